@@ -35,135 +35,135 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="59" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="60" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="59" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="60" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="160" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="190" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="162" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="202" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="65" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="70" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="78" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="100" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="136" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="138" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="165" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="185" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="194" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -183,281 +183,277 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="56" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="406" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="57" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="408" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="439" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="81" />
             <source>Angezeigter Zeitraum</source>
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
             <source>He&amp;ute</source>
             <translation>Tod&amp;ay</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="98" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="117" />
-            <source>Termine des Tages</source>
-            <translation>Appointments of the day</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="124" />
-            <source>Termine der Woche</source>
-            <translation>Appointments of the week</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
-            <source>&amp;Neuer Termin</source>
-            <translation>&amp;New appointment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
-            <source>Bearbe&amp;iten</source>
-            <translation>Ed&amp;it</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
-            <source>Löschen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
-            <source>Als wahrgenommen &amp;markieren …</source>
-            <translation>&amp;Mark as attended …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
-            <source>Nicht &amp;erschienen</source>
-            <translation>N&amp;o-show</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
-            <source>&amp;Abgesagt</source>
-            <translation>&amp;Cancelled</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
-            <source>Beratungs&amp;zettel drucken</source>
-            <translation>Print consultation &amp;slip</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
-            <source>Zettel für alle von heute</source>
-            <translation>Slips for all of today</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="49" />
-            <source>Neuer Termin</source>
-            <translation>New appointment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="49" />
-            <source>Termin bearbeiten</source>
-            <translation>Edit appointment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="387" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
-            <source>Termin löschen</source>
-            <translation>Delete appointment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
-            <source>Als wahrgenommen markieren und Kontakt erfassen</source>
-            <translation>Mark as attended and record the contact</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
-            <source>Als nicht erschienen markieren</source>
-            <translation>Mark as no-show</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
-            <source>Als abgesagt markieren</source>
-            <translation>Mark as cancelled</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
-            <source>Beratungszettel für den gewählten Termin drucken</source>
-            <translation>Print the consultation slip for the selected appointment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
-            <source>Beratungszettel für alle Termine von heute drucken</source>
-            <translation>Print consultation slips for all of today's appointments</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="173" />
-            <source>Gewählter Termin</source>
-            <translation>Selected appointment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="176" />
-            <source>Meldung</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="252" />
-            <source> (heute)</source>
-            <translation> (today)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="260" />
-            <source>KW {0} · {1} – {2}</source>
-            <translation>Week {0} · {1} – {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="314" />
-            <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
-            <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="380" />
-            <source>Termin gespeichert.</source>
-            <translation>Appointment saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="388" />
-            <source>Den Termin am {0} um {1} Uhr löschen?</source>
-            <translation>Delete the appointment on {0} at {1}?</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
-            <source>Termin gelöscht.</source>
-            <translation>Appointment deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="409" />
-            <source>Status: {0}.</source>
-            <translation>Status: {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="414" />
-            <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
-            <translation>Only appointments with a person can be recorded as a contact.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="417" />
-            <source>Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen markieren können Sie ihn ab seinem Beginn.</source>
-            <translation>The appointment only begins on {0} at {1}. You can mark it as attended from its start.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="441" />
-            <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
-            <translation>Appointment attended; the contact has been recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="453" />
-            <source>Heute gibt es keine Termine mit Schüler:innen.</source>
-            <translation>There are no appointments with pupils today.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="99" />
-            <source>— ohne Person —</source>
-            <translation>— without person —</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
-            <source>Person (Pseudonym, Klasse)</source>
-            <translation>Person (pseudonym, class)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="102" />
-            <source>Pseudonym oder Klasse tippen …</source>
-            <translation>Type a pseudonym or class …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="105" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="119" />
+            <source>Termine des Tages</source>
+            <translation>Appointments of the day</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="127" />
+            <source>Termine der Woche</source>
+            <translation>Appointments of the week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
+            <source>&amp;Neuer Termin</source>
+            <translation>&amp;New appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
+            <source>Bearbe&amp;iten</source>
+            <translation>Ed&amp;it</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <source>Löschen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
+            <source>Als wahrgenommen &amp;markieren …</source>
+            <translation>&amp;Mark as attended …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
+            <source>Nicht &amp;erschienen</source>
+            <translation>N&amp;o-show</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
+            <source>&amp;Abgesagt</source>
+            <translation>&amp;Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <source>Beratungs&amp;zettel drucken</source>
+            <translation>Print consultation &amp;slip</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <source>Zettel für alle von heute</source>
+            <translation>Slips for all of today</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="50" />
+            <source>Neuer Termin</source>
+            <translation>New appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="50" />
+            <source>Termin bearbeiten</source>
+            <translation>Edit appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="389" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="396" />
+            <source>Termin löschen</source>
+            <translation>Delete appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
+            <source>Als wahrgenommen markieren und Kontakt erfassen</source>
+            <translation>Mark as attended and record the contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
+            <source>Als nicht erschienen markieren</source>
+            <translation>Mark as no-show</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
+            <source>Als abgesagt markieren</source>
+            <translation>Mark as cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
+            <source>Beratungszettel für den gewählten Termin drucken</source>
+            <translation>Print the consultation slip for the selected appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="155" />
+            <source>Beratungszettel für alle Termine von heute drucken</source>
+            <translation>Print consultation slips for all of today's appointments</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="176" />
+            <source>Gewählter Termin</source>
+            <translation>Selected appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="254" />
+            <source> (heute)</source>
+            <translation> (today)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="262" />
+            <source>KW {0} · {1} – {2}</source>
+            <translation>Week {0} · {1} – {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="316" />
+            <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
+            <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="382" />
+            <source>Termin gespeichert.</source>
+            <translation>Appointment saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="390" />
+            <source>Den Termin am {0} um {1} Uhr löschen?</source>
+            <translation>Delete the appointment on {0} at {1}?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="399" />
+            <source>Termin gelöscht.</source>
+            <translation>Appointment deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="411" />
+            <source>Status: {0}.</source>
+            <translation>Status: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="416" />
+            <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
+            <translation>Only appointments with a person can be recorded as a contact.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="419" />
+            <source>Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen markieren können Sie ihn ab seinem Beginn.</source>
+            <translation>The appointment only begins on {0} at {1}. You can mark it as attended from its start.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="443" />
+            <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
+            <translation>Appointment attended; the contact has been recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="455" />
+            <source>Heute gibt es keine Termine mit Schüler:innen.</source>
+            <translation>There are no appointments with pupils today.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
+            <source>— ohne Person —</source>
+            <translation>— without person —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="101" />
+            <source>Person (Pseudonym, Klasse)</source>
+            <translation>Person (pseudonym, class)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="103" />
+            <source>Pseudonym oder Klasse tippen …</source>
+            <translation>Type a pseudonym or class …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="113" />
             <location filename="../../ssa_desktop/ui/appointments/models.py" line="59" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="116" />
             <source>Interne Notiz</source>
             <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="117" />
             <source>nur für Sie – erscheint nie auf dem Beratungszettel</source>
             <translation>only for you – never appears on the consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="119" />
-            <source>Fehlermeldung</source>
-            <translation>Error message</translation>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="126" />
+            <source>bis</source>
+            <translation>to</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="128" />
@@ -570,6 +566,14 @@
         <message>
             <source>Die Person „{0}“ wurde nicht eindeutig gefunden.</source>
             <translation type="obsolete">No unique person found for “{0}”.</translation>
+        </message>
+        <message>
+            <source>Fehlermeldung</source>
+            <translation type="obsolete">Error message</translation>
+        </message>
+        <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -746,385 +750,387 @@
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="54" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="81" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="63" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="144" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="56" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="65" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="64" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="73" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="80" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="84" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="84" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="76" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="85" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="86" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
             <source>Fallvorstellung als PDF speichern</source>
             <translation>Save case presentation as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="82" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="103" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="112" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="132" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="124" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="125" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="135" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="126" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="127" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="128" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="132" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>Verfahren als &amp;PDF …</source>
             <translation>Procedure as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
             <source>§ 8a-Verfahren als PDF speichern</source>
             <translation>Save § 8a procedure as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="157" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="151" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="171" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="181" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="151" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="151" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="169" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="151" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="152" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="162" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="157" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="390" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="402" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="169" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="175" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="176" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="187" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="195" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="200" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="201" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="213" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="203" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="215" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
             <source>— wie die Falldokumentation —</source>
             <translation>— as the case documentation —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="230" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="236" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
             <source>— wie bisher —</source>
             <translation>— as before —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
             <source>Ergebnis der Einschätzung</source>
             <translation>Result of the assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="240" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="237" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="255" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="246" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="259" />
             <source>Schritt spei&amp;chern</source>
             <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="260" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="291" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="303" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="292" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="304" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="293" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="305" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="295" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="311" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="323" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="331" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="343" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="333" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="345" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="336" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="348" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="349" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="361" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="351" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="363" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="353" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="365" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="380" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="392" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -1144,289 +1150,290 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="59" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="230" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="62" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="89" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="176" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
             <source>z. B. Herr Roth (Klassenlehrer 7b)</source>
             <translation>e.g. Mr Roth (class teacher 7b)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
             <source>Wer hat eingewilligt</source>
             <translation>Who gave consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
             <source>Anvertraut von (§ 65 SGB VIII)</source>
             <translation>Entrusted by (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="96" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="97" />
             <source>Zweck</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="98" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
             <source>befristet bis</source>
             <translation>limited until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="81" />
             <source>Weitergabe an die &amp;Vertretung erlaubt</source>
             <translation>Passing on to the &amp;deputy allowed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
             <source>Weitergabe an die Vertretung (§ 65 SGB VIII, Art. 6 DSGVO)</source>
             <translation>Passing on to the deputy (§ 65 SGB VIII, Art. 6 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="84" />
             <source>Die Einwilligung erlaubt, dass bei einer Abwesenheit die Vertretung die nötigen Daten erhält (Vertretungspaket). Ohne Empfänger gilt sie für „Vertretung der Schulsozialarbeit“.</source>
             <translation>The consent allows the deputy to receive the data needed during an absence (cover package). Without a recipient it applies to “Vertretung der Schulsozialarbeit” (the deputy of school social work).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="97" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="182" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="187" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="243" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="104" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="101" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="105" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="191" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="129" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="133" />
             <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
             <translation>The consent is not saved. Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="134" />
             <source>Eingaben verwerfen?</source>
             <translation>Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="134" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="135" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="230" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="169" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="235" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="171" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="174" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="178" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="243" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="248" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="175" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="176" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="182" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="190" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="216" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="261" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="266" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="233" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="238" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="245" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="244" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="260" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="270" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="268" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="273" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="276" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="281" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="279" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="284" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="313" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="318" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -1584,470 +1591,471 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="78" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="79" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="79" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="80" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="81" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="82" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="106" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="107" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="112" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="113" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="116" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="117" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="127" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="146" />
-            <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
-            <translation>I have read the notes and want to use this folder anyway.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
-            <source>Ordner trotz Hinweis verwenden</source>
-            <translation>Use folder despite the note</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="153" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="165" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
+            <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
+            <translation>I have read the notes and want to use this folder anyway.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="150" />
+            <source>Ordner trotz Hinweis verwenden</source>
+            <translation>Use folder despite the note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="167" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="179" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="181" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="198" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="200" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="223" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="225" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="224" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="230" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="239" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="241" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="243" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="247" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="263" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="266" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="266" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="269" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="285" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="288" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="293" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="286" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="289" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="293" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="296" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="316" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="319" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="329" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="332" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="352" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="355" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="353" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="360" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="364" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="362" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="369" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="370" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="393" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="396" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="397" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="406" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="409" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="419" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="445" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="451" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="456" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="466" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="471" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="467" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="478" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="478" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="478" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="474" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="485" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="481" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="489" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="489" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="494" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="495" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="501" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="497" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="505" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="509" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="510" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="518" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="518" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="523" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="563" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="568" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="566" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="571" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="572" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="577" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="583" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="588" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="586" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="591" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="594" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="591" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="596" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="606" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="611" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="656" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="657" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="665" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="667" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="670" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="667" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="668" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="679" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="680" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="684" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="685" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="762" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="772" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="773" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="773" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2055,59 +2063,64 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="249" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="266" />
             <source>Auswahl</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="251" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="268" />
             <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
             <translation>Please choose an entry of the list for {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="254" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="380" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="271" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="397" />
             <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
             <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="257" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="383" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="274" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="400" />
             <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
             <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="330" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="347" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="331" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="348" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="465" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="482" />
             <source>Kalender öffnen (Alt+↓)</source>
             <translation>Open calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="485" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="483" />
+            <source>Kalender öffnen</source>
+            <translation>Open calendar</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="504" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="557" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="576" />
             <source>Kalender: {0}</source>
             <translation>Calendar: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="634" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="653" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="641" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="660" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -2115,371 +2128,364 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="93" />
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="93" />
-            <source>Dauer</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="138" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="171" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="187" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="179" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="189" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="190" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="191" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="209" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="658" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="671" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="680" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="243" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="242" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="282" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="288" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="291" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="371" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="102" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
-            <source>Fehlermeldung</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="317" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="335" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="338" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="349" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="342" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="355" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="345" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="712" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="356" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="725" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="346" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="727" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="357" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="740" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="358" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="349" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="360" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="362" />
-            <source>Fehlermeldung Sitzung</source>
-            <translation>Session error message</translation>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="367" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="102" />
+            <source>Datum</source>
+            <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="416" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="369" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="102" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="429" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="424" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="437" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="462" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="475" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2487,9 +2493,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="463" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="684" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="476" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="674" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2497,72 +2503,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="555" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="568" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="556" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="569" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="572" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="585" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="580" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="593" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="590" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="603" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="629" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="617" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="630" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="646" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="659" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="672" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="676" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="689" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="699" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="712" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="714" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="714" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="702" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="715" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -2573,6 +2579,14 @@
         <message>
             <source>Das Angebot ist berichtet. Die Namensliste wird jetzt gelöscht (R4). Fortfahren?</source>
             <translation type="obsolete">The offer has been reported. The name list will now be deleted (R4). Continue?</translation>
+        </message>
+        <message>
+            <source>Fehlermeldung</source>
+            <translation type="obsolete">Error message</translation>
+        </message>
+        <message>
+            <source>Fehlermeldung Sitzung</source>
+            <translation type="obsolete">Session error message</translation>
         </message>
         <message>
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist (Löschregel R4: Teilnehmerlisten mit Namen nach der Berichterstattung löschen).</source>
@@ -2608,671 +2622,665 @@
             <translation>These entries differ from yours. Nothing has been overwritten so far. Decide for each entry:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
             <source>Abweichende Einträge</source>
             <translation>Differing entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
             <source>Bei Ihnen</source>
             <translation>Yours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="50" />
             <source>In der Datei</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="50" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="64" />
             <source>Meine behalten</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="65" />
             <source>Aus der Datei übernehmen</source>
             <translation>Take the file's version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="66" />
             <source>Entscheidung für {0}</source>
             <translation>Decision for {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="67" />
             <source>{0}: bei Ihnen {1}, in der Datei {2}</source>
             <translation>{0}: yours {1}, in the file {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="76" />
             <source>&amp;Entscheiden</source>
             <translation>&amp;Decide</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="76" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="116" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="117" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="118" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="80" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="49" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="63" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="64" />
             <source>Letzter Tag der Vertretung</source>
             <translation>Last day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="69" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="73" />
             <source>Name der Vertretung</source>
             <translation>Name of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="75" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="76" />
             <source>z. B. Schulsozialarbeit GMS Nord</source>
             <translation>e.g. school social work GMS Nord</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
             <source>Ihr Name für die Vertretung</source>
             <translation>Your name for the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
             <source>erscheint als „Vertretung für …“</source>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="49" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="222" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="62" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="87" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="57" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="161" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="162" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="39" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>Notiz zur Person</source>
             <translation>Note on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>Notizen der Fälle</source>
             <translation>Case notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>Ziele der Fälle</source>
             <translation>Case goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>Notizen der Termine</source>
             <translation>Appointment notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
             <source>Vorgeschlagene Personen</source>
             <translation>Proposed persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
             <source>&lt;b&gt;Vorschla&amp;g&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pr&amp;oposal&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="103" />
             <source>Nicht vorgeschlagene Personen</source>
             <translation>Persons not proposed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
             <source>&lt;b&gt;N&amp;icht vorgeschlagen&lt;/b&gt; (offener Fall, Termin oder § 8a-Verfahren, aber die Einwilligung reicht nicht)</source>
             <translation>&lt;b&gt;No&amp;t proposed&lt;/b&gt; (open case, appointment or § 8a procedure, but the consent does not suffice)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem Tag des Zeitraums gelten. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen (Name, Klasse, Schule, Erreichbarkeit der Eltern), ihre offenen Fälle (Titel, Themen), die Termine im Zeitraum (mit Raum) und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Notizen und Ziele nur, wenn Sie sie für die Person ankreuzen (Pfeiltasten, Leertaste). Personen mit eingeschränkter Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation>Only persons with a valid consent “Passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed; the consent must be valid today and on every day of the period. Untick (Space) whoever should not go. The package holds only these persons (name, class, school, how to reach the parents), their open cases (title, topics), the appointments in the period (with room) and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Notes and goals only when you tick them for the person (arrow keys, Space). Persons whose processing is restricted (objection) are never proposed and not listed here. Every disclosure is entered in the disclosure log.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="123" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="110" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="111" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="69" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="67" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="71" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
             <source>Vertretungspaket schreiben</source>
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="142" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="214" />
             <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
             <translation>No person meets the conditions; there is nothing to pass on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="217" />
             <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="249" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="250" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="259" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="268" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="269" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="112" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="175" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="189" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="192" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="196" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="198" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="225" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="226" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="226" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="227" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="423" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="251" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="252" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="253" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="253" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="253" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="350" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="379" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="379" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="383" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="104" />
-            <source>Meldung</source>
-            <translation>Message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
@@ -3335,79 +3343,79 @@
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="44" />
             <source>Paketdatei</source>
             <translation>Package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="45" />
             <source>…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket</source>
             <translation>…/vertretung-YYYY-MM-DD-xxxxxxxx.ssapaket</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="46" />
             <source>&amp;Auswählen …</source>
             <translation>&amp;Browse …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="47" />
             <source>Paketdatei auswählen</source>
             <translation>Choose the package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="57" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="43" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="58" />
             <source>64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …</source>
             <translation>64 characters from the package sheet, e.g. 3F2A 91C0 …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="65" />
             <source>Schlüssel an&amp;zeigen</source>
             <translation>Sho&amp;w key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="66" />
             <source>Paketschlüssel anzeigen</source>
             <translation>Show the package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
             <source>Paket&amp;datei</source>
             <translation>Package &amp;file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="73" />
             <source>Paket&amp;schlüssel</source>
             <translation>Package &amp;key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="75" />
             <source>Ö&amp;ffnen</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="76" />
             <source>Paket öffnen</source>
             <translation>Open package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="101" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="240" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="113" />
             <source>Bitte die Paketdatei wählen.</source>
             <translation>Please choose the package file.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="117" />
             <source>Bitte den Paketschlüssel vom Paketblatt eingeben.</source>
             <translation>Please enter the package key from the package sheet.</translation>
         </message>
@@ -3437,102 +3445,102 @@
             <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
             <source>Rückgabe: Entscheidung offen</source>
             <translation>Return: decision pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
             <source>gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="63" />
             <source>{0}: bei Ihnen „{1}“, in der Datei „{2}“</source>
             <translation>{0}: yours “{1}”, in the file “{2}”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="80" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="82" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="83" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="84" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="85" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="85" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="86" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="87" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="89" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
@@ -3768,6 +3776,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Kind of contact</translation>
         </message>
         <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
+        </message>
+        <message>
             <source>Minuten</source>
             <translation type="obsolete">Minutes</translation>
         </message>
@@ -3833,334 +3845,334 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="59" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="60" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="65" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="66" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="69" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="70" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="70" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="71" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="107" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="108" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="153" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="154" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="154" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="155" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="164" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="165" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="169" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="170" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="312" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="177" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="178" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="184" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="185" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="186" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="220" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="221" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="221" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="222" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="223" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="224" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="242" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="249" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="251" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="252" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="248" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="253" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="260" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="269" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="370" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="266" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="270" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="312" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="314" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="314" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="370" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="492" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="499" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="601" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="608" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="613" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="620" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="616" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="623" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="622" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="629" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="665" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="672" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="665" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="672" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="668" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="675" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="669" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="670" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="677" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="671" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="678" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="712" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="719" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4241,372 +4253,377 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="243" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="266" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="240" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="266" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="106" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="125" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="109" />
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="110" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="225" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="246" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="267" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="133" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="133" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="134" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="134" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="135" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="135" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="221" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="215" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="242" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="266" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="220" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="244" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="234" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="613" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="624" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="266" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="267" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="265" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="287" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="299" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="310" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="339" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="436" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="352" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="343" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="354" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="363" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="364" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="398" />
             <source>Vereinbarung</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="389" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="400" />
             <source>Neue &amp;Vereinbarung</source>
             <translation>&amp;New agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="389" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="400" />
             <source>Neue Kooperationsvereinbarung</source>
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="398" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="409" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="418" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="421" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="443" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="443" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="436" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="469" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="480" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="543" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="554" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="617" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="628" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="629" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="619" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="630" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -4647,95 +4664,90 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="100" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="109" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="124" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="158" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="159" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="139" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="149" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="158" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="161" />
-            <source>Meldung</source>
-            <translation>Message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
@@ -4875,6 +4887,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Recorded: {0}, {1}, {2} visitors.</translation>
         </message>
         <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
+        </message>
+        <message>
             <source>Schuljahr: {0} Angebote · {1} Std. · {2} Besucher:innen</source>
             <translation type="obsolete">School year: {0} offers · {1} h · {2} visitors</translation>
         </message>
@@ -4882,120 +4898,115 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OverviewArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="64" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="65" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="92" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="129" />
             <source>Datum heute</source>
             <translation>Date today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
             <source>Schuljahres&amp;wechsel …</source>
             <translation>School &amp;year change …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="134" />
             <source>Schuljahreswechsel öffnen</source>
             <translation>Open the school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="149" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="149" />
             <source>Heute keine Termine.</source>
             <translation>No appointments today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="150" />
             <source>Beratungszettel drucken …</source>
             <translation>Print consultation slips …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
             <source>Beratungszettel für heute drucken</source>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="155" />
             <source>&amp;Vertretungspaket …</source>
             <translation>&amp;Cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="156" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="157" />
             <source>Für eine Abwesenheit: Paket für die Vertretung schreiben (wie unter Datenschutz → Vertretung und Übergabe)</source>
             <translation>For an absence: write a package for the deputy (as under Data protection → Cover and handover)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="166" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="174" />
             <location filename="../../ssa_desktop/ui/overview/area.py" line="248" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="183" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="184" />
             <source>Kein Schuljahreswechsel offen.</source>
             <translation>No school year change pending.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="190" />
-            <source>Meldung</source>
-            <translation>Message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" line="200" />
@@ -5063,6 +5074,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Drafts follow with quick entry.</translation>
         </message>
         <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
+        </message>
+        <message>
             <source>Termine folgen mit dem Kalender.</source>
             <translation type="obsolete">Appointments follow with the calendar.</translation>
         </message>
@@ -5078,73 +5093,73 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="51" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="52" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="65" />
             <source>Anzeigen</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="53" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="54" />
             <source>Passphrase anzeigen</source>
             <translation>Show passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="54" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="55" />
             <source>Passphrase im Klartext anzeigen oder verbergen</source>
             <translation>Show or hide the passphrase in plain text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="65" />
             <source>Verbergen</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="89" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="90" />
             <source>Stärke der Passphrase</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="93" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="94" />
             <source>Hinweis zur Passphrase</source>
             <translation>Passphrase hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="112" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="113" />
             <source>Am besten vier oder mehr Wörter, die nicht zusammengehören, z. B. „{0}“ (nur als Muster: das Beispiel selbst wird abgelehnt).</source>
             <translation>Best: four or more unrelated words, e.g. “{0}” (a pattern only: the example itself is refused).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="121" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="125" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="121" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="125" />
             <source>schwach</source>
             <translation>weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="121" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="125" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="121" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="125" />
             <source>gut</source>
             <translation>good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="121" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="125" />
             <source>sehr gut</source>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="147" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="148" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
@@ -5343,25 +5358,25 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="116" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="240" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="249" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="56" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
@@ -5387,29 +5402,29 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="65" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="67" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="69" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="237" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="72" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
@@ -5485,411 +5500,410 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="206" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="216" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="102" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="214" />
-            <source>Fehlermeldung</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="105" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="221" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="230" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="106" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="113" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="388" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="114" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="163" />
             <source>Der Fall ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The case is not saved. Discard the changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="185" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="196" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="208" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="207" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="126" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
             <source>z. B. K-17 (Pflicht)</source>
             <translation>e.g. K-17 (required)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="127" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="137" />
             <source>Pseudonym (Kürzel), Pflichtfeld</source>
             <translation>Pseudonym (short code), required</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="129" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
             <source>Vorname (freiwillig)</source>
             <translation>First name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="141" />
             <source>Nachname (freiwillig)</source>
             <translation>Last name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="189" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="142" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="143" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="137" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="147" />
             <source>Geburtsjahr</source>
             <translation>Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="141" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="184" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="153" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="144" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="154" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="146" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="181" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="156" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="182" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="147" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="157" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="148" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="158" />
             <source>Schulwechsel am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="161" />
             <source>Kontaktdaten der Erziehungsberechtigten</source>
             <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="165" />
             <source>Bemerkung zur Person</source>
             <translation>Remark on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="176" />
             <source>&amp;Pseudonym *</source>
             <translation>&amp;Pseudonym *</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="168" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="178" />
             <source>••• (ausgeblendet)</source>
             <translation>••• (hidden)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="173" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="175" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="158" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="160" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="185" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="159" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="161" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="176" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="186" />
             <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
             <translation>Show names and contact details for this session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="193" />
             <source>V&amp;or- / Nachname</source>
             <translation>First / last &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="194" />
             <source>A&amp;rt</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="185" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="195" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="186" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="196" />
             <source>Geburts&amp;jahr</source>
             <translation>&amp;Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="187" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="197" />
             <source>Klassenst&amp;ufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="188" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="198" />
             <source>K&amp;lasse</source>
             <translation>C&amp;lass</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="189" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="199" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="190" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="200" />
             <source>Abgang</source>
             <translation>Left school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="191" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="201" />
             <source>Schulwechsel</source>
             <translation>Change of school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="192" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="202" />
             <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
             <translation>hidden – “Show names” reveals them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="200" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="210" />
             <source>Kontakt &amp;Erziehungsberechtigte</source>
             <translation>Contact of parents or &amp;guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="201" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="211" />
             <source>Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens sechs Monate nach dem Ende der Beratung.</source>
             <translation>Third-party data – only what is needed; deleted with the case, at the latest six months after counselling ends.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="219" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="228" />
             <source>Speicherstatus</source>
             <translation>Save status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="222" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="231" />
             <source>Stammdaten speichern</source>
             <translation>Save master data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="316" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="325" />
             <source>Entwurf wiederhergestellt – noch nicht gespeichert</source>
             <translation>Draft restored – not saved yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="351" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="360" />
             <source>— keine —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="443" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="452" />
             <source>Gespeichert</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
             <source>offene Fälle</source>
             <translation>open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
             <source>letzter Kontakt</source>
             <translation>last contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="104" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="105" />
             <source> (abgegangen)</source>
             <translation> (left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="148" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="149" />
             <source>Anzahl der Personen</source>
             <translation>Number of persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="156" />
             <source>&lt;b&gt;Personen &amp;amp; Fälle&lt;/b&gt;</source>
             <translation>&lt;b&gt;Persons &amp;amp; cases&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="162" />
             <source>Echte Namen nur für diese Sitzung anzeigen</source>
             <translation>Show real names for this session only</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="163" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="164" />
             <source>Neue Person …</source>
             <translation>New person …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="165" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
             <source>Kontakt erfassen (Strg+N)</source>
             <translation>Record contact (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="168" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="176" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="177" />
             <source>Pseudonym eingeben …</source>
             <translation>Enter pseudonym …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="177" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="178" />
             <source>Personen filtern nach Pseudonym oder Name</source>
             <translation>Filter persons by pseudonym or name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="187" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
             <source>alle</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="187" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
             <source>mit offenem Fall</source>
             <translation>with an open case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="187" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
             <source>aktiv</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="187" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="166" />
             <source>abgegangen</source>
             <translation>left</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="191" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
+            <source>Suche</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
             <source>Stufe</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="195" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="54" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="206" />
             <source>Personenliste</source>
             <translation>Person list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="262" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="264" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="263" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="265" />
             <source>alle Stufen</source>
             <translation>all years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="264" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="266" />
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="34" />
             <source>Klasse {0}</source>
             <translation>Class {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="290" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="292" />
             <source>%n Person(en)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -5977,239 +5991,240 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="60" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
             <source>eingetragen von {0}</source>
             <translation>entered by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
             <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
             <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="251" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="252" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="77" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="88" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="89" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="93" />
             <source>Die bisherige Fassung bleibt sichtbar erhalten.</source>
             <translation>The previous version remains visible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="103" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
             <source>Berichtigter Text</source>
             <translation>Corrected text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="105" />
             <source>&amp;Feld</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="106" />
             <source>&amp;Neuer Text</source>
             <translation>&amp;New text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="112" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="113" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="141" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="217" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="218" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="157" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="158" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="158" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="159" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="174" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="175" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="184" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="247" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="185" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="248" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="216" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="217" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="239" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="240" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="248" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="252" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="253" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="253" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="254" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="255" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="256" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="260" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="261" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="262" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="263" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="318" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="323" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="324" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="323" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="324" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="325" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="326" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="328" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="328" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="335" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="336" />
             <source>Neue Arbeitsnotiz …</source>
             <translation>New working note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="336" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="341" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="338" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="338" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="339" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="339" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="347" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="349" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="385" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
@@ -6240,6 +6255,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9).</source>
             <translation type="obsolete">Third-party data – only what is necessary; deleted together with the case (R9).</translation>
+        </message>
+        <message>
+            <source>Fehlermeldung</source>
+            <translation type="obsolete">Error message</translation>
         </message>
         <message>
             <source>Klassen&amp;stufe</source>
@@ -6289,7 +6308,7 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="36" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="73" />
@@ -6297,15 +6316,15 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Access and objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
             <source>Sicherungen</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="30" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
@@ -6344,420 +6363,422 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="77" />
             <source>Einträge der Auskunft</source>
             <translation>Items of the access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
             <source>Inhalt des Eintrags</source>
             <translation>Content of the item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="91" />
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
             <source>Mitteilen</source>
             <translation>Disclose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="92" />
             <source>Eintrag mitteilen</source>
             <translation>Disclose item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
             <source>Grund für die Nichtmitteilung</source>
             <translation>Reason for withholding</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>— Grund wählen —</source>
             <translation>— choose a reason —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
             <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
             <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
             <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
             <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
             <source>Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)</source>
             <translation>Concerns another person (Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
             <source>Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)</source>
             <translation>Child-protection procedure: protection of the child (§ 65 SGB VIII, Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
             <source>Anderer Grund (siehe Vermerk)</source>
             <translation>Other reason (see remark)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
             <source>Vermerk zur Entscheidung</source>
             <translation>Remark on the decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
             <source>Vermerk (bleibt im Tresor)</source>
             <translation>Remark (stays in the vault)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="106" />
             <source>Grund:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="107" />
             <source>Vermerk:</source>
             <translation>Remark:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="119" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="120" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="138" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="122" />
             <source>Entscheidungen speichern</source>
             <translation>Save decisions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="123" />
             <source>PDF und JSON erstellen …</source>
             <translation>Create PDF and JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="124" />
             <source>Als erledigt markieren</source>
             <translation>Mark as completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="140" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="144" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="149" />
             <source>nein (wie zugehöriger Eintrag)</source>
             <translation>no (like the item it belongs to)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="150" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="150" />
             <source>nein</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="188" />
             <source>Entscheidungen gespeichert.</source>
             <translation>Decisions saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
             <source>Auskunft speichern</source>
             <translation>Save access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="235" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="208" />
             <source>Auskunft gespeichert: {0} und {1}</source>
             <translation>Access response saved: {0} and {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="214" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="215" />
             <source>Auskunft erledigt</source>
             <translation>Access request completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="233" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
             <source>Auskunftsantrag erfassen</source>
             <translation>Record access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="233" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
             <source>Widerspruch erfassen</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="243" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="244" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="245" />
             <source>Person:</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="246" />
             <source>Eingegangen am:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="247" />
             <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
             <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="247" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="248" />
             <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
             <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
             <source>Erfassen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="256" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="270" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
             <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
             <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="54" />
             <source> Tage</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Datei</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Größe</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="60" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="62" />
             <source>Vorhandene Sicherungen</source>
             <translation>Existing backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
             <source>Jetzt sichern</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="73" />
             <source>Wiederherstellen …</source>
             <translation>Restore …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="73" />
             <source>Aus Sicherung wiederherstellen</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="76" />
             <source>Aufbewahren höchstens:</source>
             <translation>Keep at most:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="103" />
             <source>automatisch</source>
             <translation>automatic</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="103" />
             <source>von Hand / vor Schlüsselwechsel</source>
             <translation>manual / before key change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="132" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="138" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="146" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="149" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="162" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="163" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="181" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="59" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
             <source>Festgestellt am</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="70" />
             <source>Uhrzeit der Feststellung</source>
             <translation>Time of discovery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="67" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="99" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="35" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="104" />
             <source>Gerät verloren oder gestohlen, oder eine Tresordatei an einen falschen Ort kopiert? Dieser Entwurf ist für die/den Datenschutzbeauftragte:n Ihres Trägers. Er enthält keine Namen, nur Zahlen. Bitte prüfen und ergänzen Sie jeden Abschnitt.</source>
             <translation>Device lost or stolen, or a vault file copied to the wrong place? This draft is for your provider's data protection officer. It contains no names, only numbers. Please check and complete every section.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="114" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Art des Vorfalls</source>
             <translation>Kind of incident</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
             <source>Gerät verloren</source>
             <translation>Device lost</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
             <source>Gerät gestohlen</source>
             <translation>Device stolen</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
             <source>Tresordatei kopiert</source>
             <translation>Vault file copied</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
             <source>Sonstiges</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="118" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="120" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="123" />
             <source>Festgestellt am:</source>
             <translation>Discovered on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="124" />
             <source>Art des Vorfalls:</source>
             <translation>Kind of incident:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="125" />
             <source>Frist:</source>
             <translation>Deadline:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="133" />
             <source>Abschnitte der Meldung</source>
             <translation>Sections of the notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="140" />
             <source>Als PDF speichern …</source>
             <translation>Save as PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="192" />
             <source>noch %n Stunde(n)</source>
             <translation>
                 <numerusform>%n hour left</numerusform>
@@ -6765,7 +6786,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="193" />
             <source>seit %n Stunde(n) überschritten</source>
             <translation>
                 <numerusform>overdue by %n hour</numerusform>
@@ -6773,12 +6794,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="227" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="234" />
             <source>Meldung speichern</source>
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="247" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
@@ -6788,67 +6809,67 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="43" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="44" />
             <source>Offene Anträge</source>
             <translation>Open requests</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="51" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
             <source>Keine offenen Anträge.</source>
             <translation>No open requests.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
             <source>Auskunftsantrag erfassen …</source>
             <translation>Record access request …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
             <source>Widerspruch erfassen …</source>
             <translation>Record objection …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="56" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="57" />
             <source>Prüfen / entscheiden …</source>
             <translation>Review / decide …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="56" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="57" />
             <source>Antrag prüfen oder entscheiden</source>
             <translation>Review or decide request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="78" />
             <source>Auskunft (Art. 15 DSGVO, § 83 SGB X)</source>
             <translation>Access (Art. 15 GDPR, § 83 SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="78" />
             <source>Widerspruch (Art. 21 DSGVO, § 84 Abs. 5 SGB X)</source>
             <translation>Objection (Art. 21 GDPR, § 84(5) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="81" />
             <source>überschritten</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="123" />
             <source>Widerspruch von {0}: Ist er berechtigt? „Ja“: die Daten bleiben eingeschränkt, bis sie gelöscht sind. „Nein“: die Einschränkung wird aufgehoben.</source>
             <translation>Objection by {0}: is it justified? “Yes”: the data stay restricted until they are deleted. “No”: the restriction is lifted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="125" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="126" />
             <source>Widerspruch entscheiden</source>
             <translation>Decide objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="125" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="126" />
             <source>Ja, berechtigt</source>
             <translation>Yes, justified</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="126" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="127" />
             <source>Nein, zurückweisen</source>
             <translation>No, reject</translation>
         </message>
@@ -7128,369 +7149,364 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="152" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="721" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="224" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="311" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="312" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="253" />
-            <source>Meldung</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="276" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="721" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="313" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="314" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="573" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="578" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="590" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7498,7 +7514,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7506,23 +7522,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="604" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="605" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7530,117 +7546,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="625" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="686" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="721" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="739" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="741" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="748" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7743,6 +7759,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Identifier</translation>
         </message>
         <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
+        </message>
+        <message>
             <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
             <translation type="obsolete">As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
         </message>
@@ -7762,358 +7782,358 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="99" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="101" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="107" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="142" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="142" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="143" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="144" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="167" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="168" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="173" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="176" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="182" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="198" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="208" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="217" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="224" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="224" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="227" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="230" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="236" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="242" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="246" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="250" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="357" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="374" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="268" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="268" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="283" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="286" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="286" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="287" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="325" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="342" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="354" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="371" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="358" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="375" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="446" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="463" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="530" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="547" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="596" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="613" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="597" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="614" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="597" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="614" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="608" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="625" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="610" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="627" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="618" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="635" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="640" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="642" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="659" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="649" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="666" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="653" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="670" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="688" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="705" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="689" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="706" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="691" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="708" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="693" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="710" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="711" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="695" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="712" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -8143,125 +8163,120 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="58" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="64" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="73" />
             <source>keine</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="116" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="74" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="77" />
             <source>Übernehmen und neu vorschlagen</source>
             <translation>Save and propose again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="78" />
             <source>Letzte Klassenstufe speichern</source>
             <translation>Save the last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
             <source>Klasse bisher</source>
             <translation>Class so far</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
             <source>Stufe neu</source>
             <translation>New grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
             <source>Klasse neu</source>
             <translation>New class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
             <source>Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
             <source>Schüler:innen der Schule</source>
             <translation>Pupils of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
             <source>noch an der Schule</source>
             <translation>still at the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
             <source>Schule gewechselt am</source>
             <translation>changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
             <source>nicht bekannt</source>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
             <source>Verbleib der markierten Schüler:in</source>
             <translation>Whereabouts of the selected pupil</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
             <source>&amp;Verbleib</source>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="99" />
             <source>Datum des Abgangs oder Wechsels</source>
             <translation>Date of leaving or change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="101" />
             <source>&amp;am</source>
             <translation>&amp;on</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="107" />
-            <source>Meldung</source>
-            <translation>Message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
@@ -8319,9 +8334,13 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="114" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />
             <source>Vorgabe der Schulart</source>
             <translation>school type default</translation>
+        </message>
+        <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
         </message>
         <message>
             <source>{0}: {1} vorgerückt, {2} abgegangen, {3} Schule gewechselt, {4} nicht bekannt.</source>
@@ -8331,89 +8350,94 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="78" />
             <source>Treffer im Namen</source>
             <translation>Match in the name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="82" />
             <source>ohne Person</source>
             <translation>without person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="139" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="142" />
             <source>Suche</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="146" />
             <source>Suchen in Personen, Notizen, Gruppen, Partnern …</source>
             <translation>Search persons, notes, groups, partners …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="145" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="147" />
             <source>Suchbegriff</source>
             <translation>Search term</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="152" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="150" />
+            <source>Suchen nach:</source>
+            <translation>Search for:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="157" />
             <source>Suchergebnisse</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="157" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="162" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="186" />
             <source>↑/↓ auswählen · Enter öffnen · Esc schließen</source>
             <translation>↑/↓ select · Enter open · Esc close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="163" />
             <source>Bedienhinweis</source>
             <translation>Usage hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
             <source>Gruppen</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="216" />
             <source>{0} (die {1} zuletzt erfassten, es gibt weitere)</source>
             <translation>{0} (the {1} recorded last; there are more)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="220" />
             <source>Weitere {0} anzeigen …</source>
             <translation>Show {0} more …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="233" />
             <source>Keine Treffer.</source>
             <translation>No matches.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="230" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="235" />
             <source>{0} Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt weitere: „Weitere … anzeigen“ wählen oder den Suchbegriff genauer fassen · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} hits shown, most recently recorded first; there are more: choose “Show … more” or narrow the search · ↑/↓ select · Enter open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="239" />
             <source>{0} Treffer · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} matches · ↑/↓ select · Enter open</translation>
         </message>
@@ -8427,7 +8451,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/area.py" line="52" />
-            <location filename="../../ssa_desktop/ui/settings/page.py" line="39" />
+            <location filename="../../ssa_desktop/ui/settings/page.py" line="40" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
         </message>
@@ -9063,10 +9087,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">&amp;Add school …</translation>
         </message>
         <message>
-            <source>Sperren, wenn der &amp;Deckel geschlossen oder der Bildschirm ausgeschaltet wird</source>
-            <translation type="obsolete">Lock when the &amp;lid is closed or the display turns off</translation>
-        </message>
-        <message>
             <source>Tresor &amp;prüfen</source>
             <translation type="obsolete">&amp;Check vault</translation>
         </message>
@@ -9082,441 +9102,435 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SettingsDialogs</name>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
             <source>schwach</source>
             <translation>weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
             <source>gut</source>
             <translation>good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
             <source>sehr gut</source>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="50" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="124" />
-            <source>Fehlermeldung</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="60" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="61" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="62" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="128" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="98" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="98" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="102" />
             <source>Name der Schule</source>
             <translation>Name of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="103" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="104" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="106" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="107" />
             <source>&amp;Kürzel</source>
             <translation>Short &amp;code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="107" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="108" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="110" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="111" />
             <source>&amp;Schulart</source>
             <translation>School &amp;type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="120" />
             <source>Anschrift</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="121" />
             <source>&amp;Anschrift</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="126" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="127" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="133" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="191" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="134" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="192" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="127" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="151" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="152" />
             <source>Stelle bearbeiten</source>
             <translation>Edit post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="151" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="152" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="152" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="153" />
             <source>Stelle Schulsozialarbeit</source>
             <translation>School social work post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="156" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="157" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="157" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="158" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="162" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="163" />
             <source> Std./Woche</source>
             <translation> h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="164" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="165" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="166" />
             <source>&amp;Vollzeit</source>
             <translation>&amp;Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="167" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
             <source>Qualifikation</source>
             <translation>Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="65" />
             <source>z. B. Soziale Arbeit (B.A.)</source>
             <translation>e.g. Social Work (B.A.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="170" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="97" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="170" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="171" />
             <source>Stellenumfang im Schuljahr {0}</source>
             <translation>Post share in school year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="181" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="182" />
             <source>Stellenumfang an {0}</source>
             <translation>Post share at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="186" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="187" />
             <source>Summe Stellenumfang</source>
             <translation>Total post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="187" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="188" />
             <source>Summe</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="198" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="199" />
             <source>{0} % · {1} Std./Woche</source>
             <translation>{0} % · {1} h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="220" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="221" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="246" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="222" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="247" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="224" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
             <source>Bisherige Passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
             <source>&amp;Bisherige Passphrase</source>
             <translation>&amp;Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="227" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="227" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="228" />
             <source>&amp;Neue Passphrase</source>
             <translation>&amp;New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="228" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="229" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="229" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="230" />
             <source>Neue Passphrase &amp;wiederholen</source>
             <translation>&amp;Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="234" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="235" />
             <source>Stärke der neuen Passphrase</source>
             <translation>Strength of the new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="237" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="238" />
             <source>Hinweis zur Passphrase</source>
             <translation>Passphrase hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="238" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="239" />
             <source>Stärke</source>
             <translation>Strength</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="242" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="243" />
             <source>Die Passphrase schützt den Tresor auf diesem Gerät. Der Notfallschlüssel bleibt gleich.</source>
             <translation>The passphrase protects the vault on this device. The emergency key stays the same.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="260" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="261" />
             <source>Mindestens 10 Zeichen; am besten mehrere Wörter.</source>
             <translation>At least 10 characters; preferably several words.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="262" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="263" />
             <source>Stärke: {0}.</source>
             <translation>Strength: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="279" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="280" />
             <source>Bitte die bisherige Passphrase eingeben.</source>
             <translation>Please enter the current passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="281" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="282" />
             <source>Die neue Passphrase ist zu schwach.</source>
             <translation>The new passphrase is too weak.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="283" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="284" />
             <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
             <translation>The two new passphrases do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="285" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="286" />
             <source>Die neue Passphrase ist dieselbe wie die bisherige.</source>
             <translation>The new passphrase is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="315" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="316" />
             <source>Übergabe an eine Nachfolge</source>
             <translation>Handover to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="320" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="321" />
             <source>Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft gibt ihre Passphrase ein, die Nachfolge wählt ihre eigene. Danach: neuer Notfallschlüssel (der Tresor wird neu verschlüsselt, vorher gesichert), das bisherige Notfallblatt gilt nicht mehr, alle gemerkten Geräte werden widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und Übergabeprotokoll (ohne Namen) für den Träger.</source>
             <translation>The successor takes over the post with this vault. The current worker enters her passphrase, the successor chooses her own. Then: a new emergency key (the vault is re-encrypted, backed up first), the previous emergency sheet is void, all remembered devices are revoked. The deletion log, the disclosure log and the data-breach figures are kept. Finally: a new emergency sheet and a handover protocol (without names) for the provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="328" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="329" />
             <source>Übergabe durchführen</source>
             <translation>Carry out handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="344" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="345" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="345" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="346" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="347" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="348" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="359" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="360" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="359" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="360" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="366" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="367" />
             <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
             <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="370" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="371" />
             <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
             <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="381" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="382" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="387" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="388" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="388" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="389" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="389" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="390" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="392" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="38" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="39" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="51" />
             <source>Fachkräfte-Angaben {0} – {1}</source>
             <translation>Staff details {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="55" />
             <source>Für den KVJS-Abschnitt „Kennzahlen zu den Fachkräften“ und den Verwendungsnachweis. Einmal je Stelle und Schuljahr.</source>
             <translation>For the KVJS section “Key figures on the staff” and the proof of use. Once per post and school year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="58" />
             <source>Noch nicht gespeichert: vorausgefüllt aus dem Vorjahr bzw. der Stelle.</source>
             <translation>Not saved yet: prefilled from the previous year or the post.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="71" />
             <source>Stellenumfang in Prozent</source>
             <translation>Extent of the post in percent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="72" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="99" />
             <source>Vollzeitäquivalente</source>
             <translation>Full-time equivalents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="74" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="77" />
             <source>beschäftigt seit</source>
             <translation>employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="81" />
             <source>beschäftigt bis</source>
             <translation>employed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="88" />
             <source>befristet</source>
             <translation>fixed-term</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="91" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="98" />
             <source>Stellen&amp;umfang</source>
             <translation>&amp;Extent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="100" />
             <source>Beschäftigung</source>
             <translation>Employment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="102" />
             <source>&amp;Anstellungsträger</source>
             <translation>&amp;Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="109" />
             <source>Fehlende Angaben</source>
             <translation>Missing details</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="112" />
             <source>Berechnet</source>
             <translation>Computed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
             <source>Monate besetzt und unbesetzt</source>
             <translation>Months filled and vacant</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="116" />
             <source>Monate im Schuljahr</source>
             <translation>Months in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="120" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
         </message>
@@ -9524,6 +9538,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="149" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
+        </message>
+        <message>
+            <source>Fehlermeldung</source>
+            <translation type="obsolete">Error message</translation>
         </message>
     </context>
     <context>
@@ -9587,68 +9605,67 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="71" />
-            <source>Fehlermeldung</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="72" />
             <source>&amp;Korrektur speichern</source>
             <translation>Save &amp;correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="73" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="72" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="75" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="74" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="79" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="78" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="80" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="79" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="81" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="80" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="82" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="81" />
             <source>Klassens&amp;tufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="83" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="82" />
             <source>&amp;Anzahl</source>
             <translation>&amp;Number</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="84" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="83" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="85" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="84" />
             <source>T&amp;hemen</source>
             <translation>T&amp;opics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="102" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="101" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="143" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="142" />
             <source>Korrektur gespeichert.</source>
             <translation>Correction saved.</translation>
+        </message>
+        <message>
+            <source>Fehlermeldung</source>
+            <translation type="obsolete">Error message</translation>
         </message>
     </context>
     <context>
@@ -9844,270 +9861,270 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="63" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="64" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="175" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="64" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="64" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="106" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="278" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="491" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="493" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
             <source>Jahresbericht …</source>
             <translation>Annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="126" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="134" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="142" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="170" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="171" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="174" />
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="65" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="222" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="228" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="267" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="269" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="273" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="275" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="276" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="299" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="301" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="302" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="342" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="344" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="343" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="345" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="346" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="345" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="349" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="381" />
             <source>Anonyme Einträge hinter „{0}“:</source>
             <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="397" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="396" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="418" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="398" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="420" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="408" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="419" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="428" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="436" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="437" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10115,48 +10132,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="439" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="441" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="456" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="458" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="471" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="471" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="482" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="492" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="494" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="498" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="497" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="503" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="504" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="506" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -10280,103 +10297,103 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Stopwatch</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="43" />
             <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="44" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="45" />
             <source>Stoppuhr anhalten</source>
             <translation>Stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="48" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="49" />
             <source>Gestartet um {0} Uhr.</source>
             <translation>Started at {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="51" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="52" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="55" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="56" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="63" />
             <source> Min.</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="64" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
             <source>Notiz (ohne Namen)</source>
             <translation>Note (no names)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
             <source>z. B. Protokoll Klassenkonferenz – ohne Namen</source>
             <translation>e.g. minutes of class conference – no names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
             <source>&amp;Kategorie</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="71" />
             <source>&amp;Dauer</source>
             <translation>&amp;Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="72" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="79" />
             <source>Buchen</source>
             <translation>Book</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="81" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="82" />
             <source>Weiterlaufen lassen</source>
             <translation>Keep running</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="113" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="114" />
             <source>Stoppuhr (Strg+T)</source>
             <translation>Stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="114" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="115" />
             <source>Zeit für indirekte Arbeit stoppen; die Kategorie wird beim Anhalten gewählt (Strg+T)</source>
             <translation>Time indirect work; the category is chosen when stopping (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="141" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="142" />
             <source>Stoppuhr starten (Strg+T)</source>
             <translation>Start stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="144" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="145" />
             <source>Stoppuhr {0}:{1:02d} – anhalten (Strg+T)</source>
             <translation>Stopwatch {0}:{1:02d} – stop (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="167" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="168" />
             <source>Stoppuhr läuft. Strg+T hält sie an.</source>
             <translation>Stopwatch running. Ctrl+T stops it.</translation>
         </message>
@@ -10384,294 +10401,293 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeAbsences</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="55" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
             <source>Urlaub, Krankheit, sonstige Abwesenheit</source>
             <translation>Vacation, sickness, other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="59" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
             <source>Art der Abwesenheit</source>
             <translation>Kind of absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="143" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
             <source>Urlaub</source>
             <translation>Vacation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="143" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
             <source>krank</source>
             <translation>sick</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="143" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
             <source>sonstige Abwesenheit</source>
             <translation>other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="64" />
             <source>Erster Tag</source>
             <translation>First day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="65" />
             <source>Letzter Tag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="66" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="67" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="94" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="96" />
             <source>Eintragen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="70" />
             <source>Abwesenheit eintragen</source>
             <translation>Add absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="70" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="103" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="103" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
             <source>von</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="80" />
             <source>Abwesenheiten</source>
             <translation>Absences</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="80" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="107" />
             <source>Ausgewählte löschen</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="83" />
             <source>Ausgewählte Abwesenheit löschen</source>
             <translation>Delete selected absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="86" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="103" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
             <source>Schulferien</source>
             <translation>School holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="92" />
             <source>z. B. Herbstferien</source>
             <translation>e.g. autumn holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="91" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="93" />
             <source>Bezeichnung der Ferien</source>
             <translation>Name of the holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="92" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="94" />
             <source>Erster Ferientag</source>
             <translation>First day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="93" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
             <source>Letzter Ferientag</source>
             <translation>Last day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="97" />
             <source>Ferien eintragen</source>
             <translation>Add holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="103" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
             <source>Ferien</source>
             <translation>Holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="106" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="108" />
             <source>Ausgewählte Ferien löschen</source>
             <translation>Delete selected holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="109" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="111" />
             <source>An Schulferien fällt keine Sollzeit an</source>
             <translation>School holidays carry no target time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="110" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="112" />
             <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
             <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="113" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="115" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="122" />
-            <source>Meldung</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="128" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="129" />
             <location filename="../../ssa_desktop/ui/time/absences.py" line="145" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="146" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
+        </message>
+        <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
         </message>
     </context>
     <context>
         <name>TimeArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
             <source>Quartal</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
             <source>Monat</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="91" />
             <source>Welcher Zeitraum</source>
             <translation>Which period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="78" />
             <source>Bericht …</source>
             <translation>Report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>Bericht als PDF, CSV oder JSON speichern</source>
             <translation>Save report as PDF, CSV or JSON</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>PDF-Bericht …</source>
             <translation>PDF report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>CSV für Excel …</source>
             <translation>CSV for Excel …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>JSON …</source>
             <translation>JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="84" />
             <source>&amp;Schuljahr</source>
             <translation>&amp;School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="84" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="85" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="94" />
-            <source>Meldung</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
             <source>&amp;Auswertung</source>
             <translation>&amp;Evaluation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="102" />
             <source>&amp;Wochenraster</source>
             <translation>&amp;Weekly grid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="104" />
             <source>Abwesenheiten und &amp;Ferien</source>
             <translation>Absences and &amp;holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="105" />
             <source>Zi&amp;elwerte</source>
             <translation>Tar&amp;gets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="172" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="251" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="283" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="287" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
         <message>
             <source>A&amp;bwesenheiten und Ferien</source>
             <translation type="obsolete">A&amp;bsences and holidays</translation>
+        </message>
+        <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
         </message>
         <message>
             <source>Ziel&amp;werte</source>
@@ -10767,203 +10783,203 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="112" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="113" />
             <source>Soll, Ist und Saldo</source>
             <translation>Target, actual and balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="117" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
             <source>Hinweise</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="122" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
             <source>Zielwerte der Kooperationsvereinbarung</source>
             <translation>Targets of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
             <source>Ampel</source>
             <translation>Traffic light</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
             <source>Ist</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
             <source>Zielbereich</source>
             <translation>Target band</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
             <source>Zielwert</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
             <source>Zielwerte mit Ampel</source>
             <translation>Targets with traffic lights</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="129" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="130" />
             <source>Aufgabenbereiche</source>
             <translation>Task areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="130" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="131" />
             <source>Bereich / Kategorie</source>
             <translation>Area / category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="130" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="131" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="130" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="131" />
             <source>Anteil</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="131" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="132" />
             <source>Anteile nach Aufgabenbereich und Kategorie</source>
             <translation>Shares by task area and category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="155" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
             <source>Je Schule</source>
             <translation>Per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
             <source>Soll</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
             <source>Saldo</source>
             <translation>Balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
             <source>direkt</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="158" />
             <source>Zeitanteile je Schule</source>
             <translation>Time shares per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="170" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="171" />
             <source>&lt;b&gt;Soll&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ist&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Saldo&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</source>
             <translation>&lt;b&gt;Target&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Actual&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Balance&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="175" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="176" />
             <source>bis heute ({0})</source>
             <translation>up to today ({0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="176" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="177" />
             <source>Zeitraum hat noch nicht begonnen</source>
             <translation>period has not begun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="177" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="178" />
             <source>Soll und Saldo {0}; ganzer Zeitraum {1}</source>
             <translation>target and balance {0}; whole period {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="187" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="188" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="246" />
             <source>im Zielbereich</source>
             <translation>within target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="187" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="188" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="246" />
             <source>knapp außerhalb</source>
             <translation>just outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="187" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="188" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="246" />
             <source>außerhalb</source>
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="187" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="188" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="246" />
             <source>keine Daten</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
             <source>Einzelfallhilfe und Beratung</source>
             <translation>Individual casework and counselling</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
             <source>Gruppen, Klassen, Projekte</source>
             <translation>Groups, classes, projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
             <source>Vernetzung und Kooperation</source>
             <translation>Networking and cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
             <source>Vor- und Nachbereitung, Dokumentation u. a. (ohne Vernetzung)</source>
             <translation>Preparation, documentation etc. (without networking)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
             <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
             <translation>Contacts and short contacts (also with parents and teachers)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
             <source>Gruppentermine, Klassenprojekte, Projekttage</source>
             <translation>Group sessions, class projects, project days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
             <source>Vernetzung: Gremien, Runde Tische, Kooperationsgespräche</source>
             <translation>Networking: committees, round tables, cooperation meetings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
             <source>Wochenraster und Stoppuhr (indirekte Kategorien)</source>
             <translation>Weekly grid and stopwatch (indirect categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="208" />
             <source>Wochenraster und Stoppuhr</source>
             <translation>Weekly grid and stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="214" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="215" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="214" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="215" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -10971,7 +10987,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="233" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="234" />
             <source>gesamt</source>
             <translation>total</translation>
         </message>
@@ -10987,134 +11003,129 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeGrid</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
             <source>Mo</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
             <source>Di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
             <source>Mi</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
             <source>Do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
             <source>Fr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
             <source>Sa</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
             <source>So</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="84" />
             <source>aus der Dokumentation</source>
             <translation>from the documentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="84" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="85" />
             <source>Summe des Tages</source>
             <translation>Day total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="129" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="130" />
             <source>Bitte ganze Minuten eingeben (z. B. 45).</source>
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="205" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="207" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="208" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="210" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="210" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="211" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="212" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="217" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="219" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="220" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="226" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="237" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="238" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="245" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="246" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="253" />
-            <source>Meldung</source>
-            <translation>Message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" line="274" />
@@ -11131,105 +11142,108 @@ The key is shown only now; hand it over separately from the file.</translation>
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
+        <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
+        </message>
     </context>
     <context>
         <name>TimeTargets</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="54" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="55" />
             <source>&amp;Vereinbarung</source>
             <translation>&amp;Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="56" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="57" />
             <source>Kooperationsvereinbarung</source>
             <translation>Cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
             <source>Zielwert</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
             <source>Soll</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
             <source>Untergrenze</source>
             <translation>Lower bound</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
             <source>Obergrenze</source>
             <translation>Upper bound</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
             <source>Spielraum</source>
             <translation>Margin</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="66" />
             <source>Zielwerte der Vereinbarung</source>
             <translation>Targets of the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="73" />
-            <source>Meldung</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="77" />
             <source>Werte der Mustervereinbarung</source>
             <translation>Model agreement values</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="79" />
             <source>Zielwerte speichern</source>
             <translation>Save targets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="86" />
             <source>Ampel: grün im Zielbereich (Unter- bis Obergrenze), gelb innerhalb des Spielraums darum, rot außerhalb. Ohne eigene Werte gelten die der Mustervereinbarung (Abschnitt 5.2).</source>
             <translation>Traffic light: green inside the target band (lower to upper bound), amber within the margin around it, red outside. Without your own values, those of the model agreement apply (section 5.2).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="100" />
             <source>{0}, ab {1}{2}</source>
             <translation>{0}, from {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="109" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="110" />
             <source>Noch keine Kooperationsvereinbarung erfasst (Bereich „Vernetzung“). Bis dahin gelten die Werte der Mustervereinbarung.</source>
             <translation>No cooperation agreement recorded yet (area “Networking”). Until then the model agreement's values apply.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="127" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="128" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
             <source>auswerten</source>
             <translation>evaluate</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="145" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="146" />
             <source>Es wurde nichts gespeichert.</source>
             <translation>Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="148" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="149" />
             <source>Zielwerte gespeichert.</source>
             <translation>Targets saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="152" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="153" />
             <source>Werte der Mustervereinbarung eingesetzt; zum Übernehmen speichern.</source>
             <translation>Model agreement values filled in; save to apply.</translation>
+        </message>
+        <message>
+            <source>Meldung</source>
+            <translation type="obsolete">Message</translation>
         </message>
     </context>
     <context>
@@ -11319,151 +11333,150 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="120" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="122" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="121" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="135" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="123" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="138" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="140" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="148" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="151" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="164" />
-            <source>Fehlermeldung</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="167" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="168" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="175" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="177" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="179" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="394" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="395" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="396" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="397" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="184" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="185" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="194" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="196" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="197" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="197" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="198" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="432" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="206" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="337" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="339" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="398" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="400" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="403" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="405" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="414" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="413" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="423" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="431" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="438" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="437" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="441" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="459" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="462" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
             <source>Der Schlüssel wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation type="obsolete">The key is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
+        </message>
+        <message>
+            <source>Fehlermeldung</source>
+            <translation type="obsolete">Error message</translation>
         </message>
     </context>
     <context>

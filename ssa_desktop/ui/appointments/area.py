@@ -30,8 +30,9 @@ from ...formatting import fmt_date, fmt_long_date
 from ...services import appointments as svc
 from ...services import notes
 from ...services.operations import DataKind
+from ..common.announce import MessageLabel
 from ..common.area import Area
-from ..common.forms import DateField
+from ..common.forms import DateField, buddy_label
 from ..common.messages import show_exception
 from ..common.tables import make_table_view
 from ..i18n import translator
@@ -103,7 +104,8 @@ class AppointmentsArea(Area):
         self.mode_group.addButton(self.week_button)
 
         nav = QHBoxLayout()
-        for w in (self.today_button, self.prev_button, self.next_button, self.date_field):
+        for w in (self.today_button, self.prev_button, self.next_button,
+                  buddy_label(tr("Datum"), self.date_field), self.date_field):
             nav.addWidget(w)
         nav.addSpacing(12)
         nav.addWidget(self.title, 1)
@@ -120,6 +122,7 @@ class AppointmentsArea(Area):
         self.day_view.setColumnWidth(2, 120)
         self.day_view.setColumnWidth(3, 160)
         self.week_view = QTableView()
+        self.week_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.week_view.setModel(self.week_model)
         self.week_view.setAccessibleName(tr("Termine der Woche"))
         self.week_view.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -172,8 +175,7 @@ class AppointmentsArea(Area):
         detail = QLabel()
         detail.setAccessibleName(tr("Gewählter Termin"))
         detail.setTextFormat(Qt.PlainText)
-        message = QLabel()
-        message.setAccessibleName(tr("Meldung"))
+        message = MessageLabel()
         message.setWordWrap(True)
         message.setTextFormat(Qt.PlainText)
         return detail, message

@@ -23,7 +23,8 @@ from ...domain.entities import Appointment
 from ...domain.errors import UserError
 from ...services import appointments as svc
 from .. import colours
-from ..common.forms import CompleterLineEdit, DateField
+from ..common.announce import MessageLabel
+from ..common.forms import CompleterLineEdit, DateField, buddy_label
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..i18n import translator
@@ -114,16 +115,15 @@ class AppointmentDialog(QDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(tr("Interne Notiz"))
         self.note.setPlaceholderText(tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setStyleSheet(f"color: {colours.current().error};")
-        self.error.setAccessibleName(tr("Fehlermeldung"))
         self.error.setWordWrap(True)
         self.error.hide()
 
     def _build_form(self) -> QFormLayout:
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel("–"))
+        times.addWidget(buddy_label(tr("bis"), self.end))
         times.addWidget(self.end)
         times.addWidget(QLabel(tr("Uhr")))
         times.addStretch(1)

@@ -29,9 +29,18 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.area import PersonPanel
 from ..common.files import save_path_chooser
-from ..common.forms import CatalogueCombo, DateField, error_label, make_button, refused_selector
+from ..common.forms import (
+    CatalogueCombo,
+    DateField,
+    buddy_label,
+    error_label,
+    make_button,
+    refused_selector,
+)
+from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -71,7 +80,7 @@ class IsefDialog(QDialog):
         self.text.setAccessibleName(tr("Text der Fallvorstellung"))
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
-        self.status = QLabel()
+        self.status = MessageLabel()
         self.copy_button = make_button(tr("&Kopieren"), tr("Fallvorstellung kopieren"), self.copy)
         close = QPushButton(tr("Schließen"))
         close.setAccessibleName(tr("Schließen"))
@@ -113,6 +122,7 @@ class ChildProtectionPanel(PersonPanel):
         self.last_saved = ""
         self._acute_mode = False
         self._build()
+        bind_labels_to_inputs(self)
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -125,7 +135,7 @@ class ChildProtectionPanel(PersonPanel):
                                       tr("Neues § 8a-Verfahren beginnen"), self.start_procedure)
         self.isef_button = make_button(tr("Fallvorstellung (ISEF) …"),
                                        tr("Pseudonymisierte Fallvorstellung für die ISEF"), self.show_isef)
-        top.addWidget(QLabel(tr("Verfahren:")))
+        top.addWidget(buddy_label(tr("Verfahren:"), self.procedure_combo))
         top.addWidget(self.procedure_combo, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.isef_button)
@@ -166,7 +176,7 @@ class ChildProtectionPanel(PersonPanel):
         self.actor.setPlaceholderText(tr("wer (z. B. ich, Leitung, ISEF Frau …)"))
         row = QHBoxLayout()
         row.addWidget(self.day)
-        row.addWidget(QLabel(tr("Person")))
+        row.addWidget(buddy_label(tr("Person"), self.actor))
         row.addWidget(self.actor, 1)
         form.addRow(tr("Schritt"), self.step_combo)
         form.addRow(tr("Datum"), self._wrap(row))
@@ -177,6 +187,7 @@ class ChildProtectionPanel(PersonPanel):
         self.text.setAccessibleName(tr("Inhalt des Schritts"))
         self.text.setTabChangesFocus(True)
         self.pages.addWidget(self.text)
+        label_for_readers(tr("Inhalt"), self.text)  # "Inhalt" labels every page
         # step 1: observations apart from the source
         page1 = QWidget()
         f1 = QFormLayout(page1)
@@ -241,6 +252,7 @@ class ChildProtectionPanel(PersonPanel):
         self.due_check.toggled.connect(self.due.setEnabled)
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due)
+        label_for_readers(tr("Nächster Schritt fällig bis"), self.due)
         due_row.addStretch(1)
         form.addRow("", self._wrap(due_row))
         self.error = error_label(tr("Fehlermeldung"))

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -28,6 +29,7 @@ from ...domain.catalogues import Catalogue
 from ...domain.dates import DateEntryError, format_date, parse_date
 from .. import colours
 from ..i18n import translator
+from .announce import MessageLabel, name_action_buttons, name_inner_edit
 
 tr = translator("Forms")
 ERROR_STYLE = f"color: {colours.current().error};"
@@ -36,22 +38,36 @@ ERROR_STYLE = f"color: {colours.current().error};"
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A label whose Alt+letter reaches ``buddy``. A composite field (topics, duration,
     check boxes) has no focus of its own, so the label points at its focus proxy: Qt's
-    mnemonic does nothing on a buddy without a focus policy (Alt+T, Alt+U did nothing)."""
-    label = QLabel(text)
+    mnemonic does nothing on a buddy without a focus policy (Alt+T, Alt+U did nothing).
+    A group of check boxes gets a ``GroupLabel``: its letter moves into the group."""
     target = buddy
     while target.focusProxy() is not None:
         target = target.focusProxy()
+    label = GroupLabel(text) if isinstance(target, QAbstractButton) else QLabel(text)
     label.setBuddy(target)
     return label
 
 
-def error_label(accessible_name: str) -> QLabel:
-    """The red, wrapping line a form shows a refusal in; ``accessible_name`` comes
-    translated by the caller (its own ``tr("Fehlermeldung")``)."""
-    label = QLabel()
+class GroupLabel(QLabel):
+    """The label of a group of check boxes ("&Beteiligte"), bound to the first box: its
+    Alt+letter moves the focus into the group and toggles nothing (Qt's mnemonic clicks
+    a button buddy, so Alt+B ticked "Schüler:in")."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Shortcut and self.buddy() is not None:
+            self.buddy().setFocus(Qt.ShortcutFocusReason)
+            self.window().setAttribute(Qt.WA_KeyboardFocusChange)
+            return True
+        return super().event(event)
+
+
+def error_label(accessible_name: str = "") -> QLabel:
+    """The red, wrapping line a form shows a refusal in: named by the refusal it shows
+    and announced when it appears (``MessageLabel``); ``accessible_name`` describes it."""
+    label = MessageLabel()
+    label.setAccessibleDescription(accessible_name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
-    label.setAccessibleName(accessible_name)
     return label
 
 
@@ -201,6 +217,7 @@ class ChoiceCombo(QComboBox):
         self.currentIndexChanged.connect(self._remember)
         self.lineEdit().editingFinished.connect(self.commit)
         self.lineEdit().textEdited.connect(self._clear_mark)
+        name_inner_edit(self)
         _filter_first(self)
 
     def set_entries(self, entries) -> None:
@@ -463,6 +480,8 @@ class DateField(QLineEdit):
         self._popup_action = self.addAction(self.style().standardIcon(QStyle.SP_ArrowDown),
                                             QLineEdit.TrailingPosition)
         self._popup_action.setToolTip(tr("Kalender öffnen (Alt+↓)"))
+        self._popup_action.setText(tr("Kalender öffnen"))
+        name_action_buttons(self)
         self._popup_action.triggered.connect(self.show_calendar)
         self._popup: QFrame | None = None
         self.editingFinished.connect(self.commit)

@@ -30,15 +30,18 @@ from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
 from .. import colours
+from ..common.announce import name_inner_edit
 from ..common.area import PersonPanel
 from ..common.forms import (
     CatalogueCombo,
     CodeChecks,
     DateField,
+    buddy_label,
     error_label,
     make_button,
     refused_selector,
 )
+from ..common.labels import label_for_readers
 from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -85,6 +88,7 @@ class ConsentDialog(QDialog):
         until = QHBoxLayout()
         until.addWidget(self.limited)
         until.addWidget(self.valid_to)
+        label_for_readers(tr("Gültig bis"), self.valid_to)  # the check box is its label
         until.addStretch(1)
         form.addRow(tr("Empfänger"), self.recipient)
         form.addRow(tr("Eingewilligt hat"), self.party)
@@ -170,6 +174,7 @@ class DisclosureDialog(QDialog):
         self.recipient.addItems(recipients)
         self.recipient.setCurrentText("")
         self.recipient.setAccessibleName(tr("Empfänger"))
+        name_inner_edit(self.recipient)
         self.categories = CodeChecks(DISCLOSURE_CATEGORIES)
         self.basis = CatalogueCombo(LEGAL_BASES, accessible_name=tr("Rechtsgrundlage"))
         form.addRow(tr("Datum"), self.day)
@@ -230,7 +235,7 @@ class ConsentsPanel(PersonPanel):
                                            tr("Übermittlung dokumentieren"), self.document_disclosure)
         row.addWidget(self.add_button)
         row.addWidget(self.withdraw_button)
-        row.addWidget(QLabel(tr("am")))
+        row.addWidget(buddy_label(tr("am"), self.withdraw_day))
         row.addWidget(self.withdraw_day)
         row.addStretch(1)
         row.addWidget(self.disclose_button)

@@ -40,8 +40,17 @@ from ...services import agreements, notes, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.area import Area
-from ..common.forms import CatalogueCombo, CodeListEdit, DateField, DurationField, refused_selector
+from ..common.forms import (
+    CatalogueCombo,
+    CodeListEdit,
+    DateField,
+    DurationField,
+    buddy_label,
+    refused_selector,
+)
+from ..common.labels import bind_labels_to_inputs
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..i18n import translator
@@ -155,6 +164,7 @@ class GroupsArea(Area):
         splitter.setSizes([540, 660])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        bind_labels_to_inputs(self)
 
         self._connect()
         self._set_form_enabled(False)
@@ -194,6 +204,7 @@ class GroupsArea(Area):
         filters.setColumnStretch(3, 1)
         self.list_model = GroupListModel(self)
         self.list_view = QTableView()
+        self.list_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.list_view.setModel(self.list_model)
         self.list_view.setAccessibleName(tr("Gruppen und Projekte"))
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -309,9 +320,8 @@ class GroupsArea(Area):
         self.reported_check.setAccessibleName(tr("berichtet"))
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(tr("Notiz"))
-        self.form_error = QLabel()
+        self.form_error = MessageLabel()
         self.form_error.setStyleSheet(f"color: {colours.current().error};")
-        self.form_error.setAccessibleName(tr("Fehlermeldung"))
         self.form_error.setWordWrap(True)
         self.save_button = QPushButton(tr("&Speichern"))
         self.save_button.setAccessibleName(tr("Gruppe speichern"))
@@ -325,6 +335,7 @@ class GroupsArea(Area):
         self.sessions_box = QGroupBox(tr("Sitzungen"))
         self.session_model = SessionModel(self)
         self.session_view = QTableView()
+        self.session_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.session_view.setModel(self.session_model)
         self.session_view.setAccessibleName(tr("Sitzungen der Gruppe"))
         self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -353,13 +364,15 @@ class GroupsArea(Area):
         self.session_entry = QWidget()
         entry = QHBoxLayout(self.session_entry)
         entry.setContentsMargins(0, 0, 0, 0)
+        entry.addWidget(buddy_label(tr("Datum"), self.session_day))
         entry.addWidget(self.session_day)
+        entry.addWidget(buddy_label(tr("Dauer"), self.session_duration))
         entry.addWidget(self.session_duration)
+        entry.addWidget(buddy_label(tr("Notiz"), self.session_note))
         entry.addWidget(self.session_note, 1)
         entry.addWidget(self.add_session_button)
-        self.session_error = QLabel()
+        self.session_error = MessageLabel()
         self.session_error.setStyleSheet(f"color: {colours.current().error};")
-        self.session_error.setAccessibleName(tr("Fehlermeldung Sitzung"))
         sessions_bottom = QHBoxLayout()
         sessions_bottom.addWidget(self.totals_label)
         sessions_bottom.addWidget(self.session_error, 1)

@@ -44,6 +44,7 @@ class ConflictsDialog(QDialog):
                           "überschrieben. Entscheiden Sie je Eintrag:"))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.conflicts), 5, self)
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setAccessibleName(tr("Abweichende Einträge"))
         self.table.setHorizontalHeaderLabels([tr("Eintrag"), tr("Feld"), tr("Bei Ihnen"),
                                               tr("In der Datei"), tr("Entscheidung")])

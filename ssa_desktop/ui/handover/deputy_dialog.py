@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain import handover as rules
 from ...services import handover as svc
+from ..common.announce import MessageLabel
 from ..common.files import choose_target_folder, confirm_write_into
 from ..common.forms import DateField, buddy_label, error_label, make_button
 from ..common.tables import make_table_view
@@ -242,7 +243,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.key_intro = QLabel()
         self.key_intro.setWordWrap(True)
         self.key_label = package_key.key_label(16)
-        self.sheet_status = QLabel()
+        self.sheet_status = MessageLabel()
         self.sheet_status.setWordWrap(True)
         self.sheet_button = package_key.sheet_button(self.choose_sheet)
         close = QPushButton(tr("&Fertig"))

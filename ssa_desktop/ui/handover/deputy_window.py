@@ -39,6 +39,7 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import handover as svc
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.files import choose_target_folder
 from ..common.forms import (
     CatalogueCombo,
@@ -378,9 +379,8 @@ class DeputyWindow(QDialog):
         self.names_button.toggled.connect(self._toggle_names)
         self.close_button = make_button(tr("&Schließen"), tr("Vertretungspaket schließen"),
                                         self.close)
-        self.status = QLabel()
+        self.status = MessageLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Meldung"))
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         row = QHBoxLayout()
         for b in (self.contact_button, self.appointment_button, self.return_button,

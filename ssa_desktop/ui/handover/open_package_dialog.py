@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import handover as svc
+from ..common.announce import SecretLineEdit
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, error_label
 from ..i18n import translator
@@ -52,7 +53,7 @@ class OpenPackageDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(self.browse_button)
         file_row.setFocusProxy(self.file)
-        self.key = QLineEdit()
+        self.key = SecretLineEdit()
         self.key.setAccessibleName(tr("Paketschlüssel"))
         self.key.setPlaceholderText(tr("64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …"))
         mono = QFont("Monospace")

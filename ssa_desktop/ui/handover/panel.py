@@ -20,6 +20,7 @@ from ...domain import handover as rules
 from ...formatting import fmt_date
 from ...services import handover as svc
 from ...services.interchange_merge import FIELD_NAMES
+from ..common.announce import MessageLabel
 from ..common.files import choose_open_file
 from ..common.forms import make_button
 from ..common.tables import make_table_view
@@ -99,9 +100,8 @@ class HandoverPanel(QWidget):
         self.model.setHorizontalHeaderLabels([tr("Paket"), tr("Geschrieben am"), tr("An"),
                                               tr("Personen"), tr("Stand"), tr("Zeitraum")])
         self.table = make_table_view(self.model, tr("Geschriebene Pakete"), alternating=False)
-        self.status = QLabel()
+        self.status = MessageLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Meldung"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Vertretung</b>")))
         layout.addLayout(row)

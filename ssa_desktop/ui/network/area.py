@@ -32,7 +32,15 @@ from ...services import agreements, network, setup
 from ...services.operations import DataKind
 from .. import colours
 from ..common.area import Area
-from ..common.forms import CatalogueCombo, DateField, DurationField, error_label, refused_selector
+from ..common.forms import (
+    CatalogueCombo,
+    DateField,
+    DurationField,
+    buddy_label,
+    error_label,
+    refused_selector,
+)
+from ..common.labels import bind_labels_to_inputs
 from ..common.tables import make_table_view
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
@@ -97,7 +105,10 @@ class PartnersTab(QWidget):
                                                        tr("Telefon"), tr("E-Mail")])
         self.view.setEditTriggers(QTableView.NoEditTriggers)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._load(cur.row()))
-        left.addWidget(self.filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(buddy_label(tr("Filter"), self.filter))
+        filter_row.addWidget(self.filter, 1)
+        left.addLayout(filter_row)
         left.addWidget(self.view, 1)
         layout.addLayout(left, 3)
         form = QFormLayout()
@@ -234,7 +245,7 @@ class ActivitiesTab(QWidget):
             watched=("kind", "day", "duration", "note"))
         row = QHBoxLayout()
         row.addWidget(self.day)
-        row.addWidget(QLabel(tr("Dauer")))
+        row.addWidget(buddy_label(tr("Dauer"), self.duration))
         row.addWidget(self.duration)
         row.addStretch(1)
         form.addRow(tr("Art"), self.kind)
@@ -382,9 +393,9 @@ class AgreementTab(QWidget):
         self.agreement = QComboBox()
         self.agreement.setAccessibleName(tr("Vereinbarung"))
         self.agreement.currentIndexChanged.connect(self._show_agreement)
-        top.addWidget(QLabel(tr("Schule")))
+        top.addWidget(buddy_label(tr("Schule"), self.school))
         top.addWidget(self.school, 2)
-        top.addWidget(QLabel(tr("Vereinbarung")))
+        top.addWidget(buddy_label(tr("Vereinbarung"), self.agreement))
         top.addWidget(self.agreement, 2)
         top.addWidget(_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"), self.new_agreement))
         return top
@@ -395,7 +406,7 @@ class AgreementTab(QWidget):
         self.valid_from = DateField(accessible_name=tr("Gültig ab"))
         self.valid_to = DateField(accessible_name=tr("Gültig bis"))
         period.addWidget(self.valid_from)
-        period.addWidget(QLabel(tr("bis")))
+        period.addWidget(buddy_label(tr("bis"), self.valid_to))
         period.addWidget(self.valid_to)
         period.addStretch(1)
         w = QWidget()
@@ -619,6 +630,7 @@ class NetworkArea(Area):
         self.tabs.addTab(self.agreement, tr("&Kooperationsvereinbarung"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs)
+        bind_labels_to_inputs(self)
 
     def refresh(self) -> None:
         if self.ctx.is_unlocked:

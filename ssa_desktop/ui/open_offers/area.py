@@ -33,6 +33,7 @@ from ...services import agreements, setup
 from ...services import open_offers as svc
 from ...services.operations import DataKind
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.forms import DateField, DurationField, buddy_label
 from ..common.messages import ask_yes_no, show_exception
@@ -157,8 +158,7 @@ class OpenOffersArea(Area):
         self.save_button = QPushButton(tr("&Erfassen ⏎"))
         self.save_button.setAccessibleName(tr("Offenes Angebot erfassen"))
         self.save_button.setDefault(True)
-        self.error = QLabel()
-        self.error.setAccessibleName(tr("Meldung"))
+        self.error = MessageLabel()
         self.error.setWordWrap(True)
 
         grid = QGridLayout(self.entry_box)

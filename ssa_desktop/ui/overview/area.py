@@ -30,6 +30,7 @@ from ...formatting import fmt_long_date
 from ...services.operations import DataKind
 from ...services.overview import Overview, OverviewItem, build_overview
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..i18n import translator
 from ..quick_entry.dialog import QuickEntryDialog
@@ -186,8 +187,7 @@ class OverviewArea(Area):
             grid.setRowStretch(row, 1)
         self.tiles = (self.appointments, self.procedures, self.drafts, self.deadlines,
                       self.deletion, self.school_year)
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Meldung"))
+        self.status = MessageLabel()
         outer.addWidget(self.status)
 
     # -- data ------------------------------------------------------------------------------------

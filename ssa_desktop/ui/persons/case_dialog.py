@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from ...domain.entities import Case
 from ...formatting import fmt_date
 from ...services import persons as svc
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -96,10 +96,9 @@ class CaseDialog(QDialog):
                              (tr("Be&merkung"), self.note)):
             form.addRow(buddy_label(text, widget), widget)  # Alt+T reaches the topics field
         layout.addLayout(form)
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setStyleSheet(f"color: {colours.current().error}; font-weight: bold;")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("Fehlermeldung"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))

@@ -28,7 +28,15 @@ from ...domain.school_class import effective_grade, grade_from_class
 from ...services import notes
 from ...services import persons as svc
 from .. import colours
-from ..common.forms import CatalogueCombo, DateField, buddy_label, commit_selectors, refusal
+from ..common.announce import MessageLabel
+from ..common.forms import (
+    CatalogueCombo,
+    DateField,
+    buddy_label,
+    commit_selectors,
+    refusal,
+)
+from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.messages import user_message
 from ..context import AppContext
 from ..i18n import translator
@@ -53,6 +61,7 @@ class OptionalDate(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.field)
         layout.addStretch(1)
+        label_for_readers(label, self.field)  # the check box in front is its label
         self.setFocusProxy(self.check)
 
     def value(self) -> date | None:
@@ -80,6 +89,7 @@ class PersonForm(QWidget):
         outer.addLayout(self._build_form())
         self._build_bottom(outer)
         outer.addStretch(1)
+        bind_labels_to_inputs(self)
 
         self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
                         "birth_year": self.birth_year, "grade": self.grade,
@@ -208,15 +218,14 @@ class PersonForm(QWidget):
 
     def _build_bottom(self, outer: QVBoxLayout) -> None:
         """Error line, save status and the save button."""
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setStyleSheet(f"color: {colours.current().error}; font-weight: bold;")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("Fehlermeldung"))
         self.error.hide()
         outer.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Speicherstatus"))
+        self.status = MessageLabel()
+        self.status.setAccessibleDescription(tr("Speicherstatus"))
         buttons.addWidget(self.status, 1)
         self.save_button = QPushButton(tr("Speichern"))
         self.save_button.setAccessibleName(tr("Stammdaten speichern"))

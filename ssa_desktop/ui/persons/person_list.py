@@ -25,6 +25,7 @@ from ...domain.catalogues import PERSON_KINDS
 from ...formatting import fmt_date
 from ...services import persons as svc
 from .. import colours
+from ..common.forms import buddy_label
 from ..common.models import (
     ALIGNMENT,
     DISPLAY,
@@ -190,6 +191,7 @@ class PersonListView(QWidget):
         self.kind.addItem(tr("alle Arten"), "")
         for entry in PERSON_KINDS:
             self.kind.addItem(entry.label, entry.code)
+        filters.addWidget(buddy_label(tr("Suche"), self.search))
         filters.addWidget(self.search, 2)
         for label, combo in ((tr("Schule"), self.school), (tr("Stufe"), self.grade),
                              (tr("Status"), self.status), (tr("Art"), self.kind)):

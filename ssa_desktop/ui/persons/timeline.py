@@ -33,8 +33,9 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import notes as notes_svc
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.clipboard import copy_sensitive
-from ..common.forms import make_button
+from ..common.forms import buddy_label, make_button
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RESIZE_PRECISION, RowsModel
 from ..common.tables import make_table_view
@@ -104,7 +105,7 @@ class AnnotationDialog(QDialog):
         form.addRow(tr("&Feld"), self.field)
         form.addRow(tr("&Neuer Text"), self.text)
         layout.addLayout(form)
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setStyleSheet(f"color: {colours.current().error};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
@@ -337,6 +338,7 @@ class WorkingNotesPanel(QWidget):
         self.text.setFixedHeight(72)
         self.add_button = make_button(tr("Arbeitsnotiz hinzufügen"), tr("Arbeitsnotiz hinzufügen"), self.add)
         add_row = QHBoxLayout()
+        add_row.addWidget(buddy_label(tr("Neue Arbeitsnotiz"), self.text), 0, Qt.AlignTop)
         add_row.addWidget(self.text, 1)
         add_row.addWidget(self.add_button, 0, Qt.AlignBottom)
         layout.addLayout(add_row)

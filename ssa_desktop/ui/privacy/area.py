@@ -39,6 +39,7 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import retention as svc
 from ...services.operations import Changes, DataKind
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
@@ -57,6 +58,7 @@ tr_panels = translator("Privacy")  # the titles of ``tools_panel.privacy_panels`
 
 def _table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QTableView.SelectRows)
@@ -249,8 +251,7 @@ class PrivacyArea(Area):
                  lambda: self._panel("ToolsPanel"))):
             self._pages[name] = self.tabs.addLazyTab(build, title)
 
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Meldung"))
+        self.status = MessageLabel()
         outer.addWidget(self.status)
         # a done-message is news for a moment, not a state: it goes when she moves on
         self.status_timer = QTimer(self)

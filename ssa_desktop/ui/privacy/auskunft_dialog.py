@@ -72,6 +72,7 @@ class AuskunftDialog(QDialog):
         self._withheld = {i.key for i in self.items if not i.include}
         self.model.set_rows(self.items)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Einträge der Auskunft"))
         self.table.setSelectionBehavior(QTableView.SelectRows)

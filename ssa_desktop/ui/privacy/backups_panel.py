@@ -22,8 +22,9 @@ from ...formatting import fmt_date, fmt_number
 from ...services import backups, retention, vault_admin
 from ...services import session as session_service
 from ...services.operations import Changes, DataKind
+from ..common.announce import MessageLabel
 from ..common.files import choose_open_file
-from ..common.forms import make_button
+from ..common.forms import buddy_label, make_button
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RowsModel
 from ..context import AppContext
@@ -56,6 +57,7 @@ class BackupsPanel(QWidget):
         self.keep.editingFinished.connect(self.save_keep_days)
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Vorhandene Sicherungen"))
         self.table.setSelectionBehavior(QTableView.SelectRows)
@@ -64,14 +66,14 @@ class BackupsPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 100)
         self.table.setColumnWidth(1, 330)
-        self.status = QLabel(self)
+        self.status = MessageLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Status"))
+        self.status.setAccessibleDescription(tr("Status"))
         self.backup_button = make_button(tr("Jetzt sichern"), tr("Jetzt sichern"), self.backup_now)
         self.restore_button = make_button(tr("Wiederherstellen …"), tr("Aus Sicherung wiederherstellen"),
                                           self.choose_restore)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel(tr("Aufbewahren höchstens:"), self))
+        keep_row.addWidget(buddy_label(tr("Aufbewahren höchstens:"), self.keep))
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
         buttons = QHBoxLayout()

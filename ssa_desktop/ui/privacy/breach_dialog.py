@@ -27,6 +27,7 @@ from ...services import breach
 from .. import colours
 from ..common.files import choose_save_file
 from ..common.forms import DateField, TimeField
+from ..common.labels import label_for_readers
 from ..common.messages import show_error, user_message
 from ..i18n import translator
 
@@ -65,6 +66,8 @@ class DiscoveredField(QWidget):
         row.addWidget(self.time)
         row.addWidget(QLabel(tr("Uhr")))
         row.addStretch(1)
+        label_for_readers(tr("Festgestellt am"), self.day)
+        label_for_readers(tr("Uhrzeit der Feststellung"), self.time)
         self.setFocusProxy(self.day)
         self.day.dateChanged.connect(lambda _d: self.dateTimeChanged.emit(self.dateTime()))
         self.time.timeChanged.connect(lambda _t: self.dateTimeChanged.emit(self.dateTime()))
@@ -151,6 +154,10 @@ class BreachDialog(QDialog):
         layout.addWidget(buttons)
 
         self._build(breach.draft(self.vault_folder, now, "lost"))
+        # Tab in reading order: the sections (made after the buttons) before the buttons
+        chain = [self.incident, scroll, *self.editors.values(), self.save_button, close]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
         self.discovered.dateTimeChanged.connect(lambda _v: self._update_generated())
         self.discovered.day.refused.connect(self._date_refused)  # e.g. 31.02.: never another
         self.incident.currentIndexChanged.connect(lambda _i: self._update_generated())

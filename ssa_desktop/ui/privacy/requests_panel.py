@@ -39,6 +39,7 @@ class RequestsPanel(QWidget):
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
                                background=lambda r, _c: STATE_COLOURS.get(r.state))
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Offene Anträge"))
         self.table.setSelectionBehavior(QTableView.SelectRows)

@@ -44,6 +44,7 @@ from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -154,7 +155,7 @@ class QuickEntryDialog(QDialog):
         self.picker = PersonPicker()
         self.short_check = QCheckBox(tr("&Kurzkontakt ohne Fall"))
         self.short_check.setAccessibleName(tr("Kurzkontakt ohne Fall (anonym)"))
-        self.person_error = QLabel()
+        self.person_error = MessageLabel()
         self.person_error.setStyleSheet(ERROR_STYLE)
         self.person_error.hide()
         row = QHBoxLayout()
@@ -270,7 +271,7 @@ class QuickEntryDialog(QDialog):
 
     def _build_bottom(self, outer: QVBoxLayout) -> None:
         """Error line, status and the buttons."""
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -302,10 +303,26 @@ class QuickEntryDialog(QDialog):
                  self.count_spin, self.kind_combo, self.date_field, self.time_edit,
                  self.duration.spin, *self.participants.boxes.values(), self.topics.edit,
                  self.access_combo, self.referral_combo, self.case_combo,
-                 self.note.observation, self.note.assessment, self.save_button,
-                 self.cancel_button]
+                 self.note.observation, self.note.assessment, self.cancel_button,
+                 self.save_button]
         for a, b in zip(chain, chain[1:], strict=False):
             self.setTabOrder(a, b)
+        self._tab_chain = chain
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt naming)
+        """The chain is closed: Tab from the last button comes back to Person (it jumped
+        to Dauer), Shift+Tab from Person goes to the last button."""
+        shown = [w for w in getattr(self, "_tab_chain", ())
+                 if w.isVisible() and w.isEnabled()]
+        if shown:
+            focus = self.focusWidget()
+            if forward and focus is shown[-1]:
+                shown[0].setFocus(Qt.TabFocusReason)
+                return True
+            if not forward and focus is shown[0]:
+                shown[-1].setFocus(Qt.BacktabFocusReason)
+                return True
+        return super().focusNextPrevChild(forward)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import activities, persons
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
@@ -65,10 +65,9 @@ class ShortContactsDialog(QDialog):
         self.count.setAccessibleName(tr("Anzahl"))
         self.duration = DurationField(5)
         self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colours.current().error};")
-        self.error.setAccessibleName(tr("Fehlermeldung"))
         self.save_button = QPushButton(tr("&Korrektur speichern"))
         self.save_button.setAccessibleName(tr("Korrektur speichern"))
         self.save_button.clicked.connect(self.save)

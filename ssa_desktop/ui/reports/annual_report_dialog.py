@@ -31,7 +31,9 @@ from ...reports.annual_report import SECTIONS
 from ...services import annual_report as svc
 from ...services import setup as setup_svc
 from ...services.operations import outcome
+from ..common.announce import MessageLabel
 from ..common.files import save_path_chooser
+from ..common.forms import buddy_label
 from ..common.messages import show_error
 from ..i18n import translator
 
@@ -89,13 +91,13 @@ class AnnualReportDialog(QDialog):
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(70)
             self.editors[key] = editor
-            texts.addRow(QLabel(tr(heading)), editor)
+            texts.addRow(buddy_label(tr(heading), editor), editor)
 
         # The status has its own line with room for two lines of text, above the buttons:
         # a long message (the saved file's path) never widens the dialog or moves a
         # button (the click meant for "Schließen" once hit "PDF erstellen …").
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Status"))
+        self.status = MessageLabel()
+        self.status.setAccessibleDescription(tr("Status"))
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)

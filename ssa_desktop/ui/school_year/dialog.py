@@ -28,6 +28,7 @@ from ...domain import clock
 from ...domain import school_year_change as syc
 from ...formatting import fmt_date
 from ...services import school_year_change as svc
+from ..common.announce import MessageLabel
 from ..common.forms import DateField, buddy_label
 from ..common.tables import make_table_view
 from ..i18n import translator
@@ -102,9 +103,8 @@ class SchoolYearDialog(QDialog):
         edit.addStretch(1)
         layout.addLayout(edit)
 
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Meldung"))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
         self.apply_button = buttons.addButton(tr("Ü&bernehmen"), QDialogButtonBox.AcceptRole)

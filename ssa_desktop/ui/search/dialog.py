@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...formatting import fmt_date
 from ...services import search
+from ..common.forms import buddy_label
 from ..context import AppContext
 from ..i18n import translator
 
@@ -144,7 +146,10 @@ class SearchDialog(QDialog):
         self.field.setPlaceholderText(tr("Suchen in Personen, Notizen, Gruppen, Partnern …"))
         self.field.setAccessibleName(tr("Suchbegriff"))
         self.field.setClearButtonEnabled(True)
-        layout.addWidget(self.field)
+        search_row = QHBoxLayout()
+        search_row.addWidget(buddy_label(tr("Suchen nach:"), self.field))
+        search_row.addWidget(self.field, 1)
+        layout.addLayout(search_row)
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)

@@ -31,7 +31,9 @@ from ...domain.passphrase import check_passphrase
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.forms import CatalogueCombo
+from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
 from ..vault.passphrase_widgets import monospace_key_label
 
@@ -44,10 +46,9 @@ def strength_labels() -> tuple[str, ...]:
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = MessageLabel()
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {colours.current().error};")
-    label.setAccessibleName(tr("Fehlermeldung"))
     label.hide()
     return label
 
@@ -376,9 +377,9 @@ class EmergencyKeyDialog(QDialog):
         self.key = monospace_key_label(key_text)
         self.key.setFocusPolicy(Qt.StrongFocus)
         layout.addWidget(self.key)
-        self.status = QLabel()
+        self.status = MessageLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Status"))
+        self.status.setAccessibleDescription(tr("Status"))
         layout.addWidget(self.status)
         # A window does not grow for a wrapped label by itself (height for width): the
         # dialog takes the height its labels need.
@@ -387,6 +388,7 @@ class EmergencyKeyDialog(QDialog):
         self.save_sheet = box.addButton(tr("Notfallblatt speichern …"), QDialogButtonBox.ActionRole)
         self.save_sheet.setAccessibleName(tr("Notfallblatt speichern"))
         self.close_button = box.addButton(tr("Schließen"), QDialogButtonBox.AcceptRole)
+        buttons_in_visual_order(box)
         self.close_button.setAccessibleName(tr("Schließen"))
         box.accepted.connect(self.accept)
         layout.addWidget(box)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..common.announce import MessageLabel
 from ..common.files import choose_save_file
 from ..common.messages import ask_yes_no
 from ..context import AppContext
@@ -43,9 +44,10 @@ class SettingsPage(QWidget):
 
 
 def status_label(name: str) -> QLabel:
-    label = QLabel()
+    """A page's message line: named by the message, announced; ``name`` describes it."""
+    label = MessageLabel()
     label.setWordWrap(True)
-    label.setAccessibleName(name)
+    label.setAccessibleDescription(name)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
     return label
 

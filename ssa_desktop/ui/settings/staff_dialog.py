@@ -27,6 +27,7 @@ from ...formatting import fmt_hours
 from ...services import staff as svc
 from ...services.statistics import format_value as stats_number
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.forms import CatalogueCombo, DateField
 from ..context import AppContext
 from ..i18n import translator
@@ -118,10 +119,9 @@ class StaffDialog(QDialog):
             cform.addRow(area.label, QLabel(_hours(minutes)))
         cform.addRow(tr("Arbeitszeit gesamt"), QLabel(_hours(self.block.total_minutes)))
         layout.addWidget(computed)
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colours.current().error};")
-        self.error.setAccessibleName(tr("Fehlermeldung"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))

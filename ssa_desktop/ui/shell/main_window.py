@@ -36,6 +36,7 @@ from ...services import session as session_svc
 from ...services.session import DeviceKeyStore
 from .. import colours
 from ..areas import AREAS, AreaSpec
+from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..context import AppContext
 from ..i18n import translator
@@ -219,13 +220,19 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.shortcut_label = QLabel(tr(SHORTCUT_HINT), self)
         self.shortcut_label.setAccessibleName(tr("Tastenkürzel"))
-        self.vault_label = QLabel(self)
-        self.vault_label.setAccessibleName(tr("Zustand des Tresors"))
+        self.vault_label = MessageLabel(self)
+        self.vault_label.setAccessibleDescription(tr("Zustand des Tresors"))
         self.vault_label.setContentsMargins(16, 0, 8, 0)
         self.shortcut_label.setContentsMargins(8, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.shortcut_label)
         self.statusBar().addPermanentWidget(self.vault_label)
         self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().messageChanged.connect(self._status_message_changed)
+
+    def _status_message_changed(self, text: str) -> None:
+        """The status bar is named by its message, which is announced ("Gespeichert")."""
+        self.statusBar().setAccessibleName(text)
+        announce(self.statusBar(), text)
 
     # -- actions and shortcuts ----------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence | None, slot,

@@ -38,6 +38,7 @@ from ...domain.schoolyear import SchoolYear
 from ...services import staff
 from ...services import statistics as stats
 from ...services.operations import DataKind
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.files import (
     choose_open_file,
@@ -45,7 +46,7 @@ from ..common.files import (
     choose_save_file,
     choose_target_folder,
 )
-from ..common.forms import make_button
+from ..common.forms import buddy_label, make_button
 from ..common.models import RowsModel
 from ..i18n import translator
 from .charts import bar_chart
@@ -102,14 +103,14 @@ class StatisticsArea(Area):
                                         tr("Verwendungsnachweis für den Träger als PDF"),
                                         self.save_verwendungsnachweis)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Schuljahr")))
+        top.addWidget(buddy_label(tr("Schuljahr"), self.year_box))
         top.addWidget(self.year_box)
-        top.addWidget(QLabel(tr("Bereich")))
+        top.addWidget(buddy_label(tr("Bereich"), self.scope_box))
         top.addWidget(self.scope_box, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.deliver_button)
 
-        self.status = QLabel()
+        self.status = MessageLabel()
         self.status.setWordWrap(True)
         second = QHBoxLayout()
         second.addWidget(self.status, 1)
@@ -136,6 +137,7 @@ class StatisticsArea(Area):
                                      lambda row, col: (row.day, row.area, row.kind,
                                                        str(row.minutes))[col], self)
         self.drill_view = QTableView()
+        self.drill_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.drill_view.setModel(self.drill_model)
         self.drill_view.setAccessibleName(tr("Anonyme Einträge"))
         header = self.drill_view.horizontalHeader()
@@ -282,7 +284,7 @@ class StatisticsArea(Area):
             if widget is not None:
                 widget.deleteLater()
         for row, finding in enumerate(self.report.findings):
-            label = QLabel("⚠ " + finding.message)
+            label = MessageLabel("⚠ " + finding.message)
             label.setWordWrap(True)
             self.findings_layout.addWidget(label, row, 0)
             button = make_button(finding.button, finding.button,

@@ -26,6 +26,7 @@ from ...domain.worktime import ABSENCE_KINDS, Absence, SchoolHoliday, WorkTimeEr
 from ...formatting import fmt_date
 from ...services import settings, timeshare, worktime
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.forms import DateField
 from ..i18n import translator
 from .combo import NONE, current
@@ -35,6 +36,7 @@ tr = translator("TimeAbsences")
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -116,10 +118,9 @@ class AbsencesView(QWidget):
         inner.addWidget(note)
         layout.addWidget(box, 2)
 
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setStyleSheet(f"color: {colours.current().error};")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Meldung"))
         inner.addWidget(self.message)
 
     def set_year(self, year: SchoolYear, schools: list[tuple[str, str]]) -> None:

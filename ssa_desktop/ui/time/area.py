@@ -29,8 +29,10 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import PERIOD_KINDS, Period
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.files import choose_save_file
+from ..common.labels import label_for_readers
 from ..common.lazy_tabs import LazyTabWidget
 from ..i18n import translator
 from .absences import AbsencesView
@@ -86,12 +88,12 @@ class TimeArea(Area):
                 label.setBuddy(widget)
                 bar.addWidget(label)
             bar.addWidget(widget)
+        label_for_readers(tr("Welcher Zeitraum"), self.period)  # "Zeitraum" names both
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         outer.addLayout(bar)
 
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Meldung"))
+        self.status = MessageLabel()
         self.status.setWordWrap(True)
         self.tabs = LazyTabWidget()
         self.dashboard = Dashboard()

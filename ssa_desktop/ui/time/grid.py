@@ -34,6 +34,7 @@ from ...formatting import WEEKDAYS_SHORT, fmt_date, fmt_hours
 from ...services import timeshare, worktime
 from ...services.worktime import WeekGrid
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.forms import DateField
 from ..i18n import translator
 from .combo import current, select
@@ -247,10 +248,9 @@ class WeekGridView(QWidget):
                               "offene Angebote und Vernetzung zählen von selbst aus der "
                               "Dokumentation."))
         self.hint.setWordWrap(True)
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {colours.current().error};")
-        self.message.setAccessibleName(tr("Meldung"))
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
         QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.copy_last_week)

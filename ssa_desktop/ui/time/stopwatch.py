@@ -27,6 +27,7 @@ from ...domain.worktime import WorkTimeError
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
 from .. import colours
+from ..common.announce import MessageLabel
 from ..i18n import translator
 from .combo import current, select
 
@@ -70,7 +71,7 @@ class StopDialog(QDialog):
         form.addRow(tr("&Dauer"), self.minutes)
         form.addRow(tr("&Notiz"), self.note)
         layout.addLayout(form)
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {colours.current().error};")
         layout.addWidget(self.message)

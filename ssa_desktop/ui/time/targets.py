@@ -25,6 +25,7 @@ from ...domain.timeshare import Target, TimeShareError
 from ...formatting import fmt_date
 from ...services import agreements, timeshare
 from .. import colours
+from ..common.announce import MessageLabel
 from ..i18n import translator
 from .combo import current, select
 
@@ -60,6 +61,7 @@ class TargetsView(QWidget):
         bar.addWidget(self.agreement, 1)
         layout.addLayout(bar)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setAccessibleName(tr("Zielwerte der Vereinbarung"))
         self.table.verticalHeader().hide()
@@ -68,9 +70,8 @@ class TargetsView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(30)
         layout.addWidget(self.table, 1)
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Meldung"))
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.defaults = QPushButton(tr("Werte der Mustervereinbarung"))

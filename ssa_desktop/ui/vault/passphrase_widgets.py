@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import colours
+from ..common.announce import SecretLineEdit
 from ..i18n import translator
 
 tr = translator("Passphrase")
@@ -40,7 +41,7 @@ class PassphraseField(QWidget):
     def __init__(self, accessible_name: str, placeholder: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.edit = QLineEdit(self)
+        self.edit = SecretLineEdit(self)
         self.edit.setEchoMode(QLineEdit.Password)
         self.edit.setAccessibleName(accessible_name)
         self.edit.setPlaceholderText(placeholder)

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import colours
+from ..common.announce import MessageLabel
+from ..common.labels import bind_labels_to_inputs
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter
 
@@ -126,6 +128,7 @@ class UnlockDialog(QDialog):
         self._build_fields()
         self._build_buttons()
         self._lay_out(title, intro)
+        bind_labels_to_inputs(self)
         self.passphrase.setFocus()
         self._update_buttons()
 
@@ -158,10 +161,9 @@ class UnlockDialog(QDialog):
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.passphrase.textChanged.connect(lambda _t: self._update_buttons())
 
-        self.error_label = QLabel(self)
+        self.error_label = MessageLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setAccessibleName(tr("Fehlermeldung"))
         self.error_label.hide()
 
         self.remember = QCheckBox(tr("Auf diesem Gerät merken"), self)
@@ -449,6 +451,7 @@ class EmergencyUnlockDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addStretch(1)  # spare height below the fields: they keep their places
         layout.addWidget(self.buttons)
+        bind_labels_to_inputs(self)
         self.key_edit.setFocus()
         self._changed()
 

@@ -44,7 +44,8 @@ from ...services.session import (
 from ...services.sync_folders import REFUSED, local_export_folder
 from .. import colours
 from ..common.files import choose_save_file, choose_vault_folder
-from ..common.forms import CatalogueCombo
+from ..common.forms import CatalogueCombo, buddy_label
+from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..context import run_in_background
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
@@ -136,6 +137,7 @@ class LocationPage(QWizardPage):
         self.default_button.setAccessibleName(tr("Vorgeschlagenen Ordner verwenden"))
         self.default_button.clicked.connect(lambda: self.folder_edit.setText(str(default_folder)))
         row = QHBoxLayout()
+        row.addWidget(buddy_label(tr("Ordner:"), self.folder_edit))
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.default_button)
@@ -252,6 +254,7 @@ class PassphrasePage(QWizardPage):
         layout.addWidget(self.remember)
         layout.addStretch(1)
         layout.addWidget(note)
+        bind_labels_to_inputs(self)
         self.first.textChanged.connect(self._changed)
         self.second.textChanged.connect(self._changed)
         self.setCommitPage(False)
@@ -452,6 +455,8 @@ class SchoolRow(QObject):
         self.percent.setSuffix(" %")
         self.percent.setAccessibleName(tr("Stellenumfang an Schule {0}").format(number))
         self.percent.setValue(100 if number == 1 else 0)
+        for widget in self.widgets():  # the column heads are their visible labels
+            label_for_readers(widget.accessibleName(), widget)
         self.name.textChanged.connect(lambda _t: self.changed.emit())
         self.percent.valueChanged.connect(lambda _v: self.changed.emit())
 

@@ -29,6 +29,8 @@ ALLOWED_OWN = {
     "ssa_desktop.ui.vault.passphrase_widgets",
     # the palette; the focus frame (ui.focus_frame) comes after the first frame
     "ssa_desktop.ui.theme", "ssa_desktop.ui.colours", "ssa_desktop.ui.first_frame",
+    # the accessibility helpers (names, announcements, the secret field): Qt only
+    "ssa_desktop.ui.common", "ssa_desktop.ui.common.announce", "ssa_desktop.ui.common.labels",
     # one window per vault (issue 29): the lock is claimed before the unlock window shows
     "ssa_desktop.services.one_writer", "ssa_desktop.storage.vault_lock",
     "ssa_desktop.ui.single_instance", "ssa_desktop.domain", "ssa_desktop.domain.errors",

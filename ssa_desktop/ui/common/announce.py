@@ -1,0 +1,173 @@
+"""What a screen reader must hear and must not hear.
+
+``MessageLabel``: a line that shows a message (an error, "Gespeichert", a hint). Its
+accessible name is its text and every new text is announced (an ``Alert`` on an
+``AlertMessage`` and Qt's announcement event), so NVDA and Orca read it when it appears.
+``announce(widget, text)`` does the same for a widget that shows text another way (the
+status bar). ``SecretLineEdit`` (passphrases, keys) sends no typed character to
+accessibility clients.
+
+The interfaces come from one factory installed at import, before any window exists."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def plain(text: str) -> str:
+    """The words of a label's (maybe rich) text, as a reader says them."""
+    return " ".join(unescape(_TAGS.sub(" ", text.replace("&&", "&"))).split())
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Tell assistive technology that ``text`` appeared in ``widget``."""
+    if not text or not QAccessible.isActive():
+        return
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, plain(text)))
+
+
+class MessageLabel(QLabel):
+    """A label for messages: named by its text, announced when the text changes."""
+
+    def __init__(self, text: str | QWidget | None = "", parent: QWidget | None = None):
+        if isinstance(text, QWidget):  # MessageLabel(parent), as QLabel(parent)
+            text, parent = "", text
+        super().__init__(parent)
+        self.setText(text or "")
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        changed = text != self.text()
+        super().setText(text)
+        self.setAccessibleName(plain(text))
+        if changed and self.isVisible():
+            announce(self, text)
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        announce(self, self.text())
+
+
+def name_inner_edit(combo: QComboBox) -> None:
+    """The text field inside an editable combo box carries the box's name (set now or
+    later): a reader on the field says "Art", not nothing."""
+    edit = combo.lineEdit()
+    if edit is None:
+        return
+    edit.setAccessibleName(combo.accessibleName())
+    combo.installEventFilter(_NAME_SYNC)
+
+
+class _NameSync(QObject):
+    """Keeps an editable combo box's text field named like the box (names are often
+    set after the box is made)."""
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.FocusIn) and isinstance(
+                obj, QComboBox) and obj.lineEdit() is not None:
+            obj.lineEdit().setAccessibleName(obj.accessibleName())
+        return False
+
+
+_NAME_SYNC = _NameSync()
+
+
+def name_action_buttons(edit: QLineEdit) -> None:
+    """The buttons Qt makes for a line edit's actions (the calendar of a date field)
+    are named by their action's text, or the tool tip's."""
+    for button in edit.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is not None and not button.accessibleName():
+            button.setAccessibleName(action.text() or action.toolTip())
+
+
+class SecretLineEdit(QLineEdit):
+    """A line edit for a passphrase or key: no typed character reaches assistive
+    technology. Qt's bridge sends every insertion and deletion of a line edit as an
+    AT-SPI ``text-changed`` event with the characters, even in password mode; here every
+    change of the text happens with accessibility updates held back, so the bus carries
+    none of them (a reader still hears the field, its label and its bullets)."""
+
+    def _quiet(self, change, *args):
+        active = QAccessible.isActive()
+        if active:
+            QAccessible.setActive(False)
+        try:
+            return change(*args)
+        finally:
+            if active:
+                QAccessible.setActive(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().keyPressEvent, event)
+
+    def inputMethodEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().inputMethodEvent, event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().dropEvent, event)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().setText, text)
+
+    def clear(self) -> None:
+        self._quiet(super().clear)
+
+    def insert(self, text: str) -> None:
+        self._quiet(super().insert, text)
+
+    def paste(self) -> None:
+        self._quiet(super().paste)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().contextMenuEvent, event)
+
+
+class _AlertInterface(QAccessibleWidget):
+    """A message line: role AlertMessage, named by its text."""
+
+    def __init__(self, label: QLabel):
+        super().__init__(label, QAccessible.Role.AlertMessage)
+
+    def text(self, kind):
+        if kind in (QAccessible.Text.Name, QAccessible.Text.Value):
+            return plain(self.widget().text())
+        return super().text(kind)
+
+
+_made: dict[int, QAccessibleWidget] = {}
+
+
+def _forget(key: int) -> None:
+    _made.pop(key, None)
+
+
+def _factory(_class_name: str, obj: QObject):
+    if isinstance(obj, MessageLabel):
+        iface = _AlertInterface(obj)
+    else:
+        return None
+    key = id(obj)
+    _made[key] = iface  # Qt owns the interface; the wrapper lives as long as the widget
+    obj.destroyed.connect(lambda _o=None, k=key: _forget(k))
+    return iface
+
+
+QAccessible.installFactory(_factory)

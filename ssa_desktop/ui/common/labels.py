@@ -1,0 +1,100 @@
+"""Labels bound to the inputs they name, as a screen reader needs them (a LABELLED_BY
+relation on the input) and as Alt+letter needs them (the focus lands in the input)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from .announce import plain
+
+_INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit)
+
+
+def _input_of(widget: QWidget) -> QWidget:
+    """The input a label of ``widget`` names: along the focus proxies (stopping before a
+    check box: a group's label names the group), else the first input inside a row."""
+    while widget.focusProxy() is not None:
+        if isinstance(widget.focusProxy(), QAbstractButton):
+            return widget
+        widget = widget.focusProxy()
+    if isinstance(widget, _INPUTS) or widget.focusPolicy() != Qt.NoFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if isinstance(child, _INPUTS) and not isinstance(
+                child.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            return _input_of(child)
+    return widget
+
+
+def bind_labels_to_inputs(root: QWidget) -> None:
+    """Every label under ``root`` bound to the input it names, not to the row or the
+    composite around it: a reader finds the label as the input's LABELLED_BY relation
+    and Alt+letter lands in the input (``QFormLayout.addRow`` binds the row widget)."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or label.objectName() == _FOR_READERS:
+            continue
+        target = _input_of(buddy)
+        if target is not buddy:
+            label.setBuddy(target)
+        _label_for_readers(label, target)
+
+
+_FOR_READERS = "label_for_readers"
+
+
+def _label_for_readers(label: QLabel, target: QWidget) -> None:
+    """Qt finds an input's label only among the input's siblings: an input inside a
+    composite (the passphrase field, a date row) gets a hidden copy of its visible label
+    beside it, which a reader finds as its LABELLED_BY relation."""
+    parent = target.parentWidget()
+    if parent is None or parent is label.parentWidget() or not label.text().strip():
+        return
+    for other in parent.findChildren(QLabel, _FOR_READERS, Qt.FindDirectChildrenOnly):
+        if other.buddy() is target:
+            return
+    text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    copy = QLabel(plain(text).rstrip(":"), parent)
+    copy.setObjectName(_FOR_READERS)
+    copy.setBuddy(target)
+    copy.hide()
+
+
+def label_for_readers(text: str, target: QWidget) -> None:
+    """A hidden label beside ``target`` that a reader finds as its LABELLED_BY relation,
+    for an input whose visible label is not a QLabel (the check box in front of an
+    optional date, the row label of a second field); ``text`` repeats what she sees.
+    A field still in a layout without a widget gets it when it gets its parent."""
+    if target.parentWidget() is not None:
+        _hidden_label(text, target)
+        return
+    target.setProperty(_FOR_READERS, text)
+    target.installEventFilter(_ON_PARENT)
+
+
+def _hidden_label(text: str, target: QWidget) -> None:
+    copy = QLabel(text, target.parentWidget())
+    copy.setObjectName(_FOR_READERS)
+    copy.setBuddy(target)
+    copy.hide()
+
+
+class _OnParent(QObject):
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.ParentChange and obj.parentWidget() is not None:
+            obj.removeEventFilter(self)
+            _hidden_label(obj.property(_FOR_READERS), obj)
+        return False
+
+
+_ON_PARENT = _OnParent()

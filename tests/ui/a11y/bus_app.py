@@ -1,0 +1,57 @@
+"""The app under the real accessibility bus, on xcb with the AT-SPI bridge on (run by
+tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh vault,
+``main`` the main window of a vault with a school and a pupil."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain.entities import Person, School
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.vault import Vault
+from tests.support.vaults import FAST_KDF, PASSPHRASE
+
+
+def _unlock(folder: Path):
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+
+    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
+    session.lock()
+    return UnlockDialog(folder, kdf_params=FAST_KDF)
+
+
+def _main(folder: Path):
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.context import AppContext
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+
+    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
+    repo.SCHOOLS.insert(session.conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
+                                             school_type="GMS", id="school-1"))
+    repo.PERSONS.insert(session.conn, Person("K-17", gender="w", grade=7, class_label="7b",
+                                             school_id="school-1", birth_year=2013))
+    ctx = AppContext(folder)
+    ctx.set_session(session)
+    window = MainWindow(ctx, SettingsStore(folder.parent / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    window.resize(1366, 768)
+    return window
+
+
+def main(mode: str, folder: str) -> int:
+    app = QApplication(sys.argv)
+    app.setApplicationName("ssa-bus-audit")
+    window = {"unlock": _unlock, "main": _main}[mode](Path(folder))
+    window.show()
+    window.activateWindow()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

@@ -1,0 +1,169 @@
+"""A screen reader's view of the app, run by Debian's /usr/bin/python3 with pyatspi;
+keys go in through xdotool (XTEST), as from a keyboard. Prints one JSON object.
+
+``unlock``: dump the tree, type a passphrase into the focused password field, press
+Enter, and record what the bus carried until the error is announced.
+``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
+showing tree and press Tab until the focus comes back to where it started, recording each
+focused object."""
+
+import json
+import subprocess
+import sys
+import time
+
+import pyatspi
+from gi.repository import GLib
+
+MODE, APP, PID, SECRET = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+AREA_KEYS = ["ctrl+1", "ctrl+2", "ctrl+3", "ctrl+4", "ctrl+5", "ctrl+6", "ctrl+7",
+             "ctrl+8", "ctrl+9", "ctrl+0"]
+WAIT = 60  # seconds: only a failure waits this long (nothing came)
+events = []
+context = GLib.MainContext.default()
+GLib.timeout_add(50, lambda: True)  # wakes the loop so that deadlines are checked
+
+
+def pump_until(done, seconds=WAIT):
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        context.iteration(True)
+    return done()
+
+
+def find_app():
+    found = []
+
+    def look():
+        for app in pyatspi.Registry.getDesktop(0):
+            if app is not None and app.name == APP and app.childCount:
+                found.append(app)
+                return True
+        return False
+
+    if not pump_until(look, 120):
+        raise SystemExit(json.dumps({"error": f"{APP} did not appear on the bus"}))
+    return found[0]
+
+
+def ident(node):
+    """Role, name and place of the object a reader is on; a cell or item stands for its
+    view (the view is the Tab stop, arrows move inside it)."""
+    if node.getRoleName() in ("table cell", "list item", "tree item") and node.parent:
+        node = node.parent
+    try:
+        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        where = [box.x, box.y, box.width, box.height]
+    except Exception:
+        where = []
+    return [node.getRoleName(), node.name or "", where]
+
+
+def dump(node, out, depth=0, parent_role=""):
+    if depth > 60:
+        return
+    try:
+        states = node.getState()
+        if not states.contains(pyatspi.STATE_SHOWING) and depth > 1:
+            return
+        relations = [r.getRelationType().value_nick for r in node.getRelationSet()]
+        out.append({"name": node.name or "", "role": node.getRoleName(),
+                    "relations": relations, "parent": parent_role,
+                    "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
+                    "editable": states.contains(pyatspi.STATE_EDITABLE)})
+        if node.getRoleName() in ("table", "tree table", "list", "tree"):
+            return  # cells are data, not controls
+        for child in node:
+            if child is not None:
+                dump(child, out, depth + 1, node.getRoleName())
+    except Exception as err:  # a node that went while it was read
+        out.append({"error": str(err)})
+
+
+def on_event(event):
+    source = event.source
+    events.append({"type": event.type, "data": str(event.any_data or ""),
+                   "id": ident(source) if source else [],
+                   "detail": event.detail1})
+
+
+def key(*keys):
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True, timeout=60)
+
+
+def focus_window():
+    windows = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", PID],
+                             capture_output=True, text=True, timeout=120).stdout.split()
+    subprocess.run(["xdotool", "windowfocus", "--sync", windows[-1]], timeout=60)
+
+
+def focused_after(press):
+    """The object that takes the focus after ``press`` (None: no focus event came)."""
+    start = len(events)
+    press()
+
+    def came():
+        return any(e["type"] == "object:state-changed:focused" and e["detail"] == 1
+                   for e in events[start:])
+
+    if not pump_until(came):
+        return None
+    return next(e["id"] for e in events[start:]
+                if e["type"] == "object:state-changed:focused" and e["detail"] == 1)
+
+
+def run_unlock(app):
+    tree = []
+    dump(app, tree)
+    focus_window()
+    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=60)
+    key("Return")
+    pump_until(lambda: any("falsch" in e["data"] for e in events))
+    return {"tree": tree, "events": events}
+
+
+def run_main(app):
+    focus_window()
+    areas = []
+    for area_key in AREA_KEYS:
+        focused_after(lambda k=area_key: key(k))
+        tree = []
+        dump(app, tree)
+        walk = []
+        for _ in range(400):  # a closed chain repeats long before; a trap may never
+            now = focused_after(lambda: key("Tab"))
+            walk.append(now)
+            if now is None or now in walk[:-1]:
+                break
+        areas.append({"key": area_key, "tree": tree, "walk": walk})
+    return {"areas": areas, "quick_entry": run_dialog(app, "ctrl+n")}
+
+
+def run_dialog(app, shortcut, title="Kontakt erfassen"):
+    """Open a dialog by its shortcut, dump it and walk Tab round it. Xvfb has no window
+    manager: the new window gets the keyboard from xdotool, as a manager would give it."""
+    key(shortcut)
+
+    def focus_dialog():
+        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
+                                title], capture_output=True, text=True, timeout=120)
+        subprocess.run(["xdotool", "windowfocus", "--sync", found.stdout.split()[-1]],
+                       timeout=60)
+
+    focused_after(focus_dialog)
+    tree = []
+    dump(app, tree)
+    walk = []
+    for _ in range(200):
+        now = focused_after(lambda: key("Tab"))
+        walk.append(now)
+        if now is None or now in walk[:-1]:
+            break
+    return {"tree": tree, "walk": walk}
+
+
+for kind in ("object:text-changed", "object:announcement",
+             "object:property-change:accessible-name", "object:state-changed:focused"):
+    pyatspi.Registry.registerEventListener(on_event, kind)
+application = find_app()
+print(json.dumps({"unlock": run_unlock, "main": run_main}[MODE](application)))

@@ -1,0 +1,66 @@
+"""Messages a screen reader must hear: named by their words (not "Fehlermeldung"),
+with the AlertMessage role whose new text is announced."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel
+
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.areas import AREAS
+from ssa_desktop.ui.common.announce import MessageLabel
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path, pupil):
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _red_lines_not_announced(root) -> list[str]:
+    return [label.accessibleName() or label.objectName() or type(label.parent()).__name__
+            for label in root.findChildren(QLabel)
+            if "b00020" in label.styleSheet() and not isinstance(label, MessageLabel)]
+
+
+def test_every_red_message_line_is_announced(window, pupil, qtbot):
+    for spec in AREAS:
+        window.show_area(spec.key)
+    persons = window.show_area("persons")
+    persons.open_record(pupil.id)
+    for index in range(persons.page.tabs.count()):
+        persons.page.tabs.setCurrentIndex(index)
+    dialog = window.open_quick_entry()
+    assert _red_lines_not_announced(window) == []
+    assert _red_lines_not_announced(dialog) == []
+
+
+def test_the_unlock_error_is_named_by_its_words(qtbot, vault_dir, open_vault):
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+
+    dialog = UnlockDialog(vault_dir, kdf_params=FAST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passphrase.setText("falsch falsch falsch")
+    dialog.try_unlock()
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=30000)
+    iface = QAccessible.queryAccessibleInterface(dialog.error_label)
+    assert iface.role() == QAccessible.Role.AlertMessage
+    assert iface.text(QAccessible.Text.Name).startswith("Die Passphrase ist falsch")
+
+
+def test_the_status_bar_is_named_by_its_message(window):
+    window.show_status("Gespeichert: Kontakt mit K-17")
+    iface = QAccessible.queryAccessibleInterface(window.statusBar())
+    assert iface.text(QAccessible.Text.Name) == "Gespeichert: Kontakt mit K-17"
+    vault = QAccessible.queryAccessibleInterface(window.vault_label)
+    assert vault.role() == QAccessible.Role.AlertMessage
+    assert vault.text(QAccessible.Text.Name) == window.vault_label.text()

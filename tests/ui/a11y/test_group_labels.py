@@ -1,0 +1,37 @@
+"""A label that names a group of check boxes ("&Beteiligte") moves the keyboard into the
+group with its Alt+letter and toggles nothing (it toggled the first box)."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path, pupil):
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_alt_b_in_quick_entry_moves_into_beteiligte_without_toggling(window, qtbot):
+    dialog = window.open_quick_entry()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    boxes = list(dialog.participants.boxes.values())
+    first = next(b for b in boxes if b.isVisible() and b.isEnabled())
+    before = [b.isChecked() for b in boxes]
+    dialog.picker.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_B, Qt.AltModifier)
+    assert QApplication.focusWidget() is first
+    assert not first.isDown()  # Qt's mnemonic on a button starts an animated click
+    assert [b.isChecked() for b in boxes] == before

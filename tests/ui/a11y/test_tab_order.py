@@ -1,0 +1,78 @@
+"""Tab with real key events: every control reached, the focus comes back to where it
+started (no trap, no short cycle), and in a dialog it follows the reading order."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.areas import AREAS
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
+from tests.ui.a11y.tabwalk import focusable, visual_breaks, walk
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path, pupil):
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def _names(widgets) -> list[str]:
+    return sorted({w.accessibleName() or type(w).__name__ for w in widgets})
+
+
+def _round_trip(window, start):
+    forward = walk(window, start)
+    assert forward[-1] is start, ("Tab never came back", _names(forward[-5:]))
+    missing = [w for w in focusable(window) if w not in forward]
+    assert _names(missing) == []
+    backward = walk(window, start, key=Qt.Key_Backtab)
+    assert backward[-1] is start and len(backward) == len(forward)
+    return forward
+
+
+def test_quick_entry_tab_follows_the_form_and_wraps_to_person(window, qtbot):
+    """Issue: Tab from "Abbrechen" jumped to "Dauer", skipping Person, Kurzkontakt, Art,
+    Datum and Zeit."""
+    dialog = window.open_quick_entry()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    forward = _round_trip(dialog, dialog.picker)
+    assert visual_breaks([dialog.picker, *forward], dialog) == []
+    dialog.cancel_button.setFocus(Qt.TabFocusReason)
+    after_cancel = walk(dialog, dialog.cancel_button)[:2]
+    assert dialog.picker in after_cancel  # "Speichern" follows, then "Person"
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in AREAS])
+def test_every_area_has_a_closed_tab_cycle_reaching_every_control(window, key):
+    area = window.show_area(key)
+    start = next(w for w in focusable(window) if area.isAncestorOf(w))
+    _round_trip(window, start)
+
+
+@pytest.mark.parametrize("name", ["case", "appointment", "consent", "disclosure", "search",
+                                  "school_year", "annual_report", "hold", "new_request",
+                                  "breach", "school", "emergency_key"])
+def test_every_dialog_tabs_in_reading_order_round_every_control(ctx, qtbot, pupil, vault_dir,
+                                                                 name):
+    """Issue: in Datenpanne Tab went from the buttons back up into the sections."""
+    from tests.ui.a11y.test_audit import DIALOGS
+
+    dialog = DIALOGS[name](ctx, pupil, vault_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    first = focusable(dialog)[0]
+    forward = _round_trip(dialog, first)
+    assert visual_breaks([first, *forward], dialog) == []
