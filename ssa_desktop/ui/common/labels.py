@@ -3,7 +3,8 @@ relation on the input) and as Alt+letter needs them (the focus lands in the inpu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore  # QtCore.Qt where used: the unlock window's first frame
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -27,7 +28,7 @@ def _input_of(widget: QWidget) -> QWidget:
         if isinstance(widget.focusProxy(), QAbstractButton):
             return widget
         widget = widget.focusProxy()
-    if isinstance(widget, _INPUTS) or widget.focusPolicy() != Qt.NoFocus:
+    if isinstance(widget, _INPUTS) or widget.focusPolicy() != QtCore.Qt.NoFocus:
         return widget
     for child in widget.findChildren(QWidget):
         if isinstance(child, _INPUTS) and not isinstance(
@@ -60,8 +61,9 @@ def _label_for_readers(label: QLabel, target: QWidget) -> None:
     parent = target.parentWidget()
     if parent is None or parent is label.parentWidget() or not label.text().strip():
         return
-    for other in parent.findChildren(QLabel, _FOR_READERS, Qt.FindDirectChildrenOnly):
-        if other.buddy() is target:
+    for other in parent.children():  # direct children (no Qt flag: see the import)
+        if (isinstance(other, QLabel) and other.objectName() == _FOR_READERS
+                and other.buddy() is target):
             return
     text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
     copy = QLabel(plain(text).rstrip(":"), parent)
