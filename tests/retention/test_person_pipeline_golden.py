@@ -126,3 +126,24 @@ def test_the_pipeline_assesses_as_the_frozen_function(p, today, holds, restricti
     expected = _frozen_person(engine, p, today, list(holds), restriction, decision, marked_9b)
     assert engine._person(p, today, list(holds), restriction, decision, marked_9b) == expected
     event(f"{expected[0].state} {expected[0].rule} {expected[0].action}, {len(expected) - 1} field")
+
+
+# the review at case closure (R2) with its decisions, which the general draw seldom reaches:
+# pupils without a leaving date whose cases are all closed
+closed_pupils = st.builds(
+    rt.PersonFacts, id=st.just("p1"), kind=st.just("pupil"), created=days,
+    case_closures=st.lists(days, min_size=1, max_size=3).map(tuple),
+    cp_youth_office=st.booleans(), cp_open=st.booleans(), has_guardian_contact=st.booleans())
+reviewed = st.builds(rt.Decision, record_id=st.just("p1"),
+                     decision=st.sampled_from([NOT_NEEDED, *DECISIONS]), decided=days,
+                     review=days)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(closed_pupils, days, holds, restrictions, reviewed, st.booleans(), st.booleans())
+def test_the_pipeline_reviews_closed_cases_as_the_frozen_function(p, today, holds, restriction,
+                                                                  decision, marked_9b,
+                                                                  enable_9b):
+    engine = rt.Engine(enable_9b=enable_9b)
+    expected = _frozen_person(engine, p, today, list(holds), restriction, decision, marked_9b)
+    assert engine._person(p, today, list(holds), restriction, decision, marked_9b) == expected
