@@ -26,7 +26,8 @@ from ssa_desktop.domain.retention import (
 from ssa_desktop.formatting import fmt_date
 
 
-def _frozen_person(self: rt.Engine, p, today, holds, restriction, decision, marked_9b):
+# the former function kept verbatim on purpose, its complexity too
+def _frozen_person(self: rt.Engine, p, today, holds, restriction, decision, marked_9b):  # noqa: C901
     """``Engine._person`` as it was before the pipeline (verbatim but for ``self``)."""
     if p.kind == "pupil":
         code, category, due, trigger, words = self._pupil_due(p)
