@@ -155,30 +155,39 @@ def _current_school_types(doc: dict) -> dict:
     for part in [scope, *(scope.get("parts") or []), *(scope.get("schools") or [])]:
         if isinstance(part, dict) and "school_type" in part:
             part["school_type"] = _school_type(part["school_type"])
-    by_type = doc.get("by_school_type")
-    if isinstance(by_type, dict):
-        merged: dict = {}
-        for code, aggregates in by_type.items():
-            merged.setdefault(_school_type(code), []).append(aggregates)
-        doc["by_school_type"] = {
-            code: parts[0] if len(parts) == 1 else kvjs.add(
-                parts, names=[n for n in kvjs.NAMES if all(n in p for p in parts)])
-            for code, parts in merged.items()}
+    if isinstance(doc.get("by_school_type"), dict):
+        doc["by_school_type"] = _current_by_type(doc["by_school_type"])
     if isinstance(doc.get("school_types"), list):
         codes = list(dict.fromkeys(_school_type(t.get("code")) for t in doc["school_types"]
                                    if isinstance(t, dict)))
         doc["school_types"] = [{"code": c, "label": school_type_label(c)} for c in codes]
     for f in doc["fields"]:
         if isinstance(f.get("columns"), dict):
-            columns: dict = {}
-            for code, value in f["columns"].items():
-                new = _school_type(code)
-                if new in columns and isinstance(value, int | float) \
-                        and isinstance(columns[new], int | float):
-                    value = columns[new] + value
-                columns[new] = value
-            f["columns"] = columns
+            f["columns"] = _current_columns(f["columns"])
     return doc
+
+
+def _current_by_type(by_type: dict) -> dict:
+    """The per-Schulart figures under today's codes; two that become one are added up."""
+    merged: dict = {}
+    for code, aggregates in by_type.items():
+        merged.setdefault(_school_type(code), []).append(aggregates)
+    return {code: parts[0] if len(parts) == 1 else kvjs.add(
+                parts, names=[n for n in kvjs.NAMES if all(n in p for p in parts)])
+            for code, parts in merged.items()}
+
+
+def _current_columns(old: dict) -> dict:
+    """A field's per-Schulart columns under today's codes; two numbers that become one
+    column are added up."""
+    columns: dict = {}
+    for code, value in old.items():
+        new = _school_type(code)
+        if new in columns and isinstance(value, int | float) \
+                and isinstance(columns[new], int | float):
+            value = columns[new] + value
+        columns[new] = value
+    return columns
 
 
 def _field_problem(f) -> str:
@@ -242,10 +251,7 @@ def merge(paths: list[Path | str]) -> dict:
     fields = _summed_fields(layout["fields"], total, left_out)
     by_type = _by_school_type(docs, common)  # every line gets a column per Schulart
     types = sorted(by_type, key=type_order)
-    for f in fields:
-        f.pop("columns", None)
-        if types and not f.get("left_out"):
-            f["columns"] = {t: _field_value(by_type[t], f) for t in types}
+    _set_columns(fields, by_type, types)
     out = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "template": layout["template"],
         "school_year": first["school_year"],
@@ -340,6 +346,14 @@ def _by_school_type(docs: list[tuple[str, dict]], names: list[str]) -> dict[str,
     if len(parts) < 2:
         return {}
     return {t: kvjs.add(p, names=names) for t, p in parts.items()}
+
+
+def _set_columns(fields: list[dict], by_type: dict[str, dict], types: list[str]) -> None:
+    """Each summed field (not left out) gets a column per Schulart, when there are any."""
+    for f in fields:
+        f.pop("columns", None)
+        if types and not f.get("left_out"):
+            f["columns"] = {t: _field_value(by_type[t], f) for t in types}
 
 
 def _field_value(aggregates: dict, f: dict):

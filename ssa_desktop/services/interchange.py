@@ -652,24 +652,10 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
         if not isinstance(rows, list):
             problems.append(ImportProblem(f"tables.{name}", "erwartet eine Liste von Zeilen"))
             continue
-        table = _TABLES[name]
-        specs = {s.name: s for s in field_specs(name)}
-        seen: set = set()
-        for i, row in enumerate(rows):
-            place = f"tables.{name}[{i}]"
-            if not isinstance(row, dict):
-                problems.append(ImportProblem(place, "erwartet ein Objekt"))
-                continue
-            _check_fields(name, specs, row, place, problems, extra)
-            key = tuple(row.get(k) for k in table.key)
-            if all(isinstance(k, str | int) and not isinstance(k, bool) for k in key):
-                if key in seen:
-                    shown = " / ".join(str(k) for k in key)
-                    problems.append(ImportProblem(place, f"doppelter Schlüssel {shown}"))
-                seen.add(key)
-            if len(problems) > _MAX_PROBLEMS:
-                return problems
-        keys[name] = {k[0] for k in seen} if table.key == ("id",) else set()
+        seen = _check_rows(name, rows, problems, extra)
+        if seen is None:
+            return problems
+        keys[name] = {k[0] for k in seen} if _TABLES[name].key == ("id",) else set()
     # references and rules too, so that one run names every error with its place
     # (docs/interchange.md), not only those of the first stage
     rows_ok = {name: [r if isinstance(r, dict) else {} for r in rows]
@@ -679,6 +665,30 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
     _check_references(rows_ok, keys, problems)
     _check_rules(rows_ok, problems)
     return problems
+
+
+def _check_rows(name: str, rows: list, problems: list[ImportProblem],
+                extra: dict[str, set[str]]) -> set | None:
+    """The rows of one table: objects with their fields, no key twice. Their keys, or
+    None when the problems reached their most (``_MAX_PROBLEMS``) and checking stops."""
+    table = _TABLES[name]
+    specs = {s.name: s for s in field_specs(name)}
+    seen: set = set()
+    for i, row in enumerate(rows):
+        place = f"tables.{name}[{i}]"
+        if not isinstance(row, dict):
+            problems.append(ImportProblem(place, "erwartet ein Objekt"))
+            continue
+        _check_fields(name, specs, row, place, problems, extra)
+        key = tuple(row.get(k) for k in table.key)
+        if all(isinstance(k, str | int) and not isinstance(k, bool) for k in key):
+            if key in seen:
+                shown = " / ".join(str(k) for k in key)
+                problems.append(ImportProblem(place, f"doppelter Schlüssel {shown}"))
+            seen.add(key)
+        if len(problems) > _MAX_PROBLEMS:
+            return None
+    return seen
 
 
 def _check_fields(table: str, specs: dict[str, FieldSpec], row: dict, place: str,
