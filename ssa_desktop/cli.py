@@ -618,8 +618,9 @@ def run() -> int:
     return main()
 
 
-def main(argv: list[str] | None = None) -> int:
-    arguments = sys.argv[1:] if argv is None else argv
+def _serve_child(arguments: list[str]) -> int | None:
+    """The exit code of a helper process this program started of itself, or None when
+    it is not one."""
     if arguments[:1] == ["--keychain-child"]:  # storage.keychain: one question, then exit
         from .services.keychain import serve
 
@@ -628,6 +629,13 @@ def main(argv: list[str] | None = None) -> int:
         from .services.unwrap import serve as serve_unwrap
 
         return serve_unwrap()
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    child = _serve_child(sys.argv[1:] if argv is None else argv)
+    if child is not None:
+        return child
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -315,42 +315,75 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
     hashes that went into the package)."""
     if table not in RETURN_TABLES:
         return "eine Rückgabe enthält nur Kontakte und Termine"
+    if too_long := _too_long_text(row):
+        return too_long
+    person = row.get("person_id")
+    if person not in contents.persons:
+        return "die Person ist nicht im Vertretungspaket"
+    return (_case_problem(table, row, contents, person)
+            or (_here_problem(table, row, contents, person, person_here, base)
+                if exists_here else None)
+            or _school_problem(row, contents, person)
+            or _day_problem(table, row, contents, today))
+
+
+def _too_long_text(row: dict) -> str | None:
     for name, value in row.items():
         if isinstance(value, str) and len(value) > TEXT_LIMIT:
             # worded like the import's own check (services/interchange._too_long)
             return (f"Text zu lang im Feld „{field_label(name)}“: {len(value):_} Zeichen, "
                     f"höchstens {TEXT_LIMIT:_} Zeichen sind erlaubt").replace("_", ".")
-    person = row.get("person_id")
-    if person not in contents.persons:
-        return "die Person ist nicht im Vertretungspaket"
+    return None
+
+
+def _case_problem(table: str, row: dict, contents: PackageContents, person) -> str | None:
+    """A contact's case is one of the package and of its own person."""
     case = row.get("case_id") if table == "contact" else None
-    if case is not None:
-        if case not in contents.case_person:
-            return "der Fall ist nicht im Vertretungspaket"
-        if contents.case_person[case] != person:
-            return "der Fall gehört nicht zu dieser Person"
-    if exists_here:
-        returned = (contents.returned or {}).get(table, frozenset())
-        carried = contents.appointments if table == "appointment" else contents.contacts
-        if row.get("id") not in returned and row.get("id") not in carried:
-            return "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket"
-        if person_here != person:
-            return "der Eintrag gehört bei Ihnen zu einer anderen Person"
-        if table == "appointment" and row.get("id") not in returned and isinstance(base, dict):
-            other = [name for name in changed_fields(base, row)
-                     if name in base and name not in DEPUTY_APPOINTMENT_FIELDS]
-            if other:
-                return ("an einem Termin des Pakets ändert die Vertretung nur den Status, "
-                        f"nicht: {', '.join(map(field_label, other))}")
+    if case is None:
+        return None
+    if case not in contents.case_person:
+        return "der Fall ist nicht im Vertretungspaket"
+    if contents.case_person[case] != person:
+        return "der Fall gehört nicht zu dieser Person"
+    return None
+
+
+def _here_problem(table: str, row: dict, contents: PackageContents, person,
+                  person_here: str | None, base: dict[str, str] | None) -> str | None:
+    """A row this vault has already: it was in the package or an earlier reading of the
+    return brought it, of the same person; of a packaged appointment only the status."""
+    returned = (contents.returned or {}).get(table, frozenset())
+    carried = contents.appointments if table == "appointment" else contents.contacts
+    if row.get("id") not in returned and row.get("id") not in carried:
+        return "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket"
+    if person_here != person:
+        return "der Eintrag gehört bei Ihnen zu einer anderen Person"
+    if table == "appointment" and row.get("id") not in returned and isinstance(base, dict):
+        other = [name for name in changed_fields(base, row)
+                 if name in base and name not in DEPUTY_APPOINTMENT_FIELDS]
+        if other:
+            return ("an einem Termin des Pakets ändert die Vertretung nur den Status, "
+                    f"nicht: {', '.join(map(field_label, other))}")
+    return None
+
+
+def _school_problem(row: dict, contents: PackageContents, person) -> str | None:
     if contents.person_school is not None and \
             row.get("school_id") != contents.person_school.get(person):
         return "die Schule ist nicht die Schule der Person"
+    return None
+
+
+def _day_problem(table: str, row: dict, contents: PackageContents,
+                 today: date | None) -> str | None:
+    """A contact's day lies in the period; an appointment is attended only when past."""
     day = _day(row.get("day"))
-    if today is not None and day is not None:
-        if table == "contact" and contents.period is not None:
-            return contact_day_problem(day, contents.period, today, contents.created)
-        if table == "appointment":
-            return attended_problem(str(row.get("status")), day, today)
+    if today is None or day is None:
+        return None
+    if table == "contact" and contents.period is not None:
+        return contact_day_problem(day, contents.period, today, contents.created)
+    if table == "appointment":
+        return attended_problem(str(row.get("status")), day, today)
     return None
 
 

@@ -128,47 +128,51 @@ def score(passphrase: str) -> int:
 _NAMES = {"female_names", "male_names", "surnames"}
 
 
+_DICTIONARY_WORDS = {"ssa_patterns": "ein bekannter Begriff oder eine Tastaturfolge",
+                     "german": "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch",
+                     "passwords": "ein häufiges Passwort"}
+_PATTERN_WORDS = {"spatial": "eine Tastaturfolge",
+                  "sequence": "eine Zeichenfolge wie abc oder 123",
+                  "repeat": "eine Wiederholung",
+                  "date": "eine Jahreszahl oder ein Datum",
+                  "regex": "eine Jahreszahl oder ein Datum"}
+
+
 def _found(sequence: list[dict], length: int) -> list[str]:
     """What the estimate recognised, in words (never the characters themselves)."""
     counts: dict[str, int] = {}
-
-    def add(text: str) -> None:
-        counts[text] = counts.get(text, 0) + 1
-
     for index, m in enumerate(sequence):
-        pattern = m["pattern"]
-        if pattern == "dictionary":
-            name = m.get("dictionary_name", "")
-            if name == "ssa_patterns":
-                add("ein bekannter Begriff oder eine Tastaturfolge")
-            elif name == "german":
-                add("ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch")
-            elif name == "passwords":
-                add("ein häufiges Passwort")
-            elif name in _NAMES:
-                add("ein Vor- oder Nachname")
-            else:
-                add("ein englisches Wort")
-            if m.get("l33t"):
-                add("Ziffern oder Zeichen statt Buchstaben (wie 3 für e) – das kennen Angreifer")
-            if m.get("reversed"):
-                add("ein rückwärts geschriebenes Wort")
-        elif pattern == "spatial":
-            add("eine Tastaturfolge")
-        elif pattern == "sequence":
-            add("eine Zeichenfolge wie abc oder 123")
-        elif pattern == "repeat":
-            add("eine Wiederholung")
-        elif pattern in ("date", "regex"):
-            add("eine Jahreszahl oder ein Datum")
-        elif pattern == "bruteforce":
-            token = m["token"]
+        if m["pattern"] == "dictionary":
+            texts = _dictionary_words(m)
+        elif m["pattern"] == "bruteforce":
             last = index == len(sequence) - 1 and index > 0 and m["j"] == length - 1
-            if last and token.isdigit() and len(token) <= 4:
-                add("eine angehängte Zahl")
-            elif len(token) > 1 or token.isalnum():
-                add(f"{len(token)} zufällige Zeichen" if len(token) > 1 else "1 zufälliges Zeichen")
+            texts = _random_words(m["token"], last)
+        else:
+            texts = [_PATTERN_WORDS[m["pattern"]]] if m["pattern"] in _PATTERN_WORDS else []
+        for text in texts:
+            counts[text] = counts.get(text, 0) + 1
     return [text if n == 1 else f"{text} (×{n})" for text, n in counts.items()]
+
+
+def _dictionary_words(m: dict) -> list[str]:
+    """A word from a list: which list, and whether it was disguised."""
+    name = m.get("dictionary_name", "")
+    texts = [_DICTIONARY_WORDS.get(name) or ("ein Vor- oder Nachname" if name in _NAMES
+                                             else "ein englisches Wort")]
+    if m.get("l33t"):
+        texts.append("Ziffern oder Zeichen statt Buchstaben (wie 3 für e) – das kennen Angreifer")
+    if m.get("reversed"):
+        texts.append("ein rückwärts geschriebenes Wort")
+    return texts
+
+
+def _random_words(token: str, last: bool) -> list[str]:
+    """Characters no pattern explains; a short number at the end is an appended number."""
+    if last and token.isdigit() and len(token) <= 4:
+        return ["eine angehängte Zahl"]
+    if len(token) > 1 or token.isalnum():
+        return [f"{len(token)} zufällige Zeichen" if len(token) > 1 else "1 zufälliges Zeichen"]
+    return []
 
 
 _BIG = ((1e18, "Trillion", "Trillionen"), (1e15, "Billiarde", "Billiarden"),

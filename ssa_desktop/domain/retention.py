@@ -442,6 +442,46 @@ def kind_label(name: str) -> str:
     return KIND_LABELS.get(name, name)
 
 
+@dataclass(slots=True)
+class PersonDraft:
+    """One person's assessment while the steps of ``Engine.PERSON_STEPS`` make it: her
+    facts and circumstances, then what the steps so far decided."""
+    p: PersonFacts
+    today: date
+    holds: list[Hold]
+    restriction: Restriction | None
+    decision: Decision | None
+    marked_9b: bool
+    code: str = ""                      # R2 or R9: the rule of the file's due day
+    rule: str = ""                      # the rule the assessment names (R5, R9b may take over)
+    category: str = ""
+    due: date | None = None
+    trigger: date | None = None
+    words: str = ""                     # the due day's period in words
+    state: str = ACTIVE
+    action: str | None = DELETE
+    reason: str = ""
+    assessment: Assessment | None = None   # from ``_settle`` on
+    extra: list[Assessment] = field(default_factory=list)   # a field's own assessment
+
+    @property
+    def open_cases(self) -> bool:
+        return any(c is None for c in self.p.case_closures)
+
+    @property
+    def closed(self) -> date:
+        """The day her last case closed (all are closed)."""
+        return max(c for c in self.p.case_closures if c is not None)
+
+    @property
+    def asked_yearly(self) -> bool:
+        """R5: a decision on a closed § 8a procedure with the Jugendamt whose review day
+        has come is asked again."""
+        d, p = self.decision, self.p
+        return (p.cp_youth_office and not p.cp_open and d is not None
+                and d.decision in DECISIONS and d.review <= self.today)
+
+
 # -- the engine -------------------------------------------------------------------------
 class Engine:
     """Evaluates facts against the rule table with the configured periods."""
@@ -512,74 +552,127 @@ class Engine:
     def _person(self, p: PersonFacts, today: date, holds: list[Hold],
                 restriction: Restriction | None, decision: Decision | None,
                 marked_9b: bool) -> list[Assessment]:
-        if p.kind == "pupil":
-            code, category, due, trigger, words = self._pupil_due(p)
+        """A person's file and her guardians' contact data: the steps of ``PERSON_STEPS``
+        in their order, each reading and changing one draft."""
+        d = PersonDraft(p, today, holds, restriction, decision, marked_9b)
+        for step in self.PERSON_STEPS:
+            step(self, d)
+        assert d.assessment is not None   # ``_settle`` made it
+        return [d.assessment, *d.extra]
+
+    def _due_date(self, d: PersonDraft) -> None:
+        """R2 (pupils: leaving or school change) or R9 (parents and third parties: the end
+        of counselling): the file's due day, and whether it has come."""
+        due_of = self._pupil_due if d.p.kind == "pupil" else self._third_party_due
+        d.code, d.category, d.due, d.trigger, d.words = due_of(d.p)
+        d.rule = d.code
+        d.reason = (f"{self.when(d.due, d.today)} nach {d.words}" if d.due
+                    else "keine Löschfrist erreicht")
+        d.state = DUE if d.due is not None and d.due <= d.today else ACTIVE
+
+    def _guardian_contact(self, d: PersonDraft) -> None:
+        """R9 for one field: a pupil's guardians' contact data are cleared R9's months after
+        her last case closed, if that comes before her file is due; an open § 8a procedure
+        or one with the Jugendamt keeps them until it is closed and decided (R5)."""
+        p = d.p
+        if (p.kind != "pupil" or not p.has_guardian_contact or not p.case_closures
+                or d.open_cases or p.cp_open or p.cp_youth_office):
+            return
+        closed = d.closed
+        field_due = self.due_after("R9", "months", closed)
+        if d.due is not None and field_due >= d.due:
+            return
+        item = self._simple("guardian_contact", p.id, "R9", "third_party", field_due, closed,
+                            CLEAR, self.words("R9", "months"), d.today, owner=p.id)
+        if d.holds and item.state == DUE:
+            item = self._held(item, d.holds, d.today)
+        d.extra.append(item)
+
+    def _jugendamt(self, d: PersonDraft) -> None:
+        """R5: a file with a § 8a procedure with the Jugendamt is not deleted when due; a
+        documented decision is needed."""
+        if d.due is not None and d.p.cp_youth_office:
+            d.rule, d.category, d.action = "R5", "child_protection", DECIDE
+            d.reason += "; § 8a mit Jugendamt: Entscheidung nötig (R5)"
+
+    def _section_9b(self, d: PersonDraft) -> None:
+        """§ 9b SGB VIII (R9b, only when the Träger chose it): a file placed under § 9b is
+        restricted instead of deleted when due."""
+        if not (self.enable_9b and d.marked_9b):
+            return
+        if d.due is not None:
+            d.rule, d.category, d.action = "R9b", "case_9b", RESTRICT
+            d.reason += "; § 9b: einschränken statt löschen"
         else:
-            code, category, due, trigger, words = self._third_party_due(p)
-        open_cases = any(c is None for c in p.case_closures)
-        extra: list[Assessment] = []
-        # § 8a open or with the Jugendamt: the parents' numbers stay until the procedure
-        # is closed and, with the Jugendamt, until the documented decision (R5).
-        cp_keeps = p.cp_open or p.cp_youth_office
-        if (p.kind == "pupil" and p.has_guardian_contact and not open_cases and p.case_closures
-                and not cp_keeps):
-            closed = max(c for c in p.case_closures if c is not None)
-            field_due = self.due_after("R9", "months", closed)
-            if due is None or field_due < due:
-                extra.append(self._simple("guardian_contact", p.id, "R9", "third_party",
-                                          field_due, closed, CLEAR, self.words("R9", "months"),
-                                          today, owner=p.id))
-                if holds and extra[-1].state == DUE:
-                    extra[-1] = self._held(extra[-1], holds, today)
-        base_reason = (f"{self.when(due, today)} nach {words}" if due
-                       else "keine Löschfrist erreicht")
-        action = DELETE
-        rule, cat = code, category
-        if due is not None and p.cp_youth_office:
-            rule, cat, action = "R5", "child_protection", DECIDE
-            base_reason += "; § 8a mit Jugendamt: Entscheidung nötig (R5)"
-        if due is not None and self.enable_9b and marked_9b:
-            rule, cat, action = "R9b", "case_9b", RESTRICT
-            base_reason += "; § 9b: einschränken statt löschen"
-        elif self.enable_9b and marked_9b:
-            base_reason += "; nach § 9b eingeordnet: bei Fälligkeit einschränken statt löschen"
-        state = DUE if due is not None and due <= today else ACTIVE
-        if state == ACTIVE and p.case_closures and not open_cases and due is None:
-            state = REVIEW
-            closed = max(c for c in p.case_closures if c is not None)
-            base_reason = f"Fall abgeschlossen am {fmt_date(closed)}; Prüfung nach {code}"
-            if (decision is not None and decision.decision == NOT_NEEDED
-                    and decision.decided >= closed and not p.cp_youth_office and not p.cp_open):
-                # the review found the documentation no longer needed (R2)
-                state, action, due, trigger = DUE, DELETE, decision.decided, closed
-                base_reason = (f"{self.when(due, today)} nach {code}: Fall abgeschlossen am "
-                               f"{fmt_date(closed)}, bei der Prüfung am {fmt_date(due)} als "
-                               "nicht mehr benötigt entschieden")
-        if p.cp_open and state == DUE:
-            state, action = ACTIVE, None
-            base_reason += "; Verfahren nach § 8a noch offen"
-        assessment = Assessment(PERSON, p.id, rule, cat, state, self._share(due),
-                                self._share(trigger), action if state == DUE else None,
-                                self._share(base_reason))
-        # R5: a decision on a § 8a procedure with the Jugendamt (taken at its closure or
-        # in Datenschutz) is asked again every year, before the file is due too
-        file_due = action == DECIDE and state == DUE
-        yearly = (p.cp_youth_office and not p.cp_open and decision is not None
-                  and decision.decision in DECISIONS and decision.review <= today)
-        if restriction is not None:
-            extra = []   # a restricted record is only stored, not processed (Art. 18 DSGVO)
-            if (restriction.reason == CP_DECISION and decision is not None
-                    and decision.review <= today and (file_due or yearly)):
-                assessment = self._asked_again(assessment, decision)
-            else:
-                assessment = self._restricted(assessment, p, restriction, today)
-        elif decision is not None and file_due:
-            assessment = self._decided(assessment, decision, today)
-        elif yearly:
-            assessment = self._asked_again(assessment, decision)
-        if holds and assessment.state != ACTIVE:
-            assessment = self._held(assessment, holds, today)
-        return [assessment, *extra]
+            d.reason += "; nach § 9b eingeordnet: bei Fälligkeit einschränken statt löschen"
+
+    def _review(self, d: PersonDraft) -> None:
+        """R2 at case closure: a file whose cases are all closed and that has no due day is
+        reviewed; a review that found it no longer needed makes it due from that day
+        (not with a § 8a procedure open or with the Jugendamt)."""
+        p, decision = d.p, d.decision
+        if d.due is not None or not p.case_closures or d.open_cases:
+            return
+        closed = d.closed
+        d.state = REVIEW
+        d.reason = f"Fall abgeschlossen am {fmt_date(closed)}; Prüfung nach {d.code}"
+        if (decision is not None and decision.decision == NOT_NEEDED
+                and decision.decided >= closed and not p.cp_youth_office and not p.cp_open):
+            d.state, d.action, d.due, d.trigger = DUE, DELETE, decision.decided, closed
+            d.reason = (f"{self.when(d.due, d.today)} nach {d.code}: Fall abgeschlossen am "
+                        f"{fmt_date(closed)}, bei der Prüfung am {fmt_date(d.due)} als "
+                        "nicht mehr benötigt entschieden")
+
+    def _open_8a(self, d: PersonDraft) -> None:
+        """§ 8a: nothing is deleted while a child-protection procedure is open."""
+        if d.p.cp_open and d.state == DUE:
+            d.state, d.action = ACTIVE, None
+            d.reason += "; Verfahren nach § 8a noch offen"
+
+    def _settle(self, d: PersonDraft) -> None:
+        """The draft so far becomes the file's assessment; it asks for an action only when
+        due. The steps after it replace the whole assessment."""
+        d.assessment = Assessment(PERSON, d.p.id, d.rule, d.category, d.state,
+                                  self._share(d.due), self._share(d.trigger),
+                                  d.action if d.state == DUE else None, self._share(d.reason))
+
+    def _restriction(self, d: PersonDraft) -> None:
+        """Art. 18 DSGVO: a restricted file is only stored, not processed (no field is
+        cleared); R9b's restriction ends after its years; a restriction by an R5 decision
+        ("einschränken") is asked again when its review comes."""
+        r, decision, a = d.restriction, d.decision, d.assessment
+        if r is None or a is None:
+            return
+        d.extra = []
+        if (r.reason == CP_DECISION and decision is not None and decision.review <= d.today
+                and (a.action == DECIDE or d.asked_yearly)):
+            d.assessment = self._asked_again(a, decision)
+        else:
+            d.assessment = self._restricted(a, d.p, r, d.today)
+
+    def _r5_decision(self, d: PersonDraft) -> None:
+        """R5: the documented decision on a due file with a § 8a procedure with the
+        Jugendamt (deleted, or kept until its review); asked again every year, before
+        the file is due too. A restricted file was decided by ``_restriction``."""
+        decision, a = d.decision, d.assessment
+        if d.restriction is not None or decision is None or a is None:
+            return
+        if a.action == DECIDE:
+            d.assessment = self._decided(a, decision, d.today)
+        elif d.asked_yearly:
+            d.assessment = self._asked_again(a, decision)
+
+    def _hold(self, d: PersonDraft) -> None:
+        """A hold (Sperre) turns any state but Aktiv into the Sperre and blocks the
+        action."""
+        if d.holds and d.assessment is not None and d.assessment.state != ACTIVE:
+            d.assessment = self._held(d.assessment, d.holds, d.today)
+
+    # The order of a person's rules, declared once (docs/retention.md "Reihenfolge der
+    # Regeln einer Person"). R14 (dormant persons) follows after the engine, in
+    # ``services.retention.assess``.
+    PERSON_STEPS = (_due_date, _guardian_contact, _jugendamt, _section_9b, _review, _open_8a,
+                    _settle, _restriction, _r5_decision, _hold)
 
     def _pupil_due(self, p: PersonFacts):
         candidates = []

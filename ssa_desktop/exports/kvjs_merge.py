@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from ..domain import clock, kvjs
 from ..domain.catalogues import current_code
@@ -40,14 +41,31 @@ def read_export(path: Path | str) -> dict:
     """Read and check one json export; raise MergeError naming the file."""
     path = Path(path)
     name = path.name
+    doc = _load(path)
+    _check_format(doc, name)
+    _check_aggregates(doc["aggregates"], name)
+    _check_fields(doc["fields"], doc["aggregates"], name)
+    problem = _staff_problem(doc.get("staff", []))
+    if problem:
+        raise MergeError(f"„{name}“: staff{problem}.")
+    return _current_school_types(doc)
+
+
+def _load(path: Path) -> Any:
+    """The file's JSON, within the size an export can have."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise MergeError(f"„{name}“ ist zu groß für eine KVJS-Exportdatei.")
-        doc = json.loads(path.read_bytes().decode("utf-8-sig"))
+            raise MergeError(f"„{path.name}“ ist zu groß für eine KVJS-Exportdatei.")
+        return json.loads(path.read_bytes().decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
         if isinstance(err, MergeError):
             raise
-        raise MergeError(f"„{name}“ ist keine lesbare KVJS-Exportdatei (json).") from None
+        raise MergeError(f"„{path.name}“ ist keine lesbare KVJS-Exportdatei (json).") from None
+
+
+def _check_format(doc: Any, name: str) -> None:
+    """A KVJS export of a known format version with its template, school year, scope,
+    figures and fields."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise MergeError(f"„{name}“ ist keine KVJS-Exportdatei von SSA Desktop.")
     version = doc.get("format_version")
@@ -64,6 +82,11 @@ def read_export(path: Path | str) -> dict:
             or scope.get("kind") not in ("school", "post", "merged")
             or not isinstance(aggregates, dict) or not isinstance(doc.get("fields"), list)):
         raise MergeError(f"„{name}“ ist unvollständig (Vorlage, Schuljahr, Bereich, Kennzahlen).")
+
+
+def _check_aggregates(aggregates: dict, name: str) -> None:
+    """Each figure the file counted has its shape (keys added later count 0 in an older
+    file)."""
     for spec in kvjs.AGGREGATES:
         if spec.name not in aggregates:
             continue  # an older release did not count it: reported by ``merge``
@@ -76,7 +99,11 @@ def read_export(path: Path | str) -> dict:
             else _is_count(value, spec.decimal)
         if not ok:
             raise MergeError(f"„{name}“: die Kennzahl „{spec.name}“ fehlt oder ist ungültig.")
-    for i, f in enumerate(doc["fields"]):
+
+
+def _check_fields(fields: list, aggregates: dict, name: str) -> None:
+    """Each form field is well formed and names a figure of the file."""
+    for i, f in enumerate(fields):
         # each value is checked for its type before it is looked up: a list where a name
         # belongs ("aggregate": []) is a named field error, not an unexpected one
         problem = _field_problem(f)
@@ -86,10 +113,6 @@ def read_export(path: Path | str) -> dict:
                 and f.get("left_out") is not True:
             raise MergeError(f"„{name}“: fields[{i}].aggregate „{f['aggregate']}“ fehlt unter "
                              "den Kennzahlen der Datei.")
-    problem = _staff_problem(doc.get("staff", []))
-    if problem:
-        raise MergeError(f"„{name}“: staff{problem}.")
-    return _current_school_types(doc)
 
 
 _STAFF_KEYS = {"post", "qualification", "percent", "fte", "employed_from", "employed_to",
@@ -132,30 +155,39 @@ def _current_school_types(doc: dict) -> dict:
     for part in [scope, *(scope.get("parts") or []), *(scope.get("schools") or [])]:
         if isinstance(part, dict) and "school_type" in part:
             part["school_type"] = _school_type(part["school_type"])
-    by_type = doc.get("by_school_type")
-    if isinstance(by_type, dict):
-        merged: dict = {}
-        for code, aggregates in by_type.items():
-            merged.setdefault(_school_type(code), []).append(aggregates)
-        doc["by_school_type"] = {
-            code: parts[0] if len(parts) == 1 else kvjs.add(
-                parts, names=[n for n in kvjs.NAMES if all(n in p for p in parts)])
-            for code, parts in merged.items()}
+    if isinstance(doc.get("by_school_type"), dict):
+        doc["by_school_type"] = _current_by_type(doc["by_school_type"])
     if isinstance(doc.get("school_types"), list):
         codes = list(dict.fromkeys(_school_type(t.get("code")) for t in doc["school_types"]
                                    if isinstance(t, dict)))
         doc["school_types"] = [{"code": c, "label": school_type_label(c)} for c in codes]
     for f in doc["fields"]:
         if isinstance(f.get("columns"), dict):
-            columns: dict = {}
-            for code, value in f["columns"].items():
-                new = _school_type(code)
-                if new in columns and isinstance(value, int | float) \
-                        and isinstance(columns[new], int | float):
-                    value = columns[new] + value
-                columns[new] = value
-            f["columns"] = columns
+            f["columns"] = _current_columns(f["columns"])
     return doc
+
+
+def _current_by_type(by_type: dict) -> dict:
+    """The per-Schulart figures under today's codes; two that become one are added up."""
+    merged: dict = {}
+    for code, aggregates in by_type.items():
+        merged.setdefault(_school_type(code), []).append(aggregates)
+    return {code: parts[0] if len(parts) == 1 else kvjs.add(
+                parts, names=[n for n in kvjs.NAMES if all(n in p for p in parts)])
+            for code, parts in merged.items()}
+
+
+def _current_columns(old: dict) -> dict:
+    """A field's per-Schulart columns under today's codes; two numbers that become one
+    column are added up."""
+    columns: dict = {}
+    for code, value in old.items():
+        new = _school_type(code)
+        if new in columns and isinstance(value, int | float) \
+                and isinstance(columns[new], int | float):
+            value = columns[new] + value
+        columns[new] = value
+    return columns
 
 
 def _field_problem(f) -> str:
@@ -207,6 +239,41 @@ def merge(paths: list[Path | str]) -> dict:
     if len(paths) < 2:
         raise MergeError("Bitte mindestens zwei Exportdateien zum Zusammenführen angeben.")
     docs = [(Path(p).name, read_export(p)) for p in paths]
+    _check_together(docs)
+    _, first = docs[0]
+    notes = [{"file": name, "format_version": doc["format_version"], "missing": missing(doc)}
+             for name, doc in docs if missing(doc)]
+    left_out = {n for note in notes for n in note["missing"]}
+    common = [n for n in kvjs.NAMES if n not in left_out]
+    total = kvjs.add((doc["aggregates"] for _, doc in docs), names=common)
+    # the form of the newest file (its template shows the most)
+    _, layout = max(docs, key=lambda d: d[1]["format_version"])
+    fields = _summed_fields(layout["fields"], total, left_out)
+    by_type = _by_school_type(docs, common)  # every line gets a column per Schulart
+    types = sorted(by_type, key=type_order)
+    _set_columns(fields, by_type, types)
+    out = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "template": layout["template"],
+        "school_year": first["school_year"],
+        "scope": {"kind": "merged", "code": "Summe", "name": "Zusammenführung",
+                  "parts": [p for _, doc in docs for p in _parts(doc)]},
+        "created": clock.today().isoformat(),
+        "aggregates": total, "fields": fields,
+    }
+    staff = [block for _, doc in docs for block in doc.get("staff", [])]
+    if staff:
+        out["staff"] = staff
+    if notes:
+        out["notes"] = notes
+    if by_type:
+        out["school_types"] = [{"code": t, "label": school_type_label(t)} for t in types]
+        out["by_school_type"] = by_type
+    return out
+
+
+def _check_together(docs: list[tuple[str, dict]]) -> None:
+    """The files belong together: one template (and its version within one format), one
+    school year, and no scope twice."""
     first_name, first = docs[0]
     seen: dict[str, str] = {}
     for name, doc in docs:
@@ -226,15 +293,13 @@ def merge(paths: list[Path | str]) -> dict:
                 raise MergeError(f"„{name}“ enthält denselben Bereich wie „{seen[key]}“ "
                                  f"({scope_text(part)}): dieselbe Auswertung doppelt.")
             seen[key] = name
-    notes = [{"file": name, "format_version": doc["format_version"], "missing": missing(doc)}
-             for name, doc in docs if missing(doc)]
-    left_out = {n for note in notes for n in note["missing"]}
-    common = [n for n in kvjs.NAMES if n not in left_out]
-    total = kvjs.add((doc["aggregates"] for _, doc in docs), names=common)
-    # the form of the newest file (its template shows the most)
-    _, layout = max(docs, key=lambda d: d[1]["format_version"])
+
+
+def _summed_fields(layout: list[dict], total: dict, left_out: set[str]) -> list[dict]:
+    """The form's fields with the summed values; a figure some file lacks is left out, a
+    staff field is not summed (the sum file lists each post's block)."""
     fields = []
-    for f in layout["fields"]:
+    for f in layout:
         if "staff" in f:
             continue  # per post, never summed: the sum file lists each post's block
         if f["aggregate"] in left_out:
@@ -249,29 +314,7 @@ def merge(paths: list[Path | str]) -> dict:
             else:
                 value = sum(value.values()) if spec.partition else None
         fields.append(dict(f, value=value))
-    by_type = _by_school_type(docs, common)  # every line gets a column per Schulart
-    types = sorted(by_type, key=type_order)
-    for f in fields:
-        f.pop("columns", None)
-        if types and not f.get("left_out"):
-            f["columns"] = {t: _field_value(by_type[t], f) for t in types}
-    out = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "template": layout["template"],
-        "school_year": first["school_year"],
-        "scope": {"kind": "merged", "code": "Summe", "name": "Zusammenführung",
-                  "parts": [p for _, doc in docs for p in _parts(doc)]},
-        "created": clock.today().isoformat(),
-        "aggregates": total, "fields": fields,
-    }
-    staff = [block for _, doc in docs for block in doc.get("staff", [])]
-    if staff:
-        out["staff"] = staff
-    if notes:
-        out["notes"] = notes
-    if by_type:
-        out["school_types"] = [{"code": t, "label": school_type_label(t)} for t in types]
-        out["by_school_type"] = by_type
-    return out
+    return fields
 
 
 def _types_of(doc: dict) -> dict[str, dict] | None:
@@ -303,6 +346,14 @@ def _by_school_type(docs: list[tuple[str, dict]], names: list[str]) -> dict[str,
     if len(parts) < 2:
         return {}
     return {t: kvjs.add(p, names=names) for t, p in parts.items()}
+
+
+def _set_columns(fields: list[dict], by_type: dict[str, dict], types: list[str]) -> None:
+    """Each summed field (not left out) gets a column per Schulart, when there are any."""
+    for f in fields:
+        f.pop("columns", None)
+        if types and not f.get("left_out"):
+            f["columns"] = {t: _field_value(by_type[t], f) for t in types}
 
 
 def _field_value(aggregates: dict, f: dict):

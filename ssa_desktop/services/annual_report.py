@@ -99,6 +99,55 @@ def _persons(rows: Iterable[q.StatRow]) -> int:
     return len({r.person_token for r in rows if r.person_token})
 
 
+def _by_area(rows: list[q.StatRow]) -> list[tuple]:
+    """Per task area with records: persons, contacts and participations."""
+    by_area = []
+    for area in TASK_AREAS:
+        mine = [r for r in rows if r.task_area == area.code]
+        if mine:  # None: not counted per person in this area (groups count participants)
+            by_area.append((area.label, (_persons(mine) or None, sum(r.count for r in mine),
+                                         sum(r.visitors for r in mine) or None)))
+    return by_area
+
+
+def _by_gender(pupils: list[q.StatRow]) -> list[tuple]:
+    """Counselled pupils per gender that occurs."""
+    return [(g.label, (_persons(r for r in pupils if r.gender == g.code),))
+            for g in GENDERS if any(r.gender == g.code for r in pupils)]
+
+
+def _topics(efh: list[q.StatRow]) -> list[tuple]:
+    """Persons per topic of Einzelfallhilfe, most frequent first (a record without a
+    person token counts as one person of its own)."""
+    topic_persons: dict[str, set[str]] = {}
+    for r in efh:
+        for code in r.topics.split():
+            topic_persons.setdefault(code, set()).add(r.person_token or f"anon-{id(r)}")
+    return sorted(((TOPICS.label(c), (len(p),)) for c, p in topic_persons.items()),
+                  key=lambda t: (-t[1][0], t[0]))
+
+
+def _access_routes(efh: list[q.StatRow]) -> list[tuple]:
+    """Contacts per access route, most frequent first."""
+    routes: Counter = Counter()
+    for r in efh:
+        if r.access_route:
+            routes[r.access_route] += r.count
+    return [(ACCESS_ROUTES.label(c), (n,)) for c, n in routes.most_common()]
+
+
+_GRADE_BANDS = (("Klassenstufe 1–4", 1, 4), ("Klassenstufe 5–6", 5, 6),
+                ("Klassenstufe 7–8", 7, 8), ("Klassenstufe 9–10", 9, 10),
+                ("Klassenstufe 11–13", 11, 13))
+
+
+def _grades(pupils: list[q.StatRow]) -> list[tuple]:
+    """Counselled pupils per grade band that has any."""
+    grades = {band: _persons(r for r in pupils if r.grade and low <= r.grade <= high)
+              for band, low, high in _GRADE_BANDS}
+    return [(band, (n,)) for band, n in grades.items() if n]
+
+
 def simple_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
     """Counts straight from the anonymous statistics records of the school year.
 
@@ -110,31 +159,8 @@ def simple_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None
         return None
     efh = [r for r in rows if r.task_area == "EFH"]
     pupils = [r for r in efh if r.person_kind == "pupil"]
-    by_area = []
-    for area in TASK_AREAS:
-        mine = [r for r in rows if r.task_area == area.code]
-        if mine:  # None: not counted per person in this area (groups count participants)
-            by_area.append((area.label, (_persons(mine) or None, sum(r.count for r in mine),
-                                         sum(r.visitors for r in mine) or None)))
-    genders = [(g.label, (_persons(r for r in pupils if r.gender == g.code),))
-               for g in GENDERS if any(r.gender == g.code for r in pupils)]
-    topic_persons: dict[str, set[str]] = {}
-    for r in efh:
-        for code in r.topics.split():
-            topic_persons.setdefault(code, set()).add(r.person_token or f"anon-{id(r)}")
-    topics = sorted(((TOPICS.label(c), (len(p),)) for c, p in topic_persons.items()),
-                    key=lambda t: (-t[1][0], t[0]))
-    routes = Counter()
-    for r in efh:
-        if r.access_route:
-            routes[r.access_route] += r.count
-    access = [(ACCESS_ROUTES.label(c), (n,)) for c, n in routes.most_common()]
-    grades = Counter()
-    for band, low, high in (("Klassenstufe 1–4", 1, 4), ("Klassenstufe 5–6", 5, 6),
-                            ("Klassenstufe 7–8", 7, 8), ("Klassenstufe 9–10", 9, 10),
-                            ("Klassenstufe 11–13", 11, 13)):
-        grades[band] = _persons(r for r in pupils if r.grade and low <= r.grade <= high)
-    grade_rows = [(band, (n,)) for band, n in grades.items() if n]
+    by_area, genders = _by_area(rows), _by_gender(pupils)
+    topics, access, grade_rows = _topics(efh), _access_routes(efh), _grades(pupils)
     key = (("Beratene Schüler:innen", _persons(pupils)),
            ("Beratungskontakte", sum(r.count for r in efh)),
            ("Teilnehmende Gruppen/Projekte", sum(r.visitors for r in rows

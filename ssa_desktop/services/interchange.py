@@ -17,6 +17,7 @@ import dataclasses
 import json
 import math
 import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -395,91 +396,142 @@ _KIND_WORDS = {"str": "Text", "int": "ganze Zahl", "float": "Zahl", "bool": "tru
                "date": "Datum (JJJJ-MM-TT)", "codes": "Liste von Codes"}
 
 
+# One check per declared field kind (``FieldSpec.kind``): each yields its problems as
+# (suffix of the place, German sentence); the first problem of a value is its only one,
+# except in a list of codes, where each code is checked.
+Problems = Iterator[tuple[str, str]]
+
+
 def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
                  problems: list[ImportProblem], extra: dict[str, set[str]] | None = None
                  ) -> None:
-    def bad(message: str) -> None:
-        problems.append(ImportProblem(place, message))
+    """``value`` of the field ``spec`` of ``table`` against its kind (``_KIND_CHECKS``);
+    ``extra`` are the codes the vault added to a catalogue."""
+    for where, message in _value_problems(table, spec, value, extra or {}):
+        problems.append(ImportProblem(place + where, message))
 
+
+def _value_problems(table: str, spec: FieldSpec, value: Any,
+                    extra: dict[str, set[str]]) -> Problems:
     if value is None:
         if not spec.optional:
-            bad("darf nicht leer (null) sein")
+            yield "", "darf nicht leer (null) sein"
         return
     if isinstance(value, _BadNumber):
-        bad(f"{value} lässt sich nicht speichern (erwartet {_KIND_WORDS[spec.kind]}; "
-            "ganze Zahlen höchstens 19 Stellen, keine NaN/Infinity)")
+        yield "", (f"{value} lässt sich nicht speichern (erwartet {_KIND_WORDS[spec.kind]}; "
+                   "ganze Zahlen höchstens 19 Stellen, keine NaN/Infinity)")
         return
-    kind = spec.kind
-    if kind == "str":
-        if not isinstance(value, str):
-            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_type_name(value)}")
-            return
-        if too_long := _too_long(table, spec.name, len(value)):
-            bad(too_long)
-            return
-        if _has_surrogate(value):
-            bad("enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat, z. B. aus "
+    yield from _KIND_CHECKS[spec.kind](table, spec, value, extra)
+
+
+def _check_text(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                ) -> Problems:
+    """Text: a string within its column's length; names, date texts, JSON texts and
+    catalogue codes as their columns declare."""
+    if not isinstance(value, str):
+        yield "", f"erwartet {_KIND_WORDS['str']}, gefunden {_type_name(value)}"
+    elif problem := (_text_problem(table, spec.name, value)
+                     or _code_problem(table, spec, value, extra)):
+        yield "", problem
+
+
+def _text_problem(table: str, name: str, value: str) -> str | None:
+    column = (table, name)
+    if too_long := _too_long(table, name, len(value)):
+        return too_long
+    if _has_surrogate(value):
+        return ("enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat, z. B. aus "
                 "einer beschädigten Datei)")
-            return
-        if (table, spec.name) in NAME_FIELDS and (problem := name_problem(value)):
-            bad(f"{problem} (im Tresor, aus dem die Datei stammt, entfernt erneutes Speichern "
+    if column in NAME_FIELDS and (problem := name_problem(value)):
+        return (f"{problem} (im Tresor, aus dem die Datei stammt, entfernt erneutes Speichern "
                 "der Person bzw. Schule sie)")
-            return
-        if (table, spec.name) in DATE_TEXT_COLUMNS and not _is_date_text(value):
-            bad(f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)")
-            return
-        if (table, spec.name) in JSON_TEXT_COLUMNS and value:
-            try:
-                parsed = json.loads(value)
-            except (ValueError, RecursionError):
-                parsed = None
-            if not isinstance(parsed, dict):
-                bad("erwartet ein JSON-Objekt als Text")
-                return
-    elif kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_show(value)}")
+    if column in DATE_TEXT_COLUMNS and not _is_date_text(value):
+        return f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)"
+    if column in JSON_TEXT_COLUMNS and value and not _is_json_object(value):
+        return "erwartet ein JSON-Objekt als Text"
+    return None
+
+
+def _is_json_object(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def _code_problem(table: str, spec: FieldSpec, value: str, extra: dict[str, set[str]]
+                  ) -> str | None:
+    """A text field with a catalogue holds one of its codes (or the vault's own, or is
+    empty where empty is the default)."""
+    catalogue = CATALOGUE_FIELDS.get((table, spec.name))
+    if (catalogue is None or value in catalogue or (value == "" and spec.default == "")
+            or value in extra.get(catalogue.name, ())):
+        return None
+    return f"unbekannter Code {_show(value)} im Katalog {catalogue.name}"
+
+
+def _check_int(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+               ) -> Problems:
+    """A whole number (not true/false)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        yield "", f"erwartet {_KIND_WORDS['int']}, gefunden {_show(value)}"
+
+
+def _check_float(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                 ) -> Problems:
+    """A finite number (not true/false)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        yield "", f"erwartet {_KIND_WORDS['float']}, gefunden {_show(value)}"
+    elif not math.isfinite(value):
+        yield "", f"{value} ist keine endliche Zahl"
+
+
+def _check_bool(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                ) -> Problems:
+    """true or false."""
+    if not isinstance(value, bool):
+        yield "", f"erwartet {_KIND_WORDS['bool']}, gefunden {_show(value)}"
+
+
+def _check_date(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                ) -> Problems:
+    """A day of the calendar as JJJJ-MM-TT."""
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        yield "", f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)"
         return
-    elif kind == "float":
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_show(value)}")
-        elif not math.isfinite(value):
-            bad(f"{value} ist keine endliche Zahl")
-        return
-    elif kind == "bool":
-        if not isinstance(value, bool):
-            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_show(value)}")
-        return
-    elif kind == "date":
-        if not isinstance(value, str) or not _ISO_DATE.match(value):
-            bad(f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)")
-            return
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            bad(f"{_show(value)} ist kein gültiges Datum")
-        return
-    elif kind == "codes":
-        if not isinstance(value, list):
-            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_type_name(value)}")
-            return
-        catalogue = CATALOGUE_FIELDS.get((table, spec.name))
-        for i, code in enumerate(value):
-            if isinstance(code, str) and (too_long := _too_long(table, spec.name, len(code))):
-                problems.append(ImportProblem(f"{place}[{i}]", too_long))
-            elif not isinstance(code, str) or not code or re.search(r"\s", code) \
-                    or _has_surrogate(code):
-                problems.append(ImportProblem(f"{place}[{i}]",
-                                              f"{_show(code)} ist kein gültiger Code"))
-            elif catalogue is not None and code not in catalogue \
-                    and code not in (extra or {}).get(catalogue.name, ()):
-                problems.append(ImportProblem(
-                    f"{place}[{i}]", f"unbekannter Code {_show(code)} im Katalog {catalogue.name}"))
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        yield "", f"{_show(value)} ist kein gültiges Datum"
+
+
+def _check_codes(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                 ) -> Problems:
+    """A list of codes, each checked (its place is its index)."""
+    if not isinstance(value, list):
+        yield "", f"erwartet {_KIND_WORDS['codes']}, gefunden {_type_name(value)}"
         return
     catalogue = CATALOGUE_FIELDS.get((table, spec.name))
-    if catalogue is not None and value not in catalogue and not (value == "" and spec.default == "") \
-            and value not in (extra or {}).get(catalogue.name, ()):
-        bad(f"unbekannter Code {_show(value)} im Katalog {catalogue.name}")
+    own = extra.get(catalogue.name, ()) if catalogue is not None else ()
+    for i, code in enumerate(value):
+        if problem := _list_code_problem(table, spec.name, code, catalogue, own):
+            yield f"[{i}]", problem
+
+
+def _list_code_problem(table: str, name: str, code: Any, catalogue: cat.Catalogue | None,
+                       own: Collection[str]) -> str | None:
+    if isinstance(code, str) and (too_long := _too_long(table, name, len(code))):
+        return too_long
+    if not isinstance(code, str) or not code or re.search(r"\s", code) or _has_surrogate(code):
+        return f"{_show(code)} ist kein gültiger Code"
+    if catalogue is not None and code not in catalogue and code not in own:
+        return f"unbekannter Code {_show(code)} im Katalog {catalogue.name}"
+    return None
+
+
+# field kind -> its check (``_spec`` declares the kind from the dataclass annotation)
+_KIND_CHECKS = {"str": _check_text, "int": _check_int, "float": _check_float,
+                "bool": _check_bool, "date": _check_date, "codes": _check_codes}
 
 
 def upgrade(doc: Any) -> Any:
@@ -539,26 +591,31 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
                            "settings", "tables"}:
         problems.append(ImportProblem(key, "unbekannter Eintrag"))
     for key in ("meta", "settings"):
-        section = doc.get(key, {})
-        if not isinstance(section, dict):
-            problems.append(ImportProblem(key, "erwartet ein Objekt"))
-            continue
-        for name, value in section.items():
-            if not isinstance(value, str):
-                problems.append(ImportProblem(f"{key}.{name}", "erwartet Text"))
-            elif len(name) + len(value) > LARGE_TEXT_LIMIT:
-                problems.append(ImportProblem(f"{key}.{name}", f"Text zu lang im Abschnitt "
-                                              f"„{key}“: höchstens {_thousands(LARGE_TEXT_LIMIT)} "
-                                              "Zeichen sind erlaubt"))
-            elif _has_surrogate(name) or _has_surrogate(value):
-                problems.append(ImportProblem(f"{key}.{name}", "enthält ein ungültiges Zeichen"))
-        if key == "meta" and "vault_uuid" in section:
-            problems.append(ImportProblem("meta.vault_uuid",
-                                          "wird nicht übernommen (jeder Tresor hat seine eigene)"))
+        _check_section(key, doc.get(key, {}), problems)
     if not isinstance(doc.get("tables"), dict):
         problems.append(ImportProblem("tables", "fehlt oder ist kein Objekt"))
         return False
     return True
+
+
+def _check_section(key: str, section: Any, problems: list[ImportProblem]) -> None:
+    """``meta`` or ``settings``: an object of bounded texts (a vault's own UUID is never
+    taken over)."""
+    if not isinstance(section, dict):
+        problems.append(ImportProblem(key, "erwartet ein Objekt"))
+        return
+    for name, value in section.items():
+        if not isinstance(value, str):
+            problems.append(ImportProblem(f"{key}.{name}", "erwartet Text"))
+        elif len(name) + len(value) > LARGE_TEXT_LIMIT:
+            problems.append(ImportProblem(f"{key}.{name}", f"Text zu lang im Abschnitt "
+                                          f"„{key}“: höchstens {_thousands(LARGE_TEXT_LIMIT)} "
+                                          "Zeichen sind erlaubt"))
+        elif _has_surrogate(name) or _has_surrogate(value):
+            problems.append(ImportProblem(f"{key}.{name}", "enthält ein ungültiges Zeichen"))
+    if key == "meta" and "vault_uuid" in section:
+        problems.append(ImportProblem("meta.vault_uuid",
+                                      "wird nicht übernommen (jeder Tresor hat seine eigene)"))
 
 
 def validate_document(doc: Any, known: dict[str, set] | None = None,
@@ -595,33 +652,10 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
         if not isinstance(rows, list):
             problems.append(ImportProblem(f"tables.{name}", "erwartet eine Liste von Zeilen"))
             continue
-        table = _TABLES[name]
-        specs = {s.name: s for s in field_specs(name)}
-        seen: set = set()
-        for i, row in enumerate(rows):
-            place = f"tables.{name}[{i}]"
-            if not isinstance(row, dict):
-                problems.append(ImportProblem(place, "erwartet ein Objekt"))
-                continue
-            for field_name in row:
-                if field_name not in specs:
-                    problems.append(ImportProblem(f"{place}.{field_name}", "unbekanntes Feld"))
-            for spec in specs.values():
-                if spec.name not in row:
-                    if spec.required:
-                        problems.append(ImportProblem(f"{place}.{spec.name}", "Pflichtfeld fehlt"))
-                    continue
-                _check_value(name, spec, row[spec.name], f"{place}.{spec.name}", problems,
-                             extra)
-            key = tuple(row.get(k) for k in table.key)
-            if all(isinstance(k, str | int) and not isinstance(k, bool) for k in key):
-                if key in seen:
-                    shown = " / ".join(str(k) for k in key)
-                    problems.append(ImportProblem(place, f"doppelter Schlüssel {shown}"))
-                seen.add(key)
-            if len(problems) > _MAX_PROBLEMS:
-                return problems
-        keys[name] = {k[0] for k in seen} if table.key == ("id",) else set()
+        seen = _check_rows(name, rows, problems, extra)
+        if seen is None:
+            return problems
+        keys[name] = {k[0] for k in seen} if _TABLES[name].key == ("id",) else set()
     # references and rules too, so that one run names every error with its place
     # (docs/interchange.md), not only those of the first stage
     rows_ok = {name: [r if isinstance(r, dict) else {} for r in rows]
@@ -631,6 +665,43 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
     _check_references(rows_ok, keys, problems)
     _check_rules(rows_ok, problems)
     return problems
+
+
+def _check_rows(name: str, rows: list, problems: list[ImportProblem],
+                extra: dict[str, set[str]]) -> set | None:
+    """The rows of one table: objects with their fields, no key twice. Their keys, or
+    None when the problems reached their most (``_MAX_PROBLEMS``) and checking stops."""
+    table = _TABLES[name]
+    specs = {s.name: s for s in field_specs(name)}
+    seen: set = set()
+    for i, row in enumerate(rows):
+        place = f"tables.{name}[{i}]"
+        if not isinstance(row, dict):
+            problems.append(ImportProblem(place, "erwartet ein Objekt"))
+            continue
+        _check_fields(name, specs, row, place, problems, extra)
+        key = tuple(row.get(k) for k in table.key)
+        if all(isinstance(k, str | int) and not isinstance(k, bool) for k in key):
+            if key in seen:
+                shown = " / ".join(str(k) for k in key)
+                problems.append(ImportProblem(place, f"doppelter Schlüssel {shown}"))
+            seen.add(key)
+        if len(problems) > _MAX_PROBLEMS:
+            return None
+    return seen
+
+
+def _check_fields(table: str, specs: dict[str, FieldSpec], row: dict, place: str,
+                  problems: list[ImportProblem], extra: dict[str, set[str]]) -> None:
+    """A row's fields: none unknown, every required one present, each of its kind."""
+    for field_name in row:
+        if field_name not in specs:
+            problems.append(ImportProblem(f"{place}.{field_name}", "unbekanntes Feld"))
+    for spec in specs.values():
+        if spec.name in row:
+            _check_value(table, spec, row[spec.name], f"{place}.{spec.name}", problems, extra)
+        elif spec.required:
+            problems.append(ImportProblem(f"{place}.{spec.name}", "Pflichtfeld fehlt"))
 
 
 def _check_references(tables: dict, keys: dict[str, set], problems: list[ImportProblem]) -> None:

@@ -303,41 +303,26 @@ def compute(conn, year: SchoolYear | int | str, school_id: str | None = None,
     def in_scope(sid: str | None) -> bool:
         return school_id is None or sid == school_id
 
-    # minutes by (school, category) in the period, and by month for the trend
-    by_school: dict[str | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    contacts: dict[str | None, int] = defaultdict(int)
-    for day, category, sid, minutes in rows:
-        if day in period and in_scope(sid):
-            by_school[sid][category] += minutes
-    for day, sid, n in contact_rows:
-        if day in period and in_scope(sid):
-            contacts[sid] += n
+    by_school, contacts = _in_period(rows, contact_rows, period, in_scope)
 
     problems = _problems(cal, sy, school_id, schools, rows, period)
     has_post = bool(cal.schools(sy.start_year))
     school_ids = ([school_id] if school_id else
-                  sorted({*cal.schools(sy.start_year), *by_school}, key=lambda s: (
-                      s is None, schools[s].name.lower() if s in schools else "")))
+                  _by_name({*cal.schools(sy.start_year), *by_school}, schools))
     per_school = []
     for sid in school_ids:
         name = schools[sid].name if sid in schools else "ohne Schule"
-        with_soll = sid is not None and has_post
-        soll = _soll(cal, so_far, sid) if with_soll else None
-        full = _soll(cal, period, sid) if with_soll else None
+        soll, full = _solls(cal, so_far, period, sid, sid is not None and has_post)
         targets = targets_for(conn, sid, period.first, period.last)
         per_school.append(_figures(sid, name, by_school.get(sid, {}), contacts.get(sid, 0),
                                    soll, targets, rules, full))
     if school_id is not None:
         scope = per_school[0]
     else:
-        total: dict[str, int] = defaultdict(int)
-        for minutes in by_school.values():
-            for category, value in minutes.items():
-                total[category] += value
-        scope = _figures(None, "alle Schulen", total, sum(contacts.values()),
-                         _soll(cal, so_far, None) if has_post else None,
+        soll, full = _solls(cal, so_far, period, None, has_post)
+        scope = _figures(None, "alle Schulen", _total(by_school), sum(contacts.values()), soll,
                          _common_targets(conn, cal.schools(sy.start_year), period), rules,
-                         _soll(cal, period, None) if has_post else None)
+                         full)
     if progress:
         progress(70, "Anteile berechnet")
     trend = _trend(sy, rows, cal, rules, scope, in_scope, has_post, today)
@@ -347,6 +332,45 @@ def compute(conn, year: SchoolYear | int | str, school_id: str | None = None,
         progress(100, "fertig")
     return TimeShareReport(sy, period, scope, per_school, trend, labels, problems,
                            so_far.last if so_far else None)
+
+
+def _solls(cal: WorkCalendar, so_far: Period | None, period: Period, school_id: str | None,
+           counted: bool) -> tuple[float | None, float | None]:
+    """The Soll up to today and of the whole period; (None, None) where no Soll is
+    counted (minutes without a school, or no post in the school year)."""
+    if not counted:
+        return None, None
+    return _soll(cal, so_far, school_id), _soll(cal, period, school_id)
+
+
+def _by_name(school_ids: set[str | None], schools: dict) -> list[str | None]:
+    """The schools by name, the minutes without a school last."""
+    return sorted(school_ids, key=lambda s: (s is None,
+                                             schools[s].name.lower() if s in schools else ""))
+
+
+def _in_period(rows, contact_rows, period: Period, in_scope
+               ) -> tuple[dict[str | None, dict[str, int]], dict[str | None, int]]:
+    """Minutes by school and category, and contacts by school, in ``period`` and scope
+    (the month trend reads the rows itself)."""
+    by_school: dict[str | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    contacts: dict[str | None, int] = defaultdict(int)
+    for day, category, sid, minutes in rows:
+        if day in period and in_scope(sid):
+            by_school[sid][category] += minutes
+    for day, sid, n in contact_rows:
+        if day in period and in_scope(sid):
+            contacts[sid] += n
+    return by_school, contacts
+
+
+def _total(by_school: dict[str | None, dict[str, int]]) -> dict[str, int]:
+    """Minutes by category over all schools."""
+    total: dict[str, int] = defaultdict(int)
+    for minutes in by_school.values():
+        for category, value in minutes.items():
+            total[category] += value
+    return total
 
 
 def _common_targets(conn, school_ids: list[str], period: Period) -> list[Target]:

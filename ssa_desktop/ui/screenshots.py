@@ -179,15 +179,21 @@ def render_screenshots(out_dir: Path, *, years: int = 2,
         dialog_shot("wizard", wizard, locked)
         dialog_shot("breach", breach, locked)
     finally:
-        if window is not None:
-            if session is not None and session.is_open:
-                window.ctx.lock()
-            window.close()
-            window.deleteLater()
-            _settle(app, 2)
-        if session is not None:
-            session.lock()
-        shutil.rmtree(workdir, ignore_errors=True)
+        _tear_down(app, window, session, workdir)
         if not themed_before:
             theme.uninstall(app)
     return written
+
+
+def _tear_down(app, window, session, workdir: Path) -> None:
+    """Close the window and the demo vault (either may not have come to be) and remove
+    the working folder."""
+    if window is not None:
+        if session is not None and session.is_open:
+            window.ctx.lock()
+        window.close()
+        window.deleteLater()
+        _settle(app, 2)
+    if session is not None:
+        session.lock()
+    shutil.rmtree(workdir, ignore_errors=True)
