@@ -30,8 +30,10 @@ from ...formatting import fmt_date
 from ...services import child_protection as cp
 from .. import colours
 from ..common.area import PersonPanel
+from ..common.column_fit import fit_columns
 from ..common.files import save_path_chooser
 from ..common.forms import CatalogueCombo, DateField, error_label, make_button, refused_selector
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -85,7 +87,7 @@ class IsefDialog(QDialog):
         row.addWidget(self.pdf_button)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
 
     def save_pdf(self) -> None:
         """The text as shown (reviewed, maybe edited) as PDF in the house style."""
@@ -152,6 +154,7 @@ class ChildProtectionPanel(PersonPanel):
                                               tr("Frist nächster Schritt")])
         self.table = make_table_view(self.model, tr("Verfahrensschritte"), alternating=False)
         self.table.horizontalHeader().setStretchLastSection(False)
+        fit_columns(self.table, stretch=3, keep=(0,))  # every header whole
         outer.addWidget(self.table, 1)
 
         box = QGroupBox(tr("Schritt dokumentieren"))

@@ -24,6 +24,7 @@ from ...domain.entities import Case
 from ...formatting import fmt_date
 from ...services import persons as svc
 from .. import colours
+from ..common.column_fit import fit_columns
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -186,6 +187,7 @@ class CasesPanel(QWidget):
         self.table = make_table_view(self.model, tr("Fälle der Person"), alternating=False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.edit_case())
         self.table.activated.connect(lambda _i: self.edit_case())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())

@@ -26,6 +26,7 @@ from ...services import activities, persons
 from .. import colours
 from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
 from ..common.models import RowsModel
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -94,7 +95,7 @@ class ShortContactsDialog(QDialog):
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))
         ctx.locked.connect(self.reject)
         self.reload()
-        self.resize(900, 600)
+        resize_within_screen(self, 900, 600)
 
     def _cell(self, sc, column: int) -> str:
         return (fmt_date(sc.day), self.schools.get(sc.school_id or "", "–"),
