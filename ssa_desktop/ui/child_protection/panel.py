@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from ...services import child_protection as cp
 from .. import colours
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
+from ..common.current_stack import CurrentPageStack
 from ..common.files import save_path_chooser
 from ..common.forms import CatalogueCombo, DateField, error_label, make_button, refused_selector
 from ..common.screen_fit import resize_within_screen
@@ -155,6 +155,10 @@ class ChildProtectionPanel(PersonPanel):
         self.table = make_table_view(self.model, tr("Verfahrensschritte"), alternating=False)
         self.table.horizontalHeader().setStretchLastSection(False)
         fit_columns(self.table, stretch=3, keep=(0,))  # every header whole
+        # the header and two steps at least: the form below must not squeeze the list
+        # to one row
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 2 * self.table.verticalHeader().defaultSectionSize() + 4)
         outer.addWidget(self.table, 1)
 
         box = QGroupBox(tr("Schritt dokumentieren"))
@@ -174,7 +178,7 @@ class ChildProtectionPanel(PersonPanel):
         form.addRow(tr("Schritt"), self.step_combo)
         form.addRow(tr("Datum"), self._wrap(row))
 
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()  # as tall as the step's page, not the tallest
         # general text
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(tr("Inhalt des Schritts"))

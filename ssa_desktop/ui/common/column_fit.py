@@ -105,7 +105,10 @@ class ColumnFit(QObject):
             return
         header.setSectionResizeMode(QHeaderView.Interactive)
         headers = [header.sectionSizeHint(c) for c in columns]
-        contents = [QAbstractItemView.sizeHintForColumn(view, c) for c in columns]
+        grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
+        # the contents' width, the grid line and a pixel of air (a date exactly as wide as
+        # its column was drawn as "09.11.20…")
+        contents = [QAbstractItemView.sizeHintForColumn(view, c) + grid + 1 for c in columns]
         if isinstance(view, QTreeView):  # the first column also holds the branch lines
             contents[0] += view.indentation() * (1 if view.rootIsDecorated() else 0)
         stretch = columns.index(self.stretch) if self.stretch in columns else len(columns) - 1

@@ -24,6 +24,7 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import activities, persons
 from .. import colours
+from ..common.column_fit import fit_columns
 from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
@@ -47,6 +48,7 @@ class ShortContactsDialog(QDialog):
         self.schools = dict(persons.schools(ctx.conn))
         self.model = RowsModel([tr(h) for h in HEADERS], self._cell, self)
         self.view = make_table_view(self.model, tr("Liste der Kurzkontakte"))
+        fit_columns(self.view)
 
         self.day = DateField(accessible_name=tr("Datum"))
         self.school = QComboBox()

@@ -10,27 +10,24 @@ area scrolls instead; on 1280×720 and larger every area fits without it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QListWidget,
+    QScrollArea,
+    QWidget,
+)
+
+from ..common.current_stack import CurrentPageStack
+
+SIDEBAR_WIDTH = 200     # px at the normal text size
+SIDEBAR_EXTRA = 56      # item padding and margins, frame, a little air
 
 
-class AreaStack(QStackedWidget):
-    """A stack that is as large as its current page needs (a plain QStackedWidget needs
-    what its largest page needs)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        page = self.currentWidget()
-        if page is None:
-            return QSize(0, 0)
-        return page.minimumSizeHint().expandedTo(page.minimumSize())
+class AreaStack(CurrentPageStack):
+    """The areas' stack: as large as the area shown (a plain QStackedWidget needs what its
+    largest area needs)."""
 
     def heightForWidth(self, _width: int) -> int:  # noqa: N802 (Qt naming)
         return -1  # the scroll area gives the visible height, not a preferred one
@@ -59,3 +56,12 @@ class AreaScroll(QScrollArea):
 def area_scroll(stack: AreaStack) -> AreaScroll:
     """``stack`` inside a scroll area (see the module text)."""
     return AreaScroll(stack)
+
+
+def sidebar_width(sidebar: QListWidget) -> int:
+    """The width of the area list: 200 px, or more where larger text needs it (every
+    area's name whole, never scrolled sideways)."""
+    metrics = sidebar.fontMetrics()
+    widest = max((metrics.horizontalAdvance(sidebar.item(row).text())
+                  for row in range(sidebar.count())), default=0)
+    return max(SIDEBAR_WIDTH, widest + SIDEBAR_EXTRA)

@@ -43,7 +43,7 @@ from ..memory import drop_source_lines
 from ..notes.form_draft import keep_all as keep_form_drafts
 from ..notes.form_draft import unsaved_forms
 from ..privacy.area import RetentionWatch
-from .area_scroll import AreaStack, area_scroll
+from .area_scroll import AreaStack, area_scroll, sidebar_width
 
 tr = translator("MainWindow")
 tr_areas = translator("Areas")
@@ -156,7 +156,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(tr("Bereiche"))
         self.sidebar.setAccessibleDescription(tr("Mit den Pfeiltasten einen Bereich wählen"))
         self.sidebar.setFrameShape(QFrame.NoFrame)
-        self.sidebar.setFixedWidth(200)
         self.sidebar.setSpacing(1)
         self.sidebar.setStyleSheet(
             "QListWidget { background: palette(window); padding-top: 6px; }"
@@ -172,6 +171,7 @@ class MainWindow(QMainWindow):
                 item.setToolTip(tr("Strg+{0}").format(index + 1))
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced when first shown
+        self.sidebar.setFixedWidth(sidebar_width(self.sidebar))
         self.sidebar.currentRowChanged.connect(self._show_row)
 
     def _build_top_bar(self) -> QFrame:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -182,6 +182,13 @@ def cut_texts(root: QWidget) -> list[str]:
     return found
 
 
+def place(dialog: QWidget, screen: tuple[int, int]) -> None:
+    """Size ``dialog`` as a window manager does: at least its minimum (the offscreen
+    platform does not enforce it), never larger than the free screen."""
+    size = dialog.size().expandedTo(dialog.minimumSizeHint()).expandedTo(dialog.minimumSize())
+    dialog.resize(size.boundedTo(QSize(*screen)))
+
+
 def title_fits(dialog: QWidget) -> bool:
     needed = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_EXTRA
     return dialog.width() >= needed
@@ -211,6 +218,12 @@ def test_first_window_size_fits_the_free_screen(window):
 @pytest.fixture
 def demo_window(qapp, qtbot, tmp_path, screen):
     """The main window over a demo vault (a worker's year of invented data)."""
+    win = _demo_window(qtbot, tmp_path, screen)
+    yield win
+    win.ctx.lock()
+
+
+def _demo_window(qtbot, tmp_path, screen) -> MainWindow:
     from ssa_desktop import demo
     from ssa_desktop.storage.vault import Vault
     from ssa_desktop.ui.context import AppContext
@@ -225,8 +238,7 @@ def demo_window(qapp, qtbot, tmp_path, screen):
     qtbot.addWidget(win)
     win.resize(*screen)
     win.show()
-    yield win
-    context.lock()
+    return win
 
 
 def _settle() -> None:
@@ -234,7 +246,8 @@ def _settle() -> None:
 
     QApplication.processEvents()
     wait_for_all(20_000)
-    QApplication.processEvents()
+    for _ in range(3):  # columns fitted after the data, then after the scroll bars
+        QApplication.processEvents()
 
 
 def assert_fits(root: QWidget, screen: tuple[int, int], what: str) -> None:
@@ -276,6 +289,8 @@ def test_every_person_tab_fits(demo_window, screen):
         _settle()
         _shot(demo_window, f"person-tab-{index}-{screen[0]}")
         assert_fits(demo_window, screen, persons.page.tabs.tabText(index))
+        if screen not in SCROLLING:
+            assert not any(_scrolls_to(persons)), persons.page.tabs.tabText(index)
 
 
 def test_groups_show_titles_and_the_pane_whole(demo_window, screen):
@@ -369,8 +384,7 @@ def test_every_dialog_fits(window, screen, ctx, pupil, qtbot):
     for name, dialog in _dialogs(ctx, pupil, window).items():
         qtbot.addWidget(dialog)
         dialog.show()
-        # as the window manager does: never larger than the free screen
-        dialog.resize(min(dialog.width(), screen[0]), min(dialog.height(), screen[1]))
+        place(dialog, screen)
         _shot(dialog, f"dialog-{name}-{screen[0]}")
         assert clashes(dialog) == {}, name
         assert_fits(dialog, screen, name)
@@ -437,3 +451,57 @@ def test_overview_with_data_needs_no_scrolling(qapp, qtbot, tmp_path, size):
     scroll = area.findChild(QScrollArea)
     assert scroll.verticalScrollBar().maximum() == 0, size
     context.lock()
+
+
+@pytest.fixture
+def large_text(qapp):
+    """Text at 200 % (the system's text size at its largest, or a worker's choice): the
+    application font doubled while the test runs."""
+    normal = qapp.font()
+    larger = qapp.font()
+    larger.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(larger)
+    yield
+    qapp.setFont(normal)
+
+
+LARGE_TEXT_SCREEN = (1920, 1040)  # 1920×1080 at 100 % with its taskbar
+
+
+def test_every_area_and_dialog_is_whole_with_text_at_200_percent(large_text, ctx, pupil, qtbot,
+                                                                  tmp_path):
+    """Issue 30.7: with the text at 200 % every area and dialog shows its texts whole;
+    what does not fit the screen scrolls, nothing lies out of reach."""
+    SCROLLING.add(LARGE_TEXT_SCREEN)
+    try:
+        win = _demo_window(qtbot, tmp_path, LARGE_TEXT_SCREEN)
+        sidebar = win.sidebar
+        assert sidebar.horizontalScrollBar().maximum() == 0
+        for row in range(sidebar.count()):
+            item = sidebar.item(row)
+            needed = sidebar.fontMetrics().horizontalAdvance(item.text())
+            rect = sidebar.visualItemRect(item)
+            assert rect.width() >= needed + 20 and rect.right() < sidebar.viewport().width(), \
+                item.text()
+        for spec in AREAS:
+            win.show_area(spec.key)
+            _settle()
+            _shot(win, f"large-text-area-{spec.key}")
+            assert_fits(win, LARGE_TEXT_SCREEN, spec.key)
+        for name, dialog in _dialogs(ctx, pupil, win).items():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            place(dialog, LARGE_TEXT_SCREEN)
+            _shot(dialog, f"large-text-dialog-{name}")
+            assert_fits(dialog, LARGE_TEXT_SCREEN, name)
+            dialog.hide()
+        persons = win.show_area("persons")
+        persons.open_record(_person_with_everything(win.ctx.conn))
+        for index in range(persons.page.tabs.count()):
+            persons.page.tabs.setCurrentIndex(index)
+            _settle()
+            _shot(win, f"large-text-person-tab-{index}")
+            assert_fits(win, LARGE_TEXT_SCREEN, persons.page.tabs.tabText(index))
+        win.ctx.lock()
+    finally:
+        SCROLLING.discard(LARGE_TEXT_SCREEN)
