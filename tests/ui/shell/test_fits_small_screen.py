@@ -505,3 +505,33 @@ def test_every_area_and_dialog_is_whole_with_text_at_200_percent(large_text, ctx
         win.ctx.lock()
     finally:
         SCROLLING.discard(LARGE_TEXT_SCREEN)
+
+
+def _pages(area: QWidget) -> list:
+    """The tab widgets and side tabs (Datenschutz, Einstellungen) of an area."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from ssa_desktop.ui.common.side_tabs import SideTabs
+
+    return [w for w in area.findChildren(QWidget) if isinstance(w, QTabWidget | SideTabs)]
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in AREAS
+                                 if spec.key not in ("overview", "persons")])
+def test_every_page_of_every_area_fits(demo_window, screen, key):
+    """Every tab and every side page of an area, not only the first one."""
+    area = demo_window.show_area(key)
+    _settle()
+    seen = set()
+    for tabs in _pages(area):
+        if id(tabs) in seen or not tabs.isVisible():
+            continue
+        seen.add(id(tabs))
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            _settle()
+            name = f"{key} → {tabs.tabText(index)}"
+            _shot(demo_window, f"page-{key}-{index}-{screen[0]}")
+            assert_fits(demo_window, screen, name)
+            if screen not in SCROLLING:
+                assert not any(_scrolls_to(area)), name
