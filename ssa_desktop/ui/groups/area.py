@@ -148,6 +148,8 @@ class GroupsArea(Area):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         # compact rows: form and sessions fit a 1280×720 screen without scrolling
+        right_layout.setSpacing(4)
+        self.sessions_box.layout().setSpacing(4)
         self.form_rows.setVerticalSpacing(4)
         for row in range(self.form_rows.rowCount()):  # rows of several fields keep theirs
             field = self.form_rows.itemAt(row, QFormLayout.FieldRole)
@@ -348,10 +350,12 @@ class GroupsArea(Area):
         self.session_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.session_view.verticalHeader().hide()
         self.session_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
-        # header and two sessions at least: with the form above, the pane fits a
-        # 1280×720 screen without scrolling (the list grows when there is room)
+        # header and one session at least: with the form above, the pane fits a 1280×720
+        # screen without scrolling, also with a desktop's larger font (the list grows when
+        # there is room and scrolls)
         self.session_view.setMinimumHeight(self.session_view.horizontalHeader().sizeHint()
-                                           .height() + 2 * 22 + 4)
+                                           .height() + self.session_view.verticalHeader()
+                                           .defaultSectionSize() + 4)
         self.session_day = DateField(accessible_name=tr("Datum der Sitzung"))
         self.session_duration = SessionDuration(90)
         self.session_note = QLineEdit()

@@ -535,3 +535,26 @@ def test_every_page_of_every_area_fits(demo_window, screen, key):
             assert_fits(demo_window, screen, name)
             if screen not in SCROLLING:
                 assert not any(_scrolls_to(area)), name
+
+
+def test_groups_pane_fits_1280x720_with_a_desktop_font(qapp, qtbot, tmp_path):
+    """Issue 31.10 was seen on a real X11 desktop, whose font is about 12 % larger than
+    the offscreen platform's: the Gruppen pane needs no scrolling there either."""
+    from PySide6.QtWidgets import QScrollArea
+
+    normal = qapp.font()
+    larger = qapp.font()
+    larger.setPointSizeF(normal.pointSizeF() * 1.12)
+    qapp.setFont(larger)
+    try:
+        win = _demo_window(qtbot, tmp_path, SCREENS["1280x720"])
+        area = win.show_area("groups")
+        _settle()
+        _shot(win, "area-groups-1280-desktop-font")
+        pane = next(s for s in area.findChildren(QScrollArea) if s.widget() is not None
+                    and s.widget().isAncestorOf(area.remove_session_button))
+        assert pane.verticalScrollBar().maximum() == 0
+        assert not any(_scrolls_to(area))
+        win.ctx.lock()
+    finally:
+        qapp.setFont(normal)
