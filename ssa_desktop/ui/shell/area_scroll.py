@@ -10,7 +10,7 @@ area scrolls instead; on 1280×720 and larger every area fits without it
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -50,7 +50,24 @@ class AreaScroll(QScrollArea):
         if new is None or stack is None or not stack.isAncestorOf(new):
             return
         if self.horizontalScrollBar().maximum() or self.verticalScrollBar().maximum():
-            self.ensureWidgetVisible(new, 20, 20)
+            self.show_whole(new)
+
+    def show_whole(self, widget: QWidget, margin: int = 8) -> None:
+        """Scroll so that all of ``widget`` is in sight (its start where it is larger than
+        the view). Qt's ensureWidgetVisible is content with a line edit's text cursor,
+        which left most of a field beyond the edge."""
+        top_left = widget.mapTo(self.widget(), QPoint(0, 0))
+        for bar, start, length, view in (
+                (self.horizontalScrollBar(), top_left.x(), widget.width(),
+                 self.viewport().width()),
+                (self.verticalScrollBar(), top_left.y(), widget.height(),
+                 self.viewport().height())):
+            value = bar.value()
+            if start + length + margin > value + view:
+                value = start + length + margin - view
+            if start - margin < value:
+                value = start - margin
+            bar.setValue(value)
 
 
 def area_scroll(stack: AreaStack) -> AreaScroll:

@@ -558,3 +558,37 @@ def test_groups_pane_fits_1280x720_with_a_desktop_font(qapp, qtbot, tmp_path):
         win.ctx.lock()
     finally:
         qapp.setFont(normal)
+
+
+def test_tab_brings_a_control_beyond_the_edge_into_sight_at_200_percent(qapp, qtbot, tmp_path):
+    """Issue 30.7: at 960×540 logical the Gruppen form lies beyond the window's right
+    edge; Tab to one of its fields scrolls the area so that the field is in sight."""
+    from PySide6.QtTest import QTest
+
+    win = _demo_window(qtbot, tmp_path, SCREENS["960x540"])
+    qtbot.waitExposed(win)
+    area = win.show_area("groups")
+    area.list_view.selectRow(0)
+    _settle()
+    target = area.title_edit
+    assert target.isEnabled() and shown_size(target)[0] < target.width()  # out of sight
+    area.new_button.setFocus()  # the last control of the list side (the list keeps Tab)
+    for _ in range(40):
+        if QApplication.focusWidget() is target:
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is target
+    _settle()
+    assert shown_size(target) == (target.width(), target.height())
+    # a mnemonic (Alt+M, „Mitleitung“) from the list side brings its field into sight too
+    area.new_button.setFocus()
+    scroll = win.findChild(QAbstractScrollArea, "areaScroll")
+    scroll.horizontalScrollBar().setValue(0)
+    _settle()
+    target = area.co_leaders_edit
+    assert shown_size(target)[0] < target.width()
+    QTest.keyClick(area.new_button, Qt.Key_M, Qt.AltModifier)
+    assert QApplication.focusWidget() is target
+    _settle()
+    assert shown_size(target) == (target.width(), target.height())
+    win.ctx.lock()
