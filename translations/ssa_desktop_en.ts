@@ -35,135 +35,135 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="60" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="162" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="192" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="203" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="66" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="71" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="80" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="101" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="108" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="139" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="166" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="186" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="195" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -750,387 +750,387 @@
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="63" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="67" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="82" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="84" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="86" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="84" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="86" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="85" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="86" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
             <source>Fallvorstellung als PDF speichern</source>
             <translation>Save case presentation as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="93" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="112" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="114" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="132" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="144" />
             <source>Verfahren als &amp;PDF …</source>
             <translation>Procedure as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
             <source>§ 8a-Verfahren als PDF speichern</source>
             <translation>Save § 8a procedure as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="151" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="152" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="157" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="190" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="164" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="402" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="174" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="409" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="169" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="176" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="175" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="176" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="187" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="194" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="195" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="203" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="201" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="215" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="213" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="214" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="230" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
             <source>— wie die Falldokumentation —</source>
             <translation>— as the case documentation —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="236" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="243" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
             <source>— wie bisher —</source>
             <translation>— as before —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="246" />
             <source>Ergebnis der Einschätzung</source>
             <translation>Result of the assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="247" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="255" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="262" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="256" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="257" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="259" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="266" />
             <source>Schritt spei&amp;chern</source>
             <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="260" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="267" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="303" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="310" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="304" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="311" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="305" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="314" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="323" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="330" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="343" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="350" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="345" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="352" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="348" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="355" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="361" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="368" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="363" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="370" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="365" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="372" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="392" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="399" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -1150,290 +1150,290 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="62" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="230" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="176" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
             <source>z. B. Herr Roth (Klassenlehrer 7b)</source>
             <translation>e.g. Mr Roth (class teacher 7b)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
             <source>Wer hat eingewilligt</source>
             <translation>Who gave consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
             <source>Anvertraut von (§ 65 SGB VIII)</source>
             <translation>Entrusted by (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="96" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="97" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="97" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="98" />
             <source>Zweck</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="75" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="98" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="99" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
             <source>befristet bis</source>
             <translation>limited until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="78" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="78" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
             <source>Weitergabe an die &amp;Vertretung erlaubt</source>
             <translation>Passing on to the &amp;deputy allowed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="83" />
             <source>Weitergabe an die Vertretung (§ 65 SGB VIII, Art. 6 DSGVO)</source>
             <translation>Passing on to the deputy (§ 65 SGB VIII, Art. 6 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="84" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="85" />
             <source>Die Einwilligung erlaubt, dass bei einer Abwesenheit die Vertretung die nötigen Daten erhält (Vertretungspaket). Ohne Empfänger gilt sie für „Vertretung der Schulsozialarbeit“.</source>
             <translation>The consent allows the deputy to receive the data needed during an absence (cover package). Without a recipient it applies to “Vertretung der Schulsozialarbeit” (the deputy of school social work).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="96" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="101" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="187" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="243" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="102" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="245" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="104" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="105" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="105" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="106" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="192" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="134" />
             <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
             <translation>The consent is not saved. Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="135" />
             <source>Eingaben verwerfen?</source>
             <translation>Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="135" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="136" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="169" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="170" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="237" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="171" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="179" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="250" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="182" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="182" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="191" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="221" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="266" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="269" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="233" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="235" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="236" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="240" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="245" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="251" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="268" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="270" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="273" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="273" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="276" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="281" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="284" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="284" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="287" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="318" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="321" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -1591,471 +1591,471 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="79" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="80" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="80" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="81" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="82" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="83" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="107" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="108" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="113" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="114" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="117" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="118" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="130" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="138" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="153" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="141" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="154" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="149" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="150" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="167" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="168" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="200" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="201" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="225" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="230" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="241" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="242" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="247" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="248" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="266" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="267" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="269" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="270" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="288" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="293" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="289" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="294" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="289" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="296" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="297" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="319" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="320" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="332" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="333" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="355" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="360" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="364" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="369" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="370" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="370" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="371" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="396" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="397" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="397" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="398" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="409" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="410" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="419" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="420" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="445" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="446" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="451" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="452" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="456" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="457" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="471" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="478" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="478" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="478" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="489" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="489" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="494" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="495" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="495" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="501" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="505" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="506" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="518" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="518" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="523" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="524" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="568" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="569" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="571" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="572" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="577" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="588" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="591" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="592" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="594" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="596" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="597" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="611" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="667" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="670" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="672" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="667" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="668" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="670" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="671" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="684" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="685" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="686" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="687" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="769" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="772" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="774" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="773" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="775" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="773" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="775" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2128,364 +2128,375 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <source>Sitz.</source>
+            <translation>Sess.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <source>Std.</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="148" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="181" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="207" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="190" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="208" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="209" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="214" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="214" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="215" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="239" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="240" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="241" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="671" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="680" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="695" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="704" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="331" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="296" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="321" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="338" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="371" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="345" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="346" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="349" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="335" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="359" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="349" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="370" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="373" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="374" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="355" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="376" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="356" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="725" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="749" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="357" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="740" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="764" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="358" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="379" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="381" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="367" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="390" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="369" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="392" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="453" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="461" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="499" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2493,9 +2504,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="476" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="674" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="500" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="698" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="721" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2503,72 +2514,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="568" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="592" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="569" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="593" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="585" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="609" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="617" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="627" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="629" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="653" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="630" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="654" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="646" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="672" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="696" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="713" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="712" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="736" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="714" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="738" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="714" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="738" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="715" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="739" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -2612,733 +2623,733 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="41" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="42" />
             <source>Abweichende Einträge entscheiden</source>
             <translation>Decide the differing entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="44" />
             <source>Diese Einträge weichen von Ihren ab. Bisher wurde nichts überschrieben. Entscheiden Sie je Eintrag:</source>
             <translation>These entries differ from yours. Nothing has been overwritten so far. Decide for each entry:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
             <source>Abweichende Einträge</source>
             <translation>Differing entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="50" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="50" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="50" />
             <source>Bei Ihnen</source>
             <translation>Yours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="51" />
             <source>In der Datei</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="51" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="65" />
             <source>Meine behalten</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="66" />
             <source>Aus der Datei übernehmen</source>
             <translation>Take the file's version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="67" />
             <source>Entscheidung für {0}</source>
             <translation>Decision for {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="68" />
             <source>{0}: bei Ihnen {1}, in der Datei {2}</source>
             <translation>{0}: yours {1}, in the file {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="77" />
             <source>&amp;Entscheiden</source>
             <translation>&amp;Decide</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="77" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="117" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="118" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="119" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="80" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="51" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="64" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="65" />
             <source>Letzter Tag der Vertretung</source>
             <translation>Last day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="70" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="74" />
             <source>Name der Vertretung</source>
             <translation>Name of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="76" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
             <source>z. B. Schulsozialarbeit GMS Nord</source>
             <translation>e.g. school social work GMS Nord</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
             <source>Ihr Name für die Vertretung</source>
             <translation>Your name for the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
             <source>erscheint als „Vertretung für …“</source>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="223" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="62" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="88" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="162" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="163" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="39" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
             <source>Notiz zur Person</source>
             <translation>Note on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
             <source>Notizen der Fälle</source>
             <translation>Case notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
             <source>Ziele der Fälle</source>
             <translation>Case goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
             <source>Notizen der Termine</source>
             <translation>Appointment notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
             <source>Vorgeschlagene Personen</source>
             <translation>Proposed persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="98" />
             <source>&lt;b&gt;Vorschla&amp;g&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pr&amp;oposal&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="104" />
             <source>Nicht vorgeschlagene Personen</source>
             <translation>Persons not proposed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="106" />
             <source>&lt;b&gt;N&amp;icht vorgeschlagen&lt;/b&gt; (offener Fall, Termin oder § 8a-Verfahren, aber die Einwilligung reicht nicht)</source>
             <translation>&lt;b&gt;No&amp;t proposed&lt;/b&gt; (open case, appointment or § 8a procedure, but the consent does not suffice)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="112" />
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem Tag des Zeitraums gelten. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen (Name, Klasse, Schule, Erreichbarkeit der Eltern), ihre offenen Fälle (Titel, Themen), die Termine im Zeitraum (mit Raum) und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Notizen und Ziele nur, wenn Sie sie für die Person ankreuzen (Pfeiltasten, Leertaste). Personen mit eingeschränkter Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation>Only persons with a valid consent “Passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed; the consent must be valid today and on every day of the period. Untick (Space) whoever should not go. The package holds only these persons (name, class, school, how to reach the parents), their open cases (title, topics), the appointments in the period (with room) and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Notes and goals only when you tick them for the person (arrow keys, Space). Persons whose processing is restricted (objection) are never proposed and not listed here. Every disclosure is entered in the disclosure log.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="111" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="112" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="69" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="68" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="72" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="126" />
             <source>Vertretungspaket schreiben</source>
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="142" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="60" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="215" />
             <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
             <translation>No person meets the conditions; there is nothing to pass on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="217" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="218" />
             <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="250" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="251" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="260" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="270" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="115" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="183" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="192" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="198" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="198" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="212" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="296" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="226" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="227" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="227" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="423" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="228" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="424" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="253" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="323" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="350" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="353" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="374" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="424" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="425" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="465" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="465" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="466" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="507" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="508" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="523" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="533" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="534" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="540" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="541" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="547" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="548" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="561" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="562" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
@@ -3654,48 +3665,48 @@
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="37" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
             <source>Schule übergeben</source>
             <translation>Hand on school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
             <source>Name der Nachfolge</source>
             <translation>Name of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
             <source>Funktion der Nachfolge</source>
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="57" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="61" />
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
             <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="72" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="76" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="77" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="106" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
@@ -3845,334 +3856,334 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="60" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="63" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="66" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="69" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="70" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="73" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="71" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="74" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="108" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="111" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="154" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="157" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="155" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="158" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="165" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="170" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="178" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="185" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="186" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="184" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="186" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="221" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="224" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="222" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="225" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="224" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="227" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="252" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="251" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="254" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="252" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="260" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="263" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="269" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="373" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="373" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="499" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="502" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="608" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="611" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="620" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="623" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="623" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="626" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="629" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="632" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="672" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="675" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="672" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="675" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="675" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="678" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="679" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="677" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="680" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="678" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="681" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="719" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="722" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4253,377 +4264,377 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="229" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="126" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="127" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="127" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="128" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="125" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="257" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="270" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="136" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="136" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="137" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="137" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="138" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="138" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="224" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="267" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="244" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="624" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="627" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="270" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="265" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="265" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="268" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="290" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="310" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="313" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="350" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="450" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="355" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="357" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="363" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="364" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="367" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="398" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
             <source>Vereinbarung</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="400" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
             <source>Neue &amp;Vereinbarung</source>
             <translation>&amp;New agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="400" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
             <source>Neue Kooperationsvereinbarung</source>
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="409" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="409" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="418" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="419" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="418" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="421" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="436" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="443" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="446" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="443" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="446" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="450" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="451" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="451" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="480" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="483" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="554" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="557" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="631" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="629" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="632" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="630" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="633" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -4664,166 +4675,166 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="101" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="110" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="123" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="128" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="160" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="139" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="140" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="149" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="158" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="158" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="159" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="172" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="174" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="181" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="186" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="189" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="190" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="199" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="203" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="425" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="434" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="206" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="206" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="226" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="213" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="287" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="288" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4831,8 +4842,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="288" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="390" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="392" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4840,37 +4851,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="316" />
             <source>Offenes Angebot</source>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="342" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="381" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="381" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="390" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="428" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -5364,218 +5375,218 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="56" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="196" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
             <source>Neuer Fall</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
             <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
             <translation>short and without names, e.g. “Class conflict”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
             <source>Bezeichnung des Falls</source>
             <translation>Case label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="65" />
             <source>eröffnet am</source>
             <translation>opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="65" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="67" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="69" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="72" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="77" />
             <source>Bemerkung zum Fall</source>
             <translation>Remark on the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="81" />
             <source>Ziele des Falls</source>
             <translation>Goals of the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="82" />
             <source>kurz, z. B. „regelmäßiger Schulbesuch bis zu den Osterferien“</source>
             <translation>short, e.g. “regular school attendance until the Easter holidays”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="86" />
             <source>Ergebnis beim Abschluss</source>
             <translation>Outcome at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <source>weitervermittelt an</source>
             <translation>referred to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;eröffnet am</source>
             <translation>&amp;Opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
             <source>&amp;Zugang</source>
             <translation>&amp;Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
             <source>Zie&amp;le</source>
             <translation>&amp;Goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="95" />
             <source>E&amp;rgebnis beim Abschluss</source>
             <translation>Out&amp;come at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="96" />
             <source>weitervermittelt a&amp;n</source>
             <translation>referred &amp;to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="97" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="216" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="105" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="230" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="106" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="114" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>Der Fall ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The case is not saved. Discard the changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="186" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="196" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="197" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="209" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
@@ -6332,238 +6343,238 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Record of processing and data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="58" />
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="61" />
             <source>Auskunft prüfen</source>
             <translation>Review access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="64" />
             <source>Auskunft für {0} · Antrag vom {1} · fällig am {2}</source>
             <translation>Access request for {0} · received {1} · due {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="67" />
             <source>Jeden Eintrag prüfen. Von anderen Personen Anvertrautes ist zurückgehalten (§ 65 SGB VIII); für jeden zurückgehaltenen Eintrag einen Grund wählen.</source>
             <translation>Review every item. Information entrusted by other persons is withheld (§ 65 SGB VIII); choose a reason for every withheld item.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="72" />
             <source>Bereich</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="72" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="72" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="79" />
             <source>Einträge der Auskunft</source>
             <translation>Items of the access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="93" />
             <source>Inhalt des Eintrags</source>
             <translation>Content of the item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="91" />
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="72" />
             <source>Mitteilen</source>
             <translation>Disclose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
             <source>Eintrag mitteilen</source>
             <translation>Disclose item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
             <source>Grund für die Nichtmitteilung</source>
             <translation>Reason for withholding</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="99" />
             <source>— Grund wählen —</source>
             <translation>— choose a reason —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
             <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
             <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
             <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
             <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
             <source>Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)</source>
             <translation>Concerns another person (Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
             <source>Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)</source>
             <translation>Child-protection procedure: protection of the child (§ 65 SGB VIII, Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
             <source>Anderer Grund (siehe Vermerk)</source>
             <translation>Other reason (see remark)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="107" />
             <source>Vermerk zur Entscheidung</source>
             <translation>Remark on the decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="108" />
             <source>Vermerk (bleibt im Tresor)</source>
             <translation>Remark (stays in the vault)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="112" />
             <source>Grund:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="113" />
             <source>Vermerk:</source>
             <translation>Remark:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="120" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="126" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="139" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="128" />
             <source>Entscheidungen speichern</source>
             <translation>Save decisions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="129" />
             <source>PDF und JSON erstellen …</source>
             <translation>Create PDF and JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="130" />
             <source>Als erledigt markieren</source>
             <translation>Mark as completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="131" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="145" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="155" />
             <source>nein (wie zugehöriger Eintrag)</source>
             <translation>no (like the item it belongs to)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="156" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="156" />
             <source>nein</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="194" />
             <source>Entscheidungen gespeichert.</source>
             <translation>Decisions saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="199" />
             <source>Auskunft speichern</source>
             <translation>Save access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="194" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="236" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="208" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="214" />
             <source>Auskunft gespeichert: {0} und {1}</source>
             <translation>Access response saved: {0} and {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="220" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="221" />
             <source>Auskunft erledigt</source>
             <translation>Access request completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="240" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
             <source>Auskunftsantrag erfassen</source>
             <translation>Record access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="240" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
             <source>Widerspruch erfassen</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="249" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="251" />
             <source>Person:</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="252" />
             <source>Eingegangen am:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="247" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="253" />
             <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
             <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
             <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
             <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="261" />
             <source>Erfassen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="262" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="270" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="276" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
         </message>
@@ -6685,100 +6696,100 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="60" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="69" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="113" />
             <source>Festgestellt am</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="61" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="71" />
             <source>Uhrzeit der Feststellung</source>
             <translation>Time of discovery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="68" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="100" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="35" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="105" />
             <source>Gerät verloren oder gestohlen, oder eine Tresordatei an einen falschen Ort kopiert? Dieser Entwurf ist für die/den Datenschutzbeauftragte:n Ihres Trägers. Er enthält keine Namen, nur Zahlen. Bitte prüfen und ergänzen Sie jeden Abschnitt.</source>
             <translation>Device lost or stolen, or a vault file copied to the wrong place? This draft is for your provider's data protection officer. It contains no names, only numbers. Please check and complete every section.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="115" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Art des Vorfalls</source>
             <translation>Kind of incident</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="117" />
             <source>Gerät verloren</source>
             <translation>Device lost</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="117" />
             <source>Gerät gestohlen</source>
             <translation>Device stolen</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="117" />
             <source>Tresordatei kopiert</source>
             <translation>Vault file copied</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="117" />
             <source>Sonstiges</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="118" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="119" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="124" />
             <source>Festgestellt am:</source>
             <translation>Discovered on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="125" />
             <source>Art des Vorfalls:</source>
             <translation>Kind of incident:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="126" />
             <source>Frist:</source>
             <translation>Deadline:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="134" />
             <source>Abschnitte der Meldung</source>
             <translation>Sections of the notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
             <source>Als PDF speichern …</source>
             <translation>Save as PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="142" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="193" />
             <source>noch %n Stunde(n)</source>
             <translation>
                 <numerusform>%n hour left</numerusform>
@@ -6786,7 +6797,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="194" />
             <source>seit %n Stunde(n) überschritten</source>
             <translation>
                 <numerusform>overdue by %n hour</numerusform>
@@ -6794,12 +6805,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="235" />
             <source>Meldung speichern</source>
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="247" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="248" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
@@ -8163,173 +8174,173 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="59" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="65" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="74" />
             <source>keine</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="76" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="78" />
             <source>Übernehmen und neu vorschlagen</source>
             <translation>Save and propose again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="79" />
             <source>Letzte Klassenstufe speichern</source>
             <translation>Save the last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
             <source>Klasse bisher</source>
             <translation>Class so far</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
             <source>Stufe neu</source>
             <translation>New grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
             <source>Klasse neu</source>
             <translation>New class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
             <source>Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="87" />
             <source>Schüler:innen der Schule</source>
             <translation>Pupils of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
             <source>noch an der Schule</source>
             <translation>still at the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
             <source>Schule gewechselt am</source>
             <translation>changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
             <source>nicht bekannt</source>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="96" />
             <source>Verbleib der markierten Schüler:in</source>
             <translation>Whereabouts of the selected pupil</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="98" />
             <source>&amp;Verbleib</source>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="100" />
             <source>Datum des Abgangs oder Wechsels</source>
             <translation>Date of leaving or change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="102" />
             <source>&amp;am</source>
             <translation>&amp;on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
             <source>Ü&amp;bernehmen</source>
             <translation>&amp;Apply</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="112" />
             <source>Spä&amp;ter</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
             <source>Schuljahreswechsel dieser Schule übernehmen</source>
             <translation>Apply this school's school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="114" />
             <source>Schuljahreswechsel später durchführen</source>
             <translation>Do the school year change later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="131" />
             <source>Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}</source>
             <translation>School {0} of {1}: {2} ({3}) – change {4} → {5}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="135" />
             <source>Der Schuljahreswechsel {0} wurde am {1} durchgeführt.</source>
             <translation>The school year change {0} was applied on {1}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="137" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="138" />
             <source>Jede Klassenstufe rückt um eins vor, die Klasse folgt ihrem Muster (7b → 8b; in der Liste änderbar). Wer in der letzten Klassenstufe ist, wird als abgegangen am 31.07. vorgeschlagen. Wer im Schuljahr {0} keine Aktivität hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.</source>
             <translation>Every grade advances by one, the class follows its pattern (7b → 8b; editable in the list). Pupils in the last grade are proposed as left on 31 July. Pupils without any activity in the school year {0} are set to “not known” – please state their whereabouts; “not known” comes back for review in the Privacy area.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="145" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="146" />
             <source>Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben eintragen, sonst wird niemand als abgegangen vorgeschlagen.</source>
             <translation>No last grade is preset for this school type: please enter it above, otherwise nobody is proposed as having left.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="221" />
             <source>Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.</source>
             <translation>Last grade saved; the proposal has been recalculated.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="235" />
             <source>Wird übernommen …</source>
             <translation>Applying …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="241" />
             <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
             <translation>{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
@@ -8350,94 +8361,94 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="79" />
             <source>Treffer im Namen</source>
             <translation>Match in the name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="83" />
             <source>ohne Person</source>
             <translation>without person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="141" />
             <location filename="../../ssa_desktop/ui/search/dialog.py" line="142" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="143" />
             <source>Suche</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="146" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="147" />
             <source>Suchen in Personen, Notizen, Gruppen, Partnern …</source>
             <translation>Search persons, notes, groups, partners …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="147" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="148" />
             <source>Suchbegriff</source>
             <translation>Search term</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="151" />
             <source>Suchen nach:</source>
             <translation>Search for:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="158" />
             <source>Suchergebnisse</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="162" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="187" />
             <source>↑/↓ auswählen · Enter öffnen · Esc schließen</source>
             <translation>↑/↓ select · Enter open · Esc close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="164" />
             <source>Bedienhinweis</source>
             <translation>Usage hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="202" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="202" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="202" />
             <source>Gruppen</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="202" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="217" />
             <source>{0} (die {1} zuletzt erfassten, es gibt weitere)</source>
             <translation>{0} (the {1} recorded last; there are more)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="221" />
             <source>Weitere {0} anzeigen …</source>
             <translation>Show {0} more …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="233" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="234" />
             <source>Keine Treffer.</source>
             <translation>No matches.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="236" />
             <source>{0} Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt weitere: „Weitere … anzeigen“ wählen oder den Suchbegriff genauer fassen · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} hits shown, most recently recorded first; there are more: choose “Show … more” or narrow the search · ↑/↓ select · Enter open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="239" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="240" />
             <source>{0} Treffer · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} matches · ↑/↓ select · Enter open</translation>
         </message>
@@ -9087,6 +9098,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">&amp;Add school …</translation>
         </message>
         <message>
+            <source>Sperren, wenn der &amp;Deckel geschlossen oder der Bildschirm ausgeschaltet wird</source>
+            <translation type="obsolete">Lock when the &amp;lid is closed or the display turns off</translation>
+        </message>
+        <message>
             <source>Tresor &amp;prüfen</source>
             <translation type="obsolete">&amp;Check vault</translation>
         </message>
@@ -9547,119 +9562,119 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>ShortContacts</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="44" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="45" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="46" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
             <source>Kurzkontakte</source>
             <translation>Short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="48" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="50" />
             <source>Liste der Kurzkontakte</source>
             <translation>List of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="50" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="53" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="52" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="55" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="58" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="61" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="61" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="64" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="62" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="65" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Klassenstufe</source>
             <translation>Grade level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="65" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="68" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Anzahl</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="67" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="70" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="71" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="74" />
             <source>&amp;Korrektur speichern</source>
             <translation>Save &amp;correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="72" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="75" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="74" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="77" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="78" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="81" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="79" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="82" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="80" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="83" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="81" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="84" />
             <source>Klassens&amp;tufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="82" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="85" />
             <source>&amp;Anzahl</source>
             <translation>&amp;Number</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="83" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="86" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="84" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="87" />
             <source>T&amp;hemen</source>
             <translation>T&amp;opics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="101" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="104" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="142" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="145" />
             <source>Korrektur gespeichert.</source>
             <translation>Correction saved.</translation>
         </message>
@@ -9672,7 +9687,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <name>Slips</name>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="79" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="252" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
@@ -9684,8 +9699,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
@@ -9771,8 +9786,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="201" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="210" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
@@ -9787,73 +9802,73 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
             <source>&amp;Drucken …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
             <source>Beratungszettel als PDF speichern</source>
             <translation>Save consultation slips as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="139" />
             <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
             <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="173" />
             <source>{0} Zettel auf {1} Seite(n)</source>
             <translation>{0} slips on {1} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="180" />
             <source>Keine Zettel.</source>
             <translation>No slips.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
             <source>Logo wählen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
             <source>Das Bild konnte nicht gelesen werden.</source>
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="226" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="236" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="239" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
@@ -11063,82 +11078,82 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="208" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="212" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="210" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="211" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="217" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="220" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="217" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="219" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="231" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="232" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="238" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="242" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="246" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="250" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="274" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="278" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="305" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="309" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="306" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="310" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,8 @@ from ...services import child_protection as cp
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import PersonPanel
+from ..common.column_fit import fit_columns
+from ..common.current_stack import CurrentPageStack
 from ..common.files import save_path_chooser
 from ..common.forms import (
     CatalogueCombo,
@@ -41,6 +42,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs, label_for_readers
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -94,7 +96,7 @@ class IsefDialog(QDialog):
         row.addWidget(self.pdf_button)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
 
     def save_pdf(self) -> None:
         """The text as shown (reviewed, maybe edited) as PDF in the house style."""
@@ -162,6 +164,11 @@ class ChildProtectionPanel(PersonPanel):
                                               tr("Frist nächster Schritt")])
         self.table = make_table_view(self.model, tr("Verfahrensschritte"), alternating=False)
         self.table.horizontalHeader().setStretchLastSection(False)
+        fit_columns(self.table, stretch=3, keep=(0,))  # every header whole
+        # the header and two steps at least: the form below must not squeeze the list
+        # to one row
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 2 * self.table.verticalHeader().defaultSectionSize() + 4)
         outer.addWidget(self.table, 1)
 
         box = QGroupBox(tr("Schritt dokumentieren"))
@@ -181,7 +188,7 @@ class ChildProtectionPanel(PersonPanel):
         form.addRow(tr("Schritt"), self.step_combo)
         form.addRow(tr("Datum"), self._wrap(row))
 
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()  # as tall as the step's page, not the tallest
         # general text
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(tr("Inhalt des Schritts"))

@@ -32,6 +32,7 @@ from ...services import consents as svc
 from .. import colours
 from ..common.announce import name_inner_edit
 from ..common.area import PersonPanel
+from ..common.column_fit import fit_columns
 from ..common.forms import (
     CatalogueCombo,
     CodeChecks,
@@ -224,6 +225,7 @@ class ConsentsPanel(PersonPanel):
         self.model.setHorizontalHeaderLabels([tr("Empfänger"), tr("Eingewilligt hat"), tr("Zweck / Umfang"),
                                               tr("ab"), tr("bis"), tr("Status")])
         self.table = make_table_view(self.model, tr("Einwilligungen"), alternating=False)
+        fit_columns(self.table, stretch=2)  # "Status" in sight on a 1280×720 screen
         layout.addWidget(self.table, 2)
         row = QHBoxLayout()
         self.add_button = make_button(tr("Einwilligung &erfassen …"),
@@ -248,6 +250,7 @@ class ConsentsPanel(PersonPanel):
                                                   tr("Rechtsgrundlage")])
         self.log = make_table_view(self.log_model, tr("Übermittlungsprotokoll"),
                                    alternating=False)
+        fit_columns(self.log, stretch=2)
         layout.addWidget(self.log, 1)
 
     def refresh(self) -> None:

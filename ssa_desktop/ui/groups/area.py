@@ -42,6 +42,7 @@ from ...services.operations import DataKind
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.column_fit import fit_columns
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -69,10 +70,19 @@ class SessionDuration(DurationField):
 
 
 class GroupListModel(RowsTableModel):
-    HEADERS = ("Titel", "Art", "Klasse(n)", "Schuljahr", "Teiln.", "Sitzungen", "Stunden",
+    HEADERS = ("Titel", "Art", "Klasse(n)", "Schuljahr", "Teiln.", "Sitz.", "Std.",
                "berichtet")
+    # the short headers in full (tool tip; read by screen readers): the list stays
+    # narrow enough for titles to be read whole beside the group pane
+    HEADER_TIPS = {4: "Teilnehmende", 5: "Sitzungen", 6: "Stunden"}
 
     tr_header = staticmethod(tr)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole) \
+                and orientation == Qt.Horizontal and section in self.HEADER_TIPS:
+            return tr(self.HEADER_TIPS[section])
+        return super().headerData(section, orientation, role)
 
 
     def data(self, index, role=Qt.DisplayRole):
@@ -146,6 +156,14 @@ class GroupsArea(Area):
         right = _Pane()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        # compact rows: form and sessions fit a 1280×720 screen without scrolling
+        right_layout.setSpacing(4)
+        self.sessions_box.layout().setSpacing(4)
+        self.form_rows.setVerticalSpacing(4)
+        for row in range(self.form_rows.rowCount()):  # rows of several fields keep theirs
+            field = self.form_rows.itemAt(row, QFormLayout.FieldRole)
+            if field is not None and field.layout() is not None:
+                field.layout().setSpacing(6)
         right_layout.addWidget(self.form_box)
         right_layout.addWidget(self.sessions_box, 1)
         scroll = QScrollArea()
@@ -161,7 +179,7 @@ class GroupsArea(Area):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([540, 660])
+        splitter.setSizes([600, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         bind_labels_to_inputs(self)
@@ -217,6 +235,7 @@ class GroupsArea(Area):
         self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         for col in range(1, 8):
             self.list_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        fit_columns(self.list_view, stretch=0, keep=(0,))  # titles whole, not "S…"
         self.new_button = QPushButton(tr("&Neue Gruppe / neues Projekt"))
         self.new_button.setAccessibleName(tr("Neue Gruppe oder neues Projekt anlegen"))
         self.delete_button = QPushButton(tr("Löschen"))
@@ -342,10 +361,12 @@ class GroupsArea(Area):
         self.session_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.session_view.verticalHeader().hide()
         self.session_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
-        # header and four sessions at least: with the form above, the pane fits a
-        # 1280×720 screen without scrolling (the list grows when there is room)
+        # header and one session at least: with the form above, the pane fits a 1280×720
+        # screen without scrolling, also with a desktop's larger font (the list grows when
+        # there is room and scrolls)
         self.session_view.setMinimumHeight(self.session_view.horizontalHeader().sizeHint()
-                                           .height() + 4 * 22 + 4)
+                                           .height() + self.session_view.verticalHeader()
+                                           .defaultSectionSize() + 4)
         self.session_day = DateField(accessible_name=tr("Datum der Sitzung"))
         self.session_duration = SessionDuration(90)
         self.session_note = QLineEdit()
@@ -362,15 +383,18 @@ class GroupsArea(Area):
         font.setBold(True)
         self.totals_label.setFont(font)
         self.session_entry = QWidget()
-        entry = QHBoxLayout(self.session_entry)
+        # two rows: one row of four controls made the pane too wide for the group list
+        # beside it to show its titles on a 1280×720 screen
+        entry = QGridLayout(self.session_entry)
         entry.setContentsMargins(0, 0, 0, 0)
-        entry.addWidget(buddy_label(tr("Datum"), self.session_day))
-        entry.addWidget(self.session_day)
-        entry.addWidget(buddy_label(tr("Dauer"), self.session_duration))
-        entry.addWidget(self.session_duration)
-        entry.addWidget(buddy_label(tr("Notiz"), self.session_note))
-        entry.addWidget(self.session_note, 1)
-        entry.addWidget(self.add_session_button)
+        entry.addWidget(buddy_label(tr("Datum"), self.session_day), 0, 0)
+        entry.addWidget(self.session_day, 0, 1)
+        entry.addWidget(buddy_label(tr("Dauer"), self.session_duration), 0, 2)
+        entry.addWidget(self.session_duration, 0, 3)
+        entry.addWidget(buddy_label(tr("Notiz"), self.session_note), 1, 0)
+        entry.addWidget(self.session_note, 1, 1, 1, 3)
+        entry.addWidget(self.add_session_button, 1, 4)
+        entry.setColumnStretch(3, 1)
         self.session_error = MessageLabel()
         self.session_error.setStyleSheet(f"color: {colours.current().error};")
         sessions_bottom = QHBoxLayout()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import handover as rules
 from ...services.interchange_merge import KEEP_MINE, TAKE_THEIRS
+from ..common.screen_fit import resize_within_screen
 from ..i18n import translator
 
 tr = translator("Handover")
@@ -82,7 +83,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(980, 420)
+        resize_within_screen(self, 980, 420)
         for a, b in zip(self.choices, self.choices[1:], strict=False):
             self.setTabOrder(a, b)
         if self.choices:

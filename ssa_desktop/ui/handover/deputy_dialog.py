@@ -28,6 +28,7 @@ from ...services import handover as svc
 from ..common.announce import MessageLabel
 from ..common.files import choose_target_folder, confirm_write_into
 from ..common.forms import DateField, buddy_label, error_label, make_button
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -53,7 +54,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.pages.addWidget(self._build_key_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(960, 720)
+        resize_within_screen(self, 960, 720)
         self.refresh_proposal()
 
     # -- page 1: period, deputy, proposal ----------------------------------------------------

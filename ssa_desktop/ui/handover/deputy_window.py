@@ -56,6 +56,7 @@ from ..common.forms import (
     refusal,
 )
 from ..common.messages import ask_yes_no
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -395,7 +396,7 @@ class DeputyWindow(QDialog):
         layout.addLayout(row)
         ctx.locked.connect(self.close)
         self.tabs.currentChanged.connect(lambda _i: self.status.clear())  # stale elsewhere
-        self.resize(1100, 620)
+        resize_within_screen(self, 1100, 620)
         self.refresh()
         self.persons.setFocus()  # where she starts: the persons, not the tab bar
 

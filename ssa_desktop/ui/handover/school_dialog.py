@@ -22,6 +22,7 @@ from ...services import handover as svc
 from ...services import setup
 from ..common.files import confirm_write_into
 from ..common.forms import buddy_label, error_label, make_button
+from ..common.screen_fit import resize_within_screen
 from ..context import AppContext
 from ..i18n import translator
 from . import package_key
@@ -87,7 +88,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         layout.addWidget(self.key_label)
         layout.addStretch(1)
         layout.addLayout(row)
-        self.resize(760, 420)
+        resize_within_screen(self, 760, 420)
 
     def write(self) -> None:
         if not confirm_write_into(self, Path(self.folder.text())):

@@ -32,6 +32,7 @@ from ...services import agreements, network, setup
 from ...services.operations import DataKind
 from .. import colours
 from ..common.area import Area
+from ..common.column_fit import fit_columns
 from ..common.forms import (
     CatalogueCombo,
     DateField,
@@ -41,6 +42,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
@@ -66,8 +68,9 @@ def _table(name: str, headers: list[str], *,
            editable: bool = False) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
-    return make_table_view(model, name, alternating=False, editable=editable,
-                           elide=True), model
+    view = make_table_view(model, name, alternating=False, editable=editable, elide=True)
+    fit_columns(view, keep=(0,))  # every column in sight, the name the last to shorten
+    return view, model
 
 
 COLUMN_CAP = 260  # px: one long name or note never pushes the other columns off screen
@@ -365,7 +368,7 @@ class TemplateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(700, 460)
+        resize_within_screen(self, 700, 460)
 
     def chosen(self) -> list[int]:
         return [i for i in range(self.list.count()) if self.list.item(i).checkState() == Qt.Checked]

@@ -35,6 +35,7 @@ from ...services.operations import DataKind
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.column_fit import fit_columns
 from ..common.forms import DateField, DurationField, buddy_label
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
@@ -200,6 +201,7 @@ class OpenOffersArea(Area):
         header = self.session_view.horizontalHeader()
         header.setSectionResizeMode(5, QHeaderView.Interactive)
         self.session_view.setColumnWidth(5, 220)
+        fit_columns(self.session_view, stretch=6)
         self.remove_button = QPushButton(tr("Eintrag löschen"))
         self.remove_button.setAccessibleName(tr("Gewählten Eintrag löschen"))
         self.month_model = MonthModel(self)

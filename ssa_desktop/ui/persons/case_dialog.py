@@ -24,6 +24,7 @@ from ...formatting import fmt_date
 from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.column_fit import fit_columns
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -185,6 +186,7 @@ class CasesPanel(QWidget):
         self.table = make_table_view(self.model, tr("Fälle der Person"), alternating=False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.edit_case())
         self.table.activated.connect(lambda _i: self.edit_case())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())

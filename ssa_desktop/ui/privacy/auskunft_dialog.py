@@ -30,10 +30,12 @@ from ...domain.auskunft import REFUSAL_REASONS, AuskunftItem
 from ...formatting import fmt_date
 from ...services import persons, privacy
 from .. import colours
+from ..common.column_fit import fit_columns
 from ..common.files import choose_save_file
 from ..common.forms import DateField
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
+from ..common.screen_fit import resize_within_screen
 from ..context import AppContext
 from ..i18n import translator
 from ..quick_entry.person_picker import PersonPicker
@@ -57,7 +59,7 @@ class AuskunftDialog(QDialog):
         who = person.pseudonym if person else ""
         self.setWindowTitle(tr("Auskunft prüfen"))
         self.setAccessibleName(tr("Auskunft prüfen"))
-        self.resize(1000, 640)
+        resize_within_screen(self, 1000, 640)
 
         head = QLabel(tr("Auskunft für {0} · Antrag vom {1} · fällig am {2}").format(
             who, fmt_date(self.request.received), fmt_date(self.request.due)), self)
@@ -82,6 +84,7 @@ class AuskunftDialog(QDialog):
         self.table.setColumnWidth(0, 80)
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 300)
+        fit_columns(self.table, stretch=2)  # "Hinweis" in sight on a small screen
         self.table.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
 
@@ -97,6 +100,9 @@ class AuskunftDialog(QDialog):
         for entry in REFUSAL_REASONS:
             self.reason.addItem(tr(entry.label), entry.code)
         self.reason.currentIndexChanged.connect(lambda _i: self._decision_changed())
+        # as wide as the room, not as the longest reason: the table beside keeps its columns
+        self.reason.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.reason.setMinimumContentsLength(16)
         self.note = QLineEdit(self)
         self.note.setAccessibleName(tr("Vermerk zur Entscheidung"))
         self.note.setPlaceholderText(tr("Vermerk (bleibt im Tresor)"))

@@ -29,6 +29,7 @@ from ..common.files import choose_save_file
 from ..common.forms import DateField, TimeField
 from ..common.labels import label_for_readers
 from ..common.messages import show_error, user_message
+from ..common.screen_fit import resize_within_screen
 from ..i18n import translator
 
 tr = translator("Privacy")
@@ -94,7 +95,7 @@ class BreachDialog(QDialog):
         self.vault_folder = Path(vault_folder)
         self.setWindowTitle(tr("Datenpanne melden"))
         self.setAccessibleName(tr("Datenpanne melden"))
-        self.resize(760, 640)
+        resize_within_screen(self, 760, 640)
 
         title = QLabel(tr("Datenpanne melden"), self)
         font = title.font()

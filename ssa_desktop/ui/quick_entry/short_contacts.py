@@ -24,8 +24,10 @@ from ...formatting import fmt_date
 from ...services import activities, persons
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.column_fit import fit_columns
 from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
 from ..common.models import RowsModel
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -46,6 +48,7 @@ class ShortContactsDialog(QDialog):
         self.schools = dict(persons.schools(ctx.conn))
         self.model = RowsModel([tr(h) for h in HEADERS], self._cell, self)
         self.view = make_table_view(self.model, tr("Liste der Kurzkontakte"))
+        fit_columns(self.view)
 
         self.day = DateField(accessible_name=tr("Datum"))
         self.school = QComboBox()
@@ -93,7 +96,7 @@ class ShortContactsDialog(QDialog):
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))
         ctx.locked.connect(self.reject)
         self.reload()
-        self.resize(900, 600)
+        resize_within_screen(self, 900, 600)
 
     def _cell(self, sc, column: int) -> str:
         return (fmt_date(sc.day), self.schools.get(sc.school_id or "", "–"),

@@ -35,6 +35,7 @@ from ..common.announce import MessageLabel
 from ..common.files import save_path_chooser
 from ..common.forms import buddy_label
 from ..common.messages import show_error
+from ..common.screen_fit import resize_within_screen
 from ..i18n import translator
 
 tr = translator("AnnualReport")
@@ -116,7 +117,7 @@ class AnnualReportDialog(QDialog):
         layout.addLayout(texts, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(760, 640)
+        resize_within_screen(self, 760, 640)
 
         self.school.currentIndexChanged.connect(self._switch)
         self.year.currentIndexChanged.connect(self._switch)

@@ -118,7 +118,8 @@ class SlipPrintDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(PREVIEW_WIDTH + 40, 480)
+        # the preview scrolls: at 200 % (960×540 logical) the dialog must fit the screen
+        scroll.setMinimumSize(PREVIEW_WIDTH + 40, 240)
 
         self.print_button = QPushButton(tr("&Drucken …"))
         self.print_button.setDefault(True)

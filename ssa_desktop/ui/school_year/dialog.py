@@ -30,6 +30,7 @@ from ...formatting import fmt_date
 from ...services import school_year_change as svc
 from ..common.announce import MessageLabel
 from ..common.forms import DateField, buddy_label
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..i18n import translator
 
@@ -117,7 +118,7 @@ class SchoolYearDialog(QDialog):
         self.apply_button.clicked.connect(self.apply_school)
         self.later_button.clicked.connect(self.postpone)
         layout.addWidget(buttons)
-        self.resize(1100, 640)
+        resize_within_screen(self, 1100, 640)
         self._load()
 
     # -- showing ---------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...formatting import fmt_date
 from ...services import search
 from ..common.forms import buddy_label
+from ..common.screen_fit import resize_within_screen
 from ..context import AppContext
 from ..i18n import translator
 
@@ -140,7 +141,7 @@ class SearchDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(tr("Suche"))
         self.setAccessibleName(tr("Suche"))
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         layout = QVBoxLayout(self)
         self.field = QLineEdit()
         self.field.setPlaceholderText(tr("Suchen in Personen, Notizen, Gruppen, Partnern …"))

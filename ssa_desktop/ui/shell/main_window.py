@@ -44,11 +44,14 @@ from ..memory import drop_source_lines
 from ..notes.form_draft import keep_all as keep_form_drafts
 from ..notes.form_draft import unsaved_forms
 from ..privacy.area import RetentionWatch
+from .area_scroll import AreaStack, area_scroll, sidebar_width
 
 tr = translator("MainWindow")
 tr_areas = translator("Areas")
 
 WINDOW_TITLE = "SSA Desktop — Schulsozialarbeit"
+# fits 960×540 logical (1920×1080 at 200 %) with a taskbar; an area that needs more scrolls
+MINIMUM_SIZE = (720, 460)
 SHORTCUT_HINT = "Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren"
 
 
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName(tr("SSA Desktop Hauptfenster"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(*MINIMUM_SIZE)
 
         self.content = QWidget(self)
         self._build_sidebar()
@@ -154,14 +157,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(tr("Bereiche"))
         self.sidebar.setAccessibleDescription(tr("Mit den Pfeiltasten einen Bereich wählen"))
         self.sidebar.setFrameShape(QFrame.NoFrame)
-        self.sidebar.setFixedWidth(200)
         self.sidebar.setSpacing(1)
         self.sidebar.setStyleSheet(
             "QListWidget { background: palette(window); padding-top: 6px; }"
             " QListWidget::item { padding: 7px 12px; border-radius: 4px; margin: 0 6px; }"
             " QListWidget::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }")
-        self.stack = QStackedWidget(self.content)
+        self.stack = AreaStack(self.content)
         self.stack.setAccessibleName(tr("Inhalt"))
         for index, spec in enumerate(AREAS):
             item = QListWidgetItem(tr_areas(spec.title))
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
                 item.setToolTip(tr("Strg+{0}").format(index + 1))
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced when first shown
+        self.sidebar.setFixedWidth(sidebar_width(self.sidebar))
         self.sidebar.currentRowChanged.connect(self._show_row)
 
     def _build_top_bar(self) -> QFrame:
@@ -214,7 +217,7 @@ class MainWindow(QMainWindow):
         divider.setStyleSheet("color: palette(mid);")
         body.addWidget(self.sidebar)
         body.addWidget(divider)
-        body.addWidget(self.stack, 1)
+        body.addWidget(area_scroll(self.stack), 1)
         return body
 
     def _build_status_bar(self) -> None:

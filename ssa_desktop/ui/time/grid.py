@@ -203,6 +203,10 @@ class WeekGridView(QWidget):
         bar = QHBoxLayout()
         self.school = QComboBox()
         self.school.setAccessibleName(tr("Schule"))
+        # as wide as the room, not as the longest school name: the week's buttons beside it
+        # stay on a 1280×720 screen
+        self.school.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.school.setMinimumContentsLength(16)
         self.school.currentIndexChanged.connect(lambda _i: self.reload())
         self.day = DateField(clock.today())
         self.day.setAccessibleName(tr("Woche mit dem Tag"))

@@ -46,6 +46,7 @@ from .. import colours
 from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo, buddy_label
 from ..common.labels import bind_labels_to_inputs, label_for_readers
+from ..common.screen_fit import resize_within_screen
 from ..context import run_in_background
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
@@ -663,7 +664,8 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.ModernStyle)
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(720, 560)
+        # a calm first size, never larger than the screen (200 %: 960×540 logical)
+        resize_within_screen(self, 720, 560)
         for which, text in ((QWizard.NextButton, tr("Weiter")), (QWizard.BackButton, tr("Zurück")),
                             (QWizard.CancelButton, tr("Abbrechen")),
                             (QWizard.FinishButton, tr("Fertig")),
