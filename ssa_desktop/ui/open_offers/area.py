@@ -33,7 +33,7 @@ from ...services import agreements, setup
 from ...services import open_offers as svc
 from ...services.operations import DataKind
 from ..common.area import Area
-from ..common.forms import DateField, DurationField, buddy_label
+from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_label
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.tables import make_table_view
@@ -132,7 +132,7 @@ class OpenOffersArea(Area):
 
     def _build_entry(self) -> QGroupBox:
         self.entry_box = QGroupBox(tr("Offenes Angebot erfassen"))
-        self.title_edit = QLineEdit()
+        self.title_edit = CompleterLineEdit()  # Enter/Esc on its open list stay there
         self.title_edit.setAccessibleName(tr("Angebot"))
         self.title_edit.setPlaceholderText(tr("z. B. Pausenangebot, offener Raum"))
         self.title_completer = QCompleter([], self)
@@ -234,6 +234,8 @@ class OpenOffersArea(Area):
         self.school_filter.currentIndexChanged.connect(lambda _i: self._school_changed())
         self.year_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.title_edit.editingFinished.connect(self._title_chosen)
+        # a suggestion picked with Enter arrives after editingFinished (the half-typed text)
+        self.title_completer.activated.connect(lambda _text: self._title_chosen())
         self.day_field.dateChanged.connect(lambda _d: self._fill_goals())
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove_selected)
