@@ -2025,59 +2025,59 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="248" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="277" />
             <source>Auswahl</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="250" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="279" />
             <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
             <translation>Please choose an entry of the list for {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="253" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="378" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="282" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="407" />
             <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
             <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="256" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="381" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="285" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="410" />
             <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
             <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="328" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="357" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="329" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="358" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="463" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="492" />
             <source>Kalender öffnen (Alt+↓)</source>
             <translation>Open calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="483" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="512" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="554" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="583" />
             <source>Kalender: {0}</source>
             <translation>Calendar: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="631" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="660" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="638" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="667" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -2085,371 +2085,371 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="64" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="64" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="94" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="94" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="130" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="170" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="179" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="181" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="179" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="182" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="183" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="188" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="188" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="189" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="200" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="657" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="704" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="713" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="216" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="236" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="238" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="236" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="64" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="240" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="241" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="242" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="241" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="64" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="64" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="64" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="291" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="64" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="94" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="321" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="324" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="64" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="331" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="343" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="343" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="346" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="711" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="758" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="345" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="726" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="773" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="346" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="349" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="361" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="364" />
             <source>Fehlermeldung Sitzung</source>
             <translation>Session error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="418" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="426" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="461" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="464" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2457,9 +2457,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="462" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="660" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="683" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="465" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="707" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="730" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2467,74 +2467,96 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="554" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="525" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="591" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="555" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="528" />
+            <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
+            <translation>The changes to “{0}” are not saved yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="592" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="571" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="608" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="616" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="626" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="615" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="656" />
+            <source>Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?</source>
+            <translation>The group has no participants. Save anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="657" />
+            <source>Keine Teilnehmenden</source>
+            <translation>No participants</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="657" />
+            <source>Trotzdem speichern</source>
+            <translation>Save anyway</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="748" />
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="662" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="663" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="679" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="658" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="705" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="675" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="722" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="698" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="745" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="700" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="747" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="700" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="747" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="701" />
-            <source>Nein</source>
-            <translation>No</translation>
         </message>
         <message>
             <source>&amp;Schule</source>
@@ -4064,62 +4086,62 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="481" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="490" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="590" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="599" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="602" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="611" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="605" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="614" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="610" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="619" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="653" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="662" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="653" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="662" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="656" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="665" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="666" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="658" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="667" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="659" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="668" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="700" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="709" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4743,8 +4765,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="424" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="433" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
@@ -4765,12 +4787,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="286" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="287" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4778,8 +4800,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="287" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="389" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="289" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="391" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4787,37 +4809,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="315" />
             <source>Offenes Angebot</source>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="341" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="379" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="389" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="425" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="427" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -11170,6 +11192,30 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Der Schlüssel wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation type="obsolete">The key is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsaved</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="41" />
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="48" />
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="43" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="44" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="45" />
+            <source>Weiter bearbeiten</source>
+            <translation>Keep editing</translation>
         </message>
     </context>
     <context>

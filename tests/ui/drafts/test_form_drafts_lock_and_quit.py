@@ -326,6 +326,7 @@ def test_group_form_is_kept_at_lock_and_asks_at_quit(window, ctx, qtbot, open_va
     with warnings.catch_warnings():  # the question took the focus; back in the window
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
+    area.w_spin.setValue(12)  # 0 participants would be asked about
     area.title_edit.setFocus()
     QTest.keyClick(area.title_edit, Qt.Key_Return)  # Enter saves
     from ssa_desktop.storage import repositories as repo
