@@ -7601,358 +7601,368 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="98" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="102" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="108" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="146" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="147" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="148" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="142" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="154" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="161" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="162" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="173" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="178" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="173" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="202" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="230" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="241" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
+            <source>übernommen vom letzten Kontakt mit dieser Person</source>
+            <translation>taken over from the last contact with this person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="246" />
+            <source>Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person</source>
+            <translation>Kind, duration and participants taken over from the last contact with this person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="254" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="250" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="356" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="273" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="370" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="274" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="293" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="294" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="295" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="296" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="298" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="299" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="324" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="338" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="353" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="367" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="357" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="371" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="445" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="477" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="529" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="561" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="595" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="628" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="596" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="629" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="596" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="629" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="607" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="640" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="609" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="642" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="617" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="650" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="639" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="672" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="641" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="674" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="648" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="681" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="652" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="685" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="687" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="720" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="688" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="721" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="690" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="723" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="692" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="725" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="693" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="726" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="727" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
