@@ -18,7 +18,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -86,8 +85,9 @@ class _Fleeting(QObject):
 
 
 def fleeting(label: QLabel, root: QWidget) -> None:
-    """``label`` is cleared by the next edit in any field under ``root`` (typed text, a
-    count, a choice, a tick) and when ``root`` is hidden. Fields made later are not
+    """``label`` is cleared by the next edit she makes in a field under ``root`` (typed
+    text – in a count too –, a choice, a tick) and when ``root`` is hidden; a form that
+    resets its fields itself after saving keeps the line. Fields made later are not
     watched: call it after the form is built."""
     rule = _Fleeting(label, root)
     for widget in root.findChildren(QWidget):
@@ -97,8 +97,6 @@ def fleeting(label: QLabel, root: QWidget) -> None:
             widget.textEdited.connect(rule.clear)
         elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
             widget.textChanged.connect(rule.clear)
-        elif isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
-            widget.valueChanged.connect(rule.clear)
         elif isinstance(widget, QComboBox):
             widget.activated.connect(rule.clear)
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():

@@ -37,6 +37,7 @@ from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_la
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.tables import make_table_view
+from ..common.unsaved import fleeting
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
 
@@ -314,6 +315,7 @@ class OpenOffersArea(Area):
              ("d", self.d_spin), ("goal", self.goal_combo), ("note", self.note_edit)],
             save=self.save, title=tr("Offenes Angebot"),
             watched=("title", "visitors", "m", "w", "d", "note"))
+        fleeting(self.error, self.entry_box)  # "Erfasst: …" goes with the next edit
 
     def open_record(self, record_id: str) -> None:
         draft = find_draft(self.ctx, record_id, "open_offer")
