@@ -245,7 +245,7 @@ class QuickEntryDialog(QDialog):
         self.carried_label = QLabel(tr("übernommen vom letzten Kontakt mit dieser Person"))
         self.carried_label.setAccessibleName(tr(
             "Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person"))
-        self.carried_label.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.carried_label.setStyleSheet("font-style: italic;")  # readable, not greyed out
         self.carried_label.hide()
         form.addRow("", self.carried_label)
         self._build_kind_keys_hint(form)
