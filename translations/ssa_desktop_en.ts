@@ -183,228 +183,228 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="56" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="406" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="57" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="441" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="82" />
             <source>Angezeigter Zeitraum</source>
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
             <source>He&amp;ute</source>
             <translation>Tod&amp;ay</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="98" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="99" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="119" />
             <source>Termine des Tages</source>
             <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="126" />
             <source>Termine der Woche</source>
             <translation>Appointments of the week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
             <source>Bearbe&amp;iten</source>
             <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
             <source>Als wahrgenommen &amp;markieren …</source>
             <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <source>&amp;Abgesagt</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
             <source>Zettel für alle von heute</source>
             <translation>Slips for all of today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="48" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="48" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="387" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="398" />
             <source>Termin löschen</source>
             <translation>Delete appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
             <source>Als wahrgenommen markieren und Kontakt erfassen</source>
             <translation>Mark as attended and record the contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
             <source>Als nicht erschienen markieren</source>
             <translation>Mark as no-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
             <source>Beratungszettel für den gewählten Termin drucken</source>
             <translation>Print the consultation slip for the selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
             <translation>Print consultation slips for all of today's appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="175" />
             <source>Gewählter Termin</source>
             <translation>Selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="178" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="256" />
             <source> (heute)</source>
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="264" />
             <source>KW {0} · {1} – {2}</source>
             <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="318" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
             <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="384" />
             <source>Termin gespeichert.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="392" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
             <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="401" />
             <source>Termin gelöscht.</source>
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="409" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="413" />
             <source>Status: {0}.</source>
             <translation>Status: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="414" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="418" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="421" />
             <source>Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen markieren können Sie ihn ab seinem Beginn.</source>
             <translation>The appointment only begins on {0} at {1}. You can mark it as attended from its start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="445" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="453" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="457" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
@@ -2755,18 +2755,18 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="159" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="160" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
             <source>Schule</source>
             <translation>School</translation>
@@ -2903,426 +2903,426 @@
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="174" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="186" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="187" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="189" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="192" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="196" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="202" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="224" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="224" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="421" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="225" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="422" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="251" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="251" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="251" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="320" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="323" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="350" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="378" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="378" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="382" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="104" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="417" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="418" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="422" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="423" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="462" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="462" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="462" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="505" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="506" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="520" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="521" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="531" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="532" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="538" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="539" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="545" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="546" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="560" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="561" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
@@ -4628,171 +4628,171 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="99" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="108" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="121" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="123" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="134" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="158" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="149" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="161" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="172" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="179" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="180" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="185" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="188" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="189" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="198" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="426" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="435" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="204" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="205" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="224" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="211" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="287" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="288" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4800,8 +4800,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="289" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="393" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4809,37 +4809,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="316" />
             <source>Offenes Angebot</source>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="343" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="381" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="382" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="382" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="389" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="391" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="429" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -5300,32 +5300,37 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PersonsArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="32" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="33" />
             <source>Personen &amp; Fälle</source>
             <translation>Persons &amp; cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="116" />
             <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
             <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="116" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="239" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="136" />
+            <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert.</source>
+            <translation>The changes to the master data are not saved yet.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
@@ -11207,23 +11212,23 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Unsaved</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="41" />
-            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="48" />
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="40" />
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="47" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="43" />
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="42" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="44" />
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="43" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="45" />
+            <location filename="../../ssa_desktop/ui/common/unsaved.py" line="44" />
             <source>Weiter bearbeiten</source>
             <translation>Keep editing</translation>
         </message>

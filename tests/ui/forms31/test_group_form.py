@@ -195,3 +195,36 @@ def test_leaving_without_edits_does_not_ask(qtbot, ctx, window):
     assert area.isVisible()
     QTest.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
     assert window.current_area_key() == "overview"
+
+
+# -- Personen & Fälle: leaving a person's master data with unsaved edits asks too -----------
+def _person_page(window, pupil):
+    from ssa_desktop.ui.areas import AREAS
+
+    index = next(i for i, spec in enumerate(AREAS) if spec.key == "persons")
+    QTest.keyClick(window, Qt.Key_1 + index, Qt.ControlModifier)
+    area = window.areas["persons"]
+    area.open_record(pupil.id)
+    area.page.tabs.setCurrentIndex(area.page.TAB_MASTER)
+    form = area.page.form
+    _focus_and_type(form.class_label, "8c")
+    assert form.dirty
+    return area, form
+
+
+def test_strg_1_from_unsaved_master_data_asks(qtbot, ctx, window, pupil):
+    from ssa_desktop.services import persons as psvc
+
+    area, form = _person_page(window, pupil)
+    seen: list[str] = []
+    _click_in_question("Weiter bearbeiten", seen)
+    QTest.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
+    assert seen and "nicht gespeichert" in seen[0]
+    assert window.current_area_key() == "persons" and form.class_label.text() == "8c"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _click_in_question("Verwerfen", seen)
+    QTest.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
+    assert window.current_area_key() == "overview"
+    assert psvc.get_person(ctx.conn, pupil.id).class_label == "7b"
+    assert not form.dirty
