@@ -45,9 +45,10 @@ def school_years(conn, today: date | None = None) -> list[int]:
 
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.DRAFTS)
-def save_group(conn, group: GroupActivity) -> GroupActivity:
-    """Validate and store a group; a reported group loses its name list (R4), also the
-    one an unsaved form of it kept as a draft at a lock (issue 16.5)."""
+def check_group(group: GroupActivity) -> None:
+    """The refusals of ``save_group`` that need no vault (a form asks its questions,
+    e.g. about 0 participants, only about a group that would be saved); tidies the
+    title and the purposes."""
     group.title = group.title.strip()
     if not group.title:
         raise UserError("Bitte einen Titel eingeben.")
@@ -59,6 +60,12 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
     for value in (group.participants_m, group.participants_w, group.participants_d):
         if value < 0:
             raise UserError("Teilnehmerzahlen können nicht negativ sein.")
+
+
+def save_group(conn, group: GroupActivity) -> GroupActivity:
+    """Validate and store a group; a reported group loses its name list (R4), also the
+    one an unsaved form of it kept as a draft at a lock (issue 16.5)."""
+    check_group(group)
     if group.reported:
         group.name_list = ""
     with transaction(conn):

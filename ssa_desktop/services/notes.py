@@ -129,9 +129,11 @@ def timeline(conn, person_id: str) -> list[Contact]:
     return prepo.contacts_for(conn, person_id)
 
 
-def last_contact_defaults(conn) -> dict:
-    """What the quick entry takes over from the last entry (never person or note)."""
-    last = repo.last_contact(conn)
+def last_contact_defaults(conn, person_id: str) -> dict:
+    """What the quick entry takes over from the last contact with this person (never
+    the note); {} without one. Another person's contact is never a default: after an
+    Elterngespräch about one pupil, the next pupil is not prefilled with parents."""
+    last = repo.last_contact(conn, person_id) if person_id else None
     if last is None:
         return {}
     return {"kind": last.kind, "duration_min": last.duration_min,

@@ -82,22 +82,44 @@ def _procedure_items(conn, today: date) -> list[OverviewItem]:
     return items
 
 
+def _draft_person(conn, person_id: str) -> tuple[str, str]:
+    """The person as the lists show her ("K-17 (7b)") and her name (shown only through
+    "Namen anzeigen"); ("", "") without one."""
+    person = repo.PERSONS.get(conn, person_id) if person_id else None
+    if person is None:
+        return "", ""
+    who = person.pseudonym + (f" ({person.class_label})" if person.class_label else "")
+    return who, person.display_name
+
+
 def _draft_items(conn) -> list[OverviewItem]:
+    """One line a draft: its kind and the person it is about ("Entwurf: Kontakt mit K-17
+    (7b) vom 24.11.2026 03:05"); a name never stands in the line itself."""
     items = []
     for d in notes.pending_drafts(conn):
         when = f"{fmt_date(d.updated[:10])} {d.updated[11:16]}" if d.updated else ""
+        at = f" vom {when}" if when else ""
         if d.kind == "person":  # unsaved master data (ui/persons/person_form.py)
-            items.append(OverviewItem(f"Entwurf Stammdaten vom {when}".strip(), "persons",
-                                      d.ref or "new"))
+            who, name = _draft_person(conn, d.ref)
+            what = f"Stammdaten von {who}" if who else "Stammdaten einer neuen Person"
+            items.append(OverviewItem(f"Entwurf: {what}{at}", "persons", d.ref or "new",
+                                      name=name))
             continue
+        data = notes.draft_data(d)
+        who, name = _draft_person(conn, data.get("person_id") or "")
         if d.kind == notes.FORM_DRAFT_KIND:  # a dialog or form kept at lock/quit
-            data = notes.draft_data(d)
             label, area = notes.FORMS.get(data.get("form", ""), ("", ""))
             if area:
-                items.append(OverviewItem(f"Entwurf {label} vom {when}".strip(), area,
-                                          FORM_DRAFT_PREFIX + d.id))
+                joint = " mit " if data.get("form") == "appointment" else " von "
+                what = label + (joint + who if who else "")
+                items.append(OverviewItem(f"Entwurf: {what}{at}", area,
+                                          FORM_DRAFT_PREFIX + d.id, name=name))
             continue
-        items.append(OverviewItem(f"Entwurf vom {when}".strip(), "drafts", d.id))
+        if data.get("short"):
+            what = "Kurzkontakt"
+        else:
+            what = f"Kontakt mit {who}" if who else "Kontakt ohne Person"
+        items.append(OverviewItem(f"Entwurf: {what}{at}", "drafts", d.id, name=name))
     return items
 
 

@@ -102,8 +102,10 @@ def contacts_for_person(conn, person_id: str) -> list[e.Contact]:
     return CONTACTS.select(conn, "person_id = ?", (person_id,), order="day DESC, time DESC")
 
 
-def last_contact(conn) -> e.Contact | None:
-    rows = CONTACTS.select(conn, order="created DESC, rowid DESC LIMIT 1")
+def last_contact(conn, person_id: str) -> e.Contact | None:
+    """The newest contact with this person."""
+    rows = CONTACTS.select(conn, "person_id = ?", (person_id,),
+                           order="created DESC, rowid DESC LIMIT 1")
     return rows[0] if rows else None
 
 

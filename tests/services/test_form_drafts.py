@@ -22,7 +22,7 @@ def test_form_draft_is_in_her_auskunft_and_the_uebersicht(conn, pupil):
     assert ("Bezeichnung des Falls", "Streit") in item.fields
     [line] = overview.build_overview(conn).drafts
     assert (line.area, line.record_id) == ("persons", "form-draft:d-1")
-    assert line.text.startswith("Entwurf Fall vom")
+    assert line.text.startswith("Entwurf: Fall")
 
 
 def test_form_draft_is_hidden_while_restricted_and_deleted_with_her(conn, pupil):

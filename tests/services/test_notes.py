@@ -87,6 +87,8 @@ def test_finalise_deletes_the_working_note(conn, pupil):
 
 
 def test_last_contact_defaults_never_carry_person_or_note(conn, contact):
-    defaults = notes.last_contact_defaults(conn)
+    defaults = notes.last_contact_defaults(conn, contact.person_id)
     assert defaults == {"kind": "EB", "duration_min": 30, "participants": ["pupil"],
                         "access_route": ""}
+    assert notes.last_contact_defaults(conn, "someone-else") == {}
+    assert notes.last_contact_defaults(conn, "") == {}

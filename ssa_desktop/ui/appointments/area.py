@@ -35,6 +35,7 @@ from ..common.area import Area
 from ..common.forms import DateField, buddy_label
 from ..common.messages import show_exception
 from ..common.tables import make_table_view
+from ..common.unsaved import fleeting
 from ..i18n import translator
 from ..notes.form_draft import find_draft
 from ..quick_entry.dialog import QuickEntryDialog
@@ -74,6 +75,7 @@ class AppointmentsArea(Area):
             QWidget.setTabOrder(first, second)
         self._connect()
         self._update_actions()
+        fleeting(self.message, self)  # the last action's result goes when she moves on
 
     # -- parts ---------------------------------------------------------------------------
     def _build_navigation(self) -> QHBoxLayout:
@@ -218,6 +220,8 @@ class AppointmentsArea(Area):
 
     # -- navigation ----------------------------------------------------------------------
     def go_to(self, day: date) -> None:
+        if day != self.day:
+            self.message.clear()  # the last action's result is about the day she left
         self.day = day
         self.refresh()
 

@@ -53,6 +53,11 @@ class Area(QWidget):
     def open_record(self, record_id: str) -> None:
         pass
 
+    def may_leave(self) -> bool:
+        """Asked before another area is shown: False keeps her here (a form with
+        unsaved edits asks first, see ``common/unsaved.py``)."""
+        return True
+
     def focus_first_control(self) -> QWidget | None:
         """Put the keyboard on the area's first control, visibly (the shortcut reason makes
         the style draw the focus frame); a list gets a current row to show it on."""

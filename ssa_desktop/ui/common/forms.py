@@ -91,6 +91,25 @@ def _hide_list_on_leave(widget: QWidget, event) -> bool:
     return True
 
 
+_LIST_KEYS = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape)
+
+
+def list_keeps_key(widget: QWidget, event) -> bool:
+    """True (and the event accepted) when ``event`` asks whether Enter or Esc is a shortcut
+    while ``widget``'s suggestion list is open: the key then belongs to the list (Enter
+    picks the suggestion, Esc closes the list), never to a form's Enter-saves or
+    Esc-discards shortcut (Enter on a "Zweck" suggestion saved the half-filled group)."""
+    if event.type() != QEvent.ShortcutOverride or event.key() not in _LIST_KEYS:
+        return False
+    if event.modifiers() & ~Qt.KeypadModifier:
+        return False
+    completer = widget.completer()
+    if completer is None or not completer.popup().isVisible():
+        return False
+    event.accept()
+    return True
+
+
 def _filter_first(widget: QWidget) -> None:
     """Put the widget's own event filter in front of its completer's. The completer
     re-installs its filter at every focus-in and swallows FocusOut while its list is open,
@@ -162,6 +181,11 @@ class CompleterLineEdit(QLineEdit):
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
         _filter_first(self)
+
+    def event(self, event) -> bool:
+        if list_keeps_key(self, event):
+            return True
+        return super().event(event)
 
     def eventFilter(self, obj, event):  # noqa: N802
         if obj is self and _hide_list_on_leave(self, event):
@@ -239,6 +263,11 @@ class ChoiceCombo(QComboBox):
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
         _filter_first(self)
+
+    def event(self, event) -> bool:
+        if list_keeps_key(self, event):
+            return True
+        return super().event(event)
 
     def eventFilter(self, obj, event):  # noqa: N802
         if obj is self and _hide_list_on_leave(self, event):

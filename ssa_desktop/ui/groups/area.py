@@ -54,6 +54,8 @@ from ..common.forms import (
 from ..common.labels import bind_labels_to_inputs
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
+from ..common.unsaved import fleeting
+from ..common.unsaved import may_leave as ask_before_leaving
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
 
@@ -197,6 +199,7 @@ class GroupsArea(Area):
              ("names_on", self.names_check), ("names", self.names_edit),
              ("reported", self.reported_check), ("note", self.note_edit)],
             save=self.save_group, title=tr("Gruppe / Projekt"))
+        fleeting(self.form_error, self.form_box)  # "Gespeichert." goes with the next edit
 
     # -- parts ---------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
@@ -521,6 +524,8 @@ class GroupsArea(Area):
         self._set_form_enabled(False)
 
     def open_record(self, record_id: str) -> None:
+        if not self.may_leave():
+            return
         draft = find_draft(self.ctx, record_id, "group")
         if draft is not None:  # the form kept at lock or quit (Übersicht)
             kept = notes.draft_data(draft).get("record_id") or ""
@@ -550,13 +555,45 @@ class GroupsArea(Area):
                                      and svc.get_group(self.ctx.conn, self.group.id) is not None)
         self.delete_button.setEnabled(enabled and self.group is not None)
 
+    def may_leave(self) -> bool:
+        """Before she leaves the area or the group shown: unsaved edits are asked about
+        (Speichern, Verwerfen, Weiter bearbeiten)."""
+        if not self.ctx.is_unlocked:
+            return True
+        title = self.title_edit.text().strip() or tr("Neue Gruppe / neues Projekt")
+        return ask_before_leaving(
+            self, self.form_draft.unsaved(),
+            tr("Die Änderungen an „{0}“ sind noch nicht gespeichert.").format(title),
+            save=self.save_group, discard=self.revert)
+
+    def _select(self, group_id: str | None) -> None:
+        """Mark ``group_id``'s row in the list (nothing else happens)."""
+        selection = self.list_view.selectionModel()
+        selection.blockSignals(True)
+        row = self.list_model.row_of(group_id) if group_id else -1
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.list_model.index(row, 0))
+        else:
+            self.list_view.clearSelection()
+            selection.clearCurrentIndex()
+        selection.blockSignals(False)
+        self.list_view.viewport().update()
+
     def _row_changed(self, current, _previous) -> None:
         group_id = current.data(Qt.UserRole) if current.isValid() else None
+        if self.group is not None and group_id == self.group.id:
+            return
+        if not self.may_leave():
+            self._select(self.group.id if self.group else None)
+            return
         group = svc.get_group(self.ctx.conn, group_id) if group_id else None
         if group is not None:
             self.show_group(group)
+            self._select(group.id)
 
     def new_group(self) -> None:
+        if not self.may_leave():
+            return
         year = self.year_filter.currentData() or SchoolYear.of(self.today).start_year
         school = self.school_filter.currentData() or self.school_combo.itemData(0)
         self.group = None
@@ -648,6 +685,16 @@ class GroupsArea(Area):
         if refused_selector(self.form_box, self._form_refused):
             return False
         group = self.form_values()
+        try:
+            svc.check_group(group)  # a refusal first, then the questions
+        except UserError as err:
+            self._form_refused(str(err))
+            return False
+        if group.participants == 0 and not ask_yes_no(
+                self, tr("Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?"),
+                title=tr("Keine Teilnehmenden"), yes=tr("Trotzdem speichern"), no=tr("Nein")):
+            self.m_spin.setFocus()  # Nein (the default): she enters the counts
+            return False
         if group.reported and group.name_list:
             answer = QMessageBox.question(
                 self, tr("Namensliste löschen"),

@@ -43,7 +43,6 @@ from ..common.announce import MessageLabel
 from ..common.files import choose_target_folder
 from ..common.forms import (
     CatalogueCombo,
-    ChoiceCombo,
     CodeChecks,
     CodeListEdit,
     DateField,
@@ -56,6 +55,7 @@ from ..common.forms import (
     refusal,
 )
 from ..common.messages import ask_yes_no
+from ..common.person_combo import PersonCombo
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -158,9 +158,10 @@ class _EntryDialog(QDialog):
 
 
 def _person_combo(view: svc.DeputyOverview, person_id: str | None,
-                  show_names: bool) -> ChoiceCombo:
-    combo = ChoiceCombo([(person_label(p, show_names), p.id) for p in view.persons],
-                        accessible_name=tr("Person"))
+                  show_names: bool) -> PersonCombo:
+    # `k17`, a pseudonym or (while shown) a name: the quick entry's one resolver
+    combo = PersonCombo([(p.pseudonym, person_label(p, show_names), p.id)
+                         for p in view.persons], accessible_name=tr("Person"))
     index = combo.findData(person_id) if person_id else -1
     if index >= 0:
         combo.setCurrentIndex(index)

@@ -7,7 +7,7 @@ calls ``keep_all()`` before any dialog is closed or any area cleared: every form
 unsaved input writes a draft (kind ``form``) into the vault, through the same draft
 storage as the quick entry (``services.notes``). At quit the main window asks first
 (``unsaved()``): save, keep as draft, discard or cancel. After unlocking the Übersicht
-offers the draft ("Entwurf Termin vom …"); the area that owns the form opens it with the
+offers the draft ("Entwurf: Termin mit K-17 (7b) vom …"); the area that owns the form opens it with the
 values restored. Saving or discarding removes it.
 """
 

@@ -36,10 +36,11 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.column_fit import fit_columns
-from ..common.forms import DateField, DurationField, buddy_label
+from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_label
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.tables import make_table_view
+from ..common.unsaved import fleeting
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
 
@@ -135,7 +136,7 @@ class OpenOffersArea(Area):
 
     def _build_entry(self) -> QGroupBox:
         self.entry_box = QGroupBox(tr("Offenes Angebot erfassen"))
-        self.title_edit = QLineEdit()
+        self.title_edit = CompleterLineEdit()  # Enter/Esc on its open list stay there
         self.title_edit.setAccessibleName(tr("Angebot"))
         self.title_edit.setPlaceholderText(tr("z. B. Pausenangebot, offener Raum"))
         self.title_completer = QCompleter([], self)
@@ -237,6 +238,8 @@ class OpenOffersArea(Area):
         self.school_filter.currentIndexChanged.connect(lambda _i: self._school_changed())
         self.year_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.title_edit.editingFinished.connect(self._title_chosen)
+        # a suggestion picked with Enter arrives after editingFinished (the half-typed text)
+        self.title_completer.activated.connect(lambda _text: self._title_chosen())
         self.day_field.dateChanged.connect(lambda _d: self._fill_goals())
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -315,6 +318,7 @@ class OpenOffersArea(Area):
              ("d", self.d_spin), ("goal", self.goal_combo), ("note", self.note_edit)],
             save=self.save, title=tr("Offenes Angebot"),
             watched=("title", "visitors", "m", "w", "d", "note"))
+        fleeting(self.error, self.entry_box)  # "Erfasst: …" goes with the next edit
 
     def open_record(self, record_id: str) -> None:
         draft = find_draft(self.ctx, record_id, "open_offer")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.messages import ask_yes_no
+from ..common.unsaved import may_leave as ask_before_leaving
 from ..context import AppContext
 from ..i18n import translator
 from .person_list import PersonListView
@@ -118,6 +119,22 @@ class PersonsArea(Area):
             return
         self.page.form.discard_draft()
         self.show_list()
+
+    def may_leave(self) -> bool:
+        """Before another area is shown: unsaved master data are asked about (Speichern,
+        Verwerfen, Weiter bearbeiten), as "Zurück zur Liste" does."""
+        if not (self.ctx.is_unlocked and self.showing_page()):
+            return True
+        form = self.page.form
+
+        def discard() -> None:
+            form.discard_draft()
+            self.show_list()
+
+        return ask_before_leaving(
+            self, form.dirty,
+            tr("Die Änderungen an den Stammdaten sind noch nicht gespeichert."),
+            save=lambda: form.save() is not None, discard=discard)
 
     def show_list(self) -> None:
         if self._page is not None:

@@ -69,6 +69,9 @@ tr = translator("QuickEntry")
 
 # Who usually takes part in a kind of contact: choosing the kind ticks them (she can
 # change the ticks afterwards). Kinds not listed keep the current ticks.
+# the Art a person without earlier contacts starts with, by the kind of person
+PERSON_KIND_DEFAULTS = {"pupil": "EB", "guardian": "EG", "teacher": "BL"}
+
 TYPICAL_PARTICIPANTS = {
     "EB": ("pupil",), "GB": ("pupil",), "KI": ("pupil",), "VM": ("pupil",), "KO": ("pupil",),
     "EG": ("parent",), "BL": ("teacher",), "HB": ("pupil", "parent"),
@@ -108,6 +111,10 @@ class QuickEntryDialog(QDialog):
         self._load_choices()
         self._apply_defaults()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_chosen = False  # she chose the Art herself: a person no longer changes it
+        self.kind_combo.activated.connect(self._chose_kind)
+        self.kind_combo.lineEdit().textEdited.connect(self._chose_kind)
+        self.picker.person_changed.connect(self._person_defaults)
         self._connect_changes()
         self._install_key_filters()
         self._offer_draft(draft_id)
@@ -236,6 +243,13 @@ class QuickEntryDialog(QDialog):
         when.addWidget(self._label(tr("Da&uer"), self.duration))
         when.addWidget(self.duration)
         form.addRow(self.kind_label, when)
+        # what the person's last contact brought (Art, Dauer, Beteiligte) is marked
+        self.carried_label = QLabel(tr("übernommen vom letzten Kontakt mit dieser Person"))
+        self.carried_label.setAccessibleName(tr(
+            "Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person"))
+        self.carried_label.setStyleSheet("font-style: italic;")  # readable, not greyed out
+        self.carried_label.hide()
+        form.addRow("", self.carried_label)
         self._build_kind_keys_hint(form)
 
         self.participants = CodeChecks(PARTICIPANT_ROLES)
@@ -381,18 +395,15 @@ class QuickEntryDialog(QDialog):
                 self.person_error.hide()
 
     def _apply_defaults(self) -> None:
-        """Plain quick entry: Art and Dauer from the last contact, Beteiligte follow the
-        Art. Documenting an appointment takes nothing from an unrelated earlier contact:
-        everything comes from the appointment and its person. Zugang is never filled
-        without her choosing it (it is counted)."""
+        """Plain quick entry starts neutral (Einzelberatung, 30 Min., Schüler:in); the
+        person she picks brings her own defaults (``_person_defaults``). Documenting an
+        appointment takes everything from the appointment and its person. Zugang is
+        never filled without her choosing it (it is counted)."""
         p = self.prefill
-        defaults = {} if p else notes.last_contact_defaults(self.ctx.conn)
-        kind = p.get("kind") or defaults.get("kind") or "EB"
+        kind = p.get("kind") or "EB"
         self.kind_combo.set_code(kind)
-        if defaults.get("duration_min"):
-            self.duration.set_minutes(defaults["duration_min"])
         participants = (p.get("participants") or TYPICAL_PARTICIPANTS.get(kind)
-                        or defaults.get("participants") or ("pupil",))
+                        or ("pupil",))
         self.participants.set_codes(tuple(participants))
         self.access_combo.set_code("")
         self.date_field.set_date(clock.today())
@@ -406,6 +417,27 @@ class QuickEntryDialog(QDialog):
             self.time_edit.setTime(QTime.fromString(p["time"], "HH:mm"))
         if p.get("duration_min") is not None:
             self.duration.set_minutes(int(p["duration_min"]))
+
+    def _person_defaults(self, person_id: str) -> None:
+        """Defaults from the person picked, never from another person's contact: her last
+        contact's Art, Dauer and Beteiligte (marked as carried over), else what fits her
+        kind (Elternteil → Elterngespräch, Lehrkraft → Beratung Lehrkraft). Nothing
+        changes once she chose the Art herself, nor for an appointment or a draft."""
+        if self.prefill or self._kind_chosen or not self.ctx.is_unlocked:
+            return
+        defaults = notes.last_contact_defaults(self.ctx.conn, person_id)
+        person = persons.get_person(self.ctx.conn, person_id) if person_id else None
+        kind = defaults.get("kind") or PERSON_KIND_DEFAULTS.get(
+            person.kind if person is not None else "", "EB")
+        self.kind_combo.set_code(kind)
+        self.duration.set_minutes(defaults.get("duration_min") or 30)
+        self.participants.set_codes(tuple(defaults.get("participants") or ())
+                                    or TYPICAL_PARTICIPANTS.get(kind) or ("pupil",))
+        self.carried_label.setVisible(bool(defaults))
+
+    def _chose_kind(self, *_args) -> None:
+        self._kind_chosen = True
+        self.carried_label.hide()  # what is shown is hers now, not carried over
 
     def _kind_changed(self, _index: int) -> None:
         typical = TYPICAL_PARTICIPANTS.get(self.kind_combo.currentData() or "")
@@ -560,6 +592,7 @@ class QuickEntryDialog(QDialog):
             if not self.isActiveWindow():  # a list that closed itself kept the activation
                 self.activateWindow()
             self.kind_combo.set_code(DIGIT_KEYS[event.key()])
+            self._chose_kind()
             self.topics.edit.setFocus(Qt.ShortcutFocusReason)
             return True
         if obj is self.new_gender and not event.modifiers() & ~Qt.ShiftModifier:

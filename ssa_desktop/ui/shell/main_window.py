@@ -404,6 +404,13 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0 or not self.ctx.is_unlocked:
             return
+        shown = self.stack.currentWidget()
+        if (shown is not None and self.stack.indexOf(shown) != row
+                and hasattr(shown, "may_leave") and not shown.may_leave()):
+            self.sidebar.blockSignals(True)  # she stays: the sidebar shows where she is
+            self.sidebar.setCurrentRow(self.stack.indexOf(shown))
+            self.sidebar.blockSignals(False)
+            return
         widget = self.area_widget(AREAS[row].key)
         if widget is not None:
             self.stack.setCurrentWidget(widget)
@@ -418,6 +425,8 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(index)
         else:
             self._show_row(index)
+        if self.sidebar.currentRow() != index:
+            return None  # she stayed in a form with unsaved edits
         return self.areas.get(key)
 
     def switch_area(self, key: str) -> QWidget | None:

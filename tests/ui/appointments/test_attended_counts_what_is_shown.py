@@ -108,8 +108,9 @@ def test_plain_quick_entry_never_carries_the_access_route(qtbot, ctx, pupil):
     _teacher_contact_before(ctx.conn, pupil)
     dialog = QuickEntryDialog(ctx)
     qtbot.addWidget(dialog)
-    assert dialog.kind_combo.code() == "BL"  # Art and Dauer: from the last contact
-    assert dialog.participants.codes() == ("teacher",)  # Beteiligte: follow the Art
+    dialog.picker.set_person(pupil.id)  # her last contact: Art, Dauer, Beteiligte
+    assert dialog.kind_combo.code() == "BL"
+    assert dialog.participants.codes() == ("teacher",)
     assert dialog.access_combo.code() == ""  # Zugang: only when she chooses it
 
 

@@ -2,7 +2,7 @@
 network and open-offer forms is never lost. Strg+Q (also while the dialog has the focus)
 asks first: Speichern, Als Entwurf behalten, Verwerfen, Abbrechen. Strg+L (and the
 auto-lock) hides at once and keeps the input as a draft in the vault, offered in the
-Übersicht after unlocking ("Entwurf Termin vom …"); saving or discarding removes it.
+Übersicht after unlocking ("Entwurf: Termin mit K-17 (7b) vom …"); saving or discarding removes it.
 Real key events on the real windows."""
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def test_lock_keeps_the_appointment_and_the_uebersicht_offers_it(window, ctx, qt
     assert not ctx.is_unlocked
     ctx.set_session(reopen(open_vault))
     [item] = overview_svc.build_overview(ctx.conn).drafts
-    assert item.text.startswith("Entwurf Termin vom") and item.area == "appointments"
+    assert item.text.startswith("Entwurf: Termin") and item.area == "appointments"
     restored = {}
 
     def save(dialog):
@@ -234,7 +234,7 @@ def test_lock_keeps_a_new_case_and_quit_saves_it(window, ctx, qtbot, open_vault,
     assert not ctx.is_unlocked
     ctx.set_session(reopen(open_vault))
     [item] = overview_svc.build_overview(ctx.conn).drafts
-    assert item.text.startswith("Entwurf Fall vom") and item.area == "persons"
+    assert item.text.startswith("Entwurf: Fall") and item.area == "persons"
     [draft] = notes.form_drafts(ctx.conn, "case")
     assert draft.ref == pupil.id  # filed under her: deleted and disclosed with her
     restored, seen = {}, []
@@ -291,7 +291,7 @@ def test_consent_asks_at_quit_and_is_kept_as_draft(window, ctx, qtbot, open_vaul
     assert not ctx.is_unlocked
     ctx.set_session(reopen(open_vault))
     [item] = overview_svc.build_overview(ctx.conn).drafts
-    assert item.text.startswith("Entwurf Einwilligung vom")
+    assert item.text.startswith("Entwurf: Einwilligung")
     window.show()
     window.navigate(item.area, item.record_id)
     dialog = window.show_area("persons").page.consents_panel._dialog
@@ -314,7 +314,7 @@ def test_group_form_is_kept_at_lock_and_asks_at_quit(window, ctx, qtbot, open_va
     QTest.keyClick(area.classes_edit, Qt.Key_L, Qt.ControlModifier)  # Strg+L: no question
     ctx.set_session(reopen(open_vault))
     [item] = overview_svc.build_overview(ctx.conn).drafts
-    assert item.text.startswith("Entwurf Gruppe/Projekt vom") and item.area == "groups"
+    assert item.text.startswith("Entwurf: Gruppe/Projekt vom") and item.area == "groups"
     window.navigate(item.area, item.record_id)
     area = window.show_area("groups")
     assert (area.title_edit.text(), area.classes_edit.text()) == ("Streitschlichter AG",
@@ -326,6 +326,7 @@ def test_group_form_is_kept_at_lock_and_asks_at_quit(window, ctx, qtbot, open_va
     with warnings.catch_warnings():  # the question took the focus; back in the window
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
+    area.w_spin.setValue(12)  # 0 participants would be asked about
     area.title_edit.setFocus()
     QTest.keyClick(area.title_edit, Qt.Key_Return)  # Enter saves
     from ssa_desktop.storage import repositories as repo
@@ -360,7 +361,7 @@ def test_entry_form_is_kept_at_lock_and_asks_at_quit(window, ctx, qtbot, open_va
     assert not ctx.is_unlocked and field.text() in ("", "Pausenhof Treff")
     ctx.set_session(reopen(open_vault))
     [item] = overview_svc.build_overview(ctx.conn).drafts
-    assert item.text.startswith(f"Entwurf {label} vom") and item.area == key
+    assert item.text.startswith(f"Entwurf: {label} vom") and item.area == key
     window.navigate(item.area, item.record_id)
     _area, field = field_of(window)
     assert field.text() == "Pausenhof Treff"

@@ -85,6 +85,7 @@ def test_invalid_session_date_shows_german_error(qtbot, ctx):
     area = _area(qtbot, ctx)
     area.new_group()
     area.title_edit.setText("Mädchengruppe")
+    area.w_spin.setValue(8)  # 0 participants would be asked about
     assert area.save_group()
     area.session_day.set_date(YEAR.start.replace(year=YEAR.start_year - 1))
     qtbot.mouseClick(area.add_session_button, Qt.LeftButton)
@@ -106,6 +107,7 @@ def test_name_list_marked_and_deleted_when_reported(qtbot, ctx, monkeypatch):
     area = _area(qtbot, ctx)
     area.new_group()
     area.title_edit.setText("Streitschlichter")
+    area.m_spin.setValue(2)  # 0 participants would be asked about
     assert not area.names_edit.isVisibleTo(area)
     area.names_check.setChecked(True)
     assert area.names_edit.isVisibleTo(area)
@@ -152,6 +154,7 @@ def test_adding_a_session_keeps_the_groups_school_year_and_school(qtbot, ctx):
     area = _area(qtbot, ctx)
     qtbot.mouseClick(area.new_button, Qt.LeftButton)
     qtbot.keyClicks(area.title_edit, "Streitschlichter")
+    area.m_spin.setValue(6)  # 0 participants would be asked about
     area.school_combo.setCurrentIndex(area.school_combo.findData("school-1"))
     qtbot.keyClick(area.title_edit, Qt.Key_Return)
     [row] = svc.list_groups(ctx.conn)
@@ -173,6 +176,7 @@ def test_group_kind_prefix_and_tab_is_saved(qtbot, ctx):
     area = _area(qtbot, ctx)
     qtbot.mouseClick(area.new_button, Qt.LeftButton)
     qtbot.keyClicks(area.title_edit, "Klassenrat 6b")
+    area.w_spin.setValue(3)  # 0 participants would be asked about
     area.kind_combo.setFocus()
     qtbot.keyClick(area.kind_combo, Qt.Key_A, Qt.ControlModifier)
     qtbot.keyClicks(area.kind_combo, "Klassenp")

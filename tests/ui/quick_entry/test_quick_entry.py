@@ -131,17 +131,22 @@ def test_anonymous_short_contact(qtbot, ctx, conn):
     assert repo.CONTACTS.count(conn) == 0
 
 
-def test_defaults_come_from_the_last_entry_but_not_person_or_note(qtbot, ctx, conn, pupil):
+def test_defaults_come_from_the_persons_last_contact_but_not_note(qtbot, ctx, conn, pupil):
     activities.record_contact(conn, Contact(day=date(2026, 11, 20), kind="EG", duration_min=60,
                                             person_id=pupil.id, participants=("parent", "pupil"),
                                             access_route="teacher", observation="alt"))
     dialog = _open(qtbot, ctx)
+    # before a person is picked: neutral, nothing from the last entry (issue 31 item 6)
+    assert (dialog.kind_combo.code(), dialog.duration.minutes()) == ("EB", 30)
+    assert dialog.picker.text() == "" and dialog.picker.person_id() == ""
+    _type("K-17")
+    _key(Qt.Key_Tab)
     assert dialog.kind_combo.code() == "EG"
     assert dialog.duration.minutes() == 60
-    # Beteiligte follow the Art; Zugang is never taken over (it is counted): issue 16
-    assert set(dialog.participants.codes()) == {"parent"}
+    assert set(dialog.participants.codes()) == {"parent", "pupil"}
+    assert dialog.carried_label.isVisible()
+    # Zugang is never taken over (it is counted): issue 16
     assert dialog.access_combo.code() == ""
-    assert dialog.picker.text() == "" and dialog.picker.person_id() == ""
     assert dialog.note.is_empty()
     assert dialog.date_field.value() == TODAY
 

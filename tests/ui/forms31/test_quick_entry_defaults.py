@@ -1,0 +1,80 @@
+"""Quick entry's defaults come from the person, never from another person's last contact
+(issue 31 item 6: after an Elterngespräch about N-5, Strg+N → K-17 was prefilled with
+"Elterngespräch" and Beteiligte Eltern). What is carried over is marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain.entities import Contact, Person
+from ssa_desktop.services import activities
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+
+def _target():
+    return QApplication.activePopupWidget() or QApplication.focusWidget()
+
+
+def _open(qtbot, ctx) -> QuickEntryDialog:
+    dialog = QuickEntryDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+def _pick(text: str) -> None:
+    QTest.keyClicks(_target(), text)
+    QTest.keyClick(_target(), Qt.Key_Tab)
+
+
+@pytest.fixture
+def parents_talk_about_n5(conn):
+    n5 = repo.PERSONS.insert(conn, Person("N-5", grade=5, class_label="5a",
+                                          school_id="school-1"))
+    activities.record_contact(conn, Contact(day=date(2026, 11, 24), kind="EG",
+                                            duration_min=60, person_id=n5.id,
+                                            participants=("parent",)))
+    return n5
+
+
+def test_another_persons_elterngespraech_is_not_carried_over(qtbot, ctx, pupil,
+                                                             parents_talk_about_n5):
+    dialog = _open(qtbot, ctx)
+    _pick("k17")
+    assert dialog.picker.person_id() == pupil.id
+    assert dialog.kind_combo.code() == "EB"
+    assert dialog.participants.codes() == ("pupil",)
+    assert dialog.duration.minutes() == 30
+    assert not dialog.carried_label.isVisible()
+
+
+def test_the_same_persons_last_contact_is_carried_over_and_marked(qtbot, ctx, pupil,
+                                                                 parents_talk_about_n5):
+    dialog = _open(qtbot, ctx)
+    _pick("N-5")
+    assert dialog.picker.person_id() == parents_talk_about_n5.id
+    assert dialog.kind_combo.code() == "EG"
+    assert dialog.participants.codes() == ("parent",)
+    assert dialog.duration.minutes() == 60
+    assert dialog.carried_label.isVisible()
+    assert dialog.carried_label.text() == "übernommen vom letzten Kontakt mit dieser Person"
+    assert dialog.carried_label.accessibleName()
+
+
+def test_a_teacher_without_contacts_gets_beratung_lehrkraft(qtbot, ctx, conn, pupil):
+    repo.PERSONS.insert(conn, Person("L-2", kind="teacher", school_id="school-1"))
+    dialog = _open(qtbot, ctx)
+    _pick("L-2")
+    assert dialog.kind_combo.code() == "BL"
+    assert dialog.participants.codes() == ("teacher",)
+    assert not dialog.carried_label.isVisible()
