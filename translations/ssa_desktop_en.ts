@@ -7980,6 +7980,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="436" />
             <source>übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>taken over from the last contact with this person</translation>
         </message>
@@ -8096,92 +8097,97 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="495" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
+            <source>übernommen vom Termin heute um {0}</source>
+            <translation>carried over from today's appointment at {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="505" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="579" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="589" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="646" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="656" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="647" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="647" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="658" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="668" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="660" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="670" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="668" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="678" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="690" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="700" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="692" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="702" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="699" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="709" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="703" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="713" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="738" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="748" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="739" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="749" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="741" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="751" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="743" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="753" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="744" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="754" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="745" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="755" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>

@@ -262,6 +262,13 @@ def quick_entry_prefill(view: AppointmentView, person_kind: str = "pupil") -> di
     }
 
 
+def open_today(conn, person_id: str, day: date) -> AppointmentView | None:
+    """The person's first appointment on ``day`` not yet documented (planned): quick
+    entry takes its time and length as defaults."""
+    return next((v for v in appointments_on(conn, day)
+                 if v.person_id == person_id and v.status == "planned"), None)
+
+
 def prefill_for(conn, view: AppointmentView) -> dict:
     """``quick_entry_prefill`` with the kind of the appointment's person."""
     person = repo.PERSONS.get(conn, view.person_id) if view.person_id else None

@@ -42,7 +42,7 @@ from ...domain.entities import Contact, Person, ShortContact
 from ...domain.errors import UserError
 from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
-from ...services import activities, notes, persons
+from ...services import activities, appointments, notes, persons
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.forms import (
@@ -433,7 +433,17 @@ class QuickEntryDialog(QDialog):
         self.duration.set_minutes(defaults.get("duration_min") or 30)
         self.participants.set_codes(tuple(defaults.get("participants") or ())
                                     or TYPICAL_PARTICIPANTS.get(kind) or ("pupil",))
+        self.carried_label.setText(tr("übernommen vom letzten Kontakt mit dieser Person"))
         self.carried_label.setVisible(bool(defaults))
+        today = appointments.open_today(self.ctx.conn, person_id, self.date_field.value()) \
+            if person_id and self.date_field.value() == clock.today() else None
+        if today is not None:  # her appointment today: its time and length
+            self.time_edit.setTime(QTime.fromString(today.start, "HH:mm"))
+            self.duration.set_minutes(today.duration_min)
+            self.carried_label.setText(tr("übernommen vom Termin heute um {0}")
+                                       .format(today.start))
+            self.carried_label.show()
+        self.carried_label.setAccessibleName(self.carried_label.text())
 
     def _chose_kind(self, *_args) -> None:
         self._kind_chosen = True

@@ -78,3 +78,34 @@ def test_a_teacher_without_contacts_gets_beratung_lehrkraft(qtbot, ctx, conn, pu
     assert dialog.kind_combo.code() == "BL"
     assert dialog.participants.codes() == ("teacher",)
     assert not dialog.carried_label.isVisible()
+
+
+def test_her_appointment_today_gives_time_and_length_and_is_named(qtbot, ctx, conn, pupil,
+                                                                  frozen_clock):
+    from ssa_desktop.domain.entities import Appointment
+
+    # an appointment with K-17 today, 10:15–11:00 (45 min), not yet documented
+    repo.APPOINTMENTS.insert(conn, Appointment(frozen_clock, "10:15", "11:00",
+                                               person_id=pupil.id))
+    repo.APPOINTMENTS.insert(conn, Appointment(frozen_clock, "08:00", "08:30",
+                                               person_id=pupil.id, status="attended"))
+    dialog = _open(qtbot, ctx)
+    _pick("k17")
+    assert dialog.time_edit.time().toString("HH:mm") == "10:15"
+    assert dialog.duration.minutes() == 45
+    assert dialog.kind_combo.code() == "EB"
+    assert dialog.carried_label.isVisible()
+    assert dialog.carried_label.text() == "übernommen vom Termin heute um 10:15"
+
+
+def test_an_appointment_on_another_day_gives_nothing(qtbot, ctx, conn, pupil, frozen_clock):
+    from datetime import timedelta
+
+    from ssa_desktop.domain.entities import Appointment
+
+    repo.APPOINTMENTS.insert(conn, Appointment(frozen_clock + timedelta(days=1), "10:15",
+                                               "11:00", person_id=pupil.id))
+    dialog = _open(qtbot, ctx)
+    _pick("k17")
+    assert dialog.duration.minutes() == 30
+    assert not dialog.carried_label.isVisible()
