@@ -87,9 +87,9 @@ def cold_start_ratio(bench) -> Result:
         ours.append(_child_start(unlock_child, [str(bench.folder)]))
         bare.append(_child_start(BARE_WINDOW_CHILD, []))
     ratio = statistics.median(ours) / statistics.median(bare)
-    return Result("cold_start_vs_bare_qt_ratio", ratio, "×", 1.5,
+    return Result("cold_start_vs_bare_qt_ratio", ratio, "×", 1.2,
                   "Kaltstart (run_gui) bis Entsperrfenster / leeres PySide6-Fenster, "
-                  "gleicher Lauf ≤ 1,5",
+                  "gleicher Lauf ≤ 1,2 (issue 29)",
                   note=f"SSA {statistics.median(ours):.2f} s, PySide6 allein "
                        f"{statistics.median(bare):.2f} s (Median aus {pairs} Paaren)")
 
@@ -114,9 +114,9 @@ def gui_peak_rss(bench) -> Result:
                              capture_output=True, text=True, timeout=300,
                              cwd=str(ROOT.parent), env=dict(os.environ), check=True)
     peak = float(out.stdout.strip().splitlines()[-1])
-    return Result("gui_peak_rss_mb", peak, "MB", 120.0,
+    return Result("gui_peak_rss_mb", peak, "MB", 100.0,
                   "Spitzen-Arbeitsspeicher: 10-Jahres-Tresor offen, jeder Bereich besucht "
-                  "≤ 120 MB (issue 21)", note="VmHWM des GUI-Prozesses (offscreen, 1366×768; erste "
+                  "≤ 100 MB (issue 29)", note="VmHWM des GUI-Prozesses (offscreen, 1366×768; erste "
                        "Entsperrung des Tages mit täglicher Sicherung)")
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import threading
 from pathlib import Path
@@ -127,9 +126,19 @@ def _close(fd: int) -> None:
         os.close(fd)
 
 
+def lock_text(program: str, pid: int) -> bytes:
+    """The lock file's content, JSON ``{"program": …, "pid": …}``, written without the
+    ``json`` module (1.5 ms of every start). Characters that are not printable are left
+    out (``holder`` shows no such name anyway)."""
+    quoted = "".join("\\" + c if c in '"\\' else c for c in program if c.isprintable())
+    return f'{{"program": "{quoted}", "pid": {int(pid)}}}'.encode()
+
+
 def holder(folder: Path | str) -> str:
     """The program named in the lock file ("" when unknown or unreadable)."""
     try:
+        import json  # only when refused: not on the start path
+
         data = json.loads((Path(folder) / LOCK_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return ""
@@ -162,7 +171,7 @@ def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockH
             os.close(fd)
             raise VaultInUse(holder(folder))
         try:
-            text = json.dumps({"program": _program, "pid": os.getpid()}).encode()
+            text = lock_text(_program, os.getpid())
             os.ftruncate(fd, 0)
             os.write(fd, text)
         except OSError:

@@ -17,6 +17,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ssa_desktop.storage import vault_lock
 from ssa_desktop.storage.errors import VaultInUse
@@ -202,3 +204,26 @@ def test_locking_the_session_lets_go_of_the_vault(tmp_path):
     assert subprocess.run(holder_cmd, cwd=ROOT, capture_output=True).returncode != 0
     session.lock()
     subprocess.run(holder_cmd, cwd=ROOT, check=True, capture_output=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(program=st.text(max_size=40), pid=st.integers(min_value=1, max_value=2**31))
+def test_the_lock_file_is_json_whatever_the_program_is_called(program, pid):
+    """The lock file is written without the json module (start path): it still reads
+    as JSON for any program name, quotes, backslashes and umlauts included."""
+    import json
+
+    data = json.loads(vault_lock.lock_text(program, pid).decode("utf-8"))
+    assert data == {"program": "".join(c for c in program if c.isprintable()), "pid": pid}
+
+
+def test_a_refused_start_names_the_holder_written_without_json(tmp_path):
+    vault_lock.set_program('SSA "Desktop" \\ Überprüfung')
+    try:
+        hold = vault_lock.acquire(tmp_path, shared_in_process=False)
+        try:
+            assert vault_lock.holder(tmp_path) == 'SSA "Desktop" \\ Überprüfung'
+        finally:
+            hold.release()
+    finally:
+        vault_lock.set_program("SSA Desktop")

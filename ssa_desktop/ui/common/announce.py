@@ -12,7 +12,6 @@ The interfaces come from one factory installed at import, before any window exis
 from __future__ import annotations
 
 import re
-from html import unescape
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
@@ -30,7 +29,12 @@ _TAGS = re.compile(r"<[^>]+>")
 
 def plain(text: str) -> str:
     """The words of a label's (maybe rich) text, as a reader says them."""
-    return " ".join(unescape(_TAGS.sub(" ", text.replace("&&", "&"))).split())
+    words = _TAGS.sub(" ", text.replace("&&", "&"))
+    if "&" in words:  # an entity (&amp; …): html only then, it is not on the start path
+        from html import unescape
+
+        words = unescape(words)
+    return " ".join(words.split())
 
 
 def announce(widget: QWidget, text: str) -> None:

@@ -64,3 +64,14 @@ def test_the_status_bar_is_named_by_its_message(window):
     vault = QAccessible.queryAccessibleInterface(window.vault_label)
     assert vault.role() == QAccessible.Role.AlertMessage
     assert vault.text(QAccessible.Text.Name) == window.vault_label.text()
+
+
+def test_a_label_is_read_with_its_entities_and_without_its_tags():
+    """``plain`` decodes entities only when there are some (html stays off the start
+    path) and reads a mnemonic's "&&" as one "&"."""
+    from ssa_desktop.ui.common.announce import plain
+
+    assert plain("<b>Tresor</b> &amp; Sicherung") == "Tresor & Sicherung"
+    assert plain("Schule &&  Jugendhilfe") == "Schule & Jugendhilfe"
+    assert plain("Kein&nbsp;Zeichen") == "Kein Zeichen"   # a reader pauses as for a space
+    assert plain("Zeile<br>zwei") == "Zeile zwei"
