@@ -257,7 +257,8 @@ def kvjs_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
                              lambda c: "ohne Angabe" if c == "unknown" else
                              ACCESS_ROUTES.label(c))),
         doc.FigureTable("Weitervermittlung", ("an", "Kontakte"),
-                        rows("efh_referrals", REFERRALS.label), exact_columns=(0,)),
+                        rows("efh_referrals", REFERRALS.label),
+                        "Zahlen unter 3 als „< 3“: eine Weitervermittlung weist auf eine Person."),
         doc.FigureTable("Abgeschlossene Fälle nach Ergebnis", ("Ergebnis", "Fälle"),
                         rows("efh_cases_by_outcome",
                              lambda c: "ohne Angabe" if c == "unknown" else

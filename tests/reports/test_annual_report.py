@@ -191,3 +191,17 @@ def test_small_counts_of_things_are_printed_as_they_are(conn, filled, tmp_path):
     assert lines[lines.index("Gruppen, Klassen,") - 1] == "1"  # the label wraps there
     row = lines.index("Gruppen, Klassen, Projekte")  # Vergleich mit dem Vorjahr: 0 → 1
     assert lines[row + 1:row + 3] == ["0", "1"]
+
+
+def test_a_single_referral_to_the_jugendamt_is_not_printed_as_1(conn, filled, tmp_path):
+    """A report that goes to the school: one contact referred to the Jugendamt points at
+    one pupil as a count of people does, so the referral table shows 1 and 2 as "< 3"
+    like the table of referred cases (found by a worker trying the Jahresbericht)."""
+    activities.record_contact(conn, Contact(day=DAY, kind="EB", duration_min=30,
+                                            person_id=filled[0].id, school_id="school-1",
+                                            topics=("FAM",), referral="ASD"))
+    figures = svc.kvjs_figures(conn, "school-1", YEAR)
+    [table] = [t for t in figures.tables if t.title == "Weitervermittlung"]
+    assert [(label, table.shown(0, n)) for label, (n,) in table.rows] == [
+        (label, "< 3") for label, _ in table.rows]
+    assert table.rows  # the referral is there, only its count is hidden
