@@ -370,8 +370,9 @@ AGGREGATES: tuple[Aggregate, ...] = (
     _a("vnz_minutes", "Minuten Vernetzung", "Summe der Dauer dieser Aktivitäten.",
        units=_each("network", weight=_minutes)),
     _a("time_minutes_by_category", "Arbeitszeit nach Aufgabenbereich (Minuten)",
-       "Minuten der Zeiteinträge des Schuljahres und Bereichs je Kategorie (auch gelöschter "
-       "Monate, aus ihren aufbewahrten Summen); selbst angelegte Kategorien unter „EXTRA“.",
+       "Minuten der Zeiteinträge des Schuljahres für diese Schule bzw. Stelle je Kategorie "
+       "(auch gelöschter Monate, aus ihren aufbewahrten Summen); selbst angelegte Kategorien "
+       "in der Zeile „weitere, selbst angelegte Kategorien“.",
        TIME_KEYS, units=_time_units),
 )
 
