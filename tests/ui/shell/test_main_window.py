@@ -223,3 +223,20 @@ def test_english_falls_back_to_german_without_qm(qapp, monkeypatch, tmp_path):
     monkeypatch.setattr(app_module, "TRANSLATIONS_DIR", tmp_path)
     assert app_module.install_translation(qapp, "en") == "de"
     assert app_module.install_translation(qapp, "de") == "de"
+
+
+def test_tab_walks_the_top_bar_in_the_order_she_sees_it(window, qtbot):
+    """Stoppuhr, Suche, Sperren stand left to right; Tab went Suche → Sperren → Stoppuhr
+    (found by a worker trying the keyboard)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.stopwatch_button.setFocus()
+    seen = []
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [window.search_button, window.lock_button]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Backtab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Backtab)
+    assert QApplication.focusWidget() is window.stopwatch_button
