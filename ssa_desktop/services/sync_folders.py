@@ -32,11 +32,12 @@ def synced_root(path: Path | str, **kwargs) -> SyncRoot | None:
 
 def save_warning(path: Path | str, root: SyncRoot) -> str:
     """What she reads before a file is written into a synced folder (German)."""
-    return (f"Der Ordner „{root.root}“ wird mit {root.service} synchronisiert: "
-            f"„{Path(path).name}“ würde in die Cloud von {root.service} kopiert. Was "
-            "SSA Desktop speichert, enthält Daten über Kinder und Familien oder Schlüssel "
-            "und gehört nicht in eine Cloud. Bitte einen Ordner auf diesem Gerät wählen, der "
-            "nicht synchronisiert wird.")
+    path = Path(path)
+    return (f"Der Ordner „{path.parent}“ wird mit {root.service} synchronisiert (über "
+            f"„{root.root}“): „{path.name}“ würde in die Cloud von {root.service} kopiert. "
+            "Was SSA Desktop speichert, kann Daten über Kinder und Familien oder Schlüssel "
+            "enthalten und gehört nicht in eine Cloud. Bitte einen Ordner auf diesem Gerät "
+            "wählen, der nicht synchronisiert wird.")
 
 
 def vault_folder_refusal(folder: Path | str, **kwargs) -> str | None:
