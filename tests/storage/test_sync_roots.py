@@ -318,3 +318,19 @@ def test_other_shares_and_other_folders_stay_what_they_are():
                         env=env, registry=TRAEGER_REGISTRY, long_path=_long) is None
     assert sync_root_of(r"C:\Users\anna\Traeger gGmbH\..\SSA-Export\x.json", platform="win32",
                         env=env, registry=TRAEGER_REGISTRY, long_path=_long) is None
+
+
+_SPELLINGS = (lambda p: p, lambda p: "\\\\?\\" + p, lambda p: p.replace("/", "\\"),
+              lambda p: "\\\\localhost\\C$" + p[2:], lambda p: "\\\\127.0.0.1\\c$" + p[2:],
+              lambda p: "\\\\?\\UNC\\localhost\\C$" + p[2:], lambda p: p.replace("\\", "/"))
+
+
+@given(below=st.lists(_PART, min_size=1, max_size=4), detour=_PART,
+       spelling=st.sampled_from(_SPELLINGS), upper=st.booleans())
+def test_every_spelling_of_a_path_below_a_root_is_found(below, detour, spelling, upper):
+    # a detour out and back in (``x\..``) before the last part, any form of the drive
+    parts = [*below[:-1], detour, "..", below[-1]]
+    path = spelling("\\".join([TENANT_LIBRARY, *parts]))
+    found = win(path.upper() if upper else path)
+    assert found is not None and found.service == SHAREPOINT, path
+    assert found.root.lower() == TENANT_LIBRARY.lower()
