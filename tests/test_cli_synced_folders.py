@@ -98,3 +98,14 @@ def test_local_outputs_are_not_asked_about(capsys, onedrive, vault, tmp_path):
     code, _out, err = run(capsys, "export-json", "--vault", vault, "--out",
                           tmp_path / "lokal" / "alles.json")
     assert code == 0, err
+
+
+@pytest.mark.parametrize("typed", ["Berichte/alles.json", "./Berichte/../Berichte/alles.json"])
+def test_an_output_typed_relative_through_a_link_into_a_synced_folder_is_refused(
+        capsys, onedrive, vault, tmp_path, monkeypatch, typed):
+    (tmp_path / "Berichte").symlink_to(onedrive)     # an ordinary-looking folder
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = run(capsys, "export-json", "--vault", vault, "--out", typed)
+    assert code == 1, err
+    assert "OneDrive for Business" in err and "Traceback" not in err
+    assert not (onedrive / "alles.json").exists()

@@ -5,7 +5,15 @@ POSIX: the folder is made 0700 (``files.make_private_dir``). Windows: a folder s
 folder gets an ACL of its own instead, with inheritance removed and full control for
 her alone (``(OI)(CI)``: files and folders created inside inherit it):
 
-    icacls <folder> /inheritance:r /grant:r "<DOMAIN>\\<user>:(OI)(CI)F"
+    %SystemRoot%\\System32\\icacls.exe <folder> /inheritance:r
+        /grant:r *<her SID>:(OI)(CI)F *S-1-5-18:(OI)(CI)F
+
+``icacls`` is called by its absolute path (a bare name is searched in the program's and
+the current folder before System32), and rights are granted to SIDs, never to a name
+from the environment (``USERNAME`` can be set to anything): her SID comes from her
+process token (``current_user_sid``). SYSTEM (``S-1-5-18``) keeps full control, so
+backup agents and IT's recovery tools still reach the encrypted files; local
+administrators can take ownership in any case, an ACL does not keep them out.
 
 ``owner_only_acl_command`` builds the command (pure, tested everywhere);
 ``restrict_to_owner`` runs it on Windows and does nothing elsewhere. ``Vault.create``
@@ -15,39 +23,107 @@ applies it to a new or empty vault folder only: a folder that already holds othe
 
 from __future__ import annotations
 
+import ntpath
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+SYSTEM_SID = "S-1-5-18"
+_SID = re.compile(r"S-1-[0-9]+(-[0-9]+)+")
+_DEFAULT_SYSTEM_ROOT = "C:\\Windows"
 
-def owner_only_acl_command(folder: Path | str, user: str, domain: str = "") -> list[str]:
-    """The ``icacls`` call that leaves ``folder`` to ``user`` alone (no inherited rights)."""
-    if not user:
-        raise ValueError("no user name")
-    account = f"{domain}\\{user}" if domain else user
-    return ["icacls", os.fspath(folder), "/inheritance:r", "/grant:r", f"{account}:(OI)(CI)F"]
+
+def icacls_program(env: Mapping[str, str] | None = None) -> str:
+    """``%SystemRoot%\\System32\\icacls.exe``, absolute: ``SystemRoot`` from ``env`` when it
+    is an absolute path on a local drive, ``C:\\Windows`` otherwise."""
+    env = os.environ if env is None else env
+    root = env.get("SystemRoot") or env.get("SYSTEMROOT") or ""
+    drive, rest = ntpath.splitdrive(root)
+    if not (len(drive) == 2 and drive[1] == ":" and rest.startswith(("\\", "/"))):
+        root = _DEFAULT_SYSTEM_ROOT
+    return ntpath.join(ntpath.normpath(root), "System32", "icacls.exe")
+
+
+def owner_only_acl_command(folder: Path | str, sid: str,
+                           env: Mapping[str, str] | None = None) -> list[str]:
+    """The ``icacls`` call that leaves ``folder`` to the account ``sid`` and SYSTEM (no
+    inherited rights). ``sid`` must be a SID (``S-1-5-21-…``), never an account name."""
+    if not sid or not _SID.fullmatch(sid):
+        raise ValueError("not a SID")
+    return [icacls_program(env), os.fspath(folder), "/inheritance:r", "/grant:r",
+            f"*{sid}:(OI)(CI)F", f"*{SYSTEM_SID}:(OI)(CI)F"]
 
 
 def restrict_to_owner(folder: Path | str, *, platform: str | None = None,
                       env: Mapping[str, str] | None = None,
-                      run: Callable[[list[str]], int] | None = None) -> bool:
+                      run: Callable[[list[str]], int] | None = None,
+                      user_sid: Callable[[], str | None] | None = None) -> bool:
     """On Windows give ``folder`` an owner-only ACL (``icacls``, no console window);
     True when it was applied. Elsewhere nothing to do (0700 is set where the folder is
-    made). A failure is not fatal: the folder keeps the rights it had."""
+    made). A failure is not fatal: the folder keeps the rights it had. ``user_sid``
+    defaults to ``current_user_sid``."""
     platform = platform or sys.platform
     if not platform.startswith("win"):
         return False
-    env = os.environ if env is None else env
-    user = env.get("USERNAME", "")
-    if not user:
-        return False
-    command = owner_only_acl_command(folder, user, env.get("USERDOMAIN", ""))
     try:
+        sid = (user_sid or current_user_sid)()
+        if not sid:
+            return False
+        command = owner_only_acl_command(folder, sid, env)
         return (run or _run_hidden)(command) == 0
-    except OSError:
+    except (OSError, ValueError, subprocess.SubprocessError):
         return False
+
+
+def current_user_sid() -> str | None:
+    """The SID of the account this process runs as (``S-1-5-21-…``), from the process
+    token (OpenProcessToken, GetTokenInformation(TokenUser), ConvertSidToStringSidW);
+    None where this is not Windows or the token cannot be read."""
+    if not sys.platform.startswith("win"):
+        return None
+    import ctypes
+    from ctypes import wintypes
+
+    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    token_query, token_user = 0x0008, 1
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    advapi32.OpenProcessToken.argtypes = [wintypes.HANDLE, wintypes.DWORD,
+                                          ctypes.POINTER(wintypes.HANDLE)]
+    advapi32.GetTokenInformation.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p,
+                                             wintypes.DWORD, ctypes.POINTER(wintypes.DWORD)]
+    advapi32.ConvertSidToStringSidW.argtypes = [ctypes.c_void_p,
+                                                ctypes.POINTER(wintypes.LPWSTR)]
+    kernel32.LocalFree.argtypes = [ctypes.c_void_p]
+    kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
+    token = wintypes.HANDLE()
+    if not advapi32.OpenProcessToken(kernel32.GetCurrentProcess(), token_query,
+                                     ctypes.byref(token)):
+        return None
+    try:
+        size = wintypes.DWORD(0)
+        advapi32.GetTokenInformation(token, token_user, None, 0, ctypes.byref(size))
+        if not size.value:
+            return None
+        buffer = ctypes.create_string_buffer(size.value)
+        if not advapi32.GetTokenInformation(token, token_user, buffer, size,
+                                            ctypes.byref(size)):
+            return None
+        # TOKEN_USER starts with SID_AND_ATTRIBUTES, whose first member is the PSID
+        psid = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_void_p))[0]
+        text = wintypes.LPWSTR()
+        if not advapi32.ConvertSidToStringSidW(psid, ctypes.byref(text)):
+            return None
+        try:
+            sid = text.value
+        finally:
+            kernel32.LocalFree(text)
+        return sid if sid and _SID.fullmatch(sid) else None
+    finally:
+        kernel32.CloseHandle(token)
 
 
 def _run_hidden(command: list[str]) -> int:

@@ -181,28 +181,64 @@ def _windows_targets(pattern: str) -> list[str]:
     return [str(c["TargetName"]) for c in found or ()]
 
 
+def _kwallet_entries(backend: Any, service: str) -> list[str] | None:
+    """The entry names of KWallet's folder ``service`` (keyring's KWallet backend keeps
+    one folder per service, one entry per user name); None for another backend."""
+    try:
+        from keyring.backends.kwallet import DBusKeyring
+    except ImportError:
+        return None
+    if not isinstance(backend, DBusKeyring):
+        return None
+    if not backend.connected(service):
+        raise KeychainError("wallet not open")
+    return [str(name) for name in backend.iface.entryList(backend.handle, service,
+                                                          backend.appid)]
+
+
+def _forget_in(candidate: Any, service: str, windows_targets: Any) -> int | None:
+    """Delete every entry of ``service`` in one backend; None where it cannot list them."""
+    if _has_persistence(candidate) and hasattr(candidate, "_delete_password"):
+        targets = (windows_targets or _windows_targets)(f"*{service}")
+        mine = [t for t in targets if t == service or t.endswith(f"@{service}")]
+        for target in mine:
+            candidate._delete_password(target)
+        return len(mine)
+    if hasattr(candidate, "get_preferred_collection"):
+        collection = candidate.get_preferred_collection()
+        items = list(collection.search_items({"service": service}))
+        for item in items:
+            item.delete()
+        return len(items)
+    names = _kwallet_entries(candidate, service)
+    if names is not None:
+        for name in names:
+            candidate.iface.removeEntry(candidate.handle, service, name, candidate.appid)
+        return len(names)
+    return None
+
+
 def forget_all(backend: Any, service: str, *,
                windows_targets: Any = None) -> int:
     """Delete every entry of ``service`` this device's keychain holds (the uninstaller,
     ``forget-device --all``): on Windows every Credential Manager target ``service`` or
     ``…@service`` (keyring's names), in the Secret Service every item with that
-    ``service`` attribute. How many were deleted; KeychainError where the backend cannot
-    list its entries (macOS: the keychain's own tool)."""
+    ``service`` attribute, in KWallet every entry of the folder ``service``. A chain of
+    backends (KDE: KWallet, then the Secret Service) is emptied in every one of them.
+    How many were deleted; KeychainError where a backend cannot list its entries
+    (macOS: the keychain's own tool), after deleting in the others, so that the
+    caller never reports a success while entries may remain."""
     candidates = getattr(backend, "backends", None) or [backend]
+    removed, unlisted = 0, False
     for candidate in candidates:
-        if _has_persistence(candidate) and hasattr(candidate, "_delete_password"):
-            targets = (windows_targets or _windows_targets)(f"*{service}")
-            mine = [t for t in targets if t == service or t.endswith(f"@{service}")]
-            for target in mine:
-                candidate._delete_password(target)
-            return len(mine)
-        if hasattr(candidate, "get_preferred_collection"):
-            collection = candidate.get_preferred_collection()
-            items = list(collection.search_items({"service": service}))
-            for item in items:
-                item.delete()
-            return len(items)
-    raise KeychainError("cannot list entries")
+        count = _forget_in(candidate, service, windows_targets)
+        if count is None:
+            unlisted = True
+        else:
+            removed += count
+    if unlisted:
+        raise KeychainError("cannot list entries")
+    return removed
 
 
 def answer(request: dict[str, Any]) -> dict[str, Any]:

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import ntpath
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Protocol
@@ -119,6 +120,69 @@ def system_registry(platform: str | None = None) -> RegistryReader:
 
 
 # -- paths ------------------------------------------------------------------------------
+# A path is resolved before it is compared with a root, and so is every root: the same
+# folder has many spellings (a link to it, a relative path, ``..``; on Windows also
+# ``\\?\C:\…``, the admin share ``\\localhost\C$\…``, the 8.3 short name ``TRAEGE~1``).
+LongPath = Callable[[str], str]
+_LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]", "0:0:0:0:0:0:0:1")
+
+
+def _windows_long_path(path: str) -> str:
+    """``path`` with every 8.3 short name of its existing part replaced by the long name
+    (GetLongPathNameW; only the part that exists can be looked up)."""
+    import ctypes
+
+    get_long = ctypes.windll.kernel32.GetLongPathNameW  # type: ignore[attr-defined]
+    head, tail = path, ""
+    while head:
+        buffer = ctypes.create_unicode_buffer(32768)
+        if get_long(head, buffer, len(buffer)):
+            return ntpath.join(buffer.value, tail) if tail else buffer.value
+        parent, name = ntpath.split(head)
+        if parent == head or not name:
+            break
+        head, tail = parent, ntpath.join(name, tail) if tail else name
+    return path
+
+
+def _resolve_windows(text: str, long_path: LongPath | None) -> str:
+    r"""The plain ``X:\…`` form of a Windows path, where it is one: ``..`` and ``.``
+    removed, no ``\\?\`` prefix, the admin share of this machine as its drive, long
+    names. On Windows itself also absolute and with links resolved."""
+    text = text.replace("/", "\\")
+    if sys.platform.startswith("win"):
+        with contextlib.suppress(OSError, ValueError):
+            text = os.path.realpath(os.path.abspath(text))
+    for prefix, replacement in (("\\\\?\\unc\\", "\\\\"), ("\\\\.\\unc\\", "\\\\"),
+                                ("\\\\?\\", ""), ("\\\\.\\", "")):
+        if text.lower().startswith(prefix):
+            text = replacement + text[len(prefix):]
+            break
+    if text.startswith("\\\\"):
+        host, _, rest = text[2:].partition("\\")
+        share, _, rest = rest.partition("\\")
+        if (host.lower() in _LOCAL_HOSTS and len(share) == 2 and share[1] == "$"
+                and share[0].isalpha()):
+            text = f"{share[0].upper()}:\\{rest}"
+    text = ntpath.normpath(text)
+    if long_path is not None:
+        with contextlib.suppress(OSError, ValueError):
+            text = ntpath.normpath(long_path(text))
+    return text
+
+
+def _resolve(path: str | os.PathLike, windows: bool, long_path: LongPath | None = None) -> str:
+    """``path`` absolute, normalised and with links resolved, as far as this system can
+    tell (a Windows path is resolved as text where this is not Windows)."""
+    text = os.fspath(path)
+    if windows:
+        return _resolve_windows(text, long_path)
+    text = os.path.abspath(os.path.expanduser(text))
+    with contextlib.suppress(OSError, ValueError):
+        text = os.path.realpath(text)
+    return text
+
+
 def _pure(path: str | os.PathLike, windows: bool) -> PurePath:
     text = os.fspath(path)
     if windows:
@@ -313,12 +377,13 @@ def _name_root(path: PurePath) -> SyncRoot | None:
     return None
 
 
-def _best(path: PurePath, roots: Iterable[SyncRoot], windows: bool) -> SyncRoot | None:
+def _best(path: PurePath, roots: Iterable[SyncRoot], windows: bool,
+          long_path: LongPath | None = None) -> SyncRoot | None:
     """The innermost recorded root that holds ``path`` (a SharePoint library inside the
-    OneDrive folder wins over the OneDrive folder)."""
+    OneDrive folder wins over the OneDrive folder); every root resolved like the path."""
     best, depth = None, -1
     for root in roots:
-        pure_root = _pure(root.root, windows)
+        pure_root = _pure(_resolve(root.root, windows, long_path), windows)
         if _inside(path, pure_root, windows) and len(pure_root.parts) > depth:
             best, depth = SyncRoot(root.service, str(pure_root), root.source), len(pure_root.parts)
     return best
@@ -327,24 +392,29 @@ def _best(path: PurePath, roots: Iterable[SyncRoot], windows: bool) -> SyncRoot 
 def sync_root_of(path: str | os.PathLike, *, platform: str | None = None,
                  env: Mapping[str, str] | None = None,
                  registry: RegistryReader | None = None,
-                 home: Path | None = None) -> SyncRoot | None:
+                 home: Path | None = None,
+                 long_path: LongPath | None = None) -> SyncRoot | None:
     """The sync root that holds ``path`` (which need not exist yet), or None.
 
+    The path and every root are resolved before they are compared (``_resolve``): a link
+    into a synced folder, a relative path or another spelling of it is found too.
     ``platform`` defaults to ``sys.platform``, ``env`` to ``os.environ``, ``registry`` to
-    this machine's (Windows) or none, ``home`` to the user's home folder."""
+    this machine's (Windows) or none, ``home`` to the user's home folder, ``long_path``
+    (8.3 short names → long names) to GetLongPathNameW on Windows."""
     platform = platform or sys.platform
     windows = platform.startswith("win")
     env = os.environ if env is None else env
-    text = os.fspath(path)
-    if not windows:
-        text = os.path.abspath(os.path.expanduser(text))
+    if long_path is None and windows and sys.platform.startswith("win"):
+        long_path = _windows_long_path
+    typed = os.fspath(path)
+    text = _resolve(typed, windows, long_path)
     pure = _pure(text, windows)
     found = _best(pure, known_sync_roots(platform=platform, env=env, registry=registry,
-                                         home=home), windows)
+                                         home=home), windows, long_path)
     if found:
         return found
     if windows == sys.platform.startswith("win"):  # the path is one of this file system
         found = _marker_root(Path(text))
         if found:
             return found
-    return _name_root(pure)
+    return _name_root(pure) or _name_root(_pure(typed, windows))

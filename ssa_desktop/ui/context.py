@@ -69,6 +69,9 @@ class AppContext(QObject):
         self._critical = 0
         self._exclusive = 0
         self._pending_lock = False
+        # the Progress of running critical operations that may stop half way
+        # (``perform(cancellable=True)``); a sleep cancels them (``lock_before_sleep``)
+        self._cancellable: list[Progress] = []
 
     # -- session ---------------------------------------------------------------------
     @property
@@ -114,6 +117,15 @@ class AppContext(QObject):
             yield
         finally:
             self.end_critical(exclusive=exclusive)
+
+    def lock_before_sleep(self) -> None:
+        """The machine is going to sleep: lock now. A running critical operation that may
+        stop (``perform(cancellable=True)``) is cancelled, so the lock follows at its next
+        step; one that may not (a re-key, a restore, a passphrase change: cut off half
+        way they would lose the new key) finishes first and the lock follows then."""
+        for progress in list(self._cancellable):
+            progress.cancel()
+        self.lock()
 
     def set_session(self, session: OpenVault) -> None:
         self.session = session
@@ -197,7 +209,8 @@ class AppContext(QObject):
                 on_error: Callable[[str], None] | None = None,
                 on_progress: Callable[[int, str], None] | None = None,
                 critical: bool = False, exclusive: bool = False,
-                own_connection: bool = True, maintenance: bool = False) -> Progress | None:
+                own_connection: bool = True, maintenance: bool = False,
+                cancellable: bool = False) -> Progress | None:
         """Run a use case ``op(conn, progress)`` and broadcast the ``Changes`` of the
         ``Outcome`` it returns (or that it declared with ``@writes``); ``on_done``
         receives the value.
@@ -212,8 +225,13 @@ class AppContext(QObject):
         ``is_unlocked``). ``exclusive`` (with ``own_connection=False``): the work uses the
         session's own connection, so ``conn`` refuses on the GUI thread meanwhile.
         ``maintenance`` (background only): the quiet lane of the unlock's upkeep.
+        ``cancellable`` (critical background work that may stop half way without harm,
+        e.g. an export): a sleep cancels it so the lock need not wait (``lock_before_sleep``).
         """
+        watched: list[Progress] = []
+
         def settle() -> None:
+            self._unwatch(watched)
             if critical:
                 self.end_critical(exclusive=exclusive)  # a pending lock happens here
 
@@ -248,6 +266,7 @@ class AppContext(QObject):
             except BaseException:
                 settle()
                 raise
+            self._watch(task.progress, watched, critical=critical, cancellable=cancellable)
             return task.progress
         progress = Progress(on_progress)
         try:
@@ -259,6 +278,19 @@ class AppContext(QObject):
             return None
         finish(ran)
         return progress
+
+    def _watch(self, progress: Progress, watched: list[Progress], *, critical: bool,
+               cancellable: bool) -> None:
+        """Note the Progress of a critical operation a sleep may cancel."""
+        if critical and cancellable:
+            watched.append(progress)
+            self._cancellable.append(progress)
+
+    def _unwatch(self, watched: list[Progress]) -> None:
+        for progress in watched:
+            with contextlib.suppress(ValueError):
+                self._cancellable.remove(progress)
+        watched.clear()
 
     # -- background work -------------------------------------------------------------
     def run(self, work: Callable[[Any, Progress], Any], *,

@@ -171,3 +171,89 @@ def test_forget_device_without_a_vault_says_so(capsys, monkeypatch, tmp_path):
     monkeypatch.setattr(device, "make_store", lambda: DeviceKeyStore(MemoryKeyring()))
     code, _out, err = run(capsys, "forget-device", "--vault", tmp_path / "leer")
     assert code == 1 and "kein lesbarer Tresor" in err and "Traceback" not in err
+
+
+# -- a chain of keychains (KDE: KWallet first, the Secret Service second) -------------
+class FakeSecretService:
+    """The part of keyring's Secret Service backend ``forget_all`` uses."""
+
+    priority = 5
+
+    def __init__(self, services):
+        self.items = dict(enumerate(services))
+
+    def get_preferred_collection(self):
+        return self
+
+    def search_items(self, attributes):
+        items = self.items
+
+        class Item:
+            def __init__(self, key):
+                self.key = key
+
+            def delete(self):
+                del items[self.key]
+
+        return [Item(k) for k, v in list(items.items()) if v == attributes["service"]]
+
+
+def fake_kwallet(entries):
+    """keyring's KWallet backend with the wallet's D-Bus interface answered here."""
+    from keyring.backends.kwallet import DBusKeyring
+
+    class Wallet:
+        def __init__(self):
+            self.folders = {f: dict(e) for f, e in entries.items()}
+
+        def isOpen(self, handle):
+            return handle == 7
+
+        def entryList(self, handle, folder, appid):
+            assert handle == 7
+            return list(self.folders.get(folder, {}))
+
+        def removeEntry(self, handle, folder, key, appid):
+            assert handle == 7
+            del self.folders[folder][key]
+            return 0
+
+    backend = DBusKeyring()
+    backend.iface, backend.handle = Wallet(), 7
+    return backend
+
+
+class Chain:
+    """keyring's ChainerBackend as ``forget_all`` sees it: the backends it asks in turn."""
+
+    priority = 10
+
+    def __init__(self, backends):
+        self.backends = backends
+
+
+def test_forget_all_deletes_in_every_keychain_of_a_chain():
+    kwallet = fake_kwallet({SERVICE: {"uuid-1": "k1", "uuid-2": "k2"}, "Git": {"anna": "x"}})
+    secret = FakeSecretService([SERVICE, "x"])
+    assert forget_all(Chain([kwallet, secret]), SERVICE) == 3
+    assert kwallet.iface.folders == {SERVICE: {}, "Git": {"anna": "x"}}
+    assert list(secret.items.values()) == ["x"]
+
+
+def test_a_keychain_of_the_chain_that_cannot_list_is_an_error_not_a_success():
+    hidden = MemoryKeyring()
+    hidden.set_password(SERVICE, "uuid-1", "geraeteschluessel")
+    secret = FakeSecretService([SERVICE])
+    with pytest.raises(keychain.KeychainError):
+        forget_all(Chain([hidden, secret]), SERVICE)
+    assert secret.items == {}   # what could be deleted is deleted
+
+
+def test_forget_device_all_says_what_is_left_to_delete_by_hand(capsys, monkeypatch):
+    hidden = MemoryKeyring()
+    hidden.set_password(SERVICE, "uuid-1", "geraeteschluessel")
+    chain = Chain([hidden, FakeSecretService([SERVICE])])
+    monkeypatch.setattr(device, "make_store", lambda: DeviceKeyStore(chain))
+    code, out, err = run(capsys, "forget-device", "--all")
+    assert code == 1 and "gelöscht" not in out
+    assert "Schlüsselbundverwaltung löschen" in err and "Traceback" not in err

@@ -225,3 +225,112 @@ def test_every_path_below_a_recorded_root_is_found_whatever_its_case(below, uppe
 def test_a_sibling_that_only_starts_like_a_root_is_not_inside(suffix):
     found = win(rf"D:\Team\Fallakten{suffix}\x")
     assert found is None or found.root != r"D:\Team\Fallakten"
+
+
+# -- the path is resolved before it is compared (a link, a relative path, Windows forms) ---
+def _nextcloud_home(tmp_path):
+    home = tmp_path / "home"
+    (home / ".config" / "Nextcloud").mkdir(parents=True)
+    cloud = home / "Traeger-Cloud"
+    cloud.mkdir()
+    (home / ".config" / "Nextcloud" / "nextcloud.cfg").write_text(
+        f"[Accounts]\n0\\Folders\\1\\localPath={cloud}/\n")
+    return home, cloud
+
+
+def test_a_link_into_a_synced_folder_is_found(tmp_path):
+    home, cloud = _nextcloud_home(tmp_path)
+    (home / "Berichte").symlink_to(cloud)
+    found = sync_root_of(home / "Berichte" / "bericht.pdf", platform="linux", env={},
+                         home=home)
+    assert found is not None and (found.service, found.root) == (NEXTCLOUD, str(cloud))
+
+
+def test_a_synced_root_reached_through_a_link_is_found(tmp_path):
+    # the client records the link, the file is named by the real folder
+    home = tmp_path / "home"
+    (home / ".config" / "Nextcloud").mkdir(parents=True)
+    real = tmp_path / "daten" / "cloud"
+    real.mkdir(parents=True)
+    (home / "Cloud").symlink_to(real)
+    (home / ".config" / "Nextcloud" / "nextcloud.cfg").write_text(
+        f"[Accounts]\n0\\Folders\\1\\localPath={home / 'Cloud'}\n")
+    assert sync_root_of(real / "x.pdf", platform="linux", env={}, home=home).service == NEXTCLOUD
+
+
+def test_a_relative_path_is_taken_from_the_current_folder(tmp_path, monkeypatch):
+    home, cloud = _nextcloud_home(tmp_path)
+    (home / "Berichte").symlink_to(cloud)
+    monkeypatch.chdir(home)
+    for typed in ("Berichte/bericht.pdf", "Traeger-Cloud/x.pdf", "./Berichte/../Berichte/x"):
+        found = sync_root_of(typed, platform="linux", env={}, home=home)
+        assert found is not None and found.service == NEXTCLOUD, typed
+
+
+def test_a_vault_folder_behind_a_link_is_refused(tmp_path):
+    from ssa_desktop.services.sync_folders import vault_folder_refusal
+
+    home, cloud = _nextcloud_home(tmp_path)
+    (home / "Berichte").symlink_to(cloud)
+    assert vault_folder_refusal(home / "Berichte" / "Tresor", platform="linux", env={},
+                                home=home, policy=MachinePolicy())
+
+
+TRAEGER_REGISTRY = DictRegistry({
+    rf"{ACCOUNTS}\Business1": {"UserFolder": r"C:\Users\anna\OneDrive - Traeger"},
+    rf"{ACCOUNTS}\Business1\Tenants\Traeger": {r"C:\Users\anna\Traeger gGmbH": 1},
+})
+
+
+def _long(path: str) -> str:
+    """The long names of this simulated Windows file system (GetLongPathNameW)."""
+    return path.replace("TRAEGE~1", "Traeger gGmbH").replace("traege~1", "Traeger gGmbH")
+
+
+@pytest.mark.parametrize("path", [
+    r"C:\Users\anna\SSA-Export\..\Traeger gGmbH\x.json",
+    r"C:\Users\anna\.\Traeger gGmbH\x.json",
+    r"\\?\C:\Users\anna\Traeger gGmbH\x.json",
+    r"\\localhost\C$\Users\anna\Traeger gGmbH\x.json",
+    r"\\127.0.0.1\c$\Users\anna\Traeger gGmbH\x.json",
+    r"\\?\UNC\localhost\C$\Users\anna\Traeger gGmbH\x.json",
+    r"//localhost/C$/Users/anna/Traeger gGmbH/x.json",
+    r"C:\Users\anna\TRAEGE~1\x.json",
+    r"\\?\C:\Users\anna\TRAEGE~1\..\TRAEGE~1\x.json",
+])
+def test_every_windows_spelling_of_a_synced_folder_is_found(path):
+    found = sync_root_of(path, platform="win32", env={"USERPROFILE": r"C:\Users\anna"},
+                         registry=TRAEGER_REGISTRY, home=None, long_path=_long)
+    assert found is not None and found.service == SHAREPOINT, path
+    assert found.root.lower() == r"c:\users\anna\traeger ggmbh"
+
+
+def test_a_root_recorded_with_a_short_name_or_prefix_holds_the_long_path():
+    registry = DictRegistry({rf"{ACCOUNTS}\Business1\Tenants\T": {r"\\?\C:\Users\anna\TRAEGE~1": 1}})
+    found = sync_root_of(r"C:\Users\anna\Traeger gGmbH\x.json", platform="win32", env={},
+                         registry=registry, long_path=_long)
+    assert found is not None and found.service == SHAREPOINT
+
+
+def test_other_shares_and_other_folders_stay_what_they_are():
+    env = {"USERPROFILE": r"C:\Users\anna"}
+    assert sync_root_of(r"\\server\C$\Users\anna\Traeger gGmbH\x.json", platform="win32",
+                        env=env, registry=TRAEGER_REGISTRY, long_path=_long) is None
+    assert sync_root_of(r"C:\Users\anna\Traeger gGmbH\..\SSA-Export\x.json", platform="win32",
+                        env=env, registry=TRAEGER_REGISTRY, long_path=_long) is None
+
+
+_SPELLINGS = (lambda p: p, lambda p: "\\\\?\\" + p, lambda p: p.replace("/", "\\"),
+              lambda p: "\\\\localhost\\C$" + p[2:], lambda p: "\\\\127.0.0.1\\c$" + p[2:],
+              lambda p: "\\\\?\\UNC\\localhost\\C$" + p[2:], lambda p: p.replace("\\", "/"))
+
+
+@given(below=st.lists(_PART, min_size=1, max_size=4), detour=_PART,
+       spelling=st.sampled_from(_SPELLINGS), upper=st.booleans())
+def test_every_spelling_of_a_path_below_a_root_is_found(below, detour, spelling, upper):
+    # a detour out and back in (``x\..``) before the last part, any form of the drive
+    parts = [*below[:-1], detour, "..", below[-1]]
+    path = spelling("\\".join([TENANT_LIBRARY, *parts]))
+    found = win(path.upper() if upper else path)
+    assert found is not None and found.service == SHAREPOINT, path
+    assert found.root.lower() == TENANT_LIBRARY.lower()

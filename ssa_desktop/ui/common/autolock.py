@@ -5,7 +5,11 @@
 - Linux: over D-Bus (QtDBus), when a bus is there — logind's ``Session.Lock`` (for this
   process' session) and ``Manager.PrepareForSleep(true)`` on the system bus, and
   ``org.freedesktop.ScreenSaver.ActiveChanged(true)`` on the session bus. Without a bus
-  nothing happens (never a crash).
+  nothing happens (never a crash). While the vault is unlocked a logind delay inhibitor
+  (``sleep_inhibitor``) makes the sleep wait for the lock; it is let go right after the
+  lock. A sleep during a critical operation cancels it where it may stop
+  (``AppContext.lock_before_sleep``); one that may not (a re-key) finishes first, the
+  inhibitor held until the lock, logind's ``InhibitDelayMaxSec`` bounding the wait.
 - Windows: ``WM_WTSSESSION_CHANGE`` (session lock) and ``WM_POWERBROADCAST``
   (suspend; the lid closed, the display or monitor off) through a native event filter;
   the window must be registered with ``register_window`` for session and power-setting
@@ -24,7 +28,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...services import power_events
@@ -83,6 +87,7 @@ class AutoLock(QObject):
         self._timer.timeout.connect(self.check)
         self.platform_sources: list[str] = []  # what is watched, for diagnostics/tests
         self._native_filter = None
+        self.inhibitor = None   # sleep_inhibitor.SleepInhibitor once logind is watched
         self.app.installEventFilter(self)
         ctx.unlocked.connect(self._arm)
         ctx.locked.connect(self._timer.stop)
@@ -128,7 +133,11 @@ class AutoLock(QObject):
     def on_power_event(self, event: PowerEvent | None) -> None:
         """What every native source calls with what it decoded."""
         if power_events.should_lock(event, enabled=self.lock_on_power_events):
-            self.lock_now()
+            if event == PowerEvent.SUSPEND:
+                if self.ctx.is_unlocked:
+                    self.ctx.lock_before_sleep()
+            else:
+                self.lock_now()
 
     def set_lock_on_power_events(self, on: bool) -> None:
         self.lock_on_power_events = bool(on)
@@ -141,6 +150,23 @@ class AutoLock(QObject):
     def on_prepare_for_sleep(self, sleeping: bool) -> None:
         self.on_power_event(power_events.decode_dbus_signal(
             f"{power_events.LOGIN1}.Manager", "PrepareForSleep", [sleeping]))
+        if self.inhibitor is None:
+            return
+        if not self.ctx.is_unlocked:
+            self.inhibitor.release()   # locked, key overwritten: the sleep may go on
+        elif not sleeping:
+            self.inhibitor.take()      # woke up unlocked (a sleep that was cancelled)
+
+    @Slot()
+    def _after_lock(self) -> None:
+        """Queued after ``locked``: runs once ``ctx.lock()`` has overwritten the key."""
+        if self.inhibitor is not None and not self.ctx.is_unlocked:
+            self.inhibitor.release()
+
+    @Slot()
+    def _after_unlock(self) -> None:
+        if self.inhibitor is not None and self.ctx.is_unlocked:
+            self.inhibitor.take()
 
     @Slot()
     def on_session_lock(self) -> None:
@@ -180,10 +206,18 @@ class AutoLock(QObject):
         from PySide6.QtCore import SLOT
         from PySide6.QtDBus import QDBusInterface
 
+        from .sleep_inhibitor import SleepInhibitor
+
         login1 = power_events.LOGIN1
         if bus.connect(login1, "/org/freedesktop/login1", f"{login1}.Manager",
                        "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)")):
             self.platform_sources.append("login1.PrepareForSleep")
+            if self.inhibitor is None:
+                self.inhibitor = SleepInhibitor(bus, self)
+                self.ctx.unlocked.connect(self._after_unlock)
+                self.ctx.locked.connect(self._after_lock, Qt.QueuedConnection)
+                if self.ctx.is_unlocked:
+                    self.inhibitor.take()
         if session_path is None:
             manager = QDBusInterface(login1, "/org/freedesktop/login1", f"{login1}.Manager", bus)
             reply = manager.call("GetSessionByPID", os.getpid()) if manager.isValid() else None
@@ -219,6 +253,8 @@ class AutoLock(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        if self.inhibitor is not None:
+            self.inhibitor.release()
         self.app.removeEventFilter(self)
         if self._native_filter is not None:
             self.app.removeNativeEventFilter(self._native_filter)
