@@ -49,8 +49,13 @@ def command(flag: str) -> list[str]:
 def safe_folder() -> str:
     """Where a child runs: her home folder (hers, and not the folder the program was
     started from, which may be an unpacked download); else Python's own folder."""
-    home = Path.home()
-    return str(home) if home.is_dir() else str(Path(sys.executable).resolve().parent)
+    try:
+        home = Path.home()
+        if home.is_dir():
+            return str(home)
+    except (RuntimeError, OSError):  # no home folder known
+        pass
+    return str(Path(sys.executable).resolve().parent)
 
 
 def start(args: list[str]) -> subprocess.Popen:

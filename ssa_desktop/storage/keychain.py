@@ -12,7 +12,10 @@ Protocol: one JSON request on the child's stdin, one JSON answer on its stdout. 
 entry (a device key, never the data key or the passphrase: ``keystore``) crosses a pipe
 between two processes of the same user, as it crosses the D-Bus socket to the Secret
 Service anyway; it is never on a command line or in the environment. Every answer also
-says whether a keychain is available and which backend it is.
+says whether a keychain is available and which backend it is. After the unlock the GUI
+asks only ``has`` (a yes/no) and ``forget`` (deleted in the child; the answer names only
+the entry's device id), so the device key stays in the child. Started and read through
+``child_process`` (nothing from the working directory runs in it).
 
 ``InProcessKeychain`` puts a ``keyring`` backend object behind the same interface (the
 tests' in-memory keychain, a fail backend).

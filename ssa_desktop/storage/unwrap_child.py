@@ -30,9 +30,11 @@ The passphrase, the device key and the data key cross a pipe between two process
 the same user; never a command line, the environment, a log or an exception text. The
 parent reads the answer into a ``bytearray`` and matches the key byte by byte (no
 immutable copy of it), overwrites the request and the answer, and the caller overwrites
-the key when it opened nothing (``Vault.unlock``). A child that cannot be started, does
-not answer within ``TIMEOUT_S`` or answers nonsense is ``UnwrapFailed``: a German
-sentence, nothing written.
+the key when it opened nothing (``Vault.unlock``). The child is started and read through
+``child_process`` (nothing from the working directory runs in it; its own process
+group). A child that cannot be started, does not answer within ``TIMEOUT_S`` or answers
+anything but the expected answer (garbled, nested, an answer to another request) is
+``UnwrapFailed``: a German sentence, nothing written.
 """
 
 from __future__ import annotations
