@@ -12,7 +12,10 @@ Protocol: one JSON request on the child's stdin, one JSON answer on its stdout. 
 entry (a device key, never the data key or the passphrase: ``keystore``) crosses a pipe
 between two processes of the same user, as it crosses the D-Bus socket to the Secret
 Service anyway; it is never on a command line or in the environment. Every answer also
-says whether a keychain is available and which backend it is.
+says whether a keychain is available and which backend it is. After the unlock the GUI
+asks only ``has`` (a yes/no) and ``forget`` (deleted in the child; the answer names only
+the entry's device id), so the device key stays in the child. Started and read through
+``child_process`` (nothing from the working directory runs in it).
 
 ``InProcessKeychain`` puts a ``keyring`` backend object behind the same interface (the
 tests' in-memory keychain, a fail backend).
@@ -21,12 +24,14 @@ tests' in-memory keychain, a fail backend).
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from typing import Any
 
+from . import child_process
+
 CHILD_FLAG = "--keychain-child"
 TIMEOUT_S = 60       # a locked keychain may ask its owner for her login password first
+_ANSWER_LIMIT = 65536
 # Windows Credential Manager: keyring's default persistence is "enterprise", which roams
 # with a roaming profile to every machine she logs on to; the device key stays here.
 CRED_PERSIST_LOCAL_MACHINE = 2
@@ -37,9 +42,8 @@ class KeychainError(Exception):
 
 
 def child_command() -> list[str]:
-    if getattr(sys, "frozen", False):  # the frozen build: the application's own executable
-        return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-m", "ssa_desktop", CHILD_FLAG]
+    """The frozen build's own executable, else Python with a safe path (``child_process``)."""
+    return child_process.command(CHILD_FLAG)
 
 
 class ChildKeychain:
@@ -50,14 +54,15 @@ class ChildKeychain:
         self._name = ""
 
     def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
+        got = child_process.exchange(child_command(), json.dumps(request).encode(),
+                                     _ANSWER_LIMIT, TIMEOUT_S)
         try:
-            done = subprocess.run(child_command(), input=json.dumps(request).encode(),
-                                  capture_output=True, timeout=TIMEOUT_S, check=False,
-                                  creationflags=flags)
-            answer = json.loads(done.stdout.decode("utf-8") or "null")
-        except (OSError, subprocess.SubprocessError, ValueError):
-            raise KeychainError("no answer from the keychain") from None
+            answer = json.loads(bytes(got[0]).decode("utf-8") or "null") if got else None
+        except Exception:  # garbled or hostile (nesting: RecursionError)
+            answer = None
+        finally:
+            if got:
+                child_process.zero(got[0])
         if not isinstance(answer, dict):
             raise KeychainError("no answer from the keychain")
         self._available = bool(answer.get("available"))
@@ -92,6 +97,18 @@ class ChildKeychain:
 
     def delete_password(self, service: str, username: str) -> None:
         self._ask({"op": "delete", "service": service, "username": username})
+
+    def has(self, service: str, username: str) -> bool:
+        """Whether there is an entry; the entry itself stays in the child."""
+        return self._ask({"op": "has", "service": service, "username": username}
+                         ).get("remembered") is True
+
+    def forget(self, service: str, username: str) -> str | None:
+        """Delete the entry in the child; the device id it named (not secret: a file
+        name in the vault folder), for the caller to remove the wrapped key file."""
+        found = self._ask({"op": "forget", "service": service, "username": username}
+                          ).get("device_id")
+        return found if isinstance(found, str) else None
 
     def forget_all(self, service: str) -> int:
         return int(self._ask({"op": "forget_all", "service": service}).get("removed", 0))
@@ -140,6 +157,21 @@ class InProcessKeychain:
 
     def delete_password(self, service: str, username: str) -> None:
         self._call("delete_password", service, username)
+
+    def has(self, service: str, username: str) -> bool:
+        return bool(self.get_password(service, username))
+
+    def forget(self, service: str, username: str) -> str | None:
+        from .keystore import device_id_of
+
+        value = self.get_password(service, username)
+        if value is None:
+            return None
+        try:
+            self.delete_password(service, username)
+        except KeychainError:  # as before: the wrapped key file is removed all the same
+            pass
+        return device_id_of(value)
 
     def forget_all(self, service: str) -> int:
         import keyring.errors
@@ -258,6 +290,10 @@ def answer(request: dict[str, Any]) -> dict[str, Any]:
     try:
         if op == "get":
             reply["value"] = keychain.get_password(service, username)
+        elif op == "has":  # a yes/no only: the GUI's questions after the unlock
+            reply["remembered"] = keychain.has(service, username)
+        elif op == "forget":  # the entry deleted here; only its (public) device id goes back
+            reply["device_id"] = keychain.forget(service, username)
         elif op == "set":
             keychain.set_password(service, username, str(request.get("password", "")))
         elif op == "delete":

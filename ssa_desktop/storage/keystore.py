@@ -95,6 +95,12 @@ def open_device_file(raw: bytes, device_key: bytes | bytearray, vault_uuid: str,
     return bytearray(data_key)
 
 
+def device_id_of(entry: str | None) -> str | None:
+    """The device id a keychain entry names (the name of its wrapped key file), or None."""
+    match = _ENTRY.match(entry or "")
+    return match.group(1) if match else None
+
+
 def open_entry(value: str, vault_uuid: str, folder: Path, *,
                open_file: OpenDeviceFile | None = None) -> Recalled | None:
     """The data key a keychain entry opens: an older version's entry is the key itself
@@ -191,11 +197,11 @@ class DeviceKeyStore:
         """Delete the keychain entry and, with ``folder``, this device's wrapped key file
         (a copy of the device key made earlier then opens nothing)."""
         self._remembered.pop(vault_uuid, None)
-        previous = self._entry(vault_uuid)
-        with contextlib.suppress(KeychainError):
-            self.keychain.delete_password(SERVICE, vault_uuid)
-        if folder is not None:
-            self._revoke(previous, folder)
+        device_id = None
+        with contextlib.suppress(KeychainError):  # deleted in the keychain's child
+            device_id = self.keychain.forget(SERVICE, vault_uuid)
+        if folder is not None and device_id:
+            remove_quietly(device_file(folder, device_id))
 
     @staticmethod
     def _revoke(entry: str | None, folder: Path) -> None:
@@ -212,4 +218,9 @@ class DeviceKeyStore:
 
     def is_remembered(self, vault_uuid: str) -> bool:
         known = self._remembered.pop(vault_uuid, None)
-        return known if known is not None else bool(self._entry(vault_uuid))
+        if known is not None:
+            return known
+        try:  # a yes/no from the keychain's child: the device key stays there
+            return self.keychain.has(SERVICE, vault_uuid)
+        except KeychainError:
+            return False

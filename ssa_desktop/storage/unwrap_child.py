@@ -30,21 +30,22 @@ The passphrase, the device key and the data key cross a pipe between two process
 the same user; never a command line, the environment, a log or an exception text. The
 parent reads the answer into a ``bytearray`` and matches the key byte by byte (no
 immutable copy of it), overwrites the request and the answer, and the caller overwrites
-the key when it opened nothing (``Vault.unlock``). A child that cannot be started, does
-not answer within ``TIMEOUT_S`` or answers nonsense is ``UnwrapFailed``: a German
-sentence, nothing written.
+the key when it opened nothing (``Vault.unlock``). The child is started and read through
+``child_process`` (nothing from the working directory runs in it; its own process
+group). A child that cannot be started, does not answer within ``TIMEOUT_S`` or answers
+anything but the expected answer (garbled, nested, an answer to another request) is
+``UnwrapFailed``: a German sentence, nothing written.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import child_process
 from .errors import KeyFileDamaged, VaultError, WrongPassphrase
 
 CHILD_FLAG = "--unwrap-child"
@@ -67,9 +68,8 @@ class UnwrapFailed(VaultError):
 
 
 def child_command() -> list[str]:
-    if getattr(sys, "frozen", False):  # the frozen build: the application's own executable
-        return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-m", "ssa_desktop", CHILD_FLAG]
+    """The frozen build's own executable, else Python with a safe path (``child_process``)."""
+    return child_process.command(CHILD_FLAG)
 
 
 def _zero(buf: bytearray) -> None:
@@ -104,67 +104,49 @@ def _key_from(answer: bytearray) -> bytearray | None:
 
 def _ask(request: dict[str, Any], status: dict[str, Any] | None = None) -> bytearray:
     """One request to a new child; its answer (the key or a typed error). A status line
-    after the answer (the "remembered" request) goes into ``status``."""
+    after the answer (the "remembered" request) goes into ``status``; any other answer,
+    a child that cannot be started or does not answer in ``TIMEOUT_S`` is ``UnwrapFailed``."""
     payload = bytearray(json.dumps(request).encode("utf-8"))
-    answer = bytearray(_ANSWER_LIMIT + 1)
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
+    answer = bytearray()
     try:
-        try:
-            child = subprocess.Popen(child_command(), stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                     creationflags=flags)
-        except (OSError, ValueError, subprocess.SubprocessError):
-            raise UnwrapFailed() from None
-        timer = threading.Timer(TIMEOUT_S, child.kill)  # a hung child: the read ends
-        timer.start()
-        try:
-            with child:
-                try:
-                    child.stdin.write(payload)
-                    child.stdin.close()
-                except OSError:  # it ended before reading (it could not start Python)
-                    pass
-                size = 0
-                while size <= _ANSWER_LIMIT:
-                    view = memoryview(answer)[size:]
-                    try:
-                        got = child.stdout.readinto(view)
-                    finally:
-                        view.release()
-                    if not got:
-                        break
-                    size += got
-        finally:
-            timer.cancel()
-        if size > _ANSWER_LIMIT or child.returncode != 0:
+        got = child_process.exchange(child_command(), payload, _ANSWER_LIMIT, TIMEOUT_S)
+        if got is None:
             raise UnwrapFailed()
-        del answer[size:]
-        newline = answer.find(b"\n")
-        if newline >= 0:
-            if status is not None:
-                try:
-                    extra = json.loads(bytes(answer[newline + 1:]).decode("utf-8"))
-                except ValueError:
-                    raise UnwrapFailed() from None
-                if isinstance(extra, dict):
-                    status.update(extra)
-            del answer[newline:]  # the status holds no secret; the head is matched in place
-        key = _key_from(answer)
-        if key is not None:
-            return key
-        try:
-            reply = json.loads(bytes(answer).decode("utf-8"))
-        except ValueError:
-            raise UnwrapFailed() from None
-        error = reply.get("error") if isinstance(reply, dict) else None
-        if error in _ERRORS:
-            raise _ERRORS[error]()
-        if error in ("refused", "not remembered"):
-            raise _Refused()
-        raise UnwrapFailed()
+        answer, returncode = got
+        if returncode != 0:
+            raise UnwrapFailed()
+        return _read_answer(answer, status)
+    except (VaultError, _Refused):
+        raise
+    except Exception:  # garbled or hostile (nesting: RecursionError): never past here
+        raise UnwrapFailed() from None
     finally:
         _zero(payload)
         _zero(answer)
+
+
+def _read_answer(answer: bytearray, status: dict[str, Any] | None) -> bytearray:
+    newline = answer.find(b"\n")
+    if newline >= 0:
+        if status is None:  # only "remembered" is answered with a status line
+            raise UnwrapFailed()
+        extra = json.loads(bytes(answer[newline + 1:]).decode("utf-8"))
+        if not isinstance(extra, dict):
+            raise UnwrapFailed()
+        status.update(extra)
+        del answer[newline:]  # the status holds no secret; the head is matched in place
+    key = _key_from(answer)
+    if key is not None:
+        return key
+    reply = json.loads(bytes(answer).decode("utf-8"))
+    error = reply.get("error") if isinstance(reply, dict) else None
+    if not isinstance(error, str):
+        raise UnwrapFailed()
+    if error in _ERRORS:
+        raise _ERRORS[error]()
+    if error in ("refused", "not remembered"):
+        raise _Refused()
+    raise UnwrapFailed()
 
 
 class _Refused(Exception):
@@ -174,8 +156,11 @@ class _Refused(Exception):
 def unwrap(keyfile: Any, passphrase: str) -> bytearray:
     """``KeyFile.unwrap`` in a child process: the data key, or ``WrongPassphrase``,
     ``KeyFileDamaged`` or ``UnwrapFailed``. ``keyfile`` is a ``keyfile.KeyFile``."""
-    return _ask({"op": "passphrase", "key_file": keyfile.to_json().decode("utf-8"),
-                 "passphrase": passphrase})
+    try:
+        return _ask({"op": "passphrase", "key_file": keyfile.to_json().decode("utf-8"),
+                     "passphrase": passphrase})
+    except _Refused:  # an answer that belongs to another request
+        raise UnwrapFailed() from None
 
 
 def open_device_file(raw: bytes, device_key: bytes | bytearray, vault_uuid: str,
@@ -233,7 +218,9 @@ def recall_in_child(store: Any, vault_uuid: str, folder: Path) -> Any:
         return None
     store.note_recalled(vault_uuid, available=answer.available, backend=answer.backend,
                         remembered=answer.remembered)
-    if answer.legacy:
+    if answer.legacy:  # a key sent along is not used: overwritten
+        if answer.key is not None:
+            _zero(answer.key)
         return store.recall(vault_uuid, folder, open_file=open_device_file)
     return None if answer.key is None else Recalled(answer.key, legacy=False)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ssa_desktop.services import session as service
-from ssa_desktop.storage import unwrap_child
+from ssa_desktop.storage import child_process, unwrap_child
 from ssa_desktop.storage.errors import KeyFileDamaged, WrongPassphrase
 from ssa_desktop.storage.keyfile import KeyFile
 from ssa_desktop.storage.keystore import DeviceKeyStore, device_file
@@ -71,7 +71,7 @@ def test_the_passphrase_is_never_on_the_command_line_nor_in_the_environment(fold
             started.append((list(args), kw.get("env")))
             super().__init__(args, *rest, **kw)
 
-    monkeypatch.setattr(unwrap_child.subprocess, "Popen", Recording)
+    monkeypatch.setattr(child_process.subprocess, "Popen", Recording)
     service.unlock(Vault(folder), PASSPHRASE, in_child=True).lock()
     assert len(started) == 1
     args, env = started[0]

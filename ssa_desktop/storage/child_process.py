@@ -1,0 +1,159 @@
+"""How the short-lived child processes (``keychain``, ``unwrap_child``) are started and read.
+
+They receive the passphrase, a device key or the data key, so nothing from the folder the
+program was started from may run in them:
+
+- the frozen build starts its own executable (``ssa-desktop --keychain-child``);
+- otherwise the child is ``python -P -c <boot> <package root> <flag>``: ``-P`` (Python
+  3.11) puts no unsafe path (the working directory) first on ``sys.path``, and ``<boot>``
+  puts only the folder this ``ssa_desktop`` package was imported from in front, where that
+  is not already an installed packages folder (a source checkout, the tests' worktrees);
+  ``PYTHONPATH`` is kept (not ``-I``);
+- the child runs in ``safe_folder()`` (her home folder), not in the working directory;
+- it has its own process group (POSIX: a new session; Windows: a new process group), so a
+  child that hangs is ended together with anything it started, and its answer is read
+  with a deadline: a grandchild that keeps the pipe open cannot hold the caller.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import site
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+_BOOT = ("import sys, runpy; root = sys.argv.pop(1); root and sys.path.insert(0, root); "
+         "runpy.run_module('ssa_desktop', run_name='__main__', alter_sys=True)")
+
+
+def package_root() -> str:
+    """The folder this ``ssa_desktop`` was imported from; "" if it is an installed
+    packages folder the child's Python finds by itself."""
+    root = Path(__file__).resolve().parents[2]
+    installed = set(site.getsitepackages()) | {site.getusersitepackages()}
+    if any(Path(p).resolve() == root for p in installed if p):
+        return ""
+    return str(root)
+
+
+def command(flag: str) -> list[str]:
+    """The command line of a child answering ``flag`` (``--unwrap-child`` …)."""
+    if getattr(sys, "frozen", False):  # the frozen build: the application's own executable
+        return [sys.executable, flag]
+    return [sys.executable, "-P", "-c", _BOOT, package_root(), flag]
+
+
+def safe_folder() -> str:
+    """Where a child runs: her home folder (hers, and not the folder the program was
+    started from, which may be an unpacked download); else Python's own folder."""
+    try:
+        home = Path.home()
+        if home.is_dir():
+            return str(home)
+    except (RuntimeError, OSError):  # no home folder known
+        pass
+    return str(Path(sys.executable).resolve().parent)
+
+
+def start(args: list[str]) -> subprocess.Popen:
+    """A child with pipes for stdin and stdout, in its own process group and in
+    ``safe_folder()``; OSError/ValueError/SubprocessError when it cannot be started."""
+    if sys.platform.startswith("win"):
+        flags = (getattr(subprocess, "CREATE_NO_WINDOW", 0)          # no console flashes
+                 | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0))
+        return subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, creationflags=flags,
+                                cwd=safe_folder())
+    return subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, start_new_session=True,
+                            cwd=safe_folder())
+
+
+def kill(child: subprocess.Popen) -> None:
+    """End the child and, on POSIX, everything in its process group."""
+    if not sys.platform.startswith("win"):
+        try:
+            os.killpg(child.pid, signal.SIGKILL)
+        except OSError:
+            pass
+    try:
+        child.kill()
+    except OSError:
+        pass
+
+
+def zero(buf: bytearray) -> None:
+    for i in range(len(buf)):
+        buf[i] = 0
+
+
+def exchange(args: list[str], payload: bytes | bytearray, limit: int,
+             timeout: float) -> tuple[bytearray, int] | None:
+    """Start a child, send ``payload``, read its answer (at most ``limit`` bytes) until it
+    closes its stdout, within ``timeout`` seconds: (answer, return code), or None when it
+    could not be started, did not answer in time or answered too much. The answer is a
+    ``bytearray`` the caller overwrites; an abandoned read overwrites its own buffer."""
+    try:
+        child = start(args)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+    buf = bytearray(limit + 1)
+    state = {"size": 0, "abandoned": False}
+    lock = threading.Lock()
+
+    def pump() -> None:
+        size = 0
+        try:
+            while size <= limit:
+                view = memoryview(buf)[size:]
+                try:
+                    got = child.stdout.readinto(view)
+                finally:
+                    view.release()
+                if not got:
+                    break
+                size += got
+        except (OSError, ValueError):
+            pass
+        finally:
+            with lock:
+                state["size"] = size
+                if state["abandoned"]:
+                    zero(buf)
+            try:
+                child.stdout.close()
+            except OSError:
+                pass
+
+    reader = threading.Thread(target=pump, name="child-answer", daemon=True)
+    reader.start()
+    try:
+        child.stdin.write(payload)
+        child.stdin.close()
+    except OSError:  # it ended before reading (it could not start Python)
+        pass
+    reader.join(timeout)
+    if reader.is_alive():
+        kill(child)
+        reader.join(1.0)  # killed with its group: the pipe closes at once
+    with lock:
+        if reader.is_alive():  # a grandchild outside the group holds the pipe: give up
+            state["abandoned"] = True
+            child.wait()
+            return None
+    try:
+        child.wait(timeout=max(timeout, 1.0))
+    except subprocess.TimeoutExpired:
+        kill(child)
+        child.wait()
+        zero(buf)
+        return None
+    size = int(state["size"])
+    if size > limit:
+        zero(buf)
+        return None
+    del buf[size:]
+    return buf, child.returncode
