@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..domain import activities as rules
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 
 _ACTIVITIES = {"contact": ("contact", "contact"), "short_contact": ("short_contact", "short_contact"),
                "group_session": ("group_session", "group_session"),
@@ -15,7 +16,7 @@ _ACTIVITIES = {"contact": ("contact", "contact"), "short_contact": ("short_conta
                "network_activity": ("network", "network"), "cp_procedure": ("cp_8a", None)}
 
 
-def derive_missing_statistics(conn, new_ids: dict[str, set], tables: dict) -> int:
+def derive_missing_statistics(conn: Connection, new_ids: dict[str, set], tables: dict) -> int:
     """For every activity just imported (``new_ids`` per table) that has no statistics
     record, write the record — and, when its time entry is missing too, the time entry
     — exactly as typing it would (``domain.activities``). The number of records written.
@@ -40,7 +41,7 @@ def derive_missing_statistics(conn, new_ids: dict[str, set], tables: dict) -> in
     return derived
 
 
-def _derive(conn, name: str, activity):
+def _derive(conn: Connection, name: str, activity):
     if name == "contact":
         person = repo.PERSONS.get(conn, activity.person_id) if activity.person_id else None
         return rules.for_contact(activity, person)
