@@ -184,20 +184,20 @@ def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
             ("Notiz", c.note))))
     own_role = _ROLE_OF_KIND.get(p.kind, "other")
     own_cases = {c.id for c in h.cases}
-    for c in h.contacts:
-        entrusted = bool(c.participants) and own_role not in c.participants
-        if c.case_id and c.case_id not in own_cases and not entrusted:
-            items.append(_other_persons_contact(c))
+    for contact in h.contacts:
+        entrusted = bool(contact.participants) and own_role not in contact.participants
+        if contact.case_id and contact.case_id not in own_cases and not entrusted:
+            items.append(_other_persons_contact(contact))
             continue
         items.append(AuskunftItem(
-            f"contact:{c.id}", "Kontakte",
-            f"Kontakt am {fmt_date(c.day)} ({cat.CONTACT_KINDS.label(c.kind)})",
-            _f(("Datum", c.day), ("Uhrzeit", c.time), ("Dauer", f"{c.duration_min} Min."),
-               ("Beteiligte", _codes(cat.PARTICIPANT_ROLES, c.participants)),
-               ("Themen", _codes(cat.TOPICS, c.topics)), ("Notiz", c.note),
-               ("Beobachtung", c.observation), ("Einschätzung", c.assessment),
-               ("Bestritten (§ 84 Abs. 2 SGB X)", "ja" if c.disputed else ""),
-               ("Eingetragen von", c.written_by)),
+            f"contact:{contact.id}", "Kontakte",
+            f"Kontakt am {fmt_date(contact.day)} ({cat.CONTACT_KINDS.label(contact.kind)})",
+            _f(("Datum", contact.day), ("Uhrzeit", contact.time), ("Dauer", f"{contact.duration_min} Min."),
+               ("Beteiligte", _codes(cat.PARTICIPANT_ROLES, contact.participants)),
+               ("Themen", _codes(cat.TOPICS, contact.topics)), ("Notiz", contact.note),
+               ("Beobachtung", contact.observation), ("Einschätzung", contact.assessment),
+               ("Bestritten (§ 84 Abs. 2 SGB X)", "ja" if contact.disputed else ""),
+               ("Eingetragen von", contact.written_by)),
             entrusted=entrusted,
             hint="Gespräch ohne die Person selbst: Angaben anderer (§ 65 SGB VIII)" if entrusted else "",
             include=not entrusted, reason="s65" if entrusted else ""))
@@ -212,20 +212,20 @@ def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
         items.append(AuskunftItem(f"working_note:{n.id}", "Arbeitsnotizen",
                                   f"Arbeitsnotiz vom {fmt_date(n.created[:10])}",
                                   _f(("Text", n.text), ("Wird vernichtet am", n.expires))))
-    for a in h.appointments:
-        items.append(AuskunftItem(f"appointment:{a.id}", "Termine",
-                                  f"Termin am {fmt_date(a.day)} {a.start}–{a.end}",
-                                  _f(("Raum", a.room), ("Status", cat.APPOINTMENT_STATUS.label(a.status)),
-                                     ("Notiz", a.note))))
-    for c in h.consents:
-        entrusted = bool(c.entrusted_by.strip())
+    for appt in h.appointments:
+        items.append(AuskunftItem(f"appointment:{appt.id}", "Termine",
+                                  f"Termin am {fmt_date(appt.day)} {appt.start}–{appt.end}",
+                                  _f(("Raum", appt.room), ("Status", cat.APPOINTMENT_STATUS.label(appt.status)),
+                                     ("Notiz", appt.note))))
+    for consent in h.consents:
+        entrusted = bool(consent.entrusted_by.strip())
         items.append(AuskunftItem(
-            f"consent:{c.id}", "Einwilligungen", f"Einwilligung gegenüber {c.recipient}",
-            _f(("Empfänger", c.recipient), ("Erteilt von", cat.CONSENTING_PARTIES.label(c.party)),
-               ("Umfang", c.scope), ("Zweck", c.purpose), ("Gültig ab", c.valid_from),
-               ("Gültig bis", c.valid_to), ("Widerrufen am", c.withdrawn_on)),
+            f"consent:{consent.id}", "Einwilligungen", f"Einwilligung gegenüber {consent.recipient}",
+            _f(("Empfänger", consent.recipient), ("Erteilt von", cat.CONSENTING_PARTIES.label(consent.party)),
+               ("Umfang", consent.scope), ("Zweck", consent.purpose), ("Gültig ab", consent.valid_from),
+               ("Gültig bis", consent.valid_to), ("Widerrufen am", consent.withdrawn_on)),
             entrusted=entrusted,
-            hint=f"Anvertraut von: {c.entrusted_by} (§ 65 SGB VIII)" if entrusted else "",
+            hint=f"Anvertraut von: {consent.entrusted_by} (§ 65 SGB VIII)" if entrusted else "",
             include=not entrusted, reason="s65" if entrusted else ""))
     for d in h.disclosures:
         items.append(AuskunftItem(f"disclosure:{d.id}", "Weitergaben",
@@ -288,7 +288,7 @@ def _draft_item(d) -> AuskunftItem:
         data = json.loads(d.payload)
     except ValueError:
         data = {"text": d.payload}
-    fields = [(_DRAFT_LABELS.get(k, k), str(v)) for k, v in (data.items() if isinstance(data, dict) else [])
+    fields = [(_DRAFT_LABELS[k], str(v)) for k, v in (data.items() if isinstance(data, dict) else [])
               if k in _DRAFT_LABELS and str(v).strip()]
     if isinstance(data, dict) and isinstance(data.get("shown"), list):  # a form draft
         fields += [(str(pair[0]), str(pair[1])) for pair in data["shown"]
@@ -349,6 +349,8 @@ def build_letter(conn: Connection, request_id: str, items: list[AuskunftItem], t
         raise PrivacyError(problems[0])
     request = _request(conn, request_id, "auskunft")
     person = repo.PERSONS.get(conn, request.person_id)
+    if person is None:  # the request goes with its person (ON DELETE CASCADE)
+        raise PrivacyError("Der Antrag wurde nicht gefunden.")
     included = disclosed(items)
     recipients = sorted({dict(i.fields).get("Empfänger", "") for i in included
                          if i.key.startswith("disclosure:")} - {""})
