@@ -502,6 +502,7 @@ WRITERS = {"json": kvjs_document.write_json, "csv": kvjs_csv.write, "xlsx": _wri
 
 def export_document(rep: Report) -> dict:
     info = rep.info
+    scope: dict[str, object]
     if info.scope.kind == "school":
         code, name = info.schools[0]
         scope = {"kind": "school", "code": code, "name": name,

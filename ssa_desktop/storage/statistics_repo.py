@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain import kvjs, tokens
@@ -166,7 +166,7 @@ class MasterData:
     posts: dict[str, tuple[str, float]]          # id -> (label, full-time hours)
     pupils: dict[str, int]                       # school id -> pupils
     shares: list[tuple[str, str, float]]         # (post id, school id, percent)
-    school_types: dict[str, str] = None          # school id -> Schulart code
+    school_types: dict[str, str] = field(default_factory=dict)  # school id -> Schulart code
 
 
 def master_data(conn: Connection, school_year: int) -> MasterData:
