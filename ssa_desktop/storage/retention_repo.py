@@ -33,6 +33,11 @@ def _d(text: str | None) -> date | None:
     return _day(text[:10]) if text else None
 
 
+def _day_of(text: str) -> date:
+    """The day of a NOT NULL (or filtered non-empty) ISO column."""
+    return _day(text[:10])
+
+
 # -- facts ------------------------------------------------------------------------------
 def facts(conn: Connection) -> rt.VaultFacts:
     """The engine's facts: every record kind's facts query (``KIND_STORES``) into the
@@ -103,7 +108,7 @@ def time_month_facts(conn: Connection) -> list[rt.TimeMonthFacts]:
 
 
 def disclosure_facts(conn: Connection) -> list[rt.DisclosureFacts]:
-    return [rt.DisclosureFacts(i, _d(d)) for i, d in conn.execute(
+    return [rt.DisclosureFacts(i, _day_of(d)) for i, d in conn.execute(
         "SELECT id, person_deleted FROM disclosure WHERE person_id IS NULL"
         " AND person_deleted IS NOT NULL")]
 
@@ -135,7 +140,7 @@ def activity_note_facts(conn: Connection) -> list[rt.FreeTextFacts]:
 
 
 def partner_contact_facts(conn: Connection) -> list[rt.FreeTextFacts]:
-    return [rt.FreeTextFacts("partner_contact", record_id, _d(last)) for record_id, last in
+    return [rt.FreeTextFacts("partner_contact", record_id, _day_of(last)) for record_id, last in
             conn.execute(
                 "SELECT p.id, max(n.day) FROM partner p JOIN network_activity n"
                 " ON n.partner_id = p.id WHERE p.contact_person != '' OR p.phone != ''"
@@ -150,7 +155,7 @@ def report_text_facts(conn: Connection) -> list[rt.FreeTextFacts]:
 
 
 def agreement_notes_facts(conn: Connection) -> list[rt.FreeTextFacts]:
-    return [rt.FreeTextFacts("agreement_notes", record_id, _d(valid_to))
+    return [rt.FreeTextFacts("agreement_notes", record_id, _day_of(valid_to))
             for record_id, valid_to in conn.execute(
                 "SELECT id, valid_to FROM cooperation_agreement WHERE notes != ''"
                 " AND valid_to IS NOT NULL AND valid_to != ''")]
@@ -183,7 +188,7 @@ def delete_report_text(conn: Connection, record_id: str) -> int:
 
 # -- holds, restrictions, decisions, marks ---------------------------------------------------
 def holds(conn: Connection) -> list[rt.Hold]:
-    return [rt.Hold(i, r, reason, _d(s), _d(v), k) for i, k, r, reason, s, v in conn.execute(
+    return [rt.Hold(i, r, reason, _day_of(s), _day_of(v), k) for i, k, r, reason, s, v in conn.execute(
         "SELECT id, record_kind, record_id, reason, since, review FROM retention_hold"
         " WHERE lifted IS NULL ORDER BY since, id")]
 
@@ -200,7 +205,7 @@ def lift_hold(conn: Connection, hold_id: str, day: date) -> None:
 
 
 def restrictions(conn: Connection) -> list[rt.Restriction]:
-    return [rt.Restriction(r, reason, _d(s), k) for r, k, reason, s in conn.execute(
+    return [rt.Restriction(r, reason, _day_of(s), k) for r, k, reason, s in conn.execute(
         "SELECT record_id, record_kind, reason, since FROM retention_restriction"
         " ORDER BY since, record_id")]
 
@@ -208,7 +213,7 @@ def restrictions(conn: Connection) -> list[rt.Restriction]:
 def restriction_of(conn: Connection, record_id: str) -> rt.Restriction | None:
     row = conn.execute("SELECT record_id, record_kind, reason, since FROM retention_restriction"
                        " WHERE record_id = ?", (record_id,)).fetchone()
-    return rt.Restriction(row[0], row[2], _d(row[3]), row[1]) if row else None
+    return rt.Restriction(row[0], row[2], _day_of(row[3]), row[1]) if row else None
 
 
 def restricted_ids(conn: Connection) -> set[str]:
@@ -235,7 +240,7 @@ def latest_decisions(conn: Connection) -> list[rt.Decision]:
     for r, dec, decided, review in conn.execute(
             "SELECT record_id, decision, decided, review FROM retention_decision"
             " ORDER BY decided, rowid"):
-        latest[r] = rt.Decision(r, dec, _d(decided), _d(review))
+        latest[r] = rt.Decision(r, dec, _day_of(decided), _day_of(review))
     return list(latest.values())
 
 
