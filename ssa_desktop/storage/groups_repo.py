@@ -27,7 +27,8 @@ class GroupRow:
 
 def group_rows(conn: Connection, *, school_id: str | None = None, school_year: int | None = None,
                kind: str | None = None) -> list[GroupRow]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if school_id:
         where.append("g.school_id = ?")
         params.append(school_id)

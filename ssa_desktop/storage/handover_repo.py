@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -151,9 +151,9 @@ def clean_partials(folder: Path) -> list[str]:
 def remember_folder(conn: Connection, folder: Path) -> None:
     """Note ``folder`` among the last folders packages were written to (for the cleaning
     at the next unlock); the newest first, at most FOLDERS_KEPT."""
-    folder = str(Path(folder).resolve())
-    kept = [f for f in remembered_folders(conn) if f != folder]
-    set_meta(conn, FOLDERS_KEY, json.dumps([folder, *kept][:FOLDERS_KEPT]))
+    resolved = str(Path(folder).resolve())
+    kept = [f for f in remembered_folders(conn) if f != resolved]
+    set_meta(conn, FOLDERS_KEY, json.dumps([resolved, *kept][:FOLDERS_KEPT]))
 
 
 def remembered_folders(conn: Connection) -> list[str]:
@@ -448,7 +448,7 @@ def school_person_ids(conn: Connection, school_id: str) -> list[str]:
 
 
 def _copy_stored(src, dst, table: Table, where: str, params: tuple,
-                 fresh: tuple[str, object] | None = None) -> list[str]:
+                 fresh: tuple[str, Callable[[], object]] | None = None) -> list[str]:
     """Copy the rows of ``table`` matching ``where`` as stored (no objects in between, so
     the package holds the very values the vault holds); ``fresh`` (column, maker) gives
     each row a new value in that column. Returns the ids copied."""
@@ -758,7 +758,7 @@ STATE_ITEM = "retention_state"
 def retention_state_hashes(conn: Connection, record_ids: Iterable[str]) -> dict[str, str]:
     """Record id → SHA-256 of its restriction, holds, decisions and marks (the state
     ``copy_retention_state`` puts into a package), for the records that have any."""
-    ids, rows = _ids(record_ids), {}
+    ids, rows = _ids(record_ids), dict[str, list[str]]()
     for table in RETENTION_STATE:
         for row in conn.execute(f"SELECT record_id, * FROM {table}"  # noqa: S608 - fixed names
                                 f" WHERE record_id {IN_IDS}", (ids,)):

@@ -49,7 +49,8 @@ def _escape_like(text: str) -> str:
 
 def _where(f: PersonFilter, today: date) -> tuple[str, list]:
     # Restricted persons (Art. 18 DSGVO) are shown only in Datenschutz.
-    where, params = [f"p.id {NOT_RESTRICTED}"], []
+    where: list[str] = [f"p.id {NOT_RESTRICTED}"]
+    params: list[object] = []
     if f.school_id:
         where.append("p.school_id = ?")
         params.append(f.school_id)

@@ -15,7 +15,7 @@ ABSENCES = Table("absence", Absence)
 SCHOOL_HOLIDAYS = Table("school_holiday", SchoolHoliday)
 AGREEMENT_TARGETS = Table("agreement_target", AgreementTarget, key=("agreement_id", "code"))
 TIME_SESSIONS = Table("time_session", TimeSession)
-TABLES = [ABSENCES, SCHOOL_HOLIDAYS, AGREEMENT_TARGETS, TIME_SESSIONS]
+TABLES: list[Table] = [ABSENCES, SCHOOL_HOLIDAYS, AGREEMENT_TARGETS, TIME_SESSIONS]
 
 # time entries the worker typed (grid) or timed (stopwatch), as opposed to entries that
 # the documentation wrote (contacts, groups, open offers, networking)

@@ -37,13 +37,14 @@ sentence, nothing written.
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .errors import KeyFileDamaged, VaultError, WrongPassphrase
 
@@ -115,20 +116,22 @@ def _ask(request: dict[str, Any], status: dict[str, Any] | None = None) -> bytea
                                      creationflags=flags)
         except (OSError, ValueError, subprocess.SubprocessError):
             raise UnwrapFailed() from None
+        stdin, stdout = child.stdin, cast(io.BufferedReader, child.stdout)  # both PIPE
+        assert stdin is not None
         timer = threading.Timer(TIMEOUT_S, child.kill)  # a hung child: the read ends
         timer.start()
         try:
             with child:
                 try:
-                    child.stdin.write(payload)
-                    child.stdin.close()
+                    stdin.write(payload)
+                    stdin.close()
                 except OSError:  # it ended before reading (it could not start Python)
                     pass
                 size = 0
                 while size <= _ANSWER_LIMIT:
                     view = memoryview(answer)[size:]
                     try:
-                        got = child.stdout.readinto(view)
+                        got = stdout.readinto(view)
                     finally:
                         view.release()
                     if not got:
@@ -269,6 +272,7 @@ def answer(request: dict[str, Any]) -> bytes:
     from .keystore import open_device_file as open_in_process
 
     op = request.get("op")
+    key: bytearray | None
     if op == "passphrase":
         key = KeyFile.from_json(str(request["key_file"]).encode("utf-8")).unwrap(
             str(request["passphrase"]))

@@ -636,6 +636,8 @@ class OpenVault:
                export_database, verify_database) -> str:
         vault = self.vault
         conn = self._conn
+        if conn is None:
+            raise VaultLocked()
         keyfile = KeyFile.load(vault.key_path)
         _zero(keyfile.unwrap(passphrase))  # proves the passphrase before anything changes
         progress(5, "Sicherung wird erstellt …")

@@ -86,7 +86,8 @@ def upgrade(conn: Connection, up_to: int | None = None) -> list[int]:
 
 def _split(sql: str) -> list[str]:
     """Split a migration into statements; trigger bodies (BEGIN … END;) stay whole."""
-    statements, buffer = [], []
+    statements: list[str] = []
+    buffer: list[str] = []
     for line in sql.splitlines():
         if line.strip().startswith("--") and not buffer:
             continue
