@@ -90,9 +90,9 @@ def correct_short_contact(conn: Connection, sc: ShortContact) -> ShortContact:
         for old in statistics_repo.for_source(conn, "short_contact", sc.id):
             stat.id = old.id
             repo.STATISTICS.update(conn, stat)
-        for old in repo.TIME_ENTRIES.select(conn, "source_kind = ? AND source_id = ?",
-                                            ("short_contact", sc.id)):
-            entry.id = old.id
+        for old_entry in repo.TIME_ENTRIES.select(conn, "source_kind = ? AND source_id = ?",
+                                                  ("short_contact", sc.id)):
+            entry.id = old_entry.id
             repo.TIME_ENTRIES.update(conn, entry)
     warn_if_delivered(conn, stat.school_year)
     return sc

@@ -177,7 +177,7 @@ def coverage_gap(consents: list[Consent], first: date, last: date) -> date | Non
             return day
         if None in ends:
             return None
-        day = max(ends) + timedelta(days=1)
+        day = max(end for end in ends if end is not None) + timedelta(days=1)
     return None
 
 

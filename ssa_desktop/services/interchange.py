@@ -322,7 +322,7 @@ def export_document(conn: Connection, *, now: datetime | None = None) -> dict:
     tables: dict[str, list[dict]] = {}
     for table in _TABLE_LIST:
         specs = field_specs(table.name)
-        rows = []
+        rows: list[dict] = []
         for obj in ixrepo.rows_by_key(conn, table):
             row = {s.name: _to_json(s.kind, getattr(obj, s.name)) for s in specs}
             for name, value in row.items():
@@ -553,6 +553,7 @@ def upgrade(doc: Any) -> Any:
             if not isinstance(row, dict):
                 continue
             value = row.get(name)
+            new: object
             if isinstance(value, list):
                 new = [legacy.get(c, c) if isinstance(c, str) else c for c in value]
             else:

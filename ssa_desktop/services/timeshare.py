@@ -59,7 +59,7 @@ HOLIDAYS_FREE = options.declare(options.Option(
     help="An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem "
          "Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und "
          "Feiertage."))
-EXTRA_CATEGORIES = options.declare(options.Option(
+EXTRA_CATEGORIES: options.Option[list[list[str]]] = options.declare(options.Option(
     "timeshare.extra_categories", list, [], "Weitere Kategorien indirekter Arbeit",
     help="Liste aus [Kürzel, Bezeichnung]; sie zählen zur indirekten Arbeit."))
 
