@@ -6,6 +6,7 @@ restored backup re-applies (``deleted_ids_since``, ``reapply_deletions``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -180,11 +181,11 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
     today = today or clock.today()
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
     current = {key(a): a for a in assess(conn, today)}
-    expiry = backup_expiry(conn, today)
-    expiry = expiry.isoformat() if expiry else None
+    expiry_day = backup_expiry(conn, today)
+    expiry = expiry_day.isoformat() if expiry_day else None
     chosen, skipped = [], []
     for k in keys:
-        a = current.get(tuple(k))
+        a = current.get((k[0], k[1]))
         if a is None or not a.is_due or a.action not in (rt.DELETE, rt.CLEAR):
             skipped.append((k[1], "nicht (mehr) zur Löschung fällig"))
         else:
@@ -264,8 +265,8 @@ def delete_handed_over(conn: Connection, items: list[tuple[str, str]], today: da
     restricted or asked about since its package (``handover._deletable``)."""
     progress = progress or Progress()
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
-    expiry = backup_expiry(conn, today)
-    expiry = expiry.isoformat() if expiry else None
+    expiry_day = backup_expiry(conn, today)
+    expiry = expiry_day.isoformat() if expiry_day else None
     chosen = [rt.Assessment(kind, rid, "Übergabe", category, rt.DUE, today, today, rt.DELETE,
                             "Übergeben an die Nachfolge; Empfang quittiert.")
               for kind, rid in items]
@@ -407,7 +408,7 @@ def deleted_ids_since(conn: Connection, since: date | None = None) -> list[tuple
     return rrepo.tombstones(conn, since)
 
 
-def reapply_deletions(conn: Connection, tombstones: list[tuple[str, str, str]] = (), *,
+def reapply_deletions(conn: Connection, tombstones: Iterable[tuple[str, str, str]] = (), *,
                       compact: bool = True) -> int:
     """After a restore, before the vault is handed to the user: add ``tombstones``
     (``deleted_ids_since`` of the vault being replaced) to the restored vault's own and
