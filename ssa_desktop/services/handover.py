@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..domain import clock
 from ..domain import handover as rules
@@ -30,6 +31,7 @@ from ..storage.connection import Connection, checkpoint
 from ..storage.emergency import format_key, parse_key
 from ..storage.errors import InvalidEmergencyKey, VaultError
 from ..storage.files import atomic_write_bytes
+from ..storage.mapper import Table
 from ..storage.transactions import transaction
 from . import consents, retention, tombstones
 from .operations import Changes, DataKind, Outcome, Progress, writes
@@ -196,7 +198,7 @@ def _package_record(path: Path, key: bytearray) -> dict:
         pkg.close()
 
 
-_TABLES = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
+_TABLES: dict[str, Table[Any]] = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
 
 
 def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.Deputy,
@@ -729,9 +731,9 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
     issue 28 the persons of its disclosures, their open cases and appointments)."""
     contents = entry.get("contents")
     if contents is None:
-        persons = q.disclosed_persons(conn, entry.get("recipient", ""), entry.get("created", ""))
-        contents = {"person": persons, "case_file": q.open_case_ids(conn, persons),
-                    "appointment": q.person_appointment_ids(conn, persons)}
+        disclosed = q.disclosed_persons(conn, entry.get("recipient", ""), entry.get("created", ""))
+        contents = {"person": disclosed, "case_file": q.open_case_ids(conn, disclosed),
+                    "appointment": q.person_appointment_ids(conn, disclosed)}
     persons = frozenset(contents.get("person", ()))
     facts = q.person_facts(conn, persons)
     returned = entry.get("returned_ids") or {}
@@ -871,7 +873,7 @@ def remove_issued_key(conn: Connection, package_id: str, today: date, rule: str,
         retention.log_package_deleted(
             conn, package_id, size, today,
             "Schlüssel nicht mehr im Tresor; " + (said or "keine Datei bekannt"),
-            category=f"{rules.KIND_LABELS.get(entry.get('kind'), 'Paket')} (Schlüssel und Datei)",
+            category=f"{rules.KIND_LABELS.get(entry.get('kind', ''), 'Paket')} (Schlüssel und Datei)",
             rule=rule, key_removed=True, backup_expiry=retention.backup_expiry(conn, today))
     return ("Der Paketschlüssel wurde gelöscht. " + said).strip()
 
@@ -1376,6 +1378,7 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
     report = _delete_in_one_transaction(conn, receipt.package_id, entry, going, whole, rows,
                                         today, progress, stats_before, retired)
     progress(80, "Die Paketdatei wird entfernt …")
+    shredded: int  # package files shredded, counted with the log entries
     shredded, package_file = _finish(conn, receipt.package_id, today)
     for other in retired:
         done, said = _finish(conn, other, today)
