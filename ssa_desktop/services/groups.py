@@ -45,7 +45,6 @@ def school_years(conn: Connection, today: date | None = None) -> list[int]:
     return sorted(set(grepo.school_years(conn)) | {current}, reverse=True)
 
 
-@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.DRAFTS)
 def check_group(group: GroupActivity) -> None:
     """The refusals of ``save_group`` that need no vault (a form asks its questions,
     e.g. about 0 participants, only about a group that would be saved); tidies the
@@ -63,6 +62,7 @@ def check_group(group: GroupActivity) -> None:
             raise UserError("Teilnehmerzahlen können nicht negativ sein.")
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.DRAFTS)
 def save_group(conn: Connection, group: GroupActivity) -> GroupActivity:
     """Validate and store a group; a reported group loses its name list (R4), also the
     one an unsaved form of it kept as a draft at a lock (issue 16.5)."""
