@@ -79,6 +79,8 @@ def _linux_dumpable() -> int | None:
 
 
 def _windows_error_mode() -> int | None:
+    if sys.platform != "win32":
+        return None
     with contextlib.suppress(OSError, AttributeError):
         import ctypes
 

@@ -8,6 +8,8 @@ are derived per school year (``domain.tokens``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from .entities import (
     Case,
     ChildProtectionProcedure,
@@ -55,7 +57,8 @@ def counselled(contact: Contact, person: Person | None) -> bool:
 
 def for_contact(contact: Contact, person: Person | None) -> tuple[StatisticsRecord, TimeEntry]:
     year = _year(contact.day)
-    if counselled(contact, person):
+    who: dict[str, Any]  # the counselled person's fields of the record
+    if person is not None and counselled(contact, person):
         secret = person.stat_token
         who = {"gender": person.gender, "grade": person.grade, "person_kind": person.kind,
                "topics": tuple(contact.topics), "access_route": contact.access_route}

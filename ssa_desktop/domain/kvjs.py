@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from .catalogues import (
     ACCESS_ROUTES,
@@ -64,7 +65,7 @@ class Unit:
     items: tuple[Item, ...]
 
 
-def _order(r: StatisticsRecord):
+def _order(r: Item):
     return (r.day, r.id)
 
 
@@ -135,6 +136,8 @@ class Aggregate:
 
     def count(self, pool: Pool):
         """The figure over ``pool`` (records-based aggregates only)."""
+        if self.units is None:
+            raise ValueError(f"{self.name} is a master-data figure: nothing to count")
         if self.is_dict:
             out = dict.fromkeys(self.keys, 0)
             for unit in self.units(pool):
@@ -381,7 +384,9 @@ NAMES: tuple[str, ...] = tuple(BY_NAME)
 COUNTED: tuple[str, ...] = tuple(a.name for a in AGGREGATES if a.units is not None)
 
 Value = int | float | dict[str, int]
-Aggregates = dict[str, Value]
+# A figure's value is a number or, for a keyed figure (``Aggregate.is_dict``), key -> count:
+# its Aggregate declares which, not the type, so the values of the whole mapping are Any.
+Aggregates = dict[str, Any]
 
 
 def _zeros(keys: Iterable[str]) -> dict[str, int]:

@@ -212,7 +212,8 @@ def layout(template: Template, aggregates: Aggregates, scope: str,
     ``staff`` (``staff.form_values`` of the post) fills the staff block's fields; without
     it they are left out."""
     rows: list[Row] = []
-    types = sorted(by_type or {}, key=type_order) if by_type and len(by_type) > 1 else []
+    by_type = by_type or {}
+    types = sorted(by_type, key=type_order) if by_type and len(by_type) > 1 else []
 
     def row(section: Section, field_id, label, aggregate, key="", sub=False) -> Row:
         columns = tuple((t, _value(by_type[t], aggregate, key)) for t in types) \

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -378,7 +378,8 @@ class RecordKind:
     action: str                # DELETE or CLEAR: what its due item asks for (persons also
                                # DECIDE, RESTRICT)
     preview: str               # what goes, in words (the label of its count)
-    evaluate: object = None    # (engine, facts, circumstances) -> assessments (the engine's
+    evaluate: Callable[[Engine, VaultFacts, Circumstances], Iterable[Assessment]] | None = None
+                               # (engine, facts, circumstances) -> assessments (the engine's
                                # method; the rules live in ``Engine``); None: assessed by
     derived_from: str = ""     # this kind's evaluator (a field of that record)
     source: str = ""           # the ``VaultFacts`` list its facts come in
@@ -754,11 +755,12 @@ class Engine:
 
     def _group(self, g: GroupFacts, today: date, holds: list[Hold]) -> list[Assessment]:
         end = school_year_end(g.school_year)
-        out = [self._simple("group", g.id, "R4", "group", self.due_after("R4", "months", end),
+        group_due = self.due_after("R4", "months", end)
+        out = [self._simple("group", g.id, "R4", "group", group_due,
                             end, DELETE, self.words("R4", "months"), today)]
         if g.has_name_list and g.reported:
             names_due = self.due_after("R4", "names", end)
-            if names_due < out[0].due:
+            if names_due < group_due:
                 out.append(self._simple("name_list", g.id, "R4", "group", names_due, end,
                                         CLEAR, self.words("R4", "names"), today))
         if holds:

@@ -325,7 +325,7 @@ def _types_of(doc: dict) -> dict[str, dict] | None:
     scope = doc["scope"]
     if scope["kind"] == "school" and scope.get("school_type"):
         return {scope["school_type"]: doc["aggregates"]}
-    types = {s.get("school_type") for s in scope.get("schools", []) if isinstance(s, dict)}
+    types = {str(s.get("school_type") or "") for s in scope.get("schools", []) if isinstance(s, dict)}
     if scope["kind"] == "post" and len(types) == 1 and all(types):
         return {types.pop(): doc["aggregates"]}
     return None

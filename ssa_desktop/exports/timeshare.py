@@ -70,8 +70,7 @@ def as_dict(report: TimeShareReport) -> dict:
                     for ev in scope.evaluations],
         "schools": [{"name": f.name, "soll_min": _r(f.soll_min), "ist_min": f.ist_min,
                      "balance_min": _r(f.balance_min),
-                     "direct_percent": _r(f.evaluation("direct").value
-                                          if f.evaluation("direct") else None),
+                     "direct_percent": _r(getattr(f.evaluation("direct"), "value", None)),
                      "areas": dict(f.areas)} for f in report.schools],
         "trend": [{"month": p.period.label, "first": p.period.first.isoformat(),
                    "ist_min": p.ist_min, "soll_min": _r(p.soll_min),

@@ -46,7 +46,7 @@ class ProcedurePrintout:
 
 def write_procedure(path: Path | str, p: ProcedurePrintout) -> Path:
     """The procedure as PDF: an overview of the ten steps, then each entry in full."""
-    done = {}
+    done: dict[str, date] = {}
     for s in p.steps:
         done.setdefault(s.step, s.day)
     overview = [[f"{e.code}. {e.label}", german_date(done[e.code]) if e.code in done

@@ -19,11 +19,12 @@ from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .operations import DataKind, notify, writes
 
 
-def _record(conn, table, activity, stat, entry):
+def _record(conn: Connection, table, activity, stat, entry):
     """Write the activity, its statistics record and its time entry in one transaction."""
     with transaction(conn):
         table.insert(conn, activity)
@@ -46,7 +47,7 @@ def check_short_contact(sc: ShortContact, *, confirmed: bool = False) -> None:
                          confirmed)
 
 
-def warn_if_delivered(conn, school_year: int) -> str:
+def warn_if_delivered(conn: Connection, school_year: int) -> str:
     """The warning for a change to a delivered year ("" otherwise); it travels with the
     use case's result (``operations.notify``) and the GUI shows it in the status line."""
     if school_year not in statistics_repo.delivered_years(conn):
@@ -59,7 +60,7 @@ def warn_if_delivered(conn, school_year: int) -> str:
 
 
 @writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
-def record_contact(conn, contact: Contact) -> Contact:
+def record_contact(conn: Connection, contact: Contact) -> Contact:
     person = repo.PERSONS.get(conn, contact.person_id) if contact.person_id else None
     if person is not None and contact.school_id is None:
         contact.school_id = person.school_id
@@ -67,17 +68,17 @@ def record_contact(conn, contact: Contact) -> Contact:
 
 
 @writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
-def record_short_contact(conn, sc: ShortContact) -> ShortContact:
+def record_short_contact(conn: Connection, sc: ShortContact) -> ShortContact:
     return _record(conn, repo.SHORT_CONTACTS, sc, *rules.for_short_contact(sc))
 
 
-def short_contacts(conn, limit: int = 1000) -> list[ShortContact]:
+def short_contacts(conn: Connection, limit: int = 1000) -> list[ShortContact]:
     """Kurzkontakte, newest first (the list where she can see and correct them)."""
     return repo.SHORT_CONTACTS.select(conn, order="day DESC, rowid DESC")[:limit]
 
 
 @writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
-def correct_short_contact(conn, sc: ShortContact) -> ShortContact:
+def correct_short_contact(conn: Connection, sc: ShortContact) -> ShortContact:
     """Save corrected values; its statistics record and time entry are recomputed in the
     same transaction (they keep their ids: the record stays, with the right figures)."""
     check_short_contact(sc, confirmed=True)
@@ -89,16 +90,16 @@ def correct_short_contact(conn, sc: ShortContact) -> ShortContact:
         for old in statistics_repo.for_source(conn, "short_contact", sc.id):
             stat.id = old.id
             repo.STATISTICS.update(conn, stat)
-        for old in repo.TIME_ENTRIES.select(conn, "source_kind = ? AND source_id = ?",
-                                            ("short_contact", sc.id)):
-            entry.id = old.id
+        for old_entry in repo.TIME_ENTRIES.select(conn, "source_kind = ? AND source_id = ?",
+                                                  ("short_contact", sc.id)):
+            entry.id = old_entry.id
             repo.TIME_ENTRIES.update(conn, entry)
     warn_if_delivered(conn, stat.school_year)
     return sc
 
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
-def record_group_session(conn, session: GroupSession) -> GroupSession:
+def record_group_session(conn: Connection, session: GroupSession) -> GroupSession:
     group = repo.GROUPS.get(conn, session.group_id)
     if group is None:
         raise ValueError("unknown group")
@@ -106,19 +107,19 @@ def record_group_session(conn, session: GroupSession) -> GroupSession:
 
 
 @writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
-def record_open_offer(conn, session: OpenOfferSession) -> OpenOfferSession:
+def record_open_offer(conn: Connection, session: OpenOfferSession) -> OpenOfferSession:
     return _record(conn, repo.OPEN_OFFERS, session, *rules.for_open_offer(session))
 
 
 @writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)
-def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
+def record_network_activity(conn: Connection, act: NetworkActivity) -> NetworkActivity:
     partner = repo.PARTNERS.get(conn, act.partner_id) if act.partner_id else None
     return _record(conn, repo.NETWORK_ACTIVITIES, act,
                    *rules.for_network_activity(act, partner.partner_type if partner else ""))
 
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS)
-def save_group(conn, group: GroupActivity) -> GroupActivity:
+def save_group(conn: Connection, group: GroupActivity) -> GroupActivity:
     with transaction(conn):
         repo.GROUPS.save(conn, group)
     return group

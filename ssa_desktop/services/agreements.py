@@ -15,6 +15,7 @@ from ..domain.errors import UserError
 from ..formatting import parse_date
 from ..storage import agreements_repo as q
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .operations import DataKind, writes
 
@@ -48,12 +49,12 @@ class AgreementError(UserError):
 
 
 # -- read ------------------------------------------------------------------------------------
-def goals_for_school(conn, school_id: str, on: date | None = None) -> list[AgreementGoal]:
+def goals_for_school(conn: Connection, school_id: str, on: date | None = None) -> list[AgreementGoal]:
     """Goals of the agreement(s) of a school valid on ``on`` (default today)."""
     return q.goals_for_school(conn, school_id, on=on)
 
 
-def goals_for_school_year(conn, school_id: str | None, school_year: int) -> list[AgreementGoal]:
+def goals_for_school_year(conn: Connection, school_id: str | None, school_year: int) -> list[AgreementGoal]:
     """Goals of every agreement of a school valid at some time in the school year
     (groups belong to a school year, not to a day)."""
     if not school_id:
@@ -69,20 +70,20 @@ def format_goal(goal: AgreementGoal) -> str:
     return f"{goal.goal} ↔ {goal.offer}" if goal.offer else goal.goal
 
 
-def goal_label(conn, goal_id: str | None) -> str:
+def goal_label(conn: Connection, goal_id: str | None) -> str:
     goal = q.goal(conn, goal_id) if goal_id else None
     return format_goal(goal) if goal else ""
 
 
-def get_agreement(conn, agreement_id: str) -> CooperationAgreement | None:
+def get_agreement(conn: Connection, agreement_id: str) -> CooperationAgreement | None:
     return repo.AGREEMENTS.get(conn, agreement_id)
 
 
-def agreements_for_school(conn, school_id: str) -> list[CooperationAgreement]:
+def agreements_for_school(conn: Connection, school_id: str) -> list[CooperationAgreement]:
     return q.agreements_for_school(conn, school_id)
 
 
-def goals_for_agreement(conn, agreement_id: str) -> list[AgreementGoal]:
+def goals_for_agreement(conn: Connection, agreement_id: str) -> list[AgreementGoal]:
     return q.goals_for_agreement(conn, agreement_id)
 
 
@@ -102,7 +103,7 @@ def evaluation_dates(agreement: CooperationAgreement) -> list[date]:
 
 # -- write -----------------------------------------------------------------------------------
 @writes(DataKind.AGREEMENTS)
-def save_agreement(conn, agreement: CooperationAgreement) -> CooperationAgreement:
+def save_agreement(conn: Connection, agreement: CooperationAgreement) -> CooperationAgreement:
     if repo.SCHOOLS.get(conn, agreement.school_id) is None:
         raise AgreementError("Bitte die Schule wählen.")
     if agreement.valid_to is not None and agreement.valid_to < agreement.valid_from:
@@ -118,7 +119,7 @@ def save_agreement(conn, agreement: CooperationAgreement) -> CooperationAgreemen
 
 
 @writes(DataKind.AGREEMENTS)
-def save_goal(conn, goal: AgreementGoal) -> AgreementGoal:
+def save_goal(conn: Connection, goal: AgreementGoal) -> AgreementGoal:
     goal.goal = goal.goal.strip()
     goal.offer = goal.offer.strip()
     if not goal.goal:
@@ -137,13 +138,13 @@ def save_goal(conn, goal: AgreementGoal) -> AgreementGoal:
 
 
 @writes(DataKind.AGREEMENTS)
-def delete_goal(conn, goal_id: str) -> None:
+def delete_goal(conn: Connection, goal_id: str) -> None:
     with transaction(conn):
         repo.AGREEMENT_GOALS.delete(conn, goal_id)
 
 
 @writes(DataKind.AGREEMENTS)
-def move_goal(conn, goal_id: str, delta: int) -> None:
+def move_goal(conn: Connection, goal_id: str, delta: int) -> None:
     """Move a goal up (delta < 0) or down within its agreement; positions stay 0..n-1."""
     goal = repo.AGREEMENT_GOALS.get(conn, goal_id)
     if goal is None:
@@ -158,7 +159,7 @@ def move_goal(conn, goal_id: str, delta: int) -> None:
 
 
 @writes(DataKind.AGREEMENTS)
-def apply_templates(conn, agreement_id: str, indices=None) -> list[AgreementGoal]:
+def apply_templates(conn: Connection, agreement_id: str, indices=None) -> list[AgreementGoal]:
     """Add template pairs (all, or those at ``indices``) not yet in the agreement."""
     chosen = [TEMPLATES[i] for i in (indices if indices is not None else range(len(TEMPLATES)))]
     present = {(g.goal, g.offer) for g in q.goals_for_agreement(conn, agreement_id)}
@@ -180,7 +181,7 @@ class EvaluationDate:
     school_name: str
 
 
-def upcoming_evaluations(conn, today: date, days: int = 30) -> list[EvaluationDate]:
+def upcoming_evaluations(conn: Connection, today: date, days: int = 30) -> list[EvaluationDate]:
     last = today + timedelta(days=days)
     result = []
     for row in q.all_agreement_rows(conn):

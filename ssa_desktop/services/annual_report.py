@@ -33,6 +33,7 @@ from ..domain.schoolyear import SchoolYear
 from ..reports import annual_report as doc
 from ..storage import annual_report_repo as q
 from ..storage import timeshare_repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .agreements import goals_for_school_year
 from .operations import DataKind, Outcome, Progress, outcome
@@ -57,7 +58,7 @@ def file_name(year: SchoolYear, school_name: str) -> str:
                           .replace(" ", "_"))
 
 
-def resolve_school(conn, code: str) -> tuple[str, str, str]:
+def resolve_school(conn: Connection, code: str) -> tuple[str, str, str]:
     """(id, name, school type) of the school with this code, id or name (the one
     resolver of every command, ``services.schools``)."""
     from .schools import UnknownSchool, find_school
@@ -70,11 +71,11 @@ def resolve_school(conn, code: str) -> tuple[str, str, str]:
 
 
 # -- texts -----------------------------------------------------------------------------------
-def texts(conn, school_id: str, year: SchoolYear) -> dict[str, str]:
+def texts(conn: Connection, school_id: str, year: SchoolYear) -> dict[str, str]:
     return q.texts(conn, school_id, year.start_year)
 
 
-def save_texts(conn, school_id: str, year: SchoolYear, values: dict[str, str]) -> Outcome[None]:
+def save_texts(conn: Connection, school_id: str, year: SchoolYear, values: dict[str, str]) -> Outcome[None]:
     """Store the free-text sections (unknown keys refused, text length limited)."""
     for key, text in values.items():
         if key not in SECTION_KEYS:
@@ -148,7 +149,7 @@ def _grades(pupils: list[q.StatRow]) -> list[tuple]:
     return [(band, (n,)) for band, n in grades.items() if n]
 
 
-def simple_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
+def simple_figures(conn: Connection, school_id: str, year: SchoolYear) -> doc.Figures | None:
     """Counts straight from the anonymous statistics records of the school year.
 
     Persons = distinct person tokens; contacts = sum of ``count``; visitors = sum of
@@ -185,7 +186,7 @@ def simple_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None
                        source="Quelle: anonyme Statistikdatensätze des Schuljahres.")
 
 
-def simple_time_shares(conn, school_id: str, year: SchoolYear) -> doc.TimeShares | None:
+def simple_time_shares(conn: Connection, school_id: str, year: SchoolYear) -> doc.TimeShares | None:
     """Recorded minutes per task area of the school year (time entries)."""
     minutes = q.minutes_by_category(conn, school_id, year.start, year.end)
     if not any(minutes.values()):
@@ -198,7 +199,7 @@ def simple_time_shares(conn, school_id: str, year: SchoolYear) -> doc.TimeShares
                           "Quelle: erfasste Arbeitszeiten (Zeiteinträge) des Schuljahres.")
 
 
-def goals(conn, school_id: str, year: SchoolYear) -> list[doc.GoalReport]:
+def goals(conn: Connection, school_id: str, year: SchoolYear) -> list[doc.GoalReport]:
     """The agreement's goals valid in the year with the activities linked to them."""
     result = []
     for goal in goals_for_school_year(conn, school_id, year.start_year):
@@ -217,7 +218,7 @@ def goals(conn, school_id: str, year: SchoolYear) -> list[doc.GoalReport]:
 
 
 # -- the engines of this version --------------------------------------------------------
-def kvjs_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
+def kvjs_figures(conn: Connection, school_id: str, year: SchoolYear) -> doc.Figures | None:
     """The school year's figures from the KVJS engine (``services.statistics``): the same
     counting rules as the KVJS export (docs/statistics.md), so the Jahresbericht and the
     Erhebungsbogen never disagree. The report shows cells of fewer than 3 as "< 3"."""
@@ -273,7 +274,7 @@ def kvjs_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
                               "gezählt?“).")
 
 
-def agreed_time_shares(conn, school_id: str, year: SchoolYear) -> doc.TimeShares | None:
+def agreed_time_shares(conn: Connection, school_id: str, year: SchoolYear) -> doc.TimeShares | None:
     """Minutes per category and the direct-work band of the school's cooperation
     agreement, from the time-share computation (``services.timeshare``)."""
     from . import timeshare
@@ -303,7 +304,7 @@ def default_sources() -> doc.Sources:
 
 
 # -- the document ---------------------------------------------------------------------------
-def build(conn, school_id: str, year: SchoolYear,
+def build(conn: Connection, school_id: str, year: SchoolYear,
           sources: doc.Sources | None = None) -> doc.AnnualReport:
     row = q.school(conn, school_id)
     if row is None:
@@ -313,7 +314,7 @@ def build(conn, school_id: str, year: SchoolYear,
                        pupils=q.pupils(conn, school_id, year.start_year))
 
 
-def write_report(conn, school_id: str, year: SchoolYear, path: Path | str,
+def write_report(conn: Connection, school_id: str, year: SchoolYear, path: Path | str,
                  progress: Progress | None = None,
                  sources: doc.Sources | None = None) -> Outcome[Path]:
     """Collect and write the Jahresbericht as PDF (atomically); nothing is changed."""

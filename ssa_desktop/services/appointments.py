@@ -28,6 +28,7 @@ from ..domain.slips import SLIP_FIELDS, SlipData
 from ..storage import appointments_repo as arepo
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import settings, tombstones
 from .operations import DataKind, Outcome, outcome, writes
@@ -115,30 +116,30 @@ def time_slots(step_min: int = 30, first: str = DAY_START, last: str = DAY_END) 
 
 
 # -- queries -----------------------------------------------------------------------------
-def appointments_between(conn, first: date, last: date) -> list[AppointmentView]:
+def appointments_between(conn: Connection, first: date, last: date) -> list[AppointmentView]:
     return [_view(r) for r in arepo.rows_between(conn, first, last)]
 
 
-def appointments_on(conn, day: date) -> list[AppointmentView]:
+def appointments_on(conn: Connection, day: date) -> list[AppointmentView]:
     """The appointments of one day, by time (used by the overview "Termine heute")."""
     return appointments_between(conn, day, day)
 
 
-def appointment(conn, appointment_id: str) -> AppointmentView | None:
+def appointment(conn: Connection, appointment_id: str) -> AppointmentView | None:
     r = arepo.row(conn, appointment_id)
     return _view(r) if r else None
 
 
-def get_appointment(conn, appointment_id: str) -> Appointment | None:
+def get_appointment(conn: Connection, appointment_id: str) -> Appointment | None:
     return repo.APPOINTMENTS.get(conn, appointment_id)
 
 
-def rooms(conn) -> list[str]:
+def rooms(conn: Connection) -> list[str]:
     return arepo.rooms(conn)
 
 
 # -- changes -----------------------------------------------------------------------------
-def check_overlap(conn, appt: Appointment, *, confirmed: bool = False) -> None:
+def check_overlap(conn: Connection, appt: Appointment, *, confirmed: bool = False) -> None:
     """Ask before a second appointment at the same time (plausibility.NeedsConfirmation)."""
     others = [(v.start, v.end, v.pseudonym or "einem Termin ohne Person")
               for v in appointments_on(conn, appt.day)
@@ -148,7 +149,7 @@ def check_overlap(conn, appt: Appointment, *, confirmed: bool = False) -> None:
 
 
 @writes(DataKind.APPOINTMENTS)
-def save_appointment(conn, appt: Appointment) -> Appointment:
+def save_appointment(conn: Connection, appt: Appointment) -> Appointment:
     """Insert or update; raises ValueError with a German message on invalid input."""
     appt.start = check_time(appt.start)
     appt.end = check_time(appt.end)
@@ -170,20 +171,20 @@ def save_appointment(conn, appt: Appointment) -> Appointment:
 
 
 @writes(DataKind.APPOINTMENTS)
-def delete_appointment(conn, appointment_id: str) -> None:
+def delete_appointment(conn: Connection, appointment_id: str) -> None:
     with transaction(conn):
         if repo.APPOINTMENTS.get(conn, appointment_id) is not None:
             repo.APPOINTMENTS.delete(conn, appointment_id)
             tombstones.deleted(conn, "appointment", appointment_id)
 
 
-def appointment_status(conn, appointment_id: str) -> str | None:
+def appointment_status(conn: Connection, appointment_id: str) -> str | None:
     appointment = repo.APPOINTMENTS.get(conn, appointment_id)
     return appointment.status if appointment else None
 
 
 @writes(DataKind.APPOINTMENTS)
-def set_status(conn, appointment_id: str, status: str) -> None:
+def set_status(conn: Connection, appointment_id: str, status: str) -> None:
     """"planned", "missed" or "cancelled"; "attended" only through mark_attended."""
     if status not in APPOINTMENT_STATUS or status == "attended":
         raise UserError("Dieser Status wird über „Als wahrgenommen markieren“ gesetzt.")
@@ -212,7 +213,7 @@ def has_started(appointment) -> bool:
 
 
 @writes(DataKind.APPOINTMENTS)
-def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
+def mark_attended(conn: Connection, appointment_id: str, contact_id: str) -> None:
     """The appointment took place and was documented as ``contact_id``."""
     appointment = repo.APPOINTMENTS.get(conn, appointment_id)
     if appointment is None:
@@ -224,7 +225,7 @@ def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
 
 
 @writes(DataKind.APPOINTMENTS, DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
-def document_appointment(conn, appointment_id: str, contact) -> None:
+def document_appointment(conn: Connection, appointment_id: str, contact) -> None:
     """Record ``contact`` for the appointment and mark it attended, in ONE transaction:
     either both happen or neither (no orphan contact, no second contact on a retry)."""
     from .activities import record_contact, transaction
@@ -262,14 +263,14 @@ def quick_entry_prefill(view: AppointmentView, person_kind: str = "pupil") -> di
     }
 
 
-def open_today(conn, person_id: str, day: date) -> AppointmentView | None:
+def open_today(conn: Connection, person_id: str, day: date) -> AppointmentView | None:
     """The person's first appointment on ``day`` not yet documented (planned): quick
     entry takes its time and length as defaults."""
     return next((v for v in appointments_on(conn, day)
                  if v.person_id == person_id and v.status == "planned"), None)
 
 
-def prefill_for(conn, view: AppointmentView) -> dict:
+def prefill_for(conn: Connection, view: AppointmentView) -> dict:
     """``quick_entry_prefill`` with the kind of the appointment's person."""
     person = repo.PERSONS.get(conn, view.person_id) if view.person_id else None
     return quick_entry_prefill(view, person.kind if person is not None else "pupil")
@@ -282,7 +283,7 @@ def slip_name(first_name: str, last_name: str, pseudonym: str,
     return slips.slip_name(first_name, last_name, pseudonym, name_format)
 
 
-def slip_logo(conn) -> bytes | None:
+def slip_logo(conn: Connection) -> bytes | None:
     """The school logo for slips (Einstellungen), or None."""
     text = settings.get(conn, slips.LOGO)
     if not text:
@@ -293,7 +294,7 @@ def slip_logo(conn) -> bytes | None:
         return None
 
 
-def set_slip_logo(conn, image: bytes | None) -> Outcome[None]:
+def set_slip_logo(conn: Connection, image: bytes | None) -> Outcome[None]:
     """Store (or with None remove) the logo printed on every slip: PNG or JPEG, small."""
     if image is None:
         settings.set_value(conn, slips.LOGO, "")
@@ -306,11 +307,11 @@ def set_slip_logo(conn, image: bytes | None) -> Outcome[None]:
     return outcome(None, DataKind.SETTINGS)
 
 
-def _school_slip(conn, school_id: str | None, logo: bytes | None) -> SlipData:
+def _school_slip(conn: Connection, school_id: str | None, logo: bytes | None) -> SlipData:
     return SlipData(school=arepo.school_name(conn, school_id)[:120], logo=logo)
 
 
-def slip_data(conn, appointment_id: str) -> SlipData:
+def slip_data(conn: Connection, appointment_id: str) -> SlipData:
     """Everything a Beratungszettel carries, and nothing more (docs/reports.md).
 
     Built field by field from the appointment's day, times and room and the person's
@@ -328,13 +329,13 @@ def slip_data(conn, appointment_id: str) -> SlipData:
                     room=r.room[:40], logo=slip_logo(conn))
 
 
-def slips_for_day(conn, day: date) -> list[SlipData]:
+def slips_for_day(conn: Connection, day: date) -> list[SlipData]:
     """Slips of a day's batch: every appointment with a person that is not cancelled."""
     return [slip_data(conn, v.id) for v in appointments_on(conn, day)
             if v.person_id and v.status != "cancelled"]
 
 
-def slips_for_person(conn, person_id: str, first: date) -> list[SlipData]:
+def slips_for_person(conn: Connection, person_id: str, first: date) -> list[SlipData]:
     """The person page's slips: her planned appointments from ``first`` on; without one,
     a single slip with her name, class and school and blank date and times."""
     planned = [r for r in arepo.rows_for_person(conn, person_id, first) if r.status == "planned"]
@@ -349,7 +350,7 @@ def slips_for_person(conn, person_id: str, first: date) -> list[SlipData]:
                      class_label=person.class_label[:12], logo=slip_logo(conn))]
 
 
-def blank_slips(conn, count: int, school_id: str | None = None) -> list[SlipData]:
+def blank_slips(conn: Connection, count: int, school_id: str | None = None) -> list[SlipData]:
     """``count`` slips to fill in by hand, with the school's name (first school if none)."""
     if not 1 <= count <= 500:
         raise UserError("Bitte zwischen 1 und 500 leere Beratungszettel wählen.")
@@ -374,7 +375,7 @@ class PersonChoice:
         return " · ".join(parts)
 
 
-def person_choices(conn, today: date | None = None) -> list[PersonChoice]:
+def person_choices(conn: Connection, today: date | None = None) -> list[PersonChoice]:
     """Persons an appointment can be made with (not left school), pupils first."""
     rows = prepo.list_rows(conn, prepo.PersonFilter(status="active"), limit=-1, today=today)
     return [PersonChoice(r.id, r.pseudonym, r.name, r.class_label) for r in rows]

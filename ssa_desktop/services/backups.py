@@ -22,6 +22,7 @@ from ..domain import clock
 from ..domain import retention as rt
 from ..storage import backup_rotation as rotation
 from ..storage.backup import export_database
+from ..storage.connection import Connection
 from . import settings
 from .operations import DataKind, Outcome, outcome
 
@@ -38,7 +39,7 @@ class BackupRun:
     removed: list[Path] = field(default_factory=list)
 
 
-def keep_days(conn) -> int:
+def keep_days(conn: Connection) -> int:
     return settings.get(conn, KEEP_DAYS)
 
 
@@ -46,7 +47,7 @@ def list_backups(vault_folder: Path) -> list[rotation.BackupFile]:
     return rotation.list_backups(vault_folder)
 
 
-def rotate(conn, vault_folder: Path, today: date | None = None) -> list[Path]:
+def rotate(conn: Connection, vault_folder: Path, today: date | None = None) -> list[Path]:
     """Remove every backup in the vault's folder older than the configured days (a
     pre-restore backup left beside the database by an older version is moved into
     ``backups/`` first)."""
@@ -56,7 +57,7 @@ def rotate(conn, vault_folder: Path, today: date | None = None) -> list[Path]:
     return rotation.remove_backups(old)
 
 
-def rotate_at_open(conn, vault_folder: Path) -> list[str]:
+def rotate_at_open(conn: Connection, vault_folder: Path) -> list[str]:
     """What every command that opens the vault runs (CLI and GUI alike, issue 22): the
     R12 rotation, so that "no backup older than n days" does not depend on the GUI
     being opened. The notices for the user (empty: nothing removed)."""
@@ -72,7 +73,7 @@ def pre_restore_folder(vault_folder: Path) -> Path:
     return rotation.backup_folder(vault_folder)
 
 
-def auto_backup(conn, data_key: bytes | bytearray, vault_folder: Path,
+def auto_backup(conn: Connection, data_key: bytes | bytearray, vault_folder: Path,
                 today: date | None = None) -> Outcome[BackupRun]:
     """Today's automatic backup (once a day) and the rotation; for the unlock."""
     today = today or clock.today()
@@ -87,7 +88,7 @@ def auto_backup(conn, data_key: bytes | bytearray, vault_folder: Path,
     return outcome(run, DataKind.VAULT) if run.created or run.removed else Outcome(run)
 
 
-def backups_holding_until(conn, vault_folder: Path | None, deleted_on: date) -> date | None:
+def backups_holding_until(conn: Connection, vault_folder: Path | None, deleted_on: date) -> date | None:
     """Until when a record deleted on ``deleted_on`` may still be inside a backup: the
     expiry of the newest backup made on or before that day (None: no such backup)."""
     if vault_folder is None:

@@ -24,6 +24,7 @@ from ..domain import clock
 from ..domain.errors import UserError
 from ..formatting import fmt_count, fmt_date
 from ..storage import privacy_repo
+from ..storage.connection import Connection
 from ..storage.errors import KeyFileDamaged, KeyFileMissing
 from ..storage.files import atomic_write_bytes
 from ..storage.keyfile import KeyFile
@@ -80,7 +81,7 @@ def facts_path(vault_folder: Path) -> Path:
     return Path(vault_folder) / FACTS_NAME
 
 
-def note_breach_counts(conn, vault_folder: Path, *, vault_uuid: str, remember_on_device: bool | None,
+def note_breach_counts(conn: Connection, vault_folder: Path, *, vault_uuid: str, remember_on_device: bool | None,
                  idle_minutes: int | None, now: datetime | None = None) -> BreachFacts:
     """Count what the vault holds (no names) and store it next to the vault (at unlock)."""
     facts = BreachFacts((now or clock.now()).replace(microsecond=0), privacy_repo.breach_counts(conn),
@@ -93,7 +94,7 @@ def note_breach_counts(conn, vault_folder: Path, *, vault_uuid: str, remember_on
     return facts
 
 
-def recount(conn, vault_folder: Path, *, vault_uuid: str = "") -> BreachFacts:
+def recount(conn: Connection, vault_folder: Path, *, vault_uuid: str = "") -> BreachFacts:
     """Count again now (the assistant opened on an unlocked vault): the figures follow every
     deletion since the unlock; what the unlock learnt about the device is kept."""
     before = load_facts(vault_folder)

@@ -26,6 +26,7 @@ from ..formatting import fmt_date
 from ..storage import child_protection_repo as q
 from ..storage import repositories as repo
 from ..storage import statistics_repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import retention
 from .consents import record_disclosure
@@ -79,16 +80,16 @@ def observation_text(observations: str, source: str) -> str:
 
 
 # -- procedures ----------------------------------------------------------------------------
-def procedures_for_person(conn, person_id: str) -> list[ChildProtectionProcedure]:
+def procedures_for_person(conn: Connection, person_id: str) -> list[ChildProtectionProcedure]:
     return q.procedures_for_person(conn, person_id)
 
 
-def steps(conn, procedure_id: str) -> list[ChildProtectionStep]:
+def steps(conn: Connection, procedure_id: str) -> list[ChildProtectionStep]:
     return q.steps_for_procedure(conn, procedure_id)
 
 
 @writes(DataKind.CHILD_PROTECTION)
-def start_procedure(conn, person_id: str, opened: date,
+def start_procedure(conn: Connection, person_id: str, opened: date,
                     case_id: str | None = None) -> ChildProtectionProcedure:
     person = repo.PERSONS.get(conn, person_id)
     if person is None:
@@ -103,7 +104,7 @@ def start_procedure(conn, person_id: str, opened: date,
     return proc
 
 
-def _open_procedure(conn, procedure_id: str) -> ChildProtectionProcedure:
+def _open_procedure(conn: Connection, procedure_id: str) -> ChildProtectionProcedure:
     proc = repo.CP_PROCEDURES.get(conn, procedure_id)
     if proc is None:
         raise ProcedureError("Das Verfahren gibt es nicht (mehr).")
@@ -113,7 +114,7 @@ def _open_procedure(conn, procedure_id: str) -> ChildProtectionProcedure:
 
 
 @writes(DataKind.CHILD_PROTECTION)
-def add_step(conn, procedure_id: str, step: str, day: date, actor: str = "", text: str = "",
+def add_step(conn: Connection, procedure_id: str, step: str, day: date, actor: str = "", text: str = "",
              due: date | None = None) -> ChildProtectionStep:
     """Record one step (0–8). Step 7 goes through ``inform_youth_office``, 9 through
     ``close_procedure``, because both need more than a text."""
@@ -138,7 +139,7 @@ def add_step(conn, procedure_id: str, step: str, day: date, actor: str = "", tex
 
 
 @writes(DataKind.CHILD_PROTECTION, DataKind.CONSENTS)
-def inform_youth_office(conn, procedure_id: str, day: date, actor: str, recipient: str,
+def inform_youth_office(conn: Connection, procedure_id: str, day: date, actor: str, recipient: str,
                         sent: str, legal_basis: str, told_beforehand: bool,
                         reason_not_told: str = "", acute: bool = False,
                         due: date | None = None) -> ChildProtectionStep:
@@ -174,7 +175,7 @@ def inform_youth_office(conn, procedure_id: str, day: date, actor: str, recipien
 
 
 @writes(DataKind.CHILD_PROTECTION, DataKind.CONSENTS)
-def report_acute_danger(conn, procedure_id: str, day: date, actor: str, recipient: str,
+def report_acute_danger(conn: Connection, procedure_id: str, day: date, actor: str, recipient: str,
                         sent: str, legal_basis: str, told_beforehand: bool,
                         reason_not_told: str = "") -> ChildProtectionStep:
     """Akute Gefährdung: straight to step 7, procedure marked acute."""
@@ -183,7 +184,7 @@ def report_acute_danger(conn, procedure_id: str, day: date, actor: str, recipien
 
 
 @writes(DataKind.CHILD_PROTECTION, DataKind.STATISTICS)
-def set_outcome(conn, procedure_id: str, outcome: str) -> ChildProtectionProcedure:
+def set_outcome(conn: Connection, procedure_id: str, outcome: str) -> ChildProtectionProcedure:
     """The result of the assessment (CP_OUTCOMES); it goes into the anonymous record."""
     proc = repo.CP_PROCEDURES.get(conn, procedure_id)
     if proc is None:
@@ -198,7 +199,7 @@ def set_outcome(conn, procedure_id: str, outcome: str) -> ChildProtectionProcedu
 
 
 @writes(DataKind.CHILD_PROTECTION, DataKind.STATISTICS, DataKind.RETENTION)
-def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = "",
+def close_procedure(conn: Connection, procedure_id: str, day: date, actor: str, text: str = "",
                     retention_decision: str = "", outcome: str = "") -> ChildProtectionProcedure:
     """Step 9: closure. With the Jugendamt involved a retention decision is required (R5).
     ``outcome`` (CP_OUTCOMES) records the result; empty keeps the one set before."""
@@ -231,7 +232,7 @@ def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = 
     return proc
 
 
-def retention_decision(conn, procedure_id: str) -> rt.Decision | None:
+def retention_decision(conn: Connection, procedure_id: str) -> rt.Decision | None:
     """The person's current R5 decision (the retention engine's store) for a closed
     procedure with the Jugendamt involved; its ``review`` is the day Datenschutz asks
     again (the yearly review, answered there with "Entscheiden (§ 8a) …")."""
@@ -266,7 +267,7 @@ def next_step_after(last: str) -> str:
     return str(min(int(last) + 1, 9))
 
 
-def open_procedures(conn, today: date) -> list[OpenProcedure]:
+def open_procedures(conn: Connection, today: date) -> list[OpenProcedure]:
     """Open procedures, most urgent first (overdue, then by due date, then undated)."""
     result = [OpenProcedure(r.procedure_id, r.person_id, r.pseudonym, r.name, r.class_label,
                             r.acute, r.last_step, next_step_after(r.last_step), r.next_due,
@@ -302,7 +303,7 @@ def _observations(text: str) -> str:
     return sections[OBSERVATIONS] or sections[""]
 
 
-def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str:
+def isef_presentation(conn: Connection, procedure_id: str, today: date | None = None) -> str:
     """Plain text for the ISEF or a kollegiale Fallberatung: pseudonym, age and grade
     band, observations and the steps so far — no names, birth dates, class or school.
     Known names (the person's, the school's, actors') are blanked in free text too."""
@@ -348,13 +349,13 @@ def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str
     return "\n".join(lines)
 
 
-def _decision_label(conn, procedure_id: str) -> str:
+def _decision_label(conn: Connection, procedure_id: str) -> str:
     decision = retention_decision(conn, procedure_id)
     return RETENTION_DECISIONS.label(decision.decision) if decision else ""
 
 
 # -- printout -----------------------------------------------------------------------------
-def procedure_printout(conn, procedure_id: str, today: date | None = None):
+def procedure_printout(conn: Connection, procedure_id: str, today: date | None = None):
     """The procedure for the PDF printout (``reports.child_protection``): pseudonym,
     dates and every step; no real name."""
     from ..reports.child_protection import ProcedurePrintout, StepLine

@@ -17,6 +17,7 @@ from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import consents_repo as q
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .operations import DataKind, writes
 
@@ -51,11 +52,11 @@ def consent_status(consent: Consent, day: date) -> str:
     return "valid"
 
 
-def consents_for_person(conn, person_id: str) -> list[Consent]:
+def consents_for_person(conn: Connection, person_id: str) -> list[Consent]:
     return q.consents_for_person(conn, person_id)
 
 
-def disclosures_for_person(conn, person_id: str) -> list[Disclosure]:
+def disclosures_for_person(conn: Connection, person_id: str) -> list[Disclosure]:
     return q.disclosures_for_person(conn, person_id)
 
 
@@ -66,7 +67,7 @@ DEPUTY_LABEL = "Weitergabe an die Vertretung"
 
 
 @writes(DataKind.CONSENTS)
-def save_consent(conn, consent: Consent) -> Consent:
+def save_consent(conn: Connection, consent: Consent) -> Consent:
     consent.recipient = " ".join(consent.recipient.split())
     if consent.deputy and not consent.recipient:
         consent.recipient = DEPUTY_RECIPIENT
@@ -84,7 +85,7 @@ def save_consent(conn, consent: Consent) -> Consent:
 
 
 @writes(DataKind.CONSENTS)
-def withdraw_consent(conn, consent_id: str, day: date) -> Consent:
+def withdraw_consent(conn: Connection, consent_id: str, day: date) -> Consent:
     consent = repo.CONSENTS.get(conn, consent_id)
     if consent is None:
         raise ConsentError("Die Einwilligung gibt es nicht (mehr).")
@@ -98,7 +99,7 @@ def withdraw_consent(conn, consent_id: str, day: date) -> Consent:
     return consent
 
 
-def matching_consent(conn, person_id: str, day: date, recipient: str,
+def matching_consent(conn: Connection, person_id: str, day: date, recipient: str,
                      consent_id: str | None = None) -> Consent | None:
     """A consent of the person valid on ``day`` naming ``recipient`` (trimmed, any case)."""
     wanted = normalise_recipient(recipient)
@@ -111,7 +112,7 @@ def matching_consent(conn, person_id: str, day: date, recipient: str,
 
 
 @writes(DataKind.CONSENTS)
-def record_disclosure(conn, person_id: str, day: date, recipient: str, categories,
+def record_disclosure(conn: Connection, person_id: str, day: date, recipient: str, categories,
                       legal_basis: str, consent_id: str | None = None) -> Disclosure:
     """Log that information about a person went to ``recipient`` — or refuse."""
     recipient = " ".join(recipient.split())
@@ -144,7 +145,7 @@ def record_disclosure(conn, person_id: str, day: date, recipient: str, categorie
     return disclosure
 
 
-def deputy_consent(conn, person_id: str, day: date) -> Consent | None:
+def deputy_consent(conn: Connection, person_id: str, day: date) -> Consent | None:
     """The person's consent to "Weitergabe an die Vertretung" valid on ``day`` (newest
     first), or None: without it nothing of the person goes into a Vertretungspaket."""
     for consent in q.consents_for_person(conn, person_id):
@@ -153,7 +154,7 @@ def deputy_consent(conn, person_id: str, day: date) -> Consent | None:
     return None
 
 
-def expiring_consents(conn, today: date, days: int = 14) -> list[q.ExpiringConsentRow]:
+def expiring_consents(conn: Connection, today: date, days: int = 14) -> list[q.ExpiringConsentRow]:
     """Consents whose end date lies within the next ``days`` days (R6: they lapse)."""
     return q.consents_ending_between(conn, today, today + timedelta(days=days))
 
@@ -176,7 +177,7 @@ def coverage_gap(consents: list[Consent], first: date, last: date) -> date | Non
             return day
         if None in ends:
             return None
-        day = max(ends) + timedelta(days=1)
+        day = max(end for end in ends if end is not None) + timedelta(days=1)
     return None
 
 

@@ -9,16 +9,17 @@ from ..domain import dormancy
 from ..domain import retention as rt
 from ..storage import dormancy_repo
 from ..storage import retention_repo as rrepo
+from ..storage.connection import Connection
 from . import settings
 
 
-def periods(conn) -> tuple[int, int]:
+def periods(conn: Connection) -> tuple[int, int]:
     rule = rt.rule_table()[dormancy.RULE]
     return (settings.get(conn, rule.period("months").option),
             settings.get(conn, rule.period("case_months").option))
 
 
-def review(conn, assessments: list[rt.Assessment], today: date) -> list[rt.Assessment]:
+def review(conn: Connection, assessments: list[rt.Assessment], today: date) -> list[rt.Assessment]:
     months, case_months = periods(conn)
     return dormancy.review(assessments, dormancy_repo.activity(conn), rrepo.holds(conn),
                            rrepo.latest_decisions(conn), today, months=months,

@@ -19,6 +19,7 @@ from ..storage import groups_repo as grepo
 from ..storage import notes_repo as nrepo
 from ..storage import repositories as repo
 from ..storage import statistics_repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import activities, tombstones
 from .operations import DataKind, writes
@@ -29,22 +30,21 @@ NAME_LIST_HINT = ("Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „b
                   "gesetzt ist.")
 
 
-def list_groups(conn, *, school_id: str | None = None, school_year: int | None = None,
+def list_groups(conn: Connection, *, school_id: str | None = None, school_year: int | None = None,
                 kind: str | None = None) -> list[GroupRow]:
     return grepo.group_rows(conn, school_id=school_id, school_year=school_year, kind=kind)
 
 
-def get_group(conn, group_id: str) -> GroupActivity | None:
+def get_group(conn: Connection, group_id: str) -> GroupActivity | None:
     return repo.GROUPS.get(conn, group_id)
 
 
-def school_years(conn, today: date | None = None) -> list[int]:
+def school_years(conn: Connection, today: date | None = None) -> list[int]:
     """School years that have groups, plus the current one, newest first."""
     current = SchoolYear.of(today or clock.today()).start_year
     return sorted(set(grepo.school_years(conn)) | {current}, reverse=True)
 
 
-@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.DRAFTS)
 def check_group(group: GroupActivity) -> None:
     """The refusals of ``save_group`` that need no vault (a form asks its questions,
     e.g. about 0 participants, only about a group that would be saved); tidies the
@@ -62,7 +62,8 @@ def check_group(group: GroupActivity) -> None:
             raise UserError("Teilnehmerzahlen können nicht negativ sein.")
 
 
-def save_group(conn, group: GroupActivity) -> GroupActivity:
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.DRAFTS)
+def save_group(conn: Connection, group: GroupActivity) -> GroupActivity:
     """Validate and store a group; a reported group loses its name list (R4), also the
     one an unsaved form of it kept as a draft at a lock (issue 16.5)."""
     check_group(group)
@@ -84,14 +85,14 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
     return group
 
 
-def _delete_drafts_of(conn, group_id: str) -> None:
+def _delete_drafts_of(conn: Connection, group_id: str) -> None:
     """The group's unsaved form (a draft kept at a lock may hold the name list), with
     tombstones so that a restored backup does not bring it back."""
     tombstones.all_deleted(conn, "draft", nrepo.draft_ids_filed_under(conn, group_id))
     nrepo.delete_drafts_filed_under(conn, group_id)
 
 
-def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> None:
+def _guard_delivered(conn: Connection, old: GroupActivity | None, new: GroupActivity) -> None:
     """Figures of a delivered ("abgegeben") school year stay as delivered: a group with
     sessions in such a year keeps its kind, school, year and participants."""
     if old is None or not grepo.sessions(conn, old.id):
@@ -108,7 +109,7 @@ def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> Non
 
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME, DataKind.DRAFTS)
-def delete_group(conn, group_id: str) -> None:
+def delete_group(conn: Connection, group_id: str) -> None:
     """Remove a group entered by mistake with its sessions and their records (with
     tombstones: a restored backup must not bring back its name list or notes)."""
     group = repo.GROUPS.get(conn, group_id)
@@ -125,12 +126,12 @@ def delete_group(conn, group_id: str) -> None:
         activities.warn_if_delivered(conn, group.school_year)
 
 
-def sessions(conn, group_id: str) -> list[GroupSession]:
+def sessions(conn: Connection, group_id: str) -> list[GroupSession]:
     return grepo.sessions(conn, group_id)
 
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
-def add_session(conn, group_id: str, day: date, duration_min: int, note: str = "") -> GroupSession:
+def add_session(conn: Connection, group_id: str, day: date, duration_min: int, note: str = "") -> GroupSession:
     group = repo.GROUPS.get(conn, group_id)
     if group is None:
         raise UserError("Bitte die Gruppe zuerst speichern.")
@@ -144,7 +145,7 @@ def add_session(conn, group_id: str, day: date, duration_min: int, note: str = "
 
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
-def remove_session(conn, session_id: str) -> None:
+def remove_session(conn: Connection, session_id: str) -> None:
     session = repo.GROUP_SESSIONS.get(conn, session_id)
     with transaction(conn):
         grepo.delete_session_records(conn, session_id)
@@ -154,7 +155,7 @@ def remove_session(conn, session_id: str) -> None:
         activities.warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
 
 
-def totals(conn, group_id: str) -> tuple[int, int]:
+def totals(conn: Connection, group_id: str) -> tuple[int, int]:
     """(number of sessions, minutes)."""
     rows = grepo.sessions(conn, group_id)
     return len(rows), sum(s.duration_min for s in rows)

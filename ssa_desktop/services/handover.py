@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..domain import clock
 from ..domain import handover as rules
@@ -26,10 +27,11 @@ from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
-from ..storage.connection import checkpoint
+from ..storage.connection import Connection, checkpoint
 from ..storage.emergency import format_key, parse_key
 from ..storage.errors import InvalidEmergencyKey, VaultError
 from ..storage.files import atomic_write_bytes
+from ..storage.mapper import Table
 from ..storage.transactions import transaction
 from . import consents, retention, tombstones
 from .operations import Changes, DataKind, Outcome, Progress, writes
@@ -59,7 +61,7 @@ def _zero(buf: bytearray) -> None:
 
 
 # -- Vertretungspaket: the proposal ------------------------------------------------------------
-def candidates(conn, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
+def candidates(conn: Connection, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
     """Every person who would be needed in the period, with whether her deputy consent
     is valid on the day of writing (``today``, the day of the disclosure) and on every day
     of the period, and if not why."""
@@ -75,12 +77,12 @@ def candidates(conn, period: rules.Period, today: date | None = None) -> list[ru
     return found
 
 
-def propose(conn, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
+def propose(conn: Connection, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
     """The persons proposed for the package (she may remove any, never add one)."""
     return rules.propose(candidates(conn, period, today))
 
 
-def not_proposed(conn, period: rules.Period,
+def not_proposed(conn: Connection, period: rules.Period,
                  today: date | None = None) -> list[rules.Candidate]:
     """The persons needed in the period who are not proposed, each with the reason
     (``Candidate.not_proposed_reason``); restricted persons never appear."""
@@ -118,7 +120,7 @@ def _target(path: Path | str, kind: str, today: date, package_id: str) -> Path:
     return path
 
 
-def _write_package(conn, target: Path, key: bytearray, meta: dict[str, str], copy) -> dict:
+def _write_package(conn: Connection, target: Path, key: bytearray, meta: dict[str, str], copy) -> dict:
     """Write a package through its partial file beside ``target`` (``.….ssapaket.partial``,
     renamed into place when complete). Leftovers of killed writes in that folder are
     removed first; the issuing vault (``conn`` of a deputy or school package) notes the
@@ -160,7 +162,7 @@ def _write_package(conn, target: Path, key: bytearray, meta: dict[str, str], cop
     return counts
 
 
-def clean_package_leftovers(conn) -> list[str]:
+def clean_package_leftovers(conn: Connection) -> list[str]:
     """At unlock: remove what killed package writes left in the folders this vault last
     wrote packages to (those that are there now, e.g. the USB stick plugged in); one German
     sentence per folder cleaned."""
@@ -196,10 +198,10 @@ def _package_record(path: Path, key: bytearray) -> dict:
         pkg.close()
 
 
-_TABLES = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
+_TABLES: dict[str, Table[Any]] = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
 
 
-def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
+def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
                           extras: dict[str, set[str]] | None = None,
                           today: date | None = None) -> Outcome[PackageResult]:
@@ -661,11 +663,11 @@ def _changed(base, table, obj) -> bool:
     return bool(rules.changed_fields(base, _row_json(table, obj)))
 
 
-def _issued(conn, package_id: str) -> dict | None:
+def _issued(conn: Connection, package_id: str) -> dict | None:
     return q.registry(conn, q.REGISTRY_PREFIX).get(package_id)
 
 
-def _open_issued(conn, path: Path, kind: str):
+def _open_issued(conn: Connection, path: Path, kind: str):
     """Open a return/own package with the key this vault remembers for it. A return
     read before, after which the key was deleted, is named as such."""
     issued = q.registry(conn, q.REGISTRY_PREFIX)
@@ -724,14 +726,14 @@ def _expires(entry: dict) -> date | None:
                         date.fromisoformat(entry["last"])).expires
 
 
-def _contents(conn, entry: dict) -> rules.PackageContents:
+def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
     """What the package carried (registry ``contents``; for a package written before
     issue 28 the persons of its disclosures, their open cases and appointments)."""
     contents = entry.get("contents")
     if contents is None:
-        persons = q.disclosed_persons(conn, entry.get("recipient", ""), entry.get("created", ""))
-        contents = {"person": persons, "case_file": q.open_case_ids(conn, persons),
-                    "appointment": q.person_appointment_ids(conn, persons)}
+        disclosed = q.disclosed_persons(conn, entry.get("recipient", ""), entry.get("created", ""))
+        contents = {"person": disclosed, "case_file": q.open_case_ids(conn, disclosed),
+                    "appointment": q.person_appointment_ids(conn, disclosed)}
     persons = frozenset(contents.get("person", ()))
     facts = q.person_facts(conn, persons)
     returned = entry.get("returned_ids") or {}
@@ -749,7 +751,7 @@ def _contents(conn, entry: dict) -> rules.PackageContents:
 _ROW_LABELS = {"contact": "Kontakt", "appointment": "Termin"}
 
 
-def check_return_rows(conn, ret, doc: dict, entry: dict, today: date | None = None) -> int:
+def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date | None = None) -> int:
     """Refuse the whole return (German, each row by name and why) when it holds anything
     but contacts and appointments of the package's own persons, cases and appointments
     (on days the rules allow). The rows of a package person deleted here meanwhile are
@@ -802,7 +804,7 @@ def _mark_rows(doc: dict, mark: str) -> None:
             row["written_by"] = mark
 
 
-def _new_rows(conn, doc: dict) -> dict[str, dict[str, dict]]:
+def _new_rows(conn: Connection, doc: dict) -> dict[str, dict[str, dict]]:
     """Per return table the rows of the return this vault does not have (yet)."""
     found = {}
     for name in rules.RETURN_TABLES:
@@ -812,7 +814,7 @@ def _new_rows(conn, doc: dict) -> dict[str, dict[str, dict]]:
     return found
 
 
-def _remember_returned(conn, entry: dict, new_rows: dict[str, dict[str, dict]]) -> dict:
+def _remember_returned(conn: Connection, entry: dict, new_rows: dict[str, dict[str, dict]]) -> dict:
     """The registry entry with the rows this reading inserted: their ids (a later reading
     of a return of this package may bring them again, changed) and their field hashes as
     the baseline (so that only what changed since is merged three-way)."""
@@ -838,7 +840,7 @@ def _shown_day(value) -> str:
 
 
 @writes(DataKind.RETENTION, DataKind.SETTINGS)
-def remove_issued_key(conn, package_id: str, today: date, rule: str, *,
+def remove_issued_key(conn: Connection, package_id: str, today: date, rule: str, *,
                       return_hash: str = "") -> str:
     """Remove the key of a package this vault issued; shred the package file where it
     still lies as written (same hash), else say where it was written. One deletion-log
@@ -871,13 +873,13 @@ def remove_issued_key(conn, package_id: str, today: date, rule: str, *,
         retention.log_package_deleted(
             conn, package_id, size, today,
             "Schlüssel nicht mehr im Tresor; " + (said or "keine Datei bekannt"),
-            category=f"{rules.KIND_LABELS.get(entry.get('kind'), 'Paket')} (Schlüssel und Datei)",
+            category=f"{rules.KIND_LABELS.get(entry.get('kind', ''), 'Paket')} (Schlüssel und Datei)",
             rule=rule, key_removed=True, backup_expiry=retention.backup_expiry(conn, today))
     return ("Der Paketschlüssel wurde gelöscht. " + said).strip()
 
 
 @writes(*DataKind)
-def import_return(conn, path: Path | str, resolutions=None, *, today: date | None = None):
+def import_return(conn: Connection, path: Path | str, resolutions=None, *, today: date | None = None):
     """Read the deputy's return into this vault through the one merge of interchange
     documents (``interchange_merge.merge_document``) with the package's baseline: a field
     only the deputy changed is taken, one both changed is a conflict, hers is never
@@ -931,7 +933,7 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
     return result
 
 
-def _read_return(conn, ret, path: Path, package_id: str, entry: dict,
+def _read_return(conn: Connection, ret, path: Path, package_id: str, entry: dict,
                  today: date) -> tuple[dict, int]:
     """The return's rows as a document, checked against the package and marked as the
     deputy's; on or after the expiry the return is shredded and the key removed."""
@@ -973,7 +975,7 @@ def shred(path: Path) -> tuple[int, str]:
                    "aufheben).")
 
 
-def _shred_return(conn, path: Path, package_id: str, today: date) -> str:
+def _shred_return(conn: Connection, path: Path, package_id: str, today: date) -> str:
     """After a complete reading the return file goes (a copy carried by hand): shredded,
     logged; the sentence for her."""
     size, problem = shred(path)
@@ -986,7 +988,7 @@ def _shred_return(conn, path: Path, package_id: str, today: date) -> str:
 
 
 # -- handing on one school ----------------------------------------------------------------------
-def create_school_package(conn, school_id: str, successor: rules.Deputy, target: Path | str, *,
+def create_school_package(conn: Connection, school_id: str, successor: rules.Deputy, target: Path | str, *,
                           today: date | None = None,
                           progress: Progress | None = None) -> Outcome[PackageResult]:
     """Everything of one school into one package for the successor; one disclosure per
@@ -1076,7 +1078,7 @@ def package_document(pkg) -> dict:
 
 
 @writes(*DataKind)
-def receive_school_package(conn, package_path: Path | str, key_text: str, receipt_target:
+def receive_school_package(conn: Connection, package_path: Path | str, key_text: str, receipt_target:
                            Path | str, resolutions=None, *, today: date | None = None):
     """The successor reads a school package into her vault (the one merge of interchange
     documents) and writes the receipt for the predecessor. The activities of the
@@ -1270,7 +1272,7 @@ ROW_LABELS = {"person": "Personen", "case_file": "Fälle", "contact": "Kontakte"
               "agreement_target": "Zielwerte der Vereinbarungen"}
 
 
-def _checked_receipt(conn, receipt: Receipt) -> tuple[dict, dict[str, dict[str, str]]]:
+def _checked_receipt(conn: Connection, receipt: Receipt) -> tuple[dict, dict[str, dict[str, str]]]:
     """The registry entry and manifest of the package the receipt names, when the receipt
     proves receipt; else a German refusal (nothing deleted)."""
     entry = _issued(conn, receipt.package_id)
@@ -1309,7 +1311,7 @@ def _checked_receipt(conn, receipt: Receipt) -> tuple[dict, dict[str, dict[str, 
     return entry, carried
 
 
-def _deletable(conn, package_id: str,
+def _deletable(conn: Connection, package_id: str,
                carried: dict[str, dict[str, str]]) -> tuple[dict[str, set[str]], int]:
     """Table → ids of the packaged rows that go: their content is still what went into
     the package, their person or group is not held, restricted or asked about since
@@ -1350,7 +1352,7 @@ def _deletable(conn, package_id: str,
     return same, len(held)
 
 
-def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | None = None,
+def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today: date | None = None,
                             progress: Progress | None = None) -> Outcome[SchoolHandoverReport]:
     """After the successor's receipt: check that it proves receipt (``_checked_receipt``),
     then delete exactly the packaged rows that are unchanged (``_deletable``) in one
@@ -1376,6 +1378,7 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     report = _delete_in_one_transaction(conn, receipt.package_id, entry, going, whole, rows,
                                         today, progress, stats_before, retired)
     progress(80, "Die Paketdatei wird entfernt …")
+    shredded: int  # package files shredded, counted with the log entries
     shredded, package_file = _finish(conn, receipt.package_id, today)
     for other in retired:
         done, said = _finish(conn, other, today)
@@ -1399,7 +1402,7 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
         DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))
 
 
-def _delete_in_one_transaction(conn, package_id: str, entry: dict, going: dict[str, set[str]],
+def _delete_in_one_transaction(conn: Connection, package_id: str, entry: dict, going: dict[str, set[str]],
                                whole: list[tuple[str, str]], rows: dict[str, int], today: date,
                                progress: Progress, stats_before: int, retired: list[str]):
     """The deletion of a confirmed receipt, its status and the removal of the key in one
@@ -1437,7 +1440,7 @@ def _delete_in_one_transaction(conn, package_id: str, entry: dict, going: dict[s
     return report
 
 
-def _retire_superseded(conn, package_id: str, school_id: str, today: date) -> list[str]:
+def _retire_superseded(conn: Connection, package_id: str, school_id: str, today: date) -> list[str]:
     """Inside the receipt's transaction: every other issued package of the school that
     carries a row no longer in the vault (its file and key would still show it) loses
     its key, receipt secret and manifest and becomes ``superseded``; its file is
@@ -1460,7 +1463,7 @@ def _retire_superseded(conn, package_id: str, school_id: str, today: date) -> li
     return retired
 
 
-def _finish(conn, package_id: str, today: date) -> tuple[bool, str]:
+def _finish(conn: Connection, package_id: str, today: date) -> tuple[bool, str]:
     """The steps after a confirmed receipt's transaction (``pending`` in the registry
     entry, so that the next unlock finishes them after a kill): the WAL truncated (the
     freed pages are zeroed already); the package file this vault wrote shredded where it
@@ -1510,7 +1513,7 @@ PAGES_PENDING = ("Die gelöschten Daten sind noch nicht ganz aus der Tresordatei
 
 
 @writes(DataKind.RETENTION, DataKind.SETTINGS)
-def finish_interrupted_handovers(conn, today: date | None = None) -> list[str]:
+def finish_interrupted_handovers(conn: Connection, today: date | None = None) -> list[str]:
     """At unlock: a confirmed school handover whose after-steps a kill interrupted
     (``pending``) is finished now; one German sentence each."""
     today = today or clock.today()
@@ -1551,7 +1554,7 @@ def write_sheet(path: Path | str, result: PackageResult) -> Path:
 
 # -- the deputy's own vault remembers the packages she opened (for the expiry) --------------
 @writes(DataKind.SETTINGS)
-def register_received(conn, path: Path | str, info: PackageInfo) -> None:
+def register_received(conn: Connection, path: Path | str, info: PackageInfo) -> None:
     """Remember a Vertretungspaket opened in the deputy's app, so that it is deleted at
     its expiry even if it is never opened again."""
     if info.kind != rules.KIND_DEPUTY or info.expires is None:
@@ -1563,7 +1566,7 @@ def register_received(conn, path: Path | str, info: PackageInfo) -> None:
 
 
 @writes(DataKind.SETTINGS)
-def register_return(conn, result: PackageResult) -> None:
+def register_return(conn: Connection, result: PackageResult) -> None:
     """Remember a return the deputy wrote in her own vault, so that it is deleted at the
     package's expiry (``sweep_received``) even if it is never read."""
     if result.kind != rules.KIND_RETURN or result.expires is None:
@@ -1576,7 +1579,7 @@ def register_return(conn, result: PackageResult) -> None:
 
 
 @writes(DataKind.RETENTION, DataKind.SETTINGS)
-def sweep_received(conn, today: date | None = None) -> list[str]:
+def sweep_received(conn: Connection, today: date | None = None) -> list[str]:
     """Delete every remembered Vertretungspaket past its expiry (overwrite, remove, entry
     in the deletion log) and the keys of the packages this vault issued that expired
     (``sweep_issued``); one German sentence per package."""
@@ -1605,7 +1608,7 @@ def sweep_received(conn, today: date | None = None) -> list[str]:
 
 
 @writes(DataKind.RETENTION, DataKind.SETTINGS)
-def sweep_issued(conn, today: date | None = None) -> list[str]:
+def sweep_issued(conn: Connection, today: date | None = None) -> list[str]:
     """Remove the key of every Vertretungspaket this vault wrote that is past its expiry
     (and shred its file where it still lies as written); one sentence each."""
     today = today or clock.today()
@@ -1620,7 +1623,7 @@ def sweep_issued(conn, today: date | None = None) -> list[str]:
     return said
 
 
-def issued_packages(conn) -> dict[str, dict]:
+def issued_packages(conn: Connection) -> dict[str, dict]:
     """Packages this vault wrote, without their keys and baselines."""
     return {pid: {k: v for k, v in q.public_entry(entry).items() if k != "baseline"}
             for pid, entry in q.registry(conn, q.REGISTRY_PREFIX).items()}

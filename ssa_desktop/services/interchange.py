@@ -30,6 +30,7 @@ from ..domain.text_safety import TEXT_LIMIT, name_problem
 from ..storage import handover_repo, migrations
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.errors import VaultError
 from ..storage.files import atomic_write_bytes
 from ..storage.mapper import Table
@@ -312,7 +313,7 @@ def _to_json(kind: str, value: Any) -> Any:
     return value
 
 
-def export_document(conn, *, now: datetime | None = None) -> dict:
+def export_document(conn: Connection, *, now: datetime | None = None) -> dict:
     """The whole vault content (without keys) as a JSON-ready dict, rows sorted by key.
 
     Everything the vault holds travels, records under a restriction of processing (Art. 18
@@ -321,7 +322,7 @@ def export_document(conn, *, now: datetime | None = None) -> dict:
     tables: dict[str, list[dict]] = {}
     for table in _TABLE_LIST:
         specs = field_specs(table.name)
-        rows = []
+        rows: list[dict] = []
         for obj in ixrepo.rows_by_key(conn, table):
             row = {s.name: _to_json(s.kind, getattr(obj, s.name)) for s in specs}
             for name, value in row.items():
@@ -354,7 +355,7 @@ def dumps(doc: dict) -> bytes:
             + "\n").encode("utf-8")
 
 
-def write_export(conn, path: Path | str) -> Path:
+def write_export(conn: Connection, path: Path | str) -> Path:
     """Write the export atomically with owner-only permissions. The file is NOT encrypted."""
     path = Path(path)
     atomic_write_bytes(path, dumps(export_document(conn)))
@@ -552,6 +553,7 @@ def upgrade(doc: Any) -> Any:
             if not isinstance(row, dict):
                 continue
             value = row.get(name)
+            new: object
             if isinstance(value, list):
                 new = [legacy.get(c, c) if isinstance(c, str) else c for c in value]
             else:
@@ -786,12 +788,12 @@ _ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_ses
                     "network_activity", "cp_procedure")
 
 
-def is_empty(conn) -> bool:
+def is_empty(conn: Connection) -> bool:
     return all(t.count(conn) == 0 for t in _TABLE_LIST)
 
 
 @writes(*DataKind)
-def import_document(conn, doc: Any) -> dict[str, int]:
+def import_document(conn: Connection, doc: Any) -> dict[str, int]:
     """Validate ``doc`` and write it into the (empty) vault in one transaction.
 
     Returns the number of rows written per table, and under ``DERIVED`` the number of

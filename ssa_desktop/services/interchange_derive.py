@@ -5,9 +5,14 @@ apart from both so that neither imports the other."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from ..domain import activities as rules
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
+from ..storage.connection import Connection
+
+T = TypeVar("T")
 
 _ACTIVITIES = {"contact": ("contact", "contact"), "short_contact": ("short_contact", "short_contact"),
                "group_session": ("group_session", "group_session"),
@@ -15,7 +20,7 @@ _ACTIVITIES = {"contact": ("contact", "contact"), "short_contact": ("short_conta
                "network_activity": ("network", "network"), "cp_procedure": ("cp_8a", None)}
 
 
-def derive_missing_statistics(conn, new_ids: dict[str, set], tables: dict) -> int:
+def derive_missing_statistics(conn: Connection, new_ids: dict[str, set], tables: dict) -> int:
     """For every activity just imported (``new_ids`` per table) that has no statistics
     record, write the record — and, when its time entry is missing too, the time entry
     — exactly as typing it would (``domain.activities``). The number of records written.
@@ -40,17 +45,24 @@ def derive_missing_statistics(conn, new_ids: dict[str, set], tables: dict) -> in
     return derived
 
 
-def _derive(conn, name: str, activity):
+def _parent(found: T | None) -> T:
+    """The row a foreign key guarantees (NOT NULL, ON DELETE CASCADE)."""
+    if found is None:
+        raise LookupError("a record without the row its foreign key names")
+    return found
+
+
+def _derive(conn: Connection, name: str, activity):
     if name == "contact":
         person = repo.PERSONS.get(conn, activity.person_id) if activity.person_id else None
         return rules.for_contact(activity, person)
     if name == "short_contact":
         return rules.for_short_contact(activity)
     if name == "group_session":
-        return rules.for_group_session(activity, repo.GROUPS.get(conn, activity.group_id))
+        return rules.for_group_session(activity, _parent(repo.GROUPS.get(conn, activity.group_id)))
     if name == "open_offer_session":
         return rules.for_open_offer(activity)
     if name == "network_activity":
         partner = repo.PARTNERS.get(conn, activity.partner_id) if activity.partner_id else None
         return rules.for_network_activity(activity, partner.partner_type if partner else "")
-    return rules.for_child_protection(activity, repo.PERSONS.get(conn, activity.person_id)), None
+    return rules.for_child_protection(activity, _parent(repo.PERSONS.get(conn, activity.person_id))), None

@@ -24,6 +24,7 @@ from ..formatting import fmt_count, fmt_date
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
 from ..storage import retention_repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import interchange as ix
 from .interchange_derive import derive_missing_statistics
@@ -109,14 +110,14 @@ class MergeResult:
         return ", ".join(parts) + "."
 
 
-def _known_keys(conn) -> dict[str, set]:
+def _known_keys(conn: Connection) -> dict[str, set]:
     """Ids of the vault's rows a reference of the document may point to."""
     parents = {p for cols in ix.references().values() for p in cols.values()}
     return {name: ixrepo.ids(conn, name) for name in parents
             if name in ix._TABLES and ix._TABLES[name].key == ("id",)}
 
 
-def _pseudonym_problems(conn, tables: dict) -> list[ix.ImportProblem]:
+def _pseudonym_problems(conn: Connection, tables: dict) -> list[ix.ImportProblem]:
     """A new person whose pseudonym another person of this vault already has."""
     taken = ixrepo.pseudonyms(conn)
     problems = []
@@ -164,7 +165,7 @@ def check_resolutions(resolutions: dict[str, str] | None) -> None:
 
 
 @writes(*DataKind)
-def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None, *,
+def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | None = None, *,
                    baseline: dict[str, dict[str, dict[str, str]]] | None = None) -> MergeResult:
     """Merge ``doc`` into the vault (empty or not) in one transaction.
 
@@ -200,7 +201,7 @@ def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None, *,
     return result
 
 
-def _merge_tables(conn, tables: dict, resolutions, result: MergeResult,
+def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResult,
                   baseline: dict | None = None) -> dict[str, set]:
     """Write the rows; the keys of the rows inserted, per table."""
     refs = ix.references()
@@ -257,7 +258,7 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult,
     return new_ids
 
 
-def _conflict(conn, table, key: tuple, i: int, existing: Any, row: dict,
+def _conflict(conn: Connection, table, key: tuple, i: int, existing: Any, row: dict,
               fields: tuple[str, ...]) -> Conflict:
     specs = {s.name: s for s in ix.field_specs(table.name)}
     values = tuple((f, display(table.name, f, getattr(existing, f)),
@@ -266,7 +267,7 @@ def _conflict(conn, table, key: tuple, i: int, existing: Any, row: dict,
                     describe(conn, table.name, existing), values)
 
 
-def _merge_three_way(conn, table, existing: Any, row: dict, erased: set[str],
+def _merge_three_way(conn: Connection, table, existing: Any, row: dict, erased: set[str],
                      base: dict[str, str], key: tuple, i: int, resolutions,
                      result: MergeResult) -> None:
     """One row of a return against hers and the package's baseline (field hashes)."""
@@ -322,7 +323,7 @@ def display(table: str, name: str, value: Any) -> str:
     return str(value)
 
 
-def describe(conn, table: str, record: Any) -> str:
+def describe(conn: Connection, table: str, record: Any) -> str:
     """The entry in her words: "Termin am 03.12.2026, 10:00–10:45, P-Anna"."""
     from ..domain import catalogues as cat
 
@@ -341,7 +342,7 @@ def describe(conn, table: str, record: Any) -> str:
     return ""
 
 
-def _tombstone_conflict(conn, row: dict, i: int, resolutions, result: MergeResult,
+def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result: MergeResult,
                         present: list[set]) -> bool:
     """A deletion in the file of a record that is here: asked like any conflict (taking
     theirs deletes it here too, by the tombstone re-apply of restore). True: handled."""
@@ -390,7 +391,7 @@ def _is_dropped(row: dict, key: tuple, refs: dict[str, str], stones: set,
     return False
 
 
-def _merge_settings(conn, settings: dict, resolutions, result: MergeResult) -> None:
+def _merge_settings(conn: Connection, settings: dict, resolutions, result: MergeResult) -> None:
     mine = ixrepo.all_settings(conn)
     for name, value in sorted(settings.items()):
         if name not in mine:

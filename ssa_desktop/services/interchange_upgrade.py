@@ -31,11 +31,13 @@ def _by_id(tables: dict, name: str) -> dict[str, dict]:
     return {r["id"]: r for r in rows if isinstance(r, dict) and isinstance(r.get("id"), str)}
 
 
-def _convert(row: dict, src: dict[str, dict[str, dict]]) -> None:
+def _convert(row: dict[str, Any], src: dict[str, Any]) -> None:
+    # rows of a file not yet validated: any JSON value (validation names what is wrong)
     source_kind, kind = row.pop("source_kind", ""), row.pop("kind", "")
     record_type = _TYPES.get(source_kind, source_kind)
     row["record_type"] = record_type
-    year, source_id = row.get("school_year"), row.get("source_id")
+    year: Any = row.get("school_year")
+    source_id: Any = row.get("source_id")
     secret = row.get("person_token", "") or ""
     row["person_token"] = tokens.person_token(secret, year)
     visitors = row.pop("visitors", 0)

@@ -11,6 +11,7 @@ from ..domain.entities import NetworkActivity, Partner
 from ..domain.errors import UserError
 from ..storage import network_repo as q
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import activities, tombstones
 from .operations import DataKind, writes
@@ -25,12 +26,12 @@ class NetworkError(UserError):
     """Input that cannot be saved; str() is a German message."""
 
 
-def partners(conn, text: str = "") -> list[Partner]:
+def partners(conn: Connection, text: str = "") -> list[Partner]:
     return q.partners(conn, text)
 
 
 @writes(DataKind.NETWORK)
-def save_partner(conn, partner: Partner) -> Partner:
+def save_partner(conn: Connection, partner: Partner) -> Partner:
     partner.name = " ".join(partner.name.split())
     if not partner.name:
         raise NetworkError("Bitte den Namen der Einrichtung angeben.")
@@ -45,7 +46,7 @@ def save_partner(conn, partner: Partner) -> Partner:
 
 
 @writes(DataKind.NETWORK)
-def delete_partner(conn, partner_id: str) -> None:
+def delete_partner(conn: Connection, partner_id: str) -> None:
     with transaction(conn):
         if repo.PARTNERS.get(conn, partner_id) is not None:
             repo.PARTNERS.delete(conn, partner_id)
@@ -53,7 +54,7 @@ def delete_partner(conn, partner_id: str) -> None:
 
 
 @writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)
-def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
+def record_network_activity(conn: Connection, act: NetworkActivity) -> NetworkActivity:
     if act.kind not in NETWORK_KINDS:
         raise NetworkError("Bitte die Art der Vernetzung wählen.")
     if act.duration_min <= 0:
@@ -63,5 +64,5 @@ def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
     return activities.record_network_activity(conn, act)
 
 
-def network_activities(conn, limit: int = 500) -> list[q.NetworkActivityRow]:
+def network_activities(conn: Connection, limit: int = 500) -> list[q.NetworkActivityRow]:
     return q.network_activity_rows(conn, limit)

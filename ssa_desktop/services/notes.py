@@ -14,6 +14,7 @@ from ..domain.errors import UserError
 from ..storage import notes_repo as nrepo
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import tombstones
 from .operations import DataKind, writes
@@ -25,7 +26,7 @@ FIELD_LABELS = {"note": "Notiz", "observation": "Beobachtung", "assessment": "Ei
 
 # -- drafts ------------------------------------------------------------------------------
 @writes(DataKind.DRAFTS)
-def save_draft(conn, draft_id: str, kind: str, data: dict, ref: str = "") -> Draft:
+def save_draft(conn: Connection, draft_id: str, kind: str, data: dict, ref: str = "") -> Draft:
     """Create or overwrite the draft ``draft_id`` with ``data`` (stored as JSON)."""
     draft = Draft(kind=kind, payload=json.dumps(data, ensure_ascii=False, default=str),
                   ref=ref, updated=now_iso(), id=draft_id)
@@ -41,12 +42,12 @@ def draft_data(draft: Draft) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def get_draft(conn, draft_id: str) -> Draft | None:
+def get_draft(conn: Connection, draft_id: str) -> Draft | None:
     return nrepo.get_draft(conn, draft_id)
 
 
 @writes(DataKind.DRAFTS)
-def delete_draft(conn, draft_id: str, *, saved: bool = False) -> None:
+def delete_draft(conn: Connection, draft_id: str, *, saved: bool = False) -> None:
     """Delete a draft: thrown away ("Verwerfen", emptied, an offered draft declined) with
     a tombstone; ``saved`` when its entry was just saved (its text lives on in the entry,
     whose own deletion writes the tombstone; a restore keeps the draft of a backup made
@@ -58,7 +59,7 @@ def delete_draft(conn, draft_id: str, *, saved: bool = False) -> None:
                 tombstones.deleted(conn, "draft", draft_id)
 
 
-def pending_drafts(conn, kind: str | None = None) -> list[Draft]:
+def pending_drafts(conn: Connection, kind: str | None = None) -> list[Draft]:
     """Unfinished entries, newest first (offered back at the next unlock)."""
     return nrepo.drafts(conn, kind)
 
@@ -80,7 +81,7 @@ def form_draft_payload(form: str, values: dict, shown: list[tuple[str, str]], *,
             "values": values, "shown": [list(pair) for pair in shown]}
 
 
-def form_drafts(conn, form: str | None = None) -> list[Draft]:
+def form_drafts(conn: Connection, form: str | None = None) -> list[Draft]:
     """Pending form drafts (of one form), newest first."""
     return [d for d in nrepo.drafts(conn, FORM_DRAFT_KIND)
             if form is None or draft_data(d).get("form") == form]
@@ -89,7 +90,7 @@ def form_drafts(conn, form: str | None = None) -> list[Draft]:
 
 # -- annotations and the disputed flag ----------------------------------------------------
 @writes(DataKind.NOTES)
-def add_annotation(conn, target_kind: str, target_id: str, field_name: str,
+def add_annotation(conn: Connection, target_kind: str, target_id: str, field_name: str,
                    new_text: str) -> Annotation:
     """Correct a text field; the earlier version is kept in the annotation."""
     if target_kind != "contact":
@@ -110,26 +111,26 @@ def add_annotation(conn, target_kind: str, target_id: str, field_name: str,
     return annotation
 
 
-def annotations_for(conn, target_id: str) -> list[Annotation]:
+def annotations_for(conn: Connection, target_id: str) -> list[Annotation]:
     return nrepo.annotations_for(conn, target_id)
 
 
 @writes(DataKind.CONTACTS)
-def set_disputed(conn, contact_id: str, flag: bool) -> None:
+def set_disputed(conn: Connection, contact_id: str, flag: bool) -> None:
     with transaction(conn):
         nrepo.set_disputed(conn, contact_id, flag)
 
 
-def get_contact(conn, contact_id: str) -> Contact | None:
+def get_contact(conn: Connection, contact_id: str) -> Contact | None:
     return nrepo.get_contact(conn, contact_id)
 
 
-def timeline(conn, person_id: str) -> list[Contact]:
+def timeline(conn: Connection, person_id: str) -> list[Contact]:
     """All contacts of a person, newest first."""
     return prepo.contacts_for(conn, person_id)
 
 
-def last_contact_defaults(conn, person_id: str) -> dict:
+def last_contact_defaults(conn: Connection, person_id: str) -> dict:
     """What the quick entry takes over from the last contact with this person (never
     the note); {} without one. Another person's contact is never a default: after an
     Elterngespräch about one pupil, the next pupil is not prefilled with parents."""
@@ -142,7 +143,7 @@ def last_contact_defaults(conn, person_id: str) -> dict:
 
 # -- working notes ----------------------------------------------------------------------
 @writes(DataKind.NOTES)
-def add_working_note(conn, text: str, *, person_id: str | None = None,
+def add_working_note(conn: Connection, text: str, *, person_id: str | None = None,
                      case_id: str | None = None, days: int = WORKING_NOTE_DAYS,
                      today: date | None = None) -> WorkingNote:
     text = text.strip()
@@ -157,19 +158,19 @@ def add_working_note(conn, text: str, *, person_id: str | None = None,
 
 
 @writes(DataKind.NOTES)
-def finalise_working_note(conn, note_id: str) -> None:
+def finalise_working_note(conn: Connection, note_id: str) -> None:
     """The entry is written up: the working note is destroyed (R3)."""
     with transaction(conn):
         if nrepo.delete_working_note(conn, note_id):
             tombstones.deleted(conn, "working_note", note_id)
 
 
-def working_notes(conn, person_id: str) -> list[WorkingNote]:
+def working_notes(conn: Connection, person_id: str) -> list[WorkingNote]:
     return nrepo.working_notes_for(conn, person_id)
 
 
 @writes(DataKind.NOTES)
-def purge_expired_working_notes(conn, today: date | None = None) -> int:
+def purge_expired_working_notes(conn: Connection, today: date | None = None) -> int:
     """Delete working notes whose 30 days are over; return how many."""
     today = today or clock.today()
     with transaction(conn):

@@ -15,6 +15,7 @@ from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import activities, tombstones
 from .operations import DataKind, writes
@@ -47,7 +48,7 @@ def check_split(visitors: int, m: int | None, w: int | None, d: int | None) -> N
 
 
 @writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
-def record(conn, session: OpenOfferSession, *, confirmed: bool = True) -> OpenOfferSession:
+def record(conn: Connection, session: OpenOfferSession, *, confirmed: bool = True) -> OpenOfferSession:
     """Record one session; with ``confirmed=False`` (what she types) the plausibility
     questions come first (``plausibility.NeedsConfirmation``: e.g. 0 visitors)."""
     session.title = session.title.strip()
@@ -71,29 +72,29 @@ def _bounds(school_year: int | None) -> tuple[str | None, str | None]:
     return year.start.isoformat(), year.end.isoformat()
 
 
-def sessions(conn, *, school_id: str | None = None,
+def sessions(conn: Connection, *, school_id: str | None = None,
              school_year: int | None = None) -> list[OpenOfferSession]:
     first, last = _bounds(school_year)
     return orepo.sessions(conn, school_id=school_id, first=first, last=last)
 
 
-def monthly_totals(conn, *, school_id: str | None = None,
+def monthly_totals(conn: Connection, *, school_id: str | None = None,
                    school_year: int | None = None) -> list[MonthTotal]:
     first, last = _bounds(school_year)
     return orepo.monthly_totals(conn, school_id=school_id, first=first, last=last)
 
 
-def titles(conn) -> list[str]:
+def titles(conn: Connection) -> list[str]:
     return orepo.titles(conn)
 
 
-def last_session(conn, title: str) -> OpenOfferSession | None:
+def last_session(conn: Connection, title: str) -> OpenOfferSession | None:
     """The previous session with this title (to prefill duration and goal)."""
     return orepo.last_session(conn, title.strip())
 
 
 @writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
-def remove(conn, session_id: str) -> None:
+def remove(conn: Connection, session_id: str) -> None:
     session = repo.OPEN_OFFERS.get(conn, session_id)
     with transaction(conn):
         orepo.delete_session_records(conn, session_id)
@@ -103,7 +104,7 @@ def remove(conn, session_id: str) -> None:
         activities.warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
 
 
-def school_years(conn, today: date | None = None) -> list[int]:
+def school_years(conn: Connection, today: date | None = None) -> list[int]:
     current = SchoolYear.of(today or clock.today()).start_year
     years = {SchoolYear.of(s.day).start_year for s in orepo.sessions(conn)}
     return sorted(years | {current}, reverse=True)

@@ -12,6 +12,7 @@ from ..domain import clock
 from ..formatting import fmt_date
 from ..storage import consents_repo
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from . import (
     agreements,
     appointments,
@@ -52,7 +53,7 @@ def _room(room: str) -> str:
     return f"  {room}" if room.lower().startswith("raum") else f"  Raum {room}"
 
 
-def _appointment_items(conn, today: date, hidden: set[str]) -> list[OverviewItem]:
+def _appointment_items(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
     items = []
     for a in appointments.appointments_on(conn, today):
         if a.status == "cancelled":
@@ -68,7 +69,7 @@ def _appointment_items(conn, today: date, hidden: set[str]) -> list[OverviewItem
     return items
 
 
-def _procedure_items(conn, today: date) -> list[OverviewItem]:
+def _procedure_items(conn: Connection, today: date) -> list[OverviewItem]:
     items = []
     for p in child_protection.open_procedures(conn, today):
         who = p.pseudonym + (f" ({p.class_label})" if p.class_label else "")
@@ -82,7 +83,7 @@ def _procedure_items(conn, today: date) -> list[OverviewItem]:
     return items
 
 
-def _draft_person(conn, person_id: str) -> tuple[str, str]:
+def _draft_person(conn: Connection, person_id: str) -> tuple[str, str]:
     """The person as the lists show her ("K-17 (7b)") and her name (shown only through
     "Namen anzeigen"); ("", "") without one."""
     person = repo.PERSONS.get(conn, person_id) if person_id else None
@@ -92,7 +93,7 @@ def _draft_person(conn, person_id: str) -> tuple[str, str]:
     return who, person.display_name
 
 
-def _draft_items(conn) -> list[OverviewItem]:
+def _draft_items(conn: Connection) -> list[OverviewItem]:
     """One line a draft: its kind and the person it is about ("Entwurf: Kontakt mit K-17
     (7b) vom 24.11.2026 03:05"); a name never stands in the line itself."""
     items = []
@@ -123,7 +124,7 @@ def _draft_items(conn) -> list[OverviewItem]:
     return items
 
 
-def _deadline_items(conn, today: date, hidden: set[str]) -> list[OverviewItem]:
+def _deadline_items(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
     """Deadlines; those of restricted persons (``hidden``) are left out, except the
     Auskunft/Widerspruch deadline, which leads to Datenschutz and names no one (a
     pending objection restricts the person, and its one-month deadline still runs)."""
@@ -150,7 +151,7 @@ def _deadline_items(conn, today: date, hidden: set[str]) -> list[OverviewItem]:
     return items
 
 
-def delivery_items(conn, today: date, *, count_findings: bool = True) -> list[OverviewItem]:
+def delivery_items(conn: Connection, today: date, *, count_findings: bool = True) -> list[OverviewItem]:
     """The open deliveries of the statistics (``statistics.deadlines``) as tile lines;
     their area is "statistics" (``is_delivery``)."""
     return [OverviewItem(d.text, "statistics", d.scope.scope.key, d.state(today))
@@ -161,7 +162,7 @@ def is_delivery(item: OverviewItem) -> bool:
     return item.area == "statistics"
 
 
-def build_overview(conn, today: date | None = None, deletion_due: int | None = None) -> Overview:
+def build_overview(conn: Connection, today: date | None = None, deletion_due: int | None = None) -> Overview:
     """The Übersicht. ``deletion_due`` is the figure of the retention check that runs at
     every unlock off the GUI thread (never computed here: the Übersicht stays fast)."""
     today = today or clock.today()

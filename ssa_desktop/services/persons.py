@@ -13,6 +13,7 @@ from ..domain.schoolyear import SchoolYear
 from ..domain.text_safety import clean_name
 from ..storage import persons_repo as prepo
 from ..storage import statistics_repo
+from ..storage.connection import Connection
 from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
 from ..storage.transactions import transaction
 from .operations import DataKind, writes
@@ -32,7 +33,7 @@ class PersonError(UserError):
 
 
 @writes(DataKind.PERSONS)
-def save_person(conn, person: Person) -> Person:
+def save_person(conn: Connection, person: Person) -> Person:
     # invisible direction overrides / control characters never enter a name (issue 22
     # item 9: "Lena" printed reversed on the Beratungszettel)
     person.pseudonym = clean_name(person.pseudonym)
@@ -68,7 +69,7 @@ def check_case(case: Case) -> None:
 
 
 @writes(DataKind.CASES, DataKind.STATISTICS)
-def save_case(conn, case: Case) -> Case:
+def save_case(conn: Connection, case: Case) -> Case:
     """Save a case; a closed case's outcome goes into its anonymous statistics record
     (one per case, replaced on every save, removed when the case is reopened)."""
     if case.status not in CASE_STATUS:
@@ -102,7 +103,7 @@ def save_case(conn, case: Case) -> Case:
 
 
 @writes(DataKind.CASES, DataKind.STATISTICS)
-def close_case(conn, case_id: str, day: date | None = None, outcome: str = "",
+def close_case(conn: Connection, case_id: str, day: date | None = None, outcome: str = "",
                referral: str = "") -> Case:
     """Close a case with its outcome (CASE_OUTCOMES; ``referral`` when "referred")."""
     case = prepo.get_case(conn, case_id)
@@ -114,16 +115,16 @@ def close_case(conn, case_id: str, day: date | None = None, outcome: str = "",
     return save_case(conn, case)
 
 
-def list_persons(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
+def list_persons(conn: Connection, f: PersonFilter, *, limit: int = 200, offset: int = 0,
                  today: date | None = None) -> list[PersonListRow]:
     return prepo.list_rows(conn, f, limit=limit, offset=offset, today=today)
 
 
-def count_persons(conn, f: PersonFilter, today: date | None = None) -> int:
+def count_persons(conn: Connection, f: PersonFilter, today: date | None = None) -> int:
     return prepo.count_rows(conn, f, today)
 
 
-def person_choices(conn) -> list[PersonChoice]:
+def person_choices(conn: Connection) -> list[PersonChoice]:
     return prepo.choices(conn)
 
 
@@ -136,31 +137,31 @@ def choice_label(choice: PersonChoice, show_names: bool) -> str:
     return " · ".join(parts)
 
 
-def open_cases(conn, person_id: str) -> list[Case]:
+def open_cases(conn: Connection, person_id: str) -> list[Case]:
     return prepo.open_cases_for(conn, person_id)
 
 
-def cases(conn, person_id: str) -> list[Case]:
+def cases(conn: Connection, person_id: str) -> list[Case]:
     return prepo.cases_for(conn, person_id)
 
 
-def get_person(conn, person_id: str) -> Person | None:
+def get_person(conn: Connection, person_id: str) -> Person | None:
     return prepo.get_person(conn, person_id)
 
 
-def schools(conn) -> list[tuple[str, str]]:
+def schools(conn: Connection) -> list[tuple[str, str]]:
     """(id, name) of every school for choice lists."""
     return prepo.schools(conn)
 
 
-def grades(conn) -> list[int]:
+def grades(conn: Connection) -> list[int]:
     """The grades that occur among the persons (for the list filter)."""
     return prepo.grades(conn)
 
 
-def school_name(conn, school_id: str | None) -> str:
+def school_name(conn: Connection, school_id: str | None) -> str:
     return prepo.school_name(conn, school_id)
 
 
-def get_case(conn, case_id: str) -> Case | None:
+def get_case(conn: Connection, case_id: str) -> Case | None:
     return prepo.get_case(conn, case_id)

@@ -23,6 +23,7 @@ from ..storage import handover_repo as q
 from ..storage import repositories as repo
 from ..storage import retention_repo as rrepo
 from ..storage.backup import export_database
+from ..storage.connection import Connection
 from ..storage.errors import WeakPassphrase
 from ..storage.keystore import DeviceKeyStore, revoke_all_devices
 from ..storage.transactions import transaction
@@ -112,7 +113,7 @@ def _replace_backups(session: OpenVault, folder: Path, progress) -> tuple[Path, 
     return after, len(removed), size
 
 
-def handovers(conn) -> list[dict]:
+def handovers(conn: Connection) -> list[dict]:
     return json.loads(repo.get_meta(conn, META_KEY, "[]") or "[]")
 
 

@@ -23,6 +23,7 @@ from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import privacy_repo
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.files import atomic_target
 from ..storage.privacy_repo import PersonHoldings, PrivacyRequest
 from ..storage.transactions import transaction
@@ -35,7 +36,7 @@ class PrivacyError(UserError):
 
 
 # -- restriction while an objection is pending ---------------------------------------------
-def _restrict_for_objection(conn, person_id: str, received: date) -> None:
+def _restrict_for_objection(conn: Connection, person_id: str, received: date) -> None:
     """Restrict the person (reason ``rt.OBJECTION``) unless already restricted for another
     reason, which then stays as it is."""
     if retention.restriction_of(conn, person_id) is None:
@@ -46,7 +47,7 @@ def _restrict_for_objection(conn, person_id: str, received: date) -> None:
 AUSKUNFT_HOLD = "auskunft"   # a retention hold reason (domain.retention.HOLD_REASONS)
 
 
-def _hold_for_auskunft(conn, request: PrivacyRequest) -> None:
+def _hold_for_auskunft(conn: Connection, request: PrivacyRequest) -> None:
     """Nothing of the person is deleted while an Auskunft is pending (retention hold,
     reason "Auskunftsersuchen offen", reviewed at the request's deadline)."""
     if not any(h.record_id == request.person_id and h.reason == AUSKUNFT_HOLD
@@ -56,7 +57,7 @@ def _hold_for_auskunft(conn, request: PrivacyRequest) -> None:
                            today=today)
 
 
-def _release_auskunft_hold(conn, person_id: str, day: date) -> None:
+def _release_auskunft_hold(conn: Connection, person_id: str, day: date) -> None:
     """Lift the hold once no Auskunft of the person is open any more."""
     if any(r.kind == "auskunft" for r in privacy_repo.open_requests(conn, person_id)):
         return
@@ -66,7 +67,7 @@ def _release_auskunft_hold(conn, person_id: str, day: date) -> None:
 
 
 # -- requests ------------------------------------------------------------------------------
-def open_request(conn, person_id: str, received: date, kind: str = "auskunft") -> Outcome[PrivacyRequest]:
+def open_request(conn: Connection, person_id: str, received: date, kind: str = "auskunft") -> Outcome[PrivacyRequest]:
     """Record a request received on ``received``; it is due one month later. A
     Widerspruch restricts the person at once (lifted when it is decided)."""
     if repo.PERSONS.get(conn, person_id) is None:
@@ -85,12 +86,12 @@ def open_request(conn, person_id: str, received: date, kind: str = "auskunft") -
     return outcome(request, DataKind.RETENTION, DataKind.PERSONS)
 
 
-def record_objection(conn, person_id: str, received: date) -> Outcome[PrivacyRequest]:
+def record_objection(conn: Connection, person_id: str, received: date) -> Outcome[PrivacyRequest]:
     """Widerspruch: a request with its deadline, and the restriction while it is pending."""
     return open_request(conn, person_id, received, "widerspruch")
 
 
-def decide_objection(conn, request_id: str, *, upheld: bool, day: date | None = None) -> Outcome[None]:
+def decide_objection(conn: Connection, request_id: str, *, upheld: bool, day: date | None = None) -> Outcome[None]:
     """Close an objection. Not upheld: the restriction is lifted. Upheld: the person
     stays restricted until the data are deleted in Datenschutz."""
     request = _request(conn, request_id, "widerspruch")
@@ -104,14 +105,14 @@ def decide_objection(conn, request_id: str, *, upheld: bool, day: date | None = 
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
-def _request(conn, request_id: str, kind: str) -> PrivacyRequest:
+def _request(conn: Connection, request_id: str, kind: str) -> PrivacyRequest:
     request = privacy_repo.get_request(conn, request_id)
     if request is None or request.kind != kind:
         raise PrivacyError("Der Antrag wurde nicht gefunden.")
     return request
 
 
-def open_requests(conn, person_id: str | None = None) -> list[PrivacyRequest]:
+def open_requests(conn: Connection, person_id: str | None = None) -> list[PrivacyRequest]:
     return privacy_repo.open_requests(conn, person_id)
 
 
@@ -125,7 +126,7 @@ class RequestDeadline:
     state: str  # normal | due (7 days or less) | overdue
 
 
-def deadlines(conn, today: date | None = None) -> list[RequestDeadline]:
+def deadlines(conn: Connection, today: date | None = None) -> list[RequestDeadline]:
     """Open requests with their deadlines, for the Übersicht (pseudonyms only)."""
     today = today or clock.today()
     found = []
@@ -154,7 +155,7 @@ def _codes(catalogue, codes) -> str:
     return ", ".join(catalogue.label(c) for c in codes)
 
 
-def collect(conn, person_id: str) -> list[AuskunftItem]:
+def collect(conn: Connection, person_id: str) -> list[AuskunftItem]:
     """Everything the vault holds about the person, item by item, with the default
     decision: items entrusted by another person are withheld (§ 65 SGB VIII)."""
     h = privacy_repo.person_holdings(conn, person_id)
@@ -163,7 +164,7 @@ def collect(conn, person_id: str) -> list[AuskunftItem]:
     return _items(conn, h)
 
 
-def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
+def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
     p = h.person
     school = repo.SCHOOLS.get(conn, p.school_id) if p.school_id else None
     items = [AuskunftItem(f"person:{p.id}", "Stammdaten", "Angaben zur Person", _f(
@@ -183,20 +184,20 @@ def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
             ("Notiz", c.note))))
     own_role = _ROLE_OF_KIND.get(p.kind, "other")
     own_cases = {c.id for c in h.cases}
-    for c in h.contacts:
-        entrusted = bool(c.participants) and own_role not in c.participants
-        if c.case_id and c.case_id not in own_cases and not entrusted:
-            items.append(_other_persons_contact(c))
+    for contact in h.contacts:
+        entrusted = bool(contact.participants) and own_role not in contact.participants
+        if contact.case_id and contact.case_id not in own_cases and not entrusted:
+            items.append(_other_persons_contact(contact))
             continue
         items.append(AuskunftItem(
-            f"contact:{c.id}", "Kontakte",
-            f"Kontakt am {fmt_date(c.day)} ({cat.CONTACT_KINDS.label(c.kind)})",
-            _f(("Datum", c.day), ("Uhrzeit", c.time), ("Dauer", f"{c.duration_min} Min."),
-               ("Beteiligte", _codes(cat.PARTICIPANT_ROLES, c.participants)),
-               ("Themen", _codes(cat.TOPICS, c.topics)), ("Notiz", c.note),
-               ("Beobachtung", c.observation), ("Einschätzung", c.assessment),
-               ("Bestritten (§ 84 Abs. 2 SGB X)", "ja" if c.disputed else ""),
-               ("Eingetragen von", c.written_by)),
+            f"contact:{contact.id}", "Kontakte",
+            f"Kontakt am {fmt_date(contact.day)} ({cat.CONTACT_KINDS.label(contact.kind)})",
+            _f(("Datum", contact.day), ("Uhrzeit", contact.time), ("Dauer", f"{contact.duration_min} Min."),
+               ("Beteiligte", _codes(cat.PARTICIPANT_ROLES, contact.participants)),
+               ("Themen", _codes(cat.TOPICS, contact.topics)), ("Notiz", contact.note),
+               ("Beobachtung", contact.observation), ("Einschätzung", contact.assessment),
+               ("Bestritten (§ 84 Abs. 2 SGB X)", "ja" if contact.disputed else ""),
+               ("Eingetragen von", contact.written_by)),
             entrusted=entrusted,
             hint="Gespräch ohne die Person selbst: Angaben anderer (§ 65 SGB VIII)" if entrusted else "",
             include=not entrusted, reason="s65" if entrusted else ""))
@@ -211,20 +212,20 @@ def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
         items.append(AuskunftItem(f"working_note:{n.id}", "Arbeitsnotizen",
                                   f"Arbeitsnotiz vom {fmt_date(n.created[:10])}",
                                   _f(("Text", n.text), ("Wird vernichtet am", n.expires))))
-    for a in h.appointments:
-        items.append(AuskunftItem(f"appointment:{a.id}", "Termine",
-                                  f"Termin am {fmt_date(a.day)} {a.start}–{a.end}",
-                                  _f(("Raum", a.room), ("Status", cat.APPOINTMENT_STATUS.label(a.status)),
-                                     ("Notiz", a.note))))
-    for c in h.consents:
-        entrusted = bool(c.entrusted_by.strip())
+    for appt in h.appointments:
+        items.append(AuskunftItem(f"appointment:{appt.id}", "Termine",
+                                  f"Termin am {fmt_date(appt.day)} {appt.start}–{appt.end}",
+                                  _f(("Raum", appt.room), ("Status", cat.APPOINTMENT_STATUS.label(appt.status)),
+                                     ("Notiz", appt.note))))
+    for consent in h.consents:
+        entrusted = bool(consent.entrusted_by.strip())
         items.append(AuskunftItem(
-            f"consent:{c.id}", "Einwilligungen", f"Einwilligung gegenüber {c.recipient}",
-            _f(("Empfänger", c.recipient), ("Erteilt von", cat.CONSENTING_PARTIES.label(c.party)),
-               ("Umfang", c.scope), ("Zweck", c.purpose), ("Gültig ab", c.valid_from),
-               ("Gültig bis", c.valid_to), ("Widerrufen am", c.withdrawn_on)),
+            f"consent:{consent.id}", "Einwilligungen", f"Einwilligung gegenüber {consent.recipient}",
+            _f(("Empfänger", consent.recipient), ("Erteilt von", cat.CONSENTING_PARTIES.label(consent.party)),
+               ("Umfang", consent.scope), ("Zweck", consent.purpose), ("Gültig ab", consent.valid_from),
+               ("Gültig bis", consent.valid_to), ("Widerrufen am", consent.withdrawn_on)),
             entrusted=entrusted,
-            hint=f"Anvertraut von: {c.entrusted_by} (§ 65 SGB VIII)" if entrusted else "",
+            hint=f"Anvertraut von: {consent.entrusted_by} (§ 65 SGB VIII)" if entrusted else "",
             include=not entrusted, reason="s65" if entrusted else ""))
     for d in h.disclosures:
         items.append(AuskunftItem(f"disclosure:{d.id}", "Weitergaben",
@@ -287,7 +288,7 @@ def _draft_item(d) -> AuskunftItem:
         data = json.loads(d.payload)
     except ValueError:
         data = {"text": d.payload}
-    fields = [(_DRAFT_LABELS.get(k, k), str(v)) for k, v in (data.items() if isinstance(data, dict) else [])
+    fields = [(_DRAFT_LABELS[k], str(v)) for k, v in (data.items() if isinstance(data, dict) else [])
               if k in _DRAFT_LABELS and str(v).strip()]
     if isinstance(data, dict) and isinstance(data.get("shown"), list):  # a form draft
         fields += [(str(pair[0]), str(pair[1])) for pair in data["shown"]
@@ -297,7 +298,7 @@ def _draft_item(d) -> AuskunftItem:
                         fields, hint="Nicht abgeschlossener Eintrag (automatisch gesichert)")
 
 
-def load_review(conn, request_id: str) -> tuple[PrivacyRequest, list[AuskunftItem]]:
+def load_review(conn: Connection, request_id: str) -> tuple[PrivacyRequest, list[AuskunftItem]]:
     """The request and its items with the decisions saved so far."""
     request = _request(conn, request_id, "auskunft")
     items = collect(conn, request.person_id)
@@ -308,7 +309,7 @@ def load_review(conn, request_id: str) -> tuple[PrivacyRequest, list[AuskunftIte
     return request, items
 
 
-def save_review(conn, request_id: str, items: list[AuskunftItem]) -> Outcome[None]:
+def save_review(conn: Connection, request_id: str, items: list[AuskunftItem]) -> Outcome[None]:
     """Store the decision on every item (include, refusal reason, remark)."""
     request = _request(conn, request_id, "auskunft")
     request.decisions = {"items": {i.key: i.decision() for i in items}}
@@ -317,7 +318,7 @@ def save_review(conn, request_id: str, items: list[AuskunftItem]) -> Outcome[Non
     return outcome(None, DataKind.RETENTION)
 
 
-def complete_request(conn, request_id: str, day: date | None = None) -> Outcome[None]:
+def complete_request(conn: Connection, request_id: str, day: date | None = None) -> Outcome[None]:
     request = privacy_repo.get_request(conn, request_id)
     if request is None:
         raise PrivacyError("Der Antrag wurde nicht gefunden.")
@@ -342,12 +343,14 @@ class AuskunftLetter:
     trager: str = ""
 
 
-def build_letter(conn, request_id: str, items: list[AuskunftItem], today: date | None = None) -> AuskunftLetter:
+def build_letter(conn: Connection, request_id: str, items: list[AuskunftItem], today: date | None = None) -> AuskunftLetter:
     problems = check_decisions(items)
     if problems:
         raise PrivacyError(problems[0])
     request = _request(conn, request_id, "auskunft")
     person = repo.PERSONS.get(conn, request.person_id)
+    if person is None:  # the request goes with its person (ON DELETE CASCADE)
+        raise PrivacyError("Der Antrag wurde nicht gefunden.")
     included = disclosed(items)
     recipients = sorted({dict(i.fields).get("Empfänger", "") for i in included
                          if i.key.startswith("disclosure:")} - {""})
@@ -368,7 +371,7 @@ def letter_json(letter: AuskunftLetter) -> dict:
     }
 
 
-def write_auskunft(conn, request_id: str, items: list[AuskunftItem], pdf: Path | str,
+def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem], pdf: Path | str,
                    json_path: Path | str | None = None, today: date | None = None) -> Outcome[Path]:
     """Save the review, write the PDF (and the JSON), each atomically."""
     from ..reports.auskunft import write_auskunft_pdf

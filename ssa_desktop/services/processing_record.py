@@ -21,6 +21,7 @@ from ..domain import retention as rt
 from ..domain.errors import UserError
 from ..paths import resource
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from . import settings
 from .operations import Outcome
 
@@ -76,12 +77,12 @@ def read_table(path: Path) -> rt.RuleTable:
                                "(resources/retention/rules.toml).") from None
 
 
-def current_rules(conn, path: Path | None = None) -> list[RetentionRule]:
+def current_rules(conn: Connection, path: Path | None = None) -> list[RetentionRule]:
     table = read_table(path or resource("retention", "rules.toml"))
     return rules_from_table(table, lambda p: settings.get(conn, p.option))
 
 
-def write_processing_record(conn, out: Path | str, *, path: Path | None = None,
+def write_processing_record(conn: Connection, out: Path | str, *, path: Path | None = None,
                             today: date | None = None) -> Outcome[Path]:
     from ..reports.processing_record import write_processing_record_pdf
 

@@ -6,6 +6,7 @@ restored backup re-applies (``deleted_ids_since``, ``reapply_deletions``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -19,6 +20,7 @@ from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
 from ..storage import migrations
 from ..storage import retention_repo as rrepo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import backups, dormancy, settings, time_totals, tombstones
 from .operations import Changes, DataKind, Outcome, Progress, outcome, writes
@@ -34,23 +36,23 @@ DELETION_CHANGES = Changes.of(
 
 
 # -- the engine over the vault ---------------------------------------------------------------
-def engine(conn) -> rt.Engine:
+def engine(conn: Connection) -> rt.Engine:
     periods = {o.name: settings.get(conn, o) for o in rt.period_options()}
     return rt.Engine(periods, enable_9b=settings.get(conn, rt.ENABLE_9B))
 
 
-def assess(conn, today: date | None = None) -> list[rt.Assessment]:
+def assess(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
     """Every record's state and due date (cheap: run at every unlock); dormant persons
     are asked for review (R14, issue 17: services/dormancy.py)."""
     today = today or clock.today()
     return dormancy.review(conn, engine(conn).evaluate(rrepo.facts(conn), today), today)
 
 
-def due_items(conn, today: date | None = None) -> list[rt.Assessment]:
+def due_items(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
     return [a for a in assess(conn, today) if a.is_due]
 
 
-def due_count(conn, today: date | None = None) -> int:
+def due_count(conn: Connection, today: date | None = None) -> int:
     """The figure of the Übersicht tile "Löschung fällig (n)"."""
     return len(due_items(conn, today))
 
@@ -66,7 +68,7 @@ class UnlockCheck:
     reviews: int = 0
 
 
-def check_at_unlock(conn, progress: Progress | None = None, today: date | None = None, *,
+def check_at_unlock(conn: Connection, progress: Progress | None = None, today: date | None = None, *,
                     expire_log: bool = True) -> Outcome[UnlockCheck]:
     """Run at every unlock, off the GUI thread (``ctx.perform(background=True)``): the
     engine over the vault (the Übersicht's "Löschung fällig (n)") and the expiry of the
@@ -84,12 +86,12 @@ def check_at_unlock(conn, progress: Progress | None = None, today: date | None =
     return Outcome(check, Changes.of(DataKind.RETENTION) if expired else Changes())
 
 
-def _expire_log(conn, today: date) -> int:
+def _expire_log(conn: Connection, today: date) -> int:
     months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
     return rrepo.prune_log(conn, rt.add_months(today, -months))
 
 
-def deleted(conn) -> list[rt.Assessment]:
+def deleted(conn: Connection) -> list[rt.Assessment]:
     """The deleted records (state Gelöscht) from the tombstones: id, kind and day only."""
     return [rt.Assessment(kind, record_id, "", "", rt.DELETED, None,
                           date.fromisoformat(day[:10]), None,
@@ -120,7 +122,7 @@ def _kind(name: str) -> tuple[rt.RecordKind, rrepo.KindStore]:
     return rt.KINDS[name], rrepo.KIND_STORES[name]
 
 
-def preview(conn, a: rt.Assessment) -> Preview:
+def preview(conn: Connection, a: rt.Assessment) -> Preview:
     """Exactly what a deletion of ``a`` takes (and what stays by rule)."""
     kind, store = _kind(a.record_kind)
     goes = store.counts(conn, a.record_id) if store.counts else {kind.preview: 1}
@@ -134,7 +136,7 @@ def _by_kind(items: list[rt.Assessment]) -> dict[str, list[rt.Assessment]]:
     return out
 
 
-def total(conn, items: list[rt.Assessment]) -> int:
+def total(conn: Connection, items: list[rt.Assessment]) -> int:
     """Rows and fields a deletion of ``items`` takes (the confirm step): a kind that
     counts in bulk (persons: one grouped query per table) however many are selected."""
     n = 0
@@ -160,13 +162,13 @@ class DeletionReport:
         return len(self.entries)
 
 
-def backup_expiry(conn, today: date) -> date | None:
+def backup_expiry(conn: Connection, today: date) -> date | None:
     """The last day a backup in the vault's folder may still hold what is deleted today:
     the expiry of the newest backup made on or before today (R12; None: none holds it)."""
     return backups.backups_holding_until(conn, rotation.vault_folder_of(conn), today)
 
 
-def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
+def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | None = None,
           today: date | None = None, *, compact: bool = True) -> Outcome[DeletionReport]:
     """Delete the records ``keys`` ((record_kind, record_id)) that are due now.
 
@@ -179,11 +181,11 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
     today = today or clock.today()
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
     current = {key(a): a for a in assess(conn, today)}
-    expiry = backup_expiry(conn, today)
-    expiry = expiry.isoformat() if expiry else None
+    expiry_day = backup_expiry(conn, today)
+    expiry = expiry_day.isoformat() if expiry_day else None
     chosen, skipped = [], []
     for k in keys:
-        a = current.get(tuple(k))
+        a = current.get((k[0], k[1]))
         if a is None or not a.is_due or a.action not in (rt.DELETE, rt.CLEAR):
             skipped.append((k[1], "nicht (mehr) zur Löschung fällig"))
         else:
@@ -214,7 +216,7 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
     return Outcome(report, DELETION_CHANGES if entries else Changes.of(DataKind.RETENTION))
 
 
-def _delete_all(conn, chosen: list[rt.Assessment], today: date, now: str,
+def _delete_all(conn: Connection, chosen: list[rt.Assessment], today: date, now: str,
                 expiry: str | None, progress: Progress, *,
                 method: str = METHOD_DELETE) -> list[rrepo.LogEntry]:
     """Delete every chosen item inside the caller's transaction, kind by kind through
@@ -251,7 +253,7 @@ def _delete_all(conn, chosen: list[rt.Assessment], today: date, now: str,
     return entries
 
 
-def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, category: str,
+def delete_handed_over(conn: Connection, items: list[tuple[str, str]], today: date, *, category: str,
                        progress: Progress | None = None,
                        method: str = METHOD_DELETE) -> Outcome[DeletionReport]:
     """Delete persons and groups whose data went to a successor who confirmed receiving
@@ -263,8 +265,8 @@ def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, categ
     restricted or asked about since its package (``handover._deletable``)."""
     progress = progress or Progress()
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
-    expiry = backup_expiry(conn, today)
-    expiry = expiry.isoformat() if expiry else None
+    expiry_day = backup_expiry(conn, today)
+    expiry = expiry_day.isoformat() if expiry_day else None
     chosen = [rt.Assessment(kind, rid, "Übergabe", category, rt.DUE, today, today, rt.DELETE,
                             "Übergeben an die Nachfolge; Empfang quittiert.")
               for kind, rid in items]
@@ -278,7 +280,7 @@ def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, categ
     return Outcome(DeletionReport(entries, []), DELETION_CHANGES)
 
 
-def log_handover_rest(conn, record_id: str, counts: dict[str, int], today: date,
+def log_handover_rest(conn: Connection, record_id: str, counts: dict[str, int], today: date,
                       category: str, method: str = METHOD_DELETE) -> None:
     """One deletion-log entry for what of a handed-over school is neither a person nor a
     group (open offers, agreements, appointments without a person); inside the caller's
@@ -289,7 +291,7 @@ def log_handover_rest(conn, record_id: str, counts: dict[str, int], today: date,
         method, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
 
 
-def log_package_deleted(conn, package_id: str, size: int, today: date, reason: str, *,
+def log_package_deleted(conn: Connection, package_id: str, size: int, today: date, reason: str, *,
                         category: str = "Vertretungspaket (Datei)",
                         rule: str = "Ablauf der Vertretung", key_removed: bool = False,
                         backup_expiry: date | None = None) -> None:
@@ -310,7 +312,7 @@ def log_package_deleted(conn, package_id: str, size: int, today: date, reason: s
             backup_expiry.isoformat() if backup_expiry else None))
 
 
-def log_package_file_shredded(conn, package_id: str, size: int, today: date, *,
+def log_package_file_shredded(conn: Connection, package_id: str, size: int, today: date, *,
                                category: str, rule: str, note: str) -> None:
     """One deletion-log entry for a school package file shredded after its handover
     (issue 28: the issuer's file after the confirmed receipt, the successor's copy after
@@ -322,7 +324,7 @@ def log_package_file_shredded(conn, package_id: str, size: int, today: date, *,
         {"Paketdatei (Byte)": size}, note, None))
 
 
-def log_backups_shredded(conn, record_id: str, files: int, size: int, today: date,
+def log_backups_shredded(conn: Connection, record_id: str, files: int, size: int, today: date,
                          rule: str, category: str) -> None:
     """One deletion-log entry for backup files shredded outside the R12 rotation (the
     post handover, issue 18: the backups under the predecessor's key); inside the
@@ -345,7 +347,7 @@ METHOD_HANDOVER = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-d
                    "danach WAL-Checkpoint (TRUNCATE)")
 
 
-def settle_after(conn) -> bool:
+def settle_after(conn: Connection) -> bool:
     """After a deletion under secure_delete: a TRUNCATE checkpoint, so that no WAL frame
     keeps an old page and the file holds the zeroed pages. Without secure_delete on this
     connection it compacts first, as ``compact_after`` does. False when another
@@ -356,14 +358,14 @@ def settle_after(conn) -> bool:
     return rrepo.checkpoint(conn)
 
 
-def pages_pending(conn) -> bool:
+def pages_pending(conn: Connection) -> bool:
     """Whether a deletion's zeroed pages still wait in the WAL: another connection read
     while it ran, so its TRUNCATE checkpoint could not move them into the file, and the
     database file may still hold the deleted text."""
     return bool(rrepo.pages_pending(conn))
 
 
-def finish_pending_pages(conn) -> bool:
+def finish_pending_pages(conn: Connection) -> bool:
     """At unlock (and whenever asked): the checkpoint a deletion still owes. True when
     nothing is owed any more; False while another connection still reads."""
     if not rrepo.pages_pending(conn):
@@ -375,7 +377,7 @@ def finish_pending_pages(conn) -> bool:
     return rrepo.checkpoint(conn)
 
 
-def finish_interrupted_deletion(conn) -> list[str]:
+def finish_interrupted_deletion(conn: Connection) -> list[str]:
     """At unlock: the checkpoint a deletion still owes (``finish_pending_pages``); one
     German sentence when there was one."""
     if not pages_pending(conn):
@@ -386,14 +388,14 @@ def finish_interrupted_deletion(conn) -> list[str]:
             "anderer Zugriff liest gerade im Tresor. Das geschieht beim nächsten Entsperren."]
 
 
-def compact_after(conn) -> str:
+def compact_after(conn: Connection) -> str:
     """VACUUM and a TRUNCATE checkpoint after a deletion: no freed page keeps a text."""
     text = rrepo.compact(conn)
     rrepo.checkpoint(conn)
     return text
 
 
-def apply_due(conn, progress: Progress | None = None,
+def apply_due(conn: Connection, progress: Progress | None = None,
               today: date | None = None) -> Outcome[DeletionReport]:
     """Delete everything due now that needs no decision (the CLI's ``--apply``)."""
     items = [key(a) for a in due_items(conn, today) if a.action in (rt.DELETE, rt.CLEAR)]
@@ -401,12 +403,12 @@ def apply_due(conn, progress: Progress | None = None,
 
 
 # -- tombstones: what a restore must re-apply ---------------------------------------------------
-def deleted_ids_since(conn, since: date | None = None) -> list[tuple[str, str, str]]:
+def deleted_ids_since(conn: Connection, since: date | None = None) -> list[tuple[str, str, str]]:
     """(record id, record kind, deletion day) of every deletion (since ``since``)."""
     return rrepo.tombstones(conn, since)
 
 
-def reapply_deletions(conn, tombstones: list[tuple[str, str, str]] = (), *,
+def reapply_deletions(conn: Connection, tombstones: Iterable[tuple[str, str, str]] = (), *,
                       compact: bool = True) -> int:
     """After a restore, before the vault is handed to the user: add ``tombstones``
     (``deleted_ids_since`` of the vault being replaced) to the restored vault's own and
@@ -428,7 +430,7 @@ def reapply_deletions(conn, tombstones: list[tuple[str, str, str]] = (), *,
 
 
 # -- restriction, holds, decisions, § 9b ------------------------------------------------------
-def restrict(conn, record_id: str, reason: str = "request",
+def restrict(conn: Connection, record_id: str, reason: str = "request",
              today: date | None = None) -> Outcome[None]:
     """Restrict processing (Art. 18 DSGVO, § 84 Abs. 3 SGB X): the record disappears
     from lists, search, quick entry and exports; only Datenschutz shows it."""
@@ -440,7 +442,7 @@ def restrict(conn, record_id: str, reason: str = "request",
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
-def lift_restriction(conn, record_id: str, today: date | None = None, *,
+def lift_restriction(conn: Connection, record_id: str, today: date | None = None, *,
                      reason: str | None = None) -> Outcome[None]:
     """Lift a restriction (the GUI asks for confirmation first); with ``reason`` only a
     restriction set for that reason (a rejected objection keeps an Art. 18 one)."""
@@ -454,19 +456,19 @@ def lift_restriction(conn, record_id: str, today: date | None = None, *,
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
-def restricted_ids(conn) -> set[str]:
+def restricted_ids(conn: Connection) -> set[str]:
     return rrepo.restricted_ids(conn)
 
 
-def restriction_of(conn, record_id: str) -> rt.Restriction | None:
+def restriction_of(conn: Connection, record_id: str) -> rt.Restriction | None:
     return rrepo.restriction_of(conn, record_id)
 
 
-def restrictions(conn) -> list[rt.Restriction]:
+def restrictions(conn: Connection) -> list[rt.Restriction]:
     return rrepo.restrictions(conn)
 
 
-def add_hold(conn, record_id: str, reason: str, review: date, *, record_kind: str = rt.PERSON,
+def add_hold(conn: Connection, record_id: str, reason: str, review: date, *, record_kind: str = rt.PERSON,
              today: date | None = None) -> Outcome[rt.Hold]:
     """A hold (Sperre) with reason category and review date; it blocks deletion."""
     if reason not in rt.HOLD_REASONS:
@@ -481,7 +483,7 @@ def add_hold(conn, record_id: str, reason: str, review: date, *, record_kind: st
     return outcome(hold, DataKind.RETENTION)
 
 
-def lift_hold(conn, hold: rt.Hold, today: date | None = None) -> Outcome[None]:
+def lift_hold(conn: Connection, hold: rt.Hold, today: date | None = None) -> Outcome[None]:
     today = today or clock.today()
     with transaction(conn):
         rrepo.lift_hold(conn, hold.id, today)
@@ -491,11 +493,11 @@ def lift_hold(conn, hold: rt.Hold, today: date | None = None) -> Outcome[None]:
     return outcome(None, DataKind.RETENTION)
 
 
-def holds(conn) -> list[rt.Hold]:
+def holds(conn: Connection) -> list[rt.Hold]:
     return rrepo.holds(conn)
 
 
-def decide(conn, person_id: str, decision: str, today: date | None = None) -> Outcome[None]:
+def decide(conn: Connection, person_id: str, decision: str, today: date | None = None) -> Outcome[None]:
     """The documented R5 decision on a § 8a procedure with Jugendamt involvement:
     delete, restrict or keep under agreement; asked again after the review period."""
     if decision not in rt.DECISIONS:
@@ -513,7 +515,7 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
 
 
 @writes(DataKind.RETENTION)
-def record_decision(conn, person_id: str, decision: str, day: date) -> None:
+def record_decision(conn: Connection, person_id: str, decision: str, day: date) -> None:
     """Store an R5 decision (inside the caller's transaction) in the one store the
     engine reads; asked again after the configured review period. The closure of a
     § 8a procedure with the Jugendamt records its decision here too."""
@@ -522,13 +524,13 @@ def record_decision(conn, person_id: str, decision: str, day: date) -> None:
                                                       rt.add_months(day, months)))
 
 
-def r5_decision(conn, person_id: str) -> rt.Decision | None:
+def r5_decision(conn: Connection, person_id: str) -> rt.Decision | None:
     """The person's latest R5 decision (delete, restrict, keep), if any."""
     return next((d for d in rrepo.latest_decisions(conn)
                  if d.record_id == person_id and d.decision in rt.DECISIONS), None)
 
 
-def not_needed_after_review(conn, person_id: str,
+def not_needed_after_review(conn: Connection, person_id: str,
                             today: date | None = None) -> Outcome[None]:
     """R2's review at case closure: the worker finds the documentation of a pupil still
     at school no longer needed. It becomes due today and goes through the usual preview
@@ -554,12 +556,12 @@ def not_needed_after_review(conn, person_id: str,
     return outcome(None, DataKind.RETENTION)
 
 
-def apply_9b(conn, person_id: str, today: date | None = None) -> Outcome[None]:
+def apply_9b(conn: Connection, person_id: str, today: date | None = None) -> Outcome[None]:
     """Restrict a due record the Träger classified under § 9b instead of deleting it."""
     return restrict(conn, person_id, rt.MARK_9B, today)
 
 
-def classify_9b(conn, person_id: str, on: bool, today: date | None = None) -> Outcome[None]:
+def classify_9b(conn: Connection, person_id: str, on: bool, today: date | None = None) -> Outcome[None]:
     """The worker (for the Träger) classifies a person's file under § 9b SGB VIII in
     Datenschutz, or takes the classification back. With the option on, the engine then
     proposes restriction instead of deletion when the file is due (R9b); logged."""
@@ -575,12 +577,12 @@ def classify_9b(conn, person_id: str, on: bool, today: date | None = None) -> Ou
     return outcome(None, DataKind.RETENTION)
 
 
-def marked_9b(conn) -> frozenset[str]:
+def marked_9b(conn: Connection) -> frozenset[str]:
     """The persons whose files are classified under § 9b."""
     return rrepo.marked(conn, rt.MARK_9B)
 
 
-def _log_decision(conn, record_id: str, category: str, method: str, today: date,
+def _log_decision(conn: Connection, record_id: str, category: str, method: str, today: date,
                   rule: str = "") -> None:
     """Hold, restriction and decision events in the deletion log (category words only)."""
     rrepo.insert_log(conn, rrepo.LogEntry(
@@ -589,15 +591,15 @@ def _log_decision(conn, record_id: str, category: str, method: str, today: date,
 
 
 # -- the log and the periods --------------------------------------------------------------------
-def deletion_log(conn) -> list[rrepo.LogEntry]:
+def deletion_log(conn: Connection) -> list[rrepo.LogEntry]:
     return rrepo.log_entries(conn)
 
 
-def current_value(conn, option: opts.Option):
+def current_value(conn: Connection, option: opts.Option):
     return settings.get(conn, option)
 
 
-def set_period(conn, option: opts.Option, value: int | bool) -> Outcome[int]:
+def set_period(conn: Connection, option: opts.Option, value: int | bool) -> Outcome[int]:
     """Change a retention period (never below the rule's minimum) or the § 9b switch;
     the change is logged with old and new value."""
     if not option.name.startswith("retention."):
@@ -611,7 +613,7 @@ def set_period(conn, option: opts.Option, value: int | bool) -> Outcome[int]:
     return outcome(result.value, DataKind.SETTINGS, DataKind.RETENTION)
 
 
-def setting_changes(conn) -> list[tuple[str, str, str, str]]:
+def setting_changes(conn: Connection) -> list[tuple[str, str, str, str]]:
     return rrepo.setting_changes(conn)
 
 
@@ -650,7 +652,7 @@ def all_rows(assessments: list[rt.Assessment],
             if a.is_due or not rt.KINDS[a.record_kind].listed_when_due_only] + gone
 
 
-def snapshot(conn, progress: Progress | None = None, today: date | None = None) -> Snapshot:
+def snapshot(conn: Connection, progress: Progress | None = None, today: date | None = None) -> Snapshot:
     """The Datenschutz area's data (``ctx.perform(background=True)``: ~0.3 s on ten
     years of data, too long for the GUI thread); names only of the first rows of each
     list (``NAMED_AT_LOAD``)."""
@@ -666,7 +668,7 @@ def snapshot(conn, progress: Progress | None = None, today: date | None = None) 
                     rrepo.log_entries(conn), values, names, marked_9b(conn))
 
 
-def display_name(conn, a: rt.Assessment) -> tuple[str, str]:
+def display_name(conn: Connection, a: rt.Assessment) -> tuple[str, str]:
     """(pseudonym or title, real name) of an item – only where names may be shown; whose
     name is the kind's declaration (``RecordKind.names``)."""
     kind = rt.KINDS.get(a.record_kind)

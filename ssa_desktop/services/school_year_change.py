@@ -20,6 +20,7 @@ from ..domain.school_class import effective_grade
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import school_year_repo as q
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .operations import DataKind, Outcome, Progress, outcome, writes
 
@@ -51,7 +52,7 @@ class SchoolPlan:
         return SCHOOL_TYPES.label(self.school_type)
 
 
-def plan_for(conn, school_id: str, today: date | None = None) -> SchoolPlan:
+def plan_for(conn: Connection, school_id: str, today: date | None = None) -> SchoolPlan:
     """The proposal for one school into the school year of ``today`` (from 1 July: the
     next one)."""
     today = today or clock.today()
@@ -70,7 +71,7 @@ def plan_for(conn, school_id: str, today: date | None = None) -> SchoolPlan:
                       target, syc.plan(facts, last, ending), applied, postponed)
 
 
-def plans(conn, today: date | None = None) -> list[SchoolPlan]:
+def plans(conn: Connection, today: date | None = None) -> list[SchoolPlan]:
     """One plan per school (by name)."""
     return [plan_for(conn, s.id, today) for s in repo.SCHOOLS.all(conn, order="name")]
 
@@ -83,7 +84,7 @@ class Pending:
     postponed: date | None
 
 
-def pending(conn, today: date | None = None) -> list[Pending]:
+def pending(conn: Connection, today: date | None = None) -> list[Pending]:
     """Schools whose change into the current school year waits: not applied and with
     pupils to move. Before 1 August nothing is pending (it may be prepared, though).
     Cheap (no activity lookup): the Übersicht asks at every refresh."""
@@ -99,13 +100,13 @@ def pending(conn, today: date | None = None) -> list[Pending]:
     return out
 
 
-def due_at_unlock(conn, today: date | None = None) -> list[Pending]:
+def due_at_unlock(conn: Connection, today: date | None = None) -> list[Pending]:
     """Pending schools never postponed: the assistant opens by itself at the first
     unlock on or after 1 August; after "Später" only the Übersicht tile stays."""
     return [p for p in pending(conn, today) if p.postponed is None]
 
 
-def apply(conn, plan: SchoolPlan, today: date | None = None,
+def apply(conn: Connection, plan: SchoolPlan, today: date | None = None,
           progress: Progress | None = None) -> Outcome[syc.Summary]:
     """Apply every row of ``plan`` in one transaction: grade and class label, leaving or
     change day, the "nicht bekannt" review mark; record the change with counts only."""
@@ -135,14 +136,14 @@ def apply(conn, plan: SchoolPlan, today: date | None = None,
 
 
 @writes(DataKind.SCHOOLS)
-def postpone(conn, school_id: str, year: int, today: date | None = None) -> None:
+def postpone(conn: Connection, school_id: str, year: int, today: date | None = None) -> None:
     """"Später": the assistant does not open by itself again; the tile stays."""
     with transaction(conn):
         q.set_postponed(conn, school_id, year, today or clock.today())
 
 
 @writes(DataKind.SCHOOLS)
-def set_last_grade(conn, school_id: str, grade: int | None) -> None:
+def set_last_grade(conn: Connection, school_id: str, grade: int | None) -> None:
     """The school's "letzte Klassenstufe" (None: the school type's default)."""
     if grade is not None and not 1 <= grade <= syc.MAX_GRADE:
         raise SchoolYearChangeError("Die letzte Klassenstufe liegt zwischen 1 und 13.")
@@ -150,10 +151,10 @@ def set_last_grade(conn, school_id: str, grade: int | None) -> None:
         q.set_last_grade(conn, school_id, grade)
 
 
-def unknown_ids(conn) -> set[str]:
+def unknown_ids(conn: Connection) -> set[str]:
     """Pupils whose whereabouts were "nicht bekannt" at a change (Datenschutz review)."""
     return q.unknown_ids(conn)
 
 
-def summary_of(conn, school_id: str, year: int) -> dict[str, int]:
+def summary_of(conn: Connection, school_id: str, year: int) -> dict[str, int]:
     return q.summary(conn, school_id, year)

@@ -7,13 +7,14 @@ from __future__ import annotations
 from ..domain.entities import School
 from ..domain.errors import UserError
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 
 
 class UnknownSchool(UserError):
     """No school of the vault has this code, name or id (a German sentence)."""
 
 
-def find_school(conn, text: str) -> School:
+def find_school(conn: Connection, text: str) -> School:
     """The school with code, name (both case-insensitive) or id ``text``; a code wins
     over a name of another school."""
     wanted = text.strip().casefold()

@@ -5,6 +5,7 @@ upkeep that keeps each index in one piece (``tidy_index``, after every unlock)."
 from __future__ import annotations
 
 from ..storage import search_index_repo
+from ..storage.connection import Connection
 from ..storage.repositories import (
     SEARCH_KINDS,
     SEARCH_PAGE,
@@ -27,7 +28,7 @@ __all__ = ["SEARCH_KINDS", "SEARCH_PAGE", "SearchHit", "SearchPage", "search", "
            "tidy_index"]
 
 
-def tidy_index(conn, progress: Progress | None = None) -> int:
+def tidy_index(conn: Connection, progress: Progress | None = None) -> int:
     """Merge every full-text index that holds more than ``MERGE_ABOVE`` segments into one,
     ``MERGE_PAGES`` leaf pages per transaction (a save in between waits for one step);
     returns the steps taken. What a search finds does not change. ``progress`` is asked

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..storage import unwrap_child
+from ..storage.connection import Connection
 from ..storage.errors import (
     ForeignKeyFile,
     KeyFileDamaged,
@@ -103,7 +104,7 @@ def rekey(session: OpenVault, passphrase: str, *, progress: Callable[[int, str],
 
 
 @contextlib.contextmanager
-def worker_view(session: OpenVault, conn) -> Iterator[OpenVault]:
+def worker_view(session: OpenVault, conn: Connection) -> Iterator[OpenVault]:
     """An OpenVault view on a worker's own connection, for use cases that take an
     OpenVault but must not touch the GUI thread's connection. It holds its own copy of
     the key (a lock meanwhile overwrites the session's key, and a backup must not be
@@ -120,7 +121,7 @@ def worker_view(session: OpenVault, conn) -> Iterator[OpenVault]:
             key[i] = 0
 
 
-def check(session: OpenVault, conn, *, pages: bool = True) -> list[str]:
+def check(session: OpenVault, conn: Connection, *, pages: bool = True) -> list[str]:
     """Tresor prüfen: integrity of pages, structure and links, schema version, vault
     identity and key file (empty list: all good). The check after an unlock passes
     ``pages=False``: every page's HMAC was checked by the unlock itself or by its deferred
@@ -129,7 +130,7 @@ def check(session: OpenVault, conn, *, pages: bool = True) -> list[str]:
         return vault_admin.check_vault(view, pages=pages)
 
 
-def backup(session: OpenVault, conn, out: Path) -> Path:
+def backup(session: OpenVault, conn: Connection, out: Path) -> Path:
     """A verified encrypted backup written from a worker's own connection."""
     with worker_view(session, conn) as view:
         return vault_admin.backup_vault(view, out)

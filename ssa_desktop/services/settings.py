@@ -6,18 +6,19 @@ from typing import Any, TypeVar
 
 from ..domain import options as opts
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .operations import DataKind, Outcome, outcome
 
 T = TypeVar("T")
 
 
-def get(conn, option: opts.Option[T]) -> T:
+def get(conn: Connection, option: opts.Option[T]) -> T:
     """The stored value, or the option's default."""
     return option.decode(repo.get_setting(conn, option.name, ""))
 
 
-def set_value(conn, option: opts.Option[T], value: Any) -> Outcome[T]:
+def set_value(conn: Connection, option: opts.Option[T], value: Any) -> Outcome[T]:
     """Validate and store ``value`` (OptionError with a German message when refused)."""
     text = option.encode(value)
     with transaction(conn):
@@ -25,7 +26,7 @@ def set_value(conn, option: opts.Option[T], value: Any) -> Outcome[T]:
     return outcome(option.decode(text), DataKind.SETTINGS)
 
 
-def reset(conn, option: opts.Option) -> Outcome[Any]:
+def reset(conn: Connection, option: opts.Option) -> Outcome[Any]:
     with transaction(conn):
         repo.delete_setting(conn, option.name)
     return outcome(option.default, DataKind.SETTINGS)

@@ -22,6 +22,7 @@ from ..domain.text_safety import clean_name
 from ..formatting import fmt_count, fmt_number
 from ..storage import repositories as repo
 from ..storage import setup_repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import settings
 from .operations import DataKind, writes
@@ -41,7 +42,7 @@ class SetupError(UserError):
 
 # -- schools -----------------------------------------------------------------------------
 @writes(DataKind.SCHOOLS)
-def save_school(conn, school: School, pupils_by_year: dict[int, int] | None = None) -> School:
+def save_school(conn: Connection, school: School, pupils_by_year: dict[int, int] | None = None) -> School:
     """Insert or update ``school``; set the pupil numbers of the given school years
     (years not given keep their numbers)."""
     school.name = clean_name(school.name)
@@ -70,11 +71,11 @@ def save_school(conn, school: School, pupils_by_year: dict[int, int] | None = No
     return school
 
 
-def list_schools(conn) -> list[School]:
+def list_schools(conn: Connection) -> list[School]:
     return repo.list_schools(conn)
 
 
-def school_pupils(conn, school_id: str) -> dict[int, int]:
+def school_pupils(conn: Connection, school_id: str) -> dict[int, int]:
     """Pupil numbers of a school by school year (start year)."""
     return setup_repo.pupils_of_school(conn, school_id)
 
@@ -94,7 +95,7 @@ _RECORD_NOUNS = {
 
 
 @writes(DataKind.SCHOOLS)
-def delete_school(conn, school_id: str) -> None:
+def delete_school(conn: Connection, school_id: str) -> None:
     """Delete a school with its pupil numbers and post shares; refuse while any record
     (person, contact, group, statistics …) still references it."""
     refs = setup_repo.school_references(conn, school_id)
@@ -108,7 +109,7 @@ def delete_school(conn, school_id: str) -> None:
 
 # -- posts -------------------------------------------------------------------------------
 @writes(DataKind.SCHOOLS)
-def save_post(conn, post: Post) -> Post:
+def save_post(conn: Connection, post: Post) -> Post:
     post.label = post.label.strip()
     if not post.label:
         raise SetupError("Bitte eine Bezeichnung für die Stelle eingeben.")
@@ -123,12 +124,12 @@ def save_post(conn, post: Post) -> Post:
     return post
 
 
-def list_posts(conn) -> list[Post]:
+def list_posts(conn: Connection) -> list[Post]:
     return repo.list_posts(conn)
 
 
 @writes(DataKind.SCHOOLS)
-def set_post_share(conn, post_id: str, school_id: str, school_year: int,
+def set_post_share(conn: Connection, post_id: str, school_id: str, school_year: int,
                    percent: float) -> PostShare | None:
     """Set the Stellenumfang of a post at a school in a school year; 0 removes it."""
     try:
@@ -156,7 +157,7 @@ def set_post_share(conn, post_id: str, school_id: str, school_year: int,
     return share
 
 
-def post_shares(conn, post_id: str, school_year: int | None = None) -> list[PostShare]:
+def post_shares(conn: Connection, post_id: str, school_year: int | None = None) -> list[PostShare]:
     return repo.post_shares(conn, post_id, school_year)
 
 
@@ -190,7 +191,7 @@ def weekly_hours(percent: float, full_time_hours: float) -> float:
     return percent / 100.0 * full_time_hours
 
 
-def post_overview(conn, school_year: int) -> list[PostOverview]:
+def post_overview(conn: Connection, school_year: int) -> list[PostOverview]:
     """Every post with its share per school in ``school_year`` and the weekly hours."""
     names = {s.id: s.name for s in list_schools(conn)}
     result = []
@@ -203,13 +204,13 @@ def post_overview(conn, school_year: int) -> list[PostOverview]:
     return result
 
 
-def known_school_years(conn) -> list[int]:
+def known_school_years(conn: Connection) -> list[int]:
     """School years (start years) that have pupil numbers or post shares."""
     return setup_repo.share_years(conn)
 
 
 @writes(DataKind.SCHOOLS)
-def save_post_with_shares(conn, post: Post, school_year: int,
+def save_post_with_shares(conn: Connection, post: Post, school_year: int,
                           shares: dict[str, float]) -> Post:
     """Save a post and its Stellenumfang per school in one school year, atomically.
 
@@ -229,13 +230,13 @@ def save_post_with_shares(conn, post: Post, school_year: int,
     return post
 
 
-def new_post(conn, label: str) -> Post:
+def new_post(conn: Connection, label: str) -> Post:
     """An unsaved post with the vault's full-time hours."""
     return Post(label, full_time_hours=settings.get(conn, FULL_TIME_HOURS))
 
 
 @writes(DataKind.SCHOOLS, DataKind.SETTINGS)
-def save_initial_setup(conn, schools: list[tuple[str, str, int, float]], post_label: str,
+def save_initial_setup(conn: Connection, schools: list[tuple[str, str, int, float]], post_label: str,
                        full_time_hours: float, school_year: int, *,
                        employed_from: date | None = None, employer_type: str = "") -> Post:
     """The first-run wizard's schools (name, Schulart, pupils, share %), the post and its

@@ -13,13 +13,14 @@ from ..domain.file_names import safe_file_name
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import settings, statistics
 from .operations import DataKind, Outcome, Progress, outcome, writes
 from .staff_data import StaffError, block_from, staff_for
 
 
-def block(conn, post_id: str, year: int) -> rules.StaffBlock:
+def block(conn: Connection, post_id: str, year: int) -> rules.StaffBlock:
     """The staff block with its computed parts (months, working time by task area)."""
     staff_for(conn, post_id, year)  # an unknown post: StaffError
     try:
@@ -31,7 +32,7 @@ def block(conn, post_id: str, year: int) -> rules.StaffBlock:
 
 
 @writes(DataKind.SCHOOLS, DataKind.STATISTICS)
-def save_staff(conn, staff: PostStaff) -> PostStaff:
+def save_staff(conn: Connection, staff: PostStaff) -> PostStaff:
     """Validate and store the block of one post and school year."""
     staff.qualification = staff.qualification.strip()
     if repo.POSTS.get(conn, staff.post_id) is None:
@@ -49,7 +50,7 @@ def save_staff(conn, staff: PostStaff) -> PostStaff:
     return staff
 
 
-def blocks(conn, year: int) -> list[rules.StaffBlock]:
+def blocks(conn: Connection, year: int) -> list[rules.StaffBlock]:
     """The block of every post with shares in ``year`` (Verwendungsnachweis)."""
     posts = {p for p, _s, _pct in srepo.master_data(conn, year).shares}
     return [block(conn, p.id, year) for p in repo.POSTS.all(conn) if p.id in posts]
@@ -60,7 +61,7 @@ def verwendungsnachweis_file_name(year: int) -> str:
     return safe_file_name(f"Verwendungsnachweis_{SchoolYear(year).label.replace('/', '-')}.pdf")
 
 
-def write_verwendungsnachweis(conn, year: int, path: Path | str,
+def write_verwendungsnachweis(conn: Connection, year: int, path: Path | str,
                               progress: Progress | None = None) -> Outcome[Path]:
     """One PDF for the Träger: per post months filled, FTE, the pro-rata grant (rate:
     option ``kvjs.grant_rate``), staff block, then each post's statistics pages."""

@@ -12,13 +12,14 @@ from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
+from ..storage.connection import Connection
 
 
 class StaffError(UserError):
     """A German message for the form."""
 
 
-def staff_for(conn, post_id: str, year: int) -> tuple[PostStaff, bool]:
+def staff_for(conn: Connection, post_id: str, year: int) -> tuple[PostStaff, bool]:
     """The stored block of ``year``, else the latest earlier one carried over (dates and
     employer stay, the extent is this year's share), else a new one from the post.
     Second value: stored for this year."""
@@ -36,7 +37,7 @@ def staff_for(conn, post_id: str, year: int) -> tuple[PostStaff, bool]:
     return PostStaff(post_id, year, qualification=post.qualification, percent=percent), False
 
 
-def block_from(conn, post_id: str, year: int, by_category: dict[str, int]
+def block_from(conn: Connection, post_id: str, year: int, by_category: dict[str, int]
                ) -> rules.StaffBlock:
     """The block with its computed parts, the working time from the post's minutes per
     time category (``time_minutes_by_category`` of the post scope)."""

@@ -27,6 +27,7 @@ from ..domain.staff import StaffBlock
 from ..exports import kvjs_csv, kvjs_document, kvjs_merge
 from ..formatting import fmt_date, fmt_hours
 from ..storage import statistics_repo as srepo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import settings, staff_data, timeshare
 from .operations import DataKind, Outcome, Progress, outcome
@@ -78,7 +79,7 @@ def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9-]+", "-", text).strip("-") or "Bereich"
 
 
-def describe(conn, year: int, scope: Scope) -> ScopeInfo:
+def describe(conn: Connection, year: int, scope: Scope) -> ScopeInfo:
     md = srepo.master_data(conn, year)
     if scope.kind == "school":
         if scope.id not in md.schools:
@@ -118,16 +119,16 @@ def _own_work_post(md: srepo.MasterData) -> str | None:
     return max(totals, key=lambda p: (totals[p], -order.index(p)), default=None)
 
 
-def _records(conn, year: int, info: ScopeInfo):
+def _records(conn: Connection, year: int, info: ScopeInfo):
     return srepo.records(conn, year, list(info.school_ids), info.own_work)
 
 
-def _time(conn, year: int, info: ScopeInfo):
+def _time(conn: Connection, year: int, info: ScopeInfo):
     """Live time entries plus the kept totals of deleted months (srepo.time_entries)."""
     return srepo.time_entries(conn, year, list(info.school_ids), info.own_work)
 
 
-def scopes(conn, year: int) -> list[ScopeInfo]:
+def scopes(conn: Connection, year: int) -> list[ScopeInfo]:
     """Every school, and every post with shares in ``year``."""
     md = srepo.master_data(conn, year)
     found = [describe(conn, year, Scope("school", sid)) for sid in md.schools]
@@ -136,20 +137,20 @@ def scopes(conn, year: int) -> list[ScopeInfo]:
     return found
 
 
-def years(conn) -> list[int]:
+def years(conn: Connection) -> list[int]:
     """School years with records, plus the one just ended and the current one, newest first."""
     current = SchoolYear.of(clock.today()).start_year
     return sorted(set(srepo.record_years(conn)) | {current, current - 1}, reverse=True)
 
 
-def compute(conn, year: int, scope: Scope) -> Aggregates:
+def compute(conn: Connection, year: int, scope: Scope) -> Aggregates:
     """Every named aggregate of ``year`` (start year) and ``scope``."""
     info = describe(conn, year, scope)
     return kvjs.compute(_records(conn, year, info), _time(conn, year, info),
                         pupils=info.pupils, post_percent=info.percent)
 
 
-def compute_by_school_type(conn, year: int, scope: Scope) -> dict[str, Aggregates]:
+def compute_by_school_type(conn: Connection, year: int, scope: Scope) -> dict[str, Aggregates]:
     """The aggregates of ``scope`` read per Schulart: Schulart -> every aggregate over the
     scope's schools of that type (their records, time, pupils and post shares). One
     entry for a school; a post serving a GMS and a GS gets two."""
@@ -182,7 +183,7 @@ TEMPLATE = options.declare(options.Option(
     help="Text einer geladenen Vorlage; Schema in docs/statistics.md."))
 
 
-def active_template(conn) -> tpl.Template:
+def active_template(conn: Connection) -> tpl.Template:
     """The vault's template: a loaded one, or the shipped default."""
     text = settings.get(conn, TEMPLATE)
     if not text:
@@ -193,14 +194,14 @@ def active_template(conn) -> tpl.Template:
         raise StatisticsError(str(err)) from None
 
 
-def use_template(conn, path: Path | str) -> Outcome[tpl.Template]:
+def use_template(conn: Connection, path: Path | str) -> Outcome[tpl.Template]:
     """Validate a template file whole and make it the vault's template."""
     template = load_template(path)
     settings.set_value(conn, TEMPLATE, Path(path).read_text("utf-8"))
     return outcome(template, DataKind.SETTINGS, DataKind.STATISTICS)
 
 
-def use_default_template(conn) -> Outcome[tpl.Template]:
+def use_default_template(conn: Connection) -> Outcome[tpl.Template]:
     settings.reset(conn, TEMPLATE)
     return outcome(load_template(), DataKind.SETTINGS, DataKind.STATISTICS)
 
@@ -265,7 +266,7 @@ class Deadline:
                 f"{self.scope.label} bis {fmt_date(self.due)}{open_}")
 
 
-def _due(conn, option, year: int) -> date:
+def _due(conn: Connection, option, year: int) -> date:
     text = str(settings.get(conn, option)).strip()
     try:
         month, day = (int(x) for x in text.split("-"))
@@ -275,7 +276,7 @@ def _due(conn, option, year: int) -> date:
         return date(year, month, day)
 
 
-def deadlines(conn, today: date | None = None, *, count_findings: bool = True
+def deadlines(conn: Connection, today: date | None = None, *, count_findings: bool = True
               ) -> list[Deadline]:
     """From 1 July to 31 December: the deliveries of the school year that ended this
     summer not yet marked delivered — each school for the Landkreis, each post for the
@@ -308,7 +309,7 @@ class Finding:
     button: str        # German button text
 
 
-def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
+def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
     """The open findings of a year's delivery. One pass over the year's records, one
     record at a time (the Übersicht counts them for every open delivery: holding a
     year's records at once cost the GUI 5–15 MB, issue 21)."""
@@ -363,7 +364,7 @@ def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
     return found
 
 
-def _staff_findings(conn, year: int, scope: Scope, info: ScopeInfo, md) -> list[Finding]:
+def _staff_findings(conn: Connection, year: int, scope: Scope, info: ScopeInfo, md) -> list[Finding]:
     """A post of the scope whose staff block (stored or carried over) lacks the employment
     start or the Träger type (issue 31.1): named, with what it does to the export."""
     if scope.kind == "post":
@@ -399,7 +400,7 @@ class DrillRow:
     minutes: int
 
 
-def drill_down(conn, year: int, scope: Scope, aggregate: str, key: str = "") -> list[DrillRow]:
+def drill_down(conn: Connection, year: int, scope: Scope, aggregate: str, key: str = "") -> list[DrillRow]:
     """The records (or time entries) a figure counts, from the aggregate's one
     declaration (``kvjs.counted_items``)."""
     info = describe(conn, year, scope)
@@ -439,7 +440,7 @@ class Report:
         return SchoolYear(self.year).label
 
 
-def report(conn, year: int, scope: Scope, template: tpl.Template | None = None,
+def report(conn: Connection, year: int, scope: Scope, template: tpl.Template | None = None,
            previous_years: int = 2, progress: Progress | None = None) -> Report:
     progress = progress or Progress()
     template = template or active_template(conn)
@@ -468,7 +469,7 @@ def report(conn, year: int, scope: Scope, template: tpl.Template | None = None,
 
 
 # -- delivered ("abgegeben") ---------------------------------------------------------------
-def mark_delivered(conn, year: int, scope: Scope, template: tpl.Template | None = None
+def mark_delivered(conn: Connection, year: int, scope: Scope, template: tpl.Template | None = None
                    ) -> Outcome[srepo.Delivery]:
     template = template or active_template(conn)
     delivery = srepo.Delivery(year, scope.key, template.id, template.version, clock.today(),
@@ -478,7 +479,7 @@ def mark_delivered(conn, year: int, scope: Scope, template: tpl.Template | None 
     return outcome(delivery, DataKind.STATISTICS)
 
 
-def unmark_delivered(conn, year: int, scope: Scope) -> Outcome[None]:
+def unmark_delivered(conn: Connection, year: int, scope: Scope) -> Outcome[None]:
     with transaction(conn):
         srepo.delete_delivery(conn, year, scope.key)
     return outcome(None, DataKind.STATISTICS)
@@ -501,6 +502,7 @@ WRITERS = {"json": kvjs_document.write_json, "csv": kvjs_csv.write, "xlsx": _wri
 
 def export_document(rep: Report) -> dict:
     info = rep.info
+    scope: dict[str, object]
     if info.scope.kind == "school":
         code, name = info.schools[0]
         scope = {"kind": "school", "code": code, "name": name,
@@ -560,7 +562,7 @@ def write_entry_aid(rep: Report, path: Path | str) -> Path:
     return kvjs_entry_aid.write(export_document(rep), Path(path))
 
 
-def export_all(conn, year: int, scope: Scope, folder: Path | str,
+def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
                template: tpl.Template | None = None,
                progress: Progress | None = None) -> Outcome[list[Path]]:
     """All four files into ``folder`` with their standard names."""

@@ -46,6 +46,7 @@ from ..formatting import fmt_hours
 from ..paths import resource
 from ..storage import repositories as repo
 from ..storage import timeshare_repo as q
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import settings, setup
 from .operations import DataKind, Outcome, Progress, outcome
@@ -58,7 +59,7 @@ HOLIDAYS_FREE = options.declare(options.Option(
     help="An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem "
          "Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und "
          "Feiertage."))
-EXTRA_CATEGORIES = options.declare(options.Option(
+EXTRA_CATEGORIES: options.Option[list[list[str]]] = options.declare(options.Option(
     "timeshare.extra_categories", list, [], "Weitere Kategorien indirekter Arbeit",
     help="Liste aus [Kürzel, Bezeichnung]; sie zählen zur indirekten Arbeit."))
 
@@ -71,14 +72,14 @@ def model_targets() -> tuple[Target, ...]:
     return tuple(Target(**row).check() for row in data["target"])
 
 
-def rules_for(conn) -> dict[str, CategoryRule]:
+def rules_for(conn: Connection) -> dict[str, CategoryRule]:
     rules = dict(category_rules())
     for code, _label in extra_categories(conn):
         rules.setdefault(code, CategoryRule(code, "IND", False, "weitere Kategorie"))
     return rules
 
 
-def extra_categories(conn) -> list[tuple[str, str]]:
+def extra_categories(conn: Connection) -> list[tuple[str, str]]:
     result = []
     for item in settings.get(conn, EXTRA_CATEGORIES):
         if isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) for x in item):
@@ -86,7 +87,7 @@ def extra_categories(conn) -> list[tuple[str, str]]:
     return result
 
 
-def indirect_categories(conn) -> list[Entry]:
+def indirect_categories(conn: Connection) -> list[Entry]:
     """The rows of the weekly grid: indirect categories of the catalogue, then the extras."""
     rules = category_rules()
     entries = [e for e in TIME_CATEGORIES if e.code in rules and rules[e.code].area == "IND"]
@@ -95,7 +96,7 @@ def indirect_categories(conn) -> list[Entry]:
                       if c not in known]
 
 
-def add_extra_category(conn, label: str) -> Outcome[str]:
+def add_extra_category(conn: Connection, label: str) -> Outcome[str]:
     """Extend the catalogue of indirect categories (codes X1, X2, …)."""
     label = label.strip()
     if not label:
@@ -110,7 +111,7 @@ def add_extra_category(conn, label: str) -> Outcome[str]:
 
 
 # -- targets of an agreement ------------------------------------------------------------------
-def targets_for(conn, school_id: str | None, first: date, last: date) -> list[Target]:
+def targets_for(conn: Connection, school_id: str | None, first: date, last: date) -> list[Target]:
     """The targets valid for a school in [first, last]: the model agreement's values,
     replaced by the school's agreement where it sets its own."""
     targets = list(model_targets())
@@ -123,14 +124,14 @@ def targets_for(conn, school_id: str | None, first: date, last: date) -> list[Ta
             for t in targets]
 
 
-def agreement_targets(conn, agreement_id: str) -> list[Target]:
+def agreement_targets(conn: Connection, agreement_id: str) -> list[Target]:
     own = {t.code: t for t in q.targets_of(conn, agreement_id)}
     return [t.with_band(own[t.code].soll, own[t.code].low, own[t.code].high,
                         own[t.code].margin, own[t.code].enabled) if t.code in own else t
             for t in model_targets()]
 
 
-def save_agreement_targets(conn, agreement_id: str,
+def save_agreement_targets(conn: Connection, agreement_id: str,
                            bands: dict[str, tuple[float, float, float, float, bool]]
                            ) -> Outcome[list[Target]]:
     """Store an agreement's own bands {code: (soll, low, high, margin, enabled)}; every band
@@ -226,7 +227,7 @@ def _resolve_year(year: SchoolYear | int | str) -> SchoolYear:
         raise TimeShareError(f"„{year}“ ist kein Schuljahr (Beispiel: 2025/26).") from None
 
 
-def calendar(conn, first: date, last: date, post_id: str | None = None) -> WorkCalendar:
+def calendar(conn: Connection, first: date, last: date, post_id: str | None = None) -> WorkCalendar:
     """The working-time calendar for [first, last] from the vault (of one post's shares
     with ``post_id``)."""
     fallback = settings.get(conn, FULL_TIME_HOURS)
@@ -239,7 +240,7 @@ def calendar(conn, first: date, last: date, post_id: str | None = None) -> WorkC
                         settings.get(conn, HOLIDAYS_FREE))
 
 
-def year_soll_minutes(conn, year: int, *, school_id: str | None = None,
+def year_soll_minutes(conn: Connection, year: int, *, school_id: str | None = None,
                       post_id: str | None = None) -> float:
     """THE working time owed in a school year (Soll, minutes): every working day of the
     school year (weekends, public holidays, absences and – when so set – school holidays
@@ -276,7 +277,7 @@ def _soll(cal: WorkCalendar, period: Period | None, school_id: str | None) -> fl
     return 0.0 if period is None else float(cal.soll(period, school_id))
 
 
-def compute(conn, year: SchoolYear | int | str, school_id: str | None = None,
+def compute(conn: Connection, year: SchoolYear | int | str, school_id: str | None = None,
             period: Period | None = None, progress: Progress | None = None,
             today: date | None = None) -> TimeShareReport:
     """Time shares of a school (or of all schools with ``None``) in ``period`` (default:
@@ -373,7 +374,7 @@ def _total(by_school: dict[str | None, dict[str, int]]) -> dict[str, int]:
     return total
 
 
-def _common_targets(conn, school_ids: list[str], period: Period) -> list[Target]:
+def _common_targets(conn: Connection, school_ids: list[str], period: Period) -> list[Target]:
     """Targets for all schools together: the schools' own when they all agree, else the
     model agreement's."""
     sets = {tuple(targets_for(conn, s, period.first, period.last)) for s in school_ids}
@@ -452,7 +453,7 @@ def quarter(year: SchoolYear, number: int) -> Period:
     return quarter_period(year, number)
 
 
-def find_school(conn, text: str) -> str:
+def find_school(conn: Connection, text: str) -> str:
     """The id of the school with code, name or id ``text`` (``services.schools``)."""
     from .schools import UnknownSchool
     from .schools import find_school as find
@@ -463,7 +464,7 @@ def find_school(conn, text: str) -> str:
         raise TimeShareError(str(err)) from None
 
 
-def school_years(conn, today: date) -> list[SchoolYear]:
+def school_years(conn: Connection, today: date) -> list[SchoolYear]:
     """School years to choose from: those with post shares, and the current one; newest
     first."""
     from . import setup
@@ -480,7 +481,7 @@ class Summary:
     lines: list[tuple[str, Evaluation]]      # (short label, evaluation)
 
 
-def summary(conn, today: date) -> Summary:
+def summary(conn: Connection, today: date) -> Summary:
     """Direct share and EFH/GRP/OFF thirds of the current school year, all schools."""
     report = compute(conn, SchoolYear.of(today))
     short = {"direct": "direkt", "EFH": "Einzelfall", "GRP": "Gruppen", "OFF": "offen",

@@ -20,14 +20,15 @@ from datetime import date
 
 from ..domain import clock
 from ..storage import retention_repo as rrepo
+from ..storage.connection import Connection
 
 
-def deleted(conn, kind: str, record_id: str, today: date | None = None) -> None:
+def deleted(conn: Connection, kind: str, record_id: str, today: date | None = None) -> None:
     """The record ``record_id`` of ``kind`` is deleted (inside the caller's transaction)."""
     rrepo.insert_tombstone(conn, record_id, kind, today or clock.today())
 
 
-def cleared(conn, kind: str, record_id: str, column: str,
+def cleared(conn: Connection, kind: str, record_id: str, column: str,
             today: date | None = None) -> None:
     """The field ``column`` of ``record_id`` was emptied (tombstone ``<id>#<column>``;
     a restore empties it again)."""
@@ -35,7 +36,7 @@ def cleared(conn, kind: str, record_id: str, column: str,
                            today or clock.today())
 
 
-def session_removed(conn, kind: str, session_id: str, today: date | None = None) -> None:
+def session_removed(conn: Connection, kind: str, session_id: str, today: date | None = None) -> None:
     """A group session or open-offer session removed by hand, with its time entry and
     statistics record (``kind`` is their ``source_kind``)."""
     if kind not in rrepo.SESSION_KINDS:
@@ -43,6 +44,6 @@ def session_removed(conn, kind: str, session_id: str, today: date | None = None)
     deleted(conn, kind, session_id, today)
 
 
-def all_deleted(conn, kind: str, record_ids, today: date | None = None) -> None:
+def all_deleted(conn: Connection, kind: str, record_ids, today: date | None = None) -> None:
     for record_id in record_ids:
         deleted(conn, kind, record_id, today)

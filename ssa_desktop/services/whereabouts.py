@@ -15,6 +15,7 @@ from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import persons_repo as prepo
 from ..storage import school_year_repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import retention
 from .operations import DataKind, Outcome, outcome
@@ -30,7 +31,7 @@ def answers_for(person_kind: str) -> list[str]:
     return [LEFT, CHANGED, STILL_NEEDED] if person_kind == "pupil" else [STILL_NEEDED]
 
 
-def answer(conn, person_id: str, kind: str, day: date,
+def answer(conn: Connection, person_id: str, kind: str, day: date,
            today: date | None = None) -> Outcome[str]:
     """Record the answer; return one German sentence saying what was recorded."""
     today = today or clock.today()

@@ -29,6 +29,7 @@ from ..domain.worktime import (
 from ..formatting import fmt_date
 from ..storage import repositories as repo
 from ..storage import timeshare_repo as q
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import timeshare, tombstones
 from .operations import DataKind, Outcome, outcome
@@ -41,14 +42,14 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _school_name(conn, school_id: str) -> str:
+def _school_name(conn: Connection, school_id: str) -> str:
     school = repo.SCHOOLS.get(conn, school_id)
     if school is None:
         raise WorkTimeError("Die Schule gibt es nicht (mehr).")
     return school.name
 
 
-def check_post(conn, school_id: str, day: date) -> None:
+def check_post(conn: Connection, school_id: str, day: date) -> None:
     """German WorkTimeError unless the post has a share at the school in day's year."""
     name = _school_name(conn, school_id)
     sy = SchoolYear.of(day)
@@ -60,7 +61,7 @@ def check_post(conn, school_id: str, day: date) -> None:
             "der Stelle.")
 
 
-def schools_with_post(conn, school_year: int) -> list[tuple[str, str]]:
+def schools_with_post(conn: Connection, school_year: int) -> list[tuple[str, str]]:
     """(id, name) of the schools where the post has a share in the school year."""
     ids = {s for s, p, _ in q.shares_of_year(conn, school_year) if p > 0}
     return [(s.id, s.name) for s in repo.SCHOOLS.all(conn, order="name COLLATE NOCASE")
@@ -85,7 +86,7 @@ class WeekGrid:
                                                  if d == day)
 
 
-def week_grid(conn, day: date, school_id: str) -> WeekGrid:
+def week_grid(conn: Connection, day: date, school_id: str) -> WeekGrid:
     monday = _monday(day)
     sunday = monday + timedelta(days=6)
     cells: dict[tuple[date, str], int] = {}
@@ -107,7 +108,7 @@ def _check_minutes(minutes) -> int:
     return minutes
 
 
-def _write_cells(conn, school_id: str, values: dict[tuple[date, str], int]) -> None:
+def _write_cells(conn: Connection, school_id: str, values: dict[tuple[date, str], int]) -> None:
     """Set typed+timed minutes per (day, category); only the grid entry changes. Checks
     everything before the first write (callers hold the transaction)."""
     known = {e.code for e in timeshare.indirect_categories(conn)}
@@ -145,14 +146,14 @@ def _write_cells(conn, school_id: str, values: dict[tuple[date, str], int]) -> N
                                                      source_kind="grid"))
 
 
-def set_cell(conn, day: date, category: str, school_id: str, minutes: int) -> Outcome[int]:
+def set_cell(conn: Connection, day: date, category: str, school_id: str, minutes: int) -> Outcome[int]:
     """Set the minutes of one cell of the weekly grid (0 clears what the grid added)."""
     with transaction(conn):
         _write_cells(conn, school_id, {(day, category): minutes})
     return outcome(minutes, DataKind.TIME)
 
 
-def copy_last_week(conn, day: date, school_id: str) -> Outcome[int]:
+def copy_last_week(conn: Connection, day: date, school_id: str) -> Outcome[int]:
     """Fill this week's grid with last week's typed minutes (cells of this week are
     replaced; stopwatch times stay). Returns the number of cells copied."""
     monday = _monday(day)
@@ -190,13 +191,13 @@ def _aware(moment: datetime) -> datetime:
     return (moment if moment.tzinfo else moment.astimezone()).astimezone(UTC)
 
 
-def stopwatch(conn) -> Stopwatch | None:
+def stopwatch(conn: Connection) -> Stopwatch | None:
     """The running stopwatch (stored in the vault: survives a lock and a restart)."""
     row = q.stopwatch(conn)
     return Stopwatch(datetime.fromisoformat(row[0]), row[1]) if row else None
 
 
-def start_stopwatch(conn, school_id: str | None = None) -> Outcome[Stopwatch]:
+def start_stopwatch(conn: Connection, school_id: str | None = None) -> Outcome[Stopwatch]:
     running = stopwatch(conn)
     if running is not None:
         local = running.started.astimezone().strftime("%H:%M")
@@ -209,7 +210,7 @@ def start_stopwatch(conn, school_id: str | None = None) -> Outcome[Stopwatch]:
     return outcome(Stopwatch(now, school_id), DataKind.TIME)
 
 
-def stop_stopwatch(conn, category: str, school_id: str | None, minutes: int | None = None,
+def stop_stopwatch(conn: Connection, category: str, school_id: str | None, minutes: int | None = None,
                    note: str = "") -> Outcome[TimeEntry]:
     """Stop the stopwatch and book its time (``minutes``: corrected duration, default the
     elapsed time) on ``category`` at ``school_id``."""
@@ -249,14 +250,14 @@ def stop_stopwatch(conn, category: str, school_id: str | None, minutes: int | No
     return outcome(entry, DataKind.TIME)
 
 
-def discard_stopwatch(conn) -> Outcome[None]:
+def discard_stopwatch(conn: Connection) -> Outcome[None]:
     with transaction(conn):
         q.clear_stopwatch(conn)
     return outcome(None, DataKind.TIME)
 
 
 # -- absences and school holidays -------------------------------------------------------------
-def add_absence(conn, absence: Absence) -> Outcome[Absence]:
+def add_absence(conn: Connection, absence: Absence) -> Outcome[Absence]:
     check_absence(absence)
     if absence.school_id is not None:
         _school_name(conn, absence.school_id)
@@ -272,11 +273,11 @@ def add_absence(conn, absence: Absence) -> Outcome[Absence]:
     return outcome(absence, DataKind.TIME)
 
 
-def absences(conn, first: date, last: date) -> list[Absence]:
+def absences(conn: Connection, first: date, last: date) -> list[Absence]:
     return q.absences_between(conn, first, last)
 
 
-def delete_absence(conn, absence_id: str) -> Outcome[None]:
+def delete_absence(conn: Connection, absence_id: str) -> Outcome[None]:
     with transaction(conn):
         if q.ABSENCES.get(conn, absence_id) is not None:
             q.ABSENCES.delete(conn, absence_id)
@@ -284,7 +285,7 @@ def delete_absence(conn, absence_id: str) -> Outcome[None]:
     return outcome(None, DataKind.TIME)
 
 
-def add_school_holiday(conn, holiday: SchoolHoliday) -> Outcome[SchoolHoliday]:
+def add_school_holiday(conn: Connection, holiday: SchoolHoliday) -> Outcome[SchoolHoliday]:
     holiday.label = holiday.label.strip()
     check_school_holiday(holiday)
     with transaction(conn):
@@ -292,11 +293,11 @@ def add_school_holiday(conn, holiday: SchoolHoliday) -> Outcome[SchoolHoliday]:
     return outcome(holiday, DataKind.TIME)
 
 
-def school_holidays(conn, first: date, last: date) -> list[SchoolHoliday]:
+def school_holidays(conn: Connection, first: date, last: date) -> list[SchoolHoliday]:
     return q.school_holidays_between(conn, first, last)
 
 
-def delete_school_holiday(conn, holiday_id: str) -> Outcome[None]:
+def delete_school_holiday(conn: Connection, holiday_id: str) -> Outcome[None]:
     with transaction(conn):
         q.SCHOOL_HOLIDAYS.delete(conn, holiday_id)
     return outcome(None, DataKind.TIME)

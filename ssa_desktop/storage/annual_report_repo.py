@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .connection import Connection
 
-def texts(conn, school_id: str, school_year: int) -> dict[str, str]:
+
+def texts(conn: Connection, school_id: str, school_year: int) -> dict[str, str]:
     return dict(conn.execute(
         "SELECT section, text FROM annual_report_text WHERE school_id = ? AND school_year = ?",
         (school_id, school_year)).fetchall())
 
 
-def set_text(conn, school_id: str, school_year: int, section: str, text: str,
+def set_text(conn: Connection, school_id: str, school_year: int, section: str, text: str,
              updated: str) -> None:
     conn.execute(
         "INSERT INTO annual_report_text (school_id, school_year, section, text, updated)"
@@ -40,7 +42,7 @@ class StatRow:
     visitors: int
 
 
-def statistics_rows(conn, school_id: str, school_year: int) -> list[StatRow]:
+def statistics_rows(conn: Connection, school_id: str, school_year: int) -> list[StatRow]:
     rows = conn.execute(
         "SELECT task_area, kind, gender, grade, person_kind, topics, access_route,"
         " person_token, count, visitors FROM statistics_record"
@@ -48,7 +50,7 @@ def statistics_rows(conn, school_id: str, school_year: int) -> list[StatRow]:
     return [StatRow(*r) for r in rows]
 
 
-def minutes_by_category(conn, school_id: str, first: date, last: date) -> dict[str, int]:
+def minutes_by_category(conn: Connection, school_id: str, first: date, last: date) -> dict[str, int]:
     """Minutes per category: live entries plus the kept totals of deleted months."""
     return dict(conn.execute(
         "SELECT category, sum(minutes) FROM (SELECT category, minutes FROM time_entry"
@@ -58,7 +60,7 @@ def minutes_by_category(conn, school_id: str, first: date, last: date) -> dict[s
         (school_id, first.isoformat(), last.isoformat())).fetchall())
 
 
-def goal_activities(conn, goal_id: str, first: date,
+def goal_activities(conn: Connection, goal_id: str, first: date,
                     last: date) -> list[tuple[str, str, int, int]]:
     """(kind, title, activities, sessions) of the groups, open offers and networking
     linked to a goal, one row per title (or networking kind)."""
@@ -79,12 +81,12 @@ def goal_activities(conn, goal_id: str, first: date,
     return [tuple(r) for r in groups + offers + network]
 
 
-def school(conn, school_id: str):
+def school(conn: Connection, school_id: str):
     return conn.execute("SELECT id, name, code, school_type FROM school WHERE id = ?",
                         (school_id,)).fetchone()
 
 
-def pupils(conn, school_id: str, school_year: int) -> int | None:
+def pupils(conn: Connection, school_id: str, school_year: int) -> int | None:
     r = conn.execute("SELECT pupils FROM school_pupils WHERE school_id = ? AND school_year = ?",
                      (school_id, school_year)).fetchone()
     return r[0] if r else None

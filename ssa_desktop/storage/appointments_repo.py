@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import repositories as repo
+from .connection import Connection
 from .retention_repo import NOT_RESTRICTED
 
 
@@ -43,29 +44,29 @@ def _row(r) -> AppointmentRow:
     return AppointmentRow(r[0], date.fromisoformat(r[1]), *r[2:])
 
 
-def rows_between(conn, first: date, last: date) -> list[AppointmentRow]:
+def rows_between(conn: Connection, first: date, last: date) -> list[AppointmentRow]:
     rows = conn.execute(_SELECT + _VISIBLE + " AND a.day BETWEEN ? AND ? ORDER BY a.day, a.start, a.\"end\"",
                         (first.isoformat(), last.isoformat())).fetchall()
     return [_row(r) for r in rows]
 
 
-def rows_for_person(conn, person_id: str, first: date) -> list[AppointmentRow]:
+def rows_for_person(conn: Connection, person_id: str, first: date) -> list[AppointmentRow]:
     rows = conn.execute(_SELECT + " WHERE a.person_id = ? AND a.day >= ?"
                         " ORDER BY a.day, a.start", (person_id, first.isoformat())).fetchall()
     return [_row(r) for r in rows]
 
 
-def row(conn, appointment_id: str) -> AppointmentRow | None:
+def row(conn: Connection, appointment_id: str) -> AppointmentRow | None:
     r = conn.execute(_SELECT + _VISIBLE + " AND a.id = ?", (appointment_id,)).fetchone()
     return _row(r) if r else None
 
 
-def set_status(conn, appointment_id: str, status: str, contact_id: str | None) -> None:
+def set_status(conn: Connection, appointment_id: str, status: str, contact_id: str | None) -> None:
     conn.execute("UPDATE appointment SET status = ?, contact_id = ? WHERE id = ?",
                  (status, contact_id, appointment_id))
 
 
-def rooms(conn) -> list[str]:
+def rooms(conn: Connection) -> list[str]:
     """Rooms used before, most frequent first (for type-ahead)."""
     return [r[0] for r in conn.execute(
         "SELECT room FROM appointment WHERE room != '' GROUP BY room"
@@ -75,6 +76,6 @@ def rooms(conn) -> list[str]:
 school_name = repo.school_name
 
 
-def first_school_id(conn) -> str | None:
+def first_school_id(conn: Connection) -> str | None:
     schools = repo.list_schools(conn)
     return schools[0].id if schools else None

@@ -19,7 +19,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .backup_rotation import prepare_staged
-from .connection import connect
+from .connection import Connection, connect
 from .emergency import sqlcipher_raw_key
 from .errors import CorruptDatabase, NewerSchema, StorageFull, VaultError
 from .file_format import PAGE_SIZE, PLAIN_SQLITE_HEADER, SALT_BYTES, key_fits
@@ -56,7 +56,7 @@ def _is_full(err: sqlcipher3.DatabaseError) -> bool:
     return "full" in str(err).lower()
 
 
-def export_database(conn: sqlcipher3.Connection, data_key: bytes | bytearray, target: Path,
+def export_database(conn: Connection, data_key: bytes | bytearray, target: Path,
                     *, verify: bool = True) -> Path:
     """Write a complete encrypted copy of ``conn``'s database to ``target`` atomically.
     Missing folders are created owner-only; an existing folder keeps its mode.
@@ -100,7 +100,7 @@ def export_database(conn: sqlcipher3.Connection, data_key: bytes | bytearray, ta
     return target
 
 
-def record_backup(conn: sqlcipher3.Connection, path: Path) -> None:
+def record_backup(conn: Connection, path: Path) -> None:
     """Remember the backup's salt, so that a later key change can still recognise it.
     Best effort: the record only sharpens a later message, the backup is written."""
     with open(path, "rb") as fh:
@@ -112,7 +112,7 @@ def record_backup(conn: sqlcipher3.Connection, path: Path) -> None:
                      (SALTS_META, " ".join([*salts, salt])))
 
 
-def _recorded(conn: sqlcipher3.Connection, path: Path) -> bool:
+def _recorded(conn: Connection, path: Path) -> bool:
     with open(path, "rb") as fh:
         salt = fh.read(SALT_BYTES).hex()
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (SALTS_META,)).fetchone()
@@ -141,7 +141,7 @@ def verify_database(path: Path, data_key: bytes | bytearray,
         conn.close()
 
 
-def _table_counts(conn: sqlcipher3.Connection, schema: str = "main") -> dict[str, int]:
+def _table_counts(conn: Connection, schema: str = "main") -> dict[str, int]:
     names = [r[0] for r in conn.execute(
         f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'"  # noqa: S608
         " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'fts_%'")]
@@ -185,7 +185,7 @@ def check_backup_key(open_vault, backup: Path, key: bytes | bytearray, key_given
                           "wurde, öffnet sie der damalige Notfallschlüssel.)")
 
 
-def check_backup_content(source: sqlcipher3.Connection, backup: Path, vault_uuid: str) -> None:
+def check_backup_content(source: Connection, backup: Path, vault_uuid: str) -> None:
     """Intact pages and structure, our schema and this vault's identity."""
     from . import migrations
 

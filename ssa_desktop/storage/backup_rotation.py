@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from .connection import Connection
 from .errors import FileInUse
 from .files import fsync_dir, remove_quietly, replace, shred
 
@@ -83,7 +84,7 @@ def _day_of(path: Path) -> date:
     return datetime.fromtimestamp(path.stat().st_mtime).date()
 
 
-def vault_folder_of(conn) -> Path | None:
+def vault_folder_of(conn: Connection) -> Path | None:
     """The folder of the vault whose database ``conn`` has open (None: in memory)."""
     for _seq, name, file in conn.execute("PRAGMA database_list"):
         if name == "main":

@@ -17,6 +17,7 @@ program was started from may run in them:
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import site
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import cast
 
 _BOOT = ("import sys, runpy; root = sys.argv.pop(1); root and sys.path.insert(0, root); "
          "runpy.run_module('ssa_desktop', run_name='__main__', alter_sys=True)")
@@ -100,6 +102,8 @@ def exchange(args: list[str], payload: bytes | bytearray, limit: int,
         child = start(args)
     except (OSError, ValueError, subprocess.SubprocessError):
         return None
+    stdin, stdout = child.stdin, cast(io.BufferedReader, child.stdout)  # both PIPE
+    assert stdin is not None
     buf = bytearray(limit + 1)
     state = {"size": 0, "abandoned": False}
     lock = threading.Lock()
@@ -110,7 +114,7 @@ def exchange(args: list[str], payload: bytes | bytearray, limit: int,
             while size <= limit:
                 view = memoryview(buf)[size:]
                 try:
-                    got = child.stdout.readinto(view)
+                    got = stdout.readinto(view)
                 finally:
                     view.release()
                 if not got:
@@ -124,15 +128,15 @@ def exchange(args: list[str], payload: bytes | bytearray, limit: int,
                 if state["abandoned"]:
                     zero(buf)
             try:
-                child.stdout.close()
+                stdout.close()
             except OSError:
                 pass
 
     reader = threading.Thread(target=pump, name="child-answer", daemon=True)
     reader.start()
     try:
-        child.stdin.write(payload)
-        child.stdin.close()
+        stdin.write(payload)
+        stdin.close()
     except OSError:  # it ended before reading (it could not start Python)
         pass
     reader.join(timeout)

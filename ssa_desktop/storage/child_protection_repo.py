@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
+from .connection import Connection
 from .repositories import CP_PROCEDURES, CP_STEPS
 
 
-def procedures_for_person(conn, person_id: str) -> list[ChildProtectionProcedure]:
+def procedures_for_person(conn: Connection, person_id: str) -> list[ChildProtectionProcedure]:
     return CP_PROCEDURES.select(conn, "person_id = ?", (person_id,), order="opened DESC, rowid DESC")
 
 
-def steps_for_procedure(conn, procedure_id: str) -> list[ChildProtectionStep]:
+def steps_for_procedure(conn: Connection, procedure_id: str) -> list[ChildProtectionStep]:
     return CP_STEPS.select(conn, "procedure_id = ?", (procedure_id,),
                            order="day, CAST(step AS INTEGER), rowid")
 
@@ -31,7 +32,7 @@ class OpenProcedureRow:
     next_due: date | None   # earliest due date of the latest step that set one
 
 
-def open_procedure_rows(conn) -> list[OpenProcedureRow]:
+def open_procedure_rows(conn: Connection) -> list[OpenProcedureRow]:
     """Open procedures with their latest step and the due date that step set; none of a
     restricted person (Art. 18 DSGVO: only Datenschutz shows them)."""
     rows = conn.execute(
@@ -52,7 +53,7 @@ def open_procedure_rows(conn) -> list[OpenProcedureRow]:
             for r in rows]
 
 
-def related_names(conn, person_id: str) -> list[str]:
+def related_names(conn: Connection, person_id: str) -> list[str]:
     """First and last names of the other persons in the person's cases (parents,
     teachers, third parties), for blanking them in the ISEF presentation."""
     names = []

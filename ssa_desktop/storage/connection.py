@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any, Protocol
 
 import sqlcipher3
 
@@ -23,8 +25,42 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DatabaseError = sqlcipher3.DatabaseError
 
 
+class Cursor(Protocol):
+    """What the product uses of a ``sqlcipher3`` cursor (the DB-API of ``sqlite3``).
+    Rows are plain tuples: no row factory is set anywhere."""
+
+    @property
+    def rowcount(self) -> int: ...
+    @property
+    def lastrowid(self) -> int | None: ...
+    @property
+    def description(self) -> Any: ...
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def fetchmany(self, size: int = ...) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+    def close(self) -> None: ...
+
+
+class Connection(Protocol):
+    """The type of every ``conn``: an open ``sqlcipher3`` connection as :func:`connect`
+    returns it. sqlcipher3 ships no type information, so the part of its DB-API the
+    product uses is declared here; mypy checks every call against it."""
+
+    @property
+    def in_transaction(self) -> bool: ...
+    @property
+    def total_changes(self) -> int: ...
+    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
+    def close(self) -> None: ...
+    def set_key(self, key: Any, /) -> None: ...
+
+
 def connect(path: Path, data_key: bytes | bytearray, *,
-            factory: type | None = None) -> sqlcipher3.Connection:
+            factory: type | None = None) -> Connection:
     """Open ``path`` with the raw key and prove the key fits; write nothing yet.
     ``factory``: a ``sqlcipher3.Connection`` subclass (a vault's worker connections).
 
@@ -42,7 +78,7 @@ def connect(path: Path, data_key: bytes | bytearray, *,
     return conn
 
 
-def quiet_cipher_log(conn: sqlcipher3.Connection) -> None:
+def quiet_cipher_log(conn: Connection) -> None:
     """SQLCipher writes English warnings ("hmac check failed for pgno=…") to stderr by
     default. The user gets our German message instead; the lines go nowhere unless
     SSA_DEBUG is set (then errors only, to stderr, for the developer)."""
@@ -50,7 +86,7 @@ def quiet_cipher_log(conn: sqlcipher3.Connection) -> None:
     conn.execute(f"PRAGMA cipher_log_level = {level}")
 
 
-def apply_pragmas(conn: sqlcipher3.Connection) -> None:
+def apply_pragmas(conn: Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute(f"PRAGMA soft_heap_limit = {SOFT_HEAP_LIMIT}")
     conn.execute("PRAGMA secure_delete = ON")
@@ -61,7 +97,7 @@ def apply_pragmas(conn: sqlcipher3.Connection) -> None:
         raise CorruptDatabase()
 
 
-def assert_encrypted(path: Path, conn: sqlcipher3.Connection) -> None:
+def assert_encrypted(path: Path, conn: Connection) -> None:
     """The file must not be plain SQLite and SQLCipher must be active on the connection."""
     with open(path, "rb") as fh:
         if fh.read(16) == PLAIN_SQLITE_HEADER:
@@ -71,7 +107,7 @@ def assert_encrypted(path: Path, conn: sqlcipher3.Connection) -> None:
         raise RuntimeError("SQLCipher is not active")
 
 
-def check_not_truncated(path: Path, conn: sqlcipher3.Connection) -> None:
+def check_not_truncated(path: Path, conn: Connection) -> None:
     """A database whose file is shorter than its page count says was cut off."""
     wal = Path(str(path) + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
@@ -82,5 +118,5 @@ def check_not_truncated(path: Path, conn: sqlcipher3.Connection) -> None:
         raise CorruptDatabase()
 
 
-def checkpoint(conn: sqlcipher3.Connection) -> None:
+def checkpoint(conn: Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

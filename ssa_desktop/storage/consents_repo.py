@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.entities import Consent, Disclosure
+from .connection import Connection
 from .repositories import CONSENTS, DISCLOSURES
 
 
-def consents_for_person(conn, person_id: str) -> list[Consent]:
+def consents_for_person(conn: Connection, person_id: str) -> list[Consent]:
     return CONSENTS.select(conn, "person_id = ?", (person_id,), order="valid_from DESC, rowid DESC")
 
 
-def disclosures_for_person(conn, person_id: str) -> list[Disclosure]:
+def disclosures_for_person(conn: Connection, person_id: str) -> list[Disclosure]:
     return DISCLOSURES.select(conn, "person_id = ?", (person_id,), order="day DESC, rowid DESC")
 
 
@@ -26,7 +27,7 @@ class ExpiringConsentRow:
     valid_to: date
 
 
-def consents_ending_between(conn, first: date, last: date) -> list[ExpiringConsentRow]:
+def consents_ending_between(conn: Connection, first: date, last: date) -> list[ExpiringConsentRow]:
     """Consents not withdrawn whose end date lies in [first, last]."""
     rows = conn.execute(
         "SELECT c.id, c.person_id, p.pseudonym, c.recipient, c.valid_to"
@@ -47,7 +48,7 @@ class ExpiringNoteRow:
     expires: date
 
 
-def working_notes_expiring_until(conn, last: date) -> list[ExpiringNoteRow]:
+def working_notes_expiring_until(conn: Connection, last: date) -> list[ExpiringNoteRow]:
     """Working notes (R3) that expire on or before ``last`` (including overdue ones)."""
     rows = conn.execute(
         "SELECT w.id, w.person_id, coalesce(p.pseudonym, ''), w.expires"

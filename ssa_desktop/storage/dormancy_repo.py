@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.dormancy import ActivityFacts
+from .connection import Connection
 from .school_year_repo import STATUS_UNKNOWN_MARK
 
 _LAST = (
@@ -28,7 +29,7 @@ _LAST = (
 )
 
 
-def activity(conn) -> dict[str, ActivityFacts]:
+def activity(conn: Connection) -> dict[str, ActivityFacts]:
     last: dict[str, str] = {pid: (created or "")[:10] for pid, created in
                             conn.execute("SELECT id, created FROM person")}
     for sql in _LAST:

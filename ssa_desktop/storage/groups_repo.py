@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..domain.entities import GroupActivity, GroupSession
 from . import repositories as repo
 from . import statistics_repo
+from .connection import Connection
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,10 @@ class GroupRow:
     has_name_list: bool
 
 
-def group_rows(conn, *, school_id: str | None = None, school_year: int | None = None,
+def group_rows(conn: Connection, *, school_id: str | None = None, school_year: int | None = None,
                kind: str | None = None) -> list[GroupRow]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if school_id:
         where.append("g.school_id = ?")
         params.append(school_id)
@@ -49,16 +51,16 @@ def group_rows(conn, *, school_id: str | None = None, school_year: int | None = 
                      bool(r[10])) for r in conn.execute(sql, params)]
 
 
-def sessions(conn, group_id: str) -> list[GroupSession]:
+def sessions(conn: Connection, group_id: str) -> list[GroupSession]:
     return repo.GROUP_SESSIONS.select(conn, "group_id = ?", (group_id,), order="day, rowid")
 
 
-def school_years(conn) -> list[int]:
+def school_years(conn: Connection) -> list[int]:
     return [r[0] for r in conn.execute(
         "SELECT DISTINCT school_year FROM group_activity ORDER BY school_year DESC")]
 
 
-def delete_session_records(conn, session_id: str) -> None:
+def delete_session_records(conn: Connection, session_id: str) -> None:
     """A session entered by mistake: the session, its statistics record and time entry."""
     statistics_repo.delete_for_source(conn, "group_session", session_id)
     conn.execute("DELETE FROM time_entry WHERE source_kind = 'group_session' AND source_id = ?",
@@ -66,7 +68,7 @@ def delete_session_records(conn, session_id: str) -> None:
     conn.execute("DELETE FROM group_session WHERE id = ?", (session_id,))
 
 
-def sync_session_statistics(conn, group: GroupActivity) -> None:
+def sync_session_statistics(conn: Connection, group: GroupActivity) -> None:
     """Keep the anonymous records and time entries of a group's sessions in line with the
     group's current kind, school and participants (corrections after the first session)."""
     statistics_repo.correct_group(conn, group)

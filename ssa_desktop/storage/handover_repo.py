@@ -14,14 +14,14 @@ import hashlib
 import json
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
 import sqlcipher3
 
 from . import repositories as repo
-from .connection import quiet_cipher_log
+from .connection import Connection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
 from .file_format import PAGE_SIZE, database_file_problem, key_fits
@@ -83,7 +83,7 @@ def create(path: Path, key: bytes | bytearray, meta: dict[str, str]):
     return conn
 
 
-def finish(conn, tmp: Path, target: Path) -> None:
+def finish(conn: Connection, tmp: Path, target: Path) -> None:
     """Close the package at ``tmp`` and move it into place atomically."""
     conn.execute("VACUUM")
     conn.close()
@@ -148,15 +148,15 @@ def clean_partials(folder: Path) -> list[str]:
     return removed
 
 
-def remember_folder(conn, folder: Path) -> None:
+def remember_folder(conn: Connection, folder: Path) -> None:
     """Note ``folder`` among the last folders packages were written to (for the cleaning
     at the next unlock); the newest first, at most FOLDERS_KEPT."""
-    folder = str(Path(folder).resolve())
-    kept = [f for f in remembered_folders(conn) if f != folder]
-    set_meta(conn, FOLDERS_KEY, json.dumps([folder, *kept][:FOLDERS_KEPT]))
+    resolved = str(Path(folder).resolve())
+    kept = [f for f in remembered_folders(conn) if f != resolved]
+    set_meta(conn, FOLDERS_KEY, json.dumps([resolved, *kept][:FOLDERS_KEPT]))
 
 
-def remembered_folders(conn) -> list[str]:
+def remembered_folders(conn: Connection) -> list[str]:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (FOLDERS_KEY,)).fetchone()
     try:
         folders = json.loads(row[0]) if row else []
@@ -213,7 +213,7 @@ def open_package(path: Path, key: bytes | bytearray, *, writable: bool = False):
                            "verändert.") from None
 
 
-def _check_version(conn, writable: bool) -> None:
+def _check_version(conn: Connection, writable: bool) -> None:
     """A package of a newer app is refused; one of an older app is brought up to this
     schema by the vault's migrations when opened to work in (the deputy's window), and
     refused in German when only read."""
@@ -235,11 +235,11 @@ def _check_version(conn, writable: bool) -> None:
         migrations.upgrade(conn)
 
 
-def meta(conn) -> dict[str, str]:
+def meta(conn: Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM meta").fetchall())
 
 
-def set_meta(conn, key: str, value: str) -> None:
+def set_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
 
@@ -272,13 +272,13 @@ def erase_file(path: Path) -> int:
 
 
 # -- registries in a vault's meta table -------------------------------------------------------
-def registry(conn, prefix: str) -> dict[str, dict]:
+def registry(conn: Connection, prefix: str) -> dict[str, dict]:
     rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key",
                         (prefix + "%",)).fetchall()
     return {k[len(prefix):]: json.loads(v) for k, v in rows}
 
 
-def unregister(conn, prefix: str, package_id: str) -> None:
+def unregister(conn: Connection, prefix: str, package_id: str) -> None:
     conn.execute("DELETE FROM meta WHERE key = ?", (prefix + package_id,))
 
 
@@ -308,12 +308,12 @@ def public_meta(meta: dict[str, str]) -> dict[str, str]:
     return public
 
 
-def register(conn, prefix: str, package_id: str, entry: dict) -> None:
+def register(conn: Connection, prefix: str, package_id: str, entry: dict) -> None:
     set_meta(conn, prefix + package_id, json.dumps(entry, sort_keys=True, ensure_ascii=False))
 
 
 # -- the facts the selection of a Vertretungspaket needs ------------------------------------------
-def deputy_needs(conn, first: date, last: date) -> list[tuple[str, str, str, bool, bool, bool]]:
+def deputy_needs(conn: Connection, first: date, last: date) -> list[tuple[str, str, str, bool, bool, bool]]:
     """(person id, pseudonym, school, open case, planned appointment in [first, last],
     open § 8a) of every person with at least one of the three; restricted persons
     (Widerspruch) never."""
@@ -330,7 +330,7 @@ def deputy_needs(conn, first: date, last: date) -> list[tuple[str, str, str, boo
             if r[3] or r[4] or r[5]]
 
 
-def persons_with_deputy_consent(conn) -> dict[str, list]:
+def persons_with_deputy_consent(conn: Connection) -> dict[str, list]:
     """Person id → her consents "Weitergabe an die Vertretung" (one query for all)."""
     found: dict[str, list] = {}
     for consent in repo.CONSENTS.select(conn, "deputy = 1", order="person_id, valid_from"):
@@ -431,7 +431,7 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
     return counts
 
 
-def deputy_step_ids(conn, procedure_ids: list[str]) -> set[str]:
+def deputy_step_ids(conn: Connection, procedure_ids: list[str]) -> set[str]:
     """Per procedure its latest step (the next one follows from it) and the latest step
     that set a deadline – the same two the § 8a overview reads (child_protection_repo)."""
     order = "ORDER BY s.day DESC, CAST(s.step AS INTEGER) DESC, s.rowid DESC LIMIT 1"
@@ -442,13 +442,13 @@ def deputy_step_ids(conn, procedure_ids: list[str]) -> set[str]:
     return {i for row in rows for i in row if i}
 
 
-def school_person_ids(conn, school_id: str) -> list[str]:
+def school_person_ids(conn: Connection, school_id: str) -> list[str]:
     return [r[0] for r in conn.execute("SELECT id FROM person WHERE school_id = ? ORDER BY id",
                                        (school_id,))]
 
 
 def _copy_stored(src, dst, table: Table, where: str, params: tuple,
-                 fresh: tuple[str, object] | None = None) -> list[str]:
+                 fresh: tuple[str, Callable[[], object]] | None = None) -> list[str]:
     """Copy the rows of ``table`` matching ``where`` as stored (no objects in between, so
     the package holds the very values the vault holds); ``fresh`` (column, maker) gives
     each row a new value in that column. Returns the ids copied."""
@@ -542,22 +542,22 @@ def copy_rows(src, dst, table: Table, ids: list[str]) -> int:
     return len(_copy(src, dst, table, f"id {IN_IDS}", (_ids(ids),)))
 
 
-def count(conn, table: Table) -> int:
+def count(conn: Connection, table: Table) -> int:
     return table.count(conn)
 
 
-def statistics_count(conn, school_id: str) -> int:
+def statistics_count(conn: Connection, school_id: str) -> int:
     return conn.execute("SELECT count(*) FROM statistics_record WHERE school_id = ?",
                         (school_id,)).fetchone()[0]
 
 
-def last_rowids(conn) -> tuple[int, int]:
+def last_rowids(conn: Connection) -> tuple[int, int]:
     """The highest rowid of statistics records and of time entries (before a merge)."""
     return (conn.execute("SELECT coalesce(max(rowid), 0) FROM statistics_record").fetchone()[0],
             conn.execute("SELECT coalesce(max(rowid), 0) FROM time_entry").fetchone()[0])
 
 
-def drop_derived(conn, after: tuple[int, int], *, statistics: bool) -> tuple[int, int]:
+def drop_derived(conn: Connection, after: tuple[int, int], *, statistics: bool) -> tuple[int, int]:
     """Remove the time entries (and with ``statistics`` the statistics records) a merge
     derived after ``after`` (``last_rowids`` before it): the work they stand for was
     someone else's (the deputy's time, the predecessor's counted years)."""
@@ -567,7 +567,7 @@ def drop_derived(conn, after: tuple[int, int], *, statistics: bool) -> tuple[int
     return stats, times
 
 
-def has_open_8a(conn, person_id: str) -> bool:
+def has_open_8a(conn: Connection, person_id: str) -> bool:
     return conn.execute("SELECT EXISTS(SELECT 1 FROM cp_procedure WHERE person_id = ?"
                         " AND status = 'open')", (person_id,)).fetchone()[0] == 1
 
@@ -593,7 +593,7 @@ def package_contacts(pkg) -> list:
     return repo.CONTACTS.all(pkg, order="day, time, created, id")
 
 
-def package_counts(conn) -> dict[str, int]:
+def package_counts(conn: Connection) -> dict[str, int]:
     return {t.name: t.count(conn) for t in repo.ALL_TABLES}
 
 
@@ -604,7 +604,7 @@ def package_contents(pkg) -> dict[str, list[str]]:
             for name in ("person", "case_file", "appointment", "cp_procedure")}
 
 
-def filled_tables(conn) -> dict[str, int]:
+def filled_tables(conn: Connection) -> dict[str, int]:
     """Rows per table of a package file (its own tables; meta and the search index's
     shadow tables left out)."""
     names = [r[0] for r in conn.execute(
@@ -620,27 +620,27 @@ def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def case_persons(conn, case_ids: Iterable[str]) -> dict[str, str]:
+def case_persons(conn: Connection, case_ids: Iterable[str]) -> dict[str, str]:
     """case id → person id of those cases this vault has."""
     return dict(conn.execute(f"SELECT id, person_id FROM case_file WHERE id {IN_IDS}",  # noqa: S608
                              (_ids(case_ids),)).fetchall())
 
 
-def person_facts(conn, person_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+def person_facts(conn: Connection, person_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
     """person id → (pseudonym, school id) of those persons this vault has."""
     return {r[0]: (r[1], r[2]) for r in conn.execute(
         f"SELECT id, pseudonym, school_id FROM person WHERE id {IN_IDS}",  # noqa: S608
         (_ids(person_ids),))}
 
 
-def existing_persons(conn, table: Table, ids: Iterable[str]) -> dict[str, str | None]:
+def existing_persons(conn: Connection, table: Table, ids: Iterable[str]) -> dict[str, str | None]:
     """id → person id of those rows of ``table`` (contact, appointment) this vault has."""
     return dict(conn.execute(
         f"SELECT id, person_id FROM {table.name} WHERE id {IN_IDS}",  # noqa: S608
         (_ids(ids),)).fetchall())
 
 
-def disclosed_persons(conn, recipient: str, day: str) -> list[str]:
+def disclosed_persons(conn: Connection, recipient: str, day: str) -> list[str]:
     """Persons whose data went to ``recipient`` on ``day`` (the disclosure log): what an
     older registry entry without ``contents`` carried."""
     return [r[0] for r in conn.execute(
@@ -648,13 +648,13 @@ def disclosed_persons(conn, recipient: str, day: str) -> list[str]:
         (recipient, day))]
 
 
-def open_case_ids(conn, person_ids: Iterable[str]) -> list[str]:
+def open_case_ids(conn: Connection, person_ids: Iterable[str]) -> list[str]:
     return [r[0] for r in conn.execute(
         f"SELECT id FROM case_file WHERE person_id {IN_IDS} AND status = 'open'",  # noqa: S608
         (_ids(person_ids),))]
 
 
-def person_appointment_ids(conn, person_ids: Iterable[str]) -> list[str]:
+def person_appointment_ids(conn: Connection, person_ids: Iterable[str]) -> list[str]:
     return [r[0] for r in conn.execute(
         f"SELECT id FROM appointment WHERE person_id {IN_IDS}",  # noqa: S608
         (_ids(person_ids),))]
@@ -708,7 +708,7 @@ def _row_id(table: Table) -> str:
     return table.key_sql
 
 
-def row_hashes(conn, table: Table, ids: Iterable[str] | None = None) -> dict[str, str]:
+def row_hashes(conn: Connection, table: Table, ids: Iterable[str] | None = None) -> dict[str, str]:
     """Row id → SHA-256 of the row's stored values (all columns but ``UNHASHED``, in the
     schema's order) of every row of ``table``, or of the rows ``ids`` still there. The
     same in a package and in the vault it came from (same schema, same stored values)."""
@@ -733,13 +733,13 @@ def drop_search_index(pkg) -> None:
         pkg.execute(f'DROP TABLE "{name}"')
 
 
-def save_manifest(conn, package_id: str, items: Iterable[tuple[str, str, str]]) -> None:
+def save_manifest(conn: Connection, package_id: str, items: Iterable[tuple[str, str, str]]) -> None:
     """(table, row id, row hash) of every row the package carries."""
     conn.executemany("INSERT INTO handover_item (package_id, tbl, row_id, row_hash)"
                      " VALUES (?, ?, ?, ?)", ((package_id, *item) for item in items))
 
 
-def manifest(conn, package_id: str) -> dict[str, dict[str, str]]:
+def manifest(conn: Connection, package_id: str) -> dict[str, dict[str, str]]:
     """Table → {row id: row hash} of what the package carries."""
     out: dict[str, dict[str, str]] = {}
     for tbl, row_id, row_hash in conn.execute(
@@ -755,10 +755,10 @@ def manifest(conn, package_id: str) -> dict[str, dict[str, str]]:
 STATE_ITEM = "retention_state"
 
 
-def retention_state_hashes(conn, record_ids: Iterable[str]) -> dict[str, str]:
+def retention_state_hashes(conn: Connection, record_ids: Iterable[str]) -> dict[str, str]:
     """Record id → SHA-256 of its restriction, holds, decisions and marks (the state
     ``copy_retention_state`` puts into a package), for the records that have any."""
-    ids, rows = _ids(record_ids), {}
+    ids, rows = _ids(record_ids), dict[str, list[str]]()
     for table in RETENTION_STATE:
         for row in conn.execute(f"SELECT record_id, * FROM {table}"  # noqa: S608 - fixed names
                                 f" WHERE record_id {IN_IDS}", (ids,)):
@@ -767,7 +767,7 @@ def retention_state_hashes(conn, record_ids: Iterable[str]) -> dict[str, str]:
             for rid, found in rows.items()}
 
 
-def retention_state_changed(conn, package_id: str, record_ids: Iterable[str]) -> set[str]:
+def retention_state_changed(conn: Connection, package_id: str, record_ids: Iterable[str]) -> set[str]:
     """The records of ``record_ids`` whose retention state is not what the package carried
     (a hold, restriction, decision or mark placed, changed or lifted since), and the
     persons with an open privacy request (a package never carries one)."""
@@ -783,18 +783,18 @@ def retention_state_changed(conn, package_id: str, record_ids: Iterable[str]) ->
     return changed
 
 
-def drop_manifest(conn, package_id: str) -> None:
+def drop_manifest(conn: Connection, package_id: str) -> None:
     conn.execute("DELETE FROM handover_item WHERE package_id = ?", (package_id,))
 
 
-def references(conn, child: str, column: str, parent_ids: Iterable[str]) -> list[tuple[str, str]]:
+def references(conn: Connection, child: str, column: str, parent_ids: Iterable[str]) -> list[tuple[str, str]]:
     """(child id, parent id) of every row of ``child`` whose ``column`` is in ``parent_ids``."""
     rid = _row_id(MANIFEST_BY_NAME[child])
     return list(conn.execute(f'SELECT {rid}, "{column}" FROM "{child}"'  # noqa: S608 - names are KEEPS'
                              f' WHERE "{column}" {IN_IDS}', (_ids(parent_ids),)))
 
 
-def delete_rows(conn, tbl: str, ids: Iterable[str]) -> list[str]:
+def delete_rows(conn: Connection, tbl: str, ids: Iterable[str]) -> list[str]:
     """Delete the rows ``ids`` of ``tbl`` (a ``MANIFEST_TABLES`` name) that are still
     there; returns the ids deleted (secure_delete and FTS5 secure-delete are on)."""
     table, rid = MANIFEST_BY_NAME[tbl], _row_id(MANIFEST_BY_NAME[tbl])
@@ -804,7 +804,7 @@ def delete_rows(conn, tbl: str, ids: Iterable[str]) -> list[str]:
     return there
 
 
-def school_row_ids(conn, school_id: str) -> dict[str, list[str]]:
+def school_row_ids(conn: Connection, school_id: str) -> dict[str, list[str]]:
     """Table → ids of what a school package of ``school_id`` would carry now (the
     selection of ``copy_school_package``, without the school row and disclosures)."""
     persons = _ids(school_person_ids(conn, school_id))

@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain import clock
-from .connection import check_not_truncated, checkpoint, connect
+from .connection import Connection, check_not_truncated, checkpoint, connect
 from .errors import StorageFull, opening_error
 from .file_format import scan_wal
 from .files import is_held, make_private_dir, make_private_file, remove_quietly, shred
@@ -64,7 +64,7 @@ def rescue_damaged_wal(db_path: Path) -> str | None:
 
 
 def probe_copy(db_path: Path, data_key: bytes | bytearray,
-               verify: Callable[[sqlcipher3.Connection], None]) -> None:
+               verify: Callable[[Connection], None]) -> None:
     """Open a copy of the database and its WAL, let SQLite recover and checkpoint the copy,
     and check it; raise CorruptDatabase. The originals are only read. A WAL gone before
     it was copied was checkpointed by the last other connection closing (a worker of the

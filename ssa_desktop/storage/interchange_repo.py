@@ -10,6 +10,7 @@ from typing import Any
 import sqlcipher3
 
 from . import migrations
+from .connection import Connection
 from .mapper import Table
 
 DatabaseError = sqlcipher3.DatabaseError
@@ -31,60 +32,60 @@ def schema_references(table_names) -> dict[str, dict[str, str]]:
         conn.close()
 
 
-def rows_by_key(conn, table: Table) -> Iterator:
+def rows_by_key(conn: Connection, table: Table) -> Iterator:
     """Every row of ``table`` in the order of its key (a stable export)."""
     return iter(table.select(conn, order=", ".join(f'"{k}"' for k in table.key)))
 
 
-def settings_and_meta(conn) -> tuple[dict[str, str], dict[str, str]]:
+def settings_and_meta(conn: Connection) -> tuple[dict[str, str], dict[str, str]]:
     settings = dict(conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall())
     meta = dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
     return settings, meta
 
 
-def schema_version(conn) -> int:
+def schema_version(conn: Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def set_meta(conn, key: str, value: str) -> None:
+def set_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
                  "DO UPDATE SET value = excluded.value", (key, value))
 
 
-def first_broken_reference(conn) -> str | None:
+def first_broken_reference(conn: Connection) -> str | None:
     """The table of the first row that points to a missing row (None: all links hold)."""
     row = conn.execute("PRAGMA foreign_key_check").fetchone()
     return row[0] if row else None
 
 
 # -- merging into a vault that has data ---------------------------------------------------
-def ids(conn, table_name: str) -> set:
+def ids(conn: Connection, table_name: str) -> set:
     """Every ``id`` of ``table_name`` (a table with an ``id`` column)."""
     return {r[0] for r in conn.execute(f'SELECT id FROM "{table_name}"')}  # noqa: S608
 
 
-def pseudonyms(conn) -> dict[str, str]:
+def pseudonyms(conn: Connection) -> dict[str, str]:
     """{pseudonym: person id} of the vault."""
     return dict(conn.execute("SELECT pseudonym, id FROM person").fetchall())
 
 
-def statistics_sources(conn) -> set[tuple[str, str]]:
+def statistics_sources(conn: Connection) -> set[tuple[str, str]]:
     """(record_type, source_id) of every statistics record that names its activity."""
     return set(conn.execute("SELECT record_type, source_id FROM statistics_record"
                             " WHERE source_id IS NOT NULL").fetchall())
 
 
-def time_entry_sources(conn) -> set[tuple[str, str]]:
+def time_entry_sources(conn: Connection) -> set[tuple[str, str]]:
     return set(conn.execute("SELECT source_kind, source_id FROM time_entry"
                             " WHERE source_id IS NOT NULL").fetchall())
 
 
-def tombstoned(conn) -> set[str]:
+def tombstoned(conn: Connection) -> set[str]:
     """Ids (and ``<id>#<column>`` fields) deleted in this vault."""
     return {r[0] for r in conn.execute("SELECT record_id FROM tombstone")}
 
 
-def all_settings(conn) -> dict[str, str]:
+def all_settings(conn: Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall())
 
 
@@ -164,7 +165,7 @@ def generic_tables(known: set[str]) -> list[Table]:
     return [generic_table(n) for n in ordered]
 
 
-def all_ids(conn, table_names) -> set[str]:
+def all_ids(conn: Connection, table_names) -> set[str]:
     """Every ``id`` in the given tables (those with an ``id`` column)."""
     result: set[str] = set()
     for name in table_names:

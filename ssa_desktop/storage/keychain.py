@@ -205,7 +205,7 @@ def _windows_targets(pattern: str) -> list[str]:
     try:
         from win32ctypes.pywin32 import win32cred
     except ImportError:  # pywin32 instead of pywin32-ctypes
-        import win32cred  # type: ignore[no-redef]
+        import win32cred
     try:
         found = win32cred.CredEnumerate(Filter=pattern, Flags=0)
     except Exception:  # ERROR_NOT_FOUND: nothing stored

@@ -11,9 +11,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+from .connection import Connection
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def _kind(annotation: str) -> str:
@@ -73,19 +78,19 @@ class Table(Generic[T]):
         return self.cls(**{name: from_db(kind, value)
                            for (name, kind), value in zip(self.fields, row, strict=True)})
 
-    def insert(self, conn, obj: T) -> T:
+    def insert(self, conn: Connection, obj: T) -> T:
         conn.execute(self.sql_insert, self.row(obj))
         return obj
 
-    def insert_many(self, conn, objs) -> None:
+    def insert_many(self, conn: Connection, objs) -> None:
         conn.executemany(self.sql_insert, [self.row(o) for o in objs])
 
-    def update(self, conn, obj: T) -> None:
+    def update(self, conn: Connection, obj: T) -> None:
         values = {name: to_db(kind, getattr(obj, name)) for name, kind in self.fields}
         params = [values[c] for c in self.columns if c not in self.key] + [values[k] for k in self.key]
         conn.execute(self.sql_update, params)
 
-    def save(self, conn, obj: T) -> T:
+    def save(self, conn: Connection, obj: T) -> T:
         """Insert ``obj``, or update the row with its key when one exists."""
         if self.get(conn, *(getattr(obj, k) for k in self.key)):
             self.update(conn, obj)
@@ -99,18 +104,18 @@ class Table(Generic[T]):
         agreement's target: ``agreement_id/code``), as manifests and tombstones spell it."""
         return " || '/' || ".join(f'"{k}"' for k in self.key)
 
-    def delete(self, conn, *key: Any) -> None:
+    def delete(self, conn: Connection, *key: Any) -> None:
         conn.execute(self.sql_delete, key)
 
-    def get(self, conn, *key: Any) -> T | None:
+    def get(self, conn: Connection, *key: Any) -> T | None:
         row = conn.execute(self.sql_get, key).fetchone()
         return self.build(row) if row else None
 
-    def select(self, conn, where: str = "", params: tuple | list = (), order: str = "") -> list[T]:
+    def select(self, conn: Connection, where: str = "", params: tuple | list = (), order: str = "") -> list[T]:
         """Rows matching a hand-written WHERE clause (with bound parameters)."""
         return list(self.iterate(conn, where, params, order))
 
-    def iterate(self, conn, where: str = "", params: tuple | list = (),
+    def iterate(self, conn: Connection, where: str = "", params: tuple | list = (),
                 order: str = "") -> Iterator[T]:
         """As ``select``, one object at a time: a reader that only counts holds one
         record, not a year's (issue 21)."""
@@ -122,8 +127,8 @@ class Table(Generic[T]):
         for row in conn.execute(sql, params):
             yield self.build(row)
 
-    def all(self, conn, order: str = "") -> list[T]:
+    def all(self, conn: Connection, order: str = "") -> list[T]:
         return self.select(conn, order=order)
 
-    def count(self, conn) -> int:
+    def count(self, conn: Connection) -> int:
         return conn.execute(f"SELECT count(*) FROM {self.name}").fetchone()[0]  # noqa: S608

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.entities import Partner
+from .connection import Connection
 from .repositories import PARTNERS
 
 
-def partners(conn, text: str = "") -> list[Partner]:
+def partners(conn: Connection, text: str = "") -> list[Partner]:
     if not text.strip():
         return PARTNERS.select(conn, order="name COLLATE NOCASE")
     like = f"%{text.strip()}%"
@@ -32,7 +33,7 @@ class NetworkActivityRow:
     note: str
 
 
-def network_activity_rows(conn, limit: int = 500) -> list[NetworkActivityRow]:
+def network_activity_rows(conn: Connection, limit: int = 500) -> list[NetworkActivityRow]:
     rows = conn.execute(
         "SELECT a.id, a.day, a.kind, a.duration_min, a.partner_id, coalesce(x.name, ''),"
         " a.school_id, coalesce(s.name, ''), a.goal_id, coalesce(g.goal, ''), a.note"

@@ -6,31 +6,32 @@ from datetime import date
 
 from ..domain.entities import Annotation, Contact, Draft, WorkingNote
 from . import repositories as repo
+from .connection import Connection
 
 # Fields of a contact that an annotation may correct.
 CONTACT_TEXT_FIELDS = ("note", "observation", "assessment")
 
 
-def upsert_draft(conn, draft: Draft) -> None:
+def upsert_draft(conn: Connection, draft: Draft) -> None:
     conn.execute("INSERT INTO draft (id, kind, ref, payload, updated) VALUES (?, ?, ?, ?, ?)"
                  " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, ref = excluded.ref,"
                  " payload = excluded.payload, updated = excluded.updated",
                  (draft.id, draft.kind, draft.ref, draft.payload, draft.updated))
 
 
-def get_draft(conn, draft_id: str) -> Draft | None:
+def get_draft(conn: Connection, draft_id: str) -> Draft | None:
     return repo.DRAFTS.get(conn, draft_id)
 
 
-def delete_draft(conn, draft_id: str) -> None:
+def delete_draft(conn: Connection, draft_id: str) -> None:
     repo.DRAFTS.delete(conn, draft_id)
 
 
-def draft_ids_filed_under(conn, ref: str) -> list[str]:
+def draft_ids_filed_under(conn: Connection, ref: str) -> list[str]:
     return [row[0] for row in conn.execute("SELECT id FROM draft WHERE ref = ?", (ref,))]
 
 
-def delete_drafts_filed_under(conn, ref: str) -> None:
+def delete_drafts_filed_under(conn: Connection, ref: str) -> None:
     """The drafts of a record that is deleted (e.g. a group's unsaved form)."""
     conn.execute("DELETE FROM draft WHERE ref = ?", (ref,))
 
@@ -44,7 +45,7 @@ _RESTRICTED_APPOINTMENTS = ("SELECT a.id FROM appointment a JOIN retention_restr
                             " ON r.record_id = a.person_id")
 
 
-def drafts(conn, kind: str | None = None) -> list[Draft]:
+def drafts(conn: Connection, kind: str | None = None) -> list[Draft]:
     """Pending drafts, newest first; none of a restricted person (Art. 18 DSGVO), also
     none filed under one of her appointments."""
     restricted = "(SELECT record_id FROM retention_restriction)"
@@ -59,44 +60,44 @@ def drafts(conn, kind: str | None = None) -> list[Draft]:
     return repo.DRAFTS.select(conn, visible, (), order="updated DESC, rowid DESC")
 
 
-def get_contact(conn, contact_id: str) -> Contact | None:
+def get_contact(conn: Connection, contact_id: str) -> Contact | None:
     return repo.CONTACTS.get(conn, contact_id)
 
 
-def set_contact_text(conn, contact_id: str, field_name: str, text: str) -> None:
+def set_contact_text(conn: Connection, contact_id: str, field_name: str, text: str) -> None:
     if field_name not in CONTACT_TEXT_FIELDS:
         raise ValueError(f"not a correctable field: {field_name}")
     conn.execute(f"UPDATE contact SET {field_name} = ? WHERE id = ?",  # noqa: S608
                  (text, contact_id))
 
 
-def set_disputed(conn, contact_id: str, flag: bool) -> None:
+def set_disputed(conn: Connection, contact_id: str, flag: bool) -> None:
     conn.execute("UPDATE contact SET disputed = ? WHERE id = ?", (1 if flag else 0, contact_id))
 
 
-def insert_annotation(conn, annotation: Annotation) -> None:
+def insert_annotation(conn: Connection, annotation: Annotation) -> None:
     repo.ANNOTATIONS.insert(conn, annotation)
 
 
-def annotations_for(conn, target_id: str) -> list[Annotation]:
+def annotations_for(conn: Connection, target_id: str) -> list[Annotation]:
     return repo.ANNOTATIONS.select(conn, "target_id = ?", (target_id,),
                                    order="created, rowid")
 
 
-def insert_working_note(conn, note: WorkingNote) -> None:
+def insert_working_note(conn: Connection, note: WorkingNote) -> None:
     repo.WORKING_NOTES.insert(conn, note)
 
 
-def delete_working_note(conn, note_id: str) -> int:
+def delete_working_note(conn: Connection, note_id: str) -> int:
     return conn.execute("DELETE FROM working_note WHERE id = ?", (note_id,)).rowcount
 
 
-def working_notes_for(conn, person_id: str) -> list[WorkingNote]:
+def working_notes_for(conn: Connection, person_id: str) -> list[WorkingNote]:
     return repo.WORKING_NOTES.select(conn, "person_id = ?", (person_id,),
                                      order="created DESC, rowid DESC")
 
 
-def delete_expired_working_notes(conn, today: date) -> list[str]:
+def delete_expired_working_notes(conn: Connection, today: date) -> list[str]:
     """Delete the working notes whose time is over; their ids (for the tombstones).
     A restricted person's notes stay (Art. 18 DSGVO: restricted data are not erased by
     a rule; the restriction decides)."""
@@ -105,7 +106,7 @@ def delete_expired_working_notes(conn, today: date) -> list[str]:
         " (SELECT record_id FROM retention_restriction) RETURNING id", (today.isoformat(),))]
 
 
-def drafts_of_person(conn, person_id: str) -> list[Draft]:
+def drafts_of_person(conn: Connection, person_id: str) -> list[Draft]:
     """Every draft of the person: filed under her or one of her appointments, or naming
     her or one of her appointments in its payload (Auskunft, issue 22)."""
     theirs = "SELECT id FROM appointment WHERE person_id = ?"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..domain.entities import OpenOfferSession
 from . import repositories as repo
 from . import statistics_repo
+from .connection import Connection
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,13 @@ def _where(school_id: str | None, first: str | None, last: str | None):
     return " AND ".join(where), params
 
 
-def sessions(conn, *, school_id: str | None = None, first: str | None = None,
+def sessions(conn: Connection, *, school_id: str | None = None, first: str | None = None,
              last: str | None = None) -> list[OpenOfferSession]:
     where, params = _where(school_id, first, last)
     return repo.OPEN_OFFERS.select(conn, where, params, order="day DESC, rowid DESC")
 
 
-def monthly_totals(conn, *, school_id: str | None = None, first: str | None = None,
+def monthly_totals(conn: Connection, *, school_id: str | None = None, first: str | None = None,
                    last: str | None = None) -> list[MonthTotal]:
     where, params = _where(school_id, first, last)
     where_sql = ("WHERE " + where) if where else ""
@@ -49,19 +50,19 @@ def monthly_totals(conn, *, school_id: str | None = None, first: str | None = No
     return [MonthTotal(*r) for r in conn.execute(sql, params)]
 
 
-def titles(conn) -> list[str]:
+def titles(conn: Connection) -> list[str]:
     """Titles used before, most used first (for type-ahead)."""
     return [r[0] for r in conn.execute(
         "SELECT title FROM open_offer_session GROUP BY title"
         " ORDER BY count(*) DESC, max(day) DESC LIMIT 100")]
 
 
-def last_session(conn, title: str) -> OpenOfferSession | None:
+def last_session(conn: Connection, title: str) -> OpenOfferSession | None:
     rows = repo.OPEN_OFFERS.select(conn, "title = ?", (title,), order="day DESC, rowid DESC LIMIT 1")
     return rows[0] if rows else None
 
 
-def delete_session_records(conn, session_id: str) -> None:
+def delete_session_records(conn: Connection, session_id: str) -> None:
     statistics_repo.delete_for_source(conn, "open_offer", session_id)
     conn.execute("DELETE FROM time_entry WHERE source_kind = 'open_offer' AND source_id = ?",
                  (session_id,))

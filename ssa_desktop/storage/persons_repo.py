@@ -12,6 +12,7 @@ from datetime import date
 from ..domain import clock
 from ..domain.entities import Case, Person
 from . import repositories as repo
+from .connection import Connection
 from .retention_repo import NOT_RESTRICTED
 
 KIND_ORDER = ("CASE p.kind WHEN 'pupil' THEN 0 WHEN 'guardian' THEN 1 "
@@ -48,7 +49,8 @@ def _escape_like(text: str) -> str:
 
 def _where(f: PersonFilter, today: date) -> tuple[str, list]:
     # Restricted persons (Art. 18 DSGVO) are shown only in Datenschutz.
-    where, params = [f"p.id {NOT_RESTRICTED}"], []
+    where: list[str] = [f"p.id {NOT_RESTRICTED}"]
+    params: list[object] = []
     if f.school_id:
         where.append("p.school_id = ?")
         params.append(f.school_id)
@@ -80,7 +82,7 @@ def _where(f: PersonFilter, today: date) -> tuple[str, list]:
     return "WHERE " + " AND ".join(where), params
 
 
-def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
+def list_rows(conn: Connection, f: PersonFilter, *, limit: int = 200, offset: int = 0,
               today: date | None = None) -> list[PersonListRow]:
     """One page of the person list, pupils first, then by pseudonym (``limit=-1``: all).
     The one person-list query: the list, choices and benchmarks all read it."""
@@ -107,51 +109,51 @@ def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
             for r in rows]
 
 
-def count_rows(conn, f: PersonFilter, today: date | None = None) -> int:
+def count_rows(conn: Connection, f: PersonFilter, today: date | None = None) -> int:
     where, params = _where(f, today or clock.today())
     sql = f"SELECT count(*) FROM person p {where}"  # noqa: S608
     return conn.execute(sql, params).fetchone()[0]
 
 
-def grades(conn) -> list[int]:
+def grades(conn: Connection) -> list[int]:
     return [r[0] for r in conn.execute(
         "SELECT DISTINCT grade FROM person WHERE grade IS NOT NULL ORDER BY grade")]
 
 
-def schools(conn) -> list[tuple[str, str]]:
+def schools(conn: Connection) -> list[tuple[str, str]]:
     return [(s.id, s.name) for s in repo.list_schools(conn)]
 
 
 school_name = repo.school_name
 
 
-def pseudonym_taken(conn, pseudonym: str, except_id: str | None = None) -> bool:
+def pseudonym_taken(conn: Connection, pseudonym: str, except_id: str | None = None) -> bool:
     row = conn.execute("SELECT 1 FROM person WHERE lower(trim(pseudonym)) = lower(trim(?))"
                        " AND id != ?", (pseudonym, except_id or "")).fetchone()
     return row is not None
 
 
-def get_person(conn, person_id: str) -> Person | None:
+def get_person(conn: Connection, person_id: str) -> Person | None:
     return repo.PERSONS.get(conn, person_id)
 
 
-def insert_or_update_person(conn, person: Person) -> None:
+def insert_or_update_person(conn: Connection, person: Person) -> None:
     repo.PERSONS.save(conn, person)
 
 
-def insert_or_update_case(conn, case: Case) -> None:
+def insert_or_update_case(conn: Connection, case: Case) -> None:
     repo.CASES.save(conn, case)
 
 
-def get_case(conn, case_id: str) -> Case | None:
+def get_case(conn: Connection, case_id: str) -> Case | None:
     return repo.CASES.get(conn, case_id)
 
 
-def cases_for(conn, person_id: str) -> list[Case]:
+def cases_for(conn: Connection, person_id: str) -> list[Case]:
     return repo.CASES.select(conn, "person_id = ?", (person_id,), order="opened DESC, rowid DESC")
 
 
-def open_cases_for(conn, person_id: str) -> list[Case]:
+def open_cases_for(conn: Connection, person_id: str) -> list[Case]:
     return repo.CASES.select(conn, "person_id = ? AND status != 'closed'", (person_id,),
                              order="opened DESC, rowid DESC")
 
@@ -179,12 +181,12 @@ CHOICES_SQL = """
 """
 
 
-def choices(conn) -> list[PersonChoice]:
+def choices(conn: Connection) -> list[PersonChoice]:
     sql = CHOICES_SQL
     rows = conn.execute(sql).fetchall()
     return [PersonChoice(*r) for r in rows]
 
 
-def contacts_for(conn, person_id: str):
+def contacts_for(conn: Connection, person_id: str):
     return repo.CONTACTS.select(conn, "person_id = ?", (person_id,),
                                 order="day DESC, time DESC, created DESC")

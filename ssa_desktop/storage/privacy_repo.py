@@ -12,6 +12,7 @@ from datetime import date
 from ..domain import entities as e
 from ..domain.auskunft import names_person
 from . import repositories as repo
+from .connection import Connection
 from .notes_repo import drafts_of_person
 
 
@@ -38,26 +39,26 @@ def _request(row) -> PrivacyRequest:
 _REQUEST_COLUMNS = "id, person_id, kind, received, due, status, completed, decisions"
 
 
-def insert_request(conn, r: PrivacyRequest) -> None:
+def insert_request(conn: Connection, r: PrivacyRequest) -> None:
     conn.execute(f"INSERT INTO privacy_request({_REQUEST_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
                  (r.id, r.person_id, r.kind, r.received.isoformat(), r.due.isoformat(), r.status,
                   r.completed.isoformat() if r.completed else None,
                   json.dumps(r.decisions or {}, ensure_ascii=False, sort_keys=True)))
 
 
-def update_request(conn, r: PrivacyRequest) -> None:
+def update_request(conn: Connection, r: PrivacyRequest) -> None:
     conn.execute("UPDATE privacy_request SET status = ?, completed = ?, decisions = ? WHERE id = ?",
                  (r.status, r.completed.isoformat() if r.completed else None,
                   json.dumps(r.decisions or {}, ensure_ascii=False, sort_keys=True), r.id))
 
 
-def get_request(conn, request_id: str) -> PrivacyRequest | None:
+def get_request(conn: Connection, request_id: str) -> PrivacyRequest | None:
     row = conn.execute(f"SELECT {_REQUEST_COLUMNS} FROM privacy_request WHERE id = ?",  # noqa: S608
                        (request_id,)).fetchone()
     return _request(row) if row else None
 
 
-def open_requests(conn, person_id: str | None = None) -> list[PrivacyRequest]:
+def open_requests(conn: Connection, person_id: str | None = None) -> list[PrivacyRequest]:
     sql = f"SELECT {_REQUEST_COLUMNS} FROM privacy_request WHERE status = 'open'"  # noqa: S608
     params: tuple = ()
     if person_id is not None:
@@ -83,7 +84,7 @@ class PersonHoldings:
     drafts: list[e.Draft] = field(default_factory=list)   # unfinished entries of hers
 
 
-def person_holdings(conn, person_id: str) -> PersonHoldings | None:
+def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
     person = repo.PERSONS.get(conn, person_id)
     if person is None:
         return None
@@ -113,7 +114,7 @@ def person_holdings(conn, person_id: str) -> PersonHoldings | None:
         drafts=drafts_of_person(conn, person_id))
 
 
-def _groups_listing(conn, person: e.Person) -> list[e.GroupActivity]:
+def _groups_listing(conn: Connection, person: e.Person) -> list[e.GroupActivity]:
     """Groups whose participant name list names the person (pseudonym or full name) as a
     whole entry: "K-1" is not on a list reading "K-12, K-13" (issue 22)."""
     names = [n for n in (person.pseudonym, person.display_name) if n.strip()]
@@ -124,7 +125,7 @@ def _groups_listing(conn, person: e.Person) -> list[e.GroupActivity]:
 
 
 # -- content-free counts (data-breach assistant) --------------------------------------------
-def breach_counts(conn) -> dict[str, int]:
+def breach_counts(conn: Connection) -> dict[str, int]:
     """How many persons by kind and how many records by category the vault holds. Counts
     only: nothing here identifies anyone."""
     counts: dict[str, int] = {}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..domain import entities as e
 from . import timeshare_repo
+from .connection import Connection
 from .mapper import Table
 
 SCHOOLS = Table("school", e.School)
@@ -48,21 +49,21 @@ ALL_TABLES += timeshare_repo.TABLES  # absences, school holidays, targets, stopw
 
 
 # -- schools and posts (one query per fact) ---------------------------------------------
-def list_schools(conn) -> list[e.School]:
+def list_schools(conn: Connection) -> list[e.School]:
     """Every school by name (case-insensitive, then id): the one school list."""
     return SCHOOLS.all(conn, order="name COLLATE NOCASE, id")
 
 
-def school_name(conn, school_id: str | None) -> str:
+def school_name(conn: Connection, school_id: str | None) -> str:
     school = SCHOOLS.get(conn, school_id) if school_id else None
     return school.name if school else ""
 
 
-def list_posts(conn) -> list[e.Post]:
+def list_posts(conn: Connection) -> list[e.Post]:
     return POSTS.all(conn, order="label COLLATE NOCASE, id")
 
 
-def post_shares(conn, post_id: str, school_year: int | None = None) -> list[e.PostShare]:
+def post_shares(conn: Connection, post_id: str, school_year: int | None = None) -> list[e.PostShare]:
     """A post's shares (all years, or one school year), by year and school."""
     if school_year is None:
         return POST_SHARES.select(conn, "post_id = ?", (post_id,), order="school_year, school_id")
@@ -70,39 +71,39 @@ def post_shares(conn, post_id: str, school_year: int | None = None) -> list[e.Po
                               order="school_id")
 
 
-def cipher_version(conn) -> str:
+def cipher_version(conn: Connection) -> str:
     return conn.execute("PRAGMA cipher_version").fetchone()[0]
 
 
 # -- settings and meta -------------------------------------------------------------------
-def get_meta(conn, key: str, default: str = "") -> str:
+def get_meta(conn: Connection, key: str, default: str = "") -> str:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else default
 
 
-def get_setting(conn, key: str, default: str = "") -> str:
+def get_setting(conn: Connection, key: str, default: str = "") -> str:
     row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     return row[0] if row else default
 
 
-def set_setting(conn, key: str, value: str) -> None:
+def set_setting(conn: Connection, key: str, value: str) -> None:
     conn.execute("INSERT INTO setting(key, value) VALUES (?, ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
 
-def delete_setting(conn, key: str) -> None:
+def delete_setting(conn: Connection, key: str) -> None:
     conn.execute("DELETE FROM setting WHERE key = ?", (key,))
 
 
-def all_settings(conn) -> dict[str, str]:
+def all_settings(conn: Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall())
 
 
-def contacts_for_person(conn, person_id: str) -> list[e.Contact]:
+def contacts_for_person(conn: Connection, person_id: str) -> list[e.Contact]:
     return CONTACTS.select(conn, "person_id = ?", (person_id,), order="day DESC, time DESC")
 
 
-def last_contact(conn, person_id: str) -> e.Contact | None:
+def last_contact(conn: Connection, person_id: str) -> e.Contact | None:
     """The newest contact with this person."""
     rows = CONTACTS.select(conn, "person_id = ?", (person_id,),
                            order="created DESC, rowid DESC LIMIT 1")
@@ -224,7 +225,7 @@ def _hit(kind: str, row) -> SearchHit:
     return SearchHit(kind, row[0], row[1], row[2], None, row[3])
 
 
-def _kind_page(conn, kind: str, query: str, before: int | None, limit: int,
+def _kind_page(conn: Connection, kind: str, query: str, before: int | None, limit: int,
                merged: bool) -> list:
     """Up to ``limit`` + 1 rows of hits of ``kind`` below ``before`` (all when None), the
     newest first. The contacts of a word with a page of entries in the window below the
@@ -246,7 +247,7 @@ def _kind_page(conn, kind: str, query: str, before: int | None, limit: int,
     return conn.execute(_sql(kind, "newest"), (query, below, want)).fetchall()
 
 
-def search_page(conn, text: str, limit: int = SEARCH_PAGE, *,
+def search_page(conn: Connection, text: str, limit: int = SEARCH_PAGE, *,
                 kinds: tuple[str, ...] = SEARCH_KINDS, before: int | None = None) -> SearchPage:
     """Up to ``limit`` hits of each kind in ``kinds``, the last recorded first; with ``before`` the
     next page of one kind (hits recorded before the one with that ``rowid``). Restricted
@@ -265,10 +266,10 @@ def search_page(conn, text: str, limit: int = SEARCH_PAGE, *,
     return SearchPage(hits, frozenset(more))
 
 
-def search(conn, text: str, limit: int = SEARCH_PAGE) -> list[SearchHit]:
+def search(conn: Connection, text: str, limit: int = SEARCH_PAGE) -> list[SearchHit]:
     """The first page's hits (``search_page``)."""
     return search_page(conn, text, limit).hits
 
 
-def table_counts(conn) -> dict[str, int]:
+def table_counts(conn: Connection) -> dict[str, int]:
     return {t.name: t.count(conn) for t in ALL_TABLES}

@@ -17,7 +17,7 @@ from ..domain import retention as rt
 from ..domain import tokens
 from ..domain.entities import new_id
 from . import time_totals_repo, timeshare_repo
-from .connection import PAGE_SIZE, SOFT_HEAP_LIMIT
+from .connection import PAGE_SIZE, SOFT_HEAP_LIMIT, Connection
 
 # Appended to a person id column: the person is not restricted.
 NOT_RESTRICTED = "NOT IN (SELECT record_id FROM retention_restriction)"
@@ -33,8 +33,13 @@ def _d(text: str | None) -> date | None:
     return _day(text[:10]) if text else None
 
 
+def _day_of(text: str) -> date:
+    """The day of a NOT NULL (or filtered non-empty) ISO column."""
+    return _day(text[:10])
+
+
 # -- facts ------------------------------------------------------------------------------
-def facts(conn) -> rt.VaultFacts:
+def facts(conn: Connection) -> rt.VaultFacts:
     """The engine's facts: every record kind's facts query (``KIND_STORES``) into the
     list its declaration names, with holds, restrictions, decisions and marks."""
     lists: dict[str, list] = {}
@@ -49,7 +54,7 @@ def facts(conn) -> rt.VaultFacts:
                          decisions=latest_decisions(conn), marks_9b=marked(conn, rt.MARK_9B))
 
 
-def person_facts(conn) -> list[rt.PersonFacts]:
+def person_facts(conn: Connection) -> list[rt.PersonFacts]:
     closures: dict[str, list[date | None]] = {}
     for person_id, closed, status in conn.execute(
             "SELECT person_id, closed, status FROM case_file"):
@@ -86,24 +91,24 @@ def person_facts(conn) -> list[rt.PersonFacts]:
     return persons
 
 
-def note_facts(conn) -> list[rt.NoteFacts]:
+def note_facts(conn: Connection) -> list[rt.NoteFacts]:
     return [rt.NoteFacts(i, _d(c) or date.min, _d(x) or date.min, p) for i, c, x, p in
             conn.execute("SELECT id, created, expires, person_id FROM working_note")]
 
 
-def group_facts(conn) -> list[rt.GroupFacts]:
+def group_facts(conn: Connection) -> list[rt.GroupFacts]:
     return [rt.GroupFacts(i, y, bool(r), bool(n)) for i, y, r, n in conn.execute(
         "SELECT id, school_year, reported, name_list != '' FROM group_activity")]
 
 
-def time_month_facts(conn) -> list[rt.TimeMonthFacts]:
+def time_month_facts(conn: Connection) -> list[rt.TimeMonthFacts]:
     return [rt.TimeMonthFacts(date.fromisoformat(m + "-01"), n) for m, n in conn.execute(
         "SELECT m, count(*) FROM (SELECT substr(day, 1, 7) AS m FROM time_entry"
         " UNION ALL SELECT substr(last_day, 1, 7) FROM absence) GROUP BY 1")]
 
 
-def disclosure_facts(conn) -> list[rt.DisclosureFacts]:
-    return [rt.DisclosureFacts(i, _d(d)) for i, d in conn.execute(
+def disclosure_facts(conn: Connection) -> list[rt.DisclosureFacts]:
+    return [rt.DisclosureFacts(i, _day_of(d)) for i, d in conn.execute(
         "SELECT id, person_deleted FROM disclosure WHERE person_id IS NULL"
         " AND person_deleted IS NOT NULL")]
 
@@ -123,7 +128,7 @@ def _year_end(day: date | None) -> date | None:
 
 # The facts queries of R13's kinds: every non-empty free text, with the day its period
 # starts from.
-def activity_note_facts(conn) -> list[rt.FreeTextFacts]:
+def activity_note_facts(conn: Connection) -> list[rt.FreeTextFacts]:
     out = []
     for table, day_column in ACTIVITY_NOTE_TABLES.items():
         for record_id, day in conn.execute(
@@ -134,23 +139,23 @@ def activity_note_facts(conn) -> list[rt.FreeTextFacts]:
     return out
 
 
-def partner_contact_facts(conn) -> list[rt.FreeTextFacts]:
-    return [rt.FreeTextFacts("partner_contact", record_id, _d(last)) for record_id, last in
+def partner_contact_facts(conn: Connection) -> list[rt.FreeTextFacts]:
+    return [rt.FreeTextFacts("partner_contact", record_id, _day_of(last)) for record_id, last in
             conn.execute(
                 "SELECT p.id, max(n.day) FROM partner p JOIN network_activity n"
                 " ON n.partner_id = p.id WHERE p.contact_person != '' OR p.phone != ''"
                 " OR p.email != '' OR p.note != '' GROUP BY p.id")]
 
 
-def report_text_facts(conn) -> list[rt.FreeTextFacts]:
+def report_text_facts(conn: Connection) -> list[rt.FreeTextFacts]:
     return [rt.FreeTextFacts("report_text", report_text_id(school_id, year, section),
                              rt.school_year_end(year)) for school_id, year, section in
             conn.execute("SELECT school_id, school_year, section FROM annual_report_text"
                          " WHERE text != ''")]
 
 
-def agreement_notes_facts(conn) -> list[rt.FreeTextFacts]:
-    return [rt.FreeTextFacts("agreement_notes", record_id, _d(valid_to))
+def agreement_notes_facts(conn: Connection) -> list[rt.FreeTextFacts]:
+    return [rt.FreeTextFacts("agreement_notes", record_id, _day_of(valid_to))
             for record_id, valid_to in conn.execute(
                 "SELECT id, valid_to FROM cooperation_agreement WHERE notes != ''"
                 " AND valid_to IS NOT NULL AND valid_to != ''")]
@@ -160,68 +165,68 @@ def report_text_id(school_id: str, year: int, section: str) -> str:
     return REPORT_KEY_MARK.join((school_id, str(year), section))
 
 
-def clear_activity_note(conn, record_id: str) -> int:
+def clear_activity_note(conn: Connection, record_id: str) -> int:
     return sum(max(conn.execute(f'UPDATE "{t}" SET note = \'\' WHERE id = ? AND note != \'\'',  # noqa: S608
                                 (record_id,)).rowcount, 0) for t in ACTIVITY_NOTE_TABLES)
 
 
-def clear_partner_contact(conn, partner_id: str) -> int:
+def clear_partner_contact(conn: Connection, partner_id: str) -> int:
     return conn.execute("UPDATE partner SET contact_person = '', phone = '', email = '', note = ''"
                         " WHERE id = ?", (partner_id,)).rowcount
 
 
-def clear_agreement_notes(conn, agreement_id: str) -> int:
+def clear_agreement_notes(conn: Connection, agreement_id: str) -> int:
     return conn.execute("UPDATE cooperation_agreement SET notes = '' WHERE id = ?",
                         (agreement_id,)).rowcount
 
 
-def delete_report_text(conn, record_id: str) -> int:
+def delete_report_text(conn: Connection, record_id: str) -> int:
     school_id, year, section = record_id.split(REPORT_KEY_MARK, 2)
     return conn.execute("DELETE FROM annual_report_text WHERE school_id = ? AND school_year = ?"
                         " AND section = ?", (school_id, int(year), section)).rowcount
 
 
 # -- holds, restrictions, decisions, marks ---------------------------------------------------
-def holds(conn) -> list[rt.Hold]:
-    return [rt.Hold(i, r, reason, _d(s), _d(v), k) for i, k, r, reason, s, v in conn.execute(
+def holds(conn: Connection) -> list[rt.Hold]:
+    return [rt.Hold(i, r, reason, _day_of(s), _day_of(v), k) for i, k, r, reason, s, v in conn.execute(
         "SELECT id, record_kind, record_id, reason, since, review FROM retention_hold"
         " WHERE lifted IS NULL ORDER BY since, id")]
 
 
-def insert_hold(conn, hold: rt.Hold) -> None:
+def insert_hold(conn: Connection, hold: rt.Hold) -> None:
     conn.execute("INSERT INTO retention_hold (id, record_kind, record_id, reason, since, review)"
                  " VALUES (?, ?, ?, ?, ?, ?)", (hold.id, hold.record_kind, hold.record_id,
                                                 hold.reason, hold.since.isoformat(),
                                                 hold.review.isoformat()))
 
 
-def lift_hold(conn, hold_id: str, day: date) -> None:
+def lift_hold(conn: Connection, hold_id: str, day: date) -> None:
     conn.execute("UPDATE retention_hold SET lifted = ? WHERE id = ?", (day.isoformat(), hold_id))
 
 
-def restrictions(conn) -> list[rt.Restriction]:
-    return [rt.Restriction(r, reason, _d(s), k) for r, k, reason, s in conn.execute(
+def restrictions(conn: Connection) -> list[rt.Restriction]:
+    return [rt.Restriction(r, reason, _day_of(s), k) for r, k, reason, s in conn.execute(
         "SELECT record_id, record_kind, reason, since FROM retention_restriction"
         " ORDER BY since, record_id")]
 
 
-def restriction_of(conn, record_id: str) -> rt.Restriction | None:
+def restriction_of(conn: Connection, record_id: str) -> rt.Restriction | None:
     row = conn.execute("SELECT record_id, record_kind, reason, since FROM retention_restriction"
                        " WHERE record_id = ?", (record_id,)).fetchone()
-    return rt.Restriction(row[0], row[2], _d(row[3]), row[1]) if row else None
+    return rt.Restriction(row[0], row[2], _day_of(row[3]), row[1]) if row else None
 
 
-def restricted_ids(conn) -> set[str]:
+def restricted_ids(conn: Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT record_id FROM retention_restriction")}
 
 
-def insert_restriction(conn, r: rt.Restriction) -> None:
+def insert_restriction(conn: Connection, r: rt.Restriction) -> None:
     conn.execute("INSERT OR REPLACE INTO retention_restriction (record_id, record_kind, reason,"
                  " since) VALUES (?, ?, ?, ?)", (r.record_id, r.record_kind, r.reason,
                                                  r.since.isoformat()))
 
 
-def delete_restriction(conn, record_id: str, reason: str | None = None) -> None:
+def delete_restriction(conn: Connection, record_id: str, reason: str | None = None) -> None:
     """Lift the restriction of ``record_id`` (only one with ``reason`` when given)."""
     if reason is None:
         conn.execute("DELETE FROM retention_restriction WHERE record_id = ?", (record_id,))
@@ -230,23 +235,23 @@ def delete_restriction(conn, record_id: str, reason: str | None = None) -> None:
                      (record_id, reason))
 
 
-def latest_decisions(conn) -> list[rt.Decision]:
+def latest_decisions(conn: Connection) -> list[rt.Decision]:
     latest: dict[str, rt.Decision] = {}
     for r, dec, decided, review in conn.execute(
             "SELECT record_id, decision, decided, review FROM retention_decision"
             " ORDER BY decided, rowid"):
-        latest[r] = rt.Decision(r, dec, _d(decided), _d(review))
+        latest[r] = rt.Decision(r, dec, _day_of(decided), _day_of(review))
     return list(latest.values())
 
 
-def insert_decision(conn, record_kind: str, d: rt.Decision) -> None:
+def insert_decision(conn: Connection, record_kind: str, d: rt.Decision) -> None:
     conn.execute("INSERT INTO retention_decision (id, record_kind, record_id, decision, decided,"
                  " review) VALUES (?, ?, ?, ?, ?, ?)",
                  (new_id(), record_kind, d.record_id, d.decision, d.decided.isoformat(),
                   d.review.isoformat()))
 
 
-def move_cp_decisions(conn) -> None:
+def move_cp_decisions(conn: Connection) -> None:
     """Migration "i20_r5_one_store": every closed procedure's retention decision
     (``cp_procedure.retention_decision``) becomes a row of ``retention_decision`` for its
     person, decided on the procedure's latest step 9 (closure or yearly review), asked
@@ -266,12 +271,12 @@ def move_cp_decisions(conn) -> None:
     conn.execute("ALTER TABLE cp_procedure DROP COLUMN retention_decision")
 
 
-def marked(conn, mark: str) -> frozenset[str]:
+def marked(conn: Connection, mark: str) -> frozenset[str]:
     return frozenset(r[0] for r in conn.execute(
         "SELECT record_id FROM retention_mark WHERE mark = ?", (mark,)))
 
 
-def set_mark(conn, record_id: str, mark: str, on: bool) -> None:
+def set_mark(conn: Connection, record_id: str, mark: str, on: bool) -> None:
     if on:
         conn.execute("INSERT OR IGNORE INTO retention_mark (record_id, mark) VALUES (?, ?)",
                      (record_id, mark))
@@ -323,7 +328,7 @@ KEPT_PARTS = {
 }
 
 
-def _grouped(conn, parts: dict[str, str], ids: list[str]) -> dict[str, dict[str, int]]:
+def _grouped(conn: Connection, parts: dict[str, str], ids: list[str]) -> dict[str, dict[str, int]]:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS rids (id TEXT PRIMARY KEY)")
     conn.execute("DELETE FROM temp.rids")
     conn.executemany("INSERT OR IGNORE INTO temp.rids (id) VALUES (?)",
@@ -337,20 +342,20 @@ def _grouped(conn, parts: dict[str, str], ids: list[str]) -> dict[str, dict[str,
     return result
 
 
-def persons_counts(conn, person_ids: list[str]) -> dict[str, dict[str, int]]:
+def persons_counts(conn: Connection, person_ids: list[str]) -> dict[str, dict[str, int]]:
     """What a deletion takes of each person: label -> rows, per person id."""
     return _grouped(conn, PERSON_PARTS, person_ids)
 
 
-def person_counts(conn, person_id: str) -> dict[str, int]:
+def person_counts(conn: Connection, person_id: str) -> dict[str, int]:
     return persons_counts(conn, [person_id])[person_id]
 
 
-def person_kept(conn, person_id: str) -> dict[str, int]:
+def person_kept(conn: Connection, person_id: str) -> dict[str, int]:
     return _grouped(conn, KEPT_PARTS, [person_id])[person_id]
 
 
-def time_month_count(conn, month: str) -> int:
+def time_month_count(conn: Connection, month: str) -> int:
     """Time entries of the month and absences ending in it (R8: the worker's own
     working-time records, issue 22)."""
     return conn.execute("SELECT (SELECT count(*) FROM time_entry WHERE substr(day, 1, 7) = ?)"
@@ -358,7 +363,7 @@ def time_month_count(conn, month: str) -> int:
                         (month, month)).fetchone()[0]
 
 
-def group_counts(conn, group_id: str) -> dict[str, int]:
+def group_counts(conn: Connection, group_id: str) -> dict[str, int]:
     return {"Gruppenangebot": conn.execute("SELECT count(*) FROM group_activity WHERE id = ?",
                                            (group_id,)).fetchone()[0],
             "Termine des Angebots": conn.execute(
@@ -366,7 +371,7 @@ def group_counts(conn, group_id: str) -> dict[str, int]:
 
 
 # -- deleting ---------------------------------------------------------------------------
-def delete_person(conn, person_id: str, today: date) -> list[int]:
+def delete_person(conn: Connection, person_id: str, today: date) -> list[int]:
     """Delete the person with everything of theirs (FK cascades and the owner triggers
     take cases, contacts, notes, annotations, drafts, appointments, consents, § 8a);
     the disclosure log stays without the link (R10). Returns the FTS rowids gone."""
@@ -387,7 +392,7 @@ def delete_person(conn, person_id: str, today: date) -> list[int]:
     return rowids
 
 
-def _forget_record(conn, record_id: str, today: date) -> None:
+def _forget_record(conn: Connection, record_id: str, today: date) -> None:
     conn.execute("DELETE FROM retention_restriction WHERE record_id = ?", (record_id,))
     conn.execute("DELETE FROM retention_mark WHERE record_id = ?", (record_id,))
     conn.execute("DELETE FROM retention_decision WHERE record_id = ?", (record_id,))
@@ -404,7 +409,7 @@ PERSON_FTS = ("fts_person", "fts_contact")
 PERSON_FTS_DELETE_TRIGGERS = ("person_ad", "contact_ad")
 
 
-def begin_bulk_fts(conn) -> list[str]:
+def begin_bulk_fts(conn: Connection) -> list[str]:
     """For a run of person deletions: FTS5 secure-delete rewrites a token's whole doclist
     per deleted row (seconds per person in a large vault). Switch it off for this
     transaction and drop the per-row delete triggers; ``end_bulk_fts`` rebuilds both
@@ -421,7 +426,7 @@ def begin_bulk_fts(conn) -> list[str]:
     return triggers
 
 
-def end_bulk_fts(conn, triggers: list[str]) -> None:
+def end_bulk_fts(conn: Connection, triggers: list[str]) -> None:
     """The end of a bulk run: the triggers ``begin_bulk_fts`` dropped (its result) back,
     both indexes rebuilt, secure-delete on."""
     for sql in triggers:
@@ -431,41 +436,41 @@ def end_bulk_fts(conn, triggers: list[str]) -> None:
         conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")  # noqa: S608
 
 
-def person_rowid(conn, person_id: str) -> int | None:
+def person_rowid(conn: Connection, person_id: str) -> int | None:
     row = conn.execute("SELECT rowid FROM person WHERE id = ?", (person_id,)).fetchone()
     return row[0] if row else None
 
 
-def clear_guardian_contact(conn, person_id: str) -> int:
+def clear_guardian_contact(conn: Connection, person_id: str) -> int:
     return conn.execute("UPDATE person SET guardian_contact = '' WHERE id = ?"
                         " AND guardian_contact != ''", (person_id,)).rowcount
 
 
-def delete_working_note(conn, note_id: str) -> int:
+def delete_working_note(conn: Connection, note_id: str) -> int:
     return conn.execute("DELETE FROM working_note WHERE id = ?", (note_id,)).rowcount
 
 
-def delete_group(conn, group_id: str) -> int:
+def delete_group(conn: Connection, group_id: str) -> int:
     return conn.execute("DELETE FROM group_activity WHERE id = ?", (group_id,)).rowcount
 
 
-def clear_name_list(conn, group_id: str) -> int:
+def clear_name_list(conn: Connection, group_id: str) -> int:
     return conn.execute("UPDATE group_activity SET name_list = '' WHERE id = ?"
                         " AND name_list != ''", (group_id,)).rowcount
 
 
-def delete_time_month(conn, month: str) -> int:
+def delete_time_month(conn: Connection, month: str) -> int:
     absences = conn.execute("DELETE FROM absence WHERE substr(last_day, 1, 7) = ?",
                             (month,)).rowcount
     return absences + conn.execute("DELETE FROM time_entry WHERE substr(day, 1, 7) = ?",
                                    (month,)).rowcount
 
 
-def delete_disclosure(conn, disclosure_id: str) -> int:
+def delete_disclosure(conn: Connection, disclosure_id: str) -> int:
     return conn.execute("DELETE FROM disclosure WHERE id = ?", (disclosure_id,)).rowcount
 
 
-def fts_entries(conn, person_rowids: list[int], contact_rowids: list[int]) -> int:
+def fts_entries(conn: Connection, person_rowids: list[int], contact_rowids: list[int]) -> int:
     """FTS index entries still present for these rowids (0 after a correct deletion)."""
     left = 0
     for table, rowids in (("fts_person_docsize", person_rowids),
@@ -494,7 +499,7 @@ class LogEntry:
     backup_expiry: str | None
 
 
-def insert_log(conn, entry: LogEntry) -> None:
+def insert_log(conn: Connection, entry: LogEntry) -> None:
     conn.execute("INSERT INTO deletion_log (id, record_id, category, rule, trigger_day, due,"
                  " executed, method, counts, verification, backup_expiry)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -504,19 +509,19 @@ def insert_log(conn, entry: LogEntry) -> None:
                   entry.verification, entry.backup_expiry))
 
 
-def set_verification(conn, entry_ids: list[str], text: str) -> None:
+def set_verification(conn: Connection, entry_ids: list[str], text: str) -> None:
     conn.executemany("UPDATE deletion_log SET verification = ? WHERE id = ?",
                      [(text, i) for i in entry_ids])
 
 
-def log_entries(conn) -> list[LogEntry]:
+def log_entries(conn: Connection) -> list[LogEntry]:
     return [LogEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8] or "{}"),
                      r[9], r[10]) for r in conn.execute(
         "SELECT id, record_id, category, rule, trigger_day, due, executed, method, counts,"
         " verification, backup_expiry FROM deletion_log ORDER BY executed, rowid")]
 
 
-def prune_log(conn, before: date) -> int:
+def prune_log(conn: Connection, before: date) -> int:
     return conn.execute("DELETE FROM deletion_log WHERE executed < ?",
                         (before.isoformat(),)).rowcount
 
@@ -530,7 +535,7 @@ def field_tombstone(record_id: str, column: str) -> str:
     return f"{record_id}{FIELD_MARK}{column}"
 
 
-def insert_tombstone(conn, record_id: str, category: str, day: date) -> None:
+def insert_tombstone(conn: Connection, record_id: str, category: str, day: date) -> None:
     conn.execute("INSERT OR IGNORE INTO tombstone (record_id, category, deleted) VALUES (?, ?, ?)",
                  (record_id, category, day.isoformat()))
 
@@ -541,7 +546,7 @@ _NEVER_REAPPLIED = frozenset({"statistics_record", "tombstone", "deletion_log", 
                               "setting"})
 
 
-def _tables_with_id(conn) -> list[str]:
+def _tables_with_id(conn: Connection) -> list[str]:
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         " AND name NOT LIKE 'fts_%' ORDER BY name")]
@@ -549,7 +554,7 @@ def _tables_with_id(conn) -> list[str]:
             and "id" in {r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')}]
 
 
-def _erase_field(conn, tables: list[str], record_id: str, column: str) -> int:
+def _erase_field(conn: Connection, tables: list[str], record_id: str, column: str) -> int:
     """Empty ``column`` of the record (text columns with default '' only)."""
     erased = 0
     for name in tables:
@@ -576,7 +581,7 @@ SESSION_KINDS = ("group_session", "open_offer")
 KEYED_TOMBSTONES = (timeshare_repo.AGREEMENT_TARGETS,)
 
 
-def apply_tombstones(conn) -> int:
+def apply_tombstones(conn: Connection) -> int:
     """Delete again, inside the caller's transaction, every record listed in
     ``tombstone`` that is still present (after a restore); the number of records and
     fields removed. A kind whose store declares ``reapply`` re-applies its own (persons
@@ -615,7 +620,7 @@ def apply_tombstones(conn) -> int:
     return removed
 
 
-def tombstones(conn, since: date | None = None) -> list[tuple[str, str, str]]:
+def tombstones(conn: Connection, since: date | None = None) -> list[tuple[str, str, str]]:
     if since is None:
         return list(conn.execute("SELECT record_id, category, deleted FROM tombstone"
                                  " ORDER BY deleted, record_id"))
@@ -624,18 +629,18 @@ def tombstones(conn, since: date | None = None) -> list[tuple[str, str, str]]:
                              (since.isoformat(),)))
 
 
-def log_setting_change(conn, name: str, old: str, new: str, when: str) -> None:
+def log_setting_change(conn: Connection, name: str, old: str, new: str, when: str) -> None:
     conn.execute("INSERT INTO retention_setting_log (id, name, old, new, changed)"
                  " VALUES (?, ?, ?, ?, ?)", (new_id(), name, old, new, when))
 
 
-def setting_changes(conn) -> list[tuple[str, str, str, str]]:
+def setting_changes(conn: Connection) -> list[tuple[str, str, str, str]]:
     return list(conn.execute("SELECT name, old, new, changed FROM retention_setting_log"
                              " ORDER BY changed, rowid"))
 
 
 # -- after the deletion -------------------------------------------------------------------
-def compact(conn) -> str:
+def compact(conn: Connection) -> str:
     """Give freed pages back and empty the WAL (secure_delete already zeroed them):
     incremental vacuum where the vault uses it, else VACUUM; then a TRUNCATE checkpoint.
     Returns a short verification text."""
@@ -651,24 +656,24 @@ def compact(conn) -> str:
     return f"WAL geleert; freie Seiten {freelist}"
 
 
-def name_of(conn, person_id: str) -> tuple[str, str]:
+def name_of(conn: Connection, person_id: str) -> tuple[str, str]:
     """Pseudonym and name, only for --show-names and the Datenschutz list."""
     row = conn.execute("SELECT pseudonym, trim(first_name || ' ' || last_name) FROM person"
                        " WHERE id = ?", (person_id,)).fetchone()
     return (row[0], row[1]) if row else ("", "")
 
 
-def group_title(conn, group_id: str) -> str:
+def group_title(conn: Connection, group_id: str) -> str:
     row = conn.execute("SELECT title FROM group_activity WHERE id = ?", (group_id,)).fetchone()
     return row[0] if row else ""
 
 
 # -- connection housekeeping of a deletion run ---------------------------------------------
-def cache_size(conn) -> int:
+def cache_size(conn: Connection) -> int:
     return int(conn.execute("PRAGMA cache_size").fetchone()[0])
 
 
-def set_cache_size(conn, pages_or_kib: int) -> None:
+def set_cache_size(conn: Connection, pages_or_kib: int) -> None:
     """A deletion run's large cache (128 MiB) is not held to the process's bound on
     SQLite's memory (``connection.SOFT_HEAP_LIMIT``) while it runs; back at a usual size,
     the bound applies again (the bound cost the deletion of 1,000 persons 18 % CPU)."""
@@ -678,20 +683,20 @@ def set_cache_size(conn, pages_or_kib: int) -> None:
     conn.execute(f"PRAGMA soft_heap_limit = {bound}")
 
 
-def secure_delete_on(conn) -> bool:
+def secure_delete_on(conn: Connection) -> bool:
     return conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
 
 
 PAGES_PENDING_KEY = "retention.pages_pending"
 
 
-def pages_pending(conn) -> str:
+def pages_pending(conn: Connection) -> str:
     """The day of a deletion whose zeroed pages still wait in the WAL ("" when none)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (PAGES_PENDING_KEY,)).fetchone()
     return row[0] if row else ""
 
 
-def set_pages_pending(conn, day: str | None) -> None:
+def set_pages_pending(conn: Connection, day: str | None) -> None:
     """Remember (``day``) or forget (None) that a deletion's checkpoint is still owed."""
     if day is None:
         conn.execute("DELETE FROM meta WHERE key = ?", (PAGES_PENDING_KEY,))
@@ -700,7 +705,7 @@ def set_pages_pending(conn, day: str | None) -> None:
                      " SET value = excluded.value", (PAGES_PENDING_KEY, day))
 
 
-def checkpoint(conn) -> bool:
+def checkpoint(conn: Connection) -> bool:
     """Move every WAL frame into the database and truncate the WAL (no frame keeps text).
     False when it could not: another connection holds a read snapshot (SQLite then
     reports busy, or copies fewer frames than the WAL holds)."""
@@ -708,7 +713,7 @@ def checkpoint(conn) -> bool:
     return not busy and log == done
 
 
-def statistics_rows_of_person(conn, person_id: str) -> int:
+def statistics_rows_of_person(conn: Connection, person_id: str) -> int:
     """The anonymous statistics records that stem from this person (they stay, R7): the
     per-year tokens are derived from the person's secret, as the records were written."""
     row = conn.execute("SELECT stat_token FROM person WHERE id = ?", (person_id,)).fetchone()
@@ -741,22 +746,22 @@ class KindStore:
     """The SQL side of one record kind (``rt.KINDS`` declares the pure side under the same
     name): its facts query, what a deletion takes, its delete or clear, and how a
     restored backup re-applies its tombstones when a plain id delete does not."""
-    remove: Callable[[object, str, DeleteRun], int]     # delete or clear one; rows/fields
-    facts: Callable[[object], list] | None = None       # None: assessed with another kind
-    counts: Callable[[object, str], dict[str, int]] | None = None  # what goes (else the
+    remove: Callable[[Connection, str, DeleteRun], int]     # delete or clear one; rows/fields
+    facts: Callable[[Connection], list] | None = None       # None: assessed with another kind
+    counts: Callable[[Connection, str], dict[str, int]] | None = None  # what goes (else the
                                                         # preview label, once)
-    kept: Callable[[object, str], dict[str, int]] | None = None    # what stays, and why
-    delete_many: Callable[[object, list[str], DeleteRun, Callable[[], None]], Counted] | None = None
-    counts_many: Callable[[object, list[str]], dict[str, dict[str, int]]] | None = None
-    reapply: Callable[[object, list[tuple[str, date]]], int] | None = None
+    kept: Callable[[Connection, str], dict[str, int]] | None = None    # what stays, and why
+    delete_many: Callable[[Connection, list[str], DeleteRun, Callable[[], None]], Counted] | None = None
+    counts_many: Callable[[Connection, list[str]], dict[str, dict[str, int]]] | None = None
+    reapply: Callable[[Connection, list[tuple[str, date]]], int] | None = None
 
 
-def _person_kept(conn, person_id: str) -> dict[str, int]:
+def _person_kept(conn: Connection, person_id: str) -> dict[str, int]:
     return {rt.STATS_KEPT: statistics_rows_of_person(conn, person_id),
             **person_kept(conn, person_id)}
 
 
-def _delete_persons(conn, ids: list[str], run: DeleteRun, step: Callable[[], None]) -> Counted:
+def _delete_persons(conn: Connection, ids: list[str], run: DeleteRun, step: Callable[[], None]) -> Counted:
     """Persons with everything of theirs: counted in one grouped query per table before
     and after, FTS secure-delete switched off for the run and the indexes rebuilt."""
     before = persons_counts(conn, ids)
@@ -773,7 +778,7 @@ def _delete_persons(conn, ids: list[str], run: DeleteRun, step: Callable[[], Non
             for pid, (row, contacts) in rowids.items()}
 
 
-def _reapply_persons(conn, stones: list[tuple[str, date]]) -> int:
+def _reapply_persons(conn: Connection, stones: list[tuple[str, date]]) -> int:
     present = [(r, d) for r, d in stones if person_rowid(conn, r) is not None]
     if present:
         triggers = begin_bulk_fts(conn)
@@ -783,13 +788,13 @@ def _reapply_persons(conn, stones: list[tuple[str, date]]) -> int:
     return len(present)
 
 
-def _delete_time_month(conn, month: str, run: DeleteRun) -> int:
+def _delete_time_month(conn: Connection, month: str, run: DeleteRun) -> int:
     # issue 17: the month's anonymous totals stay, so no counted figure changes
     time_totals_repo.keep_month(conn, month, run.task_areas(), run.today)
     return delete_time_month(conn, month)
 
 
-def _one_arg(fn: Callable[[object, str], int]) -> Callable[[object, str, DeleteRun], int]:
+def _one_arg(fn: Callable[[Connection, str], int]) -> Callable[[Connection, str, DeleteRun], int]:
     return lambda conn, record_id, _run: fn(conn, record_id)
 
 
@@ -817,7 +822,7 @@ KIND_STORES: dict[str, KindStore] = {
 }
 
 
-def delete_records(conn, kind: str, ids: list[str], run: DeleteRun,
+def delete_records(conn: Connection, kind: str, ids: list[str], run: DeleteRun,
                    step: Callable[[], None]) -> Counted:
     """Delete or clear the records ``ids`` of ``kind`` inside the caller's transaction:
     per record what went (by label) and how many rows are left (0 after a correct

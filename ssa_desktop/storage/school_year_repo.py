@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from .connection import Connection
+
 # A pupil whose whereabouts are "nicht bekannt" (retention_mark; shown in Datenschutz).
 STATUS_UNKNOWN_MARK = "status_unknown"
 
 
-def pupils(conn, school_id: str, created_before: date, first: date, last: date):
+def pupils(conn: Connection, school_id: str, created_before: date, first: date, last: date):
     """(id, pseudonym, grade, class_label, active) of the school's pupils who have neither
     left nor changed school, were created before ``created_before`` and are not
     restricted; ``active``: a contact (own or in their case), an appointment not
@@ -34,7 +36,7 @@ def pupils(conn, school_id: str, created_before: date, first: date, last: date):
     return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
 
-def has_pupils(conn, school_id: str, created_before: date) -> bool:
+def has_pupils(conn: Connection, school_id: str, created_before: date) -> bool:
     """Whether ``pupils`` would list anyone (cheap: no activity lookup)."""
     return conn.execute(
         "SELECT EXISTS (SELECT 1 FROM person p WHERE p.kind = 'pupil' AND p.school_id = ?"
@@ -43,7 +45,7 @@ def has_pupils(conn, school_id: str, created_before: date) -> bool:
         (school_id, created_before.isoformat())).fetchone()[0] == 1
 
 
-def state(conn, school_id: str, year: int) -> tuple[date | None, date | None]:
+def state(conn: Connection, school_id: str, year: int) -> tuple[date | None, date | None]:
     """(applied, postponed) of the change of ``school_id`` into ``year``."""
     row = conn.execute("SELECT applied, postponed FROM school_year_change"
                        " WHERE school_id = ? AND school_year = ?", (school_id, year)).fetchone()
@@ -53,14 +55,14 @@ def state(conn, school_id: str, year: int) -> tuple[date | None, date | None]:
             date.fromisoformat(row[1]) if row[1] else None)
 
 
-def set_postponed(conn, school_id: str, year: int, day: date) -> None:
+def set_postponed(conn: Connection, school_id: str, year: int, day: date) -> None:
     conn.execute(
         "INSERT INTO school_year_change(school_id, school_year, postponed) VALUES (?, ?, ?)"
         " ON CONFLICT(school_id, school_year) DO UPDATE SET postponed = excluded.postponed",
         (school_id, year, day.isoformat()))
 
 
-def set_applied(conn, school_id: str, year: int, day: date, summary: dict[str, int]) -> None:
+def set_applied(conn: Connection, school_id: str, year: int, day: date, summary: dict[str, int]) -> None:
     """Record the change as applied, with its counts only (no names, no ids)."""
     conn.execute(
         "INSERT INTO school_year_change(school_id, school_year, applied, summary)"
@@ -69,13 +71,13 @@ def set_applied(conn, school_id: str, year: int, day: date, summary: dict[str, i
         (school_id, year, day.isoformat(), json.dumps(summary, sort_keys=True)))
 
 
-def summary(conn, school_id: str, year: int) -> dict[str, int]:
+def summary(conn: Connection, school_id: str, year: int) -> dict[str, int]:
     row = conn.execute("SELECT summary FROM school_year_change WHERE school_id = ?"
                        " AND school_year = ?", (school_id, year)).fetchone()
     return json.loads(row[0]) if row and row[0] else {}
 
 
-def update_pupil(conn, person_id: str, grade: int | None, class_label: str,
+def update_pupil(conn: Connection, person_id: str, grade: int | None, class_label: str,
                  leaving: date | None, change: date | None) -> None:
     conn.execute(
         "UPDATE person SET grade = ?, class_label = ?,"
@@ -85,7 +87,7 @@ def update_pupil(conn, person_id: str, grade: int | None, class_label: str,
          change.isoformat() if change else None, person_id))
 
 
-def set_unknown(conn, person_id: str, on: bool) -> None:
+def set_unknown(conn: Connection, person_id: str, on: bool) -> None:
     if on:
         conn.execute("INSERT OR IGNORE INTO retention_mark(record_id, mark) VALUES (?, ?)",
                      (person_id, STATUS_UNKNOWN_MARK))
@@ -94,10 +96,10 @@ def set_unknown(conn, person_id: str, on: bool) -> None:
                      (person_id, STATUS_UNKNOWN_MARK))
 
 
-def unknown_ids(conn) -> set[str]:
+def unknown_ids(conn: Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT record_id FROM retention_mark WHERE mark = ?",
                                        (STATUS_UNKNOWN_MARK,))}
 
 
-def set_last_grade(conn, school_id: str, grade: int | None) -> None:
+def set_last_grade(conn: Connection, school_id: str, grade: int | None) -> None:
     conn.execute("UPDATE school SET last_grade = ? WHERE id = ?", (grade, school_id))

@@ -10,6 +10,7 @@ own short transaction, so that a save in between waits for one step at most."""
 
 from __future__ import annotations
 
+from .connection import Connection
 from .repositories import FTS_TABLES
 
 _STRUCTURE_ID = 10  # the %_data row that holds the index's structure record
@@ -40,7 +41,7 @@ def segment_count(structure: bytes) -> int:
     return segments
 
 
-def segments(conn) -> dict[str, int]:
+def segments(conn: Connection) -> dict[str, int]:
     """Each full-text index with the number of segments it holds now."""
     counts = {}
     for table in FTS_TABLES:
@@ -50,7 +51,7 @@ def segments(conn) -> dict[str, int]:
     return counts
 
 
-def merge_step(conn, table: str, pages: int) -> bool:
+def merge_step(conn: Connection, table: str, pages: int) -> bool:
     """Merge about ``pages`` leaf pages of ``table``'s segments towards one segment (FTS5's
     'merge' with a negative amount merges across every level); False when there was
     nothing left to merge (FTS5 then changes fewer than two rows). Inside the caller's

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain import kvjs, tokens
@@ -19,10 +19,11 @@ from ..domain.entities import GroupActivity, KvjsDelivery, Person, StatisticsRec
 from ..domain.schoolyear import SchoolYear
 from . import repositories as repo
 from . import time_totals_repo
+from .connection import Connection
 
 
 # -- migration "statistics_v2" ---------------------------------------------------------------
-def backfill_v2(conn) -> int:
+def backfill_v2(conn: Connection) -> int:
     """Complete every record migrated from v1 from its source; run once by
     ``migrations.upgrade`` right after the statistics_v2 migration, in its transaction.
 
@@ -73,7 +74,7 @@ def backfill_v2(conn) -> int:
 
 
 # -- corrections that follow their source -------------------------------------------------
-def correct_person(conn, person: Person, school_year: int) -> None:
+def correct_person(conn: Connection, person: Person, school_year: int) -> None:
     """A corrected gender or grade applies to the person's records of ``school_year``
     (the current one); delivered earlier years keep what was counted."""
     token = tokens.person_token(person.stat_token, school_year)
@@ -83,7 +84,7 @@ def correct_person(conn, person: Person, school_year: int) -> None:
                      (person.gender, person.grade, token, school_year))
 
 
-def correct_group(conn, group: GroupActivity) -> None:
+def correct_group(conn: Connection, group: GroupActivity) -> None:
     """Keep the records of a group's sessions in line with the group (kind, school,
     participants) after a correction."""
     fields = group_fields(group)
@@ -95,17 +96,17 @@ def correct_group(conn, group: GroupActivity) -> None:
                   group.school_id, group.id])
 
 
-def set_youth_office(conn, procedure_id: str, involved: bool) -> None:
+def set_youth_office(conn: Connection, procedure_id: str, involved: bool) -> None:
     conn.execute("UPDATE statistics_record SET youth_office = ?"
                  " WHERE record_type = 'cp_8a' AND source_id = ?", (int(involved), procedure_id))
 
 
-def set_cp_outcome(conn, procedure_id: str, outcome: str) -> None:
+def set_cp_outcome(conn: Connection, procedure_id: str, outcome: str) -> None:
     conn.execute("UPDATE statistics_record SET cp_outcome = ?"
                  " WHERE record_type = 'cp_8a' AND source_id = ?", (outcome, procedure_id))
 
 
-def replace_for_source(conn, record_type: str, source_id: str,
+def replace_for_source(conn: Connection, record_type: str, source_id: str,
                        record: StatisticsRecord | None) -> None:
     """The one record of a source (a case's closing), replaced; None removes it."""
     delete_for_source(conn, record_type, source_id)
@@ -113,26 +114,26 @@ def replace_for_source(conn, record_type: str, source_id: str,
         repo.STATISTICS.insert(conn, record)
 
 
-def for_source(conn, record_type: str, source_id: str) -> list[StatisticsRecord]:
+def for_source(conn: Connection, record_type: str, source_id: str) -> list[StatisticsRecord]:
     """The record(s) an activity produced (a correction recomputes them in place)."""
     return repo.STATISTICS.select(conn, "record_type = ? AND source_id = ?",
                                   (record_type, source_id))
 
 
-def delete_for_source(conn, record_type: str, source_id: str) -> None:
+def delete_for_source(conn: Connection, record_type: str, source_id: str) -> None:
     """An activity removed because it was entered by mistake takes its record along."""
     conn.execute("DELETE FROM statistics_record WHERE record_type = ? AND source_id = ?",
                  (record_type, source_id))
 
 
 # -- reads of the engine ------------------------------------------------------------------
-def records(conn, school_year: int, school_ids: list[str],
+def records(conn: Connection, school_year: int, school_ids: list[str],
             without_school: bool = False) -> list[StatisticsRecord]:
     """Records of the schools (and of no school with ``without_school``) in the year."""
     return list(iter_records(conn, school_year, school_ids, without_school))
 
 
-def iter_records(conn, school_year: int, school_ids: list[str],
+def iter_records(conn: Connection, school_year: int, school_ids: list[str],
                  without_school: bool = False) -> Iterator[StatisticsRecord]:
     """As ``records``, one at a time (by day and id)."""
     marks = ", ".join("?" for _ in school_ids) or "NULL"
@@ -142,7 +143,7 @@ def iter_records(conn, school_year: int, school_ids: list[str],
         [school_year, *school_ids, int(without_school)], order="day, id")
 
 
-def time_entries(conn, school_year: int, school_ids: list[str],
+def time_entries(conn: Connection, school_year: int, school_ids: list[str],
                  without_school: bool = False) -> list[TimeEntry]:
     """Time entries of the schools (and of no school with ``without_school``: the post's
     own work) in the school year, followed by the kept totals of months R8 deleted."""
@@ -165,10 +166,10 @@ class MasterData:
     posts: dict[str, tuple[str, float]]          # id -> (label, full-time hours)
     pupils: dict[str, int]                       # school id -> pupils
     shares: list[tuple[str, str, float]]         # (post id, school id, percent)
-    school_types: dict[str, str] = None          # school id -> Schulart code
+    school_types: dict[str, str] = field(default_factory=dict)  # school id -> Schulart code
 
 
-def master_data(conn, school_year: int) -> MasterData:
+def master_data(conn: Connection, school_year: int) -> MasterData:
     schools = {r[0]: (r[1], r[2]) for r in conn.execute(
         "SELECT id, name, code FROM school ORDER BY name COLLATE NOCASE, id")}
     posts = {r[0]: (r[1], float(r[2])) for r in conn.execute(
@@ -182,12 +183,12 @@ def master_data(conn, school_year: int) -> MasterData:
     return MasterData(schools, posts, pupils, shares, types)
 
 
-def record_years(conn) -> list[int]:
+def record_years(conn: Connection) -> list[int]:
     return [r[0] for r in conn.execute(
         "SELECT DISTINCT school_year FROM statistics_record ORDER BY school_year DESC")]
 
 
-def draft_count(conn) -> int:
+def draft_count(conn: Connection) -> int:
     return conn.execute("SELECT count(*) FROM draft").fetchone()[0]
 
 
@@ -202,7 +203,7 @@ class Delivery:
     aggregates: dict
 
 
-def save_delivery(conn, d: Delivery) -> None:
+def save_delivery(conn: Connection, d: Delivery) -> None:
     row = KvjsDelivery(d.school_year, d.scope, d.template_id, d.template_version,
                        d.delivered_on, json.dumps(d.aggregates, sort_keys=True))
     if repo.KVJS_DELIVERIES.get(conn, d.school_year, d.scope):
@@ -211,7 +212,7 @@ def save_delivery(conn, d: Delivery) -> None:
         repo.KVJS_DELIVERIES.insert(conn, row)
 
 
-def get_delivery(conn, school_year: int, scope: str) -> Delivery | None:
+def get_delivery(conn: Connection, school_year: int, scope: str) -> Delivery | None:
     row = repo.KVJS_DELIVERIES.get(conn, school_year, scope)
     if row is None:
         return None
@@ -223,9 +224,9 @@ def get_delivery(conn, school_year: int, scope: str) -> Delivery | None:
                     row.delivered_on, kvjs.clean(stored))
 
 
-def delete_delivery(conn, school_year: int, scope: str) -> None:
+def delete_delivery(conn: Connection, school_year: int, scope: str) -> None:
     repo.KVJS_DELIVERIES.delete(conn, school_year, scope)
 
 
-def delivered_years(conn) -> set[int]:
+def delivered_years(conn: Connection) -> set[int]:
     return {r[0] for r in conn.execute("SELECT DISTINCT school_year FROM kvjs_delivery")}

@@ -85,6 +85,8 @@ class WindowsRegistry:
     """The registry of this Windows machine, read only (``winreg``)."""
 
     def _open(self, key: str):
+        if sys.platform != "win32":  # made by system_registry() on Windows only
+            raise OSError("no Windows registry on this platform")
         import winreg
 
         hive_name, _, sub = key.partition("\\")
@@ -92,6 +94,8 @@ class WindowsRegistry:
         return winreg.OpenKey(hive, sub)
 
     def subkeys(self, key: str) -> list[str]:
+        if sys.platform != "win32":  # made by system_registry() on Windows only
+            raise OSError("no Windows registry on this platform")
         import winreg
 
         names: list[str] = []
@@ -101,6 +105,8 @@ class WindowsRegistry:
         return names
 
     def values(self, key: str) -> dict[str, object]:
+        if sys.platform != "win32":  # made by system_registry() on Windows only
+            raise OSError("no Windows registry on this platform")
         import winreg
 
         found: dict[str, object] = {}

@@ -12,13 +12,14 @@ from collections.abc import Mapping
 from datetime import date
 
 from ..domain.entities import TimeEntry
+from .connection import Connection
 
 # contacts of a time entry, as the time shares count them (a Kurzkontakt with its count)
 _CONTACTS = ("CASE WHEN t.source_kind = 'short_contact' THEN coalesce(s.count, 1)"
              " WHEN t.source_kind = 'contact' THEN 1 ELSE 0 END")
 
 
-def keep_month(conn, month: str, areas: Mapping[str, str], kept: date) -> int:
+def keep_month(conn: Connection, month: str, areas: Mapping[str, str], kept: date) -> int:
     """Add the totals of the live time entries of ``month`` (YYYY-MM) to the kept totals;
     ``areas`` maps a category to its task area (unknown: IND). Returns the rows written.
     Call it in the transaction that deletes the month."""
@@ -35,7 +36,7 @@ def keep_month(conn, month: str, areas: Mapping[str, str], kept: date) -> int:
     return len(rows)
 
 
-def minutes_by_month(conn, first: date, last: date) -> list[tuple[date, str, str | None, int]]:
+def minutes_by_month(conn: Connection, first: date, last: date) -> list[tuple[date, str, str | None, int]]:
     """(first day of month, category, school_id, minutes) of kept months in [first, last]."""
     rows = conn.execute(
         "SELECT month || '-01' AS d, category, school_id, sum(minutes) FROM time_month_total"
@@ -44,7 +45,7 @@ def minutes_by_month(conn, first: date, last: date) -> list[tuple[date, str, str
     return [(date.fromisoformat(r[0]), r[1], r[2], int(r[3])) for r in rows]
 
 
-def contacts_by_month(conn, first: date, last: date) -> list[tuple[date, str | None, int]]:
+def contacts_by_month(conn: Connection, first: date, last: date) -> list[tuple[date, str | None, int]]:
     """(first day of month, school_id, contacts) of kept months in [first, last]."""
     rows = conn.execute(
         "SELECT month || '-01' AS d, school_id, sum(contacts) FROM time_month_total"
@@ -53,7 +54,7 @@ def contacts_by_month(conn, first: date, last: date) -> list[tuple[date, str | N
     return [(date.fromisoformat(r[0]), r[1], int(r[2])) for r in rows]
 
 
-def as_entries(conn, first: date, last: date, school_ids: list[str],
+def as_entries(conn: Connection, first: date, last: date, school_ids: list[str],
                without_school: bool = False) -> list[TimeEntry]:
     """Kept totals of the schools ``school_ids`` (and of no school with
     ``without_school``) in [first, last] as time entries dated the first of their month
@@ -69,6 +70,6 @@ def as_entries(conn, first: date, last: date, school_ids: list[str],
             for rowid, d, category, school_id, minutes in rows]
 
 
-def kept_months(conn) -> list[str]:
+def kept_months(conn: Connection) -> list[str]:
     """The months (YYYY-MM) of which totals are kept."""
     return [r[0] for r in conn.execute("SELECT DISTINCT month FROM time_month_total ORDER BY 1")]

@@ -8,20 +8,21 @@ from datetime import date
 from ..domain.timeshare import AgreementTarget
 from ..domain.worktime import Absence, SchoolHoliday, TimeSession
 from . import time_totals_repo
+from .connection import Connection
 from .mapper import Table
 
 ABSENCES = Table("absence", Absence)
 SCHOOL_HOLIDAYS = Table("school_holiday", SchoolHoliday)
 AGREEMENT_TARGETS = Table("agreement_target", AgreementTarget, key=("agreement_id", "code"))
 TIME_SESSIONS = Table("time_session", TimeSession)
-TABLES = [ABSENCES, SCHOOL_HOLIDAYS, AGREEMENT_TARGETS, TIME_SESSIONS]
+TABLES: list[Table] = [ABSENCES, SCHOOL_HOLIDAYS, AGREEMENT_TARGETS, TIME_SESSIONS]
 
 # time entries the worker typed (grid) or timed (stopwatch), as opposed to entries that
 # the documentation wrote (contacts, groups, open offers, networking)
 MANUAL_SOURCES = ("", "grid", "stopwatch")
 
 
-def minutes_by_day(conn, first: date, last: date) -> list[tuple[date, str, str | None, int]]:
+def minutes_by_day(conn: Connection, first: date, last: date) -> list[tuple[date, str, str | None, int]]:
     """(day, category, school_id, minutes) summed per day, category and school; the kept
     totals of months deleted by R8 follow, dated the first of their month (a key may occur
     twice: callers add up)."""
@@ -33,7 +34,7 @@ def minutes_by_day(conn, first: date, last: date) -> list[tuple[date, str, str |
             + time_totals_repo.minutes_by_month(conn, first, last))
 
 
-def contacts_by_day(conn, first: date, last: date) -> list[tuple[date, str | None, int]]:
+def contacts_by_day(conn: Connection, first: date, last: date) -> list[tuple[date, str | None, int]]:
     """(day, school_id, number of contacts) – a Kurzkontakt counts with its count."""
     rows = conn.execute(
         "SELECT t.day, t.school_id, sum(CASE WHEN t.source_kind = 'short_contact'"
@@ -45,13 +46,13 @@ def contacts_by_day(conn, first: date, last: date) -> list[tuple[date, str | Non
             + time_totals_repo.contacts_by_month(conn, first, last))
 
 
-def day_total(conn, day: date, except_ids: tuple[str, ...] = ()) -> int:
+def day_total(conn: Connection, day: date, except_ids: tuple[str, ...] = ()) -> int:
     """All minutes recorded on ``day`` (every school), without the entries ``except_ids``."""
     rows = conn.execute("SELECT id, minutes FROM time_entry WHERE day = ?", (day.isoformat(),))
     return sum(int(m) for i, m in rows if i not in except_ids)
 
 
-def manual_cells(conn, first: date, last: date, school_id: str | None):
+def manual_cells(conn: Connection, first: date, last: date, school_id: str | None):
     """(id, day, category, minutes, source_kind) of typed and timed entries of a school."""
     rows = conn.execute(
         "SELECT id, day, category, minutes, source_kind FROM time_entry"
@@ -60,7 +61,7 @@ def manual_cells(conn, first: date, last: date, school_id: str | None):
     return [(r[0], date.fromisoformat(r[1]), r[2], int(r[3]), r[4]) for r in rows]
 
 
-def documented_by_day(conn, first: date, last: date, school_id: str | None):
+def documented_by_day(conn: Connection, first: date, last: date, school_id: str | None):
     """(day, category, minutes) of entries the documentation wrote, per day and category."""
     rows = conn.execute(
         "SELECT day, category, sum(minutes) FROM time_entry WHERE day BETWEEN ? AND ?"
@@ -69,7 +70,7 @@ def documented_by_day(conn, first: date, last: date, school_id: str | None):
     return [(date.fromisoformat(r[0]), r[1], int(r[2])) for r in rows]
 
 
-def shares_of_year(conn, school_year: int,
+def shares_of_year(conn: Connection, school_year: int,
                    post_id: str | None = None) -> list[tuple[str, float, float]]:
     """(school_id, percent, post's full-time hours) of every post share in the year (of
     one post with ``post_id``)."""
@@ -83,17 +84,17 @@ def shares_of_year(conn, school_year: int,
     return [(r[0], float(r[1]), float(r[2])) for r in rows]
 
 
-def absences_between(conn, first: date, last: date) -> list[Absence]:
+def absences_between(conn: Connection, first: date, last: date) -> list[Absence]:
     return ABSENCES.select(conn, "first_day <= ? AND last_day >= ?",
                            (last.isoformat(), first.isoformat()), order="first_day")
 
 
-def school_holidays_between(conn, first: date, last: date) -> list[SchoolHoliday]:
+def school_holidays_between(conn: Connection, first: date, last: date) -> list[SchoolHoliday]:
     return SCHOOL_HOLIDAYS.select(conn, "first_day <= ? AND last_day >= ?",
                                   (last.isoformat(), first.isoformat()), order="first_day")
 
 
-def agreement_for(conn, school_id: str, first: date, last: date) -> str | None:
+def agreement_for(conn: Connection, school_id: str, first: date, last: date) -> str | None:
     """The newest agreement of the school valid at some time in [first, last]."""
     row = conn.execute(
         "SELECT id FROM cooperation_agreement WHERE school_id = ? AND valid_from <= ?"
@@ -102,28 +103,28 @@ def agreement_for(conn, school_id: str, first: date, last: date) -> str | None:
     return row[0] if row else None
 
 
-def targets_of(conn, agreement_id: str) -> list[AgreementTarget]:
+def targets_of(conn: Connection, agreement_id: str) -> list[AgreementTarget]:
     return AGREEMENT_TARGETS.select(conn, "agreement_id = ?", (agreement_id,), order="code")
 
 
-def delete_targets(conn, agreement_id: str) -> None:
+def delete_targets(conn: Connection, agreement_id: str) -> None:
     conn.execute("DELETE FROM agreement_target WHERE agreement_id = ?", (agreement_id,))
 
 
-def sessions_overlapping(conn, started: str, stopped: str) -> list[TimeSession]:
+def sessions_overlapping(conn: Connection, started: str, stopped: str) -> list[TimeSession]:
     """Stopwatch sessions overlapping [started, stopped) (UTC ISO strings compare as text)."""
     return TIME_SESSIONS.select(conn, "started < ? AND stopped > ?", (stopped, started))
 
 
-def stopwatch(conn) -> tuple[str, str | None] | None:
+def stopwatch(conn: Connection) -> tuple[str, str | None] | None:
     row = conn.execute("SELECT started, school_id FROM stopwatch WHERE id = 1").fetchone()
     return (row[0], row[1]) if row else None
 
 
-def set_stopwatch(conn, started: str, school_id: str | None) -> None:
+def set_stopwatch(conn: Connection, started: str, school_id: str | None) -> None:
     conn.execute("INSERT INTO stopwatch(id, started, school_id) VALUES (1, ?, ?)",
                  (started, school_id))
 
 
-def clear_stopwatch(conn) -> None:
+def clear_stopwatch(conn: Connection) -> None:
     conn.execute("DELETE FROM stopwatch WHERE id = 1")

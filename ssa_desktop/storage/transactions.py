@@ -9,11 +9,12 @@ worker thread uses its own connection and never holds a transaction across a
 
 from __future__ import annotations
 
+from .connection import Connection
 from .errors import StorageFull, is_storage_full
 
 
 class transaction:  # noqa: N801 - used like a function: ``with transaction(conn)``
-    def __init__(self, conn):
+    def __init__(self, conn: Connection):
         self.conn = conn
         self.owner = False
 

@@ -256,6 +256,7 @@ def answer(request: dict[str, Any]) -> bytes:
     from .keystore import open_device_file as open_in_process
 
     op = request.get("op")
+    key: bytearray | None
     if op == "passphrase":
         key = KeyFile.from_json(str(request["key_file"]).encode("utf-8")).unwrap(
             str(request["passphrase"]))

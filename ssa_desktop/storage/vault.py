@@ -19,7 +19,14 @@ import sqlcipher3
 from .. import __version__
 from ..domain import clock
 from . import migrations, vault_lock
-from .connection import apply_pragmas, assert_encrypted, check_not_truncated, checkpoint, connect
+from .connection import (
+    Connection,
+    apply_pragmas,
+    assert_encrypted,
+    check_not_truncated,
+    checkpoint,
+    connect,
+)
 from .emergency import format_key, parse_key
 from .errors import (
     CorruptDatabase,
@@ -327,7 +334,7 @@ class Vault:
         return opened
 
 
-def _schema_version(conn: sqlcipher3.Connection) -> int:
+def _schema_version(conn: Connection) -> int:
     """The schema version; a newer one than this code knows is refused before any read."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > migrations.latest_version():
@@ -335,7 +342,7 @@ def _schema_version(conn: sqlcipher3.Connection) -> int:
     return version
 
 
-def _verify_before_writing(conn: sqlcipher3.Connection) -> None:
+def _verify_before_writing(conn: Connection) -> None:
     """Every page's HMAC and the schema version, before anything is written: a damaged
     file is refused untouched instead of failing later in the middle of someone's work."""
     if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
@@ -347,7 +354,7 @@ def _verify_before_writing(conn: sqlcipher3.Connection) -> None:
 class OpenVault:
     """An unlocked vault: the connection and the data key, until ``lock``."""
 
-    def __init__(self, vault: Vault, conn: sqlcipher3.Connection, data_key: bytearray,
+    def __init__(self, vault: Vault, conn: Connection, data_key: bytearray,
                  vault_uuid: str, *, integrity_pending: bool = False):
         self.vault = vault
         # The deferred full page check (``Vault._open(defer_integrity=True)``): ``_checked``
@@ -357,7 +364,7 @@ class OpenVault:
         self._read_only = integrity_pending
         if not integrity_pending:
             self._checked.set()
-        self._conn: sqlcipher3.Connection | None = conn
+        self._conn: Connection | None = conn
         self._key: bytearray | None = data_key
         self.uuid = vault_uuid
         # German sentences the user must read after unlocking (a rescued WAL, leftovers
@@ -377,7 +384,7 @@ class OpenVault:
 
     # -- access -----------------------------------------------------------------------
     @property
-    def conn(self) -> sqlcipher3.Connection:
+    def conn(self) -> Connection:
         if self._conn is None or self._rekeying:
             raise VaultLocked()
         return self._conn
@@ -404,7 +411,7 @@ class OpenVault:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def new_connection(self, *, for_writing: bool = False) -> sqlcipher3.Connection:
+    def new_connection(self, *, for_writing: bool = False) -> Connection:
         """A second connection for work off the GUI thread (same key, same pragmas).
         While the deferred page check runs it is read-only; ``for_writing`` waits for the
         check first (and raises ``CorruptDatabase`` when it failed)."""
@@ -435,7 +442,7 @@ class OpenVault:
                 self._open_workers.pop(thread, None)
             self._workers.notify_all()
 
-    def _new_connection(self) -> sqlcipher3.Connection:
+    def _new_connection(self) -> Connection:
         # its own copy of the key: a lock meanwhile (another thread) overwrites the
         # session's in place; a connection opened for a vault locked meanwhile is refused
         key = bytearray(self.data_key)
@@ -629,6 +636,8 @@ class OpenVault:
                export_database, verify_database) -> str:
         vault = self.vault
         conn = self._conn
+        if conn is None:
+            raise VaultLocked()
         keyfile = KeyFile.load(vault.key_path)
         _zero(keyfile.unwrap(passphrase))  # proves the passphrase before anything changes
         progress(5, "Sicherung wird erstellt …")
@@ -690,7 +699,7 @@ def _worker_factory(owner: OpenVault):
     return WorkerConnection
 
 
-def check_connection(conn: sqlcipher3.Connection, *, pages: bool = True) -> list[str]:
+def check_connection(conn: Connection, *, pages: bool = True) -> list[str]:
     """The problems ``OpenVault.check`` reports, on any connection to the vault (a worker
     thread's own connection, so that the check never touches the GUI thread's)."""
     problems = [f"Verschlüsselung: {row[0]}"
@@ -706,7 +715,7 @@ def check_connection(conn: sqlcipher3.Connection, *, pages: bool = True) -> list
     return problems
 
 
-def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+def _table_counts(conn: Connection) -> dict[str, int]:
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         " AND name NOT LIKE 'fts_%'")]

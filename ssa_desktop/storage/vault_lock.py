@@ -105,6 +105,7 @@ class VaultLockHold:
             if self._fd is None:
                 return
             if self._shared:
+                assert self._key is not None  # a shared hold is made with its folder
                 entry = _shared[self._key]
                 entry[1] -= 1
                 if entry[1] > 0:

@@ -7,6 +7,7 @@ from importlib import resources
 
 import sqlcipher3
 
+from ..connection import Connection
 from ..transactions import transaction
 
 
@@ -24,17 +25,17 @@ def available() -> list[tuple[int, str, str]]:
     return found
 
 
-def _backfill_statistics_v2(conn) -> None:
+def _backfill_statistics_v2(conn: Connection) -> None:
     from .. import statistics_repo
     statistics_repo.backfill_v2(conn)
 
 
-def _move_cp_decisions(conn) -> None:
+def _move_cp_decisions(conn: Connection) -> None:
     from .. import retention_repo
     retention_repo.move_cp_decisions(conn)
 
 
-def _add_written_by(conn) -> None:
+def _add_written_by(conn: Connection) -> None:
     """contact.written_by and appointment.written_by (issue 28), where missing: SQLite has
     no ADD COLUMN IF NOT EXISTS."""
     for table in ("contact", "appointment"):
@@ -54,7 +55,7 @@ AFTER = {"statistics_v2": _backfill_statistics_v2, "i20_r5_one_store": _move_cp_
 DATA_STEPS = ("i20_one_full_time_hours",)
 
 
-def rerun_data_steps(conn) -> None:
+def rerun_data_steps(conn: Connection) -> None:
     """Run the value-rewriting migrations again (inside the caller's transaction)."""
     for _version, name, sql in available():
         if name in DATA_STEPS:
@@ -66,7 +67,7 @@ def latest_version() -> int:
     return available()[-1][0]
 
 
-def upgrade(conn, up_to: int | None = None) -> list[int]:
+def upgrade(conn: Connection, up_to: int | None = None) -> list[int]:
     """Apply every pending migration (each in its own transaction); return the versions applied."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     applied = []
@@ -85,7 +86,8 @@ def upgrade(conn, up_to: int | None = None) -> list[int]:
 
 def _split(sql: str) -> list[str]:
     """Split a migration into statements; trigger bodies (BEGIN … END;) stay whole."""
-    statements, buffer = [], []
+    statements: list[str] = []
+    buffer: list[str] = []
     for line in sql.splitlines():
         if line.strip().startswith("--") and not buffer:
             continue
