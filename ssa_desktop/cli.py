@@ -87,56 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", title="Befehle", metavar="BEFEHL",
                                 parser_class=_Parser)
 
-    def command(name: str, help_text: str, *, vault: bool = True) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        if vault:
+    from .cli_commands import COMMANDS
+
+    for entry in COMMANDS:
+        p = sub.add_parser(entry.key, help=entry.title, description=entry.title)
+        if entry.vault:
             p.add_argument("--vault", metavar="ORDNER", type=Path, default=argparse.SUPPRESS,
                            help="Ordner des Tresors")
-        return p
-
-    p = command("init", "einen neuen Tresor anlegen (zeigt den Notfallschlüssel einmal an)")
-    p.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
-                   help="Notfallschlüssel-Blatt als PDF für den Träger schreiben")
-    p = command("demo", "Tresor mit erfundenen Demodaten füllen (legt ihn bei Bedarf an)")
-    p.add_argument("--years", type=int, default=3, metavar="N", help="Schuljahre (Standard 3)")
-    command("info", "Angaben zum Tresor anzeigen (Kennung, Version, Anzahl der Einträge)")
-    command("check", "Tresor auf Beschädigungen prüfen (Rückgabewert 1 bei einem Problem)")
-    p = command("export-json", "alle Daten als UNVERSCHLÜSSELTE Austauschdatei (JSON) schreiben")
-    p.add_argument("--out", metavar="DATEI", type=Path, required=True, help="Zieldatei")
-    p = command("import-json", "Austauschdatei (JSON) einlesen (in einen leeren Tresor oder "
-                               "zu vorhandenen Daten dazu)")
-    p.add_argument("file", metavar="DATEI", type=Path, help="Austauschdatei")
-    p.add_argument("--keep-mine", metavar="KONFLIKT", action="append", default=[],
-                   help="bei diesem Konflikt (z. B. person:ab12…, wie aufgelistet) oder bei "
-                        "allen (all) den eigenen Eintrag behalten")
-    p.add_argument("--take-theirs", metavar="KONFLIKT", action="append", default=[],
-                   help="bei diesem Konflikt oder bei allen (all) den Eintrag aus der Datei "
-                        "übernehmen")
-    p = command("backup", "verschlüsselte Sicherung schreiben")
-    # a string, not a Path: "neuer-ordner/" must keep its slash (a folder to create)
-    p.add_argument("--out", metavar="DATEI", required=True,
-                   help="Zieldatei oder Ordner, auch ein neuer mit / am Ende (darin "
-                        "ssa-sicherung-JJJJ-MM-TT.ssabak, bei einer zweiten Sicherung am "
-                        "selben Tag …-2.ssabak)")
-    p = command("restore", "Tresor aus einer Sicherung wiederherstellen")
-    p.add_argument("file", metavar="DATEI", type=Path, help="Sicherungsdatei (.ssabak)")
-    p.add_argument("--emergency-key", action="store_true",
-                   help="nach dem Notfallschlüssel fragen, mit dem die Sicherung erstellt wurde "
-                        "(nötig, wenn seitdem ein neuer Notfallschlüssel erzeugt wurde)")
-    p = command("passwd", "Passphrase ändern")
-    p.add_argument("--use-emergency-key", action="store_true",
-                   help="statt der bisherigen Passphrase den Notfallschlüssel eingeben "
-                        "(Passphrase vergessen, Schlüsseldatei fehlt oder ist beschädigt)")
-    p = command("emergency-key", "Notfallschlüssel anzeigen (nach Eingabe der Passphrase)")
-    p.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
-                   help="Notfallschlüssel-Blatt als PDF schreiben")
-    p = command("screenshots", "Bildschirmfotos der Oberfläche mit Demodaten erzeugen",
-                vault=False)
-    p.add_argument("--out", metavar="ORDNER", type=Path, required=True, help="Zielordner")
-    from .cli_commands import modules
-
-    for module in modules():
-        module.register(command)
+        if entry.arguments is not None:
+            entry.arguments(p)
+        p.set_defaults(handler=entry.run)
     _offer_synced_folder_option(sub)
     return parser
 
@@ -332,6 +292,61 @@ out, err, unlock, vault_folder, ask_hidden = _out, _err, _unlock, _vault_folder,
 
 
 # -- commands -----------------------------------------------------------------------------
+# Each command of this module: its options (``*_arguments``) and its handler (``cmd_*``);
+# ``cli_commands.COMMANDS`` lists them with the feature commands.
+def init_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
+                   help="Notfallschlüssel-Blatt als PDF für den Träger schreiben")
+
+
+def demo_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--years", type=int, default=3, metavar="N", help="Schuljahre (Standard 3)")
+
+
+def export_json_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", metavar="DATEI", type=Path, required=True, help="Zieldatei")
+
+
+def import_json_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="DATEI", type=Path, help="Austauschdatei")
+    p.add_argument("--keep-mine", metavar="KONFLIKT", action="append", default=[],
+                   help="bei diesem Konflikt (z. B. person:ab12…, wie aufgelistet) oder bei "
+                        "allen (all) den eigenen Eintrag behalten")
+    p.add_argument("--take-theirs", metavar="KONFLIKT", action="append", default=[],
+                   help="bei diesem Konflikt oder bei allen (all) den Eintrag aus der Datei "
+                        "übernehmen")
+
+
+def backup_arguments(p: argparse.ArgumentParser) -> None:
+    # a string, not a Path: "neuer-ordner/" must keep its slash (a folder to create)
+    p.add_argument("--out", metavar="DATEI", required=True,
+                   help="Zieldatei oder Ordner, auch ein neuer mit / am Ende (darin "
+                        "ssa-sicherung-JJJJ-MM-TT.ssabak, bei einer zweiten Sicherung am "
+                        "selben Tag …-2.ssabak)")
+
+
+def restore_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="DATEI", type=Path, help="Sicherungsdatei (.ssabak)")
+    p.add_argument("--emergency-key", action="store_true",
+                   help="nach dem Notfallschlüssel fragen, mit dem die Sicherung erstellt wurde "
+                        "(nötig, wenn seitdem ein neuer Notfallschlüssel erzeugt wurde)")
+
+
+def passwd_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--use-emergency-key", action="store_true",
+                   help="statt der bisherigen Passphrase den Notfallschlüssel eingeben "
+                        "(Passphrase vergessen, Schlüsseldatei fehlt oder ist beschädigt)")
+
+
+def emergency_key_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
+                   help="Notfallschlüssel-Blatt als PDF schreiben")
+
+
+def screenshots_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", metavar="ORDNER", type=Path, required=True, help="Zielordner")
+
+
 def cmd_init(args) -> int:
     from .services.session import Vault, name_this_program
     from .services.vault_admin import create_vault, write_vault_emergency_sheet
@@ -585,14 +600,6 @@ def run_gui_command(args) -> int:
     return run_gui(args.vault)
 
 
-COMMANDS = {
-    "init": cmd_init, "demo": cmd_demo, "info": cmd_info, "check": cmd_check,
-    "export-json": cmd_export_json, "import-json": cmd_import_json, "backup": cmd_backup,
-    "restore": cmd_restore, "passwd": cmd_passwd, "emergency-key": cmd_emergency_key,
-    "screenshots": cmd_screenshots,
-}
-
-
 def _os_message(err: OSError) -> str:
     name = f" ({err.filename})" if err.filename else ""
     if isinstance(err, FileNotFoundError):
@@ -641,10 +648,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    if args.command:
-        handler = COMMANDS.get(args.command) or args.handler
-    else:
-        handler = run_gui_command
+    handler = args.handler if args.command else run_gui_command
     try:
         if handler is not run_gui_command:
             check_synced_folders(args)

@@ -7,8 +7,9 @@ What is extracted (by reading the AST, never by importing the modules):
 
 - ``tr = translator("Context")`` at module or class level, then ``tr("Text")`` calls;
 - ``QCoreApplication.translate("Context", "Text")`` with two literals;
-- the sidebar titles (and placeholder texts) of ``ssa_desktop/ui/areas.py``, context
-  "Areas"; the tab titles of ``PageSpec(…)`` (settings pages), context "SettingsArea";
+- the titles of ``Entry(key, "Title", build)`` in a registry module (the sidebar areas,
+  the pages of Einstellungen and of Datenschutz), in the context its ``TITLES_CONTEXT``
+  names;
 - ``option_field(OPTION, …)`` (an editor built from an option's metadata): the option's
   label, help and unit, context "SettingsArea";
 - ``tr(expr)`` whose argument reads a literal table (``tr(KINDS[code])``, ``tr(h) for h in
@@ -49,7 +50,6 @@ TS_FILE = TRANSLATIONS / "ssa_desktop_en.ts"
 QM_FILE = TRANSLATIONS / "ssa_desktop_en.qm"
 GLOSSARY = TRANSLATIONS / "en_glossary.json"
 RUNTIME_SOURCES = TRANSLATIONS / "runtime_sources.json"
-AREAS_CONTEXT = "Areas"
 SETTINGS_CONTEXT = "SettingsArea"
 OPTION_EDITOR = "option_field"  # ui/settings/option_widgets.py
 
@@ -167,37 +167,26 @@ def extract_file(path: Path, root: Path = ROOT) -> list[tuple[str, str, str, int
     tables = _Tables(path, tree)
     found += [(c, t, rel, line) for c, expr, line in extractor.dynamic
               for t in tables.labels(expr)]
-    if path.name == "areas.py":
-        found += _area_titles(tree, rel)
-    found += _page_titles(tree, rel)
+    found += _entry_titles(tree, rel)
     return found
 
 
-def _page_titles(tree: ast.Module, rel: str) -> list[tuple[str, str, str, int]]:
-    """``PageSpec(key, order, "Title", …)`` of a settings page (``ui/settings/pages``)."""
+def _entry_titles(tree: ast.Module, rel: str) -> list[tuple[str, str, str, int]]:
+    """The titles of ``Entry(key, "Title", build)`` in a registry module (``ui/areas.py``,
+    ``ui/settings/pages/__init__.py``, ``ui/privacy/pages.py``), in the context the module
+    names in ``TITLES_CONTEXT``."""
+    context = _const_str(_assigned(tree.body, "TITLES_CONTEXT") or ast.Constant(None), {})
+    if not context:
+        return []
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                and node.func.id == "PageSpec":
-            texts = node.args[2:3] + [k.value for k in node.keywords if k.arg == "title"]
+                and node.func.id == "Entry":
+            texts = node.args[1:2] + [k.value for k in node.keywords if k.arg == "title"]
             for arg in texts:
                 text = _const_str(arg, {})
                 if text:
-                    found.append((SETTINGS_CONTEXT, text, rel, node.lineno))
-    return found
-
-
-def _area_titles(tree: ast.Module, rel: str) -> list[tuple[str, str, str, int]]:
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                and node.func.id == "AreaSpec":
-            texts = [a for a in node.args[1:2]] + [a for a in node.args[3:4]]
-            texts += [k.value for k in node.keywords if k.arg in ("title", "coming")]
-            for arg in texts:
-                text = _const_str(arg, {})
-                if text:
-                    found.append((AREAS_CONTEXT, text, rel, node.lineno))
+                    found.append((context, text, rel, node.lineno))
     return found
 
 

@@ -591,52 +591,52 @@
     <context>
         <name>Areas</name>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="31" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="67" />
             <source>Übersicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="32" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="68" />
             <source>Personen &amp; Fälle</source>
             <translation>Persons &amp; cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="33" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="69" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="34" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="70" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="35" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="71" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="36" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="72" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="37" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="73" />
             <source>Arbeitszeit</source>
             <translation>Working time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="38" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="74" />
             <source>Statistik</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="39" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="75" />
             <source>Datenschutz</source>
             <translation>Data protection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="40" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="76" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
         </message>
@@ -3878,334 +3878,334 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="63" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="64" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="69" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="70" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="73" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="74" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="74" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="75" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="111" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="112" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="157" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="158" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="158" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="159" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="185" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="186" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="224" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="225" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="225" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="226" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="350" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="227" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="228" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="252" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="253" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="254" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="256" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="263" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="373" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="374" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="373" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="374" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="511" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="512" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="620" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="621" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="632" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="633" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="635" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="636" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="641" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="642" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="684" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="685" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="684" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="685" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="687" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="688" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="688" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="689" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="689" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="690" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="690" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="691" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="731" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="732" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -6346,30 +6346,6 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="36" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="73" />
-            <source>Auskunft und Widerspruch</source>
-            <translation>Access and objection</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
-            <source>Sicherungen</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="30" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
-            <source>Verzeichnis und Datenpanne</source>
-            <translation>Record of processing and data breach</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="60" />
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="61" />
             <source>Auskunft prüfen</source>
@@ -6604,6 +6580,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="276" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
+            <source>Sicherungen</source>
+            <translation>Backups</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
@@ -6842,6 +6824,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="36" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
+            <source>Auskunft und Widerspruch</source>
+            <translation>Access and objection</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
             <source>Person</source>
             <translation>Person</translation>
@@ -6910,6 +6898,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="127" />
             <source>Nein, zurückweisen</source>
             <translation>No, reject</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="30" />
+            <source>Verzeichnis und Datenpanne</source>
+            <translation>Record of processing and data breach</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="33" />
@@ -7189,7 +7183,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
@@ -7200,38 +7194,38 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
@@ -7243,23 +7237,23 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="154" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="620" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="640" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="676" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -7274,277 +7268,255 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
-            <source>Fällige Löschungen</source>
-            <translation>Deletions due</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
-            <source>Vorschau: was gelöscht wird</source>
-            <translation>Preview: what will be deleted</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
-            <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
-            <translation>Choose a line: this shows exactly what will be deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
-            <source>Ausgewählte löschen …</source>
-            <translation>Delete selected …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
-            <source>Ausgewählte Einträge löschen</source>
-            <translation>Delete selected entries</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
-            <source>Entscheiden (§ 8a) …</source>
-            <translation>Decide (§ 8a) …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
-            <source>Entscheidung zu § 8a dokumentieren</source>
-            <translation>Document the § 8a decision</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
-            <source>Einschränken …</source>
-            <translation>Restrict …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
-            <source>Verarbeitung einschränken</source>
-            <translation>Restrict processing</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
-            <source>Sperre setzen …</source>
-            <translation>Set hold …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
-            <source>Nicht mehr benötigt …</source>
-            <translation>No longer needed …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
-            <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
-            <translation>After the review: case documentation no longer needed</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
-            <location filename="../../translations/runtime_sources.json" line="1" />
-            <source>Löschung fällig</source>
-            <translation>Deletion due</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <source>Fällige Löschungen</source>
+            <translation>Deletions due</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
-            <location filename="../../translations/runtime_sources.json" line="1" />
-            <source>Eingeschränkt</source>
-            <translation>Restricted</translation>
+            <source>Vorschau: was gelöscht wird</source>
+            <translation>Preview: what will be deleted</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
-            <source>Sperren</source>
-            <translation>Holds</translation>
+            <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
+            <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
-            <source>Alle Fristen</source>
-            <translation>All periods</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="312" />
-            <source>Löschprotokoll</source>
-            <translation>Deletion log</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
-            <source>Regeln und Fristen</source>
-            <translation>Rules and periods</translation>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
+            <source>Ausgewählte löschen …</source>
+            <translation>Delete selected …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
-            <source>Vertretung und Übergabe</source>
-            <translation>Cover and handover</translation>
+            <source>Ausgewählte Einträge löschen</source>
+            <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
+            <source>Entscheiden (§ 8a) …</source>
+            <translation>Decide (§ 8a) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
+            <source>Entscheidung zu § 8a dokumentieren</source>
+            <translation>Document the § 8a decision</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <source>Einschränken …</source>
+            <translation>Restrict …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
+            <source>Verarbeitung einschränken</source>
+            <translation>Restrict processing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
+            <source>Sperre setzen …</source>
+            <translation>Set hold …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="252" />
+            <source>Nicht mehr benötigt …</source>
+            <translation>No longer needed …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="253" />
+            <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
+            <translation>After the review: case documentation no longer needed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="267" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="65" />
+            <source>Sperren</source>
+            <translation>Holds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="714" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="66" />
+            <source>Alle Fristen</source>
+            <translation>All periods</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="533" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="294" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="67" />
+            <source>Löschprotokoll</source>
+            <translation>Deletion log</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="304" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="305" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="532" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="556" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="558" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="561" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="570" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="573" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7552,7 +7524,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7560,23 +7532,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="605" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7584,119 +7556,156 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="608" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="614" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="617" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="619" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="639" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="639" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="675" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="676" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="676" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="702" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="713" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="741" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="63" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Löschung fällig</source>
+            <translation>Deletion due</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="64" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Eingeschränkt</source>
+            <translation>Restricted</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="68" />
+            <source>Regeln und Fristen</source>
+            <translation>Rules and periods</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="69" />
+            <source>Vertretung und Übergabe</source>
+            <translation>Cover and handover</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="70" />
+            <source>Auskunft und Widerspruch</source>
+            <translation>Access and objection</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="71" />
+            <source>Sicherungen</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/pages.py" line="72" />
+            <source>Verzeichnis und Datenpanne</source>
+            <translation>Record of processing and data breach</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" line="1" />
@@ -8510,323 +8519,328 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
-            <source>Tresor-Ordner</source>
-            <translation>Vault folder</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="25" />
-            <source>Schema-Version</source>
-            <translation>Schema version</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="25" />
-            <source>SQLCipher-Version</source>
-            <translation>SQLCipher version</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="26" />
-            <source>Tresor angelegt</source>
-            <translation>Vault created</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="31" />
-            <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
-            <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="42" />
-            <source>{0} (aktuell: {1})</source>
-            <translation>{0} (current: {1})</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="62" />
-            <source>Info</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="24" />
-            <source>Hoher &amp;Kontrast</source>
-            <translation>High &amp;contrast</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="24" />
-            <source>Schwarze Schrift auf Weiß, dunklere Farben für Auswahl, Hinweise und Fokusrahmen (Kontrast mindestens 7:1).</source>
-            <translation>Black text on white, darker colours for selection, hints and focus frame (contrast at least 7:1).</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="27" />
-            <source>Auswahl, Felder und Fokusrahmen wechseln sofort, alle Hinweisfarben nach einem Neustart von SSA Desktop. Steht Windows auf einem Kontrastdesign, übernimmt SSA Desktop die Farben von Windows und ändert sie nicht.</source>
-            <translation>Selection, fields and focus frame change at once, all hint colours after a restart of SSA Desktop. When Windows uses a contrast theme, SSA Desktop takes the Windows colours and does not change them.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="33" />
-            <source>Meldung zur Darstellung</source>
-            <translation>Display message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="41" />
-            <source>Gespeichert.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="47" />
-            <source>Darstellung</source>
-            <translation>Display</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="26" />
-            <source>Sprache der Oberfläche</source>
-            <translation>Interface language</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="28" />
-            <source>Deu&amp;tsch</source>
-            <translation>Deu&amp;tsch</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="28" />
-            <source>&amp;English</source>
-            <translation>&amp;English</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="31" />
-            <source>Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, Kataloge und Berichte bleiben deutsch.</source>
-            <translation>The new language applies after restarting SSA Desktop. Entries, catalogues and reports stay German.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="36" />
-            <source>Meldung zur Sprache</source>
-            <translation>Message about language</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="43" />
-            <source>Gespeichert. Bitte SSA Desktop neu starten.</source>
-            <translation>Saved. Please restart SSA Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="50" />
-            <source>Sprache</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="49" />
-            <source>Meldung zu Schulen und Stelle</source>
-            <translation>Message about schools and post</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="55" />
-            <source>&amp;Schuljahr</source>
-            <translation>&amp;School year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="57" />
-            <source>Schuljahr</source>
-            <translation>School year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="66" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="68" />
-            <source>Schulen</source>
-            <translation>Schools</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="73" />
-            <source>Schule hinzu&amp;fügen …</source>
-            <translation>&amp;Add school …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="73" />
-            <source>Schule hinzufügen</source>
-            <translation>Add school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="75" />
-            <source>Schule b&amp;earbeiten …</source>
-            <translation>&amp;Edit school …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="76" />
-            <source>Schule bearbeiten</source>
-            <translation>Edit school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="77" />
-            <source>Schule &amp;löschen</source>
-            <translation>&amp;Delete school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="77" />
-            <source>Schule löschen</source>
-            <translation>Delete school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="86" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
-            <source>Stelle</source>
-            <translation>Post</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="88" />
-            <source>Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. Die Wochenstunden ergeben sich aus den Vollzeitstunden.</source>
-            <translation>Post share in % of a full-time post per school and school year. Weekly hours follow from the full-time hours.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="92" />
-            <source>Stellen</source>
-            <translation>Posts</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="97" />
-            <source>Stelle hin&amp;zufügen …</source>
-            <translation>Add &amp;post …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="97" />
-            <source>Stelle hinzufügen</source>
-            <translation>Add post</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="99" />
-            <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
-            <translation>Edit post and &amp;share …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="100" />
-            <source>Stelle und Stellenumfang bearbeiten</source>
-            <translation>Edit post and share</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="102" />
-            <source>Fachkräfte-An&amp;gaben …</source>
-            <translation>Staff &amp;details …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="103" />
-            <source>Fachkräfte-Angaben der Stelle im Schuljahr</source>
-            <translation>Staff details of the post in the school year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
-            <source>Schule</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
-            <source>Kürzel</source>
-            <translation>Short code</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
-            <source>Schulart</source>
-            <translation>School type</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="148" />
-            <source>Schüler:innen {0}</source>
-            <translation>Pupils {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="148" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
-            <source>Stellenumfang {0}</source>
-            <translation>Post share {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
-            <source>Vollzeit</source>
-            <translation>Full time</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="167" />
-            <source>Wochenstunden</source>
-            <translation>Weekly hours</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="167" />
-            <source>Aufteilung</source>
-            <translation>Split</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="173" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="176" />
-            <source>{0} Std.</source>
-            <translation>{0} h</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="177" />
-            <source>noch kein Stellenumfang eingetragen</source>
-            <translation>no post share entered yet</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="208" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="225" />
-            <source>Bitte zuerst eine Schule in der Liste auswählen.</source>
-            <translation>Please select a school in the list first.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="219" />
-            <source>Schule gespeichert.</source>
-            <translation>School saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="227" />
-            <source>Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang löschen?</source>
-            <translation>Delete the school with its pupil numbers and post shares?</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="235" />
-            <source>Schule gelöscht.</source>
-            <translation>School deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="247" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="259" />
-            <source>Bitte zuerst eine Stelle in der Liste auswählen.</source>
-            <translation>Please select a post in the list first.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="262" />
-            <source>Fachkräfte-Angaben gespeichert.</source>
-            <translation>Staff details saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="275" />
-            <source>Stelle gespeichert.</source>
-            <translation>Post saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="284" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="61" />
             <source>Schulen &amp;&amp; Stelle</source>
             <translation>Schools &amp;&amp; post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="77" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="62" />
+            <source>Sicherheit</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="63" />
+            <source>Sprache</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="64" />
+            <source>Darstellung</source>
+            <translation>Display</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="67" />
+            <source>Info</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="23" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="23" />
+            <source>Tresor-Ordner</source>
+            <translation>Vault folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
+            <source>Schema-Version</source>
+            <translation>Schema version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
+            <source>SQLCipher-Version</source>
+            <translation>SQLCipher version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="25" />
+            <source>Tresor angelegt</source>
+            <translation>Vault created</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="30" />
+            <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
+            <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="41" />
+            <source>{0} (aktuell: {1})</source>
+            <translation>{0} (current: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="23" />
+            <source>Hoher &amp;Kontrast</source>
+            <translation>High &amp;contrast</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="23" />
+            <source>Schwarze Schrift auf Weiß, dunklere Farben für Auswahl, Hinweise und Fokusrahmen (Kontrast mindestens 7:1).</source>
+            <translation>Black text on white, darker colours for selection, hints and focus frame (contrast at least 7:1).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="26" />
+            <source>Auswahl, Felder und Fokusrahmen wechseln sofort, alle Hinweisfarben nach einem Neustart von SSA Desktop. Steht Windows auf einem Kontrastdesign, übernimmt SSA Desktop die Farben von Windows und ändert sie nicht.</source>
+            <translation>Selection, fields and focus frame change at once, all hint colours after a restart of SSA Desktop. When Windows uses a contrast theme, SSA Desktop takes the Windows colours and does not change them.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="32" />
+            <source>Meldung zur Darstellung</source>
+            <translation>Display message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="40" />
+            <source>Gespeichert.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="25" />
+            <source>Sprache der Oberfläche</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="27" />
+            <source>Deu&amp;tsch</source>
+            <translation>Deu&amp;tsch</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="27" />
+            <source>&amp;English</source>
+            <translation>&amp;English</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="30" />
+            <source>Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, Kataloge und Berichte bleiben deutsch.</source>
+            <translation>The new language applies after restarting SSA Desktop. Entries, catalogues and reports stay German.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="35" />
+            <source>Meldung zur Sprache</source>
+            <translation>Message about language</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="42" />
+            <source>Gespeichert. Bitte SSA Desktop neu starten.</source>
+            <translation>Saved. Please restart SSA Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="48" />
+            <source>Meldung zu Schulen und Stelle</source>
+            <translation>Message about schools and post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="54" />
+            <source>&amp;Schuljahr</source>
+            <translation>&amp;School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="56" />
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="65" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="67" />
+            <source>Schulen</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="72" />
+            <source>Schule hinzu&amp;fügen …</source>
+            <translation>&amp;Add school …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="72" />
+            <source>Schule hinzufügen</source>
+            <translation>Add school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="74" />
+            <source>Schule b&amp;earbeiten …</source>
+            <translation>&amp;Edit school …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="75" />
+            <source>Schule bearbeiten</source>
+            <translation>Edit school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="76" />
+            <source>Schule &amp;löschen</source>
+            <translation>&amp;Delete school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="76" />
+            <source>Schule löschen</source>
+            <translation>Delete school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="85" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="165" />
+            <source>Stelle</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="87" />
+            <source>Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. Die Wochenstunden ergeben sich aus den Vollzeitstunden.</source>
+            <translation>Post share in % of a full-time post per school and school year. Weekly hours follow from the full-time hours.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="91" />
+            <source>Stellen</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="96" />
+            <source>Stelle hin&amp;zufügen …</source>
+            <translation>Add &amp;post …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="96" />
+            <source>Stelle hinzufügen</source>
+            <translation>Add post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="98" />
+            <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
+            <translation>Edit post and &amp;share …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="99" />
+            <source>Stelle und Stellenumfang bearbeiten</source>
+            <translation>Edit post and share</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="101" />
+            <source>Fachkräfte-An&amp;gaben …</source>
+            <translation>Staff &amp;details …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="102" />
+            <source>Fachkräfte-Angaben der Stelle im Schuljahr</source>
+            <translation>Staff details of the post in the school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="146" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="146" />
+            <source>Kürzel</source>
+            <translation>Short code</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="146" />
+            <source>Schulart</source>
+            <translation>School type</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
+            <source>Schüler:innen {0}</source>
+            <translation>Pupils {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="165" />
+            <source>Stellenumfang {0}</source>
+            <translation>Post share {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="165" />
+            <source>Vollzeit</source>
+            <translation>Full time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
+            <source>Wochenstunden</source>
+            <translation>Weekly hours</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
+            <source>Aufteilung</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="172" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="175" />
+            <source>{0} Std.</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="176" />
+            <source>noch kein Stellenumfang eingetragen</source>
+            <translation>no post share entered yet</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="207" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="224" />
+            <source>Bitte zuerst eine Schule in der Liste auswählen.</source>
+            <translation>Please select a school in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="218" />
+            <source>Schule gespeichert.</source>
+            <translation>School saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="226" />
+            <source>Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang löschen?</source>
+            <translation>Delete the school with its pupil numbers and post shares?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="234" />
+            <source>Schule gelöscht.</source>
+            <translation>School deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="246" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="258" />
+            <source>Bitte zuerst eine Stelle in der Liste auswählen.</source>
+            <translation>Please select a post in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="261" />
+            <source>Fachkräfte-Angaben gespeichert.</source>
+            <translation>Staff details saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="274" />
+            <source>Stelle gespeichert.</source>
+            <translation>Post saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="76" />
             <source>Meldung zur Sicherheit</source>
             <translation>Message about security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="82" />
             <source>Automatisch sperren</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="85" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>Sperren nach &amp;Untätigkeit von</source>
             <translation>Lock after &amp;inactivity of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="85" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>Ohne Eingabe in dieser Zeit sperrt sich der Tresor.</source>
             <translation>Without any input for this long, the vault locks itself.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="85" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -8834,283 +8848,278 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="90" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="89" />
             <source>Sperren, wenn der Deckel &amp;geschlossen oder der Bildschirm ausgeschaltet wird</source>
             <translation>Lock when the lid is &amp;closed or the display turns off</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="90" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="89" />
             <source>Auch wenn sich der Bildschirm durch die Energieeinstellungen abschaltet.</source>
             <translation>Also when the power settings turn the display off.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="93" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="92" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="97" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="100" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="99" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="105" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="275" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="123" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="304" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="303" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="127" />
             <source>Übergabe an eine Nach&amp;folge …</source>
             <translation>Hand over to a &amp;successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="129" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
             <source>Übergabe der Stelle an eine Nachfolge</source>
             <translation>Hand the post over to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="136" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="141" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="416" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="415" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="197" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="196" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="200" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="199" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="210" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="211" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="210" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="222" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="221" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="261" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="264" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="263" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="271" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="268" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="270" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="277" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="293" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="292" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="299" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="298" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="305" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="304" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="319" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="318" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="331" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="330" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="340" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="339" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="361" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="360" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="370" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="369" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="371" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="370" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="375" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="374" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="381" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="380" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="391" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="390" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="396" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="395" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="405" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="404" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="407" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="406" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="409" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="408" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="418" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="417" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="424" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="423" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="430" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="429" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="468" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="467" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="482" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="481" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="483" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="482" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="500" />
-            <source>Sicherheit</source>
-            <translation>Security</translation>
         </message>
         <message>
             <source> Minute(n)</source>

@@ -1,24 +1,95 @@
-"""Feature commands of the CLI, one module per feature (``retention``, ``kvjs``, …).
+"""Every command of the command line, in the order of ``ssa-desktop --help``: the one
+explicit list ``COMMANDS``, read by ``cli.build_parser``.
 
-Each module defines ``register(command)``: ``command(name, help_text, vault=True)``
-returns an argparse sub-parser (with ``--vault`` unless ``vault=False``); the module adds
-its options and ``set_defaults(handler=fn)`` where ``fn(args) -> int`` does the work
-through ``services`` and uses the helpers of ``ssa_desktop.cli`` (``unlock``, ``out``,
-``UsageError``, ``OperationFailed``, exit codes). ``cli.main`` handles every error the
-same way for all commands. Modules are found by name, so adding one edits no other
-file.
+The commands that administer the vault itself (``init``, ``backup``, ``restore`` …) live in
+``ssa_desktop.cli``; every other one in a module of this package, one per feature
+(``retention``, ``kvjs``, …), which defines ``arguments(p)`` (adds its options to the
+argparse sub-parser; ``--vault`` is added for it unless its entry says ``vault=False``) and
+``run(args) -> int`` (does the work through ``services`` with the helpers of
+``ssa_desktop.cli``: ``unlock``, ``out``, ``UsageError``, ``OperationFailed``, exit codes).
+``cli.main`` handles every error the same way for all commands. Adding a command: its
+module here and one ``Command`` entry below.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from types import ModuleType
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .. import cli
+from . import (
+    breach,
+    device,
+    kvjs,
+    package,
+    processing_record,
+    report,
+    retention,
+    selftest,
+    slips,
+    timeshare,
+)
 
 
-def modules() -> list[ModuleType]:
-    found = []
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if not info.name.startswith("_"):
-            found.append(importlib.import_module(f"{__name__}.{info.name}"))
-    return found
+@dataclass(frozen=True)
+class Command:
+    """One command of ``COMMANDS``: the shape of the UI registries' ``Entry`` (key, title,
+    build) plus what a command needs. ``cli.main`` handles every error alike for all."""
+
+    key: str                                                    # the command word
+    title: str                                                  # German help line
+    arguments: Callable[[argparse.ArgumentParser], None] | None  # adds its options
+    run: Callable[[argparse.Namespace], int]                    # does the work: exit code
+    vault: bool = True                                          # takes --vault ORDNER
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("init", "einen neuen Tresor anlegen (zeigt den Notfallschlüssel einmal an)",
+                    cli.init_arguments, cli.cmd_init),
+    Command("demo", "Tresor mit erfundenen Demodaten füllen (legt ihn bei Bedarf an)",
+                    cli.demo_arguments, cli.cmd_demo),
+    Command("info", "Angaben zum Tresor anzeigen (Kennung, Version, Anzahl der Einträge)",
+                    None, cli.cmd_info),
+    Command("check", "Tresor auf Beschädigungen prüfen (Rückgabewert 1 bei einem Problem)",
+                     None, cli.cmd_check),
+    Command("export-json", "alle Daten als UNVERSCHLÜSSELTE Austauschdatei (JSON) schreiben",
+                           cli.export_json_arguments, cli.cmd_export_json),
+    Command("import-json", "Austauschdatei (JSON) einlesen (in einen leeren Tresor oder zu "
+                           "vorhandenen Daten dazu)",
+                           cli.import_json_arguments, cli.cmd_import_json),
+    Command("backup", "verschlüsselte Sicherung schreiben", cli.backup_arguments, cli.cmd_backup),
+    Command("restore", "Tresor aus einer Sicherung wiederherstellen",
+                       cli.restore_arguments, cli.cmd_restore),
+    Command("passwd", "Passphrase ändern", cli.passwd_arguments, cli.cmd_passwd),
+    Command("emergency-key", "Notfallschlüssel anzeigen (nach Eingabe der Passphrase)",
+                             cli.emergency_key_arguments, cli.cmd_emergency_key),
+    Command("screenshots", "Bildschirmfotos der Oberfläche mit Demodaten erzeugen",
+                           cli.screenshots_arguments, cli.cmd_screenshots, vault=False),
+    Command("breach-report", "Entwurf der Meldung einer Datenpanne als PDF (ohne Passphrase)",
+                             breach.arguments, breach.run),
+    Command("forget-device", "gemerktes Entsperren auf diesem Gerät vergessen "
+                             "(Schlüsselbund-Eintrag löschen)", device.arguments, device.run),
+    Command("kvjs", "KVJS-Erhebungsbogen eines Schuljahres exportieren (anonym)",
+                    kvjs.arguments, kvjs.run_kvjs),
+    Command("kvjs-merge", "KVJS-Exportdateien (json) zu einer Summendatei zusammenführen",
+                          kvjs.merge_arguments, kvjs.run_merge, vault=False),
+    Command("package", "Vertretungspaket, Rückgabe und Übergabe einer Schule (verschlüsselte "
+                       "Paketdateien)", package.arguments, package.run, vault=False),
+    Command("loeschfristen", "Löschfristen für das Verzeichnis von Verarbeitungstätigkeiten "
+                             "(Art. 30 DSGVO) als PDF schreiben",
+                             processing_record.arguments, processing_record.run),
+    Command("report", "Jahresbericht für das Auswertungsgespräch als PDF schreiben (anonym, "
+                      "Zahlen unter 3 Personen als „< 3“)", report.arguments, report.run),
+    Command("retention", "Löschfristen prüfen (--dry-run) oder fällige Löschungen ausführen "
+                         "(--apply)", retention.arguments, retention.run),
+    Command("self-test", "prüfen, ob diese Installation vollständig ist (SQLCipher, "
+                         "Volltextsuche, Schlüsselbund, Übersetzungen, PDF-Schrift, Vorlagen)",
+                         selftest.arguments, selftest.run, vault=False),
+    Command("slips", "Beratungszettel als PDF schreiben (Tagesstapel, ein Termin oder leere "
+                     "Zettel)", slips.arguments, slips.run),
+    Command("timeshare", "Zeitanteile (Soll/Ist, Aufgabenbereiche, Zielwerte mit Ampel) als PDF, "
+                         "CSV oder JSON schreiben", timeshare.arguments, timeshare.run),
+)
+
+

@@ -7,15 +7,13 @@ from datetime import datetime
 from pathlib import Path
 
 
-def register(command) -> None:
-    p = command("breach-report", "Entwurf der Meldung einer Datenpanne als PDF (ohne Passphrase)")
+def arguments(p) -> None:
     p.add_argument("--out", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei (PDF)")
     p.add_argument("--discovered", metavar="'JJJJ-MM-TT HH:MM'", default=None,
                    help="Zeitpunkt der Feststellung (Standard: jetzt)")
     p.add_argument("--incident", choices=("lost", "stolen", "copied", "other"), default="lost",
                    help="Art des Vorfalls: lost (verloren), stolen (gestohlen), copied (Datei "
                         "kopiert), other (sonstiges); Standard lost")
-    p.set_defaults(handler=run)
 
 
 def _moment(text: str | None) -> datetime:

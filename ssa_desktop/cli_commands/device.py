@@ -12,13 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def register(command) -> None:
-    p = command("forget-device", "gemerktes Entsperren auf diesem Gerät vergessen "
-                                 "(Schlüsselbund-Eintrag löschen)")
+def arguments(p) -> None:
     p.add_argument("--all", action="store_true",
                    help="alle Einträge von SSA Desktop im Schlüsselbund dieses Benutzers "
                         "löschen (ohne --vault; z. B. bei der Deinstallation)")
-    p.set_defaults(handler=run)
 
 
 def make_store():

@@ -9,8 +9,7 @@ from pathlib import Path
 FORMATS = ("xlsx", "pdf", "csv", "json")
 
 
-def register(command) -> None:
-    p = command("kvjs", "KVJS-Erhebungsbogen eines Schuljahres exportieren (anonym)")
+def arguments(p) -> None:
     p.add_argument("--year", required=True, metavar="2025/26", help="Schuljahr")
     scope = p.add_mutually_exclusive_group(required=True)
     scope.add_argument("--school", metavar="KÜRZEL", help="eine Schule (Schulkürzel)")
@@ -21,12 +20,11 @@ def register(command) -> None:
     p.add_argument("--template", type=Path, metavar="DATEI", help="andere Formularvorlage (TOML)")
     p.add_argument("--force", action="store_true",
                    help="trotz Hinweisen der Plausibilitätsprüfung exportieren")
-    p.set_defaults(handler=run_kvjs)
-    p = command("kvjs-merge", "KVJS-Exportdateien (json) zu einer Summendatei zusammenführen",
-                vault=False)
+
+
+def merge_arguments(p) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="DATEI", help="json-Exportdateien")
     p.add_argument("--out", required=True, type=Path, metavar="DATEI", help="Summendatei (json)")
-    p.set_defaults(handler=run_merge)
 
 
 def _year(text: str) -> int:

@@ -37,9 +37,7 @@ EXIT_EXPIRED = 4
 MARKS = ("attended", "missed", "cancelled", "planned")
 
 
-def register(command) -> None:
-    p = command("package", "Vertretungspaket, Rückgabe und Übergabe einer Schule "
-                           "(verschlüsselte Paketdateien)", vault=False)
+def arguments(p) -> None:
     sub = p.add_subparsers(dest="package_action", title="Schritte", metavar="SCHRITT",
                            required=True, parser_class=type(p))
 

@@ -6,11 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def register(command) -> None:
-    p = command("loeschfristen", "Löschfristen für das Verzeichnis von Verarbeitungstätigkeiten "
-                                 "(Art. 30 DSGVO) als PDF schreiben")
+def arguments(p) -> None:
     p.add_argument("--out", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei (PDF)")
-    p.set_defaults(handler=run)
 
 
 def run(args) -> int:

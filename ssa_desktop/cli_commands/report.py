@@ -5,14 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def register(command) -> None:
-    p = command("report", "Jahresbericht für das Auswertungsgespräch als PDF schreiben "
-                          "(anonym, Zahlen unter 3 Personen als „< 3“)")
+def arguments(p) -> None:
     p.add_argument("--year", metavar="JJJJ/JJ", required=True, help="Schuljahr, z. B. 2025/26")
     p.add_argument("--school", metavar="KÜRZEL", required=True,
                    help="Schule (Kürzel wie in den Einstellungen, oder ihr Name)")
     p.add_argument("--out", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei")
-    p.set_defaults(handler=run)
 
 
 def run(args) -> int:

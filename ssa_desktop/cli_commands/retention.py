@@ -14,9 +14,7 @@ from datetime import date
 EXIT_DUE = 3
 
 
-def register(command) -> None:
-    p = command("retention", "Löschfristen prüfen (--dry-run) oder fällige Löschungen ausführen "
-                             "(--apply)")
+def arguments(p) -> None:
     mode = p.add_mutually_exclusive_group(required=True)
     mode.add_argument("--dry-run", action="store_true",
                       help="nur anzeigen, was fällig ist (mit Regel und Grund)")
@@ -26,7 +24,6 @@ def register(command) -> None:
                    help="Stichtag statt des heutigen Datums (zum Vorausschauen)")
     p.add_argument("--show-names", action="store_true",
                    help="Pseudonyme und Namen mit ausgeben (sonst nur Kennungen)")
-    p.set_defaults(handler=run)
 
 
 def _today(text: str | None) -> date | None:

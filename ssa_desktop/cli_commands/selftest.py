@@ -5,15 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def register(command) -> None:
-    p = command("self-test", "prüfen, ob diese Installation vollständig ist (SQLCipher, "
-                "Volltextsuche, Schlüsselbund, Übersetzungen, PDF-Schrift, Vorlagen)",
-                vault=False)
+def arguments(p) -> None:
     p.add_argument("--result-file", metavar="DATEI", type=Path, default=None,
                    help="das Ergebnis zusätzlich in diese Datei schreiben (für die "
                         "Installation und Skripte; letzte Zeile „Ergebnis: bestanden …“ "
                         "oder „Ergebnis: fehlgeschlagen …“)")
-    p.set_defaults(handler=run)
 
 
 def run(args) -> int:

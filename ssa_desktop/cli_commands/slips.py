@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def register(command) -> None:
-    p = command("slips", "Beratungszettel als PDF schreiben (Tagesstapel, ein Termin oder "
-                         "leere Zettel)")
+def arguments(p) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--date", metavar="JJJJ-MM-TT",
                        help="alle Termine dieses Tages mit Schüler:innen (ohne abgesagte)")
@@ -17,7 +15,6 @@ def register(command) -> None:
                    help="a6x4: 4 Zettel je A4-Seite mit Schnittlinien (Standard); "
                         "a4: 1 Zettel je Seite")
     p.add_argument("--out", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei")
-    p.set_defaults(handler=run)
 
 
 def run(args) -> int:

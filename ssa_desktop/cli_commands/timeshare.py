@@ -7,9 +7,7 @@ from pathlib import Path
 FORMATS = ("pdf", "csv", "json")
 
 
-def register(command) -> None:
-    p = command("timeshare", "Zeitanteile (Soll/Ist, Aufgabenbereiche, Zielwerte mit Ampel) "
-                             "als PDF, CSV oder JSON schreiben")
+def arguments(p) -> None:
     p.add_argument("--year", metavar="JJJJ/JJ", required=True,
                    help="Schuljahr, z. B. 2025/26")
     p.add_argument("--school", metavar="KÜRZEL", default=None,
@@ -18,7 +16,6 @@ def register(command) -> None:
                    help="nur das Quartal N des Schuljahres (1 = Aug–Okt … 4 = Mai–Jul)")
     p.add_argument("--format", choices=FORMATS, required=True, help="pdf, csv oder json")
     p.add_argument("--out", metavar="DATEI", type=Path, required=True, help="Zieldatei")
-    p.set_defaults(handler=run)
 
 
 def run(args) -> int:

@@ -1,41 +1,77 @@
-"""The navigation areas of the main window, in sidebar order.
+"""The navigation areas of the main window, in sidebar order (Strg+1 … Strg+0 follow it).
 
-Each area is a QWidget subclass of ``ssa_desktop.ui.common.area.Area`` built as
-``Factory(ctx)``; ``factory`` is a "module:Class" path imported when the area is first
-shown (so that the start stays light). An import error or a failing constructor is a
-bug and is raised, never hidden behind a placeholder.
+Each area is an ``ssa_desktop.ui.common.area.Area`` made by its ``build(ctx)`` when it is
+first shown; the function imports the area's module only then (so that the start stays
+light). An import error or a failing constructor is a bug and is raised, never hidden
+behind a placeholder. Adding an area: its package, one function and one ``Entry`` here.
 """
 
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass
+from .registry import Entry
+
+TITLES_CONTEXT = "Areas"  # tools/update_translations.py extracts the titles with it
 
 
-@dataclass(frozen=True)
-class AreaSpec:
-    key: str
-    title: str          # German; translated with context "Areas"
-    factory: str        # "module:Class"
-
-    @property
-    def module(self) -> str:
-        return self.factory.partition(":")[0]
-
-    def load(self):
-        """The area class (imports its module; errors propagate)."""
-        return getattr(importlib.import_module(self.module), self.factory.partition(":")[2])
+def _overview(ctx):
+    from .overview.area import OverviewArea
+    return OverviewArea(ctx)
 
 
-AREAS: list[AreaSpec] = [
-    AreaSpec("overview", "Übersicht", "ssa_desktop.ui.overview.area:OverviewArea"),
-    AreaSpec("persons", "Personen & Fälle", "ssa_desktop.ui.persons.area:PersonsArea"),
-    AreaSpec("appointments", "Termine", "ssa_desktop.ui.appointments.area:AppointmentsArea"),
-    AreaSpec("groups", "Gruppen & Projekte", "ssa_desktop.ui.groups.area:GroupsArea"),
-    AreaSpec("open_offers", "Offene Angebote", "ssa_desktop.ui.open_offers.area:OpenOffersArea"),
-    AreaSpec("network", "Vernetzung", "ssa_desktop.ui.network.area:NetworkArea"),
-    AreaSpec("time", "Arbeitszeit", "ssa_desktop.ui.time.area:TimeArea"),
-    AreaSpec("statistics", "Statistik", "ssa_desktop.ui.statistics.area:StatisticsArea"),
-    AreaSpec("privacy", "Datenschutz", "ssa_desktop.ui.privacy.area:PrivacyArea"),
-    AreaSpec("settings", "Einstellungen", "ssa_desktop.ui.settings.area:SettingsArea"),
-]
+def _persons(ctx):
+    from .persons.area import PersonsArea
+    return PersonsArea(ctx)
+
+
+def _appointments(ctx):
+    from .appointments.area import AppointmentsArea
+    return AppointmentsArea(ctx)
+
+
+def _groups(ctx):
+    from .groups.area import GroupsArea
+    return GroupsArea(ctx)
+
+
+def _open_offers(ctx):
+    from .open_offers.area import OpenOffersArea
+    return OpenOffersArea(ctx)
+
+
+def _network(ctx):
+    from .network.area import NetworkArea
+    return NetworkArea(ctx)
+
+
+def _time(ctx):
+    from .time.area import TimeArea
+    return TimeArea(ctx)
+
+
+def _statistics(ctx):
+    from .statistics.area import StatisticsArea
+    return StatisticsArea(ctx)
+
+
+def _privacy(ctx):
+    from .privacy.area import PrivacyArea
+    return PrivacyArea(ctx)
+
+
+def _settings(ctx):
+    from .settings.area import SettingsArea
+    return SettingsArea(ctx)
+
+
+AREAS: tuple[Entry, ...] = (
+    Entry("overview", "Übersicht", _overview),
+    Entry("persons", "Personen & Fälle", _persons),
+    Entry("appointments", "Termine", _appointments),
+    Entry("groups", "Gruppen & Projekte", _groups),
+    Entry("open_offers", "Offene Angebote", _open_offers),
+    Entry("network", "Vernetzung", _network),
+    Entry("time", "Arbeitszeit", _time),
+    Entry("statistics", "Statistik", _statistics),
+    Entry("privacy", "Datenschutz", _privacy),
+    Entry("settings", "Einstellungen", _settings),
+)

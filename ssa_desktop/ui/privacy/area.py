@@ -1,8 +1,8 @@
 """Datenschutz: due deletions with rule and reason, a preview of exactly what goes, a
 confirm step and progress; restricted records and holds; the deletion log (PDF); the
-rule table; then the panels of ``tools_panel.privacy_panels`` (Auskunft and
-Widerspruch, backups, Art. 30 record and data-breach assistant). Only the first page is
-built with the area; every other page is built when it is first shown (issue 21).
+rule table; then the panels of other features (handover, Auskunft and Widerspruch,
+backups, Art. 30 record and data-breach assistant): the pages of ``pages.PAGES``. Only the
+first page is built with the area; every other page is built when it is first shown.
 
 The engine runs at every unlock and after every change that can move a due date, off
 the GUI thread (``RetentionWatch``); the area loads its own snapshot off the GUI thread
@@ -48,12 +48,12 @@ from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
 from ..i18n import translator
 from .advice import AdviceBar, header_text
+from .pages import PAGES
 
 STATUS_SECONDS = 60  # how long a done-message stays
 NAMES_KEPT = 1000    # names of items kept for the lists (read again when scrolled back)
 
 tr = translator("PrivacyArea")
-tr_panels = translator("Privacy")  # the titles of ``tools_panel.privacy_panels``
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -182,12 +182,54 @@ class PrivacyArea(Area):
         self.tabs = SideTabs(accessible_name=tr("Seiten des Datenschutzes"))
         outer.addWidget(self.tabs, 1)
 
-        # due items + preview
-        due_page = QWidget()
-        due_layout = QVBoxLayout(due_page)
+        # The pages are those of ``pages.PAGES``, each built when first shown (or asked
+        # for): the first show of the area builds only the page in front. The models exist
+        # from the start, so a page built later shows the last load at once; panels load
+        # their own data when built.
+        self.hold_reviews = 0    # holds whose review date has come (header, advice bar)
         self.due_model = RowsModel(
             [tr("Art"), tr("Regel"), tr("Betrifft"), tr("Fällig"), tr("Grund")],
             self._due_cell, self)
+        self.restricted_model = RowsModel(
+            [tr("Betrifft"), tr("Seit"), tr("Grund"), tr("Stand")], self._restricted_cell, self)
+        self.holds_model = RowsModel(
+            [tr("Betrifft"), tr("Grund"), tr("Seit"), tr("Überprüfung")], self._hold_cell, self)
+        self.all_model = RowsModel(
+            [tr("Art"), tr("Regel"), tr("Betrifft"), tr("Status"), tr("Grund")],
+            self._all_cell, self)
+        self.log_model = RowsModel(
+            [tr("Ausgeführt"), tr("Regel"), tr("Kategorie"), tr("Datensätze"), tr("Prüfung")],
+            self._log_cell, self)
+        self.values: dict | None = None  # the deletion periods of the last load
+        self.panels: list[QWidget] = []  # the built panels of other features
+        self._pages: dict[str, int] = {}
+        for entry in PAGES:
+            self._pages[entry.key] = self.tabs.addLazyTab(lambda e=entry: e.build(self),
+                                                          tr(entry.title))
+        self.page("due")
+
+        self.status = MessageLabel()
+        outer.addWidget(self.status)
+        # a done-message is news for a moment, not a state: it goes when she moves on
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(STATUS_SECONDS * 1000)
+        self.status_timer.timeout.connect(self.status.clear)
+        self.tabs.currentChanged.connect(lambda _i: self.status.clear())
+        self._update_buttons()
+
+    # -- pages, built when first shown -----------------------------------------------------------
+    def page(self, name: str) -> QWidget:
+        """The page ``name`` (see ``_pages``), built now if it was not yet."""
+        return self.tabs.widget(self._pages[name])
+
+    def _built(self, name: str) -> bool:
+        return self.tabs.is_built(self._pages[name])
+
+    def _due_page(self) -> QWidget:
+        """Due items with a preview of what goes, the actions and the advice bar."""
+        due_page = QWidget()
+        due_layout = QVBoxLayout(due_page)
         self.due_view = _table(self.due_model, tr("Fällige Löschungen"))
         self.due_view.setSelectionMode(QTableView.ExtendedSelection)
         self.due_view.selectionModel().selectionChanged.connect(self._show_preview)
@@ -214,60 +256,9 @@ class PrivacyArea(Area):
             row.addWidget(button)
         row.addStretch(1)
         due_layout.addLayout(row)
-        self.hold_reviews = 0    # holds whose review date has come (header, advice bar)
         self.advice = AdviceBar(self)   # the chosen row's advice, with its actions
         due_layout.addWidget(self.advice)
-        self.tabs.addTab(due_page, tr("Löschung fällig"))
-
-        # The other pages are built when first shown (or asked for): the first show of the
-        # area builds only the page in front. Their models exist from the start, so a page
-        # built later shows the last load at once; panels load their own data when built.
-        self.restricted_model = RowsModel(
-            [tr("Betrifft"), tr("Seit"), tr("Grund"), tr("Stand")], self._restricted_cell, self)
-        self.holds_model = RowsModel(
-            [tr("Betrifft"), tr("Grund"), tr("Seit"), tr("Überprüfung")], self._hold_cell, self)
-        self.all_model = RowsModel(
-            [tr("Art"), tr("Regel"), tr("Betrifft"), tr("Status"), tr("Grund")],
-            self._all_cell, self)
-        self.log_model = RowsModel(
-            [tr("Ausgeführt"), tr("Regel"), tr("Kategorie"), tr("Datensätze"), tr("Prüfung")],
-            self._log_cell, self)
-        self.values: dict | None = None  # the deletion periods of the last load
-        self.panels: list[QWidget] = []  # the built panels of other features
-        self._pages: dict[str, int] = {}
-        for name, title, build in (
-                ("restricted", tr("Eingeschränkt"), self._restricted_page),
-                ("holds", tr("Sperren"), self._holds_page),
-                ("all", tr("Alle Fristen"), self._all_page),
-                ("log", tr("Löschprotokoll"), self._log_page),
-                ("rules", tr("Regeln und Fristen"), self._rules_page),
-                # Vertretungspaket, return, school handover (issue 18)
-                ("handover", tr("Vertretung und Übergabe"), self._handover_panel),
-                # rights of the persons concerned, backups, Art. 30 record and data breach
-                ("requests", tr_panels("Auskunft und Widerspruch"),
-                 lambda: self._panel("RequestsPanel")),
-                ("backups", tr_panels("Sicherungen"), lambda: self._panel("BackupsPanel")),
-                ("tools", tr_panels("Verzeichnis und Datenpanne"),
-                 lambda: self._panel("ToolsPanel"))):
-            self._pages[name] = self.tabs.addLazyTab(build, title)
-
-        self.status = MessageLabel()
-        outer.addWidget(self.status)
-        # a done-message is news for a moment, not a state: it goes when she moves on
-        self.status_timer = QTimer(self)
-        self.status_timer.setSingleShot(True)
-        self.status_timer.setInterval(STATUS_SECONDS * 1000)
-        self.status_timer.timeout.connect(self.status.clear)
-        self.tabs.currentChanged.connect(lambda _i: self.status.clear())
-        self._update_buttons()
-
-    # -- pages, built when first shown -----------------------------------------------------------
-    def page(self, name: str) -> QWidget:
-        """The page ``name`` (see ``_pages``), built now if it was not yet."""
-        return self.tabs.widget(self._pages[name])
-
-    def _built(self, name: str) -> bool:
-        return self.tabs.is_built(self._pages[name])
+        return due_page
 
     def _restricted_page(self) -> QWidget:
         page = QWidget()
@@ -314,17 +305,8 @@ class PrivacyArea(Area):
                                      tr("Löschprotokoll als PDF speichern"), self.print_log))
         return page
 
-    def _handover_panel(self) -> QWidget:
-        from ..handover.panel import HandoverPanel
-
-        return HandoverPanel(self.ctx)
-
-    def _panel(self, class_name: str) -> QWidget:
-        from . import backups_panel, requests_panel, tools_panel
-
-        module = {"RequestsPanel": requests_panel, "BackupsPanel": backups_panel,
-                  "ToolsPanel": tools_panel}[class_name]
-        panel = getattr(module, class_name)(self.ctx)
+    def add_panel(self, panel: QWidget) -> QWidget:
+        """A panel of another feature on a page: refreshed with the area."""
         self.panels.append(panel)
         return panel
 

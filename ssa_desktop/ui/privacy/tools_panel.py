@@ -63,13 +63,3 @@ class ToolsPanel(QWidget):
     def open_breach(self):
         return open_breach_dialog(self.ctx.session.vault.folder, self, conn=self.ctx.conn)
 
-
-def privacy_panels(ctx: AppContext) -> list[tuple[str, QWidget]]:
-    """The widgets of this branch for the Datenschutz area, with their German titles
-    (e.g. as tabs or stacked group boxes)."""
-    from .backups_panel import BackupsPanel
-    from .requests_panel import RequestsPanel
-
-    return [(tr("Auskunft und Widerspruch"), RequestsPanel(ctx)),
-            (tr("Sicherungen"), BackupsPanel(ctx)),
-            (tr("Verzeichnis und Datenpanne"), ToolsPanel(ctx))]

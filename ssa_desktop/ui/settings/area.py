@@ -1,5 +1,5 @@
-"""Einstellungen: one tab per page of ``settings.pages`` (Schulen & Stelle, Sicherheit,
-Sprache, Info), in the order the pages declare.
+"""Einstellungen: one tab per entry of ``settings.pages.PAGES`` (Schulen & Stelle,
+Sicherheit, Sprache, Darstellung, Info), in that order.
 
 A page is built when its tab is first shown (or ``page(key)`` asks for it), so the
 area's first show builds only the first one. Built pages are refreshed (``load()``) when
@@ -40,7 +40,7 @@ class SettingsArea(Area):
         super().__init__(ctx, parent)
         self.env = pages.PageEnv(ctx, settings or getattr(ctx, "settings", None)
                                  or SettingsStore(), keystore or DeviceKeyStore())
-        self.specs = pages.registered()
+        self.specs = pages.PAGES
         self._built: dict[str, SettingsPage] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Bereiche der Einstellungen"))
@@ -69,7 +69,7 @@ class SettingsArea(Area):
         index = next((i for i, spec in enumerate(self.specs) if spec.key == key), None)
         if index is None:
             raise KeyError(f"no settings page {key!r}")
-        page = self.specs[index].factory(self.env)
+        page = self.specs[index].build(self.env)
         self.tabs.widget(index).layout().addWidget(page)
         page.show()  # at once, not with the layout's queued show (its shortcuts, its load)
         for name in self.RELAYED:

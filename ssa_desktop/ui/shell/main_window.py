@@ -1,8 +1,8 @@
 """The main window: sidebar of areas, top bar (search, lock), status bar with the
 shortcuts, and the lock screen.
 
-Areas are imported lazily from ``ui/areas.py`` ("module:Class") the first time they are
-shown; a module that does not exist yet shows one calm line. On lock every area clears
+Areas are built by their ``ui/areas.py`` entry (which imports the area's module then) the
+first time they are shown. On lock every area clears
 itself (``Area`` base), the whole content is replaced by a neutral lock screen, other
 windows are hidden, sensitive clipboard content is cleared, and the unlock dialog
 appears; after unlocking the window comes back on Übersicht.
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...services import session as session_svc
 from ...services.session import DeviceKeyStore
 from .. import colours
-from ..areas import AREAS, AreaSpec
+from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..context import AppContext
@@ -44,6 +44,7 @@ from ..memory import drop_source_lines
 from ..notes.form_draft import keep_all as keep_form_drafts
 from ..notes.form_draft import unsaved_forms
 from ..privacy.area import RetentionWatch
+from ..registry import Entry
 from .area_scroll import AreaStack, area_scroll, sidebar_width
 
 tr = translator("MainWindow")
@@ -385,8 +386,8 @@ class MainWindow(QMainWindow):
                 return index
         return -1
 
-    def _build_area(self, spec: AreaSpec) -> QWidget:
-        return spec.load()(self.ctx)
+    def _build_area(self, spec: Entry) -> QWidget:
+        return spec.build(self.ctx)
 
     def area_widget(self, key: str) -> QWidget | None:
         """The area's widget, built on first use (None while locked or unknown)."""

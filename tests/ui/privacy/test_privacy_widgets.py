@@ -22,7 +22,7 @@ from ssa_desktop.ui.privacy.auskunft_dialog import AuskunftDialog
 from ssa_desktop.ui.privacy.backups_panel import BackupsPanel
 from ssa_desktop.ui.privacy.breach_dialog import BreachDialog
 from ssa_desktop.ui.privacy.requests_panel import RequestsPanel
-from ssa_desktop.ui.privacy.tools_panel import ToolsPanel, privacy_panels
+from ssa_desktop.ui.privacy.tools_panel import ToolsPanel
 from ssa_desktop.ui.vault.unlock import UnlockDialog
 from tests.conftest import FAST_KDF
 
@@ -203,7 +203,12 @@ def test_all_panels_together_screenshot(ctx, qtbot, request_id, open_vault):
     backups.auto_backup(ctx.conn, open_vault.data_key, open_vault.vault.folder, clock.today())
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
-    for title, widget in privacy_panels(ctx):
+    from ssa_desktop.ui.privacy.backups_panel import BackupsPanel
+    from ssa_desktop.ui.privacy.requests_panel import RequestsPanel
+
+    for title, widget in (("Auskunft und Widerspruch", RequestsPanel(ctx)),
+                          ("Sicherungen", BackupsPanel(ctx)),
+                          ("Verzeichnis und Datenpanne", ToolsPanel(ctx))):
         tabs.addTab(widget, title)
     tabs.resize(1166, 700)
     tabs.show()

@@ -4,21 +4,22 @@ editors from the option's metadata (``settings.option_widgets``)."""
 from __future__ import annotations
 
 import ast
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout
 
 from ssa_desktop.services import settings as vault_settings
 from ssa_desktop.services import statistics, timeshare
 from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.registry import Entry
 from ssa_desktop.ui.settings import area as area_module
 from ssa_desktop.ui.settings import pages
 from ssa_desktop.ui.settings.area import SettingsArea
 from ssa_desktop.ui.settings.option_widgets import option_field
+from ssa_desktop.ui.settings.page import SettingsPage
 from ssa_desktop.ui.settings_store import SettingsStore
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -45,9 +46,9 @@ def _tab_titles(area: SettingsArea) -> list[str]:
 
 # -- the registry ----------------------------------------------------------------------------
 def test_the_pages_in_their_order_with_their_titles():
-    assert [(s.key, s.order, s.title) for s in pages.registered()] == [
-        ("schools", 10, "Schulen && Stelle"), ("security", 20, "Sicherheit"),
-        ("language", 30, "Sprache"), ("display", 35, "Darstellung"), ("about", 40, "Info")]
+    assert [(s.key, s.title) for s in pages.PAGES] == [
+        ("schools", "Schulen && Stelle"), ("security", "Sicherheit"),
+        ("language", "Sprache"), ("display", "Darstellung"), ("about", "Info")]
 
 
 def test_the_area_names_no_page_module():
@@ -61,14 +62,7 @@ def test_the_area_names_no_page_module():
         assert f"{page}_page" not in " ".join(imported)
 
 
-_EXTRA_PAGE = '''
-from PySide6.QtWidgets import QLabel, QVBoxLayout
-
-from ssa_desktop.ui.settings.page import SettingsPage
-from ssa_desktop.ui.settings.pages import PageSpec
-
-
-class ExtraPage(SettingsPage):
+class _ExtraPage(SettingsPage):
     def __init__(self, ctx):
         super().__init__(ctx)
         self.loads = 0
@@ -78,24 +72,16 @@ class ExtraPage(SettingsPage):
         self.loads += 1
 
 
-PAGE = PageSpec("extra", 25, "Zusatz", lambda env: ExtraPage(env.ctx))
-'''
-
-
-def test_a_page_module_placed_in_the_package_becomes_a_tab(ctx, qtbot, store, tmp_path,
-                                                           monkeypatch):
-    (tmp_path / "zz_extra.py").write_text(_EXTRA_PAGE, encoding="utf-8")
-    monkeypatch.setattr(pages, "__path__", [*pages.__path__, str(tmp_path)])
-    try:
-        area = _area(ctx, qtbot, store)
-        assert _tab_titles(area) == ["Schulen && Stelle", "Sicherheit", "Zusatz", "Sprache",
-                                     "Darstellung", "Info"]
-        area.tabs.setCurrentIndex(2)
-        extra = area.page("extra")
-        assert area.tabs.widget(2).isAncestorOf(extra) and extra.isVisible()
-        assert extra.loads == 1  # built while shown and unlocked: loaded at once
-    finally:
-        sys.modules.pop(f"{pages.__name__}.zz_extra", None)
+def test_an_entry_added_to_the_registry_becomes_a_tab(ctx, qtbot, store, monkeypatch):
+    extra = Entry("extra", "Zusatz", lambda env: _ExtraPage(env.ctx))
+    monkeypatch.setattr(pages, "PAGES", (*pages.PAGES[:2], extra, *pages.PAGES[2:]))
+    area = _area(ctx, qtbot, store)
+    assert _tab_titles(area) == ["Schulen && Stelle", "Sicherheit", "Zusatz", "Sprache",
+                                 "Darstellung", "Info"]
+    area.tabs.setCurrentIndex(2)
+    page = area.page("extra")
+    assert area.tabs.widget(2).isAncestorOf(page) and page.isVisible()
+    assert page.loads == 1  # built while shown and unlocked: loaded at once
 
 
 def test_english_tab_titles_and_unit(ctx, qtbot, store):

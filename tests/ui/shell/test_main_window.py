@@ -14,9 +14,11 @@ from ssa_desktop.services.operations import DataKind
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import areas as areas_module
-from ssa_desktop.ui.areas import AREAS, AreaSpec
+from ssa_desktop.ui.areas import AREAS
+from ssa_desktop.ui.common.area import Area
 from ssa_desktop.ui.common.autolock import AutoLock
 from ssa_desktop.ui.common.clipboard import copy_sensitive
+from ssa_desktop.ui.registry import Entry
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell import main_window as mw
 from ssa_desktop.ui.shell.main_window import MainWindow
@@ -45,7 +47,11 @@ def test_sidebar_lists_every_area_and_keyboard_moves(window, qtbot):
 
 
 def test_an_area_whose_module_is_missing_is_a_bug_and_raised(ctx, qtbot, monkeypatch):
-    fake = [AREAS[0], AreaSpec("ghost", "Geister", "ssa_desktop.ui.ghost.area:GhostArea")]
+    def ghost(ctx):
+        from ssa_desktop.ui.ghost.area import GhostArea  # no such module
+        return GhostArea(ctx)
+
+    fake = [AREAS[0], Entry("ghost", "Geister", ghost)]
     monkeypatch.setattr(mw, "AREAS", fake)
     win = MainWindow(ctx, None, store=DeviceKeyStore(fail.Keyring()))
     qtbot.addWidget(win)
@@ -58,9 +64,10 @@ def test_every_area_imports_and_opens(window):
     assert [spec.key for spec in AREAS] == [
         "overview", "persons", "appointments", "groups", "open_offers", "network", "time",
         "statistics", "privacy", "settings"]
-    for spec in AREAS:
+    for index, spec in enumerate(AREAS):
         widget = window.area_widget(spec.key)
-        assert isinstance(widget, spec.load()), spec.key
+        assert widget is window.stack.widget(index), spec.key
+        assert isinstance(widget, Area) and widget.accessibleName() == spec.title, spec.key
         # every area refreshes on the typed kinds of data it shows, and only on those
         assert widget.watches and all(isinstance(k, DataKind) for k in widget.watches)
 

@@ -1,27 +1,26 @@
-"""The pages of Einstellungen, one module per page (``schools``, ``security``, …).
+"""The pages of Einstellungen, in tab order: one explicit ``PAGES`` tuple.
 
-Each module declares itself with a module-level ``PAGE = PageSpec(key, order, title,
-factory)``: ``title`` is the German tab title (``tools/update_translations.py`` extracts
-it into the context "SettingsArea"; the area translates it when it makes the tab),
-``factory(env)`` builds the page — a ``settings.page.SettingsPage`` with ``load()`` and
-``clear()`` — from a ``PageEnv`` (the context, the device settings, the keychain). The
-area makes one tab per module in ``order`` and builds a page when its tab is first shown.
-A page may have the signals the area passes on (``SettingsArea.RELAYED``). Modules are
-found by name, like ``cli_commands``, so adding a page edits no other file.
+Each page is a module of this package with a ``settings.page.SettingsPage`` (``load()``
+and ``clear()``); its ``Entry`` here names the German tab title (context "SettingsArea",
+"&&" for a literal "&"; ``tools/update_translations.py`` extracts it) and a small
+function that imports the page's module when the tab is first shown and builds the page
+from a ``PageEnv`` (the context, the device settings, the keychain). A page may have the
+signals the area passes on (``SettingsArea.RELAYED``). Adding a page: its module, one
+function and one ``Entry`` here.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from ...registry import Entry
 
 if TYPE_CHECKING:
     from ...context import AppContext
     from ...settings_store import SettingsStore
-    from ..page import SettingsPage
+
+TITLES_CONTEXT = "SettingsArea"  # tools/update_translations.py extracts the titles with it
 
 
 @dataclass(frozen=True)
@@ -33,21 +32,37 @@ class PageEnv:
     keystore: Any          # services.session.DeviceKeyStore
 
 
-@dataclass(frozen=True)
-class PageSpec:
-    key: str                                        # "security"; ``SettingsArea.page(key)``
-    order: int                                      # tab position, smallest first
-    title: str                                      # German, "&&" for a literal "&"
-    factory: Callable[[PageEnv], SettingsPage]
+def _schools(env: PageEnv):
+    from .schools import SchoolsPage
+    return SchoolsPage(env.ctx)
 
 
-def registered() -> list[PageSpec]:
-    """Every page module's ``PAGE``, in tab order."""
-    found = []
-    for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_"):
-            found.append(importlib.import_module(f"{__name__}.{info.name}").PAGE)
-    keys = [spec.key for spec in found]
-    if len(set(keys)) != len(keys):
-        raise ValueError(f"settings pages with the same key: {sorted(keys)}")
-    return sorted(found, key=lambda spec: (spec.order, spec.key))
+def _security(env: PageEnv):
+    from .security import SecurityPage
+    return SecurityPage(env.ctx, env.settings, env.keystore)
+
+
+def _language(env: PageEnv):
+    from .language import LanguagePage
+    return LanguagePage(env.ctx, env.settings)
+
+
+def _display(env: PageEnv):
+    from .display import DisplayPage
+    return DisplayPage(env.ctx, env.settings)
+
+
+def _about(env: PageEnv):
+    from .about import AboutPage
+    return AboutPage(env.ctx)
+
+
+PAGES: tuple[Entry, ...] = (
+    Entry("schools", "Schulen && Stelle", _schools),
+    Entry("security", "Sicherheit", _security),
+    Entry("language", "Sprache", _language),
+    Entry("display", "Darstellung", _display),
+    # "Info", not "Über": with DejaVu Sans (Linux) Qt clips the dots of a capital Ü in an
+    # inactive tab, which then read "Uber"
+    Entry("about", "Info", _about),
+)

@@ -10,7 +10,6 @@ from ....services import vault_admin
 from ...context import AppContext
 from ...i18n import translator
 from ..page import SettingsPage, status_label
-from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -56,7 +55,3 @@ def _german_date(iso: str) -> str:
     except ValueError:
         return ""
 
-
-# "Info", not "Über": with DejaVu Sans (Linux) Qt clips the dots of a capital Ü in an
-# inactive tab, which then read "Uber" (issue 16 item 9)
-PAGE = PageSpec("about", 40, "Info", lambda env: AboutPage(env.ctx))

@@ -11,7 +11,6 @@ from ...settings_store import SettingsStore
 from ..device_options import HIGH_CONTRAST
 from ..option_widgets import option_field
 from ..page import SettingsPage, status_label
-from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -42,6 +41,3 @@ class DisplayPage(SettingsPage):
 
     def clear(self) -> None:
         self.display_status.clear()
-
-
-PAGE = PageSpec("display", 35, "Darstellung", lambda env: DisplayPage(env.ctx, env.settings))

@@ -11,7 +11,6 @@ from ...settings_store import SettingsStore
 from ..device_options import LANGUAGE
 from ..option_widgets import option_field
 from ..page import SettingsPage, status_label
-from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -45,6 +44,3 @@ class LanguagePage(SettingsPage):
 
     def clear(self) -> None:
         self.language_status.clear()
-
-
-PAGE = PageSpec("language", 30, "Sprache", lambda env: LanguagePage(env.ctx, env.settings))

@@ -27,7 +27,6 @@ from ...context import AppContext
 from ...i18n import translator
 from ..dialogs import PostDialog, SchoolDialog
 from ..page import SettingsPage, item, status_label
-from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -279,6 +278,3 @@ class SchoolsPage(SettingsPage):
 def _post_values(dialog: PostDialog):
     post, shares = dialog.values()
     return post, dialog.school_year, shares
-
-
-PAGE = PageSpec("schools", 10, "Schulen && Stelle", lambda env: SchoolsPage(env.ctx))

@@ -46,7 +46,6 @@ from ..dialogs import (
 )
 from ..option_widgets import option_field
 from ..page import SettingsPage, status_label
-from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -495,7 +494,3 @@ class SecurityPage(SettingsPage):
         for button in (self.passphrase_button, self.rekey_button, self.check_button,
                        self.backup_button, self.post_handover_button):
             button.setEnabled(enabled)
-
-
-PAGE = PageSpec("security", 20, "Sicherheit",
-                lambda env: SecurityPage(env.ctx, env.settings, env.keystore))
