@@ -72,9 +72,6 @@ class Period:
         """The first day on which the package is deleted by the deputy's app."""
         return self.last + timedelta(days=GRACE_DAYS + 1)
 
-    def contains(self, day: date) -> bool:
-        return self.first <= day <= self.last
-
 
 def package_of_return_name(file_name: str, package_id: str) -> bool:
     """Whether a file name is the default name of a return of ``package_id``
