@@ -29,6 +29,10 @@ from .worktime import WorkingTime
 
 class _Generator(CaseWork, Contacts, GroupsAndOffers, WorkingTime, ChildProtection, Network,
                  GeneratorBase):
+    """Every feature of the demo, one school year after another. The order of the calls
+    is part of the data: they all draw from one random source, so a new feature draws
+    from a source of its own (as ``kvjs_extras``) to leave the rest as it is."""
+
     def run(self) -> None:
         self.structure()
         self.progress(5, "Schulen und Vereinbarungen angelegt …")
