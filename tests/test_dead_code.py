@@ -29,7 +29,7 @@ ALLOWED = {
 TEST_ONLY = {
     "changed_rows", "parse_hours", "simple_figures", "simple_time_shares", "set_outcome",
     "form_drafts", "collect_notices", "handovers", "decode_native", "record_objection",
-    "due_count", "summary_of", "restore_database", "with_rule", "location_warnings",
+    "summary_of", "restore_database", "location_warnings",
     "colour_names", "sensitive_pending",
 }
 

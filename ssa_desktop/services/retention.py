@@ -52,11 +52,6 @@ def due_items(conn, today: date | None = None) -> list[rt.Assessment]:
     return [a for a in assess(conn, today) if a.is_due]
 
 
-def due_count(conn, today: date | None = None) -> int:
-    """The figure of the Übersicht tile "Löschung fällig (n)"."""
-    return len(due_items(conn, today))
-
-
 @dataclass(frozen=True)
 class UnlockCheck:
     """What the check at unlock found: items due now, of them waiting for an R5
