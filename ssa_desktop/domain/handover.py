@@ -183,11 +183,6 @@ def row_hash(row: dict) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def changed_rows(baseline: dict[str, str], rows: dict[str, dict]) -> list[str]:
-    """Ids of ``rows`` (id → row) that are new or differ from their baseline hash."""
-    return [rid for rid, row in rows.items() if baseline.get(rid) != row_hash(row)]
-
-
 # -- the deputy's entries (issue 28) ------------------------------------------------------------
 # How the deputy's entries are marked in the worker's vault (Contact/Appointment.written_by).
 WRITTEN_BY_SUFFIX = " (Vertretung)"

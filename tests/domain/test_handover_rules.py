@@ -105,12 +105,6 @@ def test_row_hash_is_the_sha256_of_the_sorted_json():
         text.encode("utf-8")).hexdigest()
 
 
-def test_changed_rows():
-    rows = {"r1": {"x": 1}, "r2": {"x": 2}, "r3": {"x": 3}}
-    baseline = {"r1": ho.row_hash({"x": 1}), "r2": ho.row_hash({"x": 9})}
-    assert ho.changed_rows(baseline, rows) == ["r2", "r3"]
-
-
 def test_value_objects_are_frozen():
     # immutable (and hashable) values: a caller cannot change one in place
     for value, name in ((ho.Deputy("a"), "name"), (ho.Period(date(2026, 1, 1), date(2026, 1, 2)), "last"), (_c("a"), "school")):
