@@ -72,9 +72,6 @@ class Period:
         """The first day on which the package is deleted by the deputy's app."""
         return self.last + timedelta(days=GRACE_DAYS + 1)
 
-    def contains(self, day: date) -> bool:
-        return self.first <= day <= self.last
-
 
 def package_of_return_name(file_name: str, package_id: str) -> bool:
     """Whether a file name is the default name of a return of ``package_id``
@@ -184,11 +181,6 @@ def row_hash(row: dict) -> str:
     """A stable hash of one row (its fields as JSON), to find what a deputy changed."""
     text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def changed_rows(baseline: dict[str, str], rows: dict[str, dict]) -> list[str]:
-    """Ids of ``rows`` (id → row) that are new or differ from their baseline hash."""
-    return [rid for rid, row in rows.items() if baseline.get(rid) != row_hash(row)]
 
 
 # -- the deputy's entries (issue 28) ------------------------------------------------------------

@@ -13,7 +13,7 @@ differently: the drill-down's records, counted again, give the figure
 scope (a school, or a post = all schools it serves that year) plus the pupil count and
 post share, and returns every named aggregate. The names are a stable contract: form
 templates, exports, merging and tests use them. Dict-valued aggregates list every
-catalogue code, zeros included. ``counted_records`` answers "which records does this
+catalogue code, zeros included. ``counted_items`` answers "which records does this
 figure count" for the drill-down.
 """
 
@@ -421,13 +421,6 @@ def counted_items(records: Iterable[StatisticsRecord], name: str, key: str = "",
             for item in unit.items:
                 seen.setdefault(item.id, item)
     return sorted(seen.values(), key=_order)
-
-
-def counted_records(records: Iterable[StatisticsRecord], name: str,
-                    key: str = "") -> list[StatisticsRecord]:
-    """The anonymous records a figure is counted from (empty for master-data and
-    time-entry figures)."""
-    return [r for r in counted_items(records, name, key) if isinstance(r, StatisticsRecord)]
 
 
 # -- combining -------------------------------------------------------------------------------

@@ -50,11 +50,3 @@ class SchoolYear:
 
     def __str__(self) -> str:
         return self.label
-
-
-def school_years_between(first: date, last: date) -> list[SchoolYear]:
-    """All school years touched by the closed interval [first, last]."""
-    if last < first:
-        return []
-    return [SchoolYear(y) for y in range(SchoolYear.of(first).start_year,
-                                         SchoolYear.of(last).start_year + 1)]

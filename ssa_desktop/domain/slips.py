@@ -59,10 +59,6 @@ class SlipData:
         if self.logo is not None and not isinstance(self.logo, bytes):
             raise UserError("Beratungszettel: das Logo muss ein Bild sein.")
 
-    @property
-    def is_blank(self) -> bool:
-        return not (self.name or self.class_label or self.day or self.start or self.room)
-
     @classmethod
     def blank(cls, school: str = "", logo: bytes | None = None) -> SlipData:
         """A slip to fill in by hand (school and logo printed, everything else lines)."""

@@ -6,7 +6,8 @@ restored backup re-applies (``deleted_ids_since``, ``reapply_deletions``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -50,11 +51,6 @@ def assess(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
 
 def due_items(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
     return [a for a in assess(conn, today) if a.is_due]
-
-
-def due_count(conn: Connection, today: date | None = None) -> int:
-    """The figure of the Übersicht tile "Löschung fällig (n)"."""
-    return len(due_items(conn, today))
 
 
 @dataclass(frozen=True)
@@ -103,6 +99,51 @@ def key(a: rt.Assessment) -> tuple[str, str]:
     return (a.record_kind, a.record_id)
 
 
+# What a deletion takes and what stays, in words: the storage counts by part
+# (``rrepo.PERSON_PARTS`` …), the preview and the deletion log name them.
+PART_LABELS = {
+    "persons": "Personendatensatz",
+    "cases": "Fälle",
+    "contacts": "Kontakte",
+    "annotations": "Korrekturen",
+    "working_notes": "Arbeitsnotizen",
+    "appointments": "Termine",
+    "drafts": "Entwürfe",
+    "consents": "Einwilligungen",
+    "cp_procedures": "Verfahren nach § 8a",
+    "cp_steps": "Schritte nach § 8a",
+    "disclosures": "Übermittlungsprotokoll ohne Verweis auf die Person (bis Ablauf seiner Frist)",
+    "groups": "Gruppenangebot",
+    "group_sessions": "Termine des Angebots",
+    "time_entries": "Arbeitszeiteinträge",
+    rrepo.STATISTICS: rt.STATS_KEPT,
+}
+
+
+def _in_words(kind: rt.RecordKind, counts: dict[str, int]) -> dict[str, int]:
+    """Storage's counts per part under their German labels (the record itself: the
+    kind's preview label)."""
+    return {(kind.preview if part == rrepo.RECORD else PART_LABELS[part]): n
+            for part, n in counts.items()}
+
+
+def _stamp() -> str:
+    """Now, to the second, as the deletion log and the marks write it."""
+    return clock.now().replace(microsecond=0).isoformat(sep=" ")
+
+
+@contextmanager
+def _deletion_cache(conn) -> Iterator[None]:
+    """A 128 MiB page cache while deleting (the bulk deletes and VACUUM touch every page
+    of the tables involved); the connection's own size again afterwards."""
+    cache = rrepo.cache_size(conn)
+    rrepo.set_cache_size(conn, -131072)
+    try:
+        yield
+    finally:
+        rrepo.set_cache_size(conn, cache)
+
+
 # -- preview ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Preview:
@@ -125,8 +166,9 @@ def _kind(name: str) -> tuple[rt.RecordKind, rrepo.KindStore]:
 def preview(conn: Connection, a: rt.Assessment) -> Preview:
     """Exactly what a deletion of ``a`` takes (and what stays by rule)."""
     kind, store = _kind(a.record_kind)
-    goes = store.counts(conn, a.record_id) if store.counts else {kind.preview: 1}
-    return Preview(a, goes, store.kept(conn, a.record_id) if store.kept else {})
+    goes = store.counts(conn, a.record_id) if store.counts else {rrepo.RECORD: 1}
+    stays = store.kept(conn, a.record_id) if store.kept else {}
+    return Preview(a, _in_words(kind, goes), _in_words(kind, stays))
 
 
 def _by_kind(items: list[rt.Assessment]) -> dict[str, list[rt.Assessment]]:
@@ -179,7 +221,7 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
     """
     progress = progress or Progress()
     today = today or clock.today()
-    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    now = _stamp()
     current = {key(a): a for a in assess(conn, today)}
     expiry_day = backup_expiry(conn, today)
     expiry = expiry_day.isoformat() if expiry_day else None
@@ -190,9 +232,7 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
             skipped.append((k[1], "nicht (mehr) zur Löschung fällig"))
         else:
             chosen.append(a)
-    cache = rrepo.cache_size(conn)
-    rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting
-    try:
+    with _deletion_cache(conn):
         with transaction(conn):
             entries = _delete_all(conn, chosen, today, now, expiry, progress)
             _expire_log(conn, today)
@@ -210,8 +250,6 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
                 with transaction(conn):
                     rrepo.set_pages_pending(conn, None)
                 rrepo.checkpoint(conn)
-    finally:
-        rrepo.set_cache_size(conn, cache)
     progress(100, "Fertig")
     return Outcome(report, DELETION_CHANGES if entries else Changes.of(DataKind.RETENTION))
 
@@ -236,14 +274,14 @@ def _delete_all(conn: Connection, chosen: list[rt.Assessment], today: date, now:
     entries = []
     for a in chosen:
         counts, left = done[key(a)]
+        kind = rt.KINDS[a.record_kind]
         entry = rrepo.LogEntry(
             new_id(), a.record_id, a.category, a.rule,
             a.trigger_day.isoformat() if a.trigger_day else None,
             a.due.isoformat() if a.due else None, now,
-            method if a.action == rt.DELETE else METHOD_CLEAR, counts,
+            method if a.action == rt.DELETE else METHOD_CLEAR, _in_words(kind, counts),
             f"{left} Zeilen verblieben", expiry)
         rrepo.insert_log(conn, entry)
-        kind = rt.KINDS[a.record_kind]
         if kind.tombstone == rt.RECORD:
             tombstones.deleted(conn, a.record_kind, a.record_id, today)
         else:
@@ -264,19 +302,15 @@ def delete_handed_over(conn: Connection, items: list[tuple[str, str]], today: da
     only records whose state the successor got: a school handover keeps a record held,
     restricted or asked about since its package (``handover._deletable``)."""
     progress = progress or Progress()
-    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    now = _stamp()
     expiry_day = backup_expiry(conn, today)
     expiry = expiry_day.isoformat() if expiry_day else None
     chosen = [rt.Assessment(kind, rid, "Übergabe", category, rt.DUE, today, today, rt.DELETE,
                             "Übergeben an die Nachfolge; Empfang quittiert.")
               for kind, rid in items]
-    cache = rrepo.cache_size(conn)
-    rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting, as ``apply``
-    try:
+    with _deletion_cache(conn):
         with transaction(conn):
             entries = _delete_all(conn, chosen, today, now, expiry, progress, method=method)
-    finally:
-        rrepo.set_cache_size(conn, cache)
     return Outcome(DeletionReport(entries, []), DELETION_CHANGES)
 
 
@@ -285,7 +319,7 @@ def log_handover_rest(conn: Connection, record_id: str, counts: dict[str, int], 
     """One deletion-log entry for what of a handed-over school is neither a person nor a
     group (open offers, agreements, appointments without a person); inside the caller's
     transaction."""
-    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    now = _stamp()
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, "Übergabe", today.isoformat(), today.isoformat(), now,
         method, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
@@ -303,7 +337,7 @@ def log_package_deleted(conn: Connection, package_id: str, size: int, today: dat
     if size:
         done.append("Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt")
     method = "; ".join(done) or "keine Datei vorhanden"
-    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    now = _stamp()
     with transaction(conn):
         rrepo.insert_log(conn, rrepo.LogEntry(
             new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
@@ -317,7 +351,7 @@ def log_package_file_shredded(conn: Connection, package_id: str, size: int, toda
     """One deletion-log entry for a school package file shredded after its handover
     (issue 28: the issuer's file after the confirmed receipt, the successor's copy after
     her receive); inside the caller's transaction."""
-    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    now = _stamp()
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
         "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
@@ -329,7 +363,7 @@ def log_backups_shredded(conn: Connection, record_id: str, files: int, size: int
     """One deletion-log entry for backup files shredded outside the R12 rotation (the
     post handover, issue 18: the backups under the predecessor's key); inside the
     caller's transaction."""
-    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    now = _stamp()
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, rule, today.isoformat(), today.isoformat(), now,
         "Dateien mit Nullen überschrieben, synchronisiert und entfernt",
@@ -415,17 +449,13 @@ def reapply_deletions(conn: Connection, tombstones: Iterable[tuple[str, str, str
     delete again everything they list that is still present, erased fields included
     (one transaction). Returns how many records and fields went again; compacts when
     anything went (``compact=False`` when the caller rebuilds the file anyway)."""
-    cache = rrepo.cache_size(conn)
-    rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting, as ``apply``
-    try:
+    with _deletion_cache(conn):
         with transaction(conn):
             for record_id, kind, day in tombstones:
                 rrepo.insert_tombstone(conn, record_id, kind, date.fromisoformat(day[:10]))
             deleted = rrepo.apply_tombstones(conn)
         if deleted and compact:
             rrepo.compact(conn)
-    finally:
-        rrepo.set_cache_size(conn, cache)
     return deleted
 
 
@@ -587,7 +617,7 @@ def _log_decision(conn: Connection, record_id: str, category: str, method: str, 
     """Hold, restriction and decision events in the deletion log (category words only)."""
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, rule, None, None,
-        clock.now().replace(microsecond=0).isoformat(sep=" "), method, {}, "", None))
+        _stamp(), method, {}, "", None))
 
 
 # -- the log and the periods --------------------------------------------------------------------
@@ -609,7 +639,7 @@ def set_period(conn: Connection, option: opts.Option, value: int | bool) -> Outc
         result = settings.set_value(conn, option, value)
         if old != result.value:
             rrepo.log_setting_change(conn, option.name, str(old), str(result.value),
-                                     clock.now().replace(microsecond=0).isoformat(sep=" "))
+                                     _stamp())
     return outcome(result.value, DataKind.SETTINGS, DataKind.RETENTION)
 
 

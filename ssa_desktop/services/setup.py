@@ -58,16 +58,10 @@ def save_school(conn: Connection, school: School, pupils_by_year: dict[int, int]
         if not 1990 <= int(year) <= 2100:
             raise SetupError(f"{year} ist kein gültiges Schuljahr.")
     with transaction(conn):
-        if repo.SCHOOLS.get(conn, school.id) is None:
-            repo.SCHOOLS.insert(conn, school)
-        else:
-            repo.SCHOOLS.update(conn, school)
+        repo.SCHOOLS.save(conn, school)
         for year, pupils in sorted(pupils_by_year.items()):
             row = SchoolPupils(school.id, int(year), pupils)
-            if repo.SCHOOL_PUPILS.get(conn, school.id, int(year)) is None:
-                repo.SCHOOL_PUPILS.insert(conn, row)
-            else:
-                repo.SCHOOL_PUPILS.update(conn, row)
+            repo.SCHOOL_PUPILS.save(conn, row)
     return school
 
 
@@ -117,10 +111,7 @@ def save_post(conn: Connection, post: Post) -> Post:
         raise SetupError("Die Wochenstunden einer Vollzeitstelle müssen zwischen 1 und 60 "
                          "liegen.")
     with transaction(conn):
-        if repo.POSTS.get(conn, post.id) is None:
-            repo.POSTS.insert(conn, post)
-        else:
-            repo.POSTS.update(conn, post)
+        repo.POSTS.save(conn, post)
     return post
 
 

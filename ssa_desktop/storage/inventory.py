@@ -138,8 +138,3 @@ INVENTORY: dict[str, Coverage] = {
 # Full-text indexes hold copies of person, contact, group and partner texts; they follow
 # their tables (triggers, secure-delete), so they need no declaration of their own.
 DERIVED_PREFIXES = ("fts_",)
-
-
-def with_rule() -> list[str]:
-    """Tables with personal data or free text (each has a rule)."""
-    return [t for t, c in INVENTORY.items() if c.personal]

@@ -286,15 +286,20 @@ def set_mark(conn: Connection, record_id: str, mark: str, on: bool) -> None:
 
 
 # -- what a deletion takes ------------------------------------------------------------------
+# What a deletion takes and what stays is counted per part, keyed by a code (the rows of a
+# table in the plural, ``STATISTICS`` or ``RECORD``); the service puts them into words.
+STATISTICS = "statistics"   # the person's anonymous statistics records (they stay, R7)
+RECORD = "record"           # the record itself, or the fields a clearing erases
+
 # Per table: (person id, count) of the rows that belong to the persons in the temp table
 # ``ids`` (one query per table however many persons go).
 PERSON_PARTS = {
-    "Personendatensatz": "SELECT id, 1 FROM person WHERE id IN temp.rids",
-    "Fälle": "SELECT person_id, count(*) FROM case_file WHERE person_id IN temp.rids GROUP BY 1",
-    "Kontakte": "SELECT coalesce(f.person_id, k.person_id), count(*) FROM contact k"
+    "persons": "SELECT id, 1 FROM person WHERE id IN temp.rids",
+    "cases": "SELECT person_id, count(*) FROM case_file WHERE person_id IN temp.rids GROUP BY 1",
+    "contacts": "SELECT coalesce(f.person_id, k.person_id), count(*) FROM contact k"
                 " LEFT JOIN case_file f ON f.id = k.case_id"
                 " WHERE k.person_id IN temp.rids OR f.person_id IN temp.rids GROUP BY 1",
-    "Korrekturen": "SELECT coalesce(p.id, f.person_id, coalesce(g.person_id, k.person_id)),"
+    "annotations": "SELECT coalesce(p.id, f.person_id, coalesce(g.person_id, k.person_id)),"
                    " count(*) FROM annotation a"
                    " LEFT JOIN person p ON p.id = a.target_id"
                    " LEFT JOIN case_file f ON f.id = a.target_id"
@@ -302,29 +307,29 @@ PERSON_PARTS = {
                    " LEFT JOIN case_file g ON g.id = k.case_id"
                    " WHERE coalesce(p.id, f.person_id, coalesce(g.person_id, k.person_id))"
                    " IN temp.rids GROUP BY 1",
-    "Arbeitsnotizen": "SELECT coalesce(f.person_id, w.person_id), count(*) FROM working_note w"
+    "working_notes": "SELECT coalesce(f.person_id, w.person_id), count(*) FROM working_note w"
                       " LEFT JOIN case_file f ON f.id = w.case_id"
                       " WHERE w.person_id IN temp.rids OR f.person_id IN temp.rids GROUP BY 1",
-    "Termine": "SELECT person_id, count(*) FROM appointment WHERE person_id IN temp.rids"
+    "appointments": "SELECT person_id, count(*) FROM appointment WHERE person_id IN temp.rids"
                " GROUP BY 1",
-    "Entwürfe": "SELECT CASE WHEN d.ref IN temp.rids THEN d.ref WHEN a.person_id IN temp.rids"
+    "drafts": "SELECT CASE WHEN d.ref IN temp.rids THEN d.ref WHEN a.person_id IN temp.rids"
                 " THEN a.person_id ELSE j.pid END, count(*) FROM draft d"
                 " LEFT JOIN appointment a ON a.id = d.ref"
                 " LEFT JOIN (SELECT id AS did, CASE WHEN json_valid(payload) THEN"
                 " json_extract(payload, '$.person_id') END AS pid FROM draft) j ON j.did = d.id"
                 " WHERE d.ref IN temp.rids OR a.person_id IN temp.rids OR j.pid IN temp.rids"
                 " GROUP BY 1",
-    "Einwilligungen": "SELECT person_id, count(*) FROM consent WHERE person_id IN temp.rids"
+    "consents": "SELECT person_id, count(*) FROM consent WHERE person_id IN temp.rids"
                       " GROUP BY 1",
-    "Verfahren nach § 8a": "SELECT person_id, count(*) FROM cp_procedure"
+    "cp_procedures": "SELECT person_id, count(*) FROM cp_procedure"
                            " WHERE person_id IN temp.rids GROUP BY 1",
-    "Schritte nach § 8a": "SELECT x.person_id, count(*) FROM cp_step s"
+    "cp_steps": "SELECT x.person_id, count(*) FROM cp_step s"
                           " JOIN cp_procedure x ON x.id = s.procedure_id"
                           " WHERE x.person_id IN temp.rids GROUP BY 1",
 }
 KEPT_PARTS = {
-    "Übermittlungsprotokoll ohne Verweis auf die Person (bis Ablauf seiner Frist)":
-        "SELECT person_id, count(*) FROM disclosure WHERE person_id IN temp.rids GROUP BY 1",
+    "disclosures": "SELECT person_id, count(*) FROM disclosure WHERE person_id IN temp.rids"
+                  " GROUP BY 1",
 }
 
 
@@ -343,7 +348,7 @@ def _grouped(conn: Connection, parts: dict[str, str], ids: list[str]) -> dict[st
 
 
 def persons_counts(conn: Connection, person_ids: list[str]) -> dict[str, dict[str, int]]:
-    """What a deletion takes of each person: label -> rows, per person id."""
+    """What a deletion takes of each person: part -> rows, per person id."""
     return _grouped(conn, PERSON_PARTS, person_ids)
 
 
@@ -364,9 +369,9 @@ def time_month_count(conn: Connection, month: str) -> int:
 
 
 def group_counts(conn: Connection, group_id: str) -> dict[str, int]:
-    return {"Gruppenangebot": conn.execute("SELECT count(*) FROM group_activity WHERE id = ?",
+    return {"groups": conn.execute("SELECT count(*) FROM group_activity WHERE id = ?",
                                            (group_id,)).fetchone()[0],
-            "Termine des Angebots": conn.execute(
+            "group_sessions": conn.execute(
                 "SELECT count(*) FROM group_session WHERE group_id = ?", (group_id,)).fetchone()[0]}
 
 
@@ -749,7 +754,7 @@ class KindStore:
     remove: Callable[[Connection, str, DeleteRun], int]     # delete or clear one; rows/fields
     facts: Callable[[Connection], list] | None = None       # None: assessed with another kind
     counts: Callable[[Connection, str], dict[str, int]] | None = None  # what goes (else the
-                                                        # preview label, once)
+                                                        # record itself, once)
     kept: Callable[[Connection, str], dict[str, int]] | None = None    # what stays, and why
     delete_many: Callable[[Connection, list[str], DeleteRun, Callable[[], None]], Counted] | None = None
     counts_many: Callable[[Connection, list[str]], dict[str, dict[str, int]]] | None = None
@@ -757,7 +762,7 @@ class KindStore:
 
 
 def _person_kept(conn: Connection, person_id: str) -> dict[str, int]:
-    return {rt.STATS_KEPT: statistics_rows_of_person(conn, person_id),
+    return {STATISTICS: statistics_rows_of_person(conn, person_id),
             **person_kept(conn, person_id)}
 
 
@@ -805,11 +810,10 @@ KIND_STORES: dict[str, KindStore] = {
     "guardian_contact": KindStore(_one_arg(clear_guardian_contact)),
     "working_note": KindStore(_one_arg(delete_working_note), note_facts),
     "group": KindStore(_one_arg(delete_group), group_facts, group_counts,
-                       lambda conn, _gid: {rt.STATS_KEPT: 0}),
+                       lambda conn, _gid: {STATISTICS: 0}),
     "name_list": KindStore(_one_arg(clear_name_list)),
     "time_month": KindStore(_delete_time_month, time_month_facts,
-                            lambda conn, month: {"Arbeitszeiteinträge":
-                                                 time_month_count(conn, month)},
+                            lambda conn, month: {"time_entries": time_month_count(conn, month)},
                             reapply=lambda conn, stones: sum(
                                 1 if delete_time_month(conn, m) else 0 for m, _ in stones)),
     "disclosure": KindStore(_one_arg(delete_disclosure), disclosure_facts),
@@ -825,7 +829,7 @@ KIND_STORES: dict[str, KindStore] = {
 def delete_records(conn: Connection, kind: str, ids: list[str], run: DeleteRun,
                    step: Callable[[], None]) -> Counted:
     """Delete or clear the records ``ids`` of ``kind`` inside the caller's transaction:
-    per record what went (by label) and how many rows are left (0 after a correct
+    per record what went (by part) and how many rows are left (0 after a correct
     deletion)."""
     store = KIND_STORES[kind]
     if store.delete_many is not None:
@@ -838,5 +842,5 @@ def delete_records(conn: Connection, kind: str, ids: list[str], run: DeleteRun,
             store.remove(conn, record_id, run)
             out[record_id] = before, sum(store.counts(conn, record_id).values())
         else:
-            out[record_id] = {rt.KINDS[kind].preview: store.remove(conn, record_id, run)}, 0
+            out[record_id] = {RECORD: store.remove(conn, record_id, run)}, 0
     return out

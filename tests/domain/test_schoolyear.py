@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ssa_desktop.domain.schoolyear import SchoolYear, school_years_between
+from ssa_desktop.domain.schoolyear import SchoolYear
 
 days = st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31))
 
@@ -54,13 +54,3 @@ def test_parse_rejects_nonsense(label):
     with pytest.raises(ValueError):
         SchoolYear.parse(label)
 
-
-@given(days, days)
-def test_school_years_between(a, b):
-    years = school_years_between(a, b)
-    if b < a:
-        assert years == []
-        return
-    assert years[0] == SchoolYear.of(a) and years[-1] == SchoolYear.of(b)
-    assert [y.start_year for y in years] == list(range(years[0].start_year,
-                                                       years[-1].start_year + 1))

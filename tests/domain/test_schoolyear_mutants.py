@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from ssa_desktop.domain.errors import UserError
-from ssa_desktop.domain.schoolyear import SchoolYear, school_years_between
+from ssa_desktop.domain.schoolyear import SchoolYear
 
 
 def test_first_and_last_day_belong_to_the_year():
@@ -31,10 +31,3 @@ def test_frozen_and_ordered():
         y.start_year = 2026
     assert {y: 1}[SchoolYear(2025)] == 1
     assert sorted([SchoolYear(2026), SchoolYear(2024)]) == [SchoolYear(2024), SchoolYear(2026)]
-
-
-def test_school_years_between_at_the_edges():
-    assert school_years_between(date(2025, 8, 1), date(2025, 8, 1)) == [SchoolYear(2025)]
-    assert school_years_between(date(2025, 8, 2), date(2025, 8, 1)) == []
-    assert school_years_between(date(2025, 7, 31), date(2025, 8, 1)) == [
-        SchoolYear(2024), SchoolYear(2025)]

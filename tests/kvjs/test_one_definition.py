@@ -66,10 +66,10 @@ def test_gender_and_grade_count_at_the_last_contact_of_the_year():
     grades = {k: v for k, v in figures["efh_pupils_by_grade"].items() if v}
     assert grades == {"8": 1, "7": 1}
     # the drill-down of "w" shows both of Pia's contacts (she is counted there), not Tom's
-    assert [r.id for r in kvjs.counted_records(CHANGING, "efh_pupils_by_gender", "w")] == \
+    assert [r.id for r in kvjs.counted_items(CHANGING, "efh_pupils_by_gender", "w")] == \
         ["r1", "r3"]
-    assert kvjs.counted_records(CHANGING, "efh_pupils_by_gender", "m") == []
-    assert [r.id for r in kvjs.counted_records(CHANGING, "efh_pupils_by_grade", "7")] == \
+    assert kvjs.counted_items(CHANGING, "efh_pupils_by_gender", "m") == []
+    assert [r.id for r in kvjs.counted_items(CHANGING, "efh_pupils_by_grade", "7")] == \
         ["r2", "r4"]
 
 

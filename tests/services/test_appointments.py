@@ -112,7 +112,7 @@ def test_slip_logo_is_stored_in_the_vault_and_checked(conn, pupil):
 
 def test_blank_slips_carry_only_the_school(conn):
     blank = svc.blank_slips(conn, 3)
-    assert len(blank) == 3 and blank[0].is_blank
+    assert len(blank) == 3 and not blank[0].name
     assert blank[0].school == "Gemeinschaftsschule Am Park"
     with pytest.raises(ValueError):
         svc.blank_slips(conn, 0)

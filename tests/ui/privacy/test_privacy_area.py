@@ -96,7 +96,7 @@ def test_restricted_list_and_lifting_asks(ctx, qtbot, monkeypatch):
 def test_overview_tile_counts_due_items_and_leads_to_datenschutz(ctx, qtbot):
     full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
     with clock.frozen(TODAY):
-        n = svc.due_count(ctx.conn)
+        n = len(svc.due_items(ctx.conn))
         privacy.RetentionWatch(ctx).check()
         qtbot.waitUntil(lambda: ctx.retention_due is not None, timeout=10000)
     area = OverviewArea(ctx, today=lambda: TODAY)
@@ -179,7 +179,7 @@ def test_engine_runs_at_every_unlock_off_the_gui_thread(ctx, qtbot, monkeypatch)
 
     full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
     with clock.frozen(TODAY):
-        n = svc.due_count(ctx.conn)
+        n = len(svc.due_items(ctx.conn))
     on_gui = []
     real = svc.assess
     monkeypatch.setattr(svc, "assess", lambda conn, today=None: (

@@ -51,7 +51,7 @@ def test_preview_and_blank_slips(qtbot, ctx, pupil):
     assert not dialog.preview.pixmap().isNull()
     dialog.blank_box.setValue(6)
     assert dialog.summary.text() == "9 Zettel auf 3 Seite(n)"
-    assert [s.is_blank for s in dialog.all_slips()] == [False] * 3 + [True] * 6
+    assert [not s.name for s in dialog.all_slips()] == [False] * 3 + [True] * 6
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("a4"))
     assert dialog.summary.text() == "9 Zettel auf 9 Seite(n)"
 
@@ -101,7 +101,7 @@ def test_overview_day_batch_entry_point(qtbot, ctx, pupil, monkeypatch):
     print_day_dialog(ctx, DAY)
     assert [s.start for s in seen[0]] == ["08:00", "09:00"]
     print_day_dialog(ctx, date(2026, 11, 21))
-    assert len(seen[1]) == 4 and all(s.is_blank for s in seen[1])
+    assert len(seen[1]) == 4 and all(not s.name for s in seen[1])
 
 
 def test_name_format_and_logo_are_stored_and_rebuild_the_slips(qtbot, ctx, pupil, tmp_path):
