@@ -602,12 +602,7 @@ def set_period(conn, option: opts.Option, value: int | bool) -> Outcome[int]:
     the change is logged with old and new value."""
     if not option.name.startswith("retention."):
         raise UserError("keine Aufbewahrungsfrist")
-    old = settings.get(conn, option)
-    with transaction(conn):
-        result = settings.set_value(conn, option, value)
-        if old != result.value:
-            rrepo.log_setting_change(conn, option.name, str(old), str(result.value),
-                                     clock.now().replace(microsecond=0).isoformat(sep=" "))
+    result = settings.set_value(conn, option, value)   # logs the change
     return outcome(result.value, DataKind.SETTINGS, DataKind.RETENTION)
 
 
