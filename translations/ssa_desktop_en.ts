@@ -8615,6 +8615,55 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Language</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="51" />
+            <source>Einstellungen dieses Tresors. Eine Änderung gilt sofort und wird mit altem und neuem Wert protokolliert.</source>
+            <translation>Settings of this vault. A change applies at once and is logged with its old and new value.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="61" />
+            <source>Meldung zu den Optionen</source>
+            <translation>Message about the options</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="76" />
+            <source>TT.MM.</source>
+            <translation>DD.MM.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="87" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Vorname und Initial (Kim S.)</source>
+            <translation>First name and initial (Kim S.)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="87" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Vor- und Nachname (Kim Sommer)</source>
+            <translation>First and last name (Kim Sommer)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="87" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>nur Vorname (Kim)</source>
+            <translation>first name only (Kim)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="87" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>nur Pseudonym (K-17)</source>
+            <translation>pseudonym only (K-17)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="119" />
+            <source>„%1“ gespeichert.</source>
+            <translation>“%1” saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="163" />
+            <source>Optionen</source>
+            <translation>Options</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="49" />
             <source>Meldung zu Schulen und Stelle</source>
             <translation>Message about schools and post</translation>
@@ -9111,6 +9160,86 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="500" />
             <source>Sicherheit</source>
             <translation>Security</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Frist KVJS-Statistik je Stelle</source>
+            <translation>Deadline of the KVJS statistics per post</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht.</source>
+            <translation>Day and month, e.g. 31.10. (or 10-31); shown in the overview from 1 July.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Frist Statistik je Schule für den Landkreis</source>
+            <translation>Deadline of the statistics per school for the district</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht.</source>
+            <translation>Day and month, e.g. 31.07. (or 07-31); shown in the overview from 1 July.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Förderung je Vollzeitstelle und Jahr (€)</source>
+            <translation>Grant per full-time post and year (€)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten.</source>
+            <translation>For the proof of use: pro rata by the post's share and the months it was filled.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Wochenstunden einer Vollzeitstelle</source>
+            <translation>Weekly hours of a full-time post</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Gilt für neue Stellen; jede Stelle behält ihre eigenen Vollzeitstunden (sie zählen für die Sollzeit). Die einzige Angabe dieser Art.</source>
+            <translation>Applies to new posts; every post keeps its own full-time hours (they count for the target time). The only setting of its kind.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Beratungszettel: Name der Schüler:in</source>
+            <translation>Counselling slips: name of the pupil</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Wie die Lehrkraft die Schüler:in kennt: „Kim S.“ (Vorname und Initial, Standard), „Kim Sommer“, „Kim“ oder nur das Pseudonym. Möglichst wenig preisgeben.</source>
+            <translation>How the teacher knows the pupil: “Kim S.” (first name and initial, default), “Kim Sommer”, “Kim” or only the pseudonym. Reveal as little as possible.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Schulferien ohne Sollzeit</source>
+            <translation>No target time during school holidays</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
+            <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Statistik und Förderung</source>
+            <translation>Statistics and grant</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Arbeitszeit</source>
+            <translation>Working time</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Beratungszettel</source>
+            <translation>Consultation slip</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Weitere Optionen</source>
+            <translation>Other options</translation>
         </message>
         <message>
             <source> Minute(n)</source>
@@ -10595,11 +10724,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School holidays carry no target time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="112" />
-            <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
-            <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="115" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
@@ -10610,6 +10734,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="146" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
+        </message>
+        <message>
+            <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
+            <translation type="obsolete">Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
         </message>
         <message>
             <source>Meldung</source>

@@ -14,11 +14,11 @@ LANDKREIS_DEADLINE = options.declare(options.Option(
     "kvjs.deadline_landkreis", MonthDay, MonthDay(7, 31),
     "Frist Statistik je Schule für den Landkreis",
     legal_basis="Kooperationsvereinbarung § 5.2 (Ende des Schuljahres)",
-    help="Monat-Tag, z. B. 07-31; erscheint ab 1. Juli in der Übersicht."))
+    help="Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht."))
 KVJS_DEADLINE = options.declare(options.Option(
     "kvjs.deadline_kvjs", MonthDay, MonthDay(10, 31), "Frist KVJS-Statistik je Stelle",
     legal_basis="KVJS-Fördergrundsätze Ziffer 8 (Verwendungsnachweis, 31. Oktober)",
-    help="Monat-Tag, z. B. 10-31; erscheint ab 1. Juli in der Übersicht."))
+    help="Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht."))
 DEADLINES_FROM = MonthDay(7, 1)     # shown on the Übersicht from 1 July
 
 GRANT_RATE = options.declare(options.Option(

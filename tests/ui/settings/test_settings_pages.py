@@ -47,7 +47,8 @@ def _tab_titles(area: SettingsArea) -> list[str]:
 def test_the_pages_in_their_order_with_their_titles():
     assert [(s.key, s.order, s.title) for s in pages.registered()] == [
         ("schools", 10, "Schulen && Stelle"), ("security", 20, "Sicherheit"),
-        ("language", 30, "Sprache"), ("display", 35, "Darstellung"), ("about", 40, "Info")]
+        ("language", 30, "Sprache"), ("display", 35, "Darstellung"), ("options", 38, "Optionen"),
+        ("about", 40, "Info")]
 
 
 def test_the_area_names_no_page_module():
@@ -89,7 +90,7 @@ def test_a_page_module_placed_in_the_package_becomes_a_tab(ctx, qtbot, store, tm
     try:
         area = _area(ctx, qtbot, store)
         assert _tab_titles(area) == ["Schulen && Stelle", "Sicherheit", "Zusatz", "Sprache",
-                                     "Darstellung", "Info"]
+                                     "Darstellung", "Optionen", "Info"]
         area.tabs.setCurrentIndex(2)
         extra = area.page("extra")
         assert area.tabs.widget(2).isAncestorOf(extra) and extra.isVisible()
@@ -104,7 +105,7 @@ def test_english_tab_titles_and_unit(ctx, qtbot, store):
     QCoreApplication.installTranslator(translator)
     try:
         area = _area(ctx, qtbot, store)
-        assert _tab_titles(area) == ["Schools && post", "Security", "Language", "Display",
+        assert _tab_titles(area) == ["Schools && post", "Security", "Language", "Display", "Options",
                                      "About"]
         spin = area.page("security").idle
         assert spin.text() == "5 minutes"
@@ -118,7 +119,7 @@ def test_english_tab_titles_and_unit(ctx, qtbot, store):
 def test_pages_are_built_when_their_tab_is_first_shown(ctx, qtbot, store):
     area = _area(ctx, qtbot, store)
     assert [p.__class__.__name__ for p in area.pages()] == ["SchoolsPage"]
-    area.tabs.setCurrentIndex(4)
+    area.tabs.setCurrentIndex(_tab_titles(area).index("Info"))
     about = area.page("about")
     assert about.about["folder"].text() == str(ctx.session.vault.folder)  # loaded at once
     assert [p.__class__.__name__ for p in area.pages()] == ["SchoolsPage", "AboutPage"]
@@ -131,7 +132,7 @@ def test_a_page_built_while_locked_shows_nothing_and_loads_after_unlock(ctx, qtb
 
     area = _area(ctx, qtbot, store)
     ctx.lock()
-    area.tabs.setCurrentIndex(4)
+    area.tabs.setCurrentIndex(_tab_titles(area).index("Info"))
     about = area.page("about")
     assert about.about["folder"].text() == ""
     ctx.set_session(Vault(vault_dir).unlock(PASSPHRASE))
