@@ -3,7 +3,7 @@ declared once with its type, default and label). A stored value whose meaning ch
 is migrated by a schema migration (``storage/migrations``, SQL or an ``AFTER`` step),
 like every other stored datum: there is no second upgrade mechanism for options.
 
-Feature modules declare their options at import time::
+The domain module of a rule declares its options beside it, at import time::
 
     R2_MONTHS = options.declare(options.Option(
         "retention.R2.months", int, 0, "Falldokumentation: Monate nach Abgang",
