@@ -89,7 +89,7 @@ def editable() -> list[opts.Option]:
 
 
 def option(name: str) -> opts.Option:
-    """The editable option ``name``; OptionError (German) for an unknown or elsewhere-edited one."""
+    """The declared option ``name``; OptionError (German) when there is none."""
     known = {o.name: o for o in declared()}
     if name not in known:
         raise opts.OptionError(f"Eine Einstellung „{name}“ gibt es nicht. "

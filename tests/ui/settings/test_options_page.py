@@ -108,3 +108,15 @@ def test_a_number_out_of_bounds_is_not_taken(page, qtbot, ctx):
     assert settings.get(ctx.conn, stats.GRANT_RATE) <= 1_000_000.0
     assert all(c[2] != "0.0" for c in settings.changes(ctx.conn))
     assert hours.value() >= 1.0
+
+
+def test_tab_leaves_a_refused_deadline_no_trap(page, qtbot, ctx):
+    field = page.fields["kvjs.deadline_kvjs"]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keyClick(field, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(field, "Oktober")
+    QTest.keyClick(field, Qt.Key_Tab)
+    assert "ist kein Tag im Jahr" in page.status.text()
+    assert QApplication.focusWidget() is not field
+    assert settings.changes(ctx.conn) == []

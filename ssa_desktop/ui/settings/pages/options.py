@@ -124,8 +124,7 @@ class OptionsPage(SettingsPage):
         try:
             value = option.from_text(editor.text())
         except UserError as err:
-            self.status.setText(str(err))
-            editor.setFocus()
+            self.status.setText(str(err))   # the text stays to be corrected; no Tab trap
             return
         editor.setText(value.german())
         self._save(option, value)
