@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="152" />
+            <location filename="../../ssa_desktop/ui/context.py" line="164" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -3878,7 +3878,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -3934,7 +3934,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
@@ -3965,247 +3965,247 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="225" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="228" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="226" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="350" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="229" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="228" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="231" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="253" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="256" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="256" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="267" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="374" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="377" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="328" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="328" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="374" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="377" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="512" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="515" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="621" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="624" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="633" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="636" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="636" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="639" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="642" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="645" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="685" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="688" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="685" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="688" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="688" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="691" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="689" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="692" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="690" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="693" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="691" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="694" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="732" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="735" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -8519,27 +8519,32 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="61" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="66" />
             <source>Schulen &amp;&amp; Stelle</source>
             <translation>Schools &amp;&amp; post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="62" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="67" />
             <source>Sicherheit</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="63" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="68" />
             <source>Sprache</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="64" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="69" />
             <source>Darstellung</source>
             <translation>Display</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="67" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="70" />
+            <source>Optionen</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="73" />
             <source>Info</source>
             <translation>About</translation>
         </message>
@@ -8632,6 +8637,50 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="42" />
             <source>Gespeichert. Bitte SSA Desktop neu starten.</source>
             <translation>Saved. Please restart SSA Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="50" />
+            <source>Einstellungen dieses Tresors. Eine Änderung gilt sofort und wird mit altem und neuem Wert protokolliert.</source>
+            <translation>Settings of this vault. A change applies at once and is logged with its old and new value.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="60" />
+            <source>Meldung zu den Optionen</source>
+            <translation>Message about the options</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="75" />
+            <source>TT.MM.</source>
+            <translation>DD.MM.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="86" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Vorname und Initial (Kim S.)</source>
+            <translation>First name and initial (Kim S.)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="86" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Vor- und Nachname (Kim Sommer)</source>
+            <translation>First and last name (Kim Sommer)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="86" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>nur Vorname (Kim)</source>
+            <translation>first name only (Kim)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="86" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>nur Pseudonym (K-17)</source>
+            <translation>pseudonym only (K-17)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="118" />
+            <source>„%1“ gespeichert.</source>
+            <translation>“%1” saved.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="48" />
@@ -9120,6 +9169,86 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="482" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Frist KVJS-Statistik je Stelle</source>
+            <translation>Deadline of the KVJS statistics per post</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht.</source>
+            <translation>Day and month, e.g. 31.10. (or 10-31); shown in the overview from 1 July.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Frist Statistik je Schule für den Landkreis</source>
+            <translation>Deadline of the statistics per school for the district</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht.</source>
+            <translation>Day and month, e.g. 31.07. (or 07-31); shown in the overview from 1 July.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Förderung je Vollzeitstelle und Jahr (€)</source>
+            <translation>Grant per full-time post and year (€)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten.</source>
+            <translation>For the proof of use: pro rata by the post's share and the months it was filled.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Wochenstunden einer Vollzeitstelle</source>
+            <translation>Weekly hours of a full-time post</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Gilt für neue Stellen; jede Stelle behält ihre eigenen Vollzeitstunden (sie zählen für die Sollzeit). Die einzige Angabe dieser Art.</source>
+            <translation>Applies to new posts; every post keeps its own full-time hours (they count for the target time). The only setting of its kind.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Beratungszettel: Name der Schüler:in</source>
+            <translation>Counselling slips: name of the pupil</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Wie die Lehrkraft die Schüler:in kennt: „Kim S.“ (Vorname und Initial, Standard), „Kim Sommer“, „Kim“ oder nur das Pseudonym. Möglichst wenig preisgeben.</source>
+            <translation>How the teacher knows the pupil: “Kim S.” (first name and initial, default), “Kim Sommer”, “Kim” or only the pseudonym. Reveal as little as possible.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Schulferien ohne Sollzeit</source>
+            <translation>No target time during school holidays</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
+            <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Statistik und Förderung</source>
+            <translation>Statistics and grant</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Arbeitszeit</source>
+            <translation>Working time</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Beratungszettel</source>
+            <translation>Consultation slip</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Weitere Optionen</source>
+            <translation>Other options</translation>
         </message>
         <message>
             <source> Minute(n)</source>
@@ -10604,11 +10733,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School holidays carry no target time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="112" />
-            <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
-            <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="115" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
@@ -10619,6 +10743,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="146" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
+        </message>
+        <message>
+            <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
+            <translation type="obsolete">Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
         </message>
         <message>
             <source>Meldung</source>

@@ -27,6 +27,7 @@ from . import (
     report,
     retention,
     selftest,
+    settings,
     slips,
     timeshare,
 )
@@ -86,6 +87,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("self-test", "prüfen, ob diese Installation vollständig ist (SQLCipher, "
                          "Volltextsuche, Schlüsselbund, Übersetzungen, PDF-Schrift, Vorlagen)",
                          selftest.arguments, selftest.run, vault=False),
+    Command("settings", "Einstellungen des Tresors anzeigen oder ändern",
+                        settings.arguments, settings.run),
     Command("slips", "Beratungszettel als PDF schreiben (Tagesstapel, ein Termin oder leere "
                      "Zettel)", slips.arguments, slips.run),
     Command("timeshare", "Zeitanteile (Soll/Ist, Aufgabenbereiche, Zielwerte mit Ampel) als PDF, "

@@ -3,7 +3,7 @@ declared once with its type, default and label). A stored value whose meaning ch
 is migrated by a schema migration (``storage/migrations``, SQL or an ``AFTER`` step),
 like every other stored datum: there is no second upgrade mechanism for options.
 
-Feature modules declare their options at import time::
+The domain module of a rule declares its options beside it, at import time::
 
     R2_MONTHS = options.declare(options.Option(
         "retention.R2.months", int, 0, "Falldokumentation: Monate nach Abgang",
@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from .errors import UserError
+from .month_day import MonthDay, MonthDayError
 
 T = TypeVar("T")
 
@@ -36,7 +37,7 @@ class OptionError(UserError):
 @dataclass(frozen=True)
 class Option(Generic[T]):
     name: str                       # stable key, dotted: "timeshare.direct.low"
-    type: type                      # int, float, bool, str, dict or list (JSON)
+    type: type                      # int, float, bool, str, MonthDay, dict or list (JSON)
     default: T
     label: str                      # German label shown in Einstellungen
     legal_basis: str = ""           # shown beside the value where it has one
@@ -48,24 +49,12 @@ class Option(Generic[T]):
 
     def validate(self, value: Any) -> T:
         """The value as this option's type, or OptionError (German)."""
-        kind = self.type
         try:
-            if kind is bool:
-                if not isinstance(value, bool):
-                    raise TypeError
-            elif kind is int:
-                if isinstance(value, bool) or not isinstance(value, int):
-                    raise TypeError
-            elif kind is float:
-                if isinstance(value, bool) or not isinstance(value, int | float):
-                    raise TypeError
-                value = float(value)
-                if not math.isfinite(value):
-                    raise TypeError
-            elif not isinstance(value, kind):
-                raise TypeError
+            value = self._typed(value)
         except TypeError:
             raise OptionError(f"„{self.label}“: ungültiger Wert.") from None
+        except MonthDayError as err:
+            raise OptionError(f"„{self.label}“: {err}") from None
         if self.minimum is not None and value < self.minimum:
             raise OptionError(f"„{self.label}“: der Wert darf nicht kleiner als "
                               f"{self.minimum} sein.")
@@ -76,8 +65,57 @@ class Option(Generic[T]):
             raise OptionError(f"„{self.label}“: dieser Wert ist nicht vorgesehen.")
         return value
 
+    def _typed(self, value: Any) -> Any:
+        """``value`` as this option's type (a MonthDay also from its text); TypeError."""
+        kind = self.type
+        if kind is bool:
+            if not isinstance(value, bool):
+                raise TypeError
+        elif kind is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError
+        elif kind is float:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise TypeError
+            value = float(value)
+            if not math.isfinite(value):
+                raise TypeError
+        elif kind is MonthDay and isinstance(value, str):
+            value = MonthDay.parse(value)
+        elif not isinstance(value, kind):
+            raise TypeError
+        return value
+
     def encode(self, value: T) -> str:
-        return json.dumps(self.validate(value), ensure_ascii=False, sort_keys=True)
+        checked = self.validate(value)
+        stored: Any = str(checked) if isinstance(checked, MonthDay) else checked  # "07-31"
+        return json.dumps(stored, ensure_ascii=False, sort_keys=True)
+
+    def from_text(self, text: str) -> T:
+        """A value typed by the user (Einstellungen, CLI): German numbers ("17.250,5"),
+        ja/nein, "07-31" or "31.07."; OptionError (German) when refused."""
+        cleaned = text.strip()
+        kind = self.type
+        if kind in (int, float):
+            number = cleaned.replace(".", "").replace(",", ".") if "," in cleaned else cleaned
+            try:
+                value: Any = int(number) if kind is int else float(number)
+            except ValueError:
+                raise OptionError(f"„{self.label}“: „{cleaned}“ ist keine Zahl.") from None
+        elif kind is bool:
+            words = {"ja": True, "an": True, "true": True, "1": True,
+                     "nein": False, "aus": False, "false": False, "0": False}
+            if cleaned.lower() not in words:
+                raise OptionError(f"„{self.label}“: bitte ja oder nein angeben.")
+            value = words[cleaned.lower()]
+        elif kind in (list, dict):
+            try:
+                value = json.loads(cleaned)
+            except ValueError:
+                raise OptionError(f"„{self.label}“: ungültiger Wert.") from None
+        else:
+            value = cleaned
+        return self.validate(value)
 
     def decode(self, text: str | None) -> T:
         """The stored text as a value; the default when missing or no longer valid."""
@@ -104,3 +142,8 @@ def declare(option: Option[T]) -> Option[T]:
 
 def get_option(name: str) -> Option:
     return _REGISTRY[name]
+
+
+def declared() -> list[Option]:
+    """Every option declared so far, by name."""
+    return sorted(_REGISTRY.values(), key=lambda o: o.name)

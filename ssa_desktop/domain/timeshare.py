@@ -234,3 +234,11 @@ def parse_categories(text: str) -> dict[str, CategoryRule]:
         rules[row["code"]] = CategoryRule(row["code"], row["area"], row["kind"] == "direkt",
                                           row.get("wording", ""))
     return rules
+
+
+# -- the worker's own categories of indirect work (an option; services.timeshare) ------------
+from . import options as _options  # noqa: E402
+
+EXTRA_CATEGORIES: _options.Option[list[list[str]]] = _options.declare(_options.Option(
+    "timeshare.extra_categories", list, [], "Weitere Kategorien indirekter Arbeit",
+    help="Liste aus [Kürzel, Bezeichnung]; sie zählen zur indirekten Arbeit."))

@@ -228,3 +228,18 @@ class TimeSession:
     started: str
     stopped: str
     id: str = field(default_factory=new_id)
+
+
+# -- options of the Sollzeit (declared here, applied by services.timeshare/setup) ----------
+from . import options as _options  # noqa: E402
+
+FULL_TIME_HOURS = _options.declare(_options.Option(
+    "post.full_time_hours", float, 39.0, "Wochenstunden einer Vollzeitstelle",
+    legal_basis="Tarifvertrag des Trägers (TVöD: 39 Std.)", minimum=1.0, maximum=60.0,
+    help="Gilt für neue Stellen; jede Stelle behält ihre eigenen Vollzeitstunden (sie "
+         "zählen für die Sollzeit). Die einzige Angabe dieser Art."))
+HOLIDAYS_FREE = _options.declare(_options.Option(
+    "timeshare.school_holidays_free", bool, False, "Schulferien ohne Sollzeit",
+    help="An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem "
+         "Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und "
+         "Feiertage."))

@@ -634,12 +634,7 @@ def set_period(conn: Connection, option: opts.Option, value: int | bool) -> Outc
     the change is logged with old and new value."""
     if not option.name.startswith("retention."):
         raise UserError("keine Aufbewahrungsfrist")
-    old = settings.get(conn, option)
-    with transaction(conn):
-        result = settings.set_value(conn, option, value)
-        if old != result.value:
-            rrepo.log_setting_change(conn, option.name, str(old), str(result.value),
-                                     _stamp())
+    result = settings.set_value(conn, option, value)   # logs the change
     return outcome(result.value, DataKind.SETTINGS, DataKind.RETENTION)
 
 

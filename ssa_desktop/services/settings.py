@@ -1,16 +1,32 @@
-"""Reading and writing the typed vault options (``domain.options``)."""
+"""Reading and writing the typed vault options (``domain.options``).
+
+Every change is logged (``retention_setting_log``, one log for all options): the option's
+name, old and new value and the time, never a text's content. Einstellungen → Optionen and
+``ssa-desktop settings`` both change options through ``set_text``; the options edited on
+a screen of their own are named in ``ELSEWHERE`` with the reason."""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from ..domain import clock, deliveries, retention, slips, timeshare, worktime  # noqa: F401 (declare)
 from ..domain import options as opts
 from ..storage import repositories as repo
+from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .operations import DataKind, Outcome, outcome
 
 T = TypeVar("T")
+
+# Options edited on a screen of their own, with the reason (German: the CLI says it).
+ELSEWHERE = {
+    "kvjs.template": "Die Vorlage wird unter Statistik als Datei geladen und ganz geprüft.",
+    "slips.logo": "Das Logo wird im Dialog „Beratungszettel“ als Bild gewählt.",
+    "timeshare.extra_categories": "Die Kategorien werden unter Zeit → Zeitanteile gepflegt.",
+}
+RETENTION_ELSEWHERE = ("Aufbewahrungsfristen werden unter Datenschutz → Aufbewahrung neben "
+                       "der Regel geändert.")
 
 
 def get(conn: Connection, option: opts.Option[T]) -> T:
@@ -19,14 +35,78 @@ def get(conn: Connection, option: opts.Option[T]) -> T:
 
 
 def set_value(conn: Connection, option: opts.Option[T], value: Any) -> Outcome[T]:
-    """Validate and store ``value`` (OptionError with a German message when refused)."""
+    """Validate and store ``value`` (OptionError with a German message when refused);
+    a change is logged."""
     text = option.encode(value)
+    old = get(conn, option)
     with transaction(conn):
         repo.set_setting(conn, option.name, text)
+        _log(conn, option, old, option.decode(text))
     return outcome(option.decode(text), DataKind.SETTINGS)
 
 
 def reset(conn: Connection, option: opts.Option) -> Outcome[Any]:
+    old = get(conn, option)
     with transaction(conn):
         repo.delete_setting(conn, option.name)
+        _log(conn, option, old, option.default)
     return outcome(option.default, DataKind.SETTINGS)
+
+
+def _log(conn, option: opts.Option, old: Any, new: Any) -> None:
+    if old == new:
+        return
+    rrepo.log_setting_change(conn, option.name, _logged(option, old), _logged(option, new),
+                             clock.now().replace(microsecond=0).isoformat(sep=" "))
+
+
+def _logged(option: opts.Option, value: Any) -> str:
+    """Numbers, switches, choices and days as written; a text or list only as changed."""
+    if option.type in (str, list, dict) and not option.choices:
+        return "(Inhalt)" if value else "(leer)"
+    return str(value)
+
+
+def changes(conn) -> list[tuple[str, str, str, str]]:
+    """(name, old, new, time) of every logged option change, oldest first."""
+    return rrepo.setting_changes(conn)
+
+
+# -- the options she edits on the Optionen page and with ``ssa-desktop settings`` ----------
+def declared() -> list[opts.Option]:
+    retention.rule_table()   # the periods are declared when the rule table is read
+    return opts.declared()
+
+
+def edited_elsewhere(name: str) -> str:
+    """Why an option is not on the Optionen page (German), or "" when it is."""
+    if name.startswith("retention."):
+        return RETENTION_ELSEWHERE
+    return ELSEWHERE.get(name, "")
+
+
+def editable() -> list[opts.Option]:
+    return [o for o in declared() if not edited_elsewhere(o.name)]
+
+
+def option(name: str) -> opts.Option:
+    """The declared option ``name``; OptionError (German) when there is none."""
+    known = {o.name: o for o in declared()}
+    if name not in known:
+        raise opts.OptionError(f"Eine Einstellung „{name}“ gibt es nicht. "
+                               "„ssa-desktop settings list“ zeigt alle.")
+    return known[name]
+
+
+def set_text(conn, name: str, text: str) -> Outcome[Any]:
+    """The value she typed for option ``name``, validated, stored and logged."""
+    chosen = option(name)
+    if edited_elsewhere(name):
+        raise opts.OptionError(f"„{chosen.label}“ wird hier nicht geändert. "
+                               f"{edited_elsewhere(name)}")
+    return set_value(conn, chosen, chosen.from_text(text))
+
+
+def listing(conn) -> list[tuple[opts.Option, Any]]:
+    """Every editable option with its value."""
+    return [(o, get(conn, o)) for o in editable()]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..domain import options
+from ..domain import worktime
 from ..domain.catalogues import EMPLOYER_TYPES, SCHOOL_TYPES
 from ..domain.entities import Post, PostShare, PostStaff, School, SchoolPupils
 from ..domain.errors import UserError
@@ -29,11 +29,7 @@ from .operations import DataKind, writes
 
 _EPS = 1e-6
 
-FULL_TIME_HOURS = options.declare(options.Option(
-    "post.full_time_hours", float, 39.0, "Wochenstunden einer Vollzeitstelle",
-    legal_basis="Tarifvertrag des Trägers (TVöD: 39 Std.)", minimum=1.0, maximum=60.0,
-    help="Gilt für neue Stellen; jede Stelle behält ihre eigenen Vollzeitstunden (sie "
-         "zählen für die Sollzeit). Die einzige Angabe dieser Art."))
+FULL_TIME_HOURS = worktime.FULL_TIME_HOURS  # declared beside the Sollzeit rule
 
 
 class SetupError(UserError):

@@ -16,12 +16,13 @@ from pathlib import Path
 
 from .. import paths
 from ..domain import catalogues as cat
-from ..domain import clock, kvjs, options
+from ..domain import clock, deliveries, kvjs
 from ..domain import kvjs_template as tpl
 from ..domain import staff as staff_rules
 from ..domain.catalogues import RECORD_TYPES
 from ..domain.errors import UserError
 from ..domain.file_names import safe_file_name
+from ..domain.month_day import MonthDay
 from ..domain.schoolyear import SchoolYear
 from ..domain.staff import StaffBlock
 from ..exports import kvjs_csv, kvjs_document, kvjs_merge
@@ -176,11 +177,8 @@ def compute_by_school_type(conn: Connection, year: int, scope: Scope) -> dict[st
 
 
 # -- templates ------------------------------------------------------------------------------
-# The template in use is a vault option: empty = the shipped template; otherwise the text
-# of a template the user loaded (validated before it is stored), so it moves with the vault.
-TEMPLATE = options.declare(options.Option(
-    "kvjs.template", str, "", "KVJS-Formularvorlage (leer: mitgelieferte Vorlage)",
-    help="Text einer geladenen Vorlage; Schema in docs/statistics.md."))
+# The template in use is a vault option (domain.deliveries, with the deadlines and rate).
+TEMPLATE = deliveries.TEMPLATE
 
 
 def active_template(conn: Connection) -> tpl.Template:
@@ -220,23 +218,12 @@ def load_template(path: Path | str | None = None) -> tpl.Template:
 
 
 # -- deadlines -----------------------------------------------------------------------------
-# Month-day ("MM-TT") of the two deliveries of the school year that ended: the statistics
-# per school for the Landkreis (end of the school year, seed agreement § 5.2) and per post
-# for the KVJS (three months after the funding period: 31 October).
-LANDKREIS_DEADLINE = options.declare(options.Option(
-    "kvjs.deadline_landkreis", str, "07-31", "Frist Statistik je Schule für den Landkreis",
-    legal_basis="Kooperationsvereinbarung § 5.2 (Ende des Schuljahres)",
-    help="Monat-Tag, z. B. 07-31; erscheint ab 1. Juli in der Übersicht."))
-KVJS_DEADLINE = options.declare(options.Option(
-    "kvjs.deadline_kvjs", str, "10-31", "Frist KVJS-Statistik je Stelle",
-    legal_basis="KVJS-Fördergrundsätze Ziffer 8 (Verwendungsnachweis, 31. Oktober)",
-    help="Monat-Tag, z. B. 10-31; erscheint ab 1. Juli in der Übersicht."))
-DEADLINES_FROM = (7, 1)     # shown on the Übersicht from 1 July
-GRANT_RATE = options.declare(options.Option(
-    "kvjs.grant_rate", float, 16_700.0, "Förderung je Vollzeitstelle und Jahr (€)",
-    legal_basis="KVJS-Fördergrundsätze vom 28.11.2016 (16.700 € je Vollzeitstelle)",
-    minimum=0.0, maximum=1_000_000.0,
-    help="Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten."))
+# The two deliveries of the school year that ended and the grant rate: options declared
+# in domain.deliveries beside their rule, applied here.
+LANDKREIS_DEADLINE = deliveries.LANDKREIS_DEADLINE
+KVJS_DEADLINE = deliveries.KVJS_DEADLINE
+DEADLINES_FROM = deliveries.DEADLINES_FROM
+GRANT_RATE = deliveries.GRANT_RATE
 
 
 @dataclass(frozen=True)
@@ -267,13 +254,7 @@ class Deadline:
 
 
 def _due(conn: Connection, option, year: int) -> date:
-    text = str(settings.get(conn, option)).strip()
-    try:
-        month, day = (int(x) for x in text.split("-"))
-        return date(year, month, day)
-    except ValueError:
-        month, day = (int(x) for x in option.default.split("-"))
-        return date(year, month, day)
+    return settings.get(conn, option).in_year(year)
 
 
 def deadlines(conn: Connection, today: date | None = None, *, count_findings: bool = True
@@ -284,7 +265,7 @@ def deadlines(conn: Connection, today: date | None = None, *, count_findings: bo
     ``findings`` is None; counting reads every record of the year, about 0.1 s per scope
     on the 10-year vault, too long for the GUI thread)."""
     today = today or clock.today()
-    if (today.month, today.day) < DEADLINES_FROM:
+    if MonthDay(today.month, today.day) < DEADLINES_FROM:
         return []
     year = today.year - 1
     out = []

@@ -17,7 +17,9 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from ..domain import clock, options
+from ..domain import clock
+from ..domain import timeshare as timeshare_rules
+from ..domain import worktime as worktime_rules
 from ..domain.catalogues import TIME_CATEGORIES, Entry
 from ..domain.schoolyear import SchoolYear
 from ..domain.timeshare import (  # category_rules: re-exported for the services' callers
@@ -54,14 +56,8 @@ from .operations import DataKind, Outcome, Progress, outcome
 # One full-time-hours option (issue 20): the post's, declared in services/setup; it
 # stands in for a post without hours of its own (migration i20_one_full_time_hours).
 FULL_TIME_HOURS = setup.FULL_TIME_HOURS
-HOLIDAYS_FREE = options.declare(options.Option(
-    "timeshare.school_holidays_free", bool, False, "Schulferien ohne Sollzeit",
-    help="An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem "
-         "Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und "
-         "Feiertage."))
-EXTRA_CATEGORIES: options.Option[list[list[str]]] = options.declare(options.Option(
-    "timeshare.extra_categories", list, [], "Weitere Kategorien indirekter Arbeit",
-    help="Liste aus [Kürzel, Bezeichnung]; sie zählen zur indirekten Arbeit."))
+HOLIDAYS_FREE = worktime_rules.HOLIDAYS_FREE       # declared beside the Sollzeit rule
+EXTRA_CATEGORIES = timeshare_rules.EXTRA_CATEGORIES  # declared beside the categories
 
 
 # -- data tables ----------------------------------------------------------------------------

@@ -121,7 +121,7 @@ INVENTORY: dict[str, Coverage] = {
     "retention_decision": _t("", "id record_kind record_id decision decided review", "",
                              "Entscheidungen zu § 8a: Kennung, Kategorie, Daten"),
     "retention_mark": _t("", "record_id mark", "", "Kennzeichen § 9b"),
-    "retention_setting_log": _t("", "id name old new changed", "", "geänderte Fristen (Zahlen)"),
+    "retention_setting_log": _t("", "id name old new changed", "", "geänderte Einstellungen (Werte, keine Inhalte)"),
     "time_month_total": _t("", "month school_id category area minutes contacts kept", "",
                            "anonyme Monatssummen gelöschter Zeiteinträge (issue 17): Zahlen "
                            "ohne Text, Teil der Statistikschicht wie statistics_record"),

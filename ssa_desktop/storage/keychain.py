@@ -24,6 +24,7 @@ tests' in-memory keychain, a fail backend).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any
 
@@ -35,6 +36,18 @@ _ANSWER_LIMIT = 65536
 # Windows Credential Manager: keyring's default persistence is "enterprise", which roams
 # with a roaming profile to every machine she logs on to; the device key stays here.
 CRED_PERSIST_LOCAL_MACHINE = 2
+
+
+# The form of a device's keychain entry (``keystore`` writes it): "geraeteschluessel-v1:"
+# + the device id (the wrapped key file's name) + ":" + the device key.
+ENTRY_PREFIX = "geraeteschluessel-v1:"
+_ENTRY = re.compile(rf"^{ENTRY_PREFIX}([0-9a-f]{{16}}):([0-9a-f]{{64}})$")
+
+
+def device_id_of(entry: str | None) -> str | None:
+    """The device id a keychain entry names (the name of its wrapped key file), or None."""
+    match = _ENTRY.match(entry or "")
+    return match.group(1) if match else None
 
 
 class KeychainError(Exception):
@@ -162,8 +175,6 @@ class InProcessKeychain:
         return bool(self.get_password(service, username))
 
     def forget(self, service: str, username: str) -> str | None:
-        from .keystore import device_id_of
-
         value = self.get_password(service, username)
         if value is None:
             return None

@@ -34,14 +34,18 @@ from pathlib import Path
 
 from .errors import VaultError
 from .files import atomic_write_bytes, ensure_folder, remove_quietly, shred
-from .keychain import ChildKeychain, InProcessKeychain, KeychainError
+from .keychain import (
+    _ENTRY,
+    ENTRY_PREFIX,
+    ChildKeychain,
+    InProcessKeychain,
+    KeychainError,
+)
 
 SERVICE = "SSA Desktop Tresor"
 DEVICE_FOLDER = "geraete"
-ENTRY_PREFIX = "geraeteschluessel-v1:"
 FILE_FORMAT = "ssa-desktop-device-key"
 _LEGACY = re.compile(r"^[0-9a-f]{64}$")
-_ENTRY = re.compile(rf"^{ENTRY_PREFIX}([0-9a-f]{{16}}):([0-9a-f]{{64}})$")
 
 
 @dataclass
@@ -93,12 +97,6 @@ def open_device_file(raw: bytes, device_key: bytes | bytearray, vault_uuid: str,
     except (ValueError, KeyError, TypeError, AttributeError, InvalidTag):
         return None  # damaged, or another vault's
     return bytearray(data_key)
-
-
-def device_id_of(entry: str | None) -> str | None:
-    """The device id a keychain entry names (the name of its wrapped key file), or None."""
-    match = _ENTRY.match(entry or "")
-    return match.group(1) if match else None
 
 
 def open_entry(value: str, vault_uuid: str, folder: Path, *,

@@ -28,6 +28,7 @@ from ssa_desktop.domain.entities import (
     StatisticsRecord,
     TimeEntry,
 )
+from ssa_desktop.domain.options import OptionError
 from ssa_desktop.services import activities as act
 from ssa_desktop.services import settings
 from ssa_desktop.services import statistics as stats
@@ -259,13 +260,16 @@ def test_the_deadline_text(conn, world):
 
 def test_the_deadline_option_read(conn, world):
     for text, due in ((" 07-15 ", date(2026, 7, 15)), ("7-5", date(2026, 7, 5)),
-                      ("02-30", date(2026, 7, 31)), ("Juli", date(2026, 7, 31))):  # default
+                      ("31.7.", date(2026, 7, 31))):
         settings.set_value(conn, stats.LANDKREIS_DEADLINE, text)
         with clock.frozen(date(2026, 7, 1)):
             dues = {d.scope.scope.key: d.due
                     for d in stats.deadlines(conn, count_findings=False)}
         assert dues == {"school:school-1": due, "school:school-2": due,
                         "post:post-1": date(2026, 10, 31)}, text
+    for typo in ("02-30", "Juli"):   # refused, no longer a silent fallback
+        with pytest.raises(OptionError, match="ist kein Tag im Jahr"):
+            settings.set_value(conn, stats.LANDKREIS_DEADLINE, typo)
 
 
 def test_deadlines_uncounted_in_order_of_their_day_and_a_school_without_share_left_out(

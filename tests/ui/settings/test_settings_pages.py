@@ -48,7 +48,8 @@ def _tab_titles(area: SettingsArea) -> list[str]:
 def test_the_pages_in_their_order_with_their_titles():
     assert [(s.key, s.title) for s in pages.PAGES] == [
         ("schools", "Schulen && Stelle"), ("security", "Sicherheit"),
-        ("language", "Sprache"), ("display", "Darstellung"), ("about", "Info")]
+        ("language", "Sprache"), ("display", "Darstellung"), ("options", "Optionen"),
+        ("about", "Info")]
 
 
 def test_the_area_names_no_page_module():
@@ -77,7 +78,7 @@ def test_an_entry_added_to_the_registry_becomes_a_tab(ctx, qtbot, store, monkeyp
     monkeypatch.setattr(pages, "PAGES", (*pages.PAGES[:2], extra, *pages.PAGES[2:]))
     area = _area(ctx, qtbot, store)
     assert _tab_titles(area) == ["Schulen && Stelle", "Sicherheit", "Zusatz", "Sprache",
-                                 "Darstellung", "Info"]
+                                 "Darstellung", "Optionen", "Info"]
     area.tabs.setCurrentIndex(2)
     page = area.page("extra")
     assert area.tabs.widget(2).isAncestorOf(page) and page.isVisible()
@@ -90,7 +91,7 @@ def test_english_tab_titles_and_unit(ctx, qtbot, store):
     QCoreApplication.installTranslator(translator)
     try:
         area = _area(ctx, qtbot, store)
-        assert _tab_titles(area) == ["Schools && post", "Security", "Language", "Display",
+        assert _tab_titles(area) == ["Schools && post", "Security", "Language", "Display", "Options",
                                      "About"]
         spin = area.page("security").idle
         assert spin.text() == "5 minutes"
@@ -104,7 +105,7 @@ def test_english_tab_titles_and_unit(ctx, qtbot, store):
 def test_pages_are_built_when_their_tab_is_first_shown(ctx, qtbot, store):
     area = _area(ctx, qtbot, store)
     assert [p.__class__.__name__ for p in area.pages()] == ["SchoolsPage"]
-    area.tabs.setCurrentIndex(4)
+    area.tabs.setCurrentIndex(_tab_titles(area).index("Info"))
     about = area.page("about")
     assert about.about["folder"].text() == str(ctx.session.vault.folder)  # loaded at once
     assert [p.__class__.__name__ for p in area.pages()] == ["SchoolsPage", "AboutPage"]
@@ -117,7 +118,7 @@ def test_a_page_built_while_locked_shows_nothing_and_loads_after_unlock(ctx, qtb
 
     area = _area(ctx, qtbot, store)
     ctx.lock()
-    area.tabs.setCurrentIndex(4)
+    area.tabs.setCurrentIndex(_tab_titles(area).index("Info"))
     about = area.page("about")
     assert about.about["folder"].text() == ""
     ctx.set_session(Vault(vault_dir).unlock(PASSPHRASE))

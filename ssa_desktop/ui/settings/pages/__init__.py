@@ -52,6 +52,11 @@ def _display(env: PageEnv):
     return DisplayPage(env.ctx, env.settings)
 
 
+def _options(env: PageEnv):
+    from .options import OptionsPage
+    return OptionsPage(env.ctx)
+
+
 def _about(env: PageEnv):
     from .about import AboutPage
     return AboutPage(env.ctx)
@@ -62,6 +67,7 @@ PAGES: tuple[Entry, ...] = (
     Entry("security", "Sicherheit", _security),
     Entry("language", "Sprache", _language),
     Entry("display", "Darstellung", _display),
+    Entry("options", "Optionen", _options),
     # "Info", not "Über": with DejaVu Sans (Linux) Qt clips the dots of a capital Ü in an
     # inactive tab, which then read "Uber"
     Entry("about", "Info", _about),

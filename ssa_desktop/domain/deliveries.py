@@ -1,0 +1,34 @@
+"""The options of the yearly KVJS deliveries (docs/statistics.md): when the statistics of
+the school year that ended are due, the grant rate of the Verwendungsnachweis and the
+form template in use. ``services.statistics`` applies them."""
+
+from __future__ import annotations
+
+from . import options
+from .month_day import MonthDay
+
+# Month-day of the two deliveries of the school year that ended: the statistics per
+# school for the Landkreis (end of the school year, seed agreement § 5.2) and per post
+# for the KVJS (three months after the funding period: 31 October).
+LANDKREIS_DEADLINE = options.declare(options.Option(
+    "kvjs.deadline_landkreis", MonthDay, MonthDay(7, 31),
+    "Frist Statistik je Schule für den Landkreis",
+    legal_basis="Kooperationsvereinbarung § 5.2 (Ende des Schuljahres)",
+    help="Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht."))
+KVJS_DEADLINE = options.declare(options.Option(
+    "kvjs.deadline_kvjs", MonthDay, MonthDay(10, 31), "Frist KVJS-Statistik je Stelle",
+    legal_basis="KVJS-Fördergrundsätze Ziffer 8 (Verwendungsnachweis, 31. Oktober)",
+    help="Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht."))
+DEADLINES_FROM = MonthDay(7, 1)     # shown on the Übersicht from 1 July
+
+GRANT_RATE = options.declare(options.Option(
+    "kvjs.grant_rate", float, 16_700.0, "Förderung je Vollzeitstelle und Jahr (€)",
+    legal_basis="KVJS-Fördergrundsätze vom 28.11.2016 (16.700 € je Vollzeitstelle)",
+    minimum=0.0, maximum=1_000_000.0,
+    help="Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten."))
+
+# The template in use: empty = the shipped template; otherwise the text of a template the
+# user loaded (validated before it is stored), so it moves with the vault.
+TEMPLATE = options.declare(options.Option(
+    "kvjs.template", str, "", "KVJS-Formularvorlage (leer: mitgelieferte Vorlage)",
+    help="Text einer geladenen Vorlage; Schema in docs/statistics.md."))

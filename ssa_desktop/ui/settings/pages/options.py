@@ -1,0 +1,158 @@
+"""Einstellungen → Optionen: one editor per vault option, built from the options registry
+(``services.settings.editable()``: every declared option except those edited on a screen
+of their own, ``settings.ELSEWHERE``). Each editor follows the option's metadata (type,
+bounds, unit, choices, label, help); a value is saved when she leaves the field or
+presses Enter, through ``services.settings`` (validated, logged). A refused value stays
+in its field with the German sentence below; nothing is stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....domain import slips as slip_rules
+from ....domain.errors import UserError
+from ....domain.month_day import MonthDay
+from ....domain.options import Option
+from ....services import settings
+from ...context import AppContext
+from ...i18n import translator
+from ..option_widgets import option_field
+from ..page import SettingsPage, status_label
+
+tr = translator("SettingsArea")
+
+# Section of the page by the option's first name part (its feature).
+SECTIONS = {"kvjs": "Statistik und Förderung", "post": "Arbeitszeit",
+            "timeshare": "Arbeitszeit", "slips": "Beratungszettel"}
+OTHER_SECTION = "Weitere Optionen"
+
+
+class OptionsPage(SettingsPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.fields: dict[str, QWidget] = {}      # option name → its editor
+        self.labels: dict[str, QLabel] = {}       # option name → its bound row label
+        self.buttons: dict[str, dict[Any, QWidget]] = {}   # choice options: choice → button
+        self._options: dict[str, Option] = {}
+        self._loading = False
+        outer = QVBoxLayout(self)
+        intro = QLabel(tr("Einstellungen dieses Tresors. Eine Änderung gilt sofort und wird "
+                          "mit altem und neuem Wert protokolliert."))
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        form = QFormLayout(inner)
+        outer.addWidget(scroll, 1)
+        self.status = status_label(tr("Meldung zu den Optionen"))
+        outer.addWidget(self.status)
+        section = None
+        for option in sorted(settings.editable(), key=_section_order):
+            heading = SECTIONS.get(option.name.split(".")[0], OTHER_SECTION)
+            if heading != section:
+                section = heading
+                title = QLabel(f"<b>{tr(heading)}</b>")
+                form.addRow(title)
+            self._add(form, option)
+
+    def _add(self, form: QFormLayout, option: Option) -> None:
+        self._options[option.name] = option
+        if option.type is MonthDay:
+            editor = QLineEdit()
+            editor.setPlaceholderText(tr("TT.MM."))
+            editor.setAccessibleName(tr(option.label))
+            editor.setToolTip(tr(option.help))
+            editor.setAccessibleDescription(tr(option.help))
+            editor.editingFinished.connect(lambda o=option, e=editor: self._save_text(o, e))
+            label = QLabel(tr(option.label))
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+            self.fields[option.name] = editor
+            self.labels[option.name] = label
+            return
+        texts = ({c: tr(t) for c, t in slip_rules.NAME_FORMAT_LABELS.items()}
+                 if option is slip_rules.NAME_FORMAT else None)
+        made = option_field(option, option.default,
+                            lambda v, o=option: self._changed(o, v), choice_labels=texts)
+        if isinstance(made.editor, QAbstractSpinBox):
+            made.editor.setKeyboardTracking(False)   # saved on Enter or leaving, not per key
+            made.editor.editingFinished.connect(
+                lambda o=option, m=made: self._save(o, m.value()))
+        self.fields[option.name] = made.editor
+        if made.buttons:
+            self.buttons[option.name] = dict(made.buttons)
+        if made.label is not None:
+            self.labels[option.name] = made.label
+            form.addRow(made.label, made.editor)
+        else:
+            form.addRow(made.editor)
+
+    def _changed(self, option: Option, value: Any) -> None:
+        """A check box or a choice: saved at once; a spin box waits for editingFinished."""
+        if not isinstance(self.fields.get(option.name), QAbstractSpinBox):
+            self._save(option, value)
+
+    def _save(self, option: Option, value: Any) -> None:
+        if self._loading or self.ctx.session is None:
+            return
+        if value == settings.get(self.ctx.conn, option):
+            return
+        try:
+            self.ctx.apply(settings.set_value, option, value)
+        except UserError as err:
+            self.status.setText(str(err))
+            return
+        self.status.setText(tr("„%1“ gespeichert.").replace("%1", tr(option.label)))
+
+    def _save_text(self, option: Option, editor: QLineEdit) -> None:
+        if self._loading or self.ctx.session is None:
+            return
+        try:
+            value = option.from_text(editor.text())
+        except UserError as err:
+            self.status.setText(str(err))   # the text stays to be corrected; no Tab trap
+            return
+        editor.setText(value.german())
+        self._save(option, value)
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            for name, option in self._options.items():
+                value = settings.get(self.ctx.conn, option)
+                editor = self.fields[name]
+                if isinstance(editor, QLineEdit):
+                    editor.setText(value.german())
+                elif name in self.buttons:
+                    if value in self.buttons[name]:
+                        self.buttons[name][value].setChecked(True)
+                elif isinstance(editor, QCheckBox):
+                    editor.setChecked(bool(value))
+                else:
+                    editor.setValue(value)
+        finally:
+            self._loading = False
+
+    def clear(self) -> None:
+        self.status.clear()
+        for editor in self.fields.values():
+            if isinstance(editor, QLineEdit):
+                editor.clear()
+
+
+def _section_order(option: Option) -> tuple[int, str]:
+    order = list(dict.fromkeys([*SECTIONS.values(), OTHER_SECTION]))
+    return order.index(SECTIONS.get(option.name.split(".")[0], OTHER_SECTION)), option.name
