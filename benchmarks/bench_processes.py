@@ -139,10 +139,10 @@ def run(bench) -> list[Result]:
     loads = (f"Passphrase: {pass_files} Module aus Dateien, {pass_libs} Bibliotheken; "
              f"gemerkt: {rem_files} Module, {rem_libs} Bibliotheken")
     return [
-        Result("unlock_children_remembered", count_remembered, "Prozesse", 1,
+        Result("unlock_children_remembered", float(count_remembered), "Prozesse", 1,
                "Kindprozesse einer Entsperrung mit dem gemerkten Schlüssel ≤ 1 (issue 29)",
                note="Schlüsselbund und Geräteschlüsseldatei in einem Kindprozess"),
-        Result("unlock_children_passphrase", count_passphrase, "Prozesse", 1,
+        Result("unlock_children_passphrase", float(count_passphrase), "Prozesse", 1,
                "Kindprozesse einer Entsperrung mit der Passphrase ≤ 1 (issue 29)"),
         Result("unlock_child_start_s", statistics.median(times), "s", 1.0,
                "Kindprozess der gemerkten Entsperrung: Start, Python, Schlüsselbund, "
