@@ -464,7 +464,7 @@ def test_a_session_of_a_group_that_stays_keeps_its_statistics_after_a_restore(op
         group.title = "Pausenhof (neu)"
         repo.GROUPS.update(conn, group)
         backup = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder,
-                                     TODAY).value.created
+                                     TODAY).created
         with fresh_vault() as successor:
             _merged, receipt = svc.receive_school_package(successor.conn, result.path,
                                                           result.key_text, tmp_path,

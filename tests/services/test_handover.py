@@ -434,7 +434,7 @@ def test_the_rest_of_a_handed_over_school_stays_deleted_after_a_restore(open_vau
         result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott", "N"),
                                            out, today=TODAY).value
         backup = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder,
-                                     TODAY).value.created
+                                     TODAY).created
         with fresh_vault() as successor:
             _merged, receipt = svc.receive_school_package(successor.conn, result.path,
                                                           result.key_text, out, today=TODAY)

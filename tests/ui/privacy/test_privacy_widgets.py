@@ -124,7 +124,7 @@ def test_backups_panel_lists_and_keeps_days(ctx, qtbot, open_vault):
 
 def test_restore_from_panel_keeps_deletions(ctx, qtbot, open_vault, pupil):
     made = backups.auto_backup(ctx.conn, open_vault.data_key, open_vault.vault.folder,
-                               clock.today()).value.created
+                               clock.today()).created
     pupil.leaving_date = clock.today()
     repo.PERSONS.update(ctx.conn, pupil)
     assert retention.apply(ctx.conn, [("person", pupil.id)]).value.deleted == 1
