@@ -114,6 +114,7 @@ class BackupsPanel(QWidget):
         self.keep.blockSignals(True)
         self.keep.setValue(backups.keep_days(self.ctx.conn))
         self.keep.blockSignals(False)
+        self._keep_saved = self.keep.value()
         self.model.set_rows(backups.list_backups(self.folder))
 
     def clear(self) -> None:
@@ -122,8 +123,11 @@ class BackupsPanel(QWidget):
 
     def save_keep_days(self) -> None:
         value = self.keep.value()
+        if value == getattr(self, "_keep_saved", None):
+            return  # focus left the field unchanged (e.g. to the restore's progress dialog)
         # the rule table's R12 period: changed (and logged) like every retention period
         self.ctx.perform((lambda conn, _progress: retention.set_period(conn, backups.KEEP_DAYS, value)),
+                         on_done=lambda _v: setattr(self, "_keep_saved", value),
                          on_error=lambda msg: show_error(self, msg))
 
     def backup_now(self):
