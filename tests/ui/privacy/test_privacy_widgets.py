@@ -44,7 +44,7 @@ def request_id(ctx, pupil):
                                        participants=("parent",), note="Mutter berichtet"))
     repo.CONSENTS.insert(conn, Consent(pupil.id, "Jugendamt", date(2026, 9, 5), entrusted_by="Mutter"))
     with clock.frozen(date(2026, 11, 22)):
-        return privacy.open_request(conn, pupil.id, date(2026, 11, 2)).value.id
+        return privacy.open_request(conn, pupil.id, date(2026, 11, 2)).id
 
 
 def test_auskunft_review_decide_and_write(ctx, qtbot, request_id, tmp_path):
