@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "ssa_desktop"
 RUNNER = PACKAGE / "ui" / "context.py"
 
 # Service functions still returning an Outcome (``return outcome(...)``/``Outcome(...)``).
-OUTCOME_RETURNS_LEFT = 16
+OUTCOME_RETURNS_LEFT = 13
 
 
 def _sources(folder: Path):

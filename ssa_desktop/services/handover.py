@@ -32,7 +32,7 @@ from ..storage.errors import InvalidEmergencyKey, VaultError
 from ..storage.files import atomic_write_bytes
 from ..storage.transactions import transaction
 from . import consents, retention, tombstones
-from .operations import Changes, DataKind, Outcome, Progress, writes
+from .operations import DataKind, Progress, writes
 
 PackageError = q.PackageError
 SUFFIX = q.SUFFIX
@@ -199,10 +199,11 @@ def _package_record(path: Path, key: bytearray) -> dict:
 _TABLES = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
 
 
+@writes(DataKind.CONSENTS, DataKind.SETTINGS)
 def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
                           extras: dict[str, set[str]] | None = None,
-                          today: date | None = None) -> Outcome[PackageResult]:
+                          today: date | None = None) -> PackageResult:
     """Write the Vertretungspaket for ``person_ids`` (each proposed) to ``target`` (a file
     or a folder), log one disclosure per person, remember the package. ``extras`` maps a
     person id to the free texts ticked for her (``rules.EXTRAS``); without a tick none
@@ -244,7 +245,7 @@ def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
                                deputy.recipient, period.expires, period, digest, chosen)
     finally:
         _zero(key)
-    return Outcome(result, Changes.of(DataKind.CONSENTS, DataKind.SETTINGS))
+    return result
 
 
 # -- opening a package (deputy, successor) --------------------------------------------------------
@@ -986,9 +987,10 @@ def _shred_return(conn, path: Path, package_id: str, today: date) -> str:
 
 
 # -- handing on one school ----------------------------------------------------------------------
+@writes(DataKind.CONSENTS, DataKind.SETTINGS)
 def create_school_package(conn, school_id: str, successor: rules.Deputy, target: Path | str, *,
                           today: date | None = None,
-                          progress: Progress | None = None) -> Outcome[PackageResult]:
+                          progress: Progress | None = None) -> PackageResult:
     """Everything of one school into one package for the successor; one disclosure per
     person of the school in the log (basis: handover to the successor at the same
     Träger). The package remembered with its content hash, its path, a random receipt
@@ -1044,7 +1046,7 @@ def create_school_package(conn, school_id: str, successor: rules.Deputy, target:
     finally:
         _zero(key)
     progress(100, "Fertig")
-    return Outcome(result, Changes.of(DataKind.CONSENTS, DataKind.SETTINGS))
+    return result
 
 
 # The legal basis logged for a school handover: the successor takes over the post's
@@ -1350,8 +1352,10 @@ def _deletable(conn, package_id: str,
     return same, len(held)
 
 
+@writes(*retention.DELETION_CHANGES.kinds, DataKind.OPEN_OFFERS, DataKind.AGREEMENTS,
+        DataKind.SETTINGS)
 def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | None = None,
-                            progress: Progress | None = None) -> Outcome[SchoolHandoverReport]:
+                            progress: Progress | None = None) -> SchoolHandoverReport:
     """After the successor's receipt: check that it proves receipt (``_checked_receipt``),
     then delete exactly the packaged rows that are unchanged (``_deletable``) in one
     transaction with the status change and the removal of the package key: persons and
@@ -1395,8 +1399,7 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
                                   school_id, kept, package_file, held,
                                   getattr(repo.SCHOOLS.get(conn, school_id), "code", ""))
     progress(100, "Fertig")
-    return Outcome(result, retention.DELETION_CHANGES | Changes.of(
-        DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))
+    return result
 
 
 def _delete_in_one_transaction(conn, package_id: str, entry: dict, going: dict[str, set[str]],
