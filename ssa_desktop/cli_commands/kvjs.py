@@ -100,7 +100,7 @@ def run_merge(args) -> int:
     from ..services import statistics as stats
 
     try:
-        doc = stats.merge(args.files, args.out).value
+        doc = stats.merge(args.files, args.out)
     except stats.StatisticsError as err:
         raise cli.OperationFailed(str(err)) from None
     cli._out(f"Summendatei geschrieben: {args.out} ({len(doc['scope']['parts'])} Bereiche, "

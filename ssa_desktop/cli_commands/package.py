@@ -272,7 +272,7 @@ def _create(args) -> int:
             except UnknownSchool as err:
                 raise OperationFailed(str(err)) from None
             result = svc.create_school_package(session.conn, school_id, successor,
-                                               args.out).value
+                                               args.out)
         finally:
             session.lock()
     else:
@@ -287,7 +287,7 @@ def _create(args) -> int:
             chosen = [c.person_id for c in svc.propose(session.conn, period)
                       if c.person_id not in set(args.without)]
             result = svc.create_deputy_package(session.conn, period, deputy, chosen, args.out,
-                                               for_name=args.for_name, extras=extras).value
+                                               for_name=args.for_name, extras=extras)
         finally:
             session.lock()
     out(f"Paket geschrieben: {result.path}")
@@ -481,7 +481,7 @@ def _receipt(args) -> int:
 
     session = unlock(args)
     try:
-        report = svc.confirm_school_handover(session.conn, args.file).value
+        report = svc.confirm_school_handover(session.conn, args.file)
     finally:
         session.lock()
     out(f"Quittung geprüft (Paket und Inhalt stimmen). Gelöscht – Schule {report.school}:")

@@ -17,7 +17,7 @@ def run(args) -> int:
     session = _unlock(args)
     try:
         try:
-            path = processing_record.write_processing_record(session.conn, args.out).value
+            path = processing_record.write_processing_record(session.conn, args.out)
         except processing_record.RuleTableMissing as err:
             raise OperationFailed(str(err)) from None
     finally:

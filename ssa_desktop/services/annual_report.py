@@ -36,7 +36,7 @@ from ..storage import timeshare_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .agreements import goals_for_school_year
-from .operations import DataKind, Outcome, Progress, outcome
+from .operations import DataKind, Progress, writes
 
 SECTION_KEYS = tuple(k for k, _, _ in doc.SECTIONS)
 MAX_TEXT = 20_000
@@ -75,7 +75,8 @@ def texts(conn: Connection, school_id: str, year: SchoolYear) -> dict[str, str]:
     return q.texts(conn, school_id, year.start_year)
 
 
-def save_texts(conn: Connection, school_id: str, year: SchoolYear, values: dict[str, str]) -> Outcome[None]:
+@writes(DataKind.AGREEMENTS)
+def save_texts(conn: Connection, school_id: str, year: SchoolYear, values: dict[str, str]) -> None:
     """Store the free-text sections (unknown keys refused, text length limited)."""
     for key, text in values.items():
         if key not in SECTION_KEYS:
@@ -86,7 +87,7 @@ def save_texts(conn: Connection, school_id: str, year: SchoolYear, values: dict[
     with transaction(conn):
         for key, text in values.items():
             q.set_text(conn, school_id, year.start_year, key, text.strip(), stamp)
-    return outcome(None, DataKind.AGREEMENTS)
+    return None
 
 
 # Key figures that count things (contacts, offers, visits), printed as they are; every
@@ -316,7 +317,7 @@ def build(conn: Connection, school_id: str, year: SchoolYear,
 
 def write_report(conn: Connection, school_id: str, year: SchoolYear, path: Path | str,
                  progress: Progress | None = None,
-                 sources: doc.Sources | None = None) -> Outcome[Path]:
+                 sources: doc.Sources | None = None) -> Path:
     """Collect and write the Jahresbericht as PDF (atomically); nothing is changed."""
     if progress:
         progress(10, "Zahlen werden zusammengestellt …")
@@ -326,4 +327,4 @@ def write_report(conn: Connection, school_id: str, year: SchoolYear, path: Path 
     written = doc.render(path, report)
     if progress:
         progress(100, "Fertig.")
-    return outcome(written)
+    return written

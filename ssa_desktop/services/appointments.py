@@ -31,7 +31,7 @@ from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import settings, tombstones
-from .operations import DataKind, Outcome, outcome, writes
+from .operations import DataKind, writes
 
 DAY_START = "07:30"
 DAY_END = "17:00"
@@ -294,17 +294,18 @@ def slip_logo(conn: Connection) -> bytes | None:
         return None
 
 
-def set_slip_logo(conn: Connection, image: bytes | None) -> Outcome[None]:
+@writes(DataKind.SETTINGS)
+def set_slip_logo(conn: Connection, image: bytes | None) -> None:
     """Store (or with None remove) the logo printed on every slip: PNG or JPEG, small."""
     if image is None:
         settings.set_value(conn, slips.LOGO, "")
-        return outcome(None, DataKind.SETTINGS)
+        return None
     if not (image.startswith(b"\x89PNG") or image.startswith(b"\xff\xd8")):
         raise UserError("Das Logo muss ein PNG- oder JPEG-Bild sein.")
     if len(image) > slips.LOGO_MAX_BYTES:
         raise UserError("Das Logo ist zu groß (höchstens 256 KB).")
     settings.set_value(conn, slips.LOGO, base64.b64encode(image).decode("ascii"))
-    return outcome(None, DataKind.SETTINGS)
+    return None
 
 
 def _school_slip(conn: Connection, school_id: str | None, logo: bytes | None) -> SlipData:

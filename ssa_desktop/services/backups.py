@@ -24,7 +24,7 @@ from ..storage import backup_rotation as rotation
 from ..storage.backup import export_database
 from ..storage.connection import Connection
 from . import settings
-from .operations import DataKind, Outcome, outcome
+from .operations import DataKind, writes
 
 # The one R12 option: the rule table's period (rotation, deletion log, Art. 30 print).
 KEEP_DAYS = rt.rule_table()["R12"].period("days").option
@@ -73,8 +73,9 @@ def pre_restore_folder(vault_folder: Path) -> Path:
     return rotation.backup_folder(vault_folder)
 
 
+@writes(DataKind.VAULT)  # declared even on a day it finds today's backup already made
 def auto_backup(conn: Connection, data_key: bytes | bytearray, vault_folder: Path,
-                today: date | None = None) -> Outcome[BackupRun]:
+                today: date | None = None) -> BackupRun:
     """Today's automatic backup (once a day) and the rotation; for the unlock."""
     today = today or clock.today()
     run = BackupRun()
@@ -85,7 +86,7 @@ def auto_backup(conn: Connection, data_key: bytes | bytearray, vault_folder: Pat
         if not target.exists():
             run.created = export_database(conn, data_key, target)
         run.removed = rotate(conn, vault_folder, today)
-    return outcome(run, DataKind.VAULT) if run.created or run.removed else Outcome(run)
+    return run
 
 
 def backups_holding_until(conn: Connection, vault_folder: Path | None, deleted_on: date) -> date | None:

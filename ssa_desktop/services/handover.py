@@ -34,7 +34,7 @@ from ..storage.files import atomic_write_bytes
 from ..storage.mapper import Table
 from ..storage.transactions import transaction
 from . import consents, retention, tombstones
-from .operations import Changes, DataKind, Outcome, Progress, writes
+from .operations import DataKind, Progress, writes
 
 PackageError = q.PackageError
 SUFFIX = q.SUFFIX
@@ -201,10 +201,11 @@ def _package_record(path: Path, key: bytearray) -> dict:
 _TABLES: dict[str, Table[Any]] = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
 
 
+@writes(DataKind.CONSENTS, DataKind.SETTINGS)
 def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
                           extras: dict[str, set[str]] | None = None,
-                          today: date | None = None) -> Outcome[PackageResult]:
+                          today: date | None = None) -> PackageResult:
     """Write the Vertretungspaket for ``person_ids`` (each proposed) to ``target`` (a file
     or a folder), log one disclosure per person, remember the package. ``extras`` maps a
     person id to the free texts ticked for her (``rules.EXTRAS``); without a tick none
@@ -246,7 +247,7 @@ def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.
                                deputy.recipient, period.expires, period, digest, chosen)
     finally:
         _zero(key)
-    return Outcome(result, Changes.of(DataKind.CONSENTS, DataKind.SETTINGS))
+    return result
 
 
 # -- opening a package (deputy, successor) --------------------------------------------------------
@@ -988,9 +989,10 @@ def _shred_return(conn: Connection, path: Path, package_id: str, today: date) ->
 
 
 # -- handing on one school ----------------------------------------------------------------------
+@writes(DataKind.CONSENTS, DataKind.SETTINGS)
 def create_school_package(conn: Connection, school_id: str, successor: rules.Deputy, target: Path | str, *,
                           today: date | None = None,
-                          progress: Progress | None = None) -> Outcome[PackageResult]:
+                          progress: Progress | None = None) -> PackageResult:
     """Everything of one school into one package for the successor; one disclosure per
     person of the school in the log (basis: handover to the successor at the same
     Träger). The package remembered with its content hash, its path, a random receipt
@@ -1046,7 +1048,7 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
     finally:
         _zero(key)
     progress(100, "Fertig")
-    return Outcome(result, Changes.of(DataKind.CONSENTS, DataKind.SETTINGS))
+    return result
 
 
 # The legal basis logged for a school handover: the successor takes over the post's
@@ -1352,8 +1354,10 @@ def _deletable(conn: Connection, package_id: str,
     return same, len(held)
 
 
+@writes(*retention.DELETION_CHANGES.kinds, DataKind.OPEN_OFFERS, DataKind.AGREEMENTS,
+        DataKind.SETTINGS)
 def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today: date | None = None,
-                            progress: Progress | None = None) -> Outcome[SchoolHandoverReport]:
+                            progress: Progress | None = None) -> SchoolHandoverReport:
     """After the successor's receipt: check that it proves receipt (``_checked_receipt``),
     then delete exactly the packaged rows that are unchanged (``_deletable``) in one
     transaction with the status change and the removal of the package key: persons and
@@ -1398,8 +1402,7 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
                                   school_id, kept, package_file, held,
                                   getattr(repo.SCHOOLS.get(conn, school_id), "code", ""))
     progress(100, "Fertig")
-    return Outcome(result, retention.DELETION_CHANGES | Changes.of(
-        DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))
+    return result
 
 
 def _delete_in_one_transaction(conn: Connection, package_id: str, entry: dict, going: dict[str, set[str]],

@@ -55,10 +55,6 @@ class Changes:
     def of(cls, *kinds: DataKind | str) -> Changes:
         return cls(frozenset(DataKind(k) for k in kinds))
 
-    @classmethod
-    def everything(cls) -> Changes:
-        return cls(frozenset(DataKind))
-
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.kinds | other.kinds)
 

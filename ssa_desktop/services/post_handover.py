@@ -29,6 +29,7 @@ from ..storage.keystore import DeviceKeyStore, revoke_all_devices
 from ..storage.transactions import transaction
 from ..storage.vault import OpenVault
 from . import breach, retention, vault_admin
+from .operations import DataKind, writes
 
 META_KEY = "post_handovers"
 AFTER_PREFIX = "nach-uebergabe-"   # the fresh backup under the successor's key
@@ -51,6 +52,7 @@ class PostHandover:
         return {k: v for k, v in asdict(self).items() if k != "key_text"}
 
 
+@writes(DataKind.VAULT)
 def hand_over_post(session: OpenVault, old_passphrase: str, new_passphrase: str, *,
                    progress: Callable[[int, str], None], store: DeviceKeyStore | None = None,
                    params=None) -> PostHandover:

@@ -28,7 +28,7 @@ from ..storage.files import atomic_target
 from ..storage.privacy_repo import PersonHoldings, PrivacyRequest
 from ..storage.transactions import transaction
 from . import retention
-from .operations import DataKind, Outcome, outcome
+from .operations import DataKind, writes
 
 
 class PrivacyError(UserError):
@@ -67,7 +67,8 @@ def _release_auskunft_hold(conn: Connection, person_id: str, day: date) -> None:
 
 
 # -- requests ------------------------------------------------------------------------------
-def open_request(conn: Connection, person_id: str, received: date, kind: str = "auskunft") -> Outcome[PrivacyRequest]:
+@writes(DataKind.RETENTION, DataKind.PERSONS)
+def open_request(conn: Connection, person_id: str, received: date, kind: str = "auskunft") -> PrivacyRequest:
     """Record a request received on ``received``; it is due one month later. A
     Widerspruch restricts the person at once (lifted when it is decided)."""
     if repo.PERSONS.get(conn, person_id) is None:
@@ -83,15 +84,17 @@ def open_request(conn: Connection, person_id: str, received: date, kind: str = "
             _restrict_for_objection(conn, person_id, received)
         else:
             _hold_for_auskunft(conn, request)
-    return outcome(request, DataKind.RETENTION, DataKind.PERSONS)
+    return request
 
 
-def record_objection(conn: Connection, person_id: str, received: date) -> Outcome[PrivacyRequest]:
+@writes(DataKind.RETENTION, DataKind.PERSONS)
+def record_objection(conn: Connection, person_id: str, received: date) -> PrivacyRequest:
     """Widerspruch: a request with its deadline, and the restriction while it is pending."""
     return open_request(conn, person_id, received, "widerspruch")
 
 
-def decide_objection(conn: Connection, request_id: str, *, upheld: bool, day: date | None = None) -> Outcome[None]:
+@writes(DataKind.RETENTION, DataKind.PERSONS)
+def decide_objection(conn: Connection, request_id: str, *, upheld: bool, day: date | None = None) -> None:
     """Close an objection. Not upheld: the restriction is lifted. Upheld: the person
     stays restricted until the data are deleted in Datenschutz."""
     request = _request(conn, request_id, "widerspruch")
@@ -102,7 +105,7 @@ def decide_objection(conn: Connection, request_id: str, *, upheld: bool, day: da
         if not upheld:  # only the objection's own restriction is lifted
             retention.lift_restriction(conn, request.person_id, request.completed,
                                        reason=rt.OBJECTION)
-    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+    return None
 
 
 def _request(conn: Connection, request_id: str, kind: str) -> PrivacyRequest:
@@ -309,16 +312,18 @@ def load_review(conn: Connection, request_id: str) -> tuple[PrivacyRequest, list
     return request, items
 
 
-def save_review(conn: Connection, request_id: str, items: list[AuskunftItem]) -> Outcome[None]:
+@writes(DataKind.RETENTION)
+def save_review(conn: Connection, request_id: str, items: list[AuskunftItem]) -> None:
     """Store the decision on every item (include, refusal reason, remark)."""
     request = _request(conn, request_id, "auskunft")
     request.decisions = {"items": {i.key: i.decision() for i in items}}
     with transaction(conn):
         privacy_repo.update_request(conn, request)
-    return outcome(None, DataKind.RETENTION)
+    return None
 
 
-def complete_request(conn: Connection, request_id: str, day: date | None = None) -> Outcome[None]:
+@writes(DataKind.RETENTION)
+def complete_request(conn: Connection, request_id: str, day: date | None = None) -> None:
     request = privacy_repo.get_request(conn, request_id)
     if request is None:
         raise PrivacyError("Der Antrag wurde nicht gefunden.")
@@ -327,7 +332,7 @@ def complete_request(conn: Connection, request_id: str, day: date | None = None)
         privacy_repo.update_request(conn, request)
         if request.kind == "auskunft":
             _release_auskunft_hold(conn, request.person_id, request.completed)
-    return outcome(None, DataKind.RETENTION)
+    return None
 
 
 # -- Auskunft: the documents ---------------------------------------------------------------
@@ -371,8 +376,9 @@ def letter_json(letter: AuskunftLetter) -> dict:
     }
 
 
+@writes(DataKind.RETENTION)
 def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem], pdf: Path | str,
-                   json_path: Path | str | None = None, today: date | None = None) -> Outcome[Path]:
+                   json_path: Path | str | None = None, today: date | None = None) -> Path:
     """Save the review, write the PDF (and the JSON), each atomically."""
     from ..reports.auskunft import write_auskunft_pdf
 
@@ -382,4 +388,4 @@ def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem],
     if json_path is not None:
         with atomic_target(Path(json_path), ".json") as tmp:
             tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False, indent=2), "utf-8")
-    return outcome(written, DataKind.RETENTION)
+    return written

@@ -23,7 +23,6 @@ from ..paths import resource
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from . import settings
-from .operations import Outcome
 
 # What a rule without its own period does, in the record's words.
 ACTION_WORDS = {
@@ -83,9 +82,9 @@ def current_rules(conn: Connection, path: Path | None = None) -> list[RetentionR
 
 
 def write_processing_record(conn: Connection, out: Path | str, *, path: Path | None = None,
-                            today: date | None = None) -> Outcome[Path]:
+                            today: date | None = None) -> Path:
     from ..reports.processing_record import write_processing_record_pdf
 
     rules = current_rules(conn, path)
     schools = [s.name for s in repo.SCHOOLS.all(conn, order="name COLLATE NOCASE, id")]
-    return Outcome(write_processing_record_pdf(Path(out), rules, schools, today or clock.today()))
+    return write_processing_record_pdf(Path(out), rules, schools, today or clock.today())

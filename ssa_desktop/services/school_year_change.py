@@ -22,7 +22,7 @@ from ..storage import repositories as repo
 from ..storage import school_year_repo as q
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from .operations import DataKind, Outcome, Progress, outcome, writes
+from .operations import DataKind, Progress, writes
 
 CHANGES = (DataKind.PERSONS, DataKind.SCHOOLS, DataKind.RETENTION)
 
@@ -106,8 +106,9 @@ def due_at_unlock(conn: Connection, today: date | None = None) -> list[Pending]:
     return [p for p in pending(conn, today) if p.postponed is None]
 
 
+@writes(*CHANGES)
 def apply(conn: Connection, plan: SchoolPlan, today: date | None = None,
-          progress: Progress | None = None) -> Outcome[syc.Summary]:
+          progress: Progress | None = None) -> syc.Summary:
     """Apply every row of ``plan`` in one transaction: grade and class label, leaving or
     change day, the "nicht bekannt" review mark; record the change with counts only."""
     today = today or clock.today()
@@ -132,7 +133,7 @@ def apply(conn: Connection, plan: SchoolPlan, today: date | None = None,
         q.set_applied(conn, plan.school_id, plan.target.start_year, today, summary.as_dict())
     if progress:
         progress(100, "fertig")
-    return outcome(summary, *CHANGES)
+    return summary
 
 
 @writes(DataKind.SCHOOLS)

@@ -40,6 +40,7 @@ from ..storage.unwrap_child import UnwrapFailed
 from ..storage.vault import OpenVault, Vault
 from . import vault_admin
 from .one_writer import VaultLockHold, claim_vault, name_this_program
+from .operations import DataKind, writes
 
 __all__ = [
     "AMBER", "DeviceKeyStore", "ForeignKeyFile", "KdfParams", "KeyFileDamaged", "KeyFileMissing", "NotAVault",
@@ -95,6 +96,7 @@ def recover(vault: Vault, emergency_key: str, new_passphrase: str, *,
     return session
 
 
+@writes(DataKind.VAULT)
 def rekey(session: OpenVault, passphrase: str, *, progress: Callable[[int, str], None],
           store: DeviceKeyStore | None = None) -> str:
     """New emergency key: backup, re-encryption, swap (on the session's own connection;

@@ -16,7 +16,7 @@ from ..storage import statistics_repo as srepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import settings, statistics
-from .operations import DataKind, Outcome, Progress, outcome, writes
+from .operations import DataKind, Progress, writes
 from .staff_data import StaffError, block_from, staff_for
 
 
@@ -62,7 +62,7 @@ def verwendungsnachweis_file_name(year: int) -> str:
 
 
 def write_verwendungsnachweis(conn: Connection, year: int, path: Path | str,
-                              progress: Progress | None = None) -> Outcome[Path]:
+                              progress: Progress | None = None) -> Path:
     """One PDF for the Träger: per post months filled, FTE, the pro-rata grant (rate:
     option ``kvjs.grant_rate``), staff block, then each post's statistics pages."""
     from ..exports import kvjs_verwendungsnachweis  # reportlab: only when a PDF is written
@@ -84,4 +84,4 @@ def write_verwendungsnachweis(conn: Connection, year: int, path: Path | str,
         lines, year_label=SchoolYear(year).label, rate=float(settings.get(conn, statistics.GRANT_RATE)),
         path=Path(path))
     progress(100, "")
-    return outcome(written)
+    return written

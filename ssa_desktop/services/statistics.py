@@ -31,7 +31,7 @@ from ..storage import statistics_repo as srepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import settings, staff_data, timeshare
-from .operations import DataKind, Outcome, Progress, outcome
+from .operations import DataKind, Progress, writes
 
 Aggregates = kvjs.Aggregates
 format_value = kvjs_document.number  # a figure as every export shows it (decimal comma)
@@ -192,16 +192,18 @@ def active_template(conn: Connection) -> tpl.Template:
         raise StatisticsError(str(err)) from None
 
 
-def use_template(conn: Connection, path: Path | str) -> Outcome[tpl.Template]:
+@writes(DataKind.SETTINGS, DataKind.STATISTICS)
+def use_template(conn: Connection, path: Path | str) -> tpl.Template:
     """Validate a template file whole and make it the vault's template."""
     template = load_template(path)
     settings.set_value(conn, TEMPLATE, Path(path).read_text("utf-8"))
-    return outcome(template, DataKind.SETTINGS, DataKind.STATISTICS)
+    return template
 
 
-def use_default_template(conn: Connection) -> Outcome[tpl.Template]:
+@writes(DataKind.SETTINGS, DataKind.STATISTICS)
+def use_default_template(conn: Connection) -> tpl.Template:
     settings.reset(conn, TEMPLATE)
-    return outcome(load_template(), DataKind.SETTINGS, DataKind.STATISTICS)
+    return load_template()
 
 
 def load_template(path: Path | str | None = None) -> tpl.Template:
@@ -450,20 +452,22 @@ def report(conn: Connection, year: int, scope: Scope, template: tpl.Template | N
 
 
 # -- delivered ("abgegeben") ---------------------------------------------------------------
+@writes(DataKind.STATISTICS)
 def mark_delivered(conn: Connection, year: int, scope: Scope, template: tpl.Template | None = None
-                   ) -> Outcome[srepo.Delivery]:
+                   ) -> srepo.Delivery:
     template = template or active_template(conn)
     delivery = srepo.Delivery(year, scope.key, template.id, template.version, clock.today(),
                               compute(conn, year, scope))
     with transaction(conn):
         srepo.save_delivery(conn, delivery)
-    return outcome(delivery, DataKind.STATISTICS)
+    return delivery
 
 
-def unmark_delivered(conn: Connection, year: int, scope: Scope) -> Outcome[None]:
+@writes(DataKind.STATISTICS)
+def unmark_delivered(conn: Connection, year: int, scope: Scope) -> None:
     with transaction(conn):
         srepo.delete_delivery(conn, year, scope.key)
-    return outcome(None, DataKind.STATISTICS)
+    return None
 
 
 # -- export files ---------------------------------------------------------------------------
@@ -545,7 +549,7 @@ def write_entry_aid(rep: Report, path: Path | str) -> Path:
 
 def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
                template: tpl.Template | None = None,
-               progress: Progress | None = None) -> Outcome[list[Path]]:
+               progress: Progress | None = None) -> list[Path]:
     """All four files into ``folder`` with their standard names."""
     progress = progress or Progress()
     rep = report(conn, year, scope, template, previous_years=0)
@@ -554,7 +558,7 @@ def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
         progress(10 + index * 22, f"{fmt.upper()} wird geschrieben …")
         written.append(write_export(rep, fmt, Path(folder) / file_name(rep, fmt)))
     progress(100, "")
-    return outcome(written)
+    return written
 
 
 def merge_notes(doc: dict) -> list[str]:
@@ -562,8 +566,8 @@ def merge_notes(doc: dict) -> list[str]:
     return kvjs_merge.note_lines(doc)
 
 
-def merge(paths: list[Path | str], out: Path | str) -> Outcome[dict]:
+def merge(paths: list[Path | str], out: Path | str) -> dict:
     try:
-        return outcome(kvjs_merge.merge_files(paths, out))
+        return kvjs_merge.merge_files(paths, out)
     except kvjs_merge.MergeError as err:
         raise StatisticsError(str(err)) from None

@@ -51,7 +51,7 @@ from ..storage import timeshare_repo as q
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import settings, setup
-from .operations import DataKind, Outcome, Progress, outcome
+from .operations import DataKind, Progress, writes
 
 # One full-time-hours option (issue 20): the post's, declared in services/setup; it
 # stands in for a post without hours of its own (migration i20_one_full_time_hours).
@@ -92,7 +92,8 @@ def indirect_categories(conn: Connection) -> list[Entry]:
                       if c not in known]
 
 
-def add_extra_category(conn: Connection, label: str) -> Outcome[str]:
+@writes(DataKind.TIME, DataKind.SETTINGS)
+def add_extra_category(conn: Connection, label: str) -> str:
     """Extend the catalogue of indirect categories (codes X1, X2, …)."""
     label = label.strip()
     if not label:
@@ -103,7 +104,7 @@ def add_extra_category(conn: Connection, label: str) -> Outcome[str]:
         raise TimeShareError(f"Die Kategorie „{label}“ gibt es schon.")
     code = f"X{len(extras) + 1}"
     settings.set_value(conn, EXTRA_CATEGORIES, [list(x) for x in extras] + [[code, label]])
-    return outcome(code, DataKind.TIME, DataKind.SETTINGS)
+    return code
 
 
 # -- targets of an agreement ------------------------------------------------------------------
@@ -127,9 +128,10 @@ def agreement_targets(conn: Connection, agreement_id: str) -> list[Target]:
             for t in model_targets()]
 
 
+@writes(DataKind.AGREEMENTS, DataKind.TIME)
 def save_agreement_targets(conn: Connection, agreement_id: str,
                            bands: dict[str, tuple[float, float, float, float, bool]]
-                           ) -> Outcome[list[Target]]:
+                           ) -> list[Target]:
     """Store an agreement's own bands {code: (soll, low, high, margin, enabled)}; every band
     is checked first, so a bad one saves nothing."""
     if repo.AGREEMENTS.get(conn, agreement_id) is None:
@@ -146,7 +148,7 @@ def save_agreement_targets(conn: Connection, agreement_id: str,
         for t in checked:
             q.AGREEMENT_TARGETS.insert(conn, AgreementTarget(agreement_id, t.code, t.soll, t.low,
                                                              t.high, t.margin, t.enabled))
-    return outcome(agreement_targets(conn, agreement_id), DataKind.AGREEMENTS, DataKind.TIME)
+    return agreement_targets(conn, agreement_id)
 
 
 # -- the report -----------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from ..storage.files import remove_quietly
 from ..storage.keyfile import KdfParams, KeyFile
 from ..storage.vault import OpenVault, Vault
 from . import retention
+from .operations import DataKind, writes
 
 __all__ = [
     "TABLE_LABELS", "BackupKeyNeeded", "backup_vault", "change_passphrase", "check_passphrase", "check_vault",
@@ -125,6 +126,7 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
     return problems
 
 
+@writes(DataKind.VAULT)
 def backup_vault(open_vault: OpenVault, out: Path | str, *, today: date | None = None) -> Path:
     """Write a verified encrypted backup. ``out`` may be a folder (also one still to be
     created: a path ending in a separator); inside it a new name is chosen, never an
@@ -144,6 +146,7 @@ def _free_name(folder: Path, name: str) -> Path:
     return candidate
 
 
+@writes(*DataKind)  # a restore replaces the whole content: every kind may differ
 def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str | None = None,
                   *, safety_backup_dir: Path | None = None) -> Path | None:
     """Replace the vault's content with the backup ``file``.

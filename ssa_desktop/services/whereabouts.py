@@ -18,7 +18,7 @@ from ..storage import school_year_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import retention
-from .operations import DataKind, Outcome, outcome
+from .operations import DataKind, writes
 
 LEFT = "left"                      # Abgang
 CHANGED = "changed"                # Schulwechsel
@@ -31,8 +31,9 @@ def answers_for(person_kind: str) -> list[str]:
     return [LEFT, CHANGED, STILL_NEEDED] if person_kind == "pupil" else [STILL_NEEDED]
 
 
+@writes(DataKind.PERSONS, DataKind.RETENTION)
 def answer(conn: Connection, person_id: str, kind: str, day: date,
-           today: date | None = None) -> Outcome[str]:
+           today: date | None = None) -> str:
     """Record the answer; return one German sentence saying what was recorded."""
     today = today or clock.today()
     person = prepo.get_person(conn, person_id)
@@ -40,8 +41,8 @@ def answer(conn: Connection, person_id: str, kind: str, day: date,
         raise UserError("Die Person gibt es in diesem Tresor nicht mehr.")
     if kind == STILL_NEEDED:
         retention.add_hold(conn, person_id, STILL_NEEDED, day, today=today)
-        return outcome(f"{person.pseudonym}: weiter benötigt bis {fmt_date(day)}; am "
-                       f"{fmt_date(day)} wird erneut gefragt.", DataKind.RETENTION)
+        return (f"{person.pseudonym}: weiter benötigt bis {fmt_date(day)}; am "
+                f"{fmt_date(day)} wird erneut gefragt.")
     if kind not in SCHOOL_ANSWERS:
         raise UserError("Unbekannte Angabe zum Verbleib.")
     if person.kind != "pupil":
@@ -57,6 +58,5 @@ def answer(conn: Connection, person_id: str, kind: str, day: date,
         prepo.insert_or_update_person(conn, person)
         school_year_repo.set_unknown(conn, person_id, False)
     words = "Abgang" if kind == LEFT else "Schulwechsel"
-    return outcome(f"{person.pseudonym}: {words} am {fmt_date(day)} eingetragen; die "
-                   "Löschfrist (R2) zählt ab diesem Tag.",
-                   DataKind.PERSONS, DataKind.RETENTION)
+    return (f"{person.pseudonym}: {words} am {fmt_date(day)} eingetragen; die "
+            "Löschfrist (R2) zählt ab diesem Tag.")

@@ -32,7 +32,7 @@ from ..storage import timeshare_repo as q
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import timeshare, tombstones
-from .operations import DataKind, Outcome, outcome
+from .operations import DataKind, writes
 
 DAY_MINUTES = 24 * 60
 WEEKDAYS = 7
@@ -146,14 +146,16 @@ def _write_cells(conn: Connection, school_id: str, values: dict[tuple[date, str]
                                                      source_kind="grid"))
 
 
-def set_cell(conn: Connection, day: date, category: str, school_id: str, minutes: int) -> Outcome[int]:
+@writes(DataKind.TIME)
+def set_cell(conn: Connection, day: date, category: str, school_id: str, minutes: int) -> int:
     """Set the minutes of one cell of the weekly grid (0 clears what the grid added)."""
     with transaction(conn):
         _write_cells(conn, school_id, {(day, category): minutes})
-    return outcome(minutes, DataKind.TIME)
+    return minutes
 
 
-def copy_last_week(conn: Connection, day: date, school_id: str) -> Outcome[int]:
+@writes(DataKind.TIME)
+def copy_last_week(conn: Connection, day: date, school_id: str) -> int:
     """Fill this week's grid with last week's typed minutes (cells of this week are
     replaced; stopwatch times stay). Returns the number of cells copied."""
     monday = _monday(day)
@@ -173,7 +175,7 @@ def copy_last_week(conn: Connection, day: date, school_id: str) -> Outcome[int]:
         values[key] = max(values[key], fixed)
     with transaction(conn):
         _write_cells(conn, school_id, values)
-    return outcome(sum(1 for v in last.cells.values() if v), DataKind.TIME)
+    return sum(1 for v in last.cells.values() if v)
 
 
 # -- stopwatch --------------------------------------------------------------------------------
@@ -197,7 +199,8 @@ def stopwatch(conn: Connection) -> Stopwatch | None:
     return Stopwatch(datetime.fromisoformat(row[0]), row[1]) if row else None
 
 
-def start_stopwatch(conn: Connection, school_id: str | None = None) -> Outcome[Stopwatch]:
+@writes(DataKind.TIME)
+def start_stopwatch(conn: Connection, school_id: str | None = None) -> Stopwatch:
     running = stopwatch(conn)
     if running is not None:
         local = running.started.astimezone().strftime("%H:%M")
@@ -207,11 +210,12 @@ def start_stopwatch(conn: Connection, school_id: str | None = None) -> Outcome[S
         check_post(conn, school_id, now.astimezone().date())
     with transaction(conn):
         q.set_stopwatch(conn, now.isoformat(), school_id)
-    return outcome(Stopwatch(now, school_id), DataKind.TIME)
+    return Stopwatch(now, school_id)
 
 
+@writes(DataKind.TIME)
 def stop_stopwatch(conn: Connection, category: str, school_id: str | None, minutes: int | None = None,
-                   note: str = "") -> Outcome[TimeEntry]:
+                   note: str = "") -> TimeEntry:
     """Stop the stopwatch and book its time (``minutes``: corrected duration, default the
     elapsed time) on ``category`` at ``school_id``."""
     running = stopwatch(conn)
@@ -247,17 +251,19 @@ def stop_stopwatch(conn: Connection, category: str, school_id: str | None, minut
         repo.TIME_ENTRIES.insert(conn, entry)
         q.TIME_SESSIONS.insert(conn, TimeSession(entry.id, start_text, stop_text))
         q.clear_stopwatch(conn)
-    return outcome(entry, DataKind.TIME)
+    return entry
 
 
-def discard_stopwatch(conn: Connection) -> Outcome[None]:
+@writes(DataKind.TIME)
+def discard_stopwatch(conn: Connection) -> None:
     with transaction(conn):
         q.clear_stopwatch(conn)
-    return outcome(None, DataKind.TIME)
+    return None
 
 
 # -- absences and school holidays -------------------------------------------------------------
-def add_absence(conn: Connection, absence: Absence) -> Outcome[Absence]:
+@writes(DataKind.TIME)
+def add_absence(conn: Connection, absence: Absence) -> Absence:
     check_absence(absence)
     if absence.school_id is not None:
         _school_name(conn, absence.school_id)
@@ -270,34 +276,37 @@ def add_absence(conn: Connection, absence: Absence) -> Outcome[Absence]:
                 "überschneiden.")
     with transaction(conn):
         q.ABSENCES.save(conn, absence)
-    return outcome(absence, DataKind.TIME)
+    return absence
 
 
 def absences(conn: Connection, first: date, last: date) -> list[Absence]:
     return q.absences_between(conn, first, last)
 
 
-def delete_absence(conn: Connection, absence_id: str) -> Outcome[None]:
+@writes(DataKind.TIME)
+def delete_absence(conn: Connection, absence_id: str) -> None:
     with transaction(conn):
         if q.ABSENCES.get(conn, absence_id) is not None:
             q.ABSENCES.delete(conn, absence_id)
             tombstones.deleted(conn, "absence", absence_id)
-    return outcome(None, DataKind.TIME)
+    return None
 
 
-def add_school_holiday(conn: Connection, holiday: SchoolHoliday) -> Outcome[SchoolHoliday]:
+@writes(DataKind.TIME)
+def add_school_holiday(conn: Connection, holiday: SchoolHoliday) -> SchoolHoliday:
     holiday.label = holiday.label.strip()
     check_school_holiday(holiday)
     with transaction(conn):
         q.SCHOOL_HOLIDAYS.save(conn, holiday)
-    return outcome(holiday, DataKind.TIME)
+    return holiday
 
 
 def school_holidays(conn: Connection, first: date, last: date) -> list[SchoolHoliday]:
     return q.school_holidays_between(conn, first, last)
 
 
-def delete_school_holiday(conn: Connection, holiday_id: str) -> Outcome[None]:
+@writes(DataKind.TIME)
+def delete_school_holiday(conn: Connection, holiday_id: str) -> None:
     with transaction(conn):
         q.SCHOOL_HOLIDAYS.delete(conn, holiday_id)
-    return outcome(None, DataKind.TIME)
+    return None

@@ -103,7 +103,7 @@ def test_the_letter_leaves_out_what_is_withheld_by_default(conn, tmp_path):
     repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "1", date(2026, 10, 1),
                                                    text="Gefährdungsvermerk"))
     with clock.frozen(TODAY):
-        request = privacy.open_request(conn, child.id, date(2026, 11, 2)).value
+        request = privacy.open_request(conn, child.id, date(2026, 11, 2))
         _, items = privacy.load_review(conn, request.id)
         privacy.write_auskunft(conn, request.id, items, tmp_path / "a.pdf", tmp_path / "a.json")
     assert "Gefährdungsvermerk" not in (tmp_path / "a.json").read_text("utf-8")

@@ -96,7 +96,7 @@ def test_free_texts_are_proposed_and_cleared_and_stay_cleared(open_vault):
     conn = open_vault.conn
     _fill(conn)
     backup = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder,
-                                 date(2026, 3, 3)).value.created
+                                 date(2026, 3, 3)).created
     due = {(a.record_kind, a.record_id) for a in svc.due_items(conn, date(2040, 1, 1))
            if a.rule == "R13"}
     assert due == {("activity_note", "na-1"), ("activity_note", "oo-1"),

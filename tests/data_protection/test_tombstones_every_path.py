@@ -50,7 +50,7 @@ def _group(conn, word="Rotkehlchen"):
 
 def _backup(session):
     return backups.auto_backup(session.conn, session.data_key, session.vault.folder,
-                               TODAY).value.created
+                               TODAY).created
 
 
 # Each path: (set up and return a check that the data are present, delete by that path)

@@ -33,7 +33,7 @@ def test_a_crafted_return_is_refused_by_the_cli_in_german(open_vault, tmp_path, 
     anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
     old = next(c for c in repo.CONTACTS.all(conn) if c.person_id == anna.id)
     result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], tmp_path,
-                                       today=TODAY).value
+                                       today=TODAY)
     folder = open_vault.vault.folder
     open_vault.lock()
     ret = svc.write_return(result.path, result.key_text, tmp_path / "r.ssapaket", today=LATER)
@@ -55,7 +55,7 @@ def test_package_import_sweeps_expired_keys_first(open_vault, tmp_path, capsys, 
     conn = open_vault.conn
     anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
     result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], tmp_path,
-                                       today=TODAY).value
+                                       today=TODAY)
     folder = open_vault.vault.folder
     open_vault.lock()
     missing = tmp_path / "gibt-es-nicht.ssapaket"

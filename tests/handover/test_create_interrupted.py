@@ -67,7 +67,7 @@ def test_a_killed_create_leaves_a_recognisable_partial_removed_by_the_next_creat
     assert journal == f"{partial}-journal"
     person = _person(conn, "Ben")
     result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [person.id], stick,
-                                       today=TODAY).value
+                                       today=TODAY)
     assert sorted(p.name for p in stick.iterdir()) == [result.path.name]
 
 

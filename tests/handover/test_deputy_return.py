@@ -50,7 +50,7 @@ def _two(conn):
 def _package(conn, out, *persons):
     return svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id for p in persons],
                                      out / "paket.ssapaket", for_name="Frau Albers",
-                                     today=TODAY).value
+                                     today=TODAY)
 
 
 def _open(result):

@@ -16,7 +16,7 @@ from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
 def test_export_carries_no_package_key(conn, tmp_path):
     anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
     result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], tmp_path,
-                                       today=TODAY).value
+                                       today=TODAY)
     key_hex = bytes(parse_key(result.key_text)).hex()
     text = ix.dumps(ix.export_document(conn)).decode("utf-8")
     assert result.package_id in text                  # the registry entry is exported …

@@ -211,7 +211,7 @@ def _school_package_received(conn, out):
     _person(conn, "Anna")
     _person(conn, "Ben")
     result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
-                                       today=TODAY).value
+                                       today=TODAY)
     inbox = out / "eingang"
     inbox.mkdir()
     copy = inbox / result.path.name
@@ -246,7 +246,7 @@ def test_a_kill_inside_the_receipt_leaves_everything_as_it_was(open_vault, tmp_p
     assert repo.PERSONS.count(conn) == 2 and repo.CONTACTS.count(conn) == 2
     entry = _entry(conn)
     assert entry["status"] == "issued" and "key" in entry and result.path.exists()
-    report = svc.confirm_school_handover(conn, receipt, today=TODAY).value
+    report = svc.confirm_school_handover(conn, receipt, today=TODAY)
     assert repo.PERSONS.count(conn) == 0 and report.left == 0
     assert not result.path.exists() and "key" not in _entry(conn)
 
@@ -342,7 +342,7 @@ def test_any_change_after_the_package_survives_the_receipt(tmp_path_factory, cha
         conn = worker.conn
         anna, ben = _person(conn, "Anna"), _person(conn, "Ben")
         result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
-                                           today=TODAY).value
+                                           today=TODAY)
         made = {}
         for n, change in enumerate(changes):  # a row changed twice holds the last word
             table, row_id, word = _apply(conn, change, n, anna, ben)
@@ -350,7 +350,7 @@ def test_any_change_after_the_package_survives_the_receipt(tmp_path_factory, cha
         with fresh_vault() as successor:
             _merged, receipt = svc.receive_school_package(successor.conn, result.path,
                                                           result.key_text, out, today=TODAY)
-        report = svc.confirm_school_handover(conn, receipt, today=TODAY).value
+        report = svc.confirm_school_handover(conn, receipt, today=TODAY)
         for (_name, row_id), (table, word) in made.items():
             row = table.get(conn, row_id)
             assert row is not None, (table.name, changes)
@@ -412,7 +412,7 @@ def test_a_receipt_of_another_vaults_package_is_refused(conn, tmp_path):
     with fresh_vault() as other, fresh_vault() as successor:
         _person(other.conn, "Ben")
         result = svc.create_school_package(other.conn, "school-1", rules.Deputy("Mara Ott"),
-                                           elsewhere, today=TODAY).value
+                                           elsewhere, today=TODAY)
         _merged, receipt = svc.receive_school_package(successor.conn, result.path,
                                                       result.key_text, elsewhere, today=TODAY)
     with pytest.raises(svc.PackageError, match="keinem Übergabepaket dieses Tresors"):
@@ -427,7 +427,7 @@ def test_a_package_on_a_read_only_medium_stays_and_she_is_told(conn, tmp_path, m
 
     _person(conn, "Anna")
     result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), tmp_path,
-                                       today=TODAY).value
+                                       today=TODAY)
 
     def read_only(_path):
         raise PermissionError(13, "Read-only file system")
@@ -460,11 +460,11 @@ def test_a_session_of_a_group_that_stays_keeps_its_statistics_after_a_restore(op
                                                       "GRP", 45, school_id="school-1",
                                                       source_id=session.id))
         result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
-                                           tmp_path, today=TODAY).value
+                                           tmp_path, today=TODAY)
         group.title = "Pausenhof (neu)"
         repo.GROUPS.update(conn, group)
         backup = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder,
-                                     TODAY).value.created
+                                     TODAY).created
         with fresh_vault() as successor:
             _merged, receipt = svc.receive_school_package(successor.conn, result.path,
                                                           result.key_text, tmp_path,

@@ -16,7 +16,7 @@ def test_marking_an_appointment_keeps_her_withheld_note_and_case_notes(conn, tmp
     anna = _person(conn, "Anna", appointment=date(2026, 12, 2))   # note "TerminAnna"
     [appt] = repo.APPOINTMENTS.select(conn, "person_id = ?", (anna.id,))
     result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], tmp_path,
-                                       today=TODAY).value
+                                       today=TODAY)
     pkg, _ = svc.open_package(result.path, result.key_text, today=date(2026, 12, 5),
                               writable=True)
     try:

@@ -30,7 +30,7 @@ def world(conn):
 
 def _export_all(conn, scope, folder):
     with clock.frozen(date(2026, 10, 1)):
-        return {p.suffix[1:]: p for p in stats.export_all(conn, fixture.YEAR, scope, folder).value}
+        return {p.suffix[1:]: p for p in stats.export_all(conn, fixture.YEAR, scope, folder)}
 
 
 def test_every_format_shows_the_json_figures(conn, world, tmp_path):
@@ -88,7 +88,7 @@ def test_merge_of_two_schools_equals_the_post(conn, world, tmp_path):
     a = _export_all(conn, SCHOOL_1, tmp_path / "a")["json"]
     b = _export_all(conn, SCHOOL_2, tmp_path / "b")["json"]
     out = tmp_path / "summe.json"
-    doc = stats.merge([a, b], out).value
+    doc = stats.merge([a, b], out)
     assert json.loads(out.read_text("utf-8")) == doc
     additive = {a.name for a in stats.kvjs.AGGREGATES if a.additive}
     assert {k: v for k, v in doc["aggregates"].items() if k in additive} == \

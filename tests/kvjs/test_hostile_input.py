@@ -22,7 +22,7 @@ from .test_engine_fixture import SCHOOL_1, SCHOOL_2
 
 def _exports(conn, folder):
     with clock.frozen(date(2026, 10, 1)):
-        return [stats.export_all(conn, fixture.YEAR, scope, folder / scope.id).value
+        return [stats.export_all(conn, fixture.YEAR, scope, folder / scope.id)
                 for scope in (SCHOOL_1, SCHOOL_2)]
 
 

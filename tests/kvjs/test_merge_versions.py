@@ -37,7 +37,7 @@ def test_fixtures_are_what_they_claim():
 
 
 def test_current_exports_merge_to_the_post(tmp_path):
-    doc = stats.merge([NEW_1, NEW_2], tmp_path / "summe.json").value
+    doc = stats.merge([NEW_1, NEW_2], tmp_path / "summe.json")
     assert "notes" not in doc
     additive = {a.name for a in stats.kvjs.AGGREGATES if a.additive}
     assert {k: v for k, v in doc["aggregates"].items() if k in additive} == \
@@ -46,7 +46,7 @@ def test_current_exports_merge_to_the_post(tmp_path):
 
 def test_previous_and_current_version_merge_and_the_lacking_figures_are_named(tmp_path):
     out = tmp_path / "summe.json"
-    doc = stats.merge([OLD_1, NEW_2], out).value
+    doc = stats.merge([OLD_1, NEW_2], out)
     assert json.loads(out.read_text("utf-8")) == doc
     # the figures both files have are summed as before
     for name in ("efh_contacts", "efh_minutes", "grp_participants", "cp_8a_procedures",
@@ -70,7 +70,7 @@ def test_the_previous_format_2_and_the_current_format_3_merge(tmp_path):
     """Format 3 added no aggregate (the staff block is per post, no figure to sum): the
     previous release's exports merge with this one's without a note; their template
     versions differ, the newest file's form is used."""
-    doc = stats.merge([PREV_1, NEW_2], tmp_path / "summe.json").value
+    doc = stats.merge([PREV_1, NEW_2], tmp_path / "summe.json")
     assert "notes" not in doc
     additive = {a.name for a in stats.kvjs.AGGREGATES if a.additive}
     assert {k: v for k, v in doc["aggregates"].items() if k in additive} == \
@@ -80,7 +80,7 @@ def test_the_previous_format_2_and_the_current_format_3_merge(tmp_path):
 
 
 def test_two_previous_exports_still_merge(tmp_path):
-    doc = stats.merge([OLD_1, OLD_2], tmp_path / "summe.json").value
+    doc = stats.merge([OLD_1, OLD_2], tmp_path / "summe.json")
     assert doc["aggregates"]["efh_contacts"] == EXPECTED_POST["efh_contacts"]
     assert [n["file"] for n in doc["notes"]] == [OLD_1.name, OLD_2.name]
 
@@ -124,13 +124,13 @@ def test_the_cli_names_the_lacking_figures(tmp_path, capsys):
 def test_merging_schools_of_two_types_gives_a_column_per_type(tmp_path):
     from .test_engine_fixture import EXPECTED_SCHOOL_1, EXPECTED_SCHOOL_2
 
-    doc = stats.merge([NEW_1, NEW_2], tmp_path / "summe.json").value
+    doc = stats.merge([NEW_1, NEW_2], tmp_path / "summe.json")
     assert doc["school_types"] == [{"code": "RS", "label": "Realschule"},
                                    {"code": "GMS", "label": "Gemeinschaftsschule"}]
     assert doc["by_school_type"] == {"GMS": EXPECTED_SCHOOL_1, "RS": EXPECTED_SCHOOL_2}
     contacts = next(f for f in doc["fields"] if f["id"] == "kontakte")
     assert (contacts["value"], contacts["columns"]) == (8, {"RS": 2, "GMS": 6})
     # a file of the previous format does not name its Schulart: no columns then
-    mixed = stats.merge([OLD_1, NEW_2], tmp_path / "gemischt.json").value
+    mixed = stats.merge([OLD_1, NEW_2], tmp_path / "gemischt.json")
     assert "by_school_type" not in mixed
     assert all("columns" not in f for f in mixed["fields"])

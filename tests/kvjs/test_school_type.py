@@ -48,7 +48,7 @@ def test_the_post_form_has_a_column_per_school_type(conn, world):
 
 
 def test_exports_read_back_the_columns(conn, world, tmp_path):
-    written = stats.export_all(conn, fixture.YEAR, POST, tmp_path).value
+    written = stats.export_all(conn, fixture.YEAR, POST, tmp_path)
     files = {p.suffix[1:]: p for p in written}
     doc = json.loads(files["json"].read_text("utf-8"))
     assert doc["school_types"] == [{"code": "RS", "label": "Realschule"},

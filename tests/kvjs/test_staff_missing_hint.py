@@ -60,7 +60,7 @@ def _pdftotext(path) -> str:
 
 
 def test_the_verwendungsnachweis_marks_a_post_without_start(conn, world, tmp_path):
-    path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "v.pdf").value
+    path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "v.pdf")
     text = " ".join(_pdftotext(path).split())
     assert "Stelle Nord (Beginn fehlt) 0,75 0 Mon. 12 Mon. 0,00 €" in text
     assert ("Achtung: Für Stelle Nord fehlt der Beginn der Beschäftigung. Ohne ihn gilt die "
@@ -68,7 +68,7 @@ def test_the_verwendungsnachweis_marks_a_post_without_start(conn, world, tmp_pat
             "Stelle → Fachkräfte-Angaben eintragen und den Nachweis neu erstellen.") in text
     staff.save_staff(conn, PostStaff("post-1", fixture.YEAR, percent=75.0,
                                      employed_from=date(2025, 10, 1), employer_type="free"))
-    path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "w.pdf").value
+    path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "w.pdf")
     text = " ".join(_pdftotext(path).split())
     assert "Beginn fehlt" not in text and "Achtung" not in text
     assert "Stelle Nord 0,75 10 Mon. 2 Mon. 10.437,50 €" in text

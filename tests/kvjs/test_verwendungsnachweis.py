@@ -38,7 +38,7 @@ def test_euro_is_german():
 def test_months_fte_grant_and_the_statistics_pages(conn, world, tmp_path):
     with clock.frozen(date(2026, 10, 1)):
         path = staff.write_verwendungsnachweis(
-            conn, fixture.YEAR, tmp_path / staff.verwendungsnachweis_file_name(fixture.YEAR)).value
+            conn, fixture.YEAR, tmp_path / staff.verwendungsnachweis_file_name(fixture.YEAR))
     assert path.name == "Verwendungsnachweis_2025-26.pdf"
     text = _text(path)
     assert "Förderung 16.700,00 € je Vollzeitstelle" in text
@@ -55,7 +55,7 @@ def test_months_fte_grant_and_the_statistics_pages(conn, world, tmp_path):
 
 def test_the_rate_is_an_option(conn, world, tmp_path):
     settings.set_value(conn, stats.GRANT_RATE, 20_000.0)
-    path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "v.pdf").value
+    path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "v.pdf")
     assert "Stelle Nord 0,75 10 Mon. 2 Mon. 12.500,00 €" in _text(path)
 
 

@@ -105,7 +105,7 @@ def test_merge_never_crashes_and_never_writes_half(doc, raw):
         out = folder / "summe.json"
         out.write_text("vorher", "utf-8")
         try:
-            result = stats.merge([good, other], out).value
+            result = stats.merge([good, other], out)
         except stats.StatisticsError as err:
             assert "b.json" in str(err)
             assert out.read_text("utf-8") == "vorher"

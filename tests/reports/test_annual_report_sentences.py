@@ -92,7 +92,7 @@ def test_the_real_service_names_where_the_band_comes_from(conn, tmp_path, agreem
     for category, minutes in (("EFH", 90), ("GRP", 60), ("DOK", 90)):
         repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2025, 11, 20), category, minutes,
                                                  school_id="school-1"))
-    path = svc.write_report(conn, "school-1", YEAR, tmp_path / "bericht.pdf").value
+    path = svc.write_report(conn, "school-1", YEAR, tmp_path / "bericht.pdf")
     part = _time_part(path)
     assert _sentences(part) == [
         "Direkte Arbeit mit jungen Menschen, Eltern und Lehrkräften: 62,5 % der erfassten "

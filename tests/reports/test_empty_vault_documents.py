@@ -20,7 +20,7 @@ def test_every_document_builds_from_an_empty_vault(open_vault, tmp_path):
     written = [
         write_slips(tmp_path / "leer.pdf", svc.blank_slips(conn, 1)),
         annual_report.write_report(conn, "school-1", SchoolYear(2025),
-                                   tmp_path / "bericht.pdf").value,
+                                   tmp_path / "bericht.pdf"),
         write_emergency_sheet(tmp_path / "notfall.pdf", open_vault.emergency_key(),
                               "uuid", "", []),
     ]

@@ -27,8 +27,8 @@ def _pupil(conn, kind: str = "pupil") -> Person:
 def test_a_leaving_day_today_is_taken_and_clears_the_unknown_mark(conn):
     p = _pupil(conn)
     done = whereabouts.answer(conn, p.id, whereabouts.LEFT, TODAY, today=TODAY)
-    assert done.value == ("N-5: Abgang am 03.08.2026 eingetragen; die Löschfrist (R2) zählt "
-                          "ab diesem Tag.")
+    assert done == ("N-5: Abgang am 03.08.2026 eingetragen; die Löschfrist (R2) zählt "
+                    "ab diesem Tag.")
     assert persons.get_person(conn, p.id).leaving_date == TODAY
     assert school_year_change.unknown_ids(conn) == set()
 

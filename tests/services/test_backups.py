@@ -49,7 +49,7 @@ def test_backup_deletion_restore_keeps_the_deletion(open_vault):
     conn = open_vault.conn
     gone, _, gone_contact = _case_with_note(conn, "L-01", "Lena", SECRET)
     kept, _, kept_contact = _case_with_note(conn, "M-02", "Mia", "bleibt")
-    run = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, TODAY).value
+    run = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, TODAY)
     assert run.created is not None and run.created.is_file()
 
     _delete_person(conn, gone)
@@ -109,8 +109,8 @@ def test_restore_of_a_schema_1_backup_re_applies_the_deletions(tmp_path):
 def test_auto_backup_at_most_daily_and_rotation(open_vault):
     folder = open_vault.vault.folder
     conn = open_vault.conn
-    first = backups.auto_backup(conn, open_vault.data_key, folder, TODAY).value
-    again = backups.auto_backup(conn, open_vault.data_key, folder, TODAY).value
+    first = backups.auto_backup(conn, open_vault.data_key, folder, TODAY)
+    again = backups.auto_backup(conn, open_vault.data_key, folder, TODAY)
     assert first.created is not None and again.created is None
     assert len(list_backups(folder)) == 1
 
@@ -124,7 +124,7 @@ def test_auto_backup_at_most_daily_and_rotation(open_vault):
     undated.write_bytes(b"z")
     stamp = (date(2026, 10, 1) - date(1970, 1, 1)).days * 86400 + 43200
     os.utime(undated, (stamp, stamp))
-    run = backups.auto_backup(conn, open_vault.data_key, folder, TODAY + timedelta(days=1)).value
+    run = backups.auto_backup(conn, open_vault.data_key, folder, TODAY + timedelta(days=1))
     assert run.created is not None
     names = sorted(p.name for p in run.removed)
     assert names == ["meine.ssabak", "ssa-sicherung-2026-10-22.ssabak",
@@ -170,7 +170,7 @@ def test_erased_fields_stay_erased_after_restore(open_vault):
     person = repo.PERSONS.insert(conn, Person("P-9", guardian_contact="Wacholderweg 7"))
     repo.CASES.insert(conn, Case(person.id, date(2025, 9, 1), status="closed",
                                  closed=date(2025, 10, 1)))
-    made = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, TODAY).value.created
+    made = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, TODAY).created
     svc.apply(conn, [("guardian_contact", person.id), ("name_list", group.id)], today=TODAY)
     assert sorted(r for r, _k, _d in svc.deleted_ids_since(conn)) == sorted(
         [f"{person.id}#guardian_contact", f"{group.id}#name_list"])
@@ -190,7 +190,7 @@ def test_two_unlocks_at_once_make_one_backup(open_vault):
 
     def run(conn):
         try:
-            results.append(backups.auto_backup(conn, open_vault.data_key, folder, TODAY).value)
+            results.append(backups.auto_backup(conn, open_vault.data_key, folder, TODAY))
         except Exception as err:  # noqa: BLE001 - collected for the assertion
             errors.append(err)
 

@@ -50,7 +50,7 @@ def test_pages_hold_no_deleted_text_after_restore(open_vault):
     conn = open_vault.conn
     gone = _person(conn, 1, "Wolkenkratzerfenster")
     _person(conn, 2, "Bleibtextbaum")
-    made = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, DAY).value.created
+    made = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, DAY).created
     _delete(conn, [gone])
     vault_admin.restore_vault(open_vault, made)
     plain = _all_plaintext(open_vault)
@@ -75,7 +75,7 @@ def test_backup_deletion_restore_property(tmp_path_factory, before, after):
         people = [_person(conn, i, WORDS[i]) for i in range(6)]
 
         _delete(conn, [people[i] for i in sorted(before)])
-        made = backups.auto_backup(conn, session.data_key, folder, DAY).value.created
+        made = backups.auto_backup(conn, session.data_key, folder, DAY).created
         _delete(conn, [people[i] for i in sorted(after)])
         vault_admin.restore_vault(session, made)
         conn = session.conn

@@ -127,7 +127,7 @@ def test_package_holds_nothing_it_must_not(specs):
         if not chosen:
             return
         result = svc.create_deputy_package(conn, PERIOD, DEPUTY, chosen, Path(out),
-                                           today=TODAY).value
+                                           today=TODAY)
         key = parse_key(result.key_text)
         inside, outside = [], ["Zoe", "Gruppenkind", "Teilnehmerliste"]
         for p, s in zip(persons, specs, strict=True):
@@ -164,7 +164,7 @@ def _contact(person_id, case_id, day, note=""):
 def _package(conn, out, **kw):
     a = _person(conn, "Anna", appointment=date(2026, 12, 2))
     result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], out / "paket.ssapaket",
-                                       for_name="Frau Albers", today=TODAY).value
+                                       for_name="Frau Albers", today=TODAY)
     return a, result
 
 
@@ -277,7 +277,7 @@ def _school_data(conn):
 def test_school_handover_deletes_only_after_the_matching_receipt(conn, out):
     a, b = _school_data(conn)
     successor = rules.Deputy("Mara Ott", "Nachfolge")
-    result = svc.create_school_package(conn, "school-1", successor, out, today=TODAY).value
+    result = svc.create_school_package(conn, "school-1", successor, out, today=TODAY)
     assert result.counts["Personen"] == 2 and result.counts["Fälle"] == 2
     assert result.counts["Kontakte"] == 2 and result.counts["Gruppen und Projekte"] == 1
     assert {d.person_id for d in repo.DISCLOSURES.all(conn)} == {a.id, b.id}
@@ -299,7 +299,7 @@ def test_school_handover_deletes_only_after_the_matching_receipt(conn, out):
         assert repo.CONTACTS.count(successor.conn) == 2
         assert repo.STATISTICS.count(successor.conn) == 0  # counted by the predecessor
         assert repo.TIME_ENTRIES.count(successor.conn) == 0
-    report = svc.confirm_school_handover(conn, receipt, today=TODAY).value
+    report = svc.confirm_school_handover(conn, receipt, today=TODAY)
     assert repo.PERSONS.count(conn) == 0 and repo.GROUPS.count(conn) == 0
     assert repo.CASES.count(conn) == 0 and repo.WORKING_NOTES.count(conn) == 0
     assert report.statistics_kept == 1 == repo.STATISTICS.count(conn)
@@ -357,7 +357,7 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
             repo.APPOINTMENTS.insert(conn, Appointment(day, "10:00", "10:45", person_id=a.id,
                                                        school_id="school-1"))
         result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], Path(out),
-                                           today=TODAY).value
+                                           today=TODAY)
         before = _snapshot(conn)
         pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
         [case] = repo.CASES.all(pkg)
@@ -400,7 +400,7 @@ def test_a_restricted_person_stays_restricted_at_the_successor(conn, out):
     a = _person(conn, "Anna")
     retention_svc.restrict(conn, a.id, "request")
     result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
-                                       today=TODAY).value
+                                       today=TODAY)
     assert result.counts["Einschränkungen, Sperren, Entscheidungen"] == 1
     with fresh_vault() as successor:
         merged, receipt = svc.receive_school_package(successor.conn, result.path,
@@ -432,9 +432,9 @@ def test_the_rest_of_a_handed_over_school_stays_deleted_after_a_restore(open_vau
                                                    school_id="school-1", note="Rohrammer",
                                                    id="ap-1"))
         result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott", "N"),
-                                           out, today=TODAY).value
+                                           out, today=TODAY)
         backup = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder,
-                                     TODAY).value.created
+                                     TODAY).created
         with fresh_vault() as successor:
             _merged, receipt = svc.receive_school_package(successor.conn, result.path,
                                                           result.key_text, out, today=TODAY)

@@ -192,7 +192,7 @@ def test_unticked_notes_and_goals_never_reach_a_page_of_the_package(ticks):
         extras = {p.id: set(t) for p, t in zip(persons, ticks, strict=True) if t}
         result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id for p in persons],
                                            Path(folder), extras=extras,
-                                           today=TODAY).value
+                                           today=TODAY)
         key = parse_key(result.key_text)
         inside, outside = [], []
         for p, ticked in zip(persons, ticks, strict=True):
@@ -209,7 +209,7 @@ def test_unticked_notes_and_goals_never_reach_a_page_of_the_package(ticks):
 
 def test_fields_that_go_along_and_those_that_stay(conn, out):
     p = _full_person(conn, "Anna")
-    result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out, today=TODAY).value
+    result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out, today=TODAY)
     pkg, _info = svc.open_package(result.path, result.key_text, today=TODAY)
     try:
         [person] = repo.PERSONS.all(pkg)

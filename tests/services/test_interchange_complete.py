@@ -178,7 +178,7 @@ def test_any_vault_moves_with_every_state(tmp_path_factory, contents, data, extr
         for label in extra_labels:
             if label.lower() in {x.label.lower() for x in timeshare.TIME_CATEGORIES}:
                 continue
-            code = timeshare.add_extra_category(conn, label).value
+            code = timeshare.add_extra_category(conn, label)
             repo.TIME_ENTRIES.insert(conn, e.TimeEntry(data.draw(_day), code,
                                                        data.draw(st.integers(1, 600))))
         doc = _through_json(ix.export_document(conn))
@@ -195,7 +195,7 @@ def test_any_vault_moves_with_every_state(tmp_path_factory, contents, data, extr
 # -- worker-made catalogue entries (issue 17 item 4) ---------------------------------------
 def test_a_worker_added_time_category_moves(open_vault, target):
     conn = open_vault.conn
-    code = timeshare.add_extra_category(conn, "Supervision extern").value
+    code = timeshare.add_extra_category(conn, "Supervision extern")
     assert code == "X1"
     repo.TIME_ENTRIES.insert(conn, e.TimeEntry(date(2026, 3, 2), code, 90, id="t-x1"))
     doc = _through_json(ix.export_document(conn))

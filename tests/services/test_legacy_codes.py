@@ -86,7 +86,7 @@ def test_the_callers_document_is_not_changed():
 
 
 def test_kvjs_merge_reads_an_old_vkl_export_as_verbundschule(tmp_path, frozen_clock):
-    doc = stats.merge([OLD_KVJS, RS_2], tmp_path / "summe.json").value
+    doc = stats.merge([OLD_KVJS, RS_2], tmp_path / "summe.json")
     assert [(t["code"], t["label"]) for t in doc["school_types"]] == \
         [("RS", "Realschule"), ("VBS", "Verbundschule (mehrere Schularten)")]
     assert set(doc["by_school_type"]) == {"RS", "VBS"}
@@ -101,7 +101,7 @@ def test_kvjs_old_vkl_and_current_vbs_exports_share_one_column(tmp_path, frozen_
     now.write_text(json.dumps(current, ensure_ascii=False), "utf-8")
     old = tmp_path / OLD_KVJS.name
     shutil.copyfile(OLD_KVJS, old)
-    doc = stats.merge([old, now, RS_2], tmp_path / "summe.json").value
+    doc = stats.merge([old, now, RS_2], tmp_path / "summe.json")
     assert set(doc["by_school_type"]) == {"RS", "VBS"}
     efh = json.loads(OLD_KVJS.read_text("utf-8"))["aggregates"]["efh_contacts"]
     assert doc["by_school_type"]["VBS"]["efh_contacts"] == 2 * efh

@@ -59,7 +59,7 @@ def holdings(conn, pupil):
 
 def _open(conn, pupil, received=date(2026, 11, 2)):
     with clock.frozen(TODAY):
-        return privacy.open_request(conn, pupil.id, received).value
+        return privacy.open_request(conn, pupil.id, received)
 
 
 def test_one_month_after():
@@ -135,7 +135,7 @@ def test_objection_restricts_while_pending(conn, holdings):
     """Widerspruch sets the retention restriction (the person leaves lists and search)
     and a rejected one lifts it again."""
     with clock.frozen(TODAY):
-        request = privacy.record_objection(conn, holdings.id, date(2026, 11, 20)).value
+        request = privacy.record_objection(conn, holdings.id, date(2026, 11, 20))
     assert retention.restriction_of(conn, holdings.id) == rt.Restriction(
         holdings.id, rt.OBJECTION, date(2026, 11, 20))
     assert holdings.id not in {c.id for c in persons.person_choices(conn)}
@@ -144,7 +144,7 @@ def test_objection_restricts_while_pending(conn, holdings):
     assert retention.restriction_of(conn, holdings.id) is None
     assert holdings.id in {c.id for c in persons.person_choices(conn)}
     with clock.frozen(TODAY):
-        request = privacy.record_objection(conn, holdings.id, TODAY).value
+        request = privacy.record_objection(conn, holdings.id, TODAY)
     privacy.decide_objection(conn, request.id, upheld=True, day=TODAY)
     assert retention.restriction_of(conn, holdings.id) is not None
 
@@ -154,7 +154,7 @@ def test_rejected_objection_keeps_an_earlier_restriction(conn, holdings):
     recorded and rejected: only the objection's own restriction is lifted."""
     retention.restrict(conn, holdings.id, "request", date(2026, 11, 1))
     with clock.frozen(TODAY):
-        request = privacy.record_objection(conn, holdings.id, TODAY).value
+        request = privacy.record_objection(conn, holdings.id, TODAY)
     privacy.decide_objection(conn, request.id, upheld=False, day=TODAY)
     assert retention.restriction_of(conn, holdings.id).reason == "request"
 
@@ -189,7 +189,7 @@ def test_pending_auskunft_holds_the_persons_data(conn, pupil):
     repo.PERSONS.update(conn, pupil)
     assert pupil.id in {a.record_id for a in retention.due_items(conn, TODAY)}
     with clock.frozen(TODAY):
-        request = privacy.open_request(conn, pupil.id, date(2026, 11, 20)).value
+        request = privacy.open_request(conn, pupil.id, date(2026, 11, 20))
     assert [(h.reason, h.review) for h in retention.holds(conn)] == [
         ("auskunft", date(2026, 12, 20))]
     assert pupil.id not in {a.record_id for a in retention.due_items(conn, TODAY)}

@@ -53,6 +53,6 @@ def test_a_pupil_with_class_5a_and_no_grade_advances(conn):
         (row,) = plan.rows
         assert (row.grade, row.new_grade, row.new_label, row.status) == (5, 6, "6a", syc.STAY)
         assert row.reason == "Klassenstufe rückt vor"
-        assert svc.apply(conn, plan).value == syc.Summary(advanced=1)
+        assert svc.apply(conn, plan) == syc.Summary(advanced=1)
     saved = repo.PERSONS.get(conn, person.id)
     assert (saved.grade, saved.class_label) == (6, "6a")

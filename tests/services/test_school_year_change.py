@@ -60,7 +60,7 @@ def test_plan_apply_and_pending(conn, school):
         plan.rows = [replace(r, new_label="8c") if r.pseudonym == "A-1" else r
                      for r in plan.rows]
         result = svc.apply(conn, plan)
-        assert result.value == syc.Summary(advanced=2, left=1, changed=1, unknown=0)
+        assert result == syc.Summary(advanced=2, left=1, changed=1, unknown=0)
         persons = {p.pseudonym: p for p in repo.PERSONS.all(conn)}
         assert (persons["A-1"].grade, persons["A-1"].class_label) == (8, "8c")
         assert (persons["B-2"].grade, persons["B-2"].leaving_date) == (10, date(2026, 7, 31))

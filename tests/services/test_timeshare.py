@@ -172,7 +172,7 @@ def test_stopwatch_books_elapsed_time_and_refuses_a_second_start(conn, two_schoo
         with pytest.raises(WorkTimeError, match="läuft schon"):
             worktime.start_stopwatch(conn, "school-1")
     with clock.frozen(start + timedelta(minutes=35)):
-        entry = worktime.stop_stopwatch(conn, "DOK", "school-1").value
+        entry = worktime.stop_stopwatch(conn, "DOK", "school-1")
     assert (entry.minutes, entry.category, entry.day) == (35, "DOK", date(2025, 11, 11))
     assert worktime.stopwatch(conn) is None
     # a session overlapping the booked one (clock set back) is refused, nothing saved
@@ -205,7 +205,7 @@ def test_stopwatch_stop_with_corrected_minutes_and_validation(conn, two_schools)
             worktime.stop_stopwatch(conn, "EFH", "school-1")
         with pytest.raises(WorkTimeError, match="Schule"):
             worktime.stop_stopwatch(conn, "DOK", None)
-        entry = worktime.stop_stopwatch(conn, "VER", "school-2", minutes=50).value
+        entry = worktime.stop_stopwatch(conn, "VER", "school-2", minutes=50)
     assert (entry.minutes, entry.school_id) == (50, "school-2")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,11 +21,11 @@ from ...domain import clock
 from ...formatting import fmt_date, fmt_number
 from ...services import backups, retention, vault_admin
 from ...services import session as session_service
-from ...services.operations import Changes, DataKind
+from ...services.operations import Changes, DataKind, Progress
 from ..common.announce import MessageLabel
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, make_button
-from ..common.messages import ask_yes_no, show_error, user_message
+from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..context import AppContext
 from ..i18n import translator
@@ -114,6 +114,7 @@ class BackupsPanel(QWidget):
         self.keep.blockSignals(True)
         self.keep.setValue(backups.keep_days(self.ctx.conn))
         self.keep.blockSignals(False)
+        self._keep_saved = self.keep.value()
         self.model.set_rows(backups.list_backups(self.folder))
 
     def clear(self) -> None:
@@ -122,8 +123,11 @@ class BackupsPanel(QWidget):
 
     def save_keep_days(self) -> None:
         value = self.keep.value()
+        if value == getattr(self, "_keep_saved", None):
+            return  # focus left the field unchanged (e.g. to the restore's progress dialog)
         # the rule table's R12 period: changed (and logged) like every retention period
         self.ctx.perform((lambda conn, _progress: retention.set_period(conn, backups.KEEP_DAYS, value)),
+                         on_done=lambda _v: setattr(self, "_keep_saved", value),
                          on_error=lambda msg: show_error(self, msg))
 
     def backup_now(self):
@@ -136,9 +140,9 @@ class BackupsPanel(QWidget):
 
         def done(path: Path) -> None:
             self.status.setText(tr("Sicherung erstellt: {0}").format(path.name))
-            self.ctx.broadcast(Changes.of(DataKind.VAULT))
 
-        return self.ctx.run(work, on_done=done, on_error=self.status.setText)
+        # the backup declares what it wrote (the vault's backups); the runner tells the views
+        return self.ctx.perform(work, background=True, on_done=done, on_error=self.status.setText)
 
     def choose_restore(self) -> None:
         path = choose_open_file(self, tr("Sicherung wählen"), tr("Sicherung (*.ssabak)"),
@@ -149,13 +153,13 @@ class BackupsPanel(QWidget):
                                title=tr("Wiederherstellen")):
             self.restore(Path(path))
 
-    def restore(self, path: Path) -> _RestoreJob:
-        """Restore off the GUI thread on the session's own connection: nobody else may
-        use it meanwhile (exclusive), and a lock waits until the swap is done."""
+    def restore(self, path: Path) -> Progress | None:
+        """Restore through the one runner, off the GUI thread on the session's own
+        connection: nobody else may use it meanwhile (exclusive), and a lock waits until
+        the swap is done (critical). The restore declares what it changed; the runner
+        tells the views."""
         session = self.ctx.session
         safety = backups.pre_restore_folder(self.folder)
-        job = _RestoreJob(lambda: vault_admin.restore_vault(session, path, safety_backup_dir=safety))
-        self._job = job
         self.restore_button.setEnabled(False)
         self.backup_button.setEnabled(False)
         self.status.setText(tr("Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)"))
@@ -165,7 +169,6 @@ class BackupsPanel(QWidget):
         busy.setWindowModality(Qt.ApplicationModal)
         busy.setMinimumDuration(0)
         busy.show()
-        self.ctx.begin_critical(exclusive=True)
 
         def finish() -> None:
             busy.close()
@@ -173,41 +176,21 @@ class BackupsPanel(QWidget):
             self.restore_button.setEnabled(True)
             self.backup_button.setEnabled(True)
             self._job = None
-            self.ctx.end_critical(exclusive=True)  # a lock requested meanwhile happens here
 
         def done(_result) -> None:
             finish()
             if self.ctx.is_unlocked:
                 self.status.setText(tr("Wiederhergestellt aus {0}. Gelöschte Daten blieben "
                                        "gelöscht.").format(path.name))
-                self.ctx.broadcast(Changes.everything())
 
-        def failed(err: BaseException) -> None:
+        def failed(message: str) -> None:
             finish()
-            self.status.setText(user_message(err))  # German; the vault is unchanged
+            self.status.setText(message)  # German; the vault is unchanged
 
-        job.signals.finished.connect(done)
-        job.signals.failed.connect(failed)
-        QThreadPool.globalInstance().start(job)
-        return job
+        def work(_conn, _progress):
+            return vault_admin.restore_vault(session, path, safety_backup_dir=safety)
 
-
-class _RestoreSignals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class _RestoreJob(QRunnable):
-    def __init__(self, fn):
-        super().__init__()
-        self.fn = fn
-        self.signals = _RestoreSignals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except BaseException as err:  # reported in German on the GUI thread
-            self.signals.failed.emit(err)
-            return
-        self.signals.finished.emit(result)
+        self._job = self.ctx.perform(work, background=True, own_connection=False,
+                                     critical=True, exclusive=True,
+                                     on_done=done, on_error=failed)
+        return self._job

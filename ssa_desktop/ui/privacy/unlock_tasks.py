@@ -52,17 +52,16 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
     def done(result) -> None:
         if result is None:
             return
-        said, outcome = result
+        said, run = result
         for sentence in said:
             ctx.status_message.emit(sentence)
-        run = outcome.value
         if run.created is not None:
             ctx.status_message.emit(tr("Tägliche Sicherung erstellt."))
-        ctx.broadcast(outcome.changes)
 
     def failed(message: str) -> None:
         for i in range(len(key)):
             key[i] = 0
         ctx.status_message.emit(tr("Automatische Sicherung fehlgeschlagen: {0}").format(message))
 
-    ctx.run(work, on_done=done, on_error=failed, maintenance=True)
+    # through the one runner: what the tasks declared they wrote reaches the views
+    ctx.perform(work, background=True, on_done=done, on_error=failed, maintenance=True)

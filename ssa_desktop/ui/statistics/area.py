@@ -498,7 +498,7 @@ class StatisticsArea(Area):
                                tr("KVJS-Export (*.json)"))
         if out:
             try:
-                doc = stats.merge([Path(n) for n in names], Path(out)).value
+                doc = stats.merge([Path(n) for n in names], Path(out))
             except stats.StatisticsError as err:
                 QMessageBox.warning(self, tr("Zusammenführen nicht möglich"), str(err))
                 return

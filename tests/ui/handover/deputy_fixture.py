@@ -68,6 +68,6 @@ def colleagues_package(folder: Path) -> Package:
                                                        due=date(2026, 12, 7)))
         result = svc.create_deputy_package(
             conn, PERIOD, rules.Deputy("Jana Berger", "SSA Nord"), [k17.id, n5.id], folder,
-            for_name="Frau Albers", today=CREATED).value
+            for_name="Frau Albers", today=CREATED)
     return Package(result.path, result.key_text, result.package_id, k17.id, n5.id,
                    k17_case.id, n5_case.id, n5_appt.id)

@@ -111,7 +111,7 @@ def test_a_school_package_is_asked_in_the_same_dialog(ctx, qtbot, tmp_path):
 
     with fresh_vault() as predecessor:
         result = svc.create_school_package(predecessor.conn, "school-1",
-                                           rules.Deputy("Jana Berger"), tmp_path).value
+                                           rules.Deputy("Jana Berger"), tmp_path)
     panel = HandoverPanel(ctx)
     qtbot.addWidget(panel)
     seen = []

@@ -135,12 +135,12 @@ def test_after_the_successor_removed_the_package_the_report_says_so_calmly(ctx, 
     _person(ctx.conn, "Anna")
     with clock.frozen(TODAY):
         result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
-                                           tmp_path).value
+                                           tmp_path)
         with fresh_vault() as successor:
             _merged, receipt = svc.receive_school_package(successor.conn, result.path,
                                                           result.key_text, tmp_path)
         assert not result.path.exists()
-        report = svc.confirm_school_handover(ctx.conn, receipt).value
+        report = svc.confirm_school_handover(ctx.conn, receipt)
     said = report.package_file
     assert "liegt nicht mehr dort, wo sie geschrieben wurde" in said
     assert "die Nachfolge entfernt sie beim Einlesen" in said

@@ -55,7 +55,7 @@ def test_successor_reads_a_school_package_in_the_panel(ctx, qtbot, tmp_path):
         _person(colleague.conn, "Anna")
         with clock.frozen(TODAY):
             result = svc.create_school_package(colleague.conn, "school-1",
-                                               rules.Deputy("Mara Ott"), tmp_path).value
+                                               rules.Deputy("Mara Ott"), tmp_path)
     panel = HandoverPanel(ctx)
     qtbot.addWidget(panel)
     panel.receive_school(result.path, result.key_text, tmp_path)
@@ -77,7 +77,7 @@ def test_after_the_receipt_a_follow_up_package_is_offered(ctx, qtbot, tmp_path):
     out.mkdir()
     with clock.frozen(TODAY):
         result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
-                                           out).value
+                                           out)
         [case] = repo.CASES.select(ctx.conn, "person_id = ?", (anna.id,))
         repo.CONTACTS.insert(ctx.conn, Contact(TODAY, "EB", 20, school_id="school-1",
                                                person_id=anna.id, case_id=case.id,
@@ -119,7 +119,7 @@ def test_the_unlock_finishes_an_interrupted_receipt_and_says_so(ctx, qtbot, tmp_
     out.mkdir()
     with clock.frozen(TODAY):
         result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
-                                           out).value
+                                           out)
         inbox = tmp_path / "eingang"
         inbox.mkdir()
         (inbox / "p.ssapaket").write_bytes(result.path.read_bytes())

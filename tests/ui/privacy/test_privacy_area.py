@@ -150,7 +150,7 @@ def test_privacy_panels_are_tabs_and_an_overview_deadline_selects_the_request(ct
     other = repo.PERSONS.insert(ctx.conn, Person("M-03", school_id="school-1"))
     with clock.frozen(day):
         privacy_svc.open_request(ctx.conn, other.id, date(2026, 11, 2))
-        objection = privacy_svc.record_objection(ctx.conn, pupil.id, date(2026, 11, 20)).value
+        objection = privacy_svc.record_objection(ctx.conn, pupil.id, date(2026, 11, 20))
     item = next(i for i in build_overview(ctx.conn, day).deadlines
                 if i.text.startswith("Widerspruch"))
     assert (item.text, item.area, item.record_id) == (

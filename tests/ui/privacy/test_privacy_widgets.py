@@ -44,7 +44,7 @@ def request_id(ctx, pupil):
                                        participants=("parent",), note="Mutter berichtet"))
     repo.CONSENTS.insert(conn, Consent(pupil.id, "Jugendamt", date(2026, 9, 5), entrusted_by="Mutter"))
     with clock.frozen(date(2026, 11, 22)):
-        return privacy.open_request(conn, pupil.id, date(2026, 11, 2)).value.id
+        return privacy.open_request(conn, pupil.id, date(2026, 11, 2)).id
 
 
 def test_auskunft_review_decide_and_write(ctx, qtbot, request_id, tmp_path):
@@ -124,7 +124,7 @@ def test_backups_panel_lists_and_keeps_days(ctx, qtbot, open_vault):
 
 def test_restore_from_panel_keeps_deletions(ctx, qtbot, open_vault, pupil):
     made = backups.auto_backup(ctx.conn, open_vault.data_key, open_vault.vault.folder,
-                               clock.today()).value.created
+                               clock.today()).created
     pupil.leaving_date = clock.today()
     repo.PERSONS.update(ctx.conn, pupil)
     assert retention.apply(ctx.conn, [("person", pupil.id)]).value.deleted == 1

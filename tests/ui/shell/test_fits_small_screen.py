@@ -319,7 +319,7 @@ def _request(ctx, pupil):
     from ssa_desktop.services import privacy
 
     with clock.frozen(date(2026, 11, 22)):
-        return privacy.open_request(ctx.conn, pupil.id, date(2026, 11, 2)).value.id
+        return privacy.open_request(ctx.conn, pupil.id, date(2026, 11, 2)).id
 
 
 def _dialogs(ctx, pupil, window):

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from ....domain import clock
 from ....services import post_handover, vault_admin
 from ....services import session as session_svc
-from ....services.operations import Changes, DataKind
 from ....services.session import DeviceKeyStore, KdfParams
 from ...background import start_task
 from ...common.forms import make_button
@@ -290,7 +289,6 @@ class SecurityPage(SettingsPage):
 
         def done(key_text: str) -> None:
             self.security_status.setText(tr("Der neue Notfallschlüssel gilt ab sofort."))
-            self.ctx.broadcast(Changes.of(DataKind.VAULT))
             self.show_emergency_key(key_text)
 
         # Exclusive: the worker uses the session's own connection and swaps it; the GUI
@@ -363,7 +361,6 @@ class SecurityPage(SettingsPage):
                 "unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das "
                 "neue Notfallblatt und das Übergabeprotokoll speichern.").format(
                     result.devices_revoked, result.backups_removed))
-            self.ctx.broadcast(Changes.of(DataKind.VAULT))
             self._load_device()
             dialog = self.show_emergency_key(result.key_text)
             protocol = make_button(tr("Übergabeprotokoll speichern …"),
