@@ -751,8 +751,8 @@
         <name>ChildProtectionPanel</name>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="65" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="92" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="94" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
@@ -777,360 +777,360 @@
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="86" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="86" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="92" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="93" />
             <source>Fallvorstellung als PDF speichern</source>
             <translation>Save case presentation as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="93" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="95" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="114" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="116" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
             <source>Verfahren als &amp;PDF …</source>
             <translation>Procedure as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
             <source>§ 8a-Verfahren als PDF speichern</source>
             <translation>Save § 8a procedure as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="151" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="152" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="154" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="190" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="254" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="164" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="174" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="409" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="176" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="411" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="176" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="194" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="204" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="203" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="220" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="230" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="240" />
             <source>— wie die Falldokumentation —</source>
             <translation>— as the case documentation —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="243" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="247" />
             <source>— wie bisher —</source>
             <translation>— as before —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="246" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
             <source>Ergebnis der Einschätzung</source>
             <translation>Result of the assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="255" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="262" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="257" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="264" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="256" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="257" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="259" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="267" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="266" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="268" />
             <source>Schritt spei&amp;chern</source>
             <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="267" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="269" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="310" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="311" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="313" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="314" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="314" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="316" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="330" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="332" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="350" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="352" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="352" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="354" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="355" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="357" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="368" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="370" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="370" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="372" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="372" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="374" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="399" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="401" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -2153,350 +2153,350 @@
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="201" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="214" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="742" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="751" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="744" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="753" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="324" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="331" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="332" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="343" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="342" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="346" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="399" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="350" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="349" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="357" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="359" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="362" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="364" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="373" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="375" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="376" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="378" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="379" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="381" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="380" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="796" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="798" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="381" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="811" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="813" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="384" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="386" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="393" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="395" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="397" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="456" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="458" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="464" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="466" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="502" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="504" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2504,9 +2504,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="503" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="745" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="768" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="505" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="747" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="770" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2514,94 +2514,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="563" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="629" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="565" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="631" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="566" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="568" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="630" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="632" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="646" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="648" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="656" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="664" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="696" />
             <source>Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?</source>
             <translation>The group has no participants. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="695" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
             <source>Keine Teilnehmenden</source>
             <translation>No participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="695" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
             <source>Trotzdem speichern</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="695" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="786" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="788" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="700" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="702" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="703" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="719" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="743" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="745" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="760" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="762" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="783" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="785" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="785" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="787" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="785" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="787" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
@@ -4956,113 +4956,113 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Open the school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
             <source>Heute keine Termine.</source>
             <translation>No appointments today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="152" />
             <source>Beratungszettel drucken …</source>
             <translation>Print consultation slips …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
             <source>Beratungszettel für heute drucken</source>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="157" />
             <source>&amp;Vertretungspaket …</source>
             <translation>&amp;Cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="158" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
             <source>Für eine Abwesenheit: Paket für die Vertretung schreiben (wie unter Datenschutz → Vertretung und Übergabe)</source>
             <translation>For an absence: write a package for the deputy (as under Data protection → Cover and handover)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="171" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="172" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="174" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="250" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="177" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="185" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="186" />
             <source>Kein Schuljahreswechsel offen.</source>
             <translation>No school year change pending.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="202" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="236" />
             <source>Schuljahreswechsel {0} für {1} steht aus</source>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="252" />
             <source>Löschung fällig ({0}), Prüfung fällig ({1})</source>
             <translation>Deletion due ({0}), review due ({1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="254" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="256" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -5070,7 +5070,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="260" />
             <source>%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im Bereich Datenschutz angeben</source>
             <translation>
                 <numerusform>%n entry due for review: whereabouts, dormant person or case closure – answer it in Data protection</numerusform>
@@ -5078,7 +5078,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="266" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -5893,7 +5893,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="168" />
             <source>abgegangen</source>
             <translation>left</translation>
         </message>
@@ -5994,37 +5994,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Sections of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="95" />
             <source>&amp;Stammdaten</source>
             <translation>Master &amp;data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="96" />
             <source>&amp;Fälle</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="97" />
             <source>&amp;Verlauf</source>
             <translation>Hi&amp;story</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="98" />
             <source>&amp;Arbeitsnotizen</source>
             <translation>&amp;Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="99" />
             <source>&amp;Kinderschutz (§ 8a)</source>
             <translation>Child pro&amp;tection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="100" />
             <source>E&amp;inwilligungen</source>
             <translation>Co&amp;nsents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="144" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="146" />
             <source>Neue Person</source>
             <translation>New person</translation>
         </message>
@@ -6346,238 +6346,238 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="60" />
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="62" />
             <source>Auskunft prüfen</source>
             <translation>Review access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="65" />
             <source>Auskunft für {0} · Antrag vom {1} · fällig am {2}</source>
             <translation>Access request for {0} · received {1} · due {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="68" />
             <source>Jeden Eintrag prüfen. Von anderen Personen Anvertrautes ist zurückgehalten (§ 65 SGB VIII); für jeden zurückgehaltenen Eintrag einen Grund wählen.</source>
             <translation>Review every item. Information entrusted by other persons is withheld (§ 65 SGB VIII); choose a reason for every withheld item.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
             <source>Bereich</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="80" />
             <source>Einträge der Auskunft</source>
             <translation>Items of the access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
             <source>Inhalt des Eintrags</source>
             <translation>Content of the item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
             <source>Mitteilen</source>
             <translation>Disclose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Eintrag mitteilen</source>
             <translation>Disclose item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="99" />
             <source>Grund für die Nichtmitteilung</source>
             <translation>Reason for withholding</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
             <source>— Grund wählen —</source>
             <translation>— choose a reason —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
             <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
             <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
             <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
             <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
             <source>Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)</source>
             <translation>Concerns another person (Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
             <source>Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)</source>
             <translation>Child-protection procedure: protection of the child (§ 65 SGB VIII, Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
             <source>Anderer Grund (siehe Vermerk)</source>
             <translation>Other reason (see remark)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="108" />
             <source>Vermerk zur Entscheidung</source>
             <translation>Remark on the decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="109" />
             <source>Vermerk (bleibt im Tresor)</source>
             <translation>Remark (stays in the vault)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="113" />
             <source>Grund:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="114" />
             <source>Vermerk:</source>
             <translation>Remark:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="127" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="129" />
             <source>Entscheidungen speichern</source>
             <translation>Save decisions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="130" />
             <source>PDF und JSON erstellen …</source>
             <translation>Create PDF and JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="131" />
             <source>Als erledigt markieren</source>
             <translation>Mark as completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="131" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="144" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="147" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="155" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="157" />
             <source>nein (wie zugehöriger Eintrag)</source>
             <translation>no (like the item it belongs to)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="158" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="158" />
             <source>nein</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="196" />
             <source>Entscheidungen gespeichert.</source>
             <translation>Decisions saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="201" />
             <source>Auskunft speichern</source>
             <translation>Save access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="200" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="238" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="216" />
             <source>Auskunft gespeichert: {0} und {1}</source>
             <translation>Access response saved: {0} and {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="222" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="223" />
             <source>Auskunft erledigt</source>
             <translation>Access request completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
             <source>Auskunftsantrag erfassen</source>
             <translation>Record access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
             <source>Widerspruch erfassen</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="251" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="253" />
             <source>Person:</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
             <source>Eingegangen am:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
             <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
             <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="256" />
             <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
             <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="263" />
             <source>Erfassen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="262" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="264" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="276" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="278" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
         </message>
@@ -6783,22 +6783,22 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Deadline:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="136" />
             <source>Abschnitte der Meldung</source>
             <translation>Sections of the notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="143" />
             <source>Als PDF speichern …</source>
             <translation>Save as PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="144" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="195" />
             <source>noch %n Stunde(n)</source>
             <translation>
                 <numerusform>%n hour left</numerusform>
@@ -6806,7 +6806,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="196" />
             <source>seit %n Stunde(n) überschritten</source>
             <translation>
                 <numerusform>overdue by %n hour</numerusform>
@@ -6814,12 +6814,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="237" />
             <source>Meldung speichern</source>
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="250" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
@@ -7194,38 +7194,38 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
@@ -7246,14 +7246,14 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="154" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="620" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="640" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="676" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="578" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="622" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="642" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="678" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="706" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -7411,7 +7411,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="271" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="706" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
@@ -7428,7 +7428,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="714" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="716" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
@@ -7440,7 +7440,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="533" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="535" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
@@ -7466,57 +7466,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="362" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="362" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="362" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="532" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="534" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="556" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="558" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="558" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="560" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="561" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="563" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="570" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="573" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7524,7 +7524,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7532,23 +7532,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7556,117 +7556,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="608" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="612" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="614" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="617" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="619" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="619" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="621" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="639" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="639" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="675" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="675" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="677" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="676" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="678" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="676" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="678" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="706" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="702" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="713" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="724" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="725" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -8639,46 +8639,46 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved. Please restart SSA Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="50" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="51" />
             <source>Einstellungen dieses Tresors. Eine Änderung gilt sofort und wird mit altem und neuem Wert protokolliert.</source>
             <translation>Settings of this vault. A change applies at once and is logged with its old and new value.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="60" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="63" />
             <source>Meldung zu den Optionen</source>
             <translation>Message about the options</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="78" />
             <source>TT.MM.</source>
             <translation>DD.MM.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="86" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="89" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Vorname und Initial (Kim S.)</source>
             <translation>First name and initial (Kim S.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="86" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="89" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Vor- und Nachname (Kim Sommer)</source>
             <translation>First and last name (Kim Sommer)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="86" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="89" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>nur Vorname (Kim)</source>
             <translation>first name only (Kim)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="86" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="89" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>nur Pseudonym (K-17)</source>
             <translation>pseudonym only (K-17)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="121" />
             <source>„%1“ gespeichert.</source>
             <translation>“%1” saved.</translation>
         </message>
@@ -9321,7 +9321,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="61" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="62" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="135" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -9388,7 +9388,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="134" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="192" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="134" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
@@ -9446,7 +9446,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="170" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="103" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
@@ -9660,76 +9660,99 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
             <source>Vollzeitäquivalente</source>
             <translation>Full-time equivalents</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="75" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="80" />
+            <source>angeben</source>
+            <translation>specify</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="76" />
+            <source>Beginn der Beschäftigung angeben</source>
+            <translation>Specify start of employment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="78" />
             <source>beschäftigt seit</source>
             <translation>employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="79" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="81" />
+            <source>Ende der Beschäftigung angeben</source>
+            <translation>Specify end of employment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="83" />
             <source>beschäftigt bis</source>
             <translation>employed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="90" />
             <source>befristet</source>
             <translation>fixed-term</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="93" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="104" />
             <source>Stellen&amp;umfang</source>
             <translation>&amp;Extent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="100" />
-            <source>Beschäftigung</source>
-            <translation>Employment</translation>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
+            <source>Beschäftigt &amp;seit</source>
+            <translation>Employed &amp;since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="107" />
+            <source>Beschäftigt b&amp;is</source>
+            <translation>Employed &amp;until</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="109" />
             <source>&amp;Anstellungsträger</source>
             <translation>&amp;Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="116" />
             <source>Fehlende Angaben</source>
             <translation>Missing details</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="119" />
             <source>Berechnet</source>
             <translation>Computed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="122" />
             <source>Monate besetzt und unbesetzt</source>
             <translation>Months filled and vacant</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="123" />
             <source>Monate im Schuljahr</source>
             <translation>Months in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="127" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="156" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
+        </message>
+        <message>
+            <source>Beschäftigung</source>
+            <translation type="obsolete">Employment</translation>
         </message>
         <message>
             <source>Fehlermeldung</source>
@@ -9864,7 +9887,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <name>Slips</name>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="79" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
@@ -9876,8 +9899,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
@@ -9963,8 +9986,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="212" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
@@ -9975,77 +9998,78 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="121" />
             <source>Vorschau</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
             <source>&amp;Drucken …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="132" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="131" />
             <source>Beratungszettel als PDF speichern</source>
             <translation>Save consultation slips as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="141" />
             <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
             <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="173" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="175" />
             <source>{0} Zettel auf {1} Seite(n)</source>
             <translation>{0} slips on {1} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="182" />
             <source>Keine Zettel.</source>
             <translation>No slips.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="195" />
             <source>Logo wählen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="195" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
             <source>Das Bild konnte nicht gelesen werden.</source>
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="228" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="236" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="242" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="256" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
@@ -10055,7 +10079,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="64" />
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="177" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
@@ -10092,7 +10116,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="280" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
@@ -10128,7 +10152,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="493" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
@@ -10194,129 +10218,130 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="170" />
-            <source>Formular</source>
-            <translation>Form</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="172" />
+            <source>Formular</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="176" />
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="65" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="224" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="230" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="269" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="271" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="275" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="277" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="278" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="303" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="304" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="346" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="345" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="346" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="348" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="349" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="349" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="351" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="381" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="383" />
             <source>Anonyme Einträge hinter „{0}“:</source>
             <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="399" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="398" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="420" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="400" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="422" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="412" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="419" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="421" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="430" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="436" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="438" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="439" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10324,48 +10349,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="443" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="458" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="460" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="482" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="484" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="494" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="498" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="500" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="499" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="503" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="506" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="508" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -10974,203 +10999,203 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="113" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="115" />
             <source>Soll, Ist und Saldo</source>
             <translation>Target, actual and balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="120" />
             <source>Hinweise</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
             <source>Zielwerte der Kooperationsvereinbarung</source>
             <translation>Targets of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
             <source>Ampel</source>
             <translation>Traffic light</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
             <source>Ist</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
             <source>Zielbereich</source>
             <translation>Target band</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
             <source>Zielwert</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="127" />
             <source>Zielwerte mit Ampel</source>
             <translation>Targets with traffic lights</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="130" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="132" />
             <source>Aufgabenbereiche</source>
             <translation>Task areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="131" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="133" />
             <source>Bereich / Kategorie</source>
             <translation>Area / category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="131" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="133" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="131" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="133" />
             <source>Anteil</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="134" />
             <source>Anteile nach Aufgabenbereich und Kategorie</source>
             <translation>Shares by task area and category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="158" />
             <source>Je Schule</source>
             <translation>Per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
             <source>Soll</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
             <source>Saldo</source>
             <translation>Balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
             <source>direkt</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="158" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="160" />
             <source>Zeitanteile je Schule</source>
             <translation>Time shares per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="171" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="173" />
             <source>&lt;b&gt;Soll&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ist&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Saldo&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</source>
             <translation>&lt;b&gt;Target&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Actual&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Balance&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="176" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="178" />
             <source>bis heute ({0})</source>
             <translation>up to today ({0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="177" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="179" />
             <source>Zeitraum hat noch nicht begonnen</source>
             <translation>period has not begun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="178" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="180" />
             <source>Soll und Saldo {0}; ganzer Zeitraum {1}</source>
             <translation>target and balance {0}; whole period {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="188" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="246" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
             <source>im Zielbereich</source>
             <translation>within target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="188" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="246" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
             <source>knapp außerhalb</source>
             <translation>just outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="188" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="246" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
             <source>außerhalb</source>
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="188" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="246" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
             <source>keine Daten</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
             <source>Einzelfallhilfe und Beratung</source>
             <translation>Individual casework and counselling</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
             <source>Gruppen, Klassen, Projekte</source>
             <translation>Groups, classes, projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
             <source>Vernetzung und Kooperation</source>
             <translation>Networking and cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
             <source>Vor- und Nachbereitung, Dokumentation u. a. (ohne Vernetzung)</source>
             <translation>Preparation, documentation etc. (without networking)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
             <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
             <translation>Contacts and short contacts (also with parents and teachers)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
             <source>Gruppentermine, Klassenprojekte, Projekttage</source>
             <translation>Group sessions, class projects, project days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
             <source>Vernetzung: Gremien, Runde Tische, Kooperationsgespräche</source>
             <translation>Networking: committees, round tables, cooperation meetings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
             <source>Wochenraster und Stoppuhr (indirekte Kategorien)</source>
             <translation>Weekly grid and stopwatch (indirect categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="208" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="210" />
             <source>Wochenraster und Stoppuhr</source>
             <translation>Weekly grid and stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="215" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="217" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="215" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="217" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -11178,7 +11203,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="236" />
             <source>gesamt</source>
             <translation>total</translation>
         </message>

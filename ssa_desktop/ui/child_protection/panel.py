@@ -80,6 +80,8 @@ class IsefDialog(QDialog):
         layout.addWidget(hint)
         self.text = QPlainTextEdit(text)
         self.text.setAccessibleName(tr("Text der Fallvorstellung"))
+        self.text.setTabChangesFocus(True)
+        hint.setBuddy(self.text)
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
         self.status = MessageLabel()

@@ -171,6 +171,8 @@ class GroupsArea(Area):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
+        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
+        scroll.setFocusPolicy(Qt.NoFocus)
         # the pane scrolls up and down only: a sideways scroll hid "Sitzung entfernen" and
         # "Speichern" at the right edge on 1366×768 and 1280×720 screens
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

@@ -67,7 +67,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.last.dateChanged.connect(self.refresh_proposal)
         period = QHBoxLayout()
         period.addWidget(self.first)
-        period.addWidget(QLabel(tr("bis")))
+        period.addWidget(buddy_label(tr("bis"), self.last))
         period.addWidget(self.last)
         period.addStretch(1)
         self.deputy_name = QLineEdit()

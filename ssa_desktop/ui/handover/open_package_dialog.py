@@ -91,8 +91,8 @@ class OpenPackageDialog(QDialog):
         self.setTabOrder(self.file, self.browse_button)
         self.setTabOrder(self.browse_button, self.key)
         self.setTabOrder(self.key, self.show_key)
-        self.setTabOrder(self.show_key, self.open_button)
-        self.setTabOrder(self.open_button, self.cancel_button)
+        self.setTabOrder(self.show_key, self.cancel_button)
+        self.setTabOrder(self.cancel_button, self.open_button)
         self.file.setFocus()
 
     def browse(self) -> None:

@@ -140,6 +140,8 @@ class OverviewArea(Area):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
+        scroll.setFocusPolicy(Qt.NoFocus)
         body = _Body()
         grid = QGridLayout(body)
         grid.setSpacing(12)

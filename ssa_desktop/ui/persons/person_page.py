@@ -82,6 +82,8 @@ class PersonPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
+        scroll.setFocusPolicy(Qt.NoFocus)
         scroll.setFrameShape(QScrollArea.NoFrame)
         self.cases = CasesPanel(ctx)
         self.timeline = TimelinePanel(ctx)

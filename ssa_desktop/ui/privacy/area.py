@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -355,6 +355,8 @@ class PrivacyArea(Area):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
+        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
+        scroll.setFocusPolicy(Qt.NoFocus)
         form = QFormLayout(body)
         self._period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}

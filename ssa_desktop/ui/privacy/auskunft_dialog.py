@@ -36,6 +36,7 @@ from ..common.forms import DateField
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
+from ..common.tab_order import buttons_in_visual_order
 from ..context import AppContext
 from ..i18n import translator
 from ..quick_entry.person_picker import PersonPicker
@@ -132,6 +133,7 @@ class AuskunftDialog(QDialog):
         for b in (self.save_button, self.write_button, self.done_button, close):
             b.setAccessibleName(b.text().rstrip(" …"))
             b.setAutoDefault(False)
+        buttons_in_visual_order(buttons)
         self.save_button.clicked.connect(self.save)
         self.write_button.clicked.connect(self.choose_output)
         self.done_button.clicked.connect(self.mark_done)

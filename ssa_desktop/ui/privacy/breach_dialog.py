@@ -131,6 +131,8 @@ class BreachDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.sections_widget)
+        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
+        scroll.setFocusPolicy(Qt.NoFocus)
         scroll.setAccessibleName(tr("Abschnitte der Meldung"))
         self.editors: dict[str, QPlainTextEdit] = {}
 

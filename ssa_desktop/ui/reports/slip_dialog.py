@@ -117,6 +117,8 @@ class SlipPrintDialog(QDialog):
         self.preview.setAccessibleName(tr("Vorschau"))
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
+        # a picture only: the area keeps its Tab stop to scroll by keyboard, so it is named
+        scroll.setAccessibleName(tr("Vorschau"))
         scroll.setWidgetResizable(True)
         # the preview scrolls: at 200 % (960×540 logical) the dialog must fit the screen
         scroll.setMinimumSize(PREVIEW_WIDTH + 40, 240)

@@ -28,7 +28,7 @@ from ...services import staff as svc
 from ...services.statistics import format_value as stats_number
 from .. import colours
 from ..common.announce import MessageLabel
-from ..common.forms import CatalogueCombo, DateField
+from ..common.forms import CatalogueCombo, DateField, buddy_label
 from ..context import AppContext
 from ..i18n import translator
 
@@ -72,11 +72,13 @@ class StaffDialog(QDialog):
         self.fte = QLabel()
         self.fte.setAccessibleName(tr("Vollzeitäquivalente"))
         self.percent.valueChanged.connect(self._update)
-        self.has_from = QCheckBox(tr("beschäftigt seit"))
+        self.has_from = QCheckBox(tr("angeben"))
+        self.has_from.setAccessibleName(tr("Beginn der Beschäftigung angeben"))
         self.employed_from = DateField(staff.employed_from or SchoolYear(year).start,
                                        accessible_name=tr("beschäftigt seit"))
         self.has_from.setChecked(staff.employed_from is not None)
-        self.has_to = QCheckBox(tr("beschäftigt bis"))
+        self.has_to = QCheckBox(tr("angeben"))
+        self.has_to.setAccessibleName(tr("Ende der Beschäftigung angeben"))
         self.employed_to = DateField(staff.employed_to or SchoolYear(year).end,
                                      accessible_name=tr("beschäftigt bis"))
         self.has_to.setChecked(staff.employed_to is not None)
@@ -90,14 +92,19 @@ class StaffDialog(QDialog):
         self.employer = CatalogueCombo(EMPLOYER_TYPES, empty="—",
                                        accessible_name=tr("Anstellungsträger"))
         self.employer.set_code(staff.employer_type)
-        dates = QHBoxLayout()
-        for w in (self.has_from, self.employed_from, self.has_to, self.employed_to):
-            dates.addWidget(w)
-        dates.addStretch(1)
+        # each date its own row, its label bound to it (a check box cannot be a buddy)
+        dates = []
+        for box, field in ((self.has_from, self.employed_from), (self.has_to, self.employed_to)):
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addWidget(field)
+            row.addStretch(1)
+            dates.append(row)
         form.addRow(tr("&Qualifikation"), self.qualification)
         form.addRow(tr("Stellen&umfang"), self.percent)
         form.addRow(tr("Vollzeitäquivalente"), self.fte)
-        form.addRow(tr("Beschäftigung"), dates)
+        form.addRow(buddy_label(tr("Beschäftigt &seit"), self.employed_from), dates[0])
+        form.addRow(buddy_label(tr("Beschäftigt b&is"), self.employed_to), dates[1])
         form.addRow("", self.fixed_term)
         form.addRow(tr("&Anstellungsträger"), self.employer)
         layout.addLayout(form)

@@ -162,6 +162,8 @@ class StatisticsArea(Area):
         self.charts = QWidget()
         self.charts_layout = QGridLayout(self.charts)
         charts_scroll = QScrollArea()
+        # charts only: the area keeps its Tab stop to scroll by keyboard, so it is named
+        charts_scroll.setAccessibleName(tr("Diagramme"))
         charts_scroll.setWidgetResizable(True)
         charts_scroll.setWidget(self.charts)
         self.rules = QTextBrowser()

@@ -105,6 +105,8 @@ class Dashboard(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
+        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
+        self.setFocusPolicy(Qt.NoFocus)
         body = QWidget()
         self.setWidget(body)
         outer = QVBoxLayout(body)

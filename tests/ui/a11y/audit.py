@@ -4,11 +4,15 @@ control of a window — a name, a bound label for every input, no keyboard trap.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -58,7 +62,8 @@ def _labelled(iface) -> bool:
 def audit(window: QWidget) -> dict[str, list[str]]:
     """The failures by kind: ``unnamed`` controls, combo boxes ``named_by_value``
     (no name of their own, so a reader says "—" or "keine"), inputs without a bound
-    label (``unlabelled``) and views that trap Tab (``tab_trap``)."""
+    label (``unlabelled``), views that trap Tab (``tab_trap``) and scroll areas that
+    take Tab (``scroll_stop``)."""
     found: dict[str, list[str]] = {"unnamed": [], "named_by_value": [], "unlabelled": [],
                                    "tab_trap": []}
     for widget, iface in controls(window):
@@ -77,4 +82,24 @@ def audit(window: QWidget) -> dict[str, list[str]]:
         if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation() and (
                 widget.editTriggers() == QAbstractItemView.NoEditTriggers):
             found["tab_trap"].append(where)
+    found["scroll_stop"] = scroll_stops(window)
     return {kind: items for kind, items in found.items() if items}
+
+
+def scroll_stops(window: QWidget) -> list[str]:
+    """Scroll areas that take Tab although they hold controls (the controls scroll
+    into view when they get the focus; the area itself is read as an unnamed "filler"),
+    or that take Tab without a name (an area of charts or text only keeps its Tab stop
+    to scroll by keyboard, and is named). Views and text fields scroll their own
+    content and keep their focus."""
+    stops = []
+    for widget in window.findChildren(QAbstractScrollArea):
+        if (widget.isVisibleTo(window) and widget.focusPolicy() & Qt.TabFocus
+                and not isinstance(widget, (QAbstractItemView, QTextEdit, QPlainTextEdit))
+                and not _inside_view(widget)):
+            holds_controls = any(
+                child.focusPolicy() & Qt.TabFocus and child.isVisibleTo(window)
+                for child in widget.viewport().findChildren(QWidget))
+            if holds_controls or not widget.accessibleName().strip():
+                stops.append(_describe(widget))
+    return stops

@@ -164,3 +164,10 @@ def test_quick_entry_on_the_bus_names_labels_and_closes_its_tab_round(main_windo
     assert ["text", "Person"] in [w[:2] for w in walk if w]
     assert None not in walk and len(walk) > 10 and walk[-1] == walk[0], \
         [w[:2] if w else None for w in walk]
+
+
+def test_no_unnamed_filler_is_a_tab_stop_on_the_bus(areas):
+    """The Übersicht's scroll area was a Tab stop a reader called "filler", unnamed."""
+    fillers = {a["key"]: [w[:2] for w in a["walk"] if w and w[0] in ("filler", "scroll pane")
+                          and not w[1].strip()] for a in areas}
+    assert {k: v for k, v in fillers.items() if v} == {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -54,6 +55,8 @@ class OptionsPage(SettingsPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
+        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
+        scroll.setFocusPolicy(Qt.NoFocus)
         scroll.setWidget(inner)
         form = QFormLayout(inner)
         outer.addWidget(scroll, 1)

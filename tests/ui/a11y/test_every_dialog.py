@@ -1,0 +1,199 @@
+"""Every dialog class of the UI is audited and Tab-walked: the dialogs built here (with
+the least real data each needs on the test vault) together with the ones of
+test_audit.py must be every QDialog / QWizard / QMainWindow subclass found in
+ssa_desktop/ui by AST, so a new dialog cannot slip past the audit."""
+
+from __future__ import annotations
+
+import ast
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+import ssa_desktop.ui
+from tests.ui.a11y.audit import audit
+from tests.ui.a11y.tabwalk import _top_left, focusable, visual_breaks, walk
+
+QT_TOP_LEVELS = {"QDialog", "QWizard", "QMessageBox", "QMainWindow"}
+
+# Covered elsewhere: the areas and person tabs through MainWindow, the quick entry, the
+# unlock dialogs, the first-run wizard, the deputy window and DIALOGS (test_audit.py).
+COVERED_ELSEWHERE = {
+    "MainWindow", "QuickEntryDialog", "UnlockDialog", "EmergencyUnlockDialog",
+    "FirstRunWizard", "DeputyWindow", "CaseDialog", "AppointmentDialog", "ConsentDialog",
+    "DisclosureDialog", "SearchDialog", "SchoolYearDialog", "AnnualReportDialog",
+    "HoldDialog", "NewRequestDialog", "BreachDialog", "SchoolDialog", "EmergencyKeyDialog",
+}
+
+# Bases never shown on their own (leading underscore or only subclassed): covered
+# through their subclasses. Message boxes built by Qt itself (QMessageBox(...) in
+# ui/common/messages.py etc.) are instances, not classes, and so not listed at all.
+BASES = {"_EntryDialog", "_SavingDialog", "PackageDialog"}
+
+
+def dialog_classes() -> set[str]:
+    """Every class in ssa_desktop/ui that derives (directly or through another class of
+    the UI) from a Qt dialog or main window."""
+    bases: dict[str, set[str]] = {}
+    for path in Path(ssa_desktop.ui.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names = {b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "")
+                         for b in node.bases}
+                bases.setdefault(node.name, set()).update(names)
+    found: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, parents in bases.items():
+            if name not in found and parents & (QT_TOP_LEVELS | found):
+                found.add(name)
+                changed = True
+    return found
+
+
+def _stopwatch(ctx):
+    from ssa_desktop.services import worktime
+
+    return worktime.start_stopwatch(ctx.conn).value
+
+
+def _auskunft(ctx, pupil):
+    from datetime import date
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.services import privacy
+
+    with clock.frozen(date(2026, 11, 22)):
+        return privacy.open_request(ctx.conn, pupil.id, date(2026, 11, 2)).value.id
+
+
+def _post(ctx):
+    from ssa_desktop.domain.entities import Post
+    from ssa_desktop.storage import repositories as repo
+
+    return repo.POSTS.insert(ctx.conn, Post("Stelle Nord", id="post-1"))
+
+
+def _contact(pupil):
+    from datetime import date
+
+    from ssa_desktop.domain.entities import Contact
+
+    return Contact(day=date(2026, 11, 20), kind="Beratung", duration_min=30,
+                   person_id=pupil.id, school_id="school-1", note="Gespräch")
+
+
+def _deputy_view(ctx, folder):
+    """The overview of a real colleague's package, as the deputy window shows it."""
+    from ssa_desktop.domain import clock
+    from ssa_desktop.ui.handover.deputy_window import DeputyWindow
+    from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+
+    stick = folder / "stick"
+    stick.mkdir()
+    package = colleagues_package(stick)
+    with clock.frozen(WORKDAY):
+        window = DeputyWindow(ctx, package.path, package.key_text)
+    return window.view
+
+
+def _builders():
+    from ssa_desktop.ui.child_protection.panel import IsefDialog
+    from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
+    from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
+    from ssa_desktop.ui.handover.deputy_window import (
+        DeputyAppointmentDialog,
+        DeputyContactDialog,
+    )
+    from ssa_desktop.ui.handover.open_package_dialog import OpenPackageDialog
+    from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
+    from ssa_desktop.ui.network.area import TemplateDialog
+    from ssa_desktop.ui.persons.timeline import AnnotationDialog
+    from ssa_desktop.ui.privacy.advice import WhereaboutsDialog
+    from ssa_desktop.ui.privacy.auskunft_dialog import AuskunftDialog
+    from ssa_desktop.ui.quick_entry.short_contacts import ShortContactsDialog
+    from ssa_desktop.ui.reports.slip_dialog import SlipPrintDialog
+    from ssa_desktop.ui.settings.dialogs import (
+        ChangePassphraseDialog,
+        PassphrasePrompt,
+        PostDialog,
+        PostHandoverDialog,
+    )
+    from ssa_desktop.ui.settings.staff_dialog import StaffDialog
+    from ssa_desktop.ui.shell.accessibility_statement import StatementDialog
+    from ssa_desktop.ui.time.stopwatch import StopDialog
+
+    return {
+        "AuskunftDialog": lambda ctx, pupil, _t: AuskunftDialog(ctx, _auskunft(ctx, pupil)),
+        "StaffDialog": lambda ctx, _p, _t: StaffDialog(ctx, _post(ctx).id, 2025),
+        "DeputyPackageDialog": lambda ctx, _p, tmp: DeputyPackageDialog(ctx, tmp),
+        "SchoolHandoverDialog": lambda ctx, _p, tmp: SchoolHandoverDialog(ctx, tmp),
+        "DeputyContactDialog": lambda ctx, _p, tmp: DeputyContactDialog(
+            _deputy_view(ctx, tmp), None, lambda _d: None),
+        "DeputyAppointmentDialog": lambda ctx, _p, tmp: DeputyAppointmentDialog(
+            _deputy_view(ctx, tmp), None, lambda _d: None),
+        "OpenPackageDialog": lambda _c, _p, tmp: OpenPackageDialog(
+            "Vertretungspaket öffnen", lambda *_a: None, folder=tmp),
+        "ConflictsDialog": lambda _c, _p, _t: ConflictsDialog([]),
+        "IsefDialog": lambda _c, _p, _t: IsefDialog("Anfrage an die ISEF – anonymisiert"),
+        "TemplateDialog": lambda _c, _p, _t: TemplateDialog(),
+        "StatementDialog": lambda _c, _p, _t: StatementDialog("schulsozialarbeit@example.org"),
+        "PostDialog": lambda _c, _p, _t: PostDialog(None, [], {}, 2026),
+        "ChangePassphraseDialog": lambda _c, _p, _t: ChangePassphraseDialog(),
+        "PostHandoverDialog": lambda _c, _p, _t: PostHandoverDialog(),
+        "PassphrasePrompt": lambda _c, _p, _t: PassphrasePrompt(
+            "Notfallschlüssel anzeigen", "Bitte die Passphrase eingeben."),
+        "AnnotationDialog": lambda _c, pupil, _t: AnnotationDialog(_contact(pupil)),
+        "StopDialog": lambda ctx, _p, _t: StopDialog(ctx, _stopwatch(ctx)),
+        "SlipPrintDialog": lambda ctx, _p, _t: SlipPrintDialog(ctx, []),
+        "WhereaboutsDialog": lambda ctx, pupil, _t: WhereaboutsDialog(ctx, pupil.id),
+        "ShortContactsDialog": lambda ctx, _p, _t: ShortContactsDialog(ctx),
+    }
+
+
+BUILDERS = _builders()
+
+
+def test_every_dialog_class_is_covered_by_the_audit():
+    covered = set(BUILDERS) | COVERED_ELSEWHERE | BASES
+    found = dialog_classes()
+    assert sorted(found - covered) == [], "dialog classes the audit does not build"
+    assert sorted(covered - found) == [], "covered names that are no dialog class (renamed?)"
+
+
+def _build(ctx, qtbot, pupil, tmp_path, name):
+    from ssa_desktop.domain import clock
+
+    with clock.frozen(datetime(2026, 11, 24, 10, 0)):
+        dialog = BUILDERS[name](ctx, pupil, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_the_dialog_passes_the_audit(ctx, qtbot, pupil, tmp_path, name):
+    dialog = _build(ctx, qtbot, pupil, tmp_path, name)
+    assert audit(dialog) == {}
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_the_dialog_tabs_in_reading_order_round_every_control(ctx, qtbot, pupil, tmp_path,
+                                                              name):
+    dialog = _build(ctx, qtbot, pupil, tmp_path, name)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    # she starts reading at the top left
+    first = min(focusable(dialog), key=lambda w: (_top_left(w, dialog).y() // 20,
+                                                  _top_left(w, dialog).x()))
+    forward = walk(dialog, first)
+    assert forward[-1] is first, "Tab never came back"
+    missing = sorted(w.accessibleName() or type(w).__name__
+                     for w in focusable(dialog) if w not in forward)
+    assert missing == []
+    backward = walk(dialog, first, key=Qt.Key_Backtab)
+    assert backward[-1] is first and len(backward) == len(forward)
+    assert visual_breaks([first, *forward], dialog) == []
