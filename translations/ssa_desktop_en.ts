@@ -6655,52 +6655,52 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>manual / before key change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="132" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="150" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="153" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="165" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="166" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="167" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="183" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
@@ -6931,12 +6931,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="60" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="59" />
             <source>Tägliche Sicherung erstellt.</source>
             <translation>Daily backup created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="64" />
             <source>Automatische Sicherung fehlgeschlagen: {0}</source>
             <translation>Automatic backup failed: {0}</translation>
         </message>
@@ -8869,27 +8869,27 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Post saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="76" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="75" />
             <source>Meldung zur Sicherheit</source>
             <translation>Message about security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="82" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="81" />
             <source>Automatisch sperren</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
             <source>Sperren nach &amp;Untätigkeit von</source>
             <translation>Lock after &amp;inactivity of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
             <source>Ohne Eingabe in dieser Zeit sperrt sich der Tresor.</source>
             <translation>Without any input for this long, the vault locks itself.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -8897,276 +8897,276 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="89" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="88" />
             <source>Sperren, wenn der Deckel &amp;geschlossen oder der Bildschirm ausgeschaltet wird</source>
             <translation>Lock when the lid is &amp;closed or the display turns off</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="89" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="88" />
             <source>Auch wenn sich der Bildschirm durch die Energieeinstellungen abschaltet.</source>
             <translation>Also when the power settings turn the display off.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="92" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="91" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="96" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="98" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="101" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="114" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="275" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="274" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="303" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="301" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="126" />
             <source>Übergabe an eine Nach&amp;folge …</source>
             <translation>Hand over to a &amp;successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="127" />
             <source>Übergabe der Stelle an eine Nachfolge</source>
             <translation>Hand the post over to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="134" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="136" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="136" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="415" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="412" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="196" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="195" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="199" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="198" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="208" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="210" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="221" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="220" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="261" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="260" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="263" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="268" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="270" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="267" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="275" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="292" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="291" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="298" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="296" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="304" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="302" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="318" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="316" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="330" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="328" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="339" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="337" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="360" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="358" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="369" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="366" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="370" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="367" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="374" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="371" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="380" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="377" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="390" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="387" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="395" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="392" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="404" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="401" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="406" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="403" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="408" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="405" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="417" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="414" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="423" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="420" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="429" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="426" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="467" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="464" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="481" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="478" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="482" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="479" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
