@@ -174,7 +174,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
 
     The unlock window comes first and imports only Qt and what draws it; the session
     service, the keychain (asked by the window once it is shown) and everything the main
-    window needs follow after (issue 21, ``tests/ui/shell/test_start_path.py``).
+    window needs follow after (``tests/ui/shell/test_start_path.py``).
     """
     from .ui.settings_store import SettingsStore
 
@@ -193,7 +193,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
 
 
 def _claim_window(folder: Path):
-    """One window per vault (issue 29, ``ui.single_instance``): this window's guard, or
+    """One window per vault (``ui.single_instance``): this window's guard, or
     the exit code when a running window came forward (0) or the vault is in use (1)."""
     from .ui.single_instance import OpenElsewhere, claim_window
 
@@ -263,7 +263,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
     from .ui import theme
 
     theme.ensure_installed(app, settings.high_contrast)  # likewise the focus frame
-    if session.notices:  # a rescued WAL, leftovers removed at unlock (issue 7)
+    if session.notices:  # a rescued WAL, leftovers removed at unlock
         from PySide6.QtCore import QTimer
 
         from .ui.common.messages import show_info

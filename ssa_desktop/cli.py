@@ -220,7 +220,7 @@ def _vault_folder(args) -> Path:
 def _unlock(args, *, emergency: bool = False):
     from .services.session import Vault, name_this_program
 
-    # one writer per vault (issue 29): a second program finds this command named
+    # one writer per vault: a second program finds this command named
     name_this_program(f"ssa-desktop {getattr(args, 'command', None) or ''}".strip())
 
     folder = _vault_folder(args)
@@ -239,17 +239,17 @@ def _unlock(args, *, emergency: bool = False):
     try:
         from .services.backups import rotate_at_open
 
-        session.notices.extend(rotate_at_open(session.conn, folder))  # R12 (issue 22)
+        session.notices.extend(rotate_at_open(session.conn, folder))  # R12
         from .services.handover import finish_interrupted_handovers
 
-        session.notices.extend(finish_interrupted_handovers(session.conn))  # issue 28
+        session.notices.extend(finish_interrupted_handovers(session.conn))
         from .services.retention import finish_interrupted_deletion
 
         session.notices.extend(finish_interrupted_deletion(session.conn))
     except BaseException:
         session.lock()
         raise
-    for notice in session.notices:  # a rescued WAL, leftovers removed (issue 7)
+    for notice in session.notices:  # a rescued WAL, leftovers removed
         _err(f"ssa-desktop: Hinweis: {notice}")
     return session
 

@@ -1,5 +1,5 @@
 """``ssa-desktop package …``: Vertretungspaket, its return, handing on one school
-(issue 18; docs/cli.md "Pakete", docs/handover.md).
+(docs/cli.md "Pakete", docs/handover.md).
 
     package propose  --vault DIR --from D --to D
     package create   --vault DIR --from D --to D --deputy NAME [--role R] [--for NAME]
@@ -267,7 +267,7 @@ def _create(args) -> int:
             from ssa_desktop.cli import OperationFailed
             from ssa_desktop.services.schools import UnknownSchool, find_school
 
-            try:  # code, name or id: the one resolver of every command (issue 31.15)
+            try:  # code, name or id: the one resolver of every command
                 school_id = find_school(session.conn, args.school).id
             except UnknownSchool as err:
                 raise OperationFailed(str(err)) from None

@@ -58,7 +58,7 @@ def run(args) -> int:
             if args.dry_run:
                 for a in due:
                     _out(_line(conn, a, args.show_names, svc, rt))
-                # review prompts too (R2 at case closure, R14 dormant; issue 17), so the
+                # review prompts too (R2 at case closure, R14 dormant), so the
                 # whole state can be seen without the GUI
                 from ssa_desktop.services import dormancy
 

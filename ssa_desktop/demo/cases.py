@@ -123,7 +123,7 @@ class CaseWork(GeneratorBase):
                 item.status, item.closed = "closed", item.opened + timedelta(days=300)
 
     def kvjs_extras(self) -> None:
-        """Issue 19: the post's staff block per school year and the outcome of every closed
+        """The post's staff block per school year and the outcome of every closed
         case with its anonymous record. Its own random source, so the rest of the demo
         stays as it was."""
         rng = random.Random(19)

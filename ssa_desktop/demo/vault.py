@@ -96,7 +96,7 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
 
 def _school_year_change_done(conn, today: date) -> None:
     """The generated grades are the current ones: the Schuljahreswechsel into the
-    current school year counts as done for every school (issue 17), so a fresh demo
+    current school year counts as done for every school, so a fresh demo
     vault does not open the assistant."""
     from ..storage import school_year_repo
 

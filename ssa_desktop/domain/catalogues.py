@@ -94,7 +94,7 @@ SCHOOL_TYPES = _cat(
     ("VBS", "Verbundschule (mehrere Schularten)"),
 )
 
-# Codes written by earlier versions and the code they are read as (issue 17). "VKL" was
+# Codes written by earlier versions and the code they are read as. "VKL" was
 # labelled "Verbundschule", but VKL in Baden-Württemberg is the Vorbereitungsklasse (a
 # class for pupils learning German, not a school type); every stored VKL meant the
 # Verbundschule. Migration "i17_school_years" rewrites stored codes; readers of older

@@ -1,4 +1,4 @@
-"""Nothing lingers (issue 17, docs/retention.md "R14 – Ruhende Personen"): a person with
+"""Nothing lingers (docs/retention.md "R14 – Ruhende Personen"): a person with
 no activity for the configured months is asked for review instead of staying silently
 active. Pure Python; applied after the retention engine (``review`` takes its
 assessments and returns them with the dormant persons' state replaced).

@@ -310,7 +310,7 @@ class Consent:
     purpose: str = ""
     valid_to: date | None = None
     withdrawn_on: date | None = None
-    deputy: bool = False  # "Weitergabe an die Vertretung" (issue 18); default no
+    deputy: bool = False  # "Weitergabe an die Vertretung"; default no
     id: str = field(default_factory=new_id)
 
     def is_valid_on(self, day: date) -> bool:

@@ -1,4 +1,4 @@
-"""File names valid on Windows for every name the app suggests (issue 29).
+"""File names valid on Windows for every name the app suggests.
 
 A suggested name is built from data: a school's name in the KVJS export or the annual
 report, a school code, a year. Windows refuses ``<>:"/\\|?*`` and control characters in a

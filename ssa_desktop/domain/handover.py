@@ -1,4 +1,4 @@
-"""Rules of passing data on to other professionals (issue 18, docs/handover.md).
+"""Rules of passing data on to other professionals (docs/handover.md).
 
 Three kinds of package leave a vault: a *Vertretungspaket* for a deputy during an
 absence (only persons with the consent "Weitergabe an die Vertretung"), the *return*
@@ -183,7 +183,7 @@ def row_hash(row: dict) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-# -- the deputy's entries (issue 28) ------------------------------------------------------------
+# -- the deputy's entries ------------------------------------------------------------
 # How the deputy's entries are marked in the worker's vault (Contact/Appointment.written_by).
 WRITTEN_BY_SUFFIX = " (Vertretung)"
 

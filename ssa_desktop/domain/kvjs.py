@@ -41,7 +41,7 @@ GROUP_GENDER_KEYS = ("m", "w", "d")
 GRADE_KEYS = tuple(str(g) for g in range(1, 14)) + ("unknown",)
 ROUTE_KEYS = (*ACCESS_ROUTES.codes(), "unknown")
 REFERRAL_KEYS = tuple(c for c in REFERRALS.codes() if c != "none")
-# issue 17: time categories the worker added (option timeshare.extra_categories, all
+# time categories the worker added (option timeshare.extra_categories, all
 # indirect work) have no catalogue code; their minutes count under this key of their own,
 # so the KVJS time figures and the time-share report agree to the minute.
 EXTRA_TIME_KEY = "EXTRA"
@@ -245,7 +245,7 @@ def _case_outcome(r: StatisticsRecord) -> str:
 
 def _time_units(pool: Pool) -> Iterator[Unit]:
     """Minutes of the time entries of the school year and scope per category (kept totals
-    of deleted months included, issue 17); worker-added categories under ``EXTRA``."""
+    of deleted months included); worker-added categories under ``EXTRA``."""
     for t in pool.time_entries:
         key = t.category if t.category in TIME_CATEGORIES else EXTRA_TIME_KEY
         yield Unit(key, t.minutes, (t,))

@@ -1,4 +1,4 @@
-"""Which person a typed text stands for (issue 31 item 7, docs/domain.md "Personenfelder"):
+"""Which person a typed text stands for (docs/domain.md "Personenfelder"):
 the one resolver of every person field (quick entry, Neuer Termin, Auskunft).
 
 Best first: the exact label or pseudonym (case ignored); else the one pseudonym typed

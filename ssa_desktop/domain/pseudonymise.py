@@ -1,6 +1,6 @@
 """Blanking known names in free text (the ISEF presentation, docs/domain.md § 9).
 
-A name is found also in its variants (issue 22): the genitive ("Lenas", "Lena's"), each
+A name is found also in its variants: the genitive ("Lenas", "Lena's"), each
 half of a double name ("Koch" of "Schäfer-Koch"), the
 other spelling of umlauts ("Schaefer" for "Schäfer" and back), a class label with spaces
 or a dot ("7 b", "7.b" for "7b"), and any word after a title ("Frau", "Herr", "Fr.",

@@ -3,7 +3,7 @@ Einheit by the Einigungsvertrag), as free days of the target working time.
 
 Seven fixed days, five days counted from Easter Sunday, and the one-off nationwide
 Reformationstag of 2017. Computed here instead of loading a holiday library for every
-country (about 24 MB of memory for twelve dates a year, issue 21). The names are those
+country (about 24 MB of memory for twelve dates a year). The names are those
 of the BW calendar. ``tests/domain/test_public_holidays.py`` compares every year from
 1991 to 2099 with the ``holidays`` package.
 """

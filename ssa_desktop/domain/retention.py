@@ -48,7 +48,7 @@ HOLD_REASONS = {
     "objection": "Widerspruch offen",
     "cp_youth_office": "§ 8a mit Beteiligung des Jugendamts",
     "youth_office_agreement": "Absprache mit dem Jugendamt",
-    "still_needed": "weiter benötigt",    # R14 review: "weiter benötigt bis …" (issue 17)
+    "still_needed": "weiter benötigt",    # R14 review: "weiter benötigt bis …"
 }
 # Decisions on § 8a procedures with Jugendamt involvement (R5).
 DECISIONS = {
@@ -338,7 +338,7 @@ class Assessment:
 TOMBSTONE_ONLY_LABELS = {
     "partner": "Kooperationspartner",
     "appointment": "Termin",
-    "handed_over_row": "An die Nachfolge übergebener Eintrag",   # issue 28: a school handover
+    "handed_over_row": "An die Nachfolge übergebener Eintrag",   # a school handover
 }
 
 
@@ -352,7 +352,7 @@ class Circumstances:
     marks_9b: frozenset[str]
 
 
-# -- the record kinds: one declaration each (issue 20) ------------------------------------------
+# -- the record kinds: one declaration each ------------------------------------------
 # Record kinds of the retention engine. Each declares its pure parts here: label, the
 # rules that reach it, the ``VaultFacts`` list its facts come in (filled by the kind's
 # facts query in ``storage/retention_repo.KIND_STORES``), its evaluator (or the kind whose
@@ -494,7 +494,7 @@ class Engine:
         values.update(periods or {})
         self.values = values
         self.enable_9b = enable_9b
-        # equal reason sentences and days of one run are one object each (issue 21: on ten
+        # equal reason sentences and days of one run are one object each (on ten
         # years 14,000 items shared 800 sentences; their own copies held 2 MB)
         self._shared: dict = {}
 
@@ -787,7 +787,7 @@ class Engine:
 
     def _restricted_note(self, a: Assessment, r: Restriction) -> Assessment:
         """A restricted person's working note is not proposed (Art. 18 DSGVO): the
-        restriction decides, as for her file (issue 22)."""
+        restriction decides, as for her file."""
         return Assessment(a.record_kind, a.record_id, a.rule, a.category, RESTRICTED, a.due,
                           a.trigger_day, None,
                           f"Einschränkung seit {fmt_date(r.since)}; ohne sie {a.reason}",

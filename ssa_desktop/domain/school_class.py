@@ -1,4 +1,4 @@
-"""Klasse → Klassenstufe (issue 31 item 4, docs/domain.md "Klasse und Klassenstufe"): the
+"""Klasse → Klassenstufe (docs/domain.md "Klasse und Klassenstufe"): the
 one rule for every place a class is typed (quick entry, person form, school-year change).
 
 The grade is the first number of one or two digits in the class label that is not glued

@@ -1,4 +1,4 @@
-"""Schuljahreswechsel (issue 17, docs/domain.md "Schuljahreswechsel"): what the change to
+"""Schuljahreswechsel (docs/domain.md "Schuljahreswechsel"): what the change to
 a new school year proposes for the pupils of one school. Pure Python, no names.
 
 Every pupil's grade advances by one and the class label follows its pattern (7b → 8b,

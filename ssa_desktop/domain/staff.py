@@ -58,7 +58,7 @@ class StaffBlock:
         return sum(self.minutes_by_area.values())
 
 
-# -- what a missing field does to the export (issue 31.1) ----------------------------------
+# -- what a missing field does to the export ----------------------------------
 # field -> (its name on the form, what its absence does to the KVJS export)
 MISSING_EFFECTS = {
     "employed_from": ("Beschäftigt seit", "Ohne Beginn der Beschäftigung gilt die Stelle als "

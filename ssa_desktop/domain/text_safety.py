@@ -1,4 +1,4 @@
-"""Invisible characters that do harm in names (issue 22 item 9): direction overrides and
+"""Invisible characters that do harm in names: direction overrides and
 isolates (U+202A–U+202E, U+2066–U+2069) make "Lena" print reversed on a Beratungszettel
 or a list, and other control characters (U+0000–U+001F, U+007F–U+009F) break exports
 (an xlsx cell cannot hold them) and hide in printouts.

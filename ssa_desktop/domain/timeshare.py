@@ -28,7 +28,7 @@ AREA_LABELS = {
     "OFF": "Offene Angebote",
     "VNZ": "Vernetzung und Kooperation",
     # not "Indirekte Arbeit": that target also counts Vernetzung, and two different
-    # figures under one name disagreed on the screen (issue 16)
+    # figures under one name disagreed on the screen
     "IND": "Vor- und Nachbereitung, Dokumentation u. a. (ohne Vernetzung)",
 }
 LIGHTS = {"green": "im Zielbereich", "amber": "knapp außerhalb", "red": "außerhalb",

@@ -1,4 +1,4 @@
-"""Spreadsheet cells that cannot run anything (CSV/formula injection, issue 22).
+"""Spreadsheet cells that cannot run anything (CSV/formula injection).
 
 A spreadsheet treats a cell beginning with ``=``, ``+``, ``-`` or ``@`` (and, after a
 leading tab or carriage return, the same) as a formula: a school name

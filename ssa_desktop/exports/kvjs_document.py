@@ -13,8 +13,8 @@ from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
 FORMAT_VERSION = 3
-# every format version this release reads (merging); 1: issue 10, 2: issue 19 (new
-# aggregates), 3: issue 19 item 2 (the staff block: ``staff`` and form lines without an
+# every format version this release reads (merging); 1: the first export, 2: new
+# aggregates, 3: the staff block (``staff`` and form lines without an
 # aggregate, which a release reading format 2 would take for broken fields)
 KNOWN_VERSIONS = (1, 2, 3)
 EXTENSIONS = ("xlsx", "pdf", "csv", "json")

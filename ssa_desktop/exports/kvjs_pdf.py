@@ -58,7 +58,7 @@ CELL_PADDING = 12  # reportlab's left + right cell padding, points
 
 
 def column_heads(types: list[tuple[str, str]]) -> tuple[list[str], str]:
-    """The heads of the Schulart columns and the legend under the table (issue 31.2): the
+    """The heads of the Schulart columns and the legend under the table: the
     names when every word of each fits its column, else the codes with the legend
     "Schularten: GS = Grundschule, …" — a heading never breaks inside a word."""
     room = COLUMN - CELL_PADDING

@@ -54,7 +54,7 @@ def write(lines: list[PostLine], *, year_label: str, rate: float, path: Path) ->
         amount = grant_of(line, rate)
         total += amount
         label = line.block.post_label
-        if line.block.staff.employed_from is None:  # issue 31.1: marked, never silent
+        if line.block.staff.employed_from is None:  # marked, never silent
             label += " (Beginn fehlt)"
         rows.append([label, number(line.block.fte),
                      f"{line.block.months_filled} Mon.", f"{line.block.months_vacant} Mon.",

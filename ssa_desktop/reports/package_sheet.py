@@ -1,4 +1,4 @@
-"""The key sheet of a package (issue 18): one A4 page with the package's key in 8 groups
+"""The key sheet of a package: one A4 page with the package's key in 8 groups
 of 8 hex digits, what the package is, its period and expiry – no names of persons."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The handover protocol of a post (issue 18 item 4): one A4 page for the Träger that
+"""The handover protocol of a post: one A4 page for the Träger that
 records what the handover did – without any name of a person or a worker."""
 
 from __future__ import annotations

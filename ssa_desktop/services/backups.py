@@ -58,7 +58,7 @@ def rotate(conn: Connection, vault_folder: Path, today: date | None = None) -> l
 
 
 def rotate_at_open(conn: Connection, vault_folder: Path) -> list[str]:
-    """What every command that opens the vault runs (CLI and GUI alike, issue 22): the
+    """What every command that opens the vault runs (CLI and GUI alike): the
     R12 rotation, so that "no backup older than n days" does not depend on the GUI
     being opened. The notices for the user (empty: nothing removed)."""
     removed = rotate(conn, vault_folder)

@@ -61,7 +61,7 @@ def disclosures_for_person(conn: Connection, person_id: str) -> list[Disclosure]
 
 
 # Recipient named by a consent that allows passing data on to the deputy when the
-# deputy is not yet known by name (issue 18).
+# deputy is not yet known by name.
 DEPUTY_RECIPIENT = "Vertretung der Schulsozialarbeit"
 DEPUTY_LABEL = "Weitergabe an die Vertretung"
 

@@ -1,4 +1,4 @@
-"""R14 – nothing lingers (issue 17, domain/dormancy.py): the dormant persons' review
+"""R14 – nothing lingers (domain/dormancy.py): the dormant persons' review
 state, added to the retention engine's assessments by ``services.retention.assess``."""
 
 from __future__ import annotations

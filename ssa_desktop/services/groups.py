@@ -65,7 +65,7 @@ def check_group(group: GroupActivity) -> None:
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.DRAFTS)
 def save_group(conn: Connection, group: GroupActivity) -> GroupActivity:
     """Validate and store a group; a reported group loses its name list (R4), also the
-    one an unsaved form of it kept as a draft at a lock (issue 16.5)."""
+    one an unsaved form of it kept as a draft at a lock."""
     check_group(group)
     if group.reported:
         group.name_list = ""
@@ -121,7 +121,7 @@ def delete_group(conn: Connection, group_id: str) -> None:
         if group is not None:
             repo.GROUPS.delete(conn, group_id)
             tombstones.deleted(conn, "group", group_id)
-        _delete_drafts_of(conn, group_id)  # its unsaved form goes with it (issue 16.5)
+        _delete_drafts_of(conn, group_id)  # its unsaved form goes with it
     if group is not None and sessions_:
         activities.warn_if_delivered(conn, group.school_year)
 

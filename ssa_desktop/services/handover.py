@@ -1,4 +1,4 @@
-"""Use cases of issue 18: Vertretungspaket, its return, handing on one school
+"""Use cases of handing over: Vertretungspaket, its return, handing on one school
 (docs/handover.md). GUI and CLI call these functions; SQL is in
 ``storage/handover_repo.py``, the rules in ``domain/handover.py``.
 
@@ -656,7 +656,7 @@ def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
 
 def _changed(base, table, obj) -> bool:
     """Whether the deputy added or changed ``obj`` (baseline: field hashes; a package of
-    before issue 28 holds one hash per row)."""
+    an earlier release holds one hash per row)."""
     if base is None:
         return True
     if isinstance(base, str):
@@ -728,8 +728,8 @@ def _expires(entry: dict) -> date | None:
 
 
 def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
-    """What the package carried (registry ``contents``; for a package written before
-    issue 28 the persons of its disclosures, their open cases and appointments)."""
+    """What the package carried (registry ``contents``; for a package written by
+    an earlier release the persons of its disclosures, their open cases and appointments)."""
     contents = entry.get("contents")
     if contents is None:
         disclosed = q.disclosed_persons(conn, entry.get("recipient", ""), entry.get("created", ""))
@@ -1423,7 +1423,7 @@ def _delete_in_one_transaction(conn: Connection, package_id: str, entry: dict, g
             if tbl in ("person", "group_activity"):
                 continue
             gone = q.delete_rows(conn, tbl, going.get(tbl, ()))
-            for rid in gone:  # a restored backup must not bring them back (issue 22)
+            for rid in gone:  # a restored backup must not bring them back
                 tombstones.deleted(conn, HANDED_OVER_ROW, rid, today)
             if gone:
                 rows[ROW_LABELS[tbl]] = len(gone)

@@ -139,7 +139,7 @@ CATALOGUE_FIELDS: dict[tuple[str, str], cat.Catalogue] = {
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-# Catalogues the worker can extend (issue 11): the setting that holds her entries as a
+# Catalogues the worker can extend: the setting that holds her entries as a
 # JSON list of [code, label]. Her codes are valid wherever the catalogue is, in the
 # file that carries the setting (and, when merging, in the vault that has it).
 EXTENDABLE_CATALOGUES: dict[str, str] = {cat.TIME_CATEGORIES.name: "timeshare.extra_categories"}

@@ -1,5 +1,4 @@
-"""Statistics records for imported activities that came without one (issue 17 item 5,
-docs/interchange.md "Statistik-Datensätze"): derived exactly as typing the activity would
+"""Statistics records for imported activities that came without one (docs/interchange.md "Statistik-Datensätze"): derived exactly as typing the activity would
 (``domain.activities``). Used by the import into an empty vault and by the merge, kept
 apart from both so that neither imports the other."""
 

@@ -411,5 +411,5 @@ def _merge_settings(conn: Connection, settings: dict, resolutions, result: Merge
                 result.conflicts.append(conflict)
 
 
-# -- statistics records of imported activities (issue 17 item 5) -------------------------
+# -- statistics records of imported activities -------------------------
 # table of the activity → (record type, time entry source kind)

@@ -64,7 +64,7 @@ def pending_drafts(conn: Connection, kind: str | None = None) -> list[Draft]:
     return nrepo.drafts(conn, kind)
 
 
-# -- form drafts: the unsaved input of a dialog or form kept at lock and quit (issue 16.5)
+# -- form drafts: the unsaved input of a dialog or form kept at lock and quit
 FORM_DRAFT_KIND = "form"
 # form -> (what the Übersicht calls it, the area that opens it)
 FORMS = {"appointment": ("Termin", "appointments"), "case": ("Fall", "persons"),

@@ -1,7 +1,7 @@
-"""One writer per vault (issue 29): claim a vault for this process before it is opened.
+"""One writer per vault: claim a vault for this process before it is opened.
 
 Light on purpose (only the lock and the error classes): the GUI claims the vault before
-its unlock window shows, where the storage layer is not loaded yet (issue 21).
+its unlock window shows, where the storage layer is not loaded yet.
 """
 
 from __future__ import annotations

@@ -34,8 +34,8 @@ class PersonError(UserError):
 
 @writes(DataKind.PERSONS)
 def save_person(conn: Connection, person: Person) -> Person:
-    # invisible direction overrides / control characters never enter a name (issue 22
-    # item 9: "Lena" printed reversed on the Beratungszettel)
+    # invisible direction overrides / control characters never enter a name
+    # ("Lena" was once printed reversed on the Beratungszettel)
     person.pseudonym = clean_name(person.pseudonym)
     person.first_name = clean_name(person.first_name)
     person.last_name = clean_name(person.last_name)

@@ -1,4 +1,4 @@
-"""Successor for the whole post (issue 18 item 4, docs/handover.md): the guided handover
+"""Successor for the whole post (docs/handover.md): the guided handover
 in Einstellungen → Sicherheit. The successor chooses a new passphrase, the vault is
 re-encrypted under a new data key (the existing re-key: backup, export, verify, swap);
 then a fresh backup is written under the new key and every other backup in the vault's
@@ -70,7 +70,7 @@ def hand_over_post(session: OpenVault, old_passphrase: str, new_passphrase: str,
     key_text = session.rekey(old_passphrase, backup_dir=backups, progress=progress,
                              store=None, params=params)
     # every device's wrapped key, this one's too (counted here: setting the passphrase
-    # revokes every device as well, issue 22, and would leave nothing to count)
+    # revokes every device as well, and would leave nothing to count)
     revoked = revoke_all_devices(folder)
     progress(90, "Passphrase der Nachfolge wird gesetzt …")
     session.set_passphrase(new_passphrase, params)

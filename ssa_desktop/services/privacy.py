@@ -263,7 +263,7 @@ def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
     return items
 
 
-# Withheld by default, with the reason shown in the review (issue 22): the § 8a procedure
+# Withheld by default, with the reason shown in the review: the § 8a procedure
 # protects the child (§ 65 SGB VIII; Art. 15 Abs. 4 DSGVO), and an entry in another
 # person's case concerns that person. The worker may still decide to disclose.
 CP_HINT = ("Kinderschutzverfahren: standardmäßig nicht mitgeteilt (Schutz des Kindes, § 65 "

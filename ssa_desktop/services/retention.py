@@ -44,7 +44,7 @@ def engine(conn: Connection) -> rt.Engine:
 
 def assess(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
     """Every record's state and due date (cheap: run at every unlock); dormant persons
-    are asked for review (R14, issue 17: services/dormancy.py)."""
+    are asked for review (R14: services/dormancy.py)."""
     today = today or clock.today()
     return dormancy.review(conn, engine(conn).evaluate(rrepo.facts(conn), today), today)
 
@@ -295,7 +295,7 @@ def delete_handed_over(conn: Connection, items: list[tuple[str, str]], today: da
                        progress: Progress | None = None,
                        method: str = METHOD_DELETE) -> Outcome[DeletionReport]:
     """Delete persons and groups whose data went to a successor who confirmed receiving
-    them (issue 18): the same provable deletion as a due item (one transaction, log
+    them: the same provable deletion as a due item (one transaction, log
     entries with counts, tombstones, VACUUM and checkpoint), rule "Übergabe"; the
     statistics records stay (R7). Restricted or held records are deleted too: the
     successor holds them now (with their restriction in the package). The caller passes
@@ -329,7 +329,7 @@ def log_package_deleted(conn: Connection, package_id: str, size: int, today: dat
                         category: str = "Vertretungspaket (Datei)",
                         rule: str = "Ablauf der Vertretung", key_removed: bool = False,
                         backup_expiry: date | None = None) -> None:
-    """The one deletion-log entry for a package file or key (issues 18, 28): the file
+    """The one deletion-log entry for a package file or key: the file
     overwritten (``size`` bytes; 0: there was none to overwrite), the key removed from
     the vault (whose backups still hold it until ``backup_expiry``). Joins the caller's
     transaction."""
@@ -349,7 +349,7 @@ def log_package_deleted(conn: Connection, package_id: str, size: int, today: dat
 def log_package_file_shredded(conn: Connection, package_id: str, size: int, today: date, *,
                                category: str, rule: str, note: str) -> None:
     """One deletion-log entry for a school package file shredded after its handover
-    (issue 28: the issuer's file after the confirmed receipt, the successor's copy after
+    (the issuer's file after the confirmed receipt, the successor's copy after
     her receive); inside the caller's transaction."""
     now = _stamp()
     rrepo.insert_log(conn, rrepo.LogEntry(
@@ -361,7 +361,7 @@ def log_package_file_shredded(conn: Connection, package_id: str, size: int, toda
 def log_backups_shredded(conn: Connection, record_id: str, files: int, size: int, today: date,
                          rule: str, category: str) -> None:
     """One deletion-log entry for backup files shredded outside the R12 rotation (the
-    post handover, issue 18: the backups under the predecessor's key); inside the
+    post handover: the backups under the predecessor's key); inside the
     caller's transaction."""
     now = _stamp()
     rrepo.insert_log(conn, rrepo.LogEntry(
@@ -371,7 +371,7 @@ def log_backups_shredded(conn: Connection, record_id: str, files: int, size: int
         "Dateien nicht mehr vorhanden", None))
 
 
-# A school handover's deletion (issue 28): no VACUUM of the whole vault. secure_delete
+# A school handover's deletion: no VACUUM of the whole vault. secure_delete
 # overwrites every deleted cell and every page put on the freelist with zeros as it is
 # freed, FTS5 secure-delete (or the rebuild of a bulk run) leaves no token in an index
 # segment, and the TRUNCATE checkpoint moves the zeroed pages into the file and empties
@@ -657,7 +657,7 @@ class Snapshot:
 
 
 # Names read with the Datenschutz area's load: the first rows of each of its lists (a
-# screen shows about 30); the others are read when scrolled to (issue 21: the names of
+# screen shows about 30); the others are read when scrolled to (the names of
 # all 14,000 items of ten years held 2 MB and took 14,000 queries).
 NAMED_AT_LOAD = 200
 

@@ -1,4 +1,4 @@
-"""Schuljahreswechsel (issue 17, docs/domain.md "Schuljahreswechsel"): the proposal per
+"""Schuljahreswechsel (docs/domain.md "Schuljahreswechsel"): the proposal per
 school, applying it in one transaction, postponing it, and which schools still wait.
 
 ``plan_for`` reads; ``apply`` writes every pupil of one school in one transaction and

@@ -1,4 +1,4 @@
-"""The one way a command names a school (issue 31.15): by its code (``GMS-LP``, as on
+"""The one way a command names a school: by its code (``GMS-LP``, as on
 every screen and export), its name, or its internal id. ``kvjs``, ``report``,
 ``timeshare`` and ``package create`` all resolve ``--school`` here."""
 

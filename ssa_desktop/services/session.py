@@ -64,7 +64,7 @@ def unlock(vault: Vault, passphrase: str, *, defer_integrity: bool = False,
     and runs ``verify_integrity`` while the main window is built; writes wait for it.
     ``in_child`` (the GUI): the key is derived and unwrapped in a short-lived child
     process (``storage.unwrap_child``), so that this process never loads Argon2 and
-    ``cryptography`` nor keeps Argon2's memory in its peak (issue 21)."""
+    ``cryptography`` nor keeps Argon2's memory in its peak."""
     return vault.unlock(passphrase, defer_integrity=defer_integrity,
                         unwrap=unwrap_child.unwrap if in_child else None)
 

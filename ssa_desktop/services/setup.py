@@ -230,7 +230,7 @@ def save_initial_setup(conn: Connection, schools: list[tuple[str, str, int, floa
     shares in one transaction; re-running it updates what it saved before. The
     full-time hours also become the default for later posts. The employment start and
     the Träger, when given, are the post's Fachkräfte-Angaben of ``school_year`` (carried
-    over to later years, issue 31.1)."""
+    over to later years)."""
     if employer_type and employer_type not in EMPLOYER_TYPES:
         raise UserError("Bitte öffentlichen oder freien Träger wählen.")
     with transaction(conn):

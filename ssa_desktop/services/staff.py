@@ -56,7 +56,7 @@ def blocks(conn: Connection, year: int) -> list[rules.StaffBlock]:
     return [block(conn, p.id, year) for p in repo.POSTS.all(conn) if p.id in posts]
 
 
-# -- the Verwendungsnachweis (issue 19 item 7) ------------------------------------------
+# -- the Verwendungsnachweis ------------------------------------------
 def verwendungsnachweis_file_name(year: int) -> str:
     return safe_file_name(f"Verwendungsnachweis_{SchoolYear(year).label.replace('/', '-')}.pdf")
 

@@ -67,7 +67,7 @@ class ScopeInfo:
     percent: float
     expected_minutes: int
     school_types: tuple[str, ...] = ()   # Schulart of each school (as school_ids)
-    # issue 17: the post's own work (activities and time without a school) counts in the
+    # the post's own work (activities and time without a school) counts in the
     # post scope – of the post with the largest share that year when there are several
     own_work: bool = False
 
@@ -295,7 +295,7 @@ class Finding:
 def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
     """The open findings of a year's delivery. One pass over the year's records, one
     record at a time (the Übersicht counts them for every open delivery: holding a
-    year's records at once cost the GUI 5–15 MB, issue 21)."""
+    year's records at once cost the GUI 5–15 MB)."""
     info = describe(conn, year, scope)
     school_year = SchoolYear(year)
     today = clock.today()
@@ -349,7 +349,7 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
 
 def _staff_findings(conn: Connection, year: int, scope: Scope, info: ScopeInfo, md) -> list[Finding]:
     """A post of the scope whose staff block (stored or carried over) lacks the employment
-    start or the Träger type (issue 31.1): named, with what it does to the export."""
+    start or the Träger type: named, with what it does to the export."""
     if scope.kind == "post":
         post_ids = [scope.id]
     else:

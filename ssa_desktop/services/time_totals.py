@@ -1,4 +1,4 @@
-"""Counted years never change (issue 17): the anonymous totals of a time month are kept
+"""Counted years never change: the anonymous totals of a time month are kept
 before R8 deletes its entries (docs/statistics.md, "Gelöschte Monate")."""
 
 from __future__ import annotations

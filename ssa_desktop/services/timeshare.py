@@ -53,7 +53,7 @@ from ..storage.transactions import transaction
 from . import settings, setup
 from .operations import DataKind, Progress, writes
 
-# One full-time-hours option (issue 20): the post's, declared in services/setup; it
+# One full-time-hours option: the post's, declared in services/setup; it
 # stands in for a post without hours of its own (migration i20_one_full_time_hours).
 FULL_TIME_HOURS = setup.FULL_TIME_HOURS
 HOLIDAYS_FREE = worktime_rules.HOLIDAYS_FREE       # declared beside the Sollzeit rule
@@ -253,7 +253,7 @@ def year_soll_minutes(conn: Connection, year: int, *, school_id: str | None = No
 def _figures(school_id, name, minutes, contacts, soll, targets, rules,
              soll_full=None) -> Figures:
     # catalogue order, then worker-added codes: the same figures whether a month's minutes
-    # are live entries or its kept totals (issue 17)
+    # are live entries or its kept totals
     order = {code: i for i, code in enumerate(TIME_CATEGORIES.codes())}
     minutes = {c: minutes[c] for c in sorted(minutes, key=lambda c: (order.get(c, len(order)), c))}
     areas = by_area(minutes, rules)

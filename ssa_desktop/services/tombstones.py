@@ -1,4 +1,4 @@
-"""The one place that writes tombstones (docs/retention.md "Grabsteine", issue 22).
+"""The one place that writes tombstones (docs/retention.md "Grabsteine").
 
 Every deletion of personal data and every emptied field, whatever path it takes – the
 deletion run of the engine, ticking "gemeldet" on a group (R4), finishing or expiry of

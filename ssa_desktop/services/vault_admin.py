@@ -122,7 +122,7 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
     if open_vault.vault.pending_key_path.exists():
         problems.append("Schlüsseldatei: ein unterbrochener Schlüsselwechsel hat eine "
                         "vorläufige Schlüsseldatei hinterlassen (vault.key.pending)")
-    problems += open_vault.file_problems()  # issue 7: rescue copies of a damaged WAL
+    problems += open_vault.file_problems()  # rescue copies of a damaged WAL
     return problems
 
 
@@ -216,7 +216,7 @@ def write_vault_emergency_sheet(open_vault: OpenVault, path: Path | str) -> Path
                                  info["created"], info["schools"])
 
 
-# -- emergency key not yet confirmed (issue 16.3) ----------------------------------------
+# -- emergency key not yet confirmed ----------------------------------------
 EMERGENCY_UNCONFIRMED = "emergency_key.unconfirmed"
 
 

@@ -24,7 +24,7 @@ BACKUP_SUFFIX = ".ssabak"    # every backup file, automatic or made by hand
 
 BACKUP_FOLDER = "backups"
 AUTO_PREFIX = "ssa-sicherung-"
-# Written by the app before a restore replaces the content (issue 22: into backups/).
+# Written by the app before a restore replaces the content (into backups/).
 PRE_RESTORE_PREFIX = "vor-wiederherstellung-"
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -53,7 +53,7 @@ def auto_backup_path(vault_folder: Path, today: date) -> Path:
 def adopt_stray_backups(vault_folder: Path) -> list[Path]:
     """Move pre-restore backups an older version left in the vault folder itself into
     ``backups/`` (same file system: a rename), so that the rotation and the deletion
-    log's reasoning see them (R12, issue 22). The moved paths."""
+    log's reasoning see them (R12). The moved paths."""
     folder = Path(vault_folder)
     stray = [p for p in folder.glob(f"{PRE_RESTORE_PREFIX}*{BACKUP_SUFFIX}") if p.is_file()]
     if not stray:

@@ -17,7 +17,7 @@ PAGE_SIZE = 4096
 # of the GUI's connection and of every worker's): above it, it reuses cached pages instead
 # of growing. Without a bound, the unlock's upkeep and the areas' background reads held
 # 25–32 MB at once on the 10-year vault; with 6 MiB the searches, lists and the statistics
-# take the same CPU time (issue 21, docs/performance.md). A deletion run lifts its own
+# take the same CPU time (docs/performance.md). A deletion run lifts its own
 # connection's cache, not this bound.
 SOFT_HEAP_LIMIT = 6 * 1024 * 1024
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"

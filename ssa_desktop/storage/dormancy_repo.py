@@ -1,4 +1,4 @@
-"""Facts of R14 (issue 17, domain/dormancy.py): each person's last activity, whether a
+"""Facts of R14 (domain/dormancy.py): each person's last activity, whether a
 case of theirs is open, and the "nicht bekannt" mark of a Schuljahreswechsel. Dates and
 flags only, no names, no text."""
 

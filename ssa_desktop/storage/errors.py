@@ -7,7 +7,7 @@ from ..domain.errors import UserError
 
 class VaultError(UserError):
     """Base class: ``str(err)`` is a complete German sentence for the user (a
-    ``UserError``, the one user-error type; issue 20)."""
+    ``UserError``, the one user-error type)."""
 
     default_message = "Der Tresor konnte nicht geöffnet werden."
 

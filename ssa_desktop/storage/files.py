@@ -1,6 +1,6 @@
 """File helpers: owner-only modes and atomic writes (temp file, fsync, os.replace).
 
-The one file layer (issue 29.7, docs/architecture.md "Files on Windows"): replaces and
+The one file layer (docs/architecture.md "Files on Windows"): replaces and
 deletes go through ``replace``/``remove``/``remove_quietly`` (the few that do not yet are
 listed there). On Windows a file
 another program holds open cannot be replaced or deleted (``PermissionError`` with
@@ -204,7 +204,7 @@ def remove_quietly(path: Path) -> None:
         _retrying(os.unlink, path)
 
 
-# -- staged files held by a running process (issue 22) ----------------------------------------
+# -- staged files held by a running process ----------------------------------------
 # A restore's staged copy is held with a shared ``flock`` from the moment it exists until it
 # replaces the database or is removed. Whoever opens the vault meanwhile (another process,
 # or this one) sees that it is held and leaves it alone; an unheld one is a leftover of a

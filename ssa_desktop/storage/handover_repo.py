@@ -1,4 +1,4 @@
-"""Package files of issue 18 (Vertretungspaket, its return, a school's handover package).
+"""Package files of handing over (Vertretungspaket, its return, a school's handover package).
 
 A package is one SQLCipher 4 database file under its own random 256-bit key, created by
 the same code as a vault database (``vault.init_database``) and then switched to a
@@ -597,7 +597,7 @@ def package_counts(conn: Connection) -> dict[str, int]:
     return {t.name: t.count(conn) for t in repo.ALL_TABLES}
 
 
-# -- what a Vertretungspaket carried, what a return may carry (issue 28) ---------------------
+# -- what a Vertretungspaket carried, what a return may carry ---------------------
 def package_contents(pkg) -> dict[str, list[str]]:
     """Ids of the persons, cases, appointments and § 8a procedures in a package."""
     return {name: [r[0] for r in pkg.execute(f"SELECT id FROM {name} ORDER BY id")]  # noqa: S608
@@ -660,7 +660,7 @@ def person_appointment_ids(conn: Connection, person_ids: Iterable[str]) -> list[
         (_ids(person_ids),))]
 
 
-# -- what a school package carries (issue 28): the manifest in the issuing vault ----------------
+# -- what a school package carries: the manifest in the issuing vault ----------------
 # The tables whose rows a school package carries and its receipt deletes. The school row
 # stays (the counted years), the disclosure log stays (R10).
 MANIFEST_TABLES: tuple[Table, ...] = (

@@ -68,7 +68,7 @@ def probe_copy(db_path: Path, data_key: bytes | bytearray,
     """Open a copy of the database and its WAL, let SQLite recover and checkpoint the copy,
     and check it; raise CorruptDatabase. The originals are only read. A WAL gone before
     it was copied was checkpointed by the last other connection closing (a worker of the
-    session just locked, issue 31.16): the database file is whole, nothing to probe."""
+    session just locked): the database file is whole, nothing to probe."""
     probe = db_path.parent / f"{PROBE_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
     try:
         make_private_dir(probe)

@@ -1,5 +1,4 @@
-"""Every table of the vault, what it holds and which deletion rule reaches it (issue 22,
-docs/retention.md "Jede Tabelle hat eine Regel").
+"""Every table of the vault, what it holds and which deletion rule reaches it (docs/retention.md "Jede Tabelle hat eine Regel").
 
 One declaration per table: the columns that hold free text or personal data
 (``personal``), the columns that hold neither (ids, codes, dates, counts: ``plain``) and
@@ -94,7 +93,7 @@ INVENTORY: dict[str, Coverage] = {
                "Stelle (Bezeichnung, Umfang); die Stelleninhaberin ist die Nutzerin selbst"),
     "post_staff": _t("", "post_id school_year qualification percent employed_from employed_to "
                      "fixed_term employer_type", "",
-                     "Fachkräfte-Angaben der Stelle für KVJS und Verwendungsnachweis (issue 19); "
+                     "Fachkräfte-Angaben der Stelle für KVJS und Verwendungsnachweis; "
                      "die Fachkraft ist die Nutzerin selbst, keine Daten von Klient:innen"),
     "post_share": _t("", "post_id school_id school_year percent", "", "Stellenanteile (Zahlen)"),
     "short_contact": _t("", "id school_id day gender grade topics count duration_min", "R1",
@@ -123,14 +122,14 @@ INVENTORY: dict[str, Coverage] = {
     "retention_mark": _t("", "record_id mark", "", "Kennzeichen § 9b"),
     "retention_setting_log": _t("", "id name old new changed", "", "geänderte Einstellungen (Werte, keine Inhalte)"),
     "time_month_total": _t("", "month school_id category area minutes contacts kept", "",
-                           "anonyme Monatssummen gelöschter Zeiteinträge (issue 17): Zahlen "
+                           "anonyme Monatssummen gelöschter Zeiteinträge: Zahlen "
                            "ohne Text, Teil der Statistikschicht wie statistics_record"),
     "school_year_change": _t("", "school_id school_year applied postponed summary", "",
                              "Schuljahreswechsel je Schule: Tage und Zähler, keine Namen "
-                             "(issue 17)"),
+                             ""),
     "handover_item": _t("", "package_id tbl row_id row_hash", "",
                         "was ein Übergabepaket einer Schule trägt: zufällige Kennungen und "
-                        "Prüfsummen, kein Inhalt (issue 28); mit der Quittung entfernt"),
+                        "Prüfsummen, kein Inhalt; mit der Quittung entfernt"),
     "meta": _t("", "key value", "", "Kennung des Tresors, Versionen, Salze der Sicherungen"),
     "setting": _t("", "key value", "", "Einstellungen (Zahlen, Schalter)"),
 }

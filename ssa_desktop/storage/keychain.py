@@ -1,4 +1,4 @@
-"""The OS keychain, asked in a short-lived child process (issue 21).
+"""The OS keychain, asked in a short-lived child process.
 
 ``keyring`` with its backends (Secret Service over D-Bus, KWallet, macOS, Windows) and what
 they pull in (jeepney, secretstorage, an HTTP client through ``jaraco``) cost the GUI

@@ -48,7 +48,7 @@ class KdfParams:
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:
         # imported here, not at the top: the GUI derives in a child process
-        # (``unwrap_child``) and never loads argon2 (issue 21)
+        # (``unwrap_child``) and never loads argon2
         from argon2.low_level import Type, hash_secret_raw
 
         return hash_secret_raw(

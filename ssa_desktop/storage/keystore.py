@@ -63,7 +63,7 @@ def device_file(folder: Path, device_id: str) -> Path:
 def revoke_all_devices(folder: Path) -> int:
     """Remove every device's wrapped key file (``geraete/*.key``, overwritten first): no
     device key, wherever its keychain entry was copied to, opens the vault from this
-    folder any more. After a passphrase change (issue 22) and a handover of the post (issue 18). How many were removed."""
+    folder any more. After a passphrase change and a handover of the post. How many were removed."""
     removed = 0
     devices = Path(folder) / DEVICE_FOLDER
     if devices.is_dir():

@@ -118,7 +118,7 @@ class Table(Generic[T]):
     def iterate(self, conn: Connection, where: str = "", params: tuple | list = (),
                 order: str = "") -> Iterator[T]:
         """As ``select``, one object at a time: a reader that only counts holds one
-        record, not a year's (issue 21)."""
+        record, not a year's."""
         sql = self.sql_select
         if where:
             sql += " WHERE " + where

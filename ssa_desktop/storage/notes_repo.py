@@ -37,7 +37,7 @@ def delete_drafts_filed_under(conn: Connection, ref: str) -> None:
 
 
 # A draft belongs to a person when it is filed under her (``ref``), names her in its
-# payload, or is filed under (or names) one of her appointments (issue 22).
+# payload, or is filed under (or names) one of her appointments.
 _DRAFT_PERSON = "coalesce(CASE WHEN json_valid(payload) THEN json_extract(payload, '$.person_id') END, '')"
 _DRAFT_APPOINTMENT = ("coalesce(CASE WHEN json_valid(payload) THEN "
                       "json_extract(payload, '$.appointment_id') END, '')")
@@ -108,7 +108,7 @@ def delete_expired_working_notes(conn: Connection, today: date) -> list[str]:
 
 def drafts_of_person(conn: Connection, person_id: str) -> list[Draft]:
     """Every draft of the person: filed under her or one of her appointments, or naming
-    her or one of her appointments in its payload (Auskunft, issue 22)."""
+    her or one of her appointments in its payload (Auskunft)."""
     theirs = "SELECT id FROM appointment WHERE person_id = ?"
     return repo.DRAFTS.select(
         conn, f"ref = ? OR {_DRAFT_PERSON} = ? OR ref IN ({theirs})"

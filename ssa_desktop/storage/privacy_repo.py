@@ -116,7 +116,7 @@ def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
 
 def _groups_listing(conn: Connection, person: e.Person) -> list[e.GroupActivity]:
     """Groups whose participant name list names the person (pseudonym or full name) as a
-    whole entry: "K-1" is not on a list reading "K-12, K-13" (issue 22)."""
+    whole entry: "K-1" is not on a list reading "K-12, K-13"."""
     names = [n for n in (person.pseudonym, person.display_name) if n.strip()]
     if not names:
         return []

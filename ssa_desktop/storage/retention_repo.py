@@ -29,7 +29,7 @@ def _day(text: str) -> date:
 
 def _d(text: str | None) -> date | None:
     """The day of an ISO text; equal days are one object (bounded cache): the facts of ten
-    years hold 10,000 days of a few hundred values (issue 21)."""
+    years hold 10,000 days of a few hundred values."""
     return _day(text[:10]) if text else None
 
 
@@ -113,7 +113,7 @@ def disclosure_facts(conn: Connection) -> list[rt.DisclosureFacts]:
         " AND person_deleted IS NOT NULL")]
 
 
-# -- R13: free texts outside persons' files (issue 22) ---------------------------------------
+# -- R13: free texts outside persons' files ---------------------------------------
 # Tables whose "note" column R13 empties after the school year of their day.
 ACTIVITY_NOTE_TABLES = {"network_activity": "day", "open_offer_session": "day",
                         "group_session": "day", "absence": "last_day"}
@@ -362,7 +362,7 @@ def person_kept(conn: Connection, person_id: str) -> dict[str, int]:
 
 def time_month_count(conn: Connection, month: str) -> int:
     """Time entries of the month and absences ending in it (R8: the worker's own
-    working-time records, issue 22)."""
+    working-time records)."""
     return conn.execute("SELECT (SELECT count(*) FROM time_entry WHERE substr(day, 1, 7) = ?)"
                         " + (SELECT count(*) FROM absence WHERE substr(last_day, 1, 7) = ?)",
                         (month, month)).fetchone()[0]
@@ -385,7 +385,7 @@ def delete_person(conn: Connection, person_id: str, today: date) -> list[int]:
     # a contact in someone else's case (a talk with the mother in the pupil's case)
     # belongs to that case documentation (R2): it stays, without the link
     # (asked per contact of hers, not by a list of every other case: that list cost 0.4 ms
-    # per person in the 10-year vault, issue 28)
+    # per person in the 10-year vault)
     conn.execute("UPDATE contact SET person_id = NULL WHERE person_id = ?1 AND"
                  " (SELECT f.person_id FROM case_file f WHERE f.id = contact.case_id) != ?1",
                  (person_id,))
@@ -409,7 +409,7 @@ PERSON_FTS = ("fts_person", "fts_contact")
 
 
 # The triggers that remove a deleted person's or contact's words from the indexes one by
-# one; a bulk run drops them and rebuilds the indexes once instead (issue 28: the per-row
+# one; a bulk run drops them and rebuilds the indexes once instead (the per-row
 # removal cost 3 ms per person in the 10-year vault, the rebuild replaces it anyway).
 PERSON_FTS_DELETE_TRIGGERS = ("person_ad", "contact_ad")
 
@@ -733,7 +733,7 @@ def statistics_rows_of_person(conn: Connection, person_id: str) -> int:
                         wanted).fetchone()[0]
 
 
-# -- the record kinds' storage parts (issue 20) -------------------------------------------------
+# -- the record kinds' storage parts -------------------------------------------------
 @dataclass(frozen=True)
 class DeleteRun:
     """What a deletion run hands every kind's delete: the day and, for months of working
@@ -794,7 +794,7 @@ def _reapply_persons(conn: Connection, stones: list[tuple[str, date]]) -> int:
 
 
 def _delete_time_month(conn: Connection, month: str, run: DeleteRun) -> int:
-    # issue 17: the month's anonymous totals stay, so no counted figure changes
+    # the month's anonymous totals stay, so no counted figure changes
     time_totals_repo.keep_month(conn, month, run.task_areas(), run.today)
     return delete_time_month(conn, month)
 

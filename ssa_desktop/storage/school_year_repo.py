@@ -1,4 +1,4 @@
-"""SQL of the Schuljahreswechsel (issue 17, docs/domain.md "Schuljahreswechsel"): the
+"""SQL of the Schuljahreswechsel (docs/domain.md "Schuljahreswechsel"): the
 pupils of a school with their activity in the ending year, the state of the change per
 school and year, and the one update per pupil."""
 

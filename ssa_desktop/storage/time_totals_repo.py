@@ -1,4 +1,4 @@
-"""Kept totals of deleted time months (issue 17, docs/statistics.md "Gelöschte Monate").
+"""Kept totals of deleted time months (docs/statistics.md "Gelöschte Monate").
 
 Before R8 deletes a month of time entries, ``keep_month`` writes their anonymous totals
 per school and category (minutes, contacts; no text, no source link) to

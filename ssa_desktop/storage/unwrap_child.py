@@ -1,4 +1,4 @@
-"""The data key unwrapped in a short-lived child process (issue 21).
+"""The data key unwrapped in a short-lived child process.
 
 Unwrapping the data key costs whoever does it for the rest of its life: Argon2id fills
 64 MiB (the key file's ``memory_kib``) that stay in the process's peak, ``argon2`` maps
@@ -19,7 +19,7 @@ Protocol: one JSON request on the child's stdin, one answer on its stdout.
   ``{"error": "refused"}`` when the device key does not open the file.
 
 - ``{"op": "remembered", "vault_uuid": ..., "folder": ...}`` (the GUI's remembered
-  unlock and its question whether there is a keychain, in ONE child, issue 29): the child
+  unlock and its question whether there is a keychain, in ONE child): the child
   asks the keychain (``keychain.answer``) for the vault's entry and opens the device's
   wrapped key file itself; answer as above, then a newline and the keychain's status
   ``{"available": ..., "backend": ..., "remembered": ..., "legacy": ...}``;

@@ -73,7 +73,7 @@ def _zero(buf: bytearray | None) -> None:
 def init_database(path: Path, data_key: bytes | bytearray):
     """A new SQLCipher 4 database at ``path`` (mode 0600) under the raw ``data_key``, with
     the connection pragmas and the current schema: a vault's database, and a package's
-    (issue 18, ``storage/handover_repo.py``)."""
+    (``storage/handover_repo.py``)."""
     conn = connect(path, data_key)
     try:
         make_private_file(path)
@@ -119,7 +119,7 @@ class Vault:
         make_private_dir(vault.folder)
         if fresh:  # Windows: an owner-only ACL (POSIX: 0700 above); never on a folder that
             restrict_to_owner(vault.folder)  # already holds other files (her profile …)
-        hold = vault_lock.acquire(vault.folder)  # one writer per vault (issue 29)
+        hold = vault_lock.acquire(vault.folder)  # one writer per vault
         data_key = bytearray(secrets.token_bytes(32))
         vault_uuid = str(uuid.uuid4())
         old_umask = os.umask(0o077)
@@ -264,7 +264,7 @@ class Vault:
         """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
         Every refusal leaves the database and its WAL byte-identical.
 
-        ``defer_integrity`` (the GUI's unlock, issue 21): header, key, truncation and
+        ``defer_integrity`` (the GUI's unlock): header, key, truncation and
         schema version are checked before the first read as always, but the HMAC of every
         page (``PRAGMA cipher_integrity_check``, most of the unlock time on a large vault)
         is left to ``OpenVault.verify_integrity`` on a worker thread while the main window
@@ -274,7 +274,7 @@ class Vault:
         WAL had to be probed or a migration is due: both write, so the full check comes
         first.
 
-        First of all the vault's lock is taken (``vault_lock``, issue 29): a vault open in
+        First of all the vault's lock is taken (``vault_lock``): a vault open in
         another process is refused before any file is looked at; the session lets go of
         it when locked."""
         hold = vault_lock.acquire(self.folder)
@@ -466,7 +466,7 @@ class OpenVault:
     @contextlib.contextmanager
     def exclusive(self):
         """Before the files are swapped (restore, re-key, passphrase change, successor
-        handover; issue 29): hold new worker connections back and wait until every open
+        handover): hold new worker connections back and wait until every open
         one is closed, so that no background task (the operation runner, the upkeep
         lanes) writes to a file about to be replaced. A worker connection of the calling
         thread itself would wait for ever: refused instead."""
@@ -562,7 +562,7 @@ class OpenVault:
         Without ``params`` the key derivation is calibrated afresh on this device.
         Runs with no worker connection open (``exclusive``).
         Every remembered device is revoked (its wrapped key file removed): whoever copied
-        a keychain entry before the change opens nothing with it (issue 22). Returns how
+        a keychain entry before the change opens nothing with it. Returns how
         many devices were revoked."""
         with self.exclusive():
             KeyFile.wrap(self.data_key, passphrase, self.uuid, params or calibrate()).save(

@@ -1,4 +1,4 @@
-"""One writer per vault (issue 29.1): an OS lock on ``vault.lock`` in the vault folder.
+"""One writer per vault: an OS lock on ``vault.lock`` in the vault folder.
 
 Held by every process that has the vault open (the GUI for its whole run, every
 vault-opening CLI command while it runs); a second process is refused with

@@ -3,7 +3,7 @@ maintenance lane).
 
 Kept apart from ``ui.context`` so that the unlock window and the first-run wizard can
 run key derivation off the GUI thread without importing the session service, the
-storage layer or anything else the unlock window does not need yet (issue 21).
+storage layer or anything else the unlock window does not need yet.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         # ``work`` may be a closure over a typed passphrase or emergency key: drop it as
         # soon as it ran, and clear the locals of a failed call's frames (the traceback
-        # keeps them), so that no reference to a secret outlives the attempt (issue 7).
+        # keeps them), so that no reference to a secret outlives the attempt.
         work, self.work = self.work, None
         conn = None
         try:
@@ -87,8 +87,7 @@ def maintenance_pool() -> QThreadPool:
     """The quiet lane: the unlock's own upkeep (page check, "Tresor prüfen", daily backup,
     deletion check) runs here one task after the other, never side by side. Run together
     on the global pool, each held its working set (page caches, sort buffers, a thread's
-    malloc arena) at the same moment, and the GUI's peak memory was their sum (issue 21:
-    about 30 MB on the 10-year vault); what the worker asked for keeps the global pool."""
+    malloc arena) at the same moment, and the GUI's peak memory was their sum (about 30 MB on the 10-year vault); what the worker asked for keeps the global pool."""
     global _maintenance
     if _maintenance is None:
         _maintenance = QThreadPool()

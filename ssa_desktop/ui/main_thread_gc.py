@@ -9,7 +9,7 @@ collects on a timer instead: the young generations every two seconds (about a
 millisecond), all of them every thirty seconds and at every lock (``AppContext.lock``).
 A full collection walks every object of the application (60–70 ms with all areas
 built); every two seconds it stalled the window and fell into the unlock's first
-paint (issue 21).
+paint.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Memory the GUI need not keep (issue 21, docs/performance.md "Arbeitsspeicher")."""
+"""Memory the GUI need not keep (docs/performance.md "Arbeitsspeicher")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""One window per vault (issue 29): the GUI holds the vault's lock from its start to its
+"""One window per vault: the GUI holds the vault's lock from its start to its
 end, and a second start on the same vault brings the running window to the front.
 
 The running GUI listens on a local socket (``QLocalServer``: a Unix socket or a Windows

@@ -36,7 +36,7 @@ def _move_cp_decisions(conn: Connection) -> None:
 
 
 def _add_written_by(conn: Connection) -> None:
-    """contact.written_by and appointment.written_by (issue 28), where missing: SQLite has
+    """contact.written_by and appointment.written_by, where missing: SQLite has
     no ADD COLUMN IF NOT EXISTS."""
     for table in ("contact", "appointment"):
         columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}

@@ -68,7 +68,7 @@ class AppointmentDialog(QDialog):
         self.end.timeChanged.connect(self._end_changed)
         self.person.setFocus()
         self._initial = self._snapshot()
-        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft (issue 16.5)
+        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft
         self.form_draft = FormDraft(
             ctx, "appointment", self,
             [("person", self.person), ("day", self.day), ("start", self.start),

@@ -1,7 +1,7 @@
 """Small charts drawn with QPainter: grouped bars (upright or lying), a line with its
 points, dashed reference lines, a value axis with round ticks, a legend.
 
-They replace QtCharts (issue 21): its QGraphicsScene per chart and the library itself
+They replace QtCharts: its QGraphicsScene per chart and the library itself
 cost the GUI 9–12 MB and most of the Arbeitszeit area's first show, for six simple
 charts whose numbers are always in the tables beside them (and in the accessible
 description). A chart holds only its numbers and paints them on demand.

@@ -1,4 +1,4 @@
-"""A QTabWidget whose pages can be built when first shown (issue 21: an area's first show
+"""A QTabWidget whose pages can be built when first shown (an area's first show
 pays only for the page in front).
 
 ``addLazyTab(build, text)`` adds a placeholder; the page is built when its tab becomes

@@ -21,7 +21,7 @@ def user_message(err: BaseException, *, log: bool = True) -> str:
     dialog). ``log=False`` when the caller has logged already."""
     if isinstance(err, UserError):   # refusals in her words (VaultError too): as they are
         return str(err)
-    if is_storage_full(err):  # SQLITE_FULL or ENOSPC that no helper translated (issue 7)
+    if is_storage_full(err):  # SQLITE_FULL or ENOSPC that no helper translated
         return str(StorageFull())
     if isinstance(err, MemoryError):
         return tr("Der Arbeitsspeicher reicht nicht aus. Bitte schließen Sie andere Programme.")

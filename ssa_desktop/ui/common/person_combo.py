@@ -1,6 +1,6 @@
 """The person selector of forms (Neuer Termin, …): a ``ChoiceCombo`` whose typed text is
 resolved by the one person resolver of quick entry (``domain/person_match.py``), so
-`k17`, a pseudonym and (while shown) a name work in every person field (issue 31 item 7)."""
+`k17`, a pseudonym and (while shown) a name work in every person field."""
 
 from __future__ import annotations
 

@@ -107,7 +107,7 @@ class ConsentDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        # at lock: no question; the input was kept as a draft before (issue 16.5)
+        # at lock: no question; the input was kept as a draft before
         ctx.locked.connect(self._closed_by_lock)
         self.form_draft = FormDraft(
             ctx, "consent", self,

@@ -190,7 +190,7 @@ class GroupsArea(Area):
 
         self._connect()
         self._set_form_enabled(False)
-        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft (issue 16.5)
+        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft
         self.form_draft = FormDraft(
             ctx, "group", self.form_box,
             [("title", self.title_edit), ("kind", self.kind_combo),

@@ -1,4 +1,4 @@
-"""Entries of a return or a school package that differ from hers (issue 18, issue 28): each
+"""Entries of a return or a school package that differ from hers: each
 in her words (date, person, kind; each differing field with her value and the file's),
 and for each she keeps her own or takes the file's. Nothing is written before she
 decides; "Abbrechen" leaves every conflict open (her entries stay as they are)."""

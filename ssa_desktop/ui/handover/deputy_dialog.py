@@ -1,7 +1,7 @@
-"""Dialog "Vertretungspaket erstellen" (issue 18): period and deputy, the proposal of the
+"""Dialog "Vertretungspaket erstellen": period and deputy, the proposal of the
 persons with the consent "Weitergabe an die Vertretung" (each can be removed, none
 added; per person the free texts that may go along, unticked), the persons needed but not
-proposed with the reason (issue 28), the target folder; afterwards the package key once
+proposed with the reason, the target folder; afterwards the package key once
 and its printed sheet."""
 
 from __future__ import annotations

@@ -1,5 +1,4 @@
-"""The deputy's workspace: a colleague's Vertretungspaket next to her own vault (issue 18,
-issue 28), marked "Vertretung für … bis …". A small version of her own app: the persons
+"""The deputy's workspace: a colleague's Vertretungspaket next to her own vault, marked "Vertretung für … bis …". A small version of her own app: the persons
 with name, class, school and how the guardians are reached; open cases; appointments
 with room, marked wahrgenommen / abgesagt / nicht erschienen; the next step of each
 § 8a procedure with its deadline; the contacts she recorded. She records contacts

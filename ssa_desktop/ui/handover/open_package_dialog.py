@@ -1,4 +1,4 @@
-"""Opening a package: the file and its key in one dialog (issue 28). A refused key (a
+"""Opening a package: the file and its key in one dialog. A refused key (a
 mistyped character of the 64) is corrected in place: the file stays chosen, the key
 field keeps what she typed, the German reason stands under it until the next try."""
 

@@ -1,6 +1,6 @@
 """What the two package dialogs (Vertretungspaket, Schule übergeben) share: the dialog's
 frame, its inline error, the package key shown once in large monospace, and the key's
-printed sheet (issue 18)."""
+printed sheet."""
 
 from __future__ import annotations
 

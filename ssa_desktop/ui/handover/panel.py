@@ -1,4 +1,4 @@
-"""Tab "Vertretung und Übergabe" of the Datenschutz area (issue 18): create a
+"""Tab "Vertretung und Übergabe" of the Datenschutz area: create a
 Vertretungspaket, read the deputy's return, confirm a school handover by its receipt;
 the packages this vault wrote (without their keys)."""
 

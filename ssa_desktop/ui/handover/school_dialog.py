@@ -1,7 +1,7 @@
-"""Dialog "Schule übergeben" (issue 18): everything of one school into one package for
+"""Dialog "Schule übergeben": everything of one school into one package for
 the successor; the key is shown once with its sheet. Nothing is deleted here – that
 happens only after the successor's receipt ("Quittung einlesen …"), and only what went
-into the package; what is added later goes in a follow-up package (issue 28)."""
+into the package; what is added later goes in a follow-up package."""
 
 from __future__ import annotations
 

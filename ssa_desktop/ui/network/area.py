@@ -238,7 +238,7 @@ class ActivitiesTab(QWidget):
         self.note = QLineEdit()
         self.note.setAccessibleName(tr("Notiz"))
         self.note.returnPressed.connect(self.save)
-        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft (issue 16.5)
+        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft
         self.form_draft = FormDraft(
             ctx, "network", self,
             [("kind", self.kind), ("day", self.day), ("duration", self.duration),

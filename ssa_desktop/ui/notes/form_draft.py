@@ -1,5 +1,5 @@
 """Unsaved input of a dialog or form, kept as a draft across Strg+L, the auto-lock and
-Strg+Q (issue 16.5).
+Strg+Q.
 
 A ``FormDraft`` watches the fields of one dialog or form. What they hold when the form
 was loaded is its baseline; anything else is unsaved input. At lock the main window

@@ -310,7 +310,7 @@ class OpenOffersArea(Area):
             spin.setValue(NO_SPLIT)
 
     def _start_form_draft(self) -> None:
-        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft (issue 16.5)
+        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft
         self.form_draft = FormDraft(
             self.ctx, "open_offer", self.entry_box,
             [("title", self.title_edit), ("day", self.day_field), ("duration", self.duration),

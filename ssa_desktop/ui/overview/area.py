@@ -127,7 +127,7 @@ class OverviewArea(Area):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.header.setFont(font)
         self.header.setAccessibleName(tr("Datum heute"))
-        # The Schuljahreswechsel can be opened at any time from here (issue 17); its tile
+        # The Schuljahreswechsel can be opened at any time from here; its tile
         # below shows only while a school's change is pending (1 July until applied), so
         # the Übersicht fits a 1280×720 screen without scrolling the rest of the year.
         self.school_year_button = QPushButton(tr("Schuljahres&wechsel …"))
@@ -152,7 +152,7 @@ class OverviewArea(Area):
         self.slips_button = QPushButton(tr("Beratungszettel drucken …"))
         self.slips_button.setAccessibleName(tr("Beratungszettel für heute drucken"))
         self.slips_button.clicked.connect(self.print_slips)
-        # issue 18: the Vertretungspaket starts from here as from Datenschutz (a deputy
+        # the Vertretungspaket starts from here as from Datenschutz (a deputy
         # covers the appointments of an absence); one row with the slips, no extra height
         self.deputy_button = QPushButton(tr("&Vertretungspaket …"))
         self.deputy_button.setAccessibleName(tr("Vertretungspaket erstellen"))
@@ -181,7 +181,7 @@ class OverviewArea(Area):
         grid.addWidget(self.deadlines, 1, 1)
         grid.addWidget(self.time_shares, 2, 0)
         grid.addWidget(self.deletion, 2, 1)
-        # Schuljahreswechsel (issue 17): stays while a school's change is not applied
+        # Schuljahreswechsel: stays while a school's change is not applied
         self.school_year = Tile(tr("Schuljahreswechsel"), self._open_school_year,
                                 tr("Kein Schuljahreswechsel offen."))
         grid.addWidget(self.school_year, 3, 0, 1, 2)

@@ -44,7 +44,7 @@ class PersonsArea(Area):
 
     @property
     def page(self):
-        """The person's page, built on first use (the list alone shows first: issue 21)."""
+        """The person's page, built on first use (the list alone shows first)."""
         if self._page is None:
             from .person_page import PersonPage
 

@@ -107,7 +107,7 @@ class CaseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        # at lock: no question; the input was kept as a draft before (issue 16.5)
+        # at lock: no question; the input was kept as a draft before
         ctx.locked.connect(self._closed_by_lock)
         self.title.setFocus()
         self.form_draft = FormDraft(

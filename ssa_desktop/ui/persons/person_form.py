@@ -43,7 +43,7 @@ from ..i18n import translator
 
 tr = translator("PersonsArea")
 NO_YEAR = 1899
-DRAFT_KIND = "person"  # unsaved master data kept across lock and quit (issue 16.5)
+DRAFT_KIND = "person"  # unsaved master data kept across lock and quit
 
 
 class OptionalDate(QWidget):

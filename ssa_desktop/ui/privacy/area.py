@@ -442,7 +442,7 @@ class PrivacyArea(Area):
         self.header.setText(header_text(today, rows, len(snap.restrictions), len(snap.holds),
                                         self.hold_reviews))
         # due items, then the review prompts at case closure (R2)
-        # (and R14: dormant persons, "Prüfung fällig (ruhend)", issue 17)
+        # (and R14: dormant persons, "Prüfung fällig (ruhend)")
         self.due_model.set_rows(rows)
         self.restricted_model.set_rows(snap.restrictions)
         self.holds_model.set_rows(snap.holds)

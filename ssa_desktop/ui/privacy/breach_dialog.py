@@ -50,7 +50,7 @@ def _to_qt(moment: datetime) -> QDateTime:
 
 class DiscoveredField(QWidget):
     """Date (the German ``DateField``: 12.10.2026, 1.9.26, 121026, the calendar) and time
-    of the discovery; ``dateTime``/``setDateTime`` as a ``QDateTimeEdit`` (issue 16.1)."""
+    of the discovery; ``dateTime``/``setDateTime`` as a ``QDateTimeEdit``."""
 
     dateTimeChanged = Signal(QDateTime)  # noqa: N815 - the QDateTimeEdit name
 

@@ -2,7 +2,7 @@
 today's automatic backup with rotation, the content-free counts for the
 data-breach assistant, the end of a school handover a kill interrupted, the leftovers of
 killed package writes in the folders packages were last written to, and expired packages,
-returns and package keys (issue 28). Off the GUI thread; a failure is one status line,
+returns and package keys. Off the GUI thread; a failure is one status line,
 never a dialog in the worker's way."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""One key per frequent kind of contact in the quick entry (issue 21): Alt+1 … Alt+6.
+"""One key per frequent kind of contact in the quick entry: Alt+1 … Alt+6.
 
 Fixed rather than learnt from her data, so that the keys never move under her fingers;
 the dialog shows them under "Art" and F1 lists them.

@@ -1,1 +1,1 @@
-"""Schuljahreswechsel assistant (issue 17)."""
+"""Schuljahreswechsel assistant."""

@@ -1,4 +1,4 @@
-"""Schuljahreswechsel assistant (issue 17, docs/handbuch.md "Schuljahreswechsel"): one
+"""Schuljahreswechsel assistant (docs/handbuch.md "Schuljahreswechsel"): one
 screen per school. The list shows every pupil's proposal (grade +1, class label, left in
 the last grade, "nicht bekannt" without activity); the worker edits the new class label
 in place and the whereabouts with the fields below. "Übernehmen" applies the school's
@@ -265,7 +265,7 @@ class SchoolYearDialog(QDialog):
 
     def bring_forward(self) -> None:
         """Opened by itself after the unlock: in front of the main window, with the
-        focus in the list (it lay behind the main window, issue 31 item 3)."""
+        focus in the list (it lay behind the main window)."""
         if not self.isVisible():
             return
         self.raise_()

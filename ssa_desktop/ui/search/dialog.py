@@ -2,8 +2,7 @@
 
 The full-text index lives inside the encrypted vault (FTS5). Results are grouped by
 kind, the most recently recorded first; matches are bold. Each kind shows 20 hits; when
-there are more, a last row "Weitere … anzeigen" loads the next 20 of that kind (issue 21:
-a common word's hits grow with the years, the first page does not). Real names appear
+there are more, a last row "Weitere … anzeigen" loads the next 20 of that kind (a common word's hits grow with the years, the first page does not). Real names appear
 only when "Namen anzeigen" is on; a match in a hidden name says "Treffer im Namen"
 without revealing it.
 """

@@ -38,7 +38,7 @@ from ..i18n import translator
 from ..vault.passphrase_widgets import monospace_key_label
 
 tr = translator("SettingsDialogs")
-# strings of the Schuljahreswechsel (issue 17) keep their feature's context
+# strings of the Schuljahreswechsel keep their feature's context
 tr_school_year = translator("SchoolYearDialog")
 
 def strength_labels() -> tuple[str, ...]:
@@ -109,7 +109,7 @@ class SchoolDialog(_SavingDialog):
         index = self.school_type.findData(self.school.school_type)
         self.school_type.setCurrentIndex(max(0, index))
         form.addRow(tr("&Schulart"), self.school_type)
-        # Schuljahreswechsel (issue 17): 0 = the school type's default
+        # Schuljahreswechsel: 0 = the school type's default
         self.last_grade = QSpinBox()
         self.last_grade.setRange(0, 13)
         self.last_grade.setSpecialValueText(tr_school_year("Vorgabe der Schulart"))
@@ -308,7 +308,7 @@ class ChangePassphraseDialog(QDialog):
 
 
 class PostHandoverDialog(ChangePassphraseDialog):
-    """Übergabe an eine Nachfolge (issue 18): the current passphrase of the leaving worker,
+    """Übergabe an eine Nachfolge: the current passphrase of the leaving worker,
     the successor's new passphrase twice; what happens is said before it happens."""
 
     def __init__(self, parent: QWidget | None = None):

@@ -108,7 +108,7 @@ class StaffDialog(QDialog):
         form.addRow("", self.fixed_term)
         form.addRow(tr("&Anstellungsträger"), self.employer)
         layout.addLayout(form)
-        # what a missing start or Träger does to the export (issue 31.1), as the
+        # what a missing start or Träger does to the export, as the
         # plausibility check of the statistics says it
         self.missing = QLabel()
         self.missing.setWordWrap(True)

@@ -128,10 +128,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         # Strg+Q and Strg+L also while a modal dialog (exec) blocks this window: Qt does
-        # not fire an application shortcut then (issue 16.5/16.8). The application-wide
+        # not fire an application shortcut then. The application-wide
         # filter is installed only while a modal dialog blocks this window (event()):
         # installed for good, every event of every widget passed through Python and the
-        # areas' first show took two to four times as long (issue 21).
+        # areas' first show took two to four times as long.
         self._asking_quit = False
         ctx.locked.connect(self._on_locked)
         ctx.unlocked.connect(self._on_unlocked)
@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
 
         self.ctx.perform(op, background=True, maintenance=True, on_error=lambda _message: None)
 
-    # -- quitting with unsaved input (issue 16.5) ------------------------------------------
+    # -- quitting with unsaved input ------------------------------------------
     _quit_requested = False
 
     def request_quit(self) -> None:

@@ -71,7 +71,7 @@ class EntryAid(QWidget):
     def show_report(self, rep: stats.Report | None) -> None:
         """The lines of ``rep``; ticks start empty for a new count. The rows (four widgets
         per figure, about 600) are laid out when the page is shown, not at every count
-        while it is not (issue 21: 10 MB on ten years)."""
+        while it is not (10 MB on ten years)."""
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:

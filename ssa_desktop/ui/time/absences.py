@@ -72,7 +72,7 @@ class AbsencesView(QWidget):
         for w in (self.kind, self.first, QLabel(tr("bis")), self.last):
             form.addWidget(w)
         inner.addLayout(form)
-        second = QHBoxLayout()  # two rows: the area fits 1280×720 (issue 16 item 10)
+        second = QHBoxLayout()  # two rows: the area fits 1280×720
         second.addWidget(self.school, 1)
         second.addWidget(add)
         inner.addLayout(second)

@@ -3,7 +3,7 @@
 
 Tabs: Auswertung (dashboard), Wochenraster (indirect work by keyboard), Abwesenheiten
 (vacation, sick, school holidays), Zielwerte (bands of an agreement). Only the Auswertung
-is built with the area; the other tabs are built when first shown (issue 21) and then take
+is built with the area; the other tabs are built when first shown and then take
 the chosen year and schools. The figures come
 from ``services.timeshare.compute`` on a worker thread (``ctx.perform(background=True)``);
 a result that arrives after a newer request or after the lock is dropped.

@@ -1,6 +1,6 @@
 """After unlock: the emergency key of a vault whose key was never confirmed (the set-up
 wizard was cancelled after creation) is shown again, with the same check box as in the
-wizard; it comes back at every unlock until she confirms (issue 16.3)."""
+wizard; it comes back at every unlock until she confirms."""
 
 from __future__ import annotations
 

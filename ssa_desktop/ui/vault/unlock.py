@@ -99,7 +99,7 @@ class UnlockDialog(QDialog):
     when it is available. Without a ``store`` (the application's start) the keychain is
     asked only after the window is shown, off the GUI thread: whether it is available
     and, with ``try_remembered``, whether it remembers this vault — then the vault opens
-    without the passphrase. The window itself imports only Qt (issue 21). ``kdf_params`` is used when a
+    without the passphrase. The window itself imports only Qt. ``kdf_params`` is used when a
     new passphrase is set via the emergency key (tests pass a cheap one).
     """
 
@@ -322,7 +322,7 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         vault, service = self.vault, _session_service()
         # in_child: Argon2 and the unwrap run in a short-lived child process; this
-        # process never loads them nor keeps their memory (issue 21)
+        # process never loads them nor keeps their memory
         run_in_background(lambda: service.unlock(vault, passphrase, defer_integrity=True,
                                                  in_child=True),
                           self._unlocked,
@@ -330,7 +330,7 @@ class UnlockDialog(QDialog):
 
     def _failed(self, err: BaseException) -> None:
         self._set_busy(False)
-        # another vault's key file: the emergency key still opens this vault (issue 7)
+        # another vault's key file: the emergency key still opens this vault
         service = _session_service()
         offer = isinstance(err, (service.KeyFileMissing, service.KeyFileDamaged,
                                  service.ForeignKeyFile))

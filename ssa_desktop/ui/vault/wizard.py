@@ -496,7 +496,7 @@ class SchoolsPage(QWizardPage):
         self.hours.setAccessibleName(tr("Wochenstunden einer Vollzeitstelle"))
         self.hours.setMaximumWidth(140)
         self.post_label.setMaximumWidth(360)
-        # her post's staff block (issue 31.1): without the start the KVJS export counts
+        # her post's staff block: without the start the KVJS export counts
         # the post as vacant all year, funding 0 €
         self.employed_from = QLineEdit(self)
         self.employed_from.setPlaceholderText(tr("TT.MM.JJJJ"))
@@ -693,7 +693,7 @@ class FirstRunWizard(QWizard):
 
     def _tab_to_finish_on_the_last_page(self, _page_id: int) -> None:
         """On the last page Tab from the last field lands on „Fertig“, never on „Zurück“
-        (Enter on a focused „Zurück“ went back instead of finishing, issue 31 item 8)."""
+        (Enter on a focused „Zurück“ went back instead of finishing)."""
         page = self.currentPage()
         if page is None or self.nextId() != -1:
             return

@@ -336,7 +336,7 @@ class SecurityPage(SettingsPage):
             return
         dialog.show_status(tr("Notfallblatt gespeichert: {0}").format(written))
 
-    # -- successor for the whole post (issue 18) ---------------------------------------
+    # -- successor for the whole post ---------------------------------------
     def hand_over_post(self) -> None:
         dialog = PostHandoverDialog(self)
         if self._exec(dialog):
