@@ -10152,7 +10152,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="500" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
@@ -10305,43 +10305,43 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="388" />
             <source>Anonyme Einträge hinter „{0}“:</source>
             <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="404" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="400" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="427" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="417" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="426" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="435" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="443" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="439" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="444" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10349,48 +10349,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="443" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="448" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="460" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="465" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="484" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="489" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="500" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="504" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="510" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="508" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="513" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -10446,7 +10446,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="48" />
-            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="74" />
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="81" />
             <source>Zählregel</source>
             <translation>Counting rule</translation>
         </message>
@@ -10487,8 +10487,14 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="69" />
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="76" />
             <source>Zählregel: {0}</source>
             <translation>Counting rule: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="74" />
+            <source>„{0}“ ist eine Überschrift; die Zahlen stehen darunter.</source>
+            <translation>“{0}” is a heading; the figures are below it.</translation>
         </message>
         <message>
             <source>Die Prüfung hat {0} Hinweise. Trotzdem exportieren?</source>

@@ -365,7 +365,12 @@ class StatisticsArea(Area):
         """Enter, F1 or a double click on a figure: its rule beside the form (with the
         focus, so that it is announced) and the anonymous entries behind it."""
         field, rule = item.data(0, ROLE_FIELD), item.data(0, ROLE_RULE)
-        if not rule or self.report is None:
+        if self.report is None:
+            return
+        if not rule:  # a heading: no figure to explain, but she hears what it is
+            self.drill_model.set_rows([])
+            self.rule_panel.show_heading(item.text(0).strip())
+            self.rule_panel.setFocus(Qt.OtherFocusReason)
             return
         name, year = item.text(0).strip(), SchoolYear(self.report.year).label
         if not field:  # a line of the staff block: no entries behind it

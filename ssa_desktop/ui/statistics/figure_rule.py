@@ -69,6 +69,13 @@ class RulePanel(QTextBrowser):
         self.setAccessibleName(tr("Zählregel: {0}").format(label))
         self.setAccessibleDescription(rule)
 
+    def show_heading(self, label: str) -> None:
+        """A heading of the form has no figure of its own: say so."""
+        self.setPlainText(tr("„{0}“ ist eine Überschrift; die Zahlen stehen darunter.")
+                          .format(label))
+        self.setAccessibleName(tr("Zählregel: {0}").format(label))
+        self.setAccessibleDescription("")
+
     def clear_rule(self) -> None:
         self.clear()
         self.setAccessibleName(tr("Zählregel"))

@@ -187,3 +187,19 @@ def test_the_hours_chart_keeps_the_minutes(area):
                  if c.title == "Aufgabenbereiche (Stunden)")
     values = dict(zip(chart.categories, chart.series[0].values, strict=True))
     assert values == {"Einzelfallhilfe und Beratung": 0.75, "Dokumentation": 9.0}
+
+
+@pytest.mark.parametrize("key", [Qt.Key_Return, Qt.Key_F1])
+def test_enter_on_a_heading_says_it_is_a_heading(area, key):
+    """A heading has no figure: Enter or F1 on it says so instead of nothing (found by a
+    worker trying the form by keyboard)."""
+    heading = _row(area, "Tätigkeitsstatistik: Einzelfallhilfe und Beratung")
+    area.form.setFocus()
+    area.form.setCurrentItem(heading)
+    QTest.keyClick(area.form, key)
+    panel = area.rule_panel
+    assert panel.toPlainText() == ("„Tätigkeitsstatistik: Einzelfallhilfe und Beratung“ ist "
+                                   "eine Überschrift; die Zahlen stehen darunter.")
+    assert QApplication.focusWidget() is panel
+    QTest.keyClick(panel, Qt.Key_Escape)
+    assert area.form.currentItem() is heading
