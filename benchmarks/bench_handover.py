@@ -56,7 +56,7 @@ def _deputy(bench) -> float:
                 start = time.perf_counter()
                 chosen = [c.person_id for c in svc.propose(conn, PERIOD)]
                 result = svc.create_deputy_package(
-                    conn, PERIOD, rules.Deputy("Vertretung", "SSA"), chosen, Path(out)).value
+                    conn, PERIOD, rules.Deputy("Vertretung", "SSA"), chosen, Path(out))
                 times.append(time.perf_counter() - start)
                 if not chosen or len(result.persons) != len(chosen):
                     raise RuntimeError(f"{len(result.persons)} of {len(chosen)} persons packed")
@@ -78,7 +78,7 @@ def _school(bench) -> float:
         with clock.frozen(TODAY), tempfile.TemporaryDirectory() as out:
             start = time.perf_counter()
             result = svc.create_school_package(conn, school_id, rules.Deputy("Nachfolge"),
-                                               Path(out)).value
+                                               Path(out))
             elapsed = time.perf_counter() - start
             inbox = Path(out) / "eingang"
             inbox.mkdir()
@@ -93,7 +93,7 @@ def _school(bench) -> float:
             if receipt is None:
                 raise RuntimeError("the successor's receive left conflicts")
             start = time.perf_counter()
-            report = svc.confirm_school_handover(conn, receipt).value
+            report = svc.confirm_school_handover(conn, receipt)
             elapsed += time.perf_counter() - start
         if report.left:
             raise RuntimeError(f"{report.left} rows of the school left")

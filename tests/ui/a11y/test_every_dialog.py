@@ -57,7 +57,7 @@ def dialog_classes() -> set[str]:
 def _stopwatch(ctx):
     from ssa_desktop.services import worktime
 
-    return worktime.start_stopwatch(ctx.conn).value
+    return worktime.start_stopwatch(ctx.conn)
 
 
 def _auskunft(ctx, pupil):
@@ -67,7 +67,7 @@ def _auskunft(ctx, pupil):
     from ssa_desktop.services import privacy
 
     with clock.frozen(date(2026, 11, 22)):
-        return privacy.open_request(ctx.conn, pupil.id, date(2026, 11, 2)).value.id
+        return privacy.open_request(ctx.conn, pupil.id, date(2026, 11, 2)).id
 
 
 def _post(ctx):
