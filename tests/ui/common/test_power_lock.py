@@ -26,6 +26,7 @@ from ssa_desktop.ui.common.autolock import AutoLock, _WindowsFilter
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.requirements import require
 
 SESSION_PATH = "/org/freedesktop/login1/session/_3"
 
@@ -132,8 +133,7 @@ def test_the_setting_is_a_check_box_in_einstellungen(ctx, qtbot, tmp_path):
 def private_bus(tmp_path):
     """A dbus-daemon of its own (never the machine's buses); its address."""
     daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed")
+    require(daemon is not None, "dbus-daemon is not installed")  # CI installs it: fails there
     config = tmp_path / "bus.conf"
     config.write_text(
         "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
