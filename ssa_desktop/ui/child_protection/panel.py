@@ -332,9 +332,15 @@ class ChildProtectionPanel(PersonPanel):
             self.state.setText(tr("Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; "
                                   "bei akuter Gefährdung direkt den roten Knopf."))
             return
-        conn = self.ctx.conn
-        steps = cp.steps(conn, proc.id)
-        today = self.today()
+        steps = cp.steps(self.ctx.conn, proc.id)
+        self._fill_steps(steps)
+        if proc.status == "open":
+            self._show_next_step(proc, steps)
+        else:
+            self._show_closure(proc)
+
+    def _fill_steps(self, steps: list) -> None:
+        """One table row per documented step, the full text as the summary's tooltip."""
         for s in steps:
             first = s.text.splitlines()[0] if s.text else ""
             summary = " ".join(s.text.split())
@@ -345,36 +351,40 @@ class ChildProtectionPanel(PersonPanel):
             self.model.appendRow(cells)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(3, max(300, self.table.width() - 600))
-        if proc.status == "open":
-            last = steps[-1].step if steps else ""
-            nxt = cp.next_step_after(last)
-            due = next((s.due for s in reversed(steps) if s.due), None)
-            text = tr("Nächster Schritt: {0} – {1}").format(nxt, CP_STEPS.label(nxt))
-            if due:
-                text += " · " + tr("fällig bis {0}").format(fmt_date(due))
-            overdue = due is not None and due < today
-            if overdue:
-                text = tr("ÜBERFÄLLIG – ") + text
-            self.state.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if overdue else "")
-            if due and overdue:
-                for r in range(self.model.rowCount()):
-                    if self.model.item(r, 4).text() == fmt_date(due):
-                        self.model.item(r, 4).setForeground(QBrush(QColor(colours.current().error)))
-            if proc.youth_office_involved:
-                text += "\n" + cp.RETENTION_HINT
-            self.state.setText(text)
-            self.step_combo.set_code(nxt)
-        else:
-            decision = cp.retention_decision(conn, proc.id)
-            review = decision.review if decision else None
-            text = tr("Abgeschlossen am {0}.").format(fmt_date(proc.closed))
-            if decision:
-                text += " " + tr("Aufbewahrung: {0}.").format(cp.RETENTION_DECISIONS.label(decision.decision))
-            if review:
-                text += " " + tr("Erneut zu entscheiden bis {0} (jährliche Prüfung).").format(fmt_date(review))
-            overdue = review is not None and review < today
-            self.state.setStyleSheet(ERROR_STYLE if overdue else "")
-            self.state.setText(text)
+
+    def _show_next_step(self, proc, steps: list) -> None:
+        """An open procedure: the next step and its deadline, marked when overdue."""
+        last = steps[-1].step if steps else ""
+        nxt = cp.next_step_after(last)
+        due = next((s.due for s in reversed(steps) if s.due), None)
+        text = tr("Nächster Schritt: {0} – {1}").format(nxt, CP_STEPS.label(nxt))
+        if due:
+            text += " · " + tr("fällig bis {0}").format(fmt_date(due))
+        overdue = due is not None and due < self.today()
+        if overdue:
+            text = tr("ÜBERFÄLLIG – ") + text
+        self.state.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if overdue else "")
+        if due and overdue:
+            for r in range(self.model.rowCount()):
+                if self.model.item(r, 4).text() == fmt_date(due):
+                    self.model.item(r, 4).setForeground(QBrush(QColor(colours.current().error)))
+        if proc.youth_office_involved:
+            text += "\n" + cp.RETENTION_HINT
+        self.state.setText(text)
+        self.step_combo.set_code(nxt)
+
+    def _show_closure(self, proc) -> None:
+        """A closed procedure: when, and the retention decision with its yearly review."""
+        decision = cp.retention_decision(self.ctx.conn, proc.id)
+        review = decision.review if decision else None
+        text = tr("Abgeschlossen am {0}.").format(fmt_date(proc.closed))
+        if decision:
+            text += " " + tr("Aufbewahrung: {0}.").format(cp.RETENTION_DECISIONS.label(decision.decision))
+        if review:
+            text += " " + tr("Erneut zu entscheiden bis {0} (jährliche Prüfung).").format(fmt_date(review))
+        overdue = review is not None and review < self.today()
+        self.state.setStyleSheet(ERROR_STYLE if overdue else "")
+        self.state.setText(text)
 
     # -- actions ----------------------------------------------------------------------------------
     def start_procedure(self) -> bool:

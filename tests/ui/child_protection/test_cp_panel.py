@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.storage import repositories as repo
@@ -110,3 +111,25 @@ def test_isef_and_procedure_pdfs_from_the_panel(ctx, qtbot, pupil, tmp_path):
     assert "Gespeichert" in dialog.status.text()
     text = PdfReader(str(tmp_path / "Fallvorstellung_ISEF.pdf")).pages[0].extract_text()
     assert "ergänzt" in text and "Kim" not in text
+
+
+def test_overdue_step_is_marked_and_closed_procedure_summarised(ctx, qtbot, pupil):
+    from ssa_desktop.formatting import fmt_date
+    from ssa_desktop.ui import colours
+
+    proc = cp.start_procedure(ctx.conn, pupil.id, date(2026, 11, 1))
+    cp.add_step(ctx.conn, proc.id, "1", date(2026, 11, 2), "ich", cp.observation_text("weint oft", "Lehrkraft"),
+                due=date(2026, 11, 10))
+    cp.add_step(ctx.conn, proc.id, "2", date(2026, 11, 3), "Leitung", "beraten")
+    panel = _panel(ctx, qtbot, pupil)
+    assert panel.model.rowCount() == 2 and panel.editor.isEnabled()
+    assert panel.model.item(0, 4).text() == fmt_date(date(2026, 11, 10)) and panel.model.item(1, 4).text() == ""
+    text = panel.state.text()
+    assert text.startswith("ÜBERFÄLLIG – Nächster Schritt: 3 – ") and "fällig bis 10.11.2026" in text
+    assert cp.RETENTION_HINT not in text and "bold" in panel.state.styleSheet()
+    assert panel.model.item(0, 4).foreground().color() == QColor(colours.current().error)
+    assert panel.step_combo.code() == "3"
+    cp.close_procedure(ctx.conn, proc.id, date(2026, 11, 20), "ich", "erledigt")
+    panel.refresh()
+    assert panel.state.text() == "Abgeschlossen am 20.11.2026." and panel.state.styleSheet() == ""
+    assert not panel.editor.isEnabled() and panel.isef_button.isEnabled()
