@@ -68,37 +68,55 @@ def read(widget: QWidget):
     raise TypeError(f"no draft for {type(widget).__name__}")
 
 
-def write(widget: QWidget, value) -> None:
-    """Put a value of ``read`` back on screen."""
+def _write_codes(widget: CodeListEdit, value) -> None:
+    """Known codes become chips; the last unknown word stays typed in the field."""
+    codes = [c for c in value or [] if c in widget.catalogue]
+    widget.set_codes(codes)
+    rest = [c for c in value or [] if c not in widget.catalogue]
+    widget.edit.setText(rest[-1] if rest else "")
+
+
+def _write_choice(widget: QComboBox, value) -> None:
+    index = widget.findText(str(value or ""))
+    if index >= 0:
+        widget.setCurrentIndex(index)
+    if widget.isEditable():
+        widget.setEditText(str(value or ""))
+
+
+def _write_time(widget: QTimeEdit, value) -> None:
     from PySide6.QtCore import QTime
 
-    if isinstance(widget, DurationField):
-        widget.set_minutes(int(value or 0))
-    elif isinstance(widget, CodeListEdit):
-        codes = [c for c in value or [] if c in widget.catalogue]
-        widget.set_codes(codes)
-        rest = [c for c in value or [] if c not in widget.catalogue]
-        widget.edit.setText(rest[-1] if rest else "")
-    elif isinstance(widget, QComboBox):
-        index = widget.findText(str(value or ""))
-        if index >= 0:
-            widget.setCurrentIndex(index)
-        if widget.isEditable():
-            widget.setEditText(str(value or ""))
-    elif isinstance(widget, QTimeEdit):
-        widget.setTime(QTime.fromString(str(value), "HH:mm"))
-    elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
-        widget.setValue(value or 0)
-    elif isinstance(widget, QCheckBox):
-        widget.setChecked(bool(value))
-    elif isinstance(widget, DateField):
-        widget.setText(str(value or ""))
-        widget._edited("")
-        widget.commit()
-    elif isinstance(widget, QLineEdit):
-        widget.setText(str(value or ""))
-    elif isinstance(widget, QPlainTextEdit):
-        widget.setPlainText(str(value or ""))
+    widget.setTime(QTime.fromString(str(value), "HH:mm"))
+
+
+def _write_date(widget: DateField, value) -> None:
+    """Typed text read as she would have typed it (refused visibly when it is no date)."""
+    widget.setText(str(value or ""))
+    widget._edited("")
+    widget.commit()
+
+
+# The first matching kind wins: DurationField and DateField before the Qt widgets they are.
+_WRITERS: tuple[tuple[type | tuple[type, ...], Callable[..., None]], ...] = (
+    (DurationField, lambda widget, value: widget.set_minutes(int(value or 0))),
+    (CodeListEdit, _write_codes),
+    (QComboBox, _write_choice),
+    (QTimeEdit, _write_time),
+    ((QSpinBox, QDoubleSpinBox), lambda widget, value: widget.setValue(value or 0)),
+    (QCheckBox, lambda widget, value: widget.setChecked(bool(value))),
+    (DateField, _write_date),
+    (QLineEdit, lambda widget, value: widget.setText(str(value or ""))),
+    (QPlainTextEdit, lambda widget, value: widget.setPlainText(str(value or ""))),
+)
+
+
+def write(widget: QWidget, value) -> None:
+    """Put a value of ``read`` back on screen."""
+    for kind, put in _WRITERS:
+        if isinstance(widget, kind):
+            put(widget, value)
+            return
 
 
 def shown_text(widget: QWidget, value) -> str:
