@@ -167,6 +167,17 @@ class Dashboard(QScrollArea):
 
     def show_report(self, report: TimeShareReport, categories: list[str]) -> None:
         self.report = report
+        self._show_hours(report)
+        self._fill_targets(report)
+        self._fill_areas(report, categories)
+        self._fill_schools(report)
+        self.area_chart.show_report(report)
+        self.trend_chart.show_report(report)
+        self.category_chart.show_report(report, categories)
+        self.soll_ist_chart.show_report(report)
+
+    def _show_hours(self, report: TimeShareReport) -> None:
+        """Soll, Ist and Saldo of the period (up to today while it runs), and the hints."""
         scope = report.scope
         balance = scope.balance_min
         sign = "" if balance is None or balance < 0 else "+"
@@ -183,6 +194,9 @@ class Dashboard(QScrollArea):
         self.problems.setText("\n".join(report.problems))
         self.problems.setVisible(bool(report.problems))
 
+    def _fill_targets(self, report: TimeShareReport) -> None:
+        """One row per target of the Kooperationsvereinbarung: light in words, value, band."""
+        scope = report.scope
         self.targets.setRowCount(0)
         for ev in scope.evaluations:
             row = self.targets.rowCount()
@@ -199,6 +213,9 @@ class Dashboard(QScrollArea):
             self.targets.setItem(row, 3, label)
         _fit(self.targets)
 
+    def _fill_areas(self, report: TimeShareReport, categories: list[str]) -> None:
+        """The areas in bold, then the indirect categories muted; each figure says its source."""
+        scope = report.scope
         self.areas.setRowCount(0)
         # names only: the internal codes (EFH, IND, DOK …) mean nothing to her
         rows = [(tr(AREA_LABELS[a]), scope.areas[a], scope.area_shares[a], True)
@@ -226,6 +243,8 @@ class Dashboard(QScrollArea):
         self.areas.resizeRowsToContents()
         _fit(self.areas)
 
+    def _fill_schools(self, report: TimeShareReport) -> None:
+        """One row per school, and a bold total when there are several."""
         self.schools.setRowCount(0)
         several = len(report.schools) > 1
         for figures in [*report.schools, *([report.scope] if several else [])]:
@@ -248,11 +267,6 @@ class Dashboard(QScrollArea):
                     item.setToolTip(tr(LIGHT_WORDS[direct.light]))
                 self.schools.setItem(row, column, item)
         _fit(self.schools)
-
-        self.area_chart.show_report(report)
-        self.trend_chart.show_report(report)
-        self.category_chart.show_report(report, categories)
-        self.soll_ist_chart.show_report(report)
 
     def clear(self) -> None:
         self.report = None
