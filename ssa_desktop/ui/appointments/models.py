@@ -193,17 +193,8 @@ class WeekModel(QAbstractTableModel):
             return views[0].id if views else None
         if role == SLOT_ROLE:
             return (self.day_of(index.column()), self.slots[index.row()])
-        if role == Qt.DisplayRole:
-            return "\n".join(f"{_MARK.get(v.status, '')}{v.start}–{v.end} {v.who(self.show_names)}"
-                             + (f" · {v.room}" if v.room else "")
-                             for v in starting) or None
-        if role == Qt.ToolTipRole and starting:
-            return "\n".join(f"{v.start}–{v.end} {v.who(self.show_names)}: {v.status_label}"
-                              for v in starting)
-        if role == Qt.FontRole and starting and all(v.status == "cancelled" for v in starting):
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+        if role in (Qt.DisplayRole, Qt.ToolTipRole, Qt.FontRole, Qt.ForegroundRole):
+            return self._starting_data(starting, role) if starting else None
         if role == Qt.AccessibleTextRole:
             day = self.day_of(index.column())
             text = "; ".join(f"{v.start} bis {v.end} {v.who(self.show_names)} {v.status_label}"
@@ -212,7 +203,22 @@ class WeekModel(QAbstractTableModel):
                    f"{self.slots[index.row()]}: {text or 'frei'}"
         if role == Qt.BackgroundRole and key in self.busy:
             return QBrush(QColor(colours.current().busy_fill))
-        if role == Qt.ForegroundRole and starting and len(starting) == 1:
+        return None
+
+    def _starting_data(self, starting: list[AppointmentView], role):
+        """Text, tooltip, font and colour of a cell from the appointments starting in it."""
+        if role == Qt.DisplayRole:
+            return "\n".join(f"{_MARK.get(v.status, '')}{v.start}–{v.end} {v.who(self.show_names)}"
+                             + (f" · {v.room}" if v.room else "")
+                             for v in starting)
+        if role == Qt.ToolTipRole:
+            return "\n".join(f"{v.start}–{v.end} {v.who(self.show_names)}: {v.status_label}"
+                              for v in starting)
+        if role == Qt.FontRole and all(v.status == "cancelled" for v in starting):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ForegroundRole and len(starting) == 1:
             return status_brush(starting[0])
         return None
 
