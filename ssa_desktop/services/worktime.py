@@ -112,38 +112,50 @@ def _write_cells(conn: Connection, school_id: str, values: dict[tuple[date, str]
     """Set typed+timed minutes per (day, category); only the grid entry changes. Checks
     everything before the first write (callers hold the transaction)."""
     known = {e.code for e in timeshare.indirect_categories(conn)}
-    plan = []
-    replaced_by_day: dict[date, list[str]] = {}
-    added_by_day: dict[date, int] = {}
-    for (day, category), minutes in sorted(values.items()):
-        minutes = _check_minutes(minutes)
-        if minutes > 0 and day > clock.today():  # only time already worked is counted
-            raise WorkTimeError(f"Der {fmt_date(day)} liegt in der Zukunft; Minuten können "
-                                "erst ab dem Tag selbst eingetragen werden.")
-        if category not in known:
-            raise WorkTimeError("Diese Kategorie gibt es im Wochenraster nicht.")
-        existing = [c for c in q.manual_cells(conn, day, day, school_id) if c[2] == category]
-        grid = [c for c in existing if c[4] == "grid"]
-        fixed = sum(c[3] for c in existing if c[4] != "grid")
-        if minutes < fixed:
-            raise WorkTimeError(
-                f"Am {fmt_date(day)} sind für diese Kategorie schon {fixed} Min. mit der "
-                "Stoppuhr oder einzeln erfasst; weniger geht im Raster nicht.")
-        if minutes > 0 or grid:
-            check_post(conn, school_id, day)
-        replaced_by_day.setdefault(day, []).extend(c[0] for c in grid)
-        added_by_day[day] = added_by_day.get(day, 0) + minutes - fixed
-        plan.append((day, category, minutes - fixed, grid))
-    for day, ids in replaced_by_day.items():
-        if q.day_total(conn, day, tuple(ids)) + added_by_day[day] > DAY_MINUTES:
-            raise WorkTimeError(f"Am {fmt_date(day)} wären mehr als 24 Stunden erfasst; "
-                                "bitte die Minuten prüfen.")
+    plan = [_plan_cell(conn, school_id, known, day, category, minutes)
+            for (day, category), minutes in sorted(values.items())]
+    _check_day_totals(conn, plan)
     for day, category, minutes, grid in plan:
         for entry_id, *_ in grid:
             repo.TIME_ENTRIES.delete(conn, entry_id)
         if minutes > 0:
             repo.TIME_ENTRIES.insert(conn, TimeEntry(day, category, minutes, school_id,
                                                      source_kind="grid"))
+
+
+def _plan_cell(conn: Connection, school_id: str, known: set[str], day: date, category: str,
+               minutes) -> tuple[date, str, int, list]:
+    """One checked cell: (day, category, minutes the grid adds, grid entries it replaces).
+    Stopwatch and single entries of the cell stay; the grid adds only what they lack."""
+    minutes = _check_minutes(minutes)
+    if minutes > 0 and day > clock.today():  # only time already worked is counted
+        raise WorkTimeError(f"Der {fmt_date(day)} liegt in der Zukunft; Minuten können "
+                            "erst ab dem Tag selbst eingetragen werden.")
+    if category not in known:
+        raise WorkTimeError("Diese Kategorie gibt es im Wochenraster nicht.")
+    existing = [c for c in q.manual_cells(conn, day, day, school_id) if c[2] == category]
+    grid = [c for c in existing if c[4] == "grid"]
+    fixed = sum(c[3] for c in existing if c[4] != "grid")
+    if minutes < fixed:
+        raise WorkTimeError(
+            f"Am {fmt_date(day)} sind für diese Kategorie schon {fixed} Min. mit der "
+            "Stoppuhr oder einzeln erfasst; weniger geht im Raster nicht.")
+    if minutes > 0 or grid:
+        check_post(conn, school_id, day)
+    return (day, category, minutes - fixed, grid)
+
+
+def _check_day_totals(conn: Connection, plan: list[tuple[date, str, int, list]]) -> None:
+    """No day holds more than 24 hours once the planned cells replace the grid's entries."""
+    replaced_by_day: dict[date, list[str]] = {}
+    added_by_day: dict[date, int] = {}
+    for day, _category, added, grid in plan:
+        replaced_by_day.setdefault(day, []).extend(c[0] for c in grid)
+        added_by_day[day] = added_by_day.get(day, 0) + added
+    for day, ids in replaced_by_day.items():
+        if q.day_total(conn, day, tuple(ids)) + added_by_day[day] > DAY_MINUTES:
+            raise WorkTimeError(f"Am {fmt_date(day)} wären mehr als 24 Stunden erfasst; "
+                                "bitte die Minuten prüfen.")
 
 
 @writes(DataKind.TIME)

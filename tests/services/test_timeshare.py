@@ -280,3 +280,29 @@ def test_one_yearly_soll_serves_arbeitszeit_and_the_statistics_check(conn):
     activities.record_contact(conn, e.Contact(date(2025, 11, 13), "EB", 1,
                                               school_id="school-1"))  # exactly half
     assert "time_coverage" not in [f.code for f in stats.plausibility(conn, 2025, scope)]
+
+
+def test_grid_cell_counts_stopwatch_minutes_and_checks_before_writing(conn, two_schools):
+    day = date(2025, 11, 11)
+    with clock.frozen(datetime(2025, 11, 11, 9, 0, tzinfo=BERLIN)):
+        worktime.start_stopwatch(conn, "school-1")
+    with clock.frozen(datetime(2025, 11, 11, 9, 35, tzinfo=BERLIN)):
+        worktime.stop_stopwatch(conn, "DOK", "school-1")
+        worktime.set_cell(conn, day, "DOK", "school-1", 60)          # 35 timed + 25 typed
+        assert worktime.week_grid(conn, day, "school-1").cells == {(day, "DOK"): 60}
+        assert sorted(r.minutes for r in repo.TIME_ENTRIES.all(conn)) == [25, 35]
+        with pytest.raises(WorkTimeError, match="schon 35 Min. mit der Stoppuhr"):
+            worktime.set_cell(conn, day, "DOK", "school-1", 34)
+        worktime.set_cell(conn, day, "DOK", "school-1", 35)          # exactly the timed minutes
+        assert [r.minutes for r in repo.TIME_ENTRIES.all(conn)] == [35]
+        with pytest.raises(WorkTimeError, match="Kategorie gibt es im Wochenraster nicht"):
+            worktime.set_cell(conn, day, "EFH", "school-1", 10)
+        with pytest.raises(WorkTimeError, match="ganze Minuten"):
+            worktime.set_cell(conn, day, "DOK", "school-1", True)
+        with pytest.raises(WorkTimeError, match="12.11.2025 liegt in der Zukunft"):
+            worktime.set_cell(conn, day + timedelta(days=1), "DOK", "school-1", 5)
+        worktime.set_cell(conn, day + timedelta(days=1), "DOK", "school-1", 0)   # clearing is no entry
+        worktime.set_cell(conn, day, "DOK", "school-1", 1440)        # a whole day, stopwatch included
+        with pytest.raises(WorkTimeError, match="mehr als 24 Stunden"):
+            worktime.set_cell(conn, day, "VER", "school-2", 1)
+    assert worktime.week_grid(conn, day, "school-1").cells == {(day, "DOK"): 1440}
