@@ -197,11 +197,22 @@ def deputy_consent_problem(consents: list[Consent], first: date, last: date,
         gap = coverage_gap(mine, first, last)
     if gap is None:
         return ""
+    return _gap_reason(mine, gap)
+
+
+def _gap_reason(mine: list[Consent], gap: date) -> str:
+    """Why no deputy consent is valid on ``gap``: one that ran until the day before ended
+    or was withdrawn then, or what happened to them before or happens after."""
     before = gap - timedelta(days=1)
     if any(c.is_valid_on(before) and c.withdrawn_on == gap for c in mine):
         return f"Einwilligung widerrufen zum {fmt_date(gap)}"
     if any(c.is_valid_on(before) for c in mine):
         return f"Einwilligung endet am {fmt_date(before)}"
+    return _earlier_or_later_reason(mine, gap)
+
+
+def _earlier_or_later_reason(mine: list[Consent], gap: date) -> str:
+    """The latest withdrawal (up to ``gap``) or end (before it), else the earliest later start."""
     withdrawn = [c.withdrawn_on for c in mine if c.withdrawn_on is not None
                  and c.withdrawn_on <= gap]
     if withdrawn:

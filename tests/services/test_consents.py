@@ -111,3 +111,38 @@ def test_deputy_consent_only_when_marked_and_valid(conn, pupil):
     svc.withdraw_consent(conn, deputy.id, date(2026, 11, 25))
     assert svc.deputy_consent(conn, pupil.id, date(2026, 11, 25)) is None
     assert svc.deputy_consent(conn, pupil.id, date(2026, 11, 24)).id == deputy.id
+
+
+# -- why the deputy consents do not cover a Vertretung ------------------------------------------
+_WRITTEN, _FIRST, _LAST = date(2026, 11, 23), date(2026, 11, 30), date(2026, 12, 18)
+
+
+def _deputy(valid_from, valid_to=None, withdrawn=None, deputy=True):
+    return Consent("p", "Vertretung", valid_from, valid_to=valid_to, withdrawn_on=withdrawn,
+                   deputy=deputy)
+
+
+@pytest.mark.parametrize("deputy_consents, reason", [
+    ([], svc.NO_DEPUTY_CONSENT),
+    ([_deputy(date(2026, 9, 1), deputy=False)], svc.NO_DEPUTY_CONSENT),
+    ([_deputy(date(2026, 9, 1))], ""),
+    ([_deputy(date(2026, 9, 1), _LAST)], ""),
+    ([_deputy(date(2026, 9, 1), date(2026, 12, 5)), _deputy(date(2026, 12, 6))], ""),
+    ([_deputy(date(2026, 9, 1), _LAST - timedelta(days=1))], "Einwilligung endet am 17.12.2026"),
+    ([_deputy(date(2026, 9, 1), withdrawn=_LAST)], "Einwilligung widerrufen zum 18.12.2026"),
+    ([_deputy(date(2026, 9, 1), withdrawn=_WRITTEN)], "Einwilligung widerrufen zum 23.11.2026"),
+    # over before the day of writing: the latest withdrawal or end is named
+    ([_deputy(date(2026, 9, 1), withdrawn=date(2026, 10, 1)),
+      _deputy(date(2026, 9, 1), withdrawn=date(2026, 10, 5))], "Einwilligung widerrufen zum 05.10.2026"),
+    ([_deputy(date(2026, 9, 1), date(2026, 10, 1)),
+      _deputy(date(2026, 9, 1), date(2026, 10, 9))], "Einwilligung endet am 09.10.2026"),
+    ([_deputy(date(2026, 9, 1), date(2026, 10, 1), withdrawn=date(2026, 9, 15))],
+     "Einwilligung widerrufen zum 15.09.2026"),
+    # not yet valid: the earliest start is named
+    ([_deputy(date(2026, 12, 3)), _deputy(_FIRST)], "Einwilligung gilt erst ab 30.11.2026"),
+    # the day of writing is covered, a day of the period is not
+    ([_deputy(date(2026, 9, 1), date(2026, 12, 5)), _deputy(date(2026, 12, 7))],
+     "Einwilligung endet am 05.12.2026"),
+])
+def test_deputy_consent_problem_names_why(deputy_consents, reason):
+    assert svc.deputy_consent_problem(deputy_consents, _FIRST, _LAST, _WRITTEN) == reason
