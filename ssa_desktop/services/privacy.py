@@ -168,24 +168,47 @@ def collect(conn: Connection, person_id: str) -> list[AuskunftItem]:
 
 
 def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
-    p = h.person
+    """The Auskunft items of everything held, section by section in the letter's order."""
+    items = [_person_item(conn, h.person)]
+    items += [_case_item(c) for c in h.cases]
+    items += _contact_items(h)
+    items += _annotation_items(h)
+    items += [_working_note_item(n) for n in h.working_notes]
+    items += [_appointment_item(appt) for appt in h.appointments]
+    items += [_consent_item(consent) for consent in h.consents]
+    items += [_disclosure_item(d) for d in h.disclosures]
+    items += _child_protection_items(h)
+    items += [_group_item(g) for g in h.groups]
+    items += [_draft_item(d) for d in h.drafts]
+    return items
+
+
+def _person_item(conn: Connection, p) -> AuskunftItem:
     school = repo.SCHOOLS.get(conn, p.school_id) if p.school_id else None
-    items = [AuskunftItem(f"person:{p.id}", "Stammdaten", "Angaben zur Person", _f(
+    return AuskunftItem(f"person:{p.id}", "Stammdaten", "Angaben zur Person", _f(
         ("Kürzel (Pseudonym)", p.pseudonym), ("Vorname", p.first_name), ("Nachname", p.last_name),
         ("Art", cat.PERSON_KINDS.label(p.kind)), ("Geschlecht", cat.GENDERS.label(p.gender)),
         ("Geburtsjahr", p.birth_year), ("Klassenstufe", p.grade), ("Klasse", p.class_label),
         ("Schule", school.name if school else ""), ("Abgangsdatum", p.leaving_date),
         ("Schulwechsel", p.school_change_date),
         ("Kontaktdaten Erziehungsberechtigte", p.guardian_contact), ("Notiz", p.note),
-        ("Angelegt am", fmt_date(p.created[:10]) if p.created else "")))]
-    for c in h.cases:
-        items.append(AuskunftItem(f"case:{c.id}", "Fälle", f"Fall seit {fmt_date(c.opened)}", _f(
-            ("Titel", c.title), ("Eröffnet", c.opened), ("Abgeschlossen", c.closed),
-            ("Status", cat.CASE_STATUS.label(c.status)),
-            ("Zugang", cat.ACCESS_ROUTES.label(c.access_route)),
-            ("Themen", _codes(cat.TOPICS, c.topics)), ("Weitervermittlung", cat.REFERRALS.label(c.referral)),
-            ("Notiz", c.note))))
-    own_role = _ROLE_OF_KIND.get(p.kind, "other")
+        ("Angelegt am", fmt_date(p.created[:10]) if p.created else "")))
+
+
+def _case_item(c) -> AuskunftItem:
+    return AuskunftItem(f"case:{c.id}", "Fälle", f"Fall seit {fmt_date(c.opened)}", _f(
+        ("Titel", c.title), ("Eröffnet", c.opened), ("Abgeschlossen", c.closed),
+        ("Status", cat.CASE_STATUS.label(c.status)),
+        ("Zugang", cat.ACCESS_ROUTES.label(c.access_route)),
+        ("Themen", _codes(cat.TOPICS, c.topics)), ("Weitervermittlung", cat.REFERRALS.label(c.referral)),
+        ("Notiz", c.note)))
+
+
+def _contact_items(h: PersonHoldings) -> list[AuskunftItem]:
+    """Her contacts; a talk without her is withheld (§ 65), an entry in another person's
+    case concerns that person."""
+    items = []
+    own_role = _ROLE_OF_KIND.get(h.person.kind, "other")
     own_cases = {c.id for c in h.cases}
     for contact in h.contacts:
         entrusted = bool(contact.participants) and own_role not in contact.participants
@@ -204,38 +227,60 @@ def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
             entrusted=entrusted,
             hint="Gespräch ohne die Person selbst: Angaben anderer (§ 65 SGB VIII)" if entrusted else "",
             include=not entrusted, reason="s65" if entrusted else ""))
+    return items
+
+
+def _annotation_items(h: PersonHoldings) -> list[AuskunftItem]:
+    """Corrections, each under the record it corrects."""
+    p = h.person
     kinds = {p.id: "person", **{c.id: "case" for c in h.cases}, **{c.id: "contact" for c in h.contacts}}
+    items = []
     for a in h.annotations:
         parent = f"{kinds.get(a.target_id, '')}:{a.target_id}"
         items.append(AuskunftItem(f"annotation:{a.id}", "Korrekturvermerke",
                                   f"Korrektur vom {fmt_date(a.created[:10])}",
                                   _f(("Feld", a.field_name), ("Vorher", a.previous), ("Neu", a.text)),
                                   parent=parent))
-    for n in h.working_notes:
-        items.append(AuskunftItem(f"working_note:{n.id}", "Arbeitsnotizen",
-                                  f"Arbeitsnotiz vom {fmt_date(n.created[:10])}",
-                                  _f(("Text", n.text), ("Wird vernichtet am", n.expires))))
-    for appt in h.appointments:
-        items.append(AuskunftItem(f"appointment:{appt.id}", "Termine",
-                                  f"Termin am {fmt_date(appt.day)} {appt.start}–{appt.end}",
-                                  _f(("Raum", appt.room), ("Status", cat.APPOINTMENT_STATUS.label(appt.status)),
-                                     ("Notiz", appt.note))))
-    for consent in h.consents:
-        entrusted = bool(consent.entrusted_by.strip())
-        items.append(AuskunftItem(
-            f"consent:{consent.id}", "Einwilligungen", f"Einwilligung gegenüber {consent.recipient}",
-            _f(("Empfänger", consent.recipient), ("Erteilt von", cat.CONSENTING_PARTIES.label(consent.party)),
-               ("Umfang", consent.scope), ("Zweck", consent.purpose), ("Gültig ab", consent.valid_from),
-               ("Gültig bis", consent.valid_to), ("Widerrufen am", consent.withdrawn_on)),
-            entrusted=entrusted,
-            hint=f"Anvertraut von: {consent.entrusted_by} (§ 65 SGB VIII)" if entrusted else "",
-            include=not entrusted, reason="s65" if entrusted else ""))
-    for d in h.disclosures:
-        items.append(AuskunftItem(f"disclosure:{d.id}", "Weitergaben",
-                                  f"Weitergabe am {fmt_date(d.day)} an {d.recipient}",
-                                  _f(("Empfänger", d.recipient),
-                                     ("Datenkategorien", _codes(cat.DISCLOSURE_CATEGORIES, d.categories)),
-                                     ("Rechtsgrundlage", cat.LEGAL_BASES.label(d.legal_basis)))))
+    return items
+
+
+def _working_note_item(n) -> AuskunftItem:
+    return AuskunftItem(f"working_note:{n.id}", "Arbeitsnotizen",
+                        f"Arbeitsnotiz vom {fmt_date(n.created[:10])}",
+                        _f(("Text", n.text), ("Wird vernichtet am", n.expires)))
+
+
+def _appointment_item(appt) -> AuskunftItem:
+    return AuskunftItem(f"appointment:{appt.id}", "Termine",
+                        f"Termin am {fmt_date(appt.day)} {appt.start}–{appt.end}",
+                        _f(("Raum", appt.room), ("Status", cat.APPOINTMENT_STATUS.label(appt.status)),
+                           ("Notiz", appt.note)))
+
+
+def _consent_item(consent) -> AuskunftItem:
+    """A consent; one entrusted by another person is withheld (§ 65)."""
+    entrusted = bool(consent.entrusted_by.strip())
+    return AuskunftItem(
+        f"consent:{consent.id}", "Einwilligungen", f"Einwilligung gegenüber {consent.recipient}",
+        _f(("Empfänger", consent.recipient), ("Erteilt von", cat.CONSENTING_PARTIES.label(consent.party)),
+           ("Umfang", consent.scope), ("Zweck", consent.purpose), ("Gültig ab", consent.valid_from),
+           ("Gültig bis", consent.valid_to), ("Widerrufen am", consent.withdrawn_on)),
+        entrusted=entrusted,
+        hint=f"Anvertraut von: {consent.entrusted_by} (§ 65 SGB VIII)" if entrusted else "",
+        include=not entrusted, reason="s65" if entrusted else "")
+
+
+def _disclosure_item(d) -> AuskunftItem:
+    return AuskunftItem(f"disclosure:{d.id}", "Weitergaben",
+                        f"Weitergabe am {fmt_date(d.day)} an {d.recipient}",
+                        _f(("Empfänger", d.recipient),
+                           ("Datenkategorien", _codes(cat.DISCLOSURE_CATEGORIES, d.categories)),
+                           ("Rechtsgrundlage", cat.LEGAL_BASES.label(d.legal_basis))))
+
+
+def _child_protection_items(h: PersonHoldings) -> list[AuskunftItem]:
+    """Each § 8a procedure followed by its steps, all withheld by default (CP_HINT)."""
+    items = []
     steps_of: dict[str, list] = {}
     for s in h.steps:
         steps_of.setdefault(s.procedure_id, []).append(s)
@@ -253,14 +298,15 @@ def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
                 _f(("Beteiligt", s.actor), ("Vermerk", s.text)),
                 hint=CP_HINT, include=False, reason="cp",
                 parent=f"cp_procedure:{proc.id}"))
-    for g in h.groups:
-        # Only the fact of being on the list: the other names are never disclosed.
-        items.append(AuskunftItem(f"group:{g.id}", "Gruppen und Projekte",
-                                  f"Teilnahme: {g.title}",
-                                  _f(("Angebot", g.title), ("Schuljahr", f"{g.school_year}/{(g.school_year + 1) % 100:02d}"),
-                                     ("Eintrag", "Name auf der Teilnehmendenliste"))))
-    items += [_draft_item(d) for d in h.drafts]
     return items
+
+
+def _group_item(g) -> AuskunftItem:
+    # Only the fact of being on the list: the other names are never disclosed.
+    return AuskunftItem(f"group:{g.id}", "Gruppen und Projekte",
+                        f"Teilnahme: {g.title}",
+                        _f(("Angebot", g.title), ("Schuljahr", f"{g.school_year}/{(g.school_year + 1) % 100:02d}"),
+                           ("Eintrag", "Name auf der Teilnehmendenliste")))
 
 
 # Withheld by default, with the reason shown in the review: the § 8a procedure

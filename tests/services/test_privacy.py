@@ -197,3 +197,42 @@ def test_pending_auskunft_holds_the_persons_data(conn, pupil):
     privacy.complete_request(conn, request.id, TODAY)
     assert retention.holds(conn) == []
     assert pupil.id in {a.record_id for a in retention.due_items(conn, TODAY)}
+
+
+def test_collect_lists_every_record_in_order_with_its_fields(conn, holdings):
+    from ssa_desktop.domain.entities import Annotation, WorkingNote
+
+    case = repo.CASES.all(conn)[0]
+    repo.ANNOTATIONS.insert(conn, Annotation("case", case.id, "title", "Streit", "Streit in der Klasse",
+                                             created="2026-10-02T08:00:00"))
+    repo.WORKING_NOTES.insert(conn, WorkingNote("nachfragen", date(2026, 12, 1), holdings.id,
+                                                created="2026-11-01T08:00:00"))
+    items = privacy.collect(conn, holdings.id)
+    assert [(i.section, i.title, i.include, i.parent) for i in items] == [
+        ("Stammdaten", "Angaben zur Person", True, ""),
+        ("Fälle", "Fall seit 01.09.2026", True, ""),
+        ("Kontakte", "Kontakt am 02.09.2026 (Einzelberatung)", True, ""),
+        ("Kontakte", "Kontakt am 09.09.2026 (Elterngespräch)", False, ""),
+        ("Korrekturvermerke", "Korrektur vom 02.10.2026", True, f"case:{case.id}"),
+        ("Arbeitsnotizen", "Arbeitsnotiz vom 01.11.2026", True, ""),
+        ("Termine", "Termin am 01.12.2026 09:40–10:10", True, ""),
+        ("Einwilligungen", "Einwilligung gegenüber Klassenlehrerin", True, ""),
+        ("Einwilligungen", "Einwilligung gegenüber Jugendamt", False, ""),
+        ("Weitergaben", "Weitergabe am 06.09.2026 an Klassenlehrerin", True, ""),
+        ("Kinderschutz (§ 8a SGB VIII)", "Verfahren seit 01.10.2026", False, ""),
+        ("Kinderschutz (§ 8a SGB VIII)", "Schritt 1 am 01.10.2026: Gewichtige Anhaltspunkte wahrgenommen",
+         False, items[10].key),
+        ("Gruppen und Projekte", "Teilnahme: Sozialtraining 7b", True, ""),
+    ]
+    fields = {i.title: dict(i.fields) for i in items}
+    person = fields["Angaben zur Person"]
+    assert (person["Kürzel (Pseudonym)"], person["Vorname"], person["Schule"]) == ("K-17", "Kim", "Gemeinschaftsschule Am Park")
+    assert fields["Fall seit 01.09.2026"]["Titel"] == "Streit in der Klasse"
+    assert fields["Kontakt am 02.09.2026 (Einzelberatung)"]["Dauer"] == "30 Min."
+    assert fields["Korrektur vom 02.10.2026"] == {"Feld": "title", "Vorher": "Streit", "Neu": "Streit in der Klasse"}
+    assert fields["Arbeitsnotiz vom 01.11.2026"] == {"Text": "nachfragen", "Wird vernichtet am": "01.12.2026"}
+    assert fields["Termin am 01.12.2026 09:40–10:10"] == {"Raum": "012", "Status": "geplant"}
+    assert items[8].hint == "Anvertraut von: Mutter (§ 65 SGB VIII)" and items[3].reason == "s65"
+    assert fields["Weitergabe am 06.09.2026 an Klassenlehrerin"]["Empfänger"] == "Klassenlehrerin"
+    assert fields["Verfahren seit 01.10.2026"]["Jugendamt beteiligt"] == "nein"
+    assert fields["Teilnahme: Sozialtraining 7b"]["Schuljahr"] == "2026/27"
