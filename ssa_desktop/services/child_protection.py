@@ -12,6 +12,7 @@ and asked again every year in Datenschutz (R5).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,7 +20,7 @@ from ..domain import activities as activity_rules
 from ..domain import clock
 from ..domain import retention as rt
 from ..domain.catalogues import CP_OUTCOMES, CP_STEPS, LEGAL_BASES, Catalogue, Entry
-from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
+from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep, Person
 from ..domain.errors import UserError
 from ..domain.pseudonymise import names_in, redactor
 from ..formatting import fmt_date
@@ -312,17 +313,8 @@ def isef_presentation(conn: Connection, procedure_id: str, today: date | None = 
     if proc is None:
         raise ProcedureError("Das Verfahren gibt es nicht (mehr).")
     person = repo.PERSONS.get(conn, proc.person_id)
-    school = repo.SCHOOLS.get(conn, person.school_id) if person and person.school_id else None
     all_steps = steps(conn, procedure_id)
-    words = [person.first_name, person.last_name, person.class_label] if person else []
-    if school:
-        words += [school.name, school.code]
-    words += [s.actor for s in all_steps]
-    if person and person.birth_year:
-        words.append(str(person.birth_year))
-    if person:  # parents and others in her cases, names in the parents' contact field
-        words += q.related_names(conn, person.id) + names_in(person.guardian_contact)
-    redact = redactor(words)
+    redact = _isef_redactor(conn, person, all_steps)
     lines = [
         "Fallvorstellung zur Gefährdungseinschätzung (pseudonymisiert)",
         "",
@@ -336,7 +328,30 @@ def isef_presentation(conn: Connection, procedure_id: str, today: date | None = 
     lines.append("Beobachtungen (gewichtige Anhaltspunkte):")
     lines += [redact(o) for o in observations if o] or ["– noch nicht erfasst –"]
     lines.append("")
-    lines.append("Bisherige Schritte:")
+    lines += _isef_steps(all_steps, redact)
+    lines += ["", "Bitte vor der Weitergabe prüfen: Freitext kann Namen Dritter enthalten."]
+    return "\n".join(lines)
+
+
+def _isef_redactor(conn: Connection, person: Person | None,
+                   all_steps: list[ChildProtectionStep]) -> Callable[[str], str]:
+    """Blanks every known name in free text: hers, her class and school, the actors of the
+    steps, her birth year, parents and others in her cases, names in the parents' contact field."""
+    school = repo.SCHOOLS.get(conn, person.school_id) if person and person.school_id else None
+    words = [person.first_name, person.last_name, person.class_label] if person else []
+    if school:
+        words += [school.name, school.code]
+    words += [s.actor for s in all_steps]
+    if person and person.birth_year:
+        words.append(str(person.birth_year))
+    if person:  # parents and others in her cases, names in the parents' contact field
+        words += q.related_names(conn, person.id) + names_in(person.guardian_contact)
+    return redactor(words)
+
+
+def _isef_steps(all_steps: list[ChildProtectionStep], redact: Callable[[str], str]) -> list[str]:
+    """The steps after the observations, their text redacted line by line."""
+    lines = ["Bisherige Schritte:"]
     for s in all_steps:
         if s.step == "1":
             continue
@@ -345,8 +360,7 @@ def isef_presentation(conn: Connection, procedure_id: str, today: date | None = 
             lines += ["  " + redact(line) for line in s.text.splitlines()]
     if all(s.step == "1" for s in all_steps):
         lines.append("– keine weiteren –")
-    lines += ["", "Bitte vor der Weitergabe prüfen: Freitext kann Namen Dritter enthalten."]
-    return "\n".join(lines)
+    return lines
 
 
 def _decision_label(conn: Connection, procedure_id: str) -> str:

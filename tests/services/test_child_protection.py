@@ -150,3 +150,34 @@ def test_isef_presentation_includes_step_one_written_without_headings(conn, pupi
     text = cp.isef_presentation(conn, proc.id, today=date(2026, 11, 21))
     assert "Hämatom am Oberarm" in text
     assert "noch nicht erfasst" not in text
+
+
+def test_isef_presentation_layout_without_observations_and_for_an_unknown_procedure(conn, pupil):
+    from ssa_desktop.domain.entities import Person
+
+    someone = repo.PERSONS.insert(conn, Person("K-40", first_name="Noa", last_name="Berg"))
+    proc = cp.start_procedure(conn, someone.id, D)
+    proc.acute = True
+    repo.CP_PROCEDURES.update(conn, proc)
+    assert cp.isef_presentation(conn, proc.id, today=date(2026, 11, 21)).splitlines() == [
+        "Fallvorstellung zur Gefährdungseinschätzung (pseudonymisiert)",
+        "",
+        "Kind/Jugendliche:r: K-40",
+        "Alter: Alter nicht erfasst",
+        "Schule: Klassenstufe nicht erfasst",
+        "Verfahren seit: 10.11.2026 · akute Gefährdung",
+        "",
+        "Beobachtungen (gewichtige Anhaltspunkte):",
+        "– noch nicht erfasst –",
+        "",
+        "Bisherige Schritte:",
+        "– keine weiteren –",
+        "",
+        "Bitte vor der Weitergabe prüfen: Freitext kann Namen Dritter enthalten.",
+    ]
+    cp.add_step(conn, proc.id, "2", D, "Leitung", "Noa wirkt ängstlich\nBerg informiert")
+    lines = cp.isef_presentation(conn, proc.id, today=date(2026, 11, 21)).splitlines()
+    assert lines[10:15] == ["Bisherige Schritte:", "- 10.11.2026 Schritt 2: " + cp.CP_STEPS.label("2"),
+                            "  […] wirkt ängstlich", "  […] informiert", ""]
+    with pytest.raises(cp.ProcedureError, match="gibt es nicht"):
+        cp.isef_presentation(conn, "no-such-procedure")
