@@ -298,19 +298,8 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
     year's records at once cost the GUI 5–15 MB)."""
     info = describe(conn, year, scope)
     school_year = SchoolYear(year)
-    today = clock.today()
-    latest: dict[str, tuple[str, int | None]] = {}   # pupil -> gender, grade of the latest
-    outside = future = 0
-    empty_groups: set[str] = set()
-    for r in srepo.iter_records(conn, year, list(info.school_ids), info.own_work):
-        if r.record_type == "contact" and r.person_kind == "pupil" and r.person_token:
-            latest[r.person_token] = (r.gender, r.grade)
-        outside += r.day not in school_year
-        future += r.day > today
-        if r.record_type == "group_session" and r.group_participants == 0:
-            empty_groups.add(r.group_token)
+    missing, outside, future, empty_groups = _record_counts(conn, year, info, school_year)
     found: list[Finding] = []
-    missing = sum(1 for gender, grade in latest.values() if gender == "u" or grade is None)
     if missing:
         found.append(Finding("person_details", _count(missing, "beratene Schülerin/beratener "
                              "Schüler", "beratene Schüler:innen") + " ohne Geschlecht oder "
@@ -336,7 +325,7 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
                              "weniger als die Hälfte der Stelle "
                              f"({fmt_hours(info.expected_minutes)} im Schuljahr).", "time", "Arbeitszeit öffnen"))
     if empty_groups:
-        found.append(Finding("group_participants", _count(len(empty_groups), "Gruppenangebot",
+        found.append(Finding("group_participants", _count(empty_groups, "Gruppenangebot",
                                                           "Gruppenangebote") + " mit Terminen, "
                              "aber ohne Teilnehmende.", "groups", "Gruppen öffnen"))
     drafts = srepo.draft_count(conn)
@@ -345,6 +334,26 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
                              + " (noch nicht gespeichert).", "overview",
                              "Entwürfe öffnen"))
     return found
+
+
+def _record_counts(conn: Connection, year: int, info: ScopeInfo,
+                   school_year: SchoolYear) -> tuple[int, int, int, int]:
+    """One pass over the year's records: pupils counselled whose latest contact lacks gender
+    or grade, records dated outside the school year, records dated after today, and
+    groups with sessions but no participants."""
+    today = clock.today()
+    latest: dict[str, tuple[str, int | None]] = {}   # pupil -> gender, grade of the latest
+    outside = future = 0
+    empty_groups: set[str] = set()
+    for r in srepo.iter_records(conn, year, list(info.school_ids), info.own_work):
+        if r.record_type == "contact" and r.person_kind == "pupil" and r.person_token:
+            latest[r.person_token] = (r.gender, r.grade)
+        outside += r.day not in school_year
+        future += r.day > today
+        if r.record_type == "group_session" and r.group_participants == 0:
+            empty_groups.add(r.group_token)
+    missing = sum(1 for gender, grade in latest.values() if gender == "u" or grade is None)
+    return missing, outside, future, len(empty_groups)
 
 
 def _staff_findings(conn: Connection, year: int, scope: Scope, info: ScopeInfo, md) -> list[Finding]:
