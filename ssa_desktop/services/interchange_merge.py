@@ -225,13 +225,7 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 if _tombstone_conflict(conn, row, i, resolutions, result, present):
                     continue
             if existing is None:
-                if table.name == "statistics_record" and row.get("source_id") is not None \
-                        and (row["record_type"], row["source_id"]) in counted:
-                    result.duplicate_statistics += 1
-                    continue
-                table.insert(conn, ix._build(table, row))
-                result.inserted[table.name] += 1
-                new.add(key[0])
+                _insert_new(conn, table, row, key, counted, result, new)
                 continue
             erased = _erased_here(row, stones)
             if baseline is not None and table.name in baseline:
@@ -239,23 +233,43 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                                  baseline[table.name].get(key[0]) or {}, key, i, resolutions,
                                  result)
                 continue
-            differing = _differences(table, existing, row, erased)
-            if not differing:
-                result.identical[table.name] += 1
-                continue
-            conflict = _conflict(conn, table, key, i, existing, row, differing)
-            choice = _resolution(resolutions, conflict)
-            if choice == TAKE_THEIRS:
-                values = {s.name: ix._from_json(s, row[s.name])
-                          for s in ix.field_specs(table.name)
-                          if s.name in row and s.name not in erased}
-                table.update(conn, dataclasses.replace(existing, **values))
-                result.taken[table.name] += 1
-            elif choice == KEEP_MINE:
-                result.kept[table.name] += 1
-            else:
-                result.conflicts.append(conflict)
+            _merge_two_way(conn, table, existing, row, erased, key, i, resolutions, result)
     return new_ids
+
+
+def _insert_new(conn: Connection, table, row: dict, key: tuple, counted: set[tuple[str, str]],
+                result: MergeResult, new: set) -> None:
+    """A row this vault does not have; a statistics record already counted here from the
+    same source is a duplicate and left out."""
+    if table.name == "statistics_record" and row.get("source_id") is not None \
+            and (row["record_type"], row["source_id"]) in counted:
+        result.duplicate_statistics += 1
+        return
+    table.insert(conn, ix._build(table, row))
+    result.inserted[table.name] += 1
+    new.add(key[0])
+
+
+def _merge_two_way(conn: Connection, table, existing: Any, row: dict, erased: set[str], key: tuple,
+                   i: int, resolutions, result: MergeResult) -> None:
+    """A row both have, without a baseline: identical, or taken, kept or listed as a conflict
+    as her resolution says."""
+    differing = _differences(table, existing, row, erased)
+    if not differing:
+        result.identical[table.name] += 1
+        return
+    conflict = _conflict(conn, table, key, i, existing, row, differing)
+    choice = _resolution(resolutions, conflict)
+    if choice == TAKE_THEIRS:
+        values = {s.name: ix._from_json(s, row[s.name])
+                  for s in ix.field_specs(table.name)
+                  if s.name in row and s.name not in erased}
+        table.update(conn, dataclasses.replace(existing, **values))
+        result.taken[table.name] += 1
+    elif choice == KEEP_MINE:
+        result.kept[table.name] += 1
+    else:
+        result.conflicts.append(conflict)
 
 
 def _conflict(conn: Connection, table, key: tuple, i: int, existing: Any, row: dict,
