@@ -86,36 +86,7 @@ def form_story(doc: dict) -> list:
         sections.setdefault(f["section"], []).append(f)
     types = column_types(doc)
     for title, fields in sections.items():
-        rows, bold = [], set()
-        with_columns = bool(types) and any("columns" in f for f in fields)
-        for i, f in enumerate(fields):
-            line = [("      " if f["sub"] else "") + f["label"], number(f["value"])]
-            if with_columns:
-                line += [number(f.get("columns", {}).get(code)) for code, _ in types]
-            rows.append(line)
-            if not f["sub"]:
-                bold.add(i)
-        if with_columns:  # a head row: Gesamt and one column per Schulart
-            heads, legend = column_heads(types)
-            rows.insert(0, ["", "Gesamt", *heads])
-            bold = {0} | {i + 1 for i in bold}
-            spans = tuple(i + 1 for i, f in enumerate(fields) if "columns" not in f)
-            first = 170 * mm - (len(types) + 1) * COLUMN
-            widths = (first, *([COLUMN] * (len(types) + 1)))
-            # the table may continue on the next page with its head row repeated (kept
-            # whole, a long section left page 1 mostly empty); a new page only when
-            # not even the heading and a few rows fit
-            loose = ParagraphStyle("h2_loose", parent=st["h2"], keepWithNext=0)
-            story += [CondPageBreak(40 * mm), Paragraph(escape(title), loose),
-                      _table(rows, bold, widths, spans=spans, repeat=1)]
-            if legend:
-                story.append(Paragraph(escape(legend), st["small"]))
-            continue
-        # the heading stays with the first rows of its table; the rest may break
-        head, rest = rows[:3], rows[3:]
-        story.append(KeepTogether([Paragraph(escape(title), st["h2"]), _table(head, bold)]))
-        if rest:
-            story.append(_table(rest, {i - 3 for i in bold if i >= 3}))
+        story += _section(title, fields, types, st)
     changes = difference_lines(doc)
     if changes:
         story += [Paragraph("Abweichungen zu den abgegebenen Zahlen", st["h2"]),
@@ -124,4 +95,47 @@ def form_story(doc: dict) -> list:
         "Anonyme Auswertung aus SSA Desktop: ohne Namen, Pseudonyme oder Fallkennungen. "
         "Wie jede Zahl gezählt wird, steht in SSA Desktop unter Statistik → „Wie wird "
         "gezählt?“.", st["small"])]
+    return story
+
+
+def _section(title: str, fields: list[dict], types: list[tuple[str, str]], st) -> list:
+    """One section of the form: sub-lines indented, main lines bold; with a column per
+    Schulart when its fields have them."""
+    rows, bold = [], set()
+    with_columns = bool(types) and any("columns" in f for f in fields)
+    for i, f in enumerate(fields):
+        line = [("      " if f["sub"] else "") + f["label"], number(f["value"])]
+        if with_columns:
+            line += [number(f.get("columns", {}).get(code)) for code, _ in types]
+        rows.append(line)
+        if not f["sub"]:
+            bold.add(i)
+    if with_columns:
+        return _section_with_columns(title, fields, types, rows, bold, st)
+    # the heading stays with the first rows of its table; the rest may break
+    head, rest = rows[:3], rows[3:]
+    story: list = [KeepTogether([Paragraph(escape(title), st["h2"]), _table(head, bold)])]
+    if rest:
+        story.append(_table(rest, {i - 3 for i in bold if i >= 3}))
+    return story
+
+
+def _section_with_columns(title: str, fields: list[dict], types: list[tuple[str, str]],
+                          rows: list, bold: set, st) -> list:
+    """A head row: Gesamt and one column per Schulart (codes and a legend when the names
+    do not fit)."""
+    heads, legend = column_heads(types)
+    rows.insert(0, ["", "Gesamt", *heads])
+    bold = {0} | {i + 1 for i in bold}
+    spans = tuple(i + 1 for i, f in enumerate(fields) if "columns" not in f)
+    first = 170 * mm - (len(types) + 1) * COLUMN
+    widths = (first, *([COLUMN] * (len(types) + 1)))
+    # the table may continue on the next page with its head row repeated (kept
+    # whole, a long section left page 1 mostly empty); a new page only when
+    # not even the heading and a few rows fit
+    loose = ParagraphStyle("h2_loose", parent=st["h2"], keepWithNext=0)
+    story: list = [CondPageBreak(40 * mm), Paragraph(escape(title), loose),
+                   _table(rows, bold, widths, spans=spans, repeat=1)]
+    if legend:
+        story.append(Paragraph(escape(legend), st["small"]))
     return story
