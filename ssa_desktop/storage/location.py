@@ -176,20 +176,7 @@ def location_findings(path: Path | str, *, platform: str | None = None,
         os.path.abspath(os.path.expanduser(raw)) if not raw.startswith("//") else raw)
     findings: list[LocationFinding] = []
 
-    network = False
-    if raw.startswith("\\\\") or raw.startswith("//"):
-        network = True
-    elif windows:
-        drive = pure.drive
-        if drive and len(drive) == 2 and drive[1] == ":":
-            kind = (drive_type or _windows_drive_type)(drive + "\\")
-            network = kind == DRIVE_REMOTE
-    else:
-        table = system_mounts(platform) if mounts is None else mounts
-        fstype = mount_type_of(pure, table)
-        network = fstype is not None and (fstype.lower() in NETWORK_FS_TYPES
-                                          or fstype.lower().startswith(("nfs", "cifs", "smb")))
-    if network:
+    if _on_network_drive(raw, pure, platform, mounts, drive_type):
         findings.append(LocationFinding(RED, (
             "Dieser Ordner liegt auf einem Netzlaufwerk. Der Tresor gehört auf die Festplatte "
             "dieses Geräts: Netzlaufwerke können die Datenbank beschädigen, und andere "
@@ -209,6 +196,24 @@ def location_findings(path: Path | str, *, platform: str | None = None,
             policy = machine_policy(platform=platform, registry=registry)
         findings.append(synced_vault_finding(root, policy.allow_synced_vault_folder))
     return findings
+
+
+def _on_network_drive(raw: str, pure: PurePath, platform: str,
+                      mounts: Iterable[tuple[str, str]] | None,
+                      drive_type: Callable[[str], int | None] | None) -> bool:
+    """A UNC path, a Windows drive of type DRIVE_REMOTE, or a network file system mount."""
+    if raw.startswith("\\\\") or raw.startswith("//"):
+        return True
+    if platform.startswith("win"):
+        drive = pure.drive
+        if drive and len(drive) == 2 and drive[1] == ":":
+            kind = (drive_type or _windows_drive_type)(drive + "\\")
+            return kind == DRIVE_REMOTE
+        return False
+    table = system_mounts(platform) if mounts is None else mounts
+    fstype = mount_type_of(pure, table)
+    return fstype is not None and (fstype.lower() in NETWORK_FS_TYPES
+                                   or fstype.lower().startswith(("nfs", "cifs", "smb")))
 
 
 def location_warnings(path: Path | str, **kwargs) -> list[str]:
