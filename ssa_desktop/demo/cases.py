@@ -66,13 +66,30 @@ class CaseWork(GeneratorBase):
                       title=" / ".join(_topic_title(t) for t in topics), access_route=access,
                       topics=topics, referral=referral, id=self.id())
         self.add(repo.CASES, case)
-        as_then = pupil.as_of(year)
+        contact_days = self._contact_days(days, start, count)
+        self._case_contacts(pupil, year, case, contact_days)
+        last_day = contact_days[-1] if contact_days else case.opened
+        if last_day < self.today - timedelta(days=42) and rng.random() < 0.85:
+            case.status = "closed"
+            case.closed = min(self.today, last_day + timedelta(days=rng.randint(0, 14)))
+        elif rng.random() < 0.12:
+            case.status = "paused"
+
+    def _contact_days(self, days: list[date], start: int, count: int) -> list[date]:
+        """Up to ``count`` school days from ``start``, a few days to two weeks apart."""
         index, contact_days = start, []
         for _ in range(count):
             if index >= len(days):
                 break
             contact_days.append(days[index])
-            index += rng.choice((1, 2, 3, 5, 5, 7, 10, 14))
+            index += self.rng.choice((1, 2, 3, 5, 5, 7, 10, 14))
+        return contact_days
+
+    def _case_contacts(self, pupil: _Pupil, year: int, case: e.Case, contact_days: list[date]) -> None:
+        """One contact per day: the first an Einzelberatung, a call or parents' talk mostly
+        with the guardian; the last names the case's referral."""
+        rng = self.rng
+        as_then = pupil.as_of(year)
         for position, day in enumerate(contact_days):
             kind, _, minutes, participants = rng.choices(
                 CONTACT_KINDS, weights=[k[1] for k in CONTACT_KINDS])[0]
@@ -81,19 +98,13 @@ class CaseWork(GeneratorBase):
             who = as_then
             if kind in ("TEL", "EG") and pupil.guardian is not None and rng.random() < 0.7:
                 who = pupil.guardian
-            sub_topics = tuple(rng.sample(topics, rng.randint(1, len(topics))))
+            sub_topics = tuple(rng.sample(case.topics, rng.randint(1, len(case.topics))))
             last = position == len(contact_days) - 1
             obs, assessment, note = self.compose(kind, sub_topics, pupil.person.pseudonym,
                                                  pupil.person.gender, self.p.note_chars)
             self.contact(who, case, day, kind, rng.randint(*minutes), participants, sub_topics,
-                         access, referral if last and referral != "none" else "", note, obs,
-                         assessment, as_then if who is as_then else who)
-        last_day = contact_days[-1] if contact_days else case.opened
-        if last_day < self.today - timedelta(days=42) and rng.random() < 0.85:
-            case.status = "closed"
-            case.closed = min(self.today, last_day + timedelta(days=rng.randint(0, 14)))
-        elif rng.random() < 0.12:
-            case.status = "paused"
+                         case.access_route, case.referral if last and case.referral != "none" else "",
+                         note, obs, assessment, as_then if who is as_then else who)
 
     def heavy_person(self) -> None:
         """The benchmark person: one pupil with exactly ``heavy_contacts`` contacts."""
