@@ -1151,15 +1151,15 @@
         <name>ConsentsPanel</name>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="217" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
@@ -1234,7 +1234,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="217" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
@@ -1245,197 +1245,195 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="102" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="245" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="237" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="105" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="104" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="106" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="192" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
             <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
             <translation>The consent is not saved. Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
             <source>Eingaben verwerfen?</source>
             <translation>Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="132" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="170" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="237" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="168" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="176" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="242" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="182" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="179" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="186" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="212" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="222" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="269" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="261" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="217" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="236" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="239" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="243" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="268" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="260" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="273" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="276" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="268" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="284" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="276" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="287" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="279" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="321" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="313" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
         </message>
         <message>
             <source>Übermittlung &amp;dokumentieren …</source>
@@ -1523,6 +1521,14 @@
         <message>
             <source>neue Fassung</source>
             <translation type="obsolete">new version</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogButtons</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/dialog_buttons.py" line="23" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -5397,13 +5403,13 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="162" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -5414,7 +5420,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="192" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
@@ -5440,7 +5446,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
             <source>Status</source>
@@ -5448,21 +5454,21 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="234" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
@@ -5543,77 +5549,70 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="230" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="106" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="114" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="160" />
             <source>Der Fall ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The case is not saved. Discard the changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="182" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="191" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="191" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="192" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="197" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="205" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
@@ -5915,7 +5914,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
@@ -6040,9 +6039,9 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="252" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="248" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
@@ -6061,7 +6060,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="89" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="90" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
@@ -6091,180 +6090,185 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;New text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="113" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="112" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="146" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="218" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="214" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="157" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="158" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="153" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="159" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="175" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="171" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="185" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="248" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="181" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="244" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="217" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="213" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="240" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="236" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="245" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="253" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="254" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="250" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="256" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="252" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="261" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="257" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="263" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="259" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="315" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="324" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="320" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="324" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="320" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="326" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="325" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="325" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="336" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="332" />
             <source>Neue Arbeitsnotiz …</source>
             <translation>New working note …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="333" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="341" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="339" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="339" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="335" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="335" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="349" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="345" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="383" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="385" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="385" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="386" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>&amp;Art</source>
@@ -6346,114 +6350,114 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="61" />
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="63" />
             <source>Auskunft prüfen</source>
             <translation>Review access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="66" />
             <source>Auskunft für {0} · Antrag vom {1} · fällig am {2}</source>
             <translation>Access request for {0} · received {1} · due {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="69" />
             <source>Jeden Eintrag prüfen. Von anderen Personen Anvertrautes ist zurückgehalten (§ 65 SGB VIII); für jeden zurückgehaltenen Eintrag einen Grund wählen.</source>
             <translation>Review every item. Information entrusted by other persons is withheld (§ 65 SGB VIII); choose a reason for every withheld item.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
             <source>Bereich</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="81" />
             <source>Einträge der Auskunft</source>
             <translation>Items of the access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
             <source>Inhalt des Eintrags</source>
             <translation>Content of the item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
             <source>Mitteilen</source>
             <translation>Disclose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Eintrag mitteilen</source>
             <translation>Disclose item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
             <source>Grund für die Nichtmitteilung</source>
             <translation>Reason for withholding</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
             <source>— Grund wählen —</source>
             <translation>— choose a reason —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
             <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
             <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
             <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
             <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
             <source>Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)</source>
             <translation>Concerns another person (Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
             <source>Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)</source>
             <translation>Child-protection procedure: protection of the child (§ 65 SGB VIII, Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
             <source>Anderer Grund (siehe Vermerk)</source>
             <translation>Other reason (see remark)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="109" />
             <source>Vermerk zur Entscheidung</source>
             <translation>Remark on the decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="110" />
             <source>Vermerk (bleibt im Tresor)</source>
             <translation>Remark (stays in the vault)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="114" />
             <source>Grund:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="115" />
             <source>Vermerk:</source>
             <translation>Remark:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="128" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
@@ -6461,108 +6465,108 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="130" />
             <source>Entscheidungen speichern</source>
             <translation>Save decisions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="131" />
             <source>PDF und JSON erstellen …</source>
             <translation>Create PDF and JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="132" />
             <source>Als erledigt markieren</source>
             <translation>Mark as completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="133" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="146" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="147" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="158" />
             <source>nein (wie zugehöriger Eintrag)</source>
             <translation>no (like the item it belongs to)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="159" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="159" />
             <source>nein</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="197" />
             <source>Entscheidungen gespeichert.</source>
             <translation>Decisions saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="202" />
             <source>Auskunft speichern</source>
             <translation>Save access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="203" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="238" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="217" />
             <source>Auskunft gespeichert: {0} und {1}</source>
             <translation>Access response saved: {0} and {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="223" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="224" />
             <source>Auskunft erledigt</source>
             <translation>Access request completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="243" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
             <source>Auskunftsantrag erfassen</source>
             <translation>Record access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="243" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
             <source>Widerspruch erfassen</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="252" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
             <source>Person:</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
             <source>Eingegangen am:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="256" />
             <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
             <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="257" />
             <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
             <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
@@ -6572,12 +6576,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="264" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="278" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="275" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
         </message>
@@ -7031,6 +7030,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Backups: maximum age in days</translation>
         </message>
         <message>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
+        </message>
+        <message>
             <source>Die Meldung konnte nicht gespeichert werden: {0}</source>
             <translation type="obsolete">The notification could not be saved: {0}</translation>
         </message>
@@ -7050,12 +7053,12 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyAdvice</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="49" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="50" />
             <source>Stand {0} – Löschung fällig: {1} (davon {2} zur Löschung, {3} zur Prüfung); Eingeschränkt: {4}; Sperren: {5}.</source>
             <translation>As of {0} – Deletion due: {1} ({2} for deletion, {3} for review); Restricted: {4}; Holds: {5}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="51" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="52" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7063,57 +7066,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="55" />
             <source>{0} Sperre(n) zur Überprüfung fällig.</source>
             <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="68" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="69" />
             <source>Verbleib angeben – {0}</source>
             <translation>Give whereabouts – {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="72" />
             <source>Was ist aus der Person geworden? Ein Abgang oder Schulwechsel beendet die Prüfung; die Löschfrist zählt dann ab diesem Tag. „Weiter benötigt bis …“ setzt eine Sperre; an dem Tag wird erneut gefragt.</source>
             <translation>What became of the person? Leaving or changing school ends the review; the deletion period then counts from that day. "Still needed until …" sets a hold; on that day you are asked again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
             <source>Angabe zum Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
             <source>Abgegangen am</source>
             <translation>Left school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
             <source>Schule gewechselt am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
             <source>Weiter benötigt bis</source>
             <translation>Still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="82" />
             <source>&amp;Angabe</source>
             <translation>&amp;Answer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="84" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="85" />
             <source>Tag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="85" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="86" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="90" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="91" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
@@ -7123,400 +7126,386 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="95" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="132" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="130" />
             <source>Hinweis zur gewählten Zeile</source>
             <translation>Advice on the chosen row</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="133" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="131" />
             <source>Verbleib angeben …</source>
             <translation>Give whereabouts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="133" />
             <source>Verbleib angeben: Abgang, Schulwechsel oder weiter benötigt bis</source>
             <translation>Give whereabouts: left school, changed school or still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="135" />
             <source>Person öffnen</source>
             <translation>Open person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="136" />
             <source>Person öffnen, z. B. um den Fall abzuschließen</source>
             <translation>Open the person, e.g. to close the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="139" />
             <source>Sperren prüfen</source>
             <translation>Review holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="140" />
             <source>Zu den Sperren, deren Überprüfung fällig ist</source>
             <translation>To the holds due for review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="156" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="154" />
             <source>Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ angeben, oder die Person öffnen (z. B. um den Fall abzuschließen).</source>
             <translation>For the chosen person: give the whereabouts or "still needed until …", or open the person (e.g. to close the case).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="160" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="158" />
             <source>Zur gewählten Person: „Nicht mehr benötigt …“ oder eine Sperre setzen; die Person öffnen, um nachzusehen.</source>
             <translation>For the chosen person: "No longer needed …" or set a hold; open the person to look.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="163" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="161" />
             <source>Bei einer Sperre ist die Überprüfung fällig.</source>
             <translation>A hold is due for review.</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
         </message>
     </context>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="152" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="154" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="578" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="622" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="642" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="678" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="706" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="176" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="251" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="264" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="265" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="271" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="706" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="65" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="277" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="716" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="711" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="285" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="66" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="535" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="291" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="533" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="292" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="67" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="362" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="362" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="362" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="534" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="532" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="558" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="556" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="560" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="558" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="563" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="561" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="570" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="573" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7524,7 +7513,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7532,23 +7521,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7556,117 +7556,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="608" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="612" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="619" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="614" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="617" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="621" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="649" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="666" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="675" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="677" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="678" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="678" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="706" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="699" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="710" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="724" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="725" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -9321,7 +9321,6 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="61" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="62" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="135" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -9388,7 +9387,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="134" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="192" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="133" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
@@ -9746,7 +9745,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Working time in total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="152" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
         </message>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from .. import colours
 from ..common.announce import name_inner_edit
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import (
     CatalogueCombo,
     CodeChecks,
@@ -101,11 +101,7 @@ class ConsentDialog(QDialog):
         form.addRow("", self.deputy)
         self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Speichern"), self.save, self.reject)
         form.addRow(buttons)
         # at lock: no question; the input was kept as a draft before
         ctx.locked.connect(self._closed_by_lock)
@@ -187,11 +183,7 @@ class DisclosureDialog(QDialog):
         form.addRow(note)
         self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Dokumentieren"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Dokumentieren"), self.save, self.reject)
         form.addRow(buttons)
         ctx.locked.connect(self.reject)
         self.resize(620, 0)

@@ -7,7 +7,6 @@ from dataclasses import replace
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.column_fit import fit_columns
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -101,11 +101,7 @@ class CaseDialog(QDialog):
         self.error.setStyleSheet(f"color: {colours.current().error}; font-weight: bold;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
         # at lock: no question; the input was kept as a draft before
         ctx.locked.connect(self._closed_by_lock)

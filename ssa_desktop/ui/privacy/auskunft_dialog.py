@@ -31,6 +31,7 @@ from ...formatting import fmt_date
 from ...services import persons, privacy
 from .. import colours
 from ..common.column_fit import fit_columns
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField
 from ..common.messages import ask_yes_no, show_error
@@ -259,11 +260,7 @@ class NewRequestDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet(f"color: {colours.current().error};")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Erfassen"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Erfassen"), self.submit, self.reject, parent=self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(info)

@@ -10,7 +10,6 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -28,6 +27,7 @@ from ...services import staff as svc
 from ...services.statistics import format_value as stats_number
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import CatalogueCombo, DateField, buddy_label
 from ..context import AppContext
 from ..i18n import translator
@@ -130,11 +130,7 @@ class StaffDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colours.current().error};")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
         ctx.locked.connect(self.reject)
         self._update()
