@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_order import buttons_in_visual_order
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from ..quick_entry.person_picker import PersonPicker
@@ -75,14 +75,8 @@ class AuskunftDialog(QDialog):
                                background=lambda item, _c: None if item.include else WITHHELD)
         self._withheld = {i.key for i in self.items if not i.include}
         self.model.set_rows(self.items)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Einträge der Auskunft"))
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Einträge der Auskunft"), alternating=False,
+                                     parent=self)
         self.table.setColumnWidth(0, 80)
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 300)

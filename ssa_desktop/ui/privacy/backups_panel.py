@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from ..common.files import choose_open_file
 from ..common.forms import buddy_label, make_button
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 
@@ -56,14 +56,8 @@ class BackupsPanel(QWidget):
         self.keep.setToolTip(backups.KEEP_DAYS.legal_basis)
         self.keep.editingFinished.connect(self.save_keep_days)
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Vorhandene Sicherungen"))
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Vorhandene Sicherungen"), alternating=False,
+                                     parent=self)
         self.table.setColumnWidth(0, 100)
         self.table.setColumnWidth(1, 330)
         self.status = MessageLabel(self)

@@ -5,7 +5,7 @@ only unless "Namen anzeigen" is on."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.auskunft import REQUEST_KINDS
 from ...formatting import fmt_date
@@ -15,6 +15,7 @@ from .. import colours
 from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from .auskunft_dialog import AuskunftDialog, NewRequestDialog
@@ -38,14 +39,8 @@ class RequestsPanel(QWidget):
         title.setStyleSheet("font-weight: 600;")
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
                                background=lambda r, _c: STATE_COLOURS.get(r.state))
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Offene Anträge"))
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Offene Anträge"), alternating=False,
+                                     parent=self)
         self.table.setColumnWidth(0, 160)
         self.table.setColumnWidth(1, 300)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
