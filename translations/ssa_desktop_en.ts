@@ -1526,7 +1526,9 @@
     <context>
         <name>DialogButtons</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/dialog_buttons.py" line="23" />
+            <location filename="../../ssa_desktop/ui/common/dialog_buttons.py" line="24" />
+            <location filename="../../ssa_desktop/ui/common/dialog_buttons.py" line="40" />
+            <location filename="../../ssa_desktop/ui/common/dialog_buttons.py" line="40" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -2719,10 +2721,6 @@
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="78" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="117" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="118" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="80" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -2780,15 +2778,15 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="223" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="62" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
@@ -2816,18 +2814,18 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="163" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="158" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
             <source>Schule</source>
             <translation>School</translation>
@@ -2893,8 +2891,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="111" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="112" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="70" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="68" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
@@ -2954,7 +2952,7 @@
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
@@ -2964,476 +2962,476 @@
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="172" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="198" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="212" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="296" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="227" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="222" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="228" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="424" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="319" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="350" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="374" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="415" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="425" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="459" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="459" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="465" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="460" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="466" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="508" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="503" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="523" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="518" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="534" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="529" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="541" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="536" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="548" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="543" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="562" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="557" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="45" />
             <source>Paketdatei</source>
             <translation>Package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="46" />
             <source>…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket</source>
             <translation>…/vertretung-YYYY-MM-DD-xxxxxxxx.ssapaket</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="47" />
             <source>&amp;Auswählen …</source>
             <translation>&amp;Browse …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="48" />
             <source>Paketdatei auswählen</source>
             <translation>Choose the package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="51" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="59" />
             <source>64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …</source>
             <translation>64 characters from the package sheet, e.g. 3F2A 91C0 …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="66" />
             <source>Schlüssel an&amp;zeigen</source>
             <translation>Sho&amp;w key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="67" />
             <source>Paketschlüssel anzeigen</source>
             <translation>Show the package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="73" />
             <source>Paket&amp;datei</source>
             <translation>Package &amp;file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="74" />
             <source>Paket&amp;schlüssel</source>
             <translation>Package &amp;key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="76" />
             <source>Ö&amp;ffnen</source>
             <translation>&amp;Open</translation>
         </message>
@@ -3443,43 +3441,43 @@
             <translation>Open package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="96" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="240" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="108" />
             <source>Bitte die Paketdatei wählen.</source>
             <translation>Please choose the package file.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="112" />
             <source>Bitte den Paketschlüssel vom Paketblatt eingeben.</source>
             <translation>Please enter the package key from the package sheet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="62" />
             <source>Paketblatt &amp;drucken (PDF) …</source>
             <translation>&amp;Print package sheet (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="63" />
             <source>Paketblatt mit dem Schlüssel als PDF speichern</source>
             <translation>Save the package sheet with the key as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="79" />
             <source>Paketblatt speichern</source>
             <translation>Save package sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="80" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="89" />
             <source>Paketblatt gespeichert: {0}</source>
             <translation>Package sheet saved: {0}</translation>
         </message>
@@ -6381,325 +6379,324 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="78" />
             <source>Einträge der Auskunft</source>
             <translation>Items of the access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="89" />
             <source>Inhalt des Eintrags</source>
             <translation>Content of the item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
             <source>Mitteilen</source>
             <translation>Disclose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="91" />
             <source>Eintrag mitteilen</source>
             <translation>Disclose item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
             <source>Grund für die Nichtmitteilung</source>
             <translation>Reason for withholding</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
             <source>— Grund wählen —</source>
             <translation>— choose a reason —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
             <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
             <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)</source>
             <translation>Concerns another person (Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)</source>
             <translation>Child-protection procedure: protection of the child (§ 65 SGB VIII, Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Anderer Grund (siehe Vermerk)</source>
             <translation>Other reason (see remark)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
             <source>Vermerk zur Entscheidung</source>
             <translation>Remark on the decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="104" />
             <source>Vermerk (bleibt im Tresor)</source>
             <translation>Remark (stays in the vault)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="108" />
             <source>Grund:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="109" />
             <source>Vermerk:</source>
             <translation>Remark:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="64" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="124" />
             <source>Entscheidungen speichern</source>
             <translation>Save decisions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="125" />
             <source>PDF und JSON erstellen …</source>
             <translation>Create PDF and JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="126" />
             <source>Als erledigt markieren</source>
             <translation>Mark as completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="127" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="146" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="147" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="152" />
             <source>nein (wie zugehöriger Eintrag)</source>
             <translation>no (like the item it belongs to)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="159" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="153" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="159" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="153" />
             <source>nein</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="191" />
             <source>Entscheidungen gespeichert.</source>
             <translation>Decisions saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="196" />
             <source>Auskunft speichern</source>
             <translation>Save access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="197" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="238" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="46" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="211" />
             <source>Auskunft gespeichert: {0} und {1}</source>
             <translation>Access response saved: {0} and {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="217" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="224" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="218" />
             <source>Auskunft erledigt</source>
             <translation>Access request completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="243" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="48" />
             <source>Auskunftsantrag erfassen</source>
             <translation>Record access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="243" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="50" />
             <source>Widerspruch erfassen</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="246" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="248" />
             <source>Person:</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="249" />
             <source>Eingegangen am:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="250" />
             <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
             <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="257" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="251" />
             <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
             <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="263" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="257" />
             <source>Erfassen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="275" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="269" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
             <source>Sicherungen</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
             <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
             <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="53" />
             <source> Tage</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Datei</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Größe</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Vorhandene Sicherungen</source>
             <translation>Existing backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
             <source>Jetzt sichern</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
             <source>Wiederherstellen …</source>
             <translation>Restore …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
             <source>Aus Sicherung wiederherstellen</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
             <source>Aufbewahren höchstens:</source>
             <translation>Keep at most:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="89" />
             <source>automatisch</source>
             <translation>automatic</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="89" />
             <source>von Hand / vor Schlüsselwechsel</source>
             <translation>manual / before key change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="122" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="128" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="134" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="134" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="150" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="139" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="151" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="152" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="153" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="169" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
@@ -6762,7 +6759,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="119" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
@@ -6823,84 +6820,82 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="36" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
             <source>Auskunft und Widerspruch</source>
             <translation>Access and objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="42" />
             <source>Offene Anträge</source>
             <translation>Open requests</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="47" />
             <source>Keine offenen Anträge.</source>
             <translation>No open requests.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="48" />
             <source>Auskunftsantrag erfassen …</source>
             <translation>Record access request …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="50" />
             <source>Widerspruch erfassen …</source>
             <translation>Record objection …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
             <source>Prüfen / entscheiden …</source>
             <translation>Review / decide …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
             <source>Antrag prüfen oder entscheiden</source>
             <translation>Review or decide request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="66" />
             <source>Auskunft (Art. 15 DSGVO, § 83 SGB X)</source>
             <translation>Access (Art. 15 GDPR, § 83 SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="66" />
             <source>Widerspruch (Art. 21 DSGVO, § 84 Abs. 5 SGB X)</source>
             <translation>Objection (Art. 21 GDPR, § 84(5) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="69" />
             <source>überschritten</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="123" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="111" />
             <source>Widerspruch von {0}: Ist er berechtigt? „Ja“: die Daten bleiben eingeschränkt, bis sie gelöscht sind. „Nein“: die Einschränkung wird aufgehoben.</source>
             <translation>Objection by {0}: is it justified? “Yes”: the data stay restricted until they are deleted. “No”: the restriction is lifted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="126" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="114" />
             <source>Widerspruch entscheiden</source>
             <translation>Decide objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="126" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="114" />
             <source>Ja, berechtigt</source>
             <translation>Yes, justified</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="127" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="115" />
             <source>Nein, zurückweisen</source>
             <translation>No, reject</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="30" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="31" />
             <source>Verzeichnis und Datenpanne</source>
             <translation>Record of processing and data breach</translation>
         </message>
@@ -6920,12 +6915,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="46" />
             <source>Löschfristen speichern</source>
             <translation>Save retention periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="60" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -8963,7 +8958,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="274" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
@@ -8974,7 +8969,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="301" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="300" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
@@ -9010,7 +9005,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="412" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="404" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
@@ -9040,133 +9035,133 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="260" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="264" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="267" />
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="271" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="275" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="277" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="291" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="290" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="296" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="295" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="302" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="301" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="316" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="312" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="328" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="324" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="337" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="333" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="358" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="350" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="366" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="358" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="367" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="359" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="371" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="363" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="377" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="369" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="387" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="379" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="392" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="384" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="401" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="393" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="403" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="395" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="405" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="397" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="414" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="406" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="420" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="412" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="426" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="418" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="464" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="456" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="478" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="470" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="479" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="471" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
@@ -9562,73 +9557,73 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The new passphrase is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="316" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="322" />
             <source>Übergabe an eine Nachfolge</source>
             <translation>Handover to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="321" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="327" />
             <source>Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft gibt ihre Passphrase ein, die Nachfolge wählt ihre eigene. Danach: neuer Notfallschlüssel (der Tresor wird neu verschlüsselt, vorher gesichert), das bisherige Notfallblatt gilt nicht mehr, alle gemerkten Geräte werden widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und Übergabeprotokoll (ohne Namen) für den Träger.</source>
             <translation>The successor takes over the post with this vault. The current worker enters her passphrase, the successor chooses her own. Then: a new emergency key (the vault is re-encrypted, backed up first), the previous emergency sheet is void, all remembered devices are revoked. The deletion log, the disclosure log and the data-breach figures are kept. Finally: a new emergency sheet and a handover protocol (without names) for the provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="329" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="335" />
             <source>Übergabe durchführen</source>
             <translation>Carry out handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="345" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="351" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="346" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="352" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="348" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="354" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="360" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="372" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="360" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="372" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="367" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="379" />
             <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
             <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="371" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="383" />
             <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
             <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="382" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="394" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="388" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="400" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="389" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="401" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="390" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="392" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="402" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="404" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
