@@ -26,9 +26,8 @@ from ...formatting import fmt_hours
 from ...services import staff as svc
 from ...services.statistics import format_value as stats_number
 from .. import colours
-from ..common.announce import MessageLabel
 from ..common.dialog_buttons import save_cancel_buttons
-from ..common.forms import CatalogueCombo, DateField, buddy_label
+from ..common.forms import CatalogueCombo, DateField, buddy_label, error_label
 from ..context import AppContext
 from ..i18n import translator
 
@@ -126,9 +125,7 @@ class StaffDialog(QDialog):
             cform.addRow(area.label, QLabel(_hours(minutes)))
         cform.addRow(tr("Arbeitszeit gesamt"), QLabel(_hours(self.block.total_minutes)))
         layout.addWidget(computed)
-        self.error = MessageLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {colours.current().error};")
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
