@@ -1151,15 +1151,15 @@
         <name>ConsentsPanel</name>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="210" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
@@ -1234,7 +1234,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
@@ -1245,8 +1245,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="102" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="237" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="170" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
@@ -1256,184 +1256,182 @@
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="121" />
             <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
             <translation>The consent is not saved. Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="122" />
             <source>Eingaben verwerfen?</source>
             <translation>Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
-            <source>Verwerfen</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="132" />
-            <source>Weiter bearbeiten</source>
-            <translation>Continue editing</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="152" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="215" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="168" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="154" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="176" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="178" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="164" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="165" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="167" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="261" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="209" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="211" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="212" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="213" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="239" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="243" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="260" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="246" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="251" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="268" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="254" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="276" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="262" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="279" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="313" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="299" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
         <message>
             <source>Abbrechen</source>
             <translation type="obsolete">Cancel</translation>
+        </message>
+        <message>
+            <source>Verwerfen</source>
+            <translation type="obsolete">Discard</translation>
+        </message>
+        <message>
+            <source>Weiter bearbeiten</source>
+            <translation type="obsolete">Continue editing</translation>
         </message>
         <message>
             <source>Übermittlung &amp;dokumentieren …</source>
@@ -1531,6 +1529,19 @@
             <location filename="../../ssa_desktop/ui/common/dialog_buttons.py" line="40" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftedDialog</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/drafted_dialog.py" line="38" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/drafted_dialog.py" line="39" />
+            <source>Weiter bearbeiten</source>
+            <translation>Keep editing</translation>
         </message>
     </context>
     <context>
@@ -5401,13 +5412,11 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="162" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -5418,7 +5427,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="178" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
@@ -5444,7 +5453,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
             <source>Status</source>
@@ -5452,21 +5461,21 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="234" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="231" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
@@ -5553,64 +5562,64 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="151" />
             <source>Der Fall ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The case is not saved. Discard the changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="152" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="168" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="178" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="179" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="191" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
@@ -5912,7 +5921,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
@@ -6026,245 +6035,245 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="60" />
             <source>eingetragen von {0}</source>
             <translation>entered by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
             <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
             <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="248" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="245" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="77" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="88" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="89" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="90" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="92" />
             <source>Die bisherige Fassung bleibt sichtbar erhalten.</source>
             <translation>The previous version remains visible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="95" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="103" />
             <source>Berichtigter Text</source>
             <translation>Corrected text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
             <source>&amp;Feld</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="106" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="105" />
             <source>&amp;Neuer Text</source>
             <translation>&amp;New text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="112" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="109" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="135" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="146" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="214" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="211" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="153" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="171" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="168" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="181" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="244" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="178" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="241" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="213" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="210" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="236" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="233" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="245" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="246" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="250" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="247" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="252" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="257" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="254" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="259" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="256" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="315" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="312" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="320" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="320" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="325" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="325" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="332" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
             <source>Neue Arbeitsnotiz …</source>
             <translation>New working note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="333" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="330" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="334" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="335" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="335" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="332" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="332" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="345" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="342" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="383" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="380" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="385" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="382" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="385" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="382" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="386" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="383" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -9382,7 +9391,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="134" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="192" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="130" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
@@ -9428,19 +9437,19 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="63" />
             <source>Qualifikation</source>
             <translation>Qualification</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
             <source>z. B. Soziale Arbeit (B.A.)</source>
             <translation>e.g. Social Work (B.A.)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="170" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="102" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
@@ -9628,119 +9637,119 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="39" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="38" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="51" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="50" />
             <source>Fachkräfte-Angaben {0} – {1}</source>
             <translation>Staff details {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="54" />
             <source>Für den KVJS-Abschnitt „Kennzahlen zu den Fachkräften“ und den Verwendungsnachweis. Einmal je Stelle und Schuljahr.</source>
             <translation>For the KVJS section “Key figures on the staff” and the proof of use. Once per post and school year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="57" />
             <source>Noch nicht gespeichert: vorausgefüllt aus dem Vorjahr bzw. der Stelle.</source>
             <translation>Not saved yet: prefilled from the previous year or the post.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="70" />
             <source>Stellenumfang in Prozent</source>
             <translation>Extent of the post in percent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="104" />
             <source>Vollzeitäquivalente</source>
             <translation>Full-time equivalents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="75" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="79" />
             <source>angeben</source>
             <translation>specify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="75" />
             <source>Beginn der Beschäftigung angeben</source>
             <translation>Specify start of employment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="77" />
             <source>beschäftigt seit</source>
             <translation>employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="80" />
             <source>Ende der Beschäftigung angeben</source>
             <translation>Specify end of employment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="82" />
             <source>beschäftigt bis</source>
             <translation>employed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="89" />
             <source>befristet</source>
             <translation>fixed-term</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="92" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="103" />
             <source>Stellen&amp;umfang</source>
             <translation>&amp;Extent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
             <source>Beschäftigt &amp;seit</source>
             <translation>Employed &amp;since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
             <source>Beschäftigt b&amp;is</source>
             <translation>Employed &amp;until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="108" />
             <source>&amp;Anstellungsträger</source>
             <translation>&amp;Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
             <source>Fehlende Angaben</source>
             <translation>Missing details</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="118" />
             <source>Berechnet</source>
             <translation>Computed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="121" />
             <source>Monate besetzt und unbesetzt</source>
             <translation>Months filled and vacant</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="122" />
             <source>Monate im Schuljahr</source>
             <translation>Months in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="126" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="152" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="149" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
         </message>

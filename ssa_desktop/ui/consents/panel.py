@@ -43,17 +43,17 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import label_for_readers
-from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from ..notes.drafted_dialog import DraftedDialog
 from ..notes.form_draft import FormDraft
 
 tr = translator("ConsentsPanel")
 STATUS_COLOURS = {"valid": "ok", "expired": "muted", "withdrawn": "muted", "future": "warning"}
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(DraftedDialog):
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
                  today: date | None = None):
         super().__init__(parent)
@@ -113,27 +113,13 @@ class ConsentDialog(QDialog):
              ("limited", self.limited), ("valid_to", self.valid_to), ("deputy", self.deputy)],
             save=self._save_for_quit, title=self.windowTitle(), person_id=person_id)
 
-    def _closed_by_lock(self) -> None:
-        QDialog.reject(self)
-
-    def restore_draft(self, draft) -> None:
-        """Show the input kept at lock or quit (opened from the Übersicht)."""
-        self.form_draft.restore(draft)
-
     def _save_for_quit(self) -> bool:
         self.save()
         return self.saved is not None
 
-    def reject(self) -> None:
-        """Esc / Abbrechen: typed input is not thrown away without a question."""
-        if self.isVisible() and self.form_draft.unsaved() and not ask_yes_no(
-                self, tr("Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?"),
-                title=tr("Eingaben verwerfen?"), yes=tr("Verwerfen"),
-                no=tr("Weiter bearbeiten")):
-            return
-        self.form_draft.drop()
-        self.form_draft.stop()
-        super().reject()
+    def discard_question(self) -> tuple[str, str]:
+        return (tr("Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?"),
+                tr("Eingaben verwerfen?"))
 
     def save(self) -> None:
         if refused_selector(self, self.error.setText):
