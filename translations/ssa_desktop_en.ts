@@ -1151,15 +1151,15 @@
         <name>ConsentsPanel</name>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="210" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
@@ -1234,7 +1234,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
@@ -1245,197 +1245,193 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="102" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="245" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="170" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="105" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="104" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="106" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="192" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="121" />
             <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
             <translation>The consent is not saved. Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="122" />
             <source>Eingaben verwerfen?</source>
             <translation>Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="135" />
-            <source>Verwerfen</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="136" />
-            <source>Weiter bearbeiten</source>
-            <translation>Continue editing</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="170" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="237" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="152" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="215" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="154" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="182" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="164" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="165" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="167" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="222" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="269" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="209" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="211" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="212" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="213" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="236" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="268" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="246" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="273" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="251" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="276" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="254" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="284" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="262" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="287" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="321" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="299" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
+        </message>
+        <message>
+            <source>Verwerfen</source>
+            <translation type="obsolete">Discard</translation>
+        </message>
+        <message>
+            <source>Weiter bearbeiten</source>
+            <translation type="obsolete">Continue editing</translation>
         </message>
         <message>
             <source>Übermittlung &amp;dokumentieren …</source>
@@ -1523,6 +1519,29 @@
         <message>
             <source>neue Fassung</source>
             <translation type="obsolete">new version</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogButtons</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/dialog_buttons.py" line="24" />
+            <location filename="../../ssa_desktop/ui/common/dialog_buttons.py" line="40" />
+            <location filename="../../ssa_desktop/ui/common/dialog_buttons.py" line="40" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftedDialog</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/drafted_dialog.py" line="38" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/drafted_dialog.py" line="39" />
+            <source>Weiter bearbeiten</source>
+            <translation>Keep editing</translation>
         </message>
     </context>
     <context>
@@ -2713,10 +2732,6 @@
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="78" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="117" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="118" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="80" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -2774,15 +2789,15 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="223" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="62" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
@@ -2810,18 +2825,18 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="163" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="158" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
             <source>Schule</source>
             <translation>School</translation>
@@ -2887,8 +2902,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="111" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="112" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="70" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="68" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
@@ -2948,7 +2963,7 @@
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
@@ -2958,476 +2973,476 @@
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="172" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="198" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="212" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="296" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="227" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="222" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="228" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="424" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="319" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="350" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="374" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="415" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="425" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="459" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="459" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="465" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="460" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="466" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="508" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="503" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="523" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="518" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="534" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="529" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="541" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="536" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="548" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="543" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="562" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="557" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="45" />
             <source>Paketdatei</source>
             <translation>Package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="46" />
             <source>…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket</source>
             <translation>…/vertretung-YYYY-MM-DD-xxxxxxxx.ssapaket</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="47" />
             <source>&amp;Auswählen …</source>
             <translation>&amp;Browse …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="48" />
             <source>Paketdatei auswählen</source>
             <translation>Choose the package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="51" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="59" />
             <source>64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …</source>
             <translation>64 characters from the package sheet, e.g. 3F2A 91C0 …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="66" />
             <source>Schlüssel an&amp;zeigen</source>
             <translation>Sho&amp;w key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="67" />
             <source>Paketschlüssel anzeigen</source>
             <translation>Show the package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="73" />
             <source>Paket&amp;datei</source>
             <translation>Package &amp;file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="74" />
             <source>Paket&amp;schlüssel</source>
             <translation>Package &amp;key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="76" />
             <source>Ö&amp;ffnen</source>
             <translation>&amp;Open</translation>
         </message>
@@ -3437,43 +3452,43 @@
             <translation>Open package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="96" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="240" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="108" />
             <source>Bitte die Paketdatei wählen.</source>
             <translation>Please choose the package file.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="112" />
             <source>Bitte den Paketschlüssel vom Paketblatt eingeben.</source>
             <translation>Please enter the package key from the package sheet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="62" />
             <source>Paketblatt &amp;drucken (PDF) …</source>
             <translation>&amp;Print package sheet (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="63" />
             <source>Paketblatt mit dem Schlüssel als PDF speichern</source>
             <translation>Save the package sheet with the key as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="79" />
             <source>Paketblatt speichern</source>
             <translation>Save package sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="80" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="89" />
             <source>Paketblatt gespeichert: {0}</source>
             <translation>Package sheet saved: {0}</translation>
         </message>
@@ -5397,13 +5412,11 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -5414,7 +5427,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="178" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
@@ -5440,7 +5453,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
             <source>Status</source>
@@ -5448,21 +5461,21 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="231" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
@@ -5543,77 +5556,70 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="230" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="106" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="114" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="151" />
             <source>Der Fall ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The case is not saved. Discard the changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="152" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="184" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="168" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="178" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="197" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="179" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="191" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
@@ -5915,7 +5921,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
@@ -6029,242 +6035,247 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="60" />
             <source>eingetragen von {0}</source>
             <translation>entered by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
             <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
             <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="252" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="245" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="77" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="88" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="89" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="90" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="92" />
             <source>Die bisherige Fassung bleibt sichtbar erhalten.</source>
             <translation>The previous version remains visible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="95" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="103" />
             <source>Berichtigter Text</source>
             <translation>Corrected text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
             <source>&amp;Feld</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="106" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="105" />
             <source>&amp;Neuer Text</source>
             <translation>&amp;New text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="113" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="109" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="135" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="218" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="211" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="157" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="158" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="159" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="175" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="168" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="185" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="248" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="178" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="241" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="217" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="210" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="240" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="233" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="253" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="246" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="254" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="247" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="256" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="261" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="254" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="263" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="256" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="312" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="324" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="324" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="326" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="336" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
             <source>Neue Arbeitsnotiz …</source>
             <translation>New working note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="341" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="330" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="334" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="339" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="339" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="332" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="332" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="349" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="342" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="380" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="382" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="382" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="383" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>&amp;Art</source>
@@ -6346,361 +6357,355 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="61" />
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="63" />
             <source>Auskunft prüfen</source>
             <translation>Review access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="66" />
             <source>Auskunft für {0} · Antrag vom {1} · fällig am {2}</source>
             <translation>Access request for {0} · received {1} · due {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="69" />
             <source>Jeden Eintrag prüfen. Von anderen Personen Anvertrautes ist zurückgehalten (§ 65 SGB VIII); für jeden zurückgehaltenen Eintrag einen Grund wählen.</source>
             <translation>Review every item. Information entrusted by other persons is withheld (§ 65 SGB VIII); choose a reason for every withheld item.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
             <source>Bereich</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="78" />
             <source>Einträge der Auskunft</source>
             <translation>Items of the access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="89" />
             <source>Inhalt des Eintrags</source>
             <translation>Content of the item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
             <source>Mitteilen</source>
             <translation>Disclose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="91" />
             <source>Eintrag mitteilen</source>
             <translation>Disclose item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
             <source>Grund für die Nichtmitteilung</source>
             <translation>Reason for withholding</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
             <source>— Grund wählen —</source>
             <translation>— choose a reason —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
             <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
             <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)</source>
             <translation>Concerns another person (Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)</source>
             <translation>Child-protection procedure: protection of the child (§ 65 SGB VIII, Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Anderer Grund (siehe Vermerk)</source>
             <translation>Other reason (see remark)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
             <source>Vermerk zur Entscheidung</source>
             <translation>Remark on the decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="104" />
             <source>Vermerk (bleibt im Tresor)</source>
             <translation>Remark (stays in the vault)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="108" />
             <source>Grund:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="109" />
             <source>Vermerk:</source>
             <translation>Remark:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="64" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="124" />
             <source>Entscheidungen speichern</source>
             <translation>Save decisions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="125" />
             <source>PDF und JSON erstellen …</source>
             <translation>Create PDF and JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="126" />
             <source>Als erledigt markieren</source>
             <translation>Mark as completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="127" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="146" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="147" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="152" />
             <source>nein (wie zugehöriger Eintrag)</source>
             <translation>no (like the item it belongs to)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="153" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="153" />
             <source>nein</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="191" />
             <source>Entscheidungen gespeichert.</source>
             <translation>Decisions saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="196" />
             <source>Auskunft speichern</source>
             <translation>Save access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="197" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="238" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="46" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="211" />
             <source>Auskunft gespeichert: {0} und {1}</source>
             <translation>Access response saved: {0} and {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="217" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="218" />
             <source>Auskunft erledigt</source>
             <translation>Access request completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="48" />
             <source>Auskunftsantrag erfassen</source>
             <translation>Record access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="50" />
             <source>Widerspruch erfassen</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="246" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="248" />
             <source>Person:</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="249" />
             <source>Eingegangen am:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="250" />
             <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
             <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="251" />
             <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
             <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="263" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="257" />
             <source>Erfassen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="264" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="278" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="269" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
             <source>Sicherungen</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
             <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
             <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="53" />
             <source> Tage</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Datei</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Größe</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Vorhandene Sicherungen</source>
             <translation>Existing backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
             <source>Jetzt sichern</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
             <source>Wiederherstellen …</source>
             <translation>Restore …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
             <source>Aus Sicherung wiederherstellen</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
             <source>Aufbewahren höchstens:</source>
             <translation>Keep at most:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="89" />
             <source>automatisch</source>
             <translation>automatic</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="89" />
             <source>von Hand / vor Schlüsselwechsel</source>
             <translation>manual / before key change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="122" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="128" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="134" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="134" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="150" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="139" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="151" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="152" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="153" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="169" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
@@ -6763,7 +6768,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="119" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
@@ -6824,84 +6829,82 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="36" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
             <source>Auskunft und Widerspruch</source>
             <translation>Access and objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="39" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="42" />
             <source>Offene Anträge</source>
             <translation>Open requests</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="47" />
             <source>Keine offenen Anträge.</source>
             <translation>No open requests.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="48" />
             <source>Auskunftsantrag erfassen …</source>
             <translation>Record access request …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="50" />
             <source>Widerspruch erfassen …</source>
             <translation>Record objection …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
             <source>Prüfen / entscheiden …</source>
             <translation>Review / decide …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
             <source>Antrag prüfen oder entscheiden</source>
             <translation>Review or decide request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="66" />
             <source>Auskunft (Art. 15 DSGVO, § 83 SGB X)</source>
             <translation>Access (Art. 15 GDPR, § 83 SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="66" />
             <source>Widerspruch (Art. 21 DSGVO, § 84 Abs. 5 SGB X)</source>
             <translation>Objection (Art. 21 GDPR, § 84(5) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="69" />
             <source>überschritten</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="123" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="111" />
             <source>Widerspruch von {0}: Ist er berechtigt? „Ja“: die Daten bleiben eingeschränkt, bis sie gelöscht sind. „Nein“: die Einschränkung wird aufgehoben.</source>
             <translation>Objection by {0}: is it justified? “Yes”: the data stay restricted until they are deleted. “No”: the restriction is lifted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="126" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="114" />
             <source>Widerspruch entscheiden</source>
             <translation>Decide objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="126" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="114" />
             <source>Ja, berechtigt</source>
             <translation>Yes, justified</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="127" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="115" />
             <source>Nein, zurückweisen</source>
             <translation>No, reject</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="30" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="31" />
             <source>Verzeichnis und Datenpanne</source>
             <translation>Record of processing and data breach</translation>
         </message>
@@ -6921,12 +6924,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="46" />
             <source>Löschfristen speichern</source>
             <translation>Save retention periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="60" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -7031,6 +7034,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Backups: maximum age in days</translation>
         </message>
         <message>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
+        </message>
+        <message>
             <source>Die Meldung konnte nicht gespeichert werden: {0}</source>
             <translation type="obsolete">The notification could not be saved: {0}</translation>
         </message>
@@ -7050,12 +7057,12 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyAdvice</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="49" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="50" />
             <source>Stand {0} – Löschung fällig: {1} (davon {2} zur Löschung, {3} zur Prüfung); Eingeschränkt: {4}; Sperren: {5}.</source>
             <translation>As of {0} – Deletion due: {1} ({2} for deletion, {3} for review); Restricted: {4}; Holds: {5}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="51" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="52" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7063,57 +7070,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="55" />
             <source>{0} Sperre(n) zur Überprüfung fällig.</source>
             <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="68" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="69" />
             <source>Verbleib angeben – {0}</source>
             <translation>Give whereabouts – {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="72" />
             <source>Was ist aus der Person geworden? Ein Abgang oder Schulwechsel beendet die Prüfung; die Löschfrist zählt dann ab diesem Tag. „Weiter benötigt bis …“ setzt eine Sperre; an dem Tag wird erneut gefragt.</source>
             <translation>What became of the person? Leaving or changing school ends the review; the deletion period then counts from that day. "Still needed until …" sets a hold; on that day you are asked again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
             <source>Angabe zum Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
             <source>Abgegangen am</source>
             <translation>Left school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
             <source>Schule gewechselt am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
             <source>Weiter benötigt bis</source>
             <translation>Still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="82" />
             <source>&amp;Angabe</source>
             <translation>&amp;Answer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="84" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="85" />
             <source>Tag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="85" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="86" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="90" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="91" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
@@ -7123,400 +7130,386 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="95" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="132" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="130" />
             <source>Hinweis zur gewählten Zeile</source>
             <translation>Advice on the chosen row</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="133" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="131" />
             <source>Verbleib angeben …</source>
             <translation>Give whereabouts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="133" />
             <source>Verbleib angeben: Abgang, Schulwechsel oder weiter benötigt bis</source>
             <translation>Give whereabouts: left school, changed school or still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="135" />
             <source>Person öffnen</source>
             <translation>Open person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="136" />
             <source>Person öffnen, z. B. um den Fall abzuschließen</source>
             <translation>Open the person, e.g. to close the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="139" />
             <source>Sperren prüfen</source>
             <translation>Review holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="140" />
             <source>Zu den Sperren, deren Überprüfung fällig ist</source>
             <translation>To the holds due for review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="156" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="154" />
             <source>Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ angeben, oder die Person öffnen (z. B. um den Fall abzuschließen).</source>
             <translation>For the chosen person: give the whereabouts or "still needed until …", or open the person (e.g. to close the case).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="160" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="158" />
             <source>Zur gewählten Person: „Nicht mehr benötigt …“ oder eine Sperre setzen; die Person öffnen, um nachzusehen.</source>
             <translation>For the chosen person: "No longer needed …" or set a hold; open the person to look.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="163" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="161" />
             <source>Bei einer Sperre ist die Überprüfung fällig.</source>
             <translation>A hold is due for review.</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
         </message>
     </context>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="152" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="154" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="578" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="622" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="642" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="678" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="706" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="176" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="251" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="264" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="265" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="271" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="706" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="65" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="277" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="716" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="711" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="285" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="66" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="535" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="291" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="533" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="292" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="67" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="362" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="362" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="362" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="534" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="532" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="558" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="556" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="560" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="558" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="563" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="561" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="570" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="573" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7524,7 +7517,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7532,23 +7525,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7556,117 +7560,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="608" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="612" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="619" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="614" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="617" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="621" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="649" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="666" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="675" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="677" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="678" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="678" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="706" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="699" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="710" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="724" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="725" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -8963,7 +8967,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="274" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
@@ -8974,7 +8978,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="301" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="300" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
@@ -9010,7 +9014,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="412" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="404" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
@@ -9040,133 +9044,133 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="260" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="264" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="267" />
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="271" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="275" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="277" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="291" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="290" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="296" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="295" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="302" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="301" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="316" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="312" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="328" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="324" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="337" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="333" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="358" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="350" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="366" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="358" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="367" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="359" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="371" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="363" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="377" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="369" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="387" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="379" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="392" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="384" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="401" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="393" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="403" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="395" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="405" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="397" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="414" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="406" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="420" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="412" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="426" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="418" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="464" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="456" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="478" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="470" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="479" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="471" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
@@ -9321,7 +9325,6 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="61" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="62" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="135" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -9388,7 +9391,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="134" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="192" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="130" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
@@ -9434,19 +9437,19 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="63" />
             <source>Qualifikation</source>
             <translation>Qualification</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
             <source>z. B. Soziale Arbeit (B.A.)</source>
             <translation>e.g. Social Work (B.A.)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="170" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="102" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
@@ -9563,190 +9566,190 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The new passphrase is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="316" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="322" />
             <source>Übergabe an eine Nachfolge</source>
             <translation>Handover to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="321" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="327" />
             <source>Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft gibt ihre Passphrase ein, die Nachfolge wählt ihre eigene. Danach: neuer Notfallschlüssel (der Tresor wird neu verschlüsselt, vorher gesichert), das bisherige Notfallblatt gilt nicht mehr, alle gemerkten Geräte werden widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und Übergabeprotokoll (ohne Namen) für den Träger.</source>
             <translation>The successor takes over the post with this vault. The current worker enters her passphrase, the successor chooses her own. Then: a new emergency key (the vault is re-encrypted, backed up first), the previous emergency sheet is void, all remembered devices are revoked. The deletion log, the disclosure log and the data-breach figures are kept. Finally: a new emergency sheet and a handover protocol (without names) for the provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="329" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="335" />
             <source>Übergabe durchführen</source>
             <translation>Carry out handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="345" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="351" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="346" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="352" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="348" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="354" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="360" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="372" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="360" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="372" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="367" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="379" />
             <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
             <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="371" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="383" />
             <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
             <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="382" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="394" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="388" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="400" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="389" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="401" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="390" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="392" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="402" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="404" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="39" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="38" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="51" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="50" />
             <source>Fachkräfte-Angaben {0} – {1}</source>
             <translation>Staff details {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="54" />
             <source>Für den KVJS-Abschnitt „Kennzahlen zu den Fachkräften“ und den Verwendungsnachweis. Einmal je Stelle und Schuljahr.</source>
             <translation>For the KVJS section “Key figures on the staff” and the proof of use. Once per post and school year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="57" />
             <source>Noch nicht gespeichert: vorausgefüllt aus dem Vorjahr bzw. der Stelle.</source>
             <translation>Not saved yet: prefilled from the previous year or the post.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="70" />
             <source>Stellenumfang in Prozent</source>
             <translation>Extent of the post in percent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="104" />
             <source>Vollzeitäquivalente</source>
             <translation>Full-time equivalents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="75" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="79" />
             <source>angeben</source>
             <translation>specify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="75" />
             <source>Beginn der Beschäftigung angeben</source>
             <translation>Specify start of employment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="77" />
             <source>beschäftigt seit</source>
             <translation>employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="80" />
             <source>Ende der Beschäftigung angeben</source>
             <translation>Specify end of employment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="82" />
             <source>beschäftigt bis</source>
             <translation>employed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="89" />
             <source>befristet</source>
             <translation>fixed-term</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="92" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="103" />
             <source>Stellen&amp;umfang</source>
             <translation>&amp;Extent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
             <source>Beschäftigt &amp;seit</source>
             <translation>Employed &amp;since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
             <source>Beschäftigt b&amp;is</source>
             <translation>Employed &amp;until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="108" />
             <source>&amp;Anstellungsträger</source>
             <translation>&amp;Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
             <source>Fehlende Angaben</source>
             <translation>Missing details</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="118" />
             <source>Berechnet</source>
             <translation>Computed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="121" />
             <source>Monate besetzt und unbesetzt</source>
             <translation>Months filled and vacant</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="122" />
             <source>Monate im Schuljahr</source>
             <translation>Months in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="126" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="149" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
         </message>

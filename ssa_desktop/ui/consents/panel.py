@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from .. import colours
 from ..common.announce import name_inner_edit
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import (
     CatalogueCombo,
     CodeChecks,
@@ -43,17 +43,17 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import label_for_readers
-from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from ..notes.drafted_dialog import DraftedDialog
 from ..notes.form_draft import FormDraft
 
 tr = translator("ConsentsPanel")
 STATUS_COLOURS = {"valid": "ok", "expired": "muted", "withdrawn": "muted", "future": "warning"}
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(DraftedDialog):
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
                  today: date | None = None):
         super().__init__(parent)
@@ -101,11 +101,7 @@ class ConsentDialog(QDialog):
         form.addRow("", self.deputy)
         self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Speichern"), self.save, self.reject)
         form.addRow(buttons)
         # at lock: no question; the input was kept as a draft before
         ctx.locked.connect(self._closed_by_lock)
@@ -117,27 +113,13 @@ class ConsentDialog(QDialog):
              ("limited", self.limited), ("valid_to", self.valid_to), ("deputy", self.deputy)],
             save=self._save_for_quit, title=self.windowTitle(), person_id=person_id)
 
-    def _closed_by_lock(self) -> None:
-        QDialog.reject(self)
-
-    def restore_draft(self, draft) -> None:
-        """Show the input kept at lock or quit (opened from the Übersicht)."""
-        self.form_draft.restore(draft)
-
     def _save_for_quit(self) -> bool:
         self.save()
         return self.saved is not None
 
-    def reject(self) -> None:
-        """Esc / Abbrechen: typed input is not thrown away without a question."""
-        if self.isVisible() and self.form_draft.unsaved() and not ask_yes_no(
-                self, tr("Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?"),
-                title=tr("Eingaben verwerfen?"), yes=tr("Verwerfen"),
-                no=tr("Weiter bearbeiten")):
-            return
-        self.form_draft.drop()
-        self.form_draft.stop()
-        super().reject()
+    def discard_question(self) -> tuple[str, str]:
+        return (tr("Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?"),
+                tr("Eingaben verwerfen?"))
 
     def save(self) -> None:
         if refused_selector(self, self.error.setText):
@@ -187,11 +169,7 @@ class DisclosureDialog(QDialog):
         form.addRow(note)
         self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Dokumentieren"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Dokumentieren"), self.save, self.reject)
         form.addRow(buttons)
         ctx.locked.connect(self.reject)
         self.resize(620, 0)

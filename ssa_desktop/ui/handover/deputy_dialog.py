@@ -275,11 +275,6 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.pages.setCurrentIndex(1)
         self.sheet_button.setFocus()
 
-    def choose_sheet(self) -> None:
-        path = package_key.choose_sheet_path(self, self.result.path)
-        if path:
-            self.write_sheet(Path(path))
-
     def write_sheet(self, path: Path) -> None:
         _written, message = package_key.write_sheet(path, self.result)
         self.sheet_status.setText(message)

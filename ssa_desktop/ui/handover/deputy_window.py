@@ -39,6 +39,7 @@ from ...formatting import fmt_date
 from ...services import handover as svc
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_target_folder
 from ..common.forms import (
     CatalogueCombo,
@@ -110,14 +111,8 @@ class _EntryDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.error = error_label(tr("Fehlermeldung"))
         self.error.hide()
-        self.save_button = QPushButton(tr("&Speichern"))
-        self.save_button.setAccessibleName(tr("Speichern"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(tr("Abbrechen"))
-        self.cancel_button.setAccessibleName(tr("Abbrechen"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = default_button(tr("&Speichern"), tr("Speichern"), self.save)
+        self.cancel_button = cancel_button(self.reject)
 
     def finish(self) -> None:
         """Lay the rows out, then the error line and the buttons. Called once all rows

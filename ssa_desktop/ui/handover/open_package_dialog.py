@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services import handover as svc
 from ..common.announce import SecretLineEdit
+from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, error_label
 from ..i18n import translator
@@ -72,14 +73,8 @@ class OpenPackageDialog(QDialog):
         form.addRow(buddy_label(tr("Paket&datei"), file_row), file_row)
         form.addRow(buddy_label(tr("Paket&schlüssel"), self.key), self.key)
         form.addRow("", self.show_key)
-        self.open_button = QPushButton(tr("Ö&ffnen"))
-        self.open_button.setAccessibleName(tr("Paket öffnen"))
-        self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self.try_open)
-        self.cancel_button = QPushButton(tr("Abbrechen"))
-        self.cancel_button.setAccessibleName(tr("Abbrechen"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
+        self.open_button = default_button(tr("Ö&ffnen"), tr("Paket öffnen"), self.try_open)
+        self.cancel_button = cancel_button(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

@@ -21,7 +21,8 @@ tr = translator("Handover")
 
 class PackageDialog(QDialog):
     """A dialog that writes a package: ``result`` holds it once written; the dialog is
-    rejected when the vault locks."""
+    rejected when the vault locks. Each dialog says in its ``write_sheet(path)`` how it
+    reports the written sheet."""
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,6 +30,13 @@ class PackageDialog(QDialog):
         self.result = None
         self.setWindowTitle(title)
         ctx.locked.connect(self.reject)
+
+    def choose_sheet(self) -> None:
+        """Paketblatt drucken: where the sheet goes (offered beside the package), then
+        the dialog's own ``write_sheet`` there."""
+        path = choose_sheet_path(self, self.result.path)
+        if path:
+            self.write_sheet(Path(path))
 
 
 def key_label(point_size: int) -> QLabel:

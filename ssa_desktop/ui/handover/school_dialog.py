@@ -111,11 +111,6 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         self.sheet_button.setEnabled(True)
         self.sheet_button.setFocus()
 
-    def choose_sheet(self) -> None:
-        path = package_key.choose_sheet_path(self, self.result.path)
-        if path:
-            self.write_sheet(Path(path))
-
     def write_sheet(self, path: Path) -> None:
         written, message = package_key.write_sheet(path, self.result)
         if not written:

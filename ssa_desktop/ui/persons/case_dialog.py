@@ -6,8 +6,6 @@ from dataclasses import replace
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +23,7 @@ from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.column_fit import fit_columns
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -34,18 +33,19 @@ from ..common.forms import (
     make_button,
     refusal,
 )
-from ..common.messages import ask_yes_no, show_error, user_message
+from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from ..notes.drafted_dialog import DraftedDialog
 from ..notes.form_draft import FormDraft
 
 tr = translator("PersonsArea")
 CLOSED_HINT = "Abgeschlossen – Prüfung der Löschung fällig"
 
 
-class CaseDialog(QDialog):
+class CaseDialog(DraftedDialog):
     """New or edit a case; validation errors shown inline, typed text kept."""
 
     def __init__(self, ctx: AppContext, person_id: str, case: Case | None = None,
@@ -101,11 +101,7 @@ class CaseDialog(QDialog):
         self.error.setStyleSheet(f"color: {colours.current().error}; font-weight: bold;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
         # at lock: no question; the input was kept as a draft before
         ctx.locked.connect(self._closed_by_lock)
@@ -118,13 +114,6 @@ class CaseDialog(QDialog):
              ("outcome_referral", self.outcome_referral), ("note", self.note)],
             save=self._save_for_quit, title=self.windowTitle(), person_id=person_id,
             record_id=case.id if case else "")
-
-    def _closed_by_lock(self) -> None:
-        QDialog.reject(self)
-
-    def restore_draft(self, draft) -> None:
-        """Show the input kept at lock or quit (opened from the Übersicht)."""
-        self.form_draft.restore(draft)
 
     def _save_for_quit(self) -> bool:
         self.accept()
@@ -158,16 +147,9 @@ class CaseDialog(QDialog):
         self.form_draft.stop()
         super().accept()
 
-    def reject(self) -> None:
-        """Esc / Abbrechen: typed input is not thrown away without a question."""
-        if self.isVisible() and self.form_draft.unsaved() and not ask_yes_no(
-                self, tr("Der Fall ist nicht gespeichert. Änderungen verwerfen?"),
-                title=tr("Änderungen verwerfen?"), yes=tr("Verwerfen"),
-                no=tr("Weiter bearbeiten")):
-            return
-        self.form_draft.drop()
-        self.form_draft.stop()
-        super().reject()
+    def discard_question(self) -> tuple[str, str]:
+        return (tr("Der Fall ist nicht gespeichert. Änderungen verwerfen?"),
+                tr("Änderungen verwerfen?"))
 
 
 class CasesPanel(QWidget):

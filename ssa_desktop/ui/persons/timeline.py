@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,9 +32,9 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import notes as notes_svc
 from .. import colours
-from ..common.announce import MessageLabel
 from ..common.clipboard import copy_sensitive
-from ..common.forms import buddy_label, make_button
+from ..common.dialog_buttons import save_cancel_buttons
+from ..common.forms import buddy_label, error_label, make_button
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RESIZE_PRECISION, RowsModel
 from ..common.tables import make_table_view
@@ -105,15 +104,9 @@ class AnnotationDialog(QDialog):
         form.addRow(tr("&Feld"), self.field)
         form.addRow(tr("&Neuer Text"), self.text)
         layout.addLayout(form)
-        self.error = MessageLabel()
-        self.error.setStyleSheet(f"color: {colours.current().error};")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Korrektur speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Korrektur speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
         self.field.currentIndexChanged.connect(self._load_text)
         self._load_text()

@@ -31,6 +31,7 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import persons, whereabouts
 from .. import colours
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import DateField
 from ..i18n import translator
 
@@ -90,11 +91,8 @@ class WhereaboutsDialog(QDialog):
         self.message.setAccessibleName(tr("Meldung"))
         self.message.setStyleSheet(f"color: {colours.current().error};")
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("Eintragen"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Eintragen"), self.accept, self.reject,
+                                      role=QDialogButtonBox.Ok)
         form.addRow(buttons)
         self.kind.currentIndexChanged.connect(lambda _i: self.day.set_date(self._default_day()))
         self.kind.setFocus()

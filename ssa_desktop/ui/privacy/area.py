@@ -41,6 +41,7 @@ from ...services import retention as svc
 from ...services.operations import Changes, DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
@@ -149,11 +150,8 @@ class HoldDialog(QDialog):
                                 accessible_name=tr("Überprüfung am"))
         form.addRow(tr("Grund"), self.reason)
         form.addRow(tr("Überprüfung am"), self.review)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("Sperre setzen"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Sperre setzen"), self.accept, self.reject,
+                                      role=QDialogButtonBox.Ok)
         form.addRow(buttons)
 
     def accept(self) -> None:
@@ -617,11 +615,8 @@ class PrivacyArea(Area):
         for code, label in rt.DECISIONS.items():
             combo.addItem(tr(label), code)
         form.addRow(tr("Entscheidung"), combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("Dokumentieren"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(box.accept)
-        buttons.rejected.connect(box.reject)
+        buttons = save_cancel_buttons(tr("Dokumentieren"), box.accept, box.reject,
+                                      role=QDialogButtonBox.Ok)
         form.addRow(buttons)
         if box.exec() != QDialog.Accepted:
             return

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,12 +30,14 @@ from ...formatting import fmt_date
 from ...services import persons, privacy
 from .. import colours
 from ..common.column_fit import fit_columns
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_order import buttons_in_visual_order
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from ..quick_entry.person_picker import PersonPicker
@@ -74,14 +75,8 @@ class AuskunftDialog(QDialog):
                                background=lambda item, _c: None if item.include else WITHHELD)
         self._withheld = {i.key for i in self.items if not i.include}
         self.model.set_rows(self.items)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Einträge der Auskunft"))
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Einträge der Auskunft"), alternating=False,
+                                     parent=self)
         self.table.setColumnWidth(0, 80)
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 300)
@@ -259,11 +254,7 @@ class NewRequestDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet(f"color: {colours.current().error};")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Erfassen"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Erfassen"), self.submit, self.reject, parent=self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(info)

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QSpinBox,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,10 +21,13 @@ from ...services import backups, retention, vault_admin
 from ...services import session as session_service
 from ...services.operations import Changes, DataKind, Progress
 from ..common.announce import MessageLabel
+from ..common.button_row import button_row
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, make_button
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
+from ..common.tables import make_table_view
+from ..common.titled_panel import titled_panel
 from ..context import AppContext
 from ..i18n import translator
 
@@ -41,9 +42,7 @@ class BackupsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName(tr("Sicherungen"))
-        title = QLabel(tr("Sicherungen"), self)
-        title.setStyleSheet("font-weight: 600;")
+        layout = titled_panel(self, tr("Sicherungen"))
         info = QLabel(tr("Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im "
                          "Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden "
                          "gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung "
@@ -56,14 +55,8 @@ class BackupsPanel(QWidget):
         self.keep.setToolTip(backups.KEEP_DAYS.legal_basis)
         self.keep.editingFinished.connect(self.save_keep_days)
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Vorhandene Sicherungen"))
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Vorhandene Sicherungen"), alternating=False,
+                                     parent=self)
         self.table.setColumnWidth(0, 100)
         self.table.setColumnWidth(1, 330)
         self.status = MessageLabel(self)
@@ -76,18 +69,11 @@ class BackupsPanel(QWidget):
         keep_row.addWidget(buddy_label(tr("Aufbewahren höchstens:"), self.keep))
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
         layout.addWidget(info)
         layout.addLayout(keep_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.backup_button, self.restore_button))
         ctx.changes.connect(self._on_changes)
         ctx.locked.connect(self.clear)
         if ctx.is_unlocked:

@@ -5,16 +5,19 @@ only unless "Namen anzeigen" is on."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.auskunft import REQUEST_KINDS
 from ...formatting import fmt_date
 from ...services import privacy
 from ...services.operations import Changes, DataKind
 from .. import colours
+from ..common.button_row import button_row
 from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
+from ..common.tables import make_table_view
+from ..common.titled_panel import titled_panel
 from ..context import AppContext
 from ..i18n import translator
 from .auskunft_dialog import AuskunftDialog, NewRequestDialog
@@ -33,19 +36,11 @@ class RequestsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName(tr("Auskunft und Widerspruch"))
-        title = QLabel(tr("Auskunft und Widerspruch"), self)
-        title.setStyleSheet("font-weight: 600;")
+        layout = titled_panel(self, tr("Auskunft und Widerspruch"))
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
                                background=lambda r, _c: STATE_COLOURS.get(r.state))
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Offene Anträge"))
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Offene Anträge"), alternating=False,
+                                     parent=self)
         self.table.setColumnWidth(0, 160)
         self.table.setColumnWidth(1, 300)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -56,16 +51,9 @@ class RequestsPanel(QWidget):
                                             lambda: self.new_request("widerspruch"))
         self.open_button = make_button(tr("Prüfen / entscheiden …"), tr("Antrag prüfen oder entscheiden"),
                                        self.open_selected)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.objection_button, self.open_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.new_button, self.objection_button, self.open_button))
         ctx.changes.connect(self._on_changes)
         ctx.locked.connect(self.clear)
         if ctx.is_unlocked:

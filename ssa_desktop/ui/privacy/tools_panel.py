@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain import clock
 from ...services import processing_record
+from ..common.button_row import button_row
 from ..common.files import choose_save_file
 from ..common.forms import make_button
 from ..common.messages import show_error
+from ..common.titled_panel import titled_panel
 from ..context import AppContext
 from ..i18n import translator
 from .breach_dialog import open_breach_dialog
@@ -26,9 +28,7 @@ class ToolsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName(tr("Verzeichnis und Datenpanne"))
-        title = QLabel(tr("Verzeichnis und Datenpanne"), self)
-        title.setStyleSheet("font-weight: 600;")
+        layout = titled_panel(self, tr("Verzeichnis und Datenpanne"))
         self.record_button = make_button(
             tr("Löschfristen für das Verarbeitungsverzeichnis …"),
             tr("Löschfristen für das Verarbeitungsverzeichnis drucken"), self.choose_record)
@@ -37,14 +37,7 @@ class ToolsPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Status"))
-        row = QHBoxLayout()
-        row.addWidget(self.record_button)
-        row.addWidget(self.breach_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.record_button, self.breach_button))
         layout.addWidget(self.status)
         ctx.locked.connect(self.status.clear)
 

@@ -306,6 +306,12 @@ class ChangePassphraseDialog(QDialog):
         for field in (self.old, self.new, self.repeat):
             field.clear()
 
+    def take(self) -> tuple[str, str]:
+        """The old and the new passphrase, once: the fields are emptied."""
+        old, new = self.values()
+        self.wipe()
+        return old, new
+
 
 class PostHandoverDialog(ChangePassphraseDialog):
     """Übergabe an eine Nachfolge: the current passphrase of the leaving worker,
@@ -349,6 +355,12 @@ class PassphrasePrompt(QDialog):
 
     def value(self) -> str:
         return self.passphrase.text()
+
+    def take(self) -> tuple[str]:
+        """The passphrase, once: the field is emptied."""
+        passphrase = self.value()
+        self.passphrase.clear()
+        return (passphrase,)
 
 
 class EmergencyKeyDialog(QDialog):

@@ -10,7 +10,6 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -27,8 +26,8 @@ from ...formatting import fmt_hours
 from ...services import staff as svc
 from ...services.statistics import format_value as stats_number
 from .. import colours
-from ..common.announce import MessageLabel
-from ..common.forms import CatalogueCombo, DateField, buddy_label
+from ..common.dialog_buttons import save_cancel_buttons
+from ..common.forms import CatalogueCombo, DateField, buddy_label, error_label
 from ..context import AppContext
 from ..i18n import translator
 
@@ -126,15 +125,9 @@ class StaffDialog(QDialog):
             cform.addRow(area.label, QLabel(_hours(minutes)))
         cform.addRow(tr("Arbeitszeit gesamt"), QLabel(_hours(self.block.total_minutes)))
         layout.addWidget(computed)
-        self.error = MessageLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {colours.current().error};")
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
         ctx.locked.connect(self.reject)
         self._update()

@@ -21,6 +21,7 @@ from ....domain.catalogues import SCHOOL_TYPES
 from ....domain.schoolyear import SchoolYear
 from ....formatting import fmt_number
 from ....services import setup
+from ...common.button_row import button_row
 from ...common.forms import make_button
 from ...common.tables import make_table_view
 from ...context import AppContext
@@ -31,10 +32,13 @@ from ..page import SettingsPage, item, status_label
 tr = translator("SettingsArea")
 
 
-def _table(name: str) -> tuple[QTableView, QStandardItemModel]:
+def _table(name: str, on_open) -> tuple[QTableView, QStandardItemModel]:
+    """A list whose row ``on_open`` edits: by double-click or Enter."""
     view = make_table_view(None, name)
     model = QStandardItemModel(view)
     view.setModel(model)
+    view.doubleClicked.connect(lambda _i: on_open())
+    view.activated.connect(lambda _i: on_open())
     return view, model
 
 
@@ -64,21 +68,16 @@ class SchoolsPage(SettingsPage):
     def _build_schools(self) -> QGroupBox:
         box = QGroupBox(tr("Schulen"))
         layout = QVBoxLayout(box)
-        self.schools_view, self.schools_model = _table(tr("Schulen"))
-        self.schools_view.doubleClicked.connect(lambda _i: self.edit_school())
-        self.schools_view.activated.connect(lambda _i: self.edit_school())
+        self.schools_view, self.schools_model = _table(tr("Schulen"), self.edit_school)
         layout.addWidget(self.schools_view)
-        buttons = QHBoxLayout()
         self.add_school_button = make_button(tr("Schule hinzu&fügen …"), tr("Schule hinzufügen"),
                                              self.add_school)
         self.edit_school_button = make_button(tr("Schule b&earbeiten …"),
                                               tr("Schule bearbeiten"), self.edit_school)
         self.delete_school_button = make_button(tr("Schule &löschen"), tr("Schule löschen"),
                                                 self.delete_school)
-        for b in (self.add_school_button, self.edit_school_button, self.delete_school_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.add_school_button, self.edit_school_button,
+                                    self.delete_school_button))
         return box
 
     def _build_posts(self) -> QGroupBox:
@@ -88,11 +87,8 @@ class SchoolsPage(SettingsPage):
                             "Die Wochenstunden ergeben sich aus den Vollzeitstunden."))
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        self.posts_view, self.posts_model = _table(tr("Stellen"))
-        self.posts_view.doubleClicked.connect(lambda _i: self.edit_post())
-        self.posts_view.activated.connect(lambda _i: self.edit_post())
+        self.posts_view, self.posts_model = _table(tr("Stellen"), self.edit_post)
         layout.addWidget(self.posts_view)
-        buttons = QHBoxLayout()
         self.add_post_button = make_button(tr("Stelle hin&zufügen …"), tr("Stelle hinzufügen"),
                                            self.add_post)
         self.edit_post_button = make_button(tr("Stelle und Stellen&umfang bearbeiten …"),
@@ -101,11 +97,8 @@ class SchoolsPage(SettingsPage):
         self.staff_button = make_button(tr("Fachkräfte-An&gaben …"),
                                         tr("Fachkräfte-Angaben der Stelle im Schuljahr"),
                                         self.edit_staff)
-        buttons.addWidget(self.add_post_button)
-        buttons.addWidget(self.edit_post_button)
-        buttons.addWidget(self.staff_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.add_post_button, self.edit_post_button,
+                                    self.staff_button))
         return box
 
     # -- load ----------------------------------------------------------------------------

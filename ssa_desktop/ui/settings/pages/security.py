@@ -236,11 +236,13 @@ class SecurityPage(SettingsPage):
 
     # -- passphrase ----------------------------------------------------------------------
     def change_passphrase(self) -> None:
-        dialog = ChangePassphraseDialog(self)
+        self._ask_then(ChangePassphraseDialog(self), self.start_change_passphrase)
+
+    def _ask_then(self, dialog: ChangePassphraseDialog | PassphrasePrompt, start) -> None:
+        """Show ``dialog``; once she confirms, ``start`` with what she typed, taken out of
+        the dialog's fields (they are emptied before the work begins)."""
         if self._exec(dialog):
-            old, new = dialog.values()
-            dialog.wipe()
-            self.start_change_passphrase(old, new)
+            start(*dialog.take())
 
     def start_change_passphrase(self, old: str, new: str) -> None:
         """Verify ``old`` and re-wrap the key under ``new``, off the GUI thread."""
@@ -275,10 +277,7 @@ class SecurityPage(SettingsPage):
             tr("Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine "
                "Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. "
                "Bitte zur Bestätigung die Passphrase eingeben."), self)
-        if self._exec(prompt):
-            passphrase = prompt.value()
-            prompt.passphrase.clear()
-            self.start_new_emergency_key(passphrase)
+        self._ask_then(prompt, self.start_new_emergency_key)
 
     def start_new_emergency_key(self, passphrase: str) -> None:
         session = self.ctx.session
@@ -301,10 +300,7 @@ class SecurityPage(SettingsPage):
             tr("Notfallschlüssel anzeigen"),
             tr("Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung "
                "die Passphrase eingeben."), self)
-        if self._exec(prompt):
-            passphrase = prompt.value()
-            prompt.passphrase.clear()
-            self.start_show_emergency_key(passphrase)
+        self._ask_then(prompt, self.start_show_emergency_key)
 
     def start_show_emergency_key(self, passphrase: str) -> None:
         """Verify the passphrase off the GUI thread (key derivation), then show the key."""
@@ -338,11 +334,7 @@ class SecurityPage(SettingsPage):
 
     # -- successor for the whole post ---------------------------------------
     def hand_over_post(self) -> None:
-        dialog = PostHandoverDialog(self)
-        if self._exec(dialog):
-            old, new = dialog.values()
-            dialog.wipe()
-            self.start_post_handover(old, new)
+        self._ask_then(PostHandoverDialog(self), self.start_post_handover)
 
     def start_post_handover(self, old: str, new: str) -> None:
         session = self.ctx.session
