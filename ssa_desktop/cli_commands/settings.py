@@ -28,7 +28,7 @@ def run(args) -> int:
             return EXIT_OK
         try:
             before = settings.get(session.conn, settings.option(args.name))
-            after = settings.set_text(session.conn, args.name, args.value).value
+            after = settings.set_text(session.conn, args.name, args.value)
         except UserError as err:
             raise OperationFailed(str(err)) from None
     finally:

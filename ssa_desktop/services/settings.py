@@ -15,7 +15,7 @@ from ..storage import repositories as repo
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from .operations import DataKind, Outcome, outcome
+from .operations import DataKind, writes
 
 T = TypeVar("T")
 
@@ -34,7 +34,8 @@ def get(conn: Connection, option: opts.Option[T]) -> T:
     return option.decode(repo.get_setting(conn, option.name, ""))
 
 
-def set_value(conn: Connection, option: opts.Option[T], value: Any) -> Outcome[T]:
+@writes(DataKind.SETTINGS)
+def set_value(conn: Connection, option: opts.Option[T], value: Any) -> T:
     """Validate and store ``value`` (OptionError with a German message when refused);
     a change is logged."""
     text = option.encode(value)
@@ -42,15 +43,16 @@ def set_value(conn: Connection, option: opts.Option[T], value: Any) -> Outcome[T
     with transaction(conn):
         repo.set_setting(conn, option.name, text)
         _log(conn, option, old, option.decode(text))
-    return outcome(option.decode(text), DataKind.SETTINGS)
+    return option.decode(text)
 
 
-def reset(conn: Connection, option: opts.Option) -> Outcome[Any]:
+@writes(DataKind.SETTINGS)
+def reset(conn: Connection, option: opts.Option) -> Any:
     old = get(conn, option)
     with transaction(conn):
         repo.delete_setting(conn, option.name)
         _log(conn, option, old, option.default)
-    return outcome(option.default, DataKind.SETTINGS)
+    return option.default
 
 
 def _log(conn, option: opts.Option, old: Any, new: Any) -> None:
@@ -98,7 +100,8 @@ def option(name: str) -> opts.Option:
     return known[name]
 
 
-def set_text(conn, name: str, text: str) -> Outcome[Any]:
+@writes(DataKind.SETTINGS)
+def set_text(conn, name: str, text: str) -> Any:
     """The value she typed for option ``name``, validated, stored and logged."""
     chosen = option(name)
     if edited_elsewhere(name):
