@@ -15,7 +15,7 @@ from ..domain import clock
 from ..domain import options as opts
 from ..domain import retention as rt
 from ..domain.dormancy import DORMANT, is_review
-from ..domain.entities import new_id
+from ..domain.entities import new_id, now_iso
 from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
@@ -132,11 +132,6 @@ def _in_words(kind: rt.RecordKind, counts: dict[str, int]) -> dict[str, int]:
             for part, n in counts.items()}
 
 
-def _stamp() -> str:
-    """Now, to the second, as the deletion log and the marks write it."""
-    return clock.now().replace(microsecond=0).isoformat(sep=" ")
-
-
 @contextmanager
 def _deletion_cache(conn) -> Iterator[None]:
     """A 128 MiB page cache while deleting (the bulk deletes and VACUUM touch every page
@@ -227,7 +222,7 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
     """
     progress = progress or Progress()
     today = today or clock.today()
-    now = _stamp()
+    now = now_iso()
     current = {key(a): a for a in assess(conn, today)}
     expiry_day = backup_expiry(conn, today)
     expiry = expiry_day.isoformat() if expiry_day else None
@@ -309,7 +304,7 @@ def delete_handed_over(conn: Connection, items: list[tuple[str, str]], today: da
     only records whose state the successor got: a school handover keeps a record held,
     restricted or asked about since its package (``handover._deletable``)."""
     progress = progress or Progress()
-    now = _stamp()
+    now = now_iso()
     expiry_day = backup_expiry(conn, today)
     expiry = expiry_day.isoformat() if expiry_day else None
     chosen = [rt.Assessment(kind, rid, "Übergabe", category, rt.DUE, today, today, rt.DELETE,
@@ -326,7 +321,7 @@ def log_handover_rest(conn: Connection, record_id: str, counts: dict[str, int], 
     """One deletion-log entry for what of a handed-over school is neither a person nor a
     group (open offers, agreements, appointments without a person); inside the caller's
     transaction."""
-    now = _stamp()
+    now = now_iso()
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, "Übergabe", today.isoformat(), today.isoformat(), now,
         method, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
@@ -344,7 +339,7 @@ def log_package_deleted(conn: Connection, package_id: str, size: int, today: dat
     if size:
         done.append("Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt")
     method = "; ".join(done) or "keine Datei vorhanden"
-    now = _stamp()
+    now = now_iso()
     with transaction(conn):
         rrepo.insert_log(conn, rrepo.LogEntry(
             new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
@@ -358,7 +353,7 @@ def log_package_file_shredded(conn: Connection, package_id: str, size: int, toda
     """One deletion-log entry for a school package file shredded after its handover
     (the issuer's file after the confirmed receipt, the successor's copy after
     her receive); inside the caller's transaction."""
-    now = _stamp()
+    now = now_iso()
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
         "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
@@ -370,7 +365,7 @@ def log_backups_shredded(conn: Connection, record_id: str, files: int, size: int
     """One deletion-log entry for backup files shredded outside the R12 rotation (the
     post handover: the backups under the predecessor's key); inside the
     caller's transaction."""
-    now = _stamp()
+    now = now_iso()
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, rule, today.isoformat(), today.isoformat(), now,
         "Dateien mit Nullen überschrieben, synchronisiert und entfernt",
@@ -627,7 +622,7 @@ def _log_decision(conn: Connection, record_id: str, category: str, method: str, 
     """Hold, restriction and decision events in the deletion log (category words only)."""
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, rule, None, None,
-        _stamp(), method, {}, "", None))
+        now_iso(), method, {}, "", None))
 
 
 # -- the log and the periods --------------------------------------------------------------------

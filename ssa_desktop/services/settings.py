@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from ..domain import clock, deliveries, retention, slips, timeshare, worktime  # noqa: F401 (declare)
+from ..domain import deliveries, retention, slips, timeshare, worktime  # noqa: F401 (declare)
 from ..domain import options as opts
+from ..domain.entities import now_iso
 from ..storage import repositories as repo
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
@@ -59,7 +60,7 @@ def _log(conn, option: opts.Option, old: Any, new: Any) -> None:
     if old == new:
         return
     rrepo.log_setting_change(conn, option.name, _logged(option, old), _logged(option, new),
-                             clock.now().replace(microsecond=0).isoformat(sep=" "))
+                             now_iso())
 
 
 def _logged(option: opts.Option, value: Any) -> str:
