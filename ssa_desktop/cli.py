@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from . import APP_NAME, __version__
-from .services.session import VaultError
+from .domain.errors import UserError
 
 ENV_PASSPHRASE = "SSA_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "SSA_NEW_PASSPHRASE"
@@ -289,6 +289,7 @@ def _print_emergency_key(key: str) -> None:
 
 # Helpers for the feature commands in ``cli_commands/`` (one name each, no copies).
 out, err, unlock, vault_folder, ask_hidden = _out, _err, _unlock, _vault_folder, _ask_hidden
+unlocked = _unlocked
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -665,7 +666,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as err:
         _err(f"ssa-desktop: {err}")
         return EXIT_USAGE
-    except (OperationFailed, VaultError) as err:
+    except (OperationFailed, UserError) as err:  # a refusal meant for her (VaultError too)
         _err(f"ssa-desktop: {err}")
         return EXIT_FAILED
     except OSError as err:
