@@ -278,18 +278,24 @@ _NO_CONSOLE_FOR_KEY = ("Ohne Konsolenfenster kann der Notfallschlüssel nicht an
                        "das Notfallschlüssel-Blatt schreiben lassen.")
 
 
-def _print_emergency_key(key: str) -> None:
-    groups = key.split()
-    _out("Notfallschlüssel (für den Tresor/Safe des Trägers, nicht beim Laptop aufbewahren):")
+def _print_key(heading: str, key_text: str) -> None:
+    """A key shown once, under ``heading``: its eight groups in two lines of four."""
+    groups = key_text.split()
+    _out(heading)
     _out("")
     _out("    " + "  ".join(groups[:4]))
     _out("    " + "  ".join(groups[4:]))
     _out("")
 
 
+def _print_emergency_key(key: str) -> None:
+    _print_key("Notfallschlüssel (für den Tresor/Safe des Trägers, nicht beim Laptop "
+               "aufbewahren):", key)
+
+
 # Helpers for the feature commands in ``cli_commands/`` (one name each, no copies).
 out, err, unlock, vault_folder, ask_hidden = _out, _err, _unlock, _vault_folder, _ask_hidden
-unlocked = _unlocked
+unlocked, print_key = _unlocked, _print_key
 
 
 # -- commands -----------------------------------------------------------------------------

@@ -235,14 +235,10 @@ def _extras(values: list[str]) -> dict[str, set[str]]:
 
 
 def _print_key(key_text: str) -> None:
-    from ssa_desktop.cli import out
+    from ssa_desktop.cli import print_key
 
-    groups = key_text.split()
-    out("Paketschlüssel (nur jetzt angezeigt; getrennt von der Datei übergeben):")
-    out("")
-    out("    " + "  ".join(groups[:4]))
-    out("    " + "  ".join(groups[4:]))
-    out("")
+    print_key("Paketschlüssel (nur jetzt angezeigt; getrennt von der Datei übergeben):",
+              key_text)
 
 
 def _sheet(args, result) -> None:
