@@ -278,6 +278,15 @@ _NO_CONSOLE_FOR_KEY = ("Ohne Konsolenfenster kann der Notfallschlüssel nicht an
                        "das Notfallschlüssel-Blatt schreiben lassen.")
 
 
+def _report_conflicts(conflicts, advice: str) -> None:
+    """The entries a merge did not overwrite, one a line, and how to decide them."""
+    _err(f"ssa-desktop: {len(conflicts)} Einträge gibt es hier schon mit anderem Inhalt; "
+         "sie wurden NICHT überschrieben:")
+    for conflict in conflicts:
+        _err(f"  {conflict}")
+    _err(advice)
+
+
 def _print_key(heading: str, key_text: str) -> None:
     """A key shown once, under ``heading``: its eight groups in two lines of four."""
     groups = key_text.split()
@@ -295,7 +304,7 @@ def _print_emergency_key(key: str) -> None:
 
 # Helpers for the feature commands in ``cli_commands/`` (one name each, no copies).
 out, err, unlock, vault_folder, ask_hidden = _out, _err, _unlock, _vault_folder, _ask_hidden
-unlocked, print_key = _unlocked, _print_key
+unlocked, print_key, report_conflicts = _unlocked, _print_key, _report_conflicts
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -507,13 +516,11 @@ def cmd_import_json(args) -> int:
     _out(f"Zu den vorhandenen Daten eingelesen: {result.summary()}")
     if not result.conflicts:
         return EXIT_OK
-    _err(f"ssa-desktop: {len(result.conflicts)} Einträge gibt es hier schon mit anderem Inhalt; "
-         "sie wurden NICHT überschrieben:")
-    for conflict in result.conflicts:
-        _err(f"  {conflict}")
-    _err("Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT (eigenen behalten) oder "
-         "--take-theirs KONFLIKT (aus der Datei übernehmen), für alle mit „all“, und lesen "
-         "Sie die Datei erneut ein; alles andere ist schon eingelesen.")
+    _report_conflicts(result.conflicts,
+                      "Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT (eigenen behalten) "
+                      "oder --take-theirs KONFLIKT (aus der Datei übernehmen), für alle mit "
+                      "„all“, und lesen Sie die Datei erneut ein; alles andere ist schon "
+                      "eingelesen.")
     return EXIT_CONFLICTS
 
 

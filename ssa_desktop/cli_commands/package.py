@@ -419,17 +419,14 @@ def _resolved(args) -> dict[str, str]:
 
 
 def _report_merge(result) -> int:
-    from ssa_desktop.cli import EXIT_CONFLICTS, EXIT_OK, err, out
+    from ssa_desktop.cli import EXIT_CONFLICTS, EXIT_OK, out, report_conflicts
 
     out(f"Eingelesen: {result.summary()}")
     if not result.conflicts:
         return EXIT_OK
-    err(f"ssa-desktop: {len(result.conflicts)} Einträge gibt es hier schon mit anderem Inhalt; "
-        "sie wurden NICHT überschrieben:")
-    for conflict in result.conflicts:
-        err(f"  {conflict}")
-    err("Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT oder --take-theirs KONFLIKT "
-        "(für alle: all) und lesen Sie die Datei erneut ein.")
+    report_conflicts(result.conflicts, "Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT "
+                     "oder --take-theirs KONFLIKT (für alle: all) und lesen Sie die Datei "
+                     "erneut ein.")
     return EXIT_CONFLICTS
 
 
