@@ -54,7 +54,7 @@ def _delete_1000(bench) -> float:
         keys = [("person", i) for i in ids]
         with clock.frozen(TODAY):
             start = time.perf_counter()
-            report = svc.apply(conn, keys).value
+            report = svc.apply(conn, keys)
             elapsed = time.perf_counter() - start
         if report.deleted != len(ids) or not ids:
             raise RuntimeError(f"deleted {report.deleted} of {len(ids)}")
@@ -77,7 +77,7 @@ def _gui(bench) -> tuple[float, float, float]:
     try:
         with clock.frozen(TODAY):
             check_s = timed(lambda: svc.check_at_unlock(session.conn), reps)
-            ctx.retention_due = svc.check_at_unlock(session.conn).value.due
+            ctx.retention_due = svc.check_at_unlock(session.conn).due
             snapshot = svc.snapshot(session.conn)
             privacy = PrivacyArea(ctx)
             privacy.resize(1366, 768)

@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from . import APP_NAME, __version__
-from .services.session import VaultError
+from .domain.errors import UserError
 
 ENV_PASSPHRASE = "SSA_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "SSA_NEW_PASSPHRASE"
@@ -278,17 +278,33 @@ _NO_CONSOLE_FOR_KEY = ("Ohne Konsolenfenster kann der Notfallschlüssel nicht an
                        "das Notfallschlüssel-Blatt schreiben lassen.")
 
 
-def _print_emergency_key(key: str) -> None:
-    groups = key.split()
-    _out("Notfallschlüssel (für den Tresor/Safe des Trägers, nicht beim Laptop aufbewahren):")
+def _report_conflicts(conflicts, advice: str) -> None:
+    """The entries a merge did not overwrite, one a line, and how to decide them."""
+    _err(f"ssa-desktop: {len(conflicts)} Einträge gibt es hier schon mit anderem Inhalt; "
+         "sie wurden NICHT überschrieben:")
+    for conflict in conflicts:
+        _err(f"  {conflict}")
+    _err(advice)
+
+
+def _print_key(heading: str, key_text: str) -> None:
+    """A key shown once, under ``heading``: its eight groups in two lines of four."""
+    groups = key_text.split()
+    _out(heading)
     _out("")
     _out("    " + "  ".join(groups[:4]))
     _out("    " + "  ".join(groups[4:]))
     _out("")
 
 
+def _print_emergency_key(key: str) -> None:
+    _print_key("Notfallschlüssel (für den Tresor/Safe des Trägers, nicht beim Laptop "
+               "aufbewahren):", key)
+
+
 # Helpers for the feature commands in ``cli_commands/`` (one name each, no copies).
 out, err, unlock, vault_folder, ask_hidden = _out, _err, _unlock, _vault_folder, _ask_hidden
+unlocked, print_key, report_conflicts = _unlocked, _print_key, _report_conflicts
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -500,13 +516,11 @@ def cmd_import_json(args) -> int:
     _out(f"Zu den vorhandenen Daten eingelesen: {result.summary()}")
     if not result.conflicts:
         return EXIT_OK
-    _err(f"ssa-desktop: {len(result.conflicts)} Einträge gibt es hier schon mit anderem Inhalt; "
-         "sie wurden NICHT überschrieben:")
-    for conflict in result.conflicts:
-        _err(f"  {conflict}")
-    _err("Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT (eigenen behalten) oder "
-         "--take-theirs KONFLIKT (aus der Datei übernehmen), für alle mit „all“, und lesen "
-         "Sie die Datei erneut ein; alles andere ist schon eingelesen.")
+    _report_conflicts(result.conflicts,
+                      "Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT (eigenen behalten) "
+                      "oder --take-theirs KONFLIKT (aus der Datei übernehmen), für alle mit "
+                      "„all“, und lesen Sie die Datei erneut ein; alles andere ist schon "
+                      "eingelesen.")
     return EXIT_CONFLICTS
 
 
@@ -665,7 +679,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as err:
         _err(f"ssa-desktop: {err}")
         return EXIT_USAGE
-    except (OperationFailed, VaultError) as err:
+    except (OperationFailed, UserError) as err:  # a refusal meant for her (VaultError too)
         _err(f"ssa-desktop: {err}")
         return EXIT_FAILED
     except OSError as err:

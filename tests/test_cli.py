@@ -379,6 +379,21 @@ def test_unexpected_errors_show_no_traceback(vault, capsys, env_pass, monkeypatc
     _no_traceback(err)
 
 
+def test_a_refusal_meant_for_her_is_shown_as_it_is_by_every_command(vault, capsys, env_pass,
+                                                                     monkeypatch):
+    """A ``UserError`` is a German sentence for the worker: ``main`` shows it (exit 1),
+    so no command converts it by hand."""
+    from ssa_desktop.domain.errors import UserError
+    from ssa_desktop.services import vault_admin
+
+    def refuse(session):
+        raise UserError("Das geht so nicht.")
+
+    monkeypatch.setattr(vault_admin, "vault_info", refuse)
+    code, _, err = run(capsys, "info", "--vault", vault)
+    assert (code, err.strip()) == (1, "ssa-desktop: Das geht so nicht.")
+
+
 # -- a real process --------------------------------------------------------------------------
 def test_subprocess_info_and_wrong_passphrase(vault):
     root = Path(__file__).resolve().parents[1]

@@ -37,10 +37,7 @@ def run(args) -> int:
     if not folder.is_dir():
         raise OperationFailed(f"Der Tresor-Ordner {folder} existiert nicht.")
     discovered = _moment(args.discovered)
-    try:
-        breach.check_discovered(discovered)
-    except breach.BreachError as err:
-        raise OperationFailed(str(err)) from None
+    breach.check_discovered(discovered)
     draft = breach.draft(folder, discovered, args.incident)
     path = breach.write_breach_pdf(args.out, draft)
     _out(f"Entwurf der Meldung geschrieben: {path}")

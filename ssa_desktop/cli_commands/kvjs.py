@@ -70,12 +70,9 @@ def run_kvjs(args) -> int:
     from ..services import statistics as stats
 
     year = _year(args.year)
-    try:  # --template for this export only; otherwise the vault's template
-        template = stats.load_template(args.template) if args.template else None
-    except stats.StatisticsError as err:
-        raise cli.OperationFailed(str(err)) from None
-    session = cli._unlock(args)
-    try:
+    # --template for this export only; otherwise the vault's template
+    template = stats.load_template(args.template) if args.template else None
+    with cli.unlocked(args) as session:
         scope = _scope(session.conn, year, args)
         rep = stats.report(session.conn, year, scope, template, previous_years=0)
         if rep.findings:
@@ -86,8 +83,6 @@ def run_kvjs(args) -> int:
                          "(mit --force trotzdem exportieren).")
                 return cli.EXIT_USAGE
         path = stats.write_export(rep, args.format, args.out)
-    finally:
-        session.lock()
     cli._out(f"KVJS-Export geschrieben: {path} (Schuljahr {rep.year_label}, {rep.info.label})")
     if rep.changes:
         cli._out(f"Abweichungen zu den am {rep.delivered.delivered_on:%d.%m.%Y} abgegebenen "
@@ -99,10 +94,7 @@ def run_merge(args) -> int:
     from .. import cli
     from ..services import statistics as stats
 
-    try:
-        doc = stats.merge(args.files, args.out)
-    except stats.StatisticsError as err:
-        raise cli.OperationFailed(str(err)) from None
+    doc = stats.merge(args.files, args.out)
     cli._out(f"Summendatei geschrieben: {args.out} ({len(doc['scope']['parts'])} Bereiche, "
              f"Schuljahr {doc['school_year']})")
     for line in stats.merge_notes(doc):

@@ -235,14 +235,10 @@ def _extras(values: list[str]) -> dict[str, set[str]]:
 
 
 def _print_key(key_text: str) -> None:
-    from ssa_desktop.cli import out
+    from ssa_desktop.cli import print_key
 
-    groups = key_text.split()
-    out("Paketschlüssel (nur jetzt angezeigt; getrennt von der Datei übergeben):")
-    out("")
-    out("    " + "  ".join(groups[:4]))
-    out("    " + "  ".join(groups[4:]))
-    out("")
+    print_key("Paketschlüssel (nur jetzt angezeigt; getrennt von der Datei übergeben):",
+              key_text)
 
 
 def _sheet(args, result) -> None:
@@ -423,17 +419,14 @@ def _resolved(args) -> dict[str, str]:
 
 
 def _report_merge(result) -> int:
-    from ssa_desktop.cli import EXIT_CONFLICTS, EXIT_OK, err, out
+    from ssa_desktop.cli import EXIT_CONFLICTS, EXIT_OK, out, report_conflicts
 
     out(f"Eingelesen: {result.summary()}")
     if not result.conflicts:
         return EXIT_OK
-    err(f"ssa-desktop: {len(result.conflicts)} Einträge gibt es hier schon mit anderem Inhalt; "
-        "sie wurden NICHT überschrieben:")
-    for conflict in result.conflicts:
-        err(f"  {conflict}")
-    err("Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT oder --take-theirs KONFLIKT "
-        "(für alle: all) und lesen Sie die Datei erneut ein.")
+    report_conflicts(result.conflicts, "Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT "
+                     "oder --take-theirs KONFLIKT (für alle: all) und lesen Sie die Datei "
+                     "erneut ein.")
     return EXIT_CONFLICTS
 
 

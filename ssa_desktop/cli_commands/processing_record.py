@@ -11,16 +11,10 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, OperationFailed, _out, _unlock
+    from ..cli import EXIT_OK, _out, unlocked
     from ..services import processing_record
 
-    session = _unlock(args)
-    try:
-        try:
-            path = processing_record.write_processing_record(session.conn, args.out)
-        except processing_record.RuleTableMissing as err:
-            raise OperationFailed(str(err)) from None
-    finally:
-        session.lock()
+    with unlocked(args) as session:
+        path = processing_record.write_processing_record(session.conn, args.out)
     _out(f"Löschfristen geschrieben: {path}")
     return EXIT_OK

@@ -13,8 +13,7 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, OperationFailed, UsageError, out, unlock
-    from ..domain.errors import UserError
+    from ..cli import EXIT_OK, UsageError, out, unlocked
     from ..domain.schoolyear import SchoolYear
     from ..services import annual_report as svc
 
@@ -22,14 +21,8 @@ def run(args) -> int:
         year = SchoolYear.parse(args.year)
     except ValueError:
         raise UsageError(f"„{args.year}“ ist kein Schuljahr (Beispiel: 2025/26).") from None
-    session = unlock(args)
-    try:
-        try:
-            school_id, name, _ = svc.resolve_school(session.conn, args.school)
-            svc.write_report(session.conn, school_id, year, args.out)
-        except UserError as err:  # WriteError is one too
-            raise OperationFailed(str(err)) from None
-    finally:
-        session.lock()
+    with unlocked(args) as session:
+        school_id, name, _ = svc.resolve_school(session.conn, args.school)
+        svc.write_report(session.conn, school_id, year, args.out)
     out(f"Jahresbericht {year.label} für {name} geschrieben: {args.out}")
     return EXIT_OK

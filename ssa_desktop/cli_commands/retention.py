@@ -68,7 +68,7 @@ def run(args) -> int:
                 _out(f"{len(due)} fällig zum {fmt_date(clock.today())}"
                      + (f"; {len(reviews)} zur Prüfung." if reviews else "."))
                 return EXIT_DUE if due else EXIT_OK
-            report = svc.apply_due(conn).value
+            report = svc.apply_due(conn)
             for e in report.entries:
                 counts = ", ".join(f"{k} {v}" for k, v in e.counts.items() if v)
                 _out(f"{e.executed}  {e.rule:<4} {e.category:<13} {e.record_id}  "

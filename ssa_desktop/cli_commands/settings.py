@@ -14,24 +14,17 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, OperationFailed, UsageError, out, unlock
-    from ..domain.errors import UserError
+    from ..cli import EXIT_OK, UsageError, out, unlocked
     from ..services import settings
 
     if args.action == "set" and (args.name is None or args.value is None):
         raise UsageError("settings set braucht NAME und WERT.")
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         if args.action == "list":
             for option, value in settings.listing(session.conn):
                 out(f"{option.name} = {value}  ({option.label})")
             return EXIT_OK
-        try:
-            before = settings.get(session.conn, settings.option(args.name))
-            after = settings.set_text(session.conn, args.name, args.value).value
-        except UserError as err:
-            raise OperationFailed(str(err)) from None
-    finally:
-        session.lock()
+        before = settings.get(session.conn, settings.option(args.name))
+        after = settings.set_text(session.conn, args.name, args.value)
     out(f"{args.name} = {after} gespeichert (vorher {before}).")
     return EXIT_OK

@@ -18,7 +18,7 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, OperationFailed, UsageError, out, unlock
+    from ..cli import EXIT_OK, OperationFailed, UsageError, out, unlocked
     from ..domain.errors import UserError
     from ..formatting import fmt_date, parse_date
     from ..reports.slips import write_slips
@@ -30,22 +30,16 @@ def run(args) -> int:
             day = parse_date(args.date)
         except UserError as err:
             raise UsageError(str(err)) from None
-    session = unlock(args)
-    try:
-        try:
-            if day is not None:
-                slips = svc.slips_for_day(session.conn, day)
-                if not slips:
-                    raise OperationFailed(f"Am {fmt_date(day)} gibt es keine Termine mit "
-                                          "Schüler:innen. Es wurde nichts geschrieben.")
-            elif args.appointment:
-                slips = [svc.slip_data(session.conn, args.appointment)]
-            else:
-                slips = svc.blank_slips(session.conn, args.blank)
-            write_slips(args.out, slips, args.layout)
-        except UserError as err:  # WriteError is one too
-            raise OperationFailed(str(err)) from None
-    finally:
-        session.lock()
+    with unlocked(args) as session:
+        if day is not None:
+            slips = svc.slips_for_day(session.conn, day)
+            if not slips:
+                raise OperationFailed(f"Am {fmt_date(day)} gibt es keine Termine mit "
+                                      "Schüler:innen. Es wurde nichts geschrieben.")
+        elif args.appointment:
+            slips = [svc.slip_data(session.conn, args.appointment)]
+        else:
+            slips = svc.blank_slips(session.conn, args.blank)
+        write_slips(args.out, slips, args.layout)
     out(f"{len(slips)} Beratungszettel geschrieben: {args.out}")
     return EXIT_OK

@@ -5,6 +5,8 @@ record activities through these functions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..domain import activities as rules
 from ..domain import clock, plausibility
 from ..domain.entities import (
@@ -20,7 +22,9 @@ from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.connection import Connection
+from ..storage.mapper import Table
 from ..storage.transactions import transaction
+from . import tombstones
 from .operations import DataKind, notify, writes
 
 
@@ -57,6 +61,21 @@ def warn_if_delivered(conn: Connection, school_year: int) -> str:
                "zeigt die Abweichung zu den abgegebenen Zahlen.")
     notify(message)
     return message
+
+
+def drop_session(conn: Connection, table: Table,
+                 delete_records: Callable[[Connection, str], object], kind: str,
+                 session_id: str) -> None:
+    """A group or open-offer session entered by mistake goes with its time entry and
+    statistics record (``delete_records``) and leaves a tombstone of ``kind``; a change
+    to a delivered school year is warned about."""
+    session = table.get(conn, session_id)
+    with transaction(conn):
+        delete_records(conn, session_id)
+        if session is not None:
+            tombstones.session_removed(conn, kind, session_id)
+    if session is not None:
+        warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
 
 
 @writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)

@@ -234,8 +234,9 @@ def kvjs_figures(conn: Connection, school_id: str, year: SchoolYear) -> doc.Figu
     def rows(name: str, label) -> tuple:
         return tuple((label(code), (n,)) for code, n in agg[name].items() if n)
 
-    def grade(code: str) -> str:
-        return "ohne Angabe" if code == "unknown" else f"Klassenstufe {code}"
+    def labelled(label, unknown: str = "unknown"):
+        """A code's label; the code of nothing given as "ohne Angabe"."""
+        return lambda code: "ohne Angabe" if code == unknown else label(code)
 
     key = (("Beratene Schüler:innen", agg["efh_pupils"]),
            ("Beratungskontakte", agg["efh_contacts"]),
@@ -247,24 +248,20 @@ def kvjs_figures(conn: Connection, school_id: str, year: SchoolYear) -> doc.Figu
            ("Abgeschlossene Fälle", agg["efh_cases_closed"]))
     tables = (
         doc.FigureTable("Beratene Schüler:innen nach Geschlecht", ("Geschlecht", "Personen"),
-                        rows("efh_pupils_by_gender",
-                             lambda c: "ohne Angabe" if c == "u" else GENDERS.label(c))),
+                        rows("efh_pupils_by_gender", labelled(GENDERS.label, "u"))),
         doc.FigureTable("Beratene Schüler:innen nach Klassenstufe",
-                        ("Klassenstufe", "Personen"), rows("efh_pupils_by_grade", grade)),
+                        ("Klassenstufe", "Personen"),
+                        rows("efh_pupils_by_grade", labelled(lambda c: f"Klassenstufe {c}"))),
         doc.FigureTable("Anlässe und Themen (Einzelfallhilfe)", ("Thema", "Personen"),
                         rows("efh_topics", TOPICS.label),
                         "Eine Person kann mehrere Themen haben."),
         doc.FigureTable("Zugang zur Beratung", ("Zugang", "Personen"),
-                        rows("efh_access_routes",
-                             lambda c: "ohne Angabe" if c == "unknown" else
-                             ACCESS_ROUTES.label(c))),
+                        rows("efh_access_routes", labelled(ACCESS_ROUTES.label))),
         doc.FigureTable("Weitervermittlung", ("an", "Kontakte"),
                         rows("efh_referrals", REFERRALS.label),
                         "Zahlen unter 3 als „< 3“: eine Weitervermittlung weist auf eine Person."),
         doc.FigureTable("Abgeschlossene Fälle nach Ergebnis", ("Ergebnis", "Fälle"),
-                        rows("efh_cases_by_outcome",
-                             lambda c: "ohne Angabe" if c == "unknown" else
-                             CASE_OUTCOMES.label(c)),
+                        rows("efh_cases_by_outcome", labelled(CASE_OUTCOMES.label)),
                         f"Im Schuljahr abgeschlossen: {agg['efh_cases_closed']} Fälle."),
         doc.FigureTable("Weitervermittelte Fälle", ("an", "Fälle"),
                         rows("efh_referrals_by_target", REFERRALS.label)),

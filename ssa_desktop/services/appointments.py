@@ -172,10 +172,7 @@ def save_appointment(conn: Connection, appt: Appointment) -> Appointment:
 
 @writes(DataKind.APPOINTMENTS)
 def delete_appointment(conn: Connection, appointment_id: str) -> None:
-    with transaction(conn):
-        if repo.APPOINTMENTS.get(conn, appointment_id) is not None:
-            repo.APPOINTMENTS.delete(conn, appointment_id)
-            tombstones.deleted(conn, "appointment", appointment_id)
+    tombstones.erase(conn, repo.APPOINTMENTS, "appointment", appointment_id)
 
 
 def appointment_status(conn: Connection, appointment_id: str) -> str | None:

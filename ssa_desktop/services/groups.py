@@ -146,13 +146,8 @@ def add_session(conn: Connection, group_id: str, day: date, duration_min: int, n
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def remove_session(conn: Connection, session_id: str) -> None:
-    session = repo.GROUP_SESSIONS.get(conn, session_id)
-    with transaction(conn):
-        grepo.delete_session_records(conn, session_id)
-        if session is not None:
-            tombstones.session_removed(conn, "group_session", session_id)
-    if session is not None:
-        activities.warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
+    activities.drop_session(conn, repo.GROUP_SESSIONS, grepo.delete_session_records,
+                            "group_session", session_id)
 
 
 def totals(conn: Connection, group_id: str) -> tuple[int, int]:

@@ -1418,7 +1418,7 @@ def _delete_in_one_transaction(conn: Connection, package_id: str, entry: dict, g
     with transaction(conn):
         report = retention.delete_handed_over(conn, whole, today, category=HANDOVER_CATEGORY,
                                               progress=progress,
-                                              method=retention.METHOD_HANDOVER).value
+                                              method=retention.METHOD_HANDOVER)
         for tbl in q.DELETE_ORDER:
             if tbl in ("person", "group_activity"):
                 continue

@@ -47,10 +47,7 @@ def save_partner(conn: Connection, partner: Partner) -> Partner:
 
 @writes(DataKind.NETWORK)
 def delete_partner(conn: Connection, partner_id: str) -> None:
-    with transaction(conn):
-        if repo.PARTNERS.get(conn, partner_id) is not None:
-            repo.PARTNERS.delete(conn, partner_id)
-            tombstones.deleted(conn, "partner", partner_id)
+    tombstones.erase(conn, repo.PARTNERS, "partner", partner_id)
 
 
 @writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)

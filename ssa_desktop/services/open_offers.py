@@ -16,8 +16,7 @@ from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
-from ..storage.transactions import transaction
-from . import activities, tombstones
+from . import activities
 from .operations import DataKind, writes
 
 MonthTotal = orepo.MonthTotal
@@ -95,13 +94,8 @@ def last_session(conn: Connection, title: str) -> OpenOfferSession | None:
 
 @writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
 def remove(conn: Connection, session_id: str) -> None:
-    session = repo.OPEN_OFFERS.get(conn, session_id)
-    with transaction(conn):
-        orepo.delete_session_records(conn, session_id)
-        if session is not None:
-            tombstones.session_removed(conn, "open_offer", session_id)
-    if session is not None:
-        activities.warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
+    activities.drop_session(conn, repo.OPEN_OFFERS, orepo.delete_session_records,
+                            "open_offer", session_id)
 
 
 def school_years(conn: Connection, today: date | None = None) -> list[int]:

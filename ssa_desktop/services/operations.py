@@ -1,9 +1,11 @@
 """What a use case tells its caller: its value, and which kinds of data it wrote.
 
-The Anki idea (``qt/aqt/operations``): a service function returns an ``Outcome``
-holding its result and a typed ``Changes`` value; the caller (the GUI through
-``AppContext.perform``, the CLI directly) never guesses what to refresh. Views listen
-for ``Changes`` and refresh only when a kind they show is in it.
+The Anki idea (``qt/aqt/operations``), in one form: a use case declares the kinds it
+writes with ``@writes(DataKind...)`` and returns its plain value (the CLI, tests and
+other services call it directly). ``run`` is how the GUI's runner calls it: the
+``Outcome`` of a run holds the value, the typed ``Changes`` declared by every use case
+it called and the notices given (``notify``). Views listen for ``Changes`` and refresh
+only when a kind they show is in it.
 
 Long operations receive a ``Progress``: calling it reports progress and raises
 ``Cancelled`` once the user asked to stop (check it between units of work, outside a
@@ -71,16 +73,13 @@ NO_CHANGES = Changes()
 
 @dataclass(frozen=True)
 class Outcome(Generic[T]):
-    """A service's result plus what it changed, and the warnings for the worker it gave
-    on the way (``notify``), e.g. that a school year's KVJS figures were delivered."""
+    """What one ``run`` of a use case did: its value, what it changed, and the warnings
+    for the worker it gave on the way (``notify``), e.g. that a school year's KVJS
+    figures were delivered. Built by ``run`` only; no use case returns one."""
 
     value: T
     changes: Changes = field(default=NO_CHANGES)
     notices: tuple[str, ...] = ()
-
-
-def outcome(value: T, *kinds: DataKind | str) -> Outcome[T]:
-    return Outcome(value, Changes.of(*kinds))
 
 
 F = TypeVar("F", bound=Callable)
@@ -109,13 +108,6 @@ def writes(*kinds: DataKind | str) -> Callable[[F], F]:
 def changes_of(fn: Callable) -> Changes:
     """What ``fn`` declared with ``@writes`` (nothing for a read)."""
     return getattr(fn, "changes", NO_CHANGES)
-
-
-def split(result: object, declared: Changes = NO_CHANGES) -> tuple[object, Changes]:
-    """A result's value and changes, whether it is an ``Outcome`` or a plain value."""
-    if isinstance(result, Outcome):
-        return result.value, result.changes | declared
-    return result, declared
 
 
 # -- one run: what its use cases wrote and the warnings they gave ------------------------------
@@ -161,13 +153,11 @@ def collect_notices() -> Iterator[list[str]]:
 def run(fn: Callable[..., object], *args: object, **kwargs: object) -> Outcome:
     """Run a use case: its value, what it changed and the notices it gave, as one
     ``Outcome`` - the one way the GUI's runner learns what a use case did. Changes are
-    what the result says (``Outcome``) plus what every ``@writes`` use case called during
-    the run declared, so a lambda or a helper wrapped around a use case loses nothing."""
+    what ``fn`` and every ``@writes`` use case called during the run declared, so a
+    lambda or a helper wrapped around a use case loses nothing."""
     with _running() as run_:
-        result = fn(*args, **kwargs)
-    value, changes = split(result, changes_of(fn) | run_.changes)
-    own = result.notices if isinstance(result, Outcome) else ()
-    return Outcome(value, changes, (*own, *run_.notices))
+        value = fn(*args, **kwargs)
+    return Outcome(value, changes_of(fn) | run_.changes, tuple(run_.notices))
 
 
 class Cancelled(Exception):

@@ -15,7 +15,7 @@ from ..domain import clock
 from ..domain import options as opts
 from ..domain import retention as rt
 from ..domain.dormancy import DORMANT, is_review
-from ..domain.entities import new_id
+from ..domain.entities import new_id, now_iso
 from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
@@ -24,7 +24,7 @@ from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import backups, dormancy, settings, time_totals, tombstones
-from .operations import Changes, DataKind, Outcome, Progress, outcome, writes
+from .operations import Changes, DataKind, Progress, writes
 
 METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
                  "danach VACUUM und WAL-Checkpoint (TRUNCATE)")
@@ -64,22 +64,27 @@ class UnlockCheck:
     reviews: int = 0
 
 
-def check_at_unlock(conn: Connection, progress: Progress | None = None, today: date | None = None, *,
-                    expire_log: bool = True) -> Outcome[UnlockCheck]:
+@writes(DataKind.RETENTION)
+def check_at_unlock(conn: Connection, progress: Progress | None = None,
+                    today: date | None = None) -> UnlockCheck:
     """Run at every unlock, off the GUI thread (``ctx.perform(background=True)``): the
-    engine over the vault (the Übersicht's "Löschung fällig (n)") and the expiry of the
-    deletion log (R11), which must not wait for the next deletion run. After a change
-    the count alone is asked again (``expire_log=False``: no write)."""
+    expiry of the deletion log (R11), which must not wait for the next deletion run, and
+    the count of what is due (the Übersicht's "Löschung fällig (n)"). After a change the
+    count alone is asked again (``count_due``: no write)."""
     today = today or clock.today()
-    expired = 0
-    if expire_log:
-        with transaction(conn):
-            expired = _expire_log(conn, today)
-    assessments = assess(conn, today)
+    with transaction(conn):
+        expired = _expire_log(conn, today)
+    return replace(count_due(conn, progress, today), log_expired=expired)
+
+
+def count_due(conn: Connection, progress: Progress | None = None,
+              today: date | None = None) -> UnlockCheck:
+    """The engine over the vault: items due now, of them waiting for an R5 decision,
+    and the review prompts (reads only)."""
+    assessments = assess(conn, today or clock.today())
     due = [a for a in assessments if a.is_due]
-    check = UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), expired,
-                        sum(is_review(a) for a in assessments))
-    return Outcome(check, Changes.of(DataKind.RETENTION) if expired else Changes())
+    return UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), 0,
+                       sum(is_review(a) for a in assessments))
 
 
 def _expire_log(conn: Connection, today: date) -> int:
@@ -125,11 +130,6 @@ def _in_words(kind: rt.RecordKind, counts: dict[str, int]) -> dict[str, int]:
     kind's preview label)."""
     return {(kind.preview if part == rrepo.RECORD else PART_LABELS[part]): n
             for part, n in counts.items()}
-
-
-def _stamp() -> str:
-    """Now, to the second, as the deletion log and the marks write it."""
-    return clock.now().replace(microsecond=0).isoformat(sep=" ")
 
 
 @contextmanager
@@ -210,8 +210,9 @@ def backup_expiry(conn: Connection, today: date) -> date | None:
     return backups.backups_holding_until(conn, rotation.vault_folder_of(conn), today)
 
 
+@writes(*DELETION_CHANGES.kinds)
 def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | None = None,
-          today: date | None = None, *, compact: bool = True) -> Outcome[DeletionReport]:
+          today: date | None = None, *, compact: bool = True) -> DeletionReport:
     """Delete the records ``keys`` ((record_kind, record_id)) that are due now.
 
     The engine is asked again first: nothing not due, held, restricted or waiting for a
@@ -221,7 +222,7 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
     """
     progress = progress or Progress()
     today = today or clock.today()
-    now = _stamp()
+    now = now_iso()
     current = {key(a): a for a in assess(conn, today)}
     expiry_day = backup_expiry(conn, today)
     expiry = expiry_day.isoformat() if expiry_day else None
@@ -251,7 +252,7 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
                     rrepo.set_pages_pending(conn, None)
                 rrepo.checkpoint(conn)
     progress(100, "Fertig")
-    return Outcome(report, DELETION_CHANGES if entries else Changes.of(DataKind.RETENTION))
+    return report
 
 
 def _delete_all(conn: Connection, chosen: list[rt.Assessment], today: date, now: str,
@@ -291,9 +292,10 @@ def _delete_all(conn: Connection, chosen: list[rt.Assessment], today: date, now:
     return entries
 
 
+@writes(*DELETION_CHANGES.kinds)
 def delete_handed_over(conn: Connection, items: list[tuple[str, str]], today: date, *, category: str,
                        progress: Progress | None = None,
-                       method: str = METHOD_DELETE) -> Outcome[DeletionReport]:
+                       method: str = METHOD_DELETE) -> DeletionReport:
     """Delete persons and groups whose data went to a successor who confirmed receiving
     them: the same provable deletion as a due item (one transaction, log
     entries with counts, tombstones, VACUUM and checkpoint), rule "Übergabe"; the
@@ -302,7 +304,7 @@ def delete_handed_over(conn: Connection, items: list[tuple[str, str]], today: da
     only records whose state the successor got: a school handover keeps a record held,
     restricted or asked about since its package (``handover._deletable``)."""
     progress = progress or Progress()
-    now = _stamp()
+    now = now_iso()
     expiry_day = backup_expiry(conn, today)
     expiry = expiry_day.isoformat() if expiry_day else None
     chosen = [rt.Assessment(kind, rid, "Übergabe", category, rt.DUE, today, today, rt.DELETE,
@@ -311,7 +313,7 @@ def delete_handed_over(conn: Connection, items: list[tuple[str, str]], today: da
     with _deletion_cache(conn):
         with transaction(conn):
             entries = _delete_all(conn, chosen, today, now, expiry, progress, method=method)
-    return Outcome(DeletionReport(entries, []), DELETION_CHANGES)
+    return DeletionReport(entries, [])
 
 
 def log_handover_rest(conn: Connection, record_id: str, counts: dict[str, int], today: date,
@@ -319,7 +321,7 @@ def log_handover_rest(conn: Connection, record_id: str, counts: dict[str, int], 
     """One deletion-log entry for what of a handed-over school is neither a person nor a
     group (open offers, agreements, appointments without a person); inside the caller's
     transaction."""
-    now = _stamp()
+    now = now_iso()
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, "Übergabe", today.isoformat(), today.isoformat(), now,
         method, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
@@ -337,7 +339,7 @@ def log_package_deleted(conn: Connection, package_id: str, size: int, today: dat
     if size:
         done.append("Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt")
     method = "; ".join(done) or "keine Datei vorhanden"
-    now = _stamp()
+    now = now_iso()
     with transaction(conn):
         rrepo.insert_log(conn, rrepo.LogEntry(
             new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
@@ -351,7 +353,7 @@ def log_package_file_shredded(conn: Connection, package_id: str, size: int, toda
     """One deletion-log entry for a school package file shredded after its handover
     (the issuer's file after the confirmed receipt, the successor's copy after
     her receive); inside the caller's transaction."""
-    now = _stamp()
+    now = now_iso()
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
         "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
@@ -363,7 +365,7 @@ def log_backups_shredded(conn: Connection, record_id: str, files: int, size: int
     """One deletion-log entry for backup files shredded outside the R12 rotation (the
     post handover: the backups under the predecessor's key); inside the
     caller's transaction."""
-    now = _stamp()
+    now = now_iso()
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, rule, today.isoformat(), today.isoformat(), now,
         "Dateien mit Nullen überschrieben, synchronisiert und entfernt",
@@ -429,8 +431,9 @@ def compact_after(conn: Connection) -> str:
     return text
 
 
+@writes(*DELETION_CHANGES.kinds)
 def apply_due(conn: Connection, progress: Progress | None = None,
-              today: date | None = None) -> Outcome[DeletionReport]:
+              today: date | None = None) -> DeletionReport:
     """Delete everything due now that needs no decision (the CLI's ``--apply``)."""
     items = [key(a) for a in due_items(conn, today) if a.action in (rt.DELETE, rt.CLEAR)]
     return apply(conn, items, progress, today)
@@ -460,8 +463,9 @@ def reapply_deletions(conn: Connection, tombstones: Iterable[tuple[str, str, str
 
 
 # -- restriction, holds, decisions, § 9b ------------------------------------------------------
+@writes(DataKind.RETENTION, DataKind.PERSONS)
 def restrict(conn: Connection, record_id: str, reason: str = "request",
-             today: date | None = None) -> Outcome[None]:
+             today: date | None = None) -> None:
     """Restrict processing (Art. 18 DSGVO, § 84 Abs. 3 SGB X): the record disappears
     from lists, search, quick entry and exports; only Datenschutz shows it."""
     today = today or clock.today()
@@ -469,21 +473,20 @@ def restrict(conn: Connection, record_id: str, reason: str = "request",
         rrepo.insert_restriction(conn, rt.Restriction(record_id, reason, today))
         _log_decision(conn, record_id, "restriction",
                       f"Einschränkung ({rt.RESTRICTION_REASONS.get(reason, reason)})", today)
-    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
+@writes(DataKind.RETENTION, DataKind.PERSONS)
 def lift_restriction(conn: Connection, record_id: str, today: date | None = None, *,
-                     reason: str | None = None) -> Outcome[None]:
+                     reason: str | None = None) -> None:
     """Lift a restriction (the GUI asks for confirmation first); with ``reason`` only a
     restriction set for that reason (a rejected objection keeps an Art. 18 one)."""
     today = today or clock.today()
     with transaction(conn):
         current = rrepo.restriction_of(conn, record_id)
         if current is None or reason not in (None, current.reason):
-            return Outcome(None)
+            return
         rrepo.delete_restriction(conn, record_id, reason)
         _log_decision(conn, record_id, "restriction", "Einschränkung aufgehoben", today)
-    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
 def restricted_ids(conn: Connection) -> set[str]:
@@ -498,8 +501,9 @@ def restrictions(conn: Connection) -> list[rt.Restriction]:
     return rrepo.restrictions(conn)
 
 
+@writes(DataKind.RETENTION)
 def add_hold(conn: Connection, record_id: str, reason: str, review: date, *, record_kind: str = rt.PERSON,
-             today: date | None = None) -> Outcome[rt.Hold]:
+             today: date | None = None) -> rt.Hold:
     """A hold (Sperre) with reason category and review date; it blocks deletion."""
     if reason not in rt.HOLD_REASONS:
         raise UserError("Unbekannter Grund für die Sperre.")
@@ -510,24 +514,25 @@ def add_hold(conn: Connection, record_id: str, reason: str, review: date, *, rec
     with transaction(conn):
         rrepo.insert_hold(conn, hold)
         _log_decision(conn, record_id, "hold", f"Sperre ({rt.HOLD_REASONS[reason]})", today)
-    return outcome(hold, DataKind.RETENTION)
+    return hold
 
 
-def lift_hold(conn: Connection, hold: rt.Hold, today: date | None = None) -> Outcome[None]:
+@writes(DataKind.RETENTION)
+def lift_hold(conn: Connection, hold: rt.Hold, today: date | None = None) -> None:
     today = today or clock.today()
     with transaction(conn):
         rrepo.lift_hold(conn, hold.id, today)
         _log_decision(conn, hold.record_id, "hold",
                       f"Sperre aufgehoben ({rt.HOLD_REASONS.get(hold.reason, hold.reason)})",
                       today)
-    return outcome(None, DataKind.RETENTION)
 
 
 def holds(conn: Connection) -> list[rt.Hold]:
     return rrepo.holds(conn)
 
 
-def decide(conn: Connection, person_id: str, decision: str, today: date | None = None) -> Outcome[None]:
+@writes(DataKind.RETENTION, DataKind.PERSONS)
+def decide(conn: Connection, person_id: str, decision: str, today: date | None = None) -> None:
     """The documented R5 decision on a § 8a procedure with Jugendamt involvement:
     delete, restrict or keep under agreement; asked again after the review period."""
     if decision not in rt.DECISIONS:
@@ -541,7 +546,6 @@ def decide(conn: Connection, person_id: str, decision: str, today: date | None =
             rrepo.delete_restriction(conn, person_id, reason=rt.CP_DECISION)
         _log_decision(conn, person_id, "decision", f"Entscheidung zu § 8a: {rt.DECISIONS[decision]}", today,
                       rule="R5")
-    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
 @writes(DataKind.RETENTION)
@@ -560,8 +564,9 @@ def r5_decision(conn: Connection, person_id: str) -> rt.Decision | None:
                  if d.record_id == person_id and d.decision in rt.DECISIONS), None)
 
 
+@writes(DataKind.RETENTION)
 def not_needed_after_review(conn: Connection, person_id: str,
-                            today: date | None = None) -> Outcome[None]:
+                            today: date | None = None) -> None:
     """R2's review at case closure: the worker finds the documentation of a pupil still
     at school no longer needed. It becomes due today and goes through the usual preview
     and confirmed deletion. Not for § 8a procedures (open, or with the Jugendamt: R5)."""
@@ -583,15 +588,16 @@ def not_needed_after_review(conn: Connection, person_id: str,
                                                           today))
         _log_decision(conn, person_id, "decision",
                       "Prüfung nach Fallabschluss: nicht mehr benötigt", today, rule="R2")
-    return outcome(None, DataKind.RETENTION)
 
 
-def apply_9b(conn: Connection, person_id: str, today: date | None = None) -> Outcome[None]:
+@writes(DataKind.RETENTION, DataKind.PERSONS)
+def apply_9b(conn: Connection, person_id: str, today: date | None = None) -> None:
     """Restrict a due record the Träger classified under § 9b instead of deleting it."""
-    return restrict(conn, person_id, rt.MARK_9B, today)
+    restrict(conn, person_id, rt.MARK_9B, today)
 
 
-def classify_9b(conn: Connection, person_id: str, on: bool, today: date | None = None) -> Outcome[None]:
+@writes(DataKind.RETENTION)
+def classify_9b(conn: Connection, person_id: str, on: bool, today: date | None = None) -> None:
     """The worker (for the Träger) classifies a person's file under § 9b SGB VIII in
     Datenschutz, or takes the classification back. With the option on, the engine then
     proposes restriction instead of deletion when the file is due (R9b); logged."""
@@ -604,7 +610,6 @@ def classify_9b(conn: Connection, person_id: str, on: bool, today: date | None =
         rrepo.set_mark(conn, person_id, rt.MARK_9B, on)
         _log_decision(conn, person_id, "decision", "Einordnung nach § 9b SGB VIII" if on
                       else "Einordnung nach § 9b SGB VIII aufgehoben", today, rule="R9b")
-    return outcome(None, DataKind.RETENTION)
 
 
 def marked_9b(conn: Connection) -> frozenset[str]:
@@ -617,7 +622,7 @@ def _log_decision(conn: Connection, record_id: str, category: str, method: str, 
     """Hold, restriction and decision events in the deletion log (category words only)."""
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, rule, None, None,
-        _stamp(), method, {}, "", None))
+        now_iso(), method, {}, "", None))
 
 
 # -- the log and the periods --------------------------------------------------------------------
@@ -629,13 +634,13 @@ def current_value(conn: Connection, option: opts.Option):
     return settings.get(conn, option)
 
 
-def set_period(conn: Connection, option: opts.Option, value: int | bool) -> Outcome[int]:
+@writes(DataKind.SETTINGS, DataKind.RETENTION)
+def set_period(conn: Connection, option: opts.Option, value: int | bool) -> int | bool:
     """Change a retention period (never below the rule's minimum) or the § 9b switch;
     the change is logged with old and new value."""
     if not option.name.startswith("retention."):
         raise UserError("keine Aufbewahrungsfrist")
-    result = settings.set_value(conn, option, value)   # logs the change
-    return outcome(result.value, DataKind.SETTINGS, DataKind.RETENTION)
+    return settings.set_value(conn, option, value)   # logs the change
 
 
 def setting_changes(conn: Connection) -> list[tuple[str, str, str, str]]:

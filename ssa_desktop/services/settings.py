@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from ..domain import clock, deliveries, retention, slips, timeshare, worktime  # noqa: F401 (declare)
+from ..domain import deliveries, retention, slips, timeshare, worktime  # noqa: F401 (declare)
 from ..domain import options as opts
+from ..domain.entities import now_iso
 from ..storage import repositories as repo
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from .operations import DataKind, Outcome, outcome
+from .operations import DataKind, writes
 
 T = TypeVar("T")
 
@@ -34,7 +35,8 @@ def get(conn: Connection, option: opts.Option[T]) -> T:
     return option.decode(repo.get_setting(conn, option.name, ""))
 
 
-def set_value(conn: Connection, option: opts.Option[T], value: Any) -> Outcome[T]:
+@writes(DataKind.SETTINGS)
+def set_value(conn: Connection, option: opts.Option[T], value: Any) -> T:
     """Validate and store ``value`` (OptionError with a German message when refused);
     a change is logged."""
     text = option.encode(value)
@@ -42,22 +44,23 @@ def set_value(conn: Connection, option: opts.Option[T], value: Any) -> Outcome[T
     with transaction(conn):
         repo.set_setting(conn, option.name, text)
         _log(conn, option, old, option.decode(text))
-    return outcome(option.decode(text), DataKind.SETTINGS)
+    return option.decode(text)
 
 
-def reset(conn: Connection, option: opts.Option) -> Outcome[Any]:
+@writes(DataKind.SETTINGS)
+def reset(conn: Connection, option: opts.Option) -> Any:
     old = get(conn, option)
     with transaction(conn):
         repo.delete_setting(conn, option.name)
         _log(conn, option, old, option.default)
-    return outcome(option.default, DataKind.SETTINGS)
+    return option.default
 
 
 def _log(conn, option: opts.Option, old: Any, new: Any) -> None:
     if old == new:
         return
     rrepo.log_setting_change(conn, option.name, _logged(option, old), _logged(option, new),
-                             clock.now().replace(microsecond=0).isoformat(sep=" "))
+                             now_iso())
 
 
 def _logged(option: opts.Option, value: Any) -> str:
@@ -98,7 +101,8 @@ def option(name: str) -> opts.Option:
     return known[name]
 
 
-def set_text(conn, name: str, text: str) -> Outcome[Any]:
+@writes(DataKind.SETTINGS)
+def set_text(conn, name: str, text: str) -> Any:
     """The value she typed for option ``name``, validated, stored and logged."""
     chosen = option(name)
     if edited_elsewhere(name):

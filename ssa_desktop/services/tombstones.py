@@ -21,11 +21,23 @@ from datetime import date
 from ..domain import clock
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
+from ..storage.mapper import Table
+from ..storage.transactions import transaction
 
 
 def deleted(conn: Connection, kind: str, record_id: str, today: date | None = None) -> None:
     """The record ``record_id`` of ``kind`` is deleted (inside the caller's transaction)."""
     rrepo.insert_tombstone(conn, record_id, kind, today or clock.today())
+
+
+def erase(conn: Connection, table: Table, kind: str, record_id: str) -> None:
+    """Delete ``record_id`` from ``table`` by hand (a partner, an appointment, an absence
+    entered by mistake) with its tombstone, in one transaction; nothing when it is gone
+    already."""
+    with transaction(conn):
+        if table.get(conn, record_id) is not None:
+            table.delete(conn, record_id)
+            deleted(conn, kind, record_id)
 
 
 def cleared(conn: Connection, kind: str, record_id: str, column: str,

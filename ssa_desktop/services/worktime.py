@@ -297,11 +297,7 @@ def absences(conn: Connection, first: date, last: date) -> list[Absence]:
 
 @writes(DataKind.TIME)
 def delete_absence(conn: Connection, absence_id: str) -> None:
-    with transaction(conn):
-        if q.ABSENCES.get(conn, absence_id) is not None:
-            q.ABSENCES.delete(conn, absence_id)
-            tombstones.deleted(conn, "absence", absence_id)
-    return None
+    tombstones.erase(conn, q.ABSENCES, "absence", absence_id)
 
 
 @writes(DataKind.TIME)

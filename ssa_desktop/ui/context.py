@@ -4,8 +4,8 @@ Views never open connections or threads themselves: they read through ``ctx.conn
 the GUI thread for quick queries (through a service), write through ``ctx.apply`` (a
 short use case on the GUI thread) and hand long work to ``ctx.perform(background=True)``
 which executes it on a worker thread with its *own* connection and reports progress.
-Every write broadcasts the typed ``Changes`` the use case declared (``@writes``) or
-returned (``Outcome``) on ``changes``; views refresh only when a kind they show is in it.
+Every write broadcasts the typed ``Changes`` the use case declared (``@writes``) on
+``changes``; views refresh only when a kind they show is in it.
 On lock every view receives ``locked`` and must drop all data it shows.
 
 Critical operations (a new emergency key, a passphrase change) must not be cut off by
@@ -55,6 +55,7 @@ class AppContext(QObject):
     navigate = Signal(str, str)    # area key, record id ("" for the area itself)
     status_message = Signal(str)
     vault_damaged = Signal(str)    # the deferred page check failed: locked, file unchanged
+    retention_counted = Signal()   # new figures in retention_due (not a data change)
 
     def __init__(self, vault_folder: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -175,6 +176,12 @@ class AppContext(QObject):
         # comes only every 30 s (ui.main_thread_gc)
         gc.collect()
 
+    def set_retention_counts(self, due: int, reviews: int) -> None:
+        """The retention check's figures ("Löschung fällig (n)"); the views showing them
+        hear ``retention_counted``. Figures, not data: nothing was written."""
+        self.retention_due, self.retention_reviews = due, reviews
+        self.retention_counted.emit()
+
     # -- changes ---------------------------------------------------------------------
     def open_record(self, area: str, record_id: str = "") -> None:
         self.navigate.emit(area, record_id)
@@ -211,9 +218,9 @@ class AppContext(QObject):
                 critical: bool = False, exclusive: bool = False,
                 own_connection: bool = True, maintenance: bool = False,
                 cancellable: bool = False) -> Progress | None:
-        """Run a use case ``op(conn, progress)`` and broadcast the ``Changes`` of the
-        ``Outcome`` it returns (or that it declared with ``@writes``); ``on_done``
-        receives the value.
+        """Run a use case ``op(conn, progress)`` and broadcast the ``Changes`` it (and
+        every use case it called) declared with ``@writes``; ``on_done`` receives the
+        value.
 
         Short writes run on the GUI thread (``background=False``); statistics, exports,
         deletion runs, imports, re-keys and PDF batches run on a worker thread with their

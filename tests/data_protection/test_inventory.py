@@ -107,7 +107,7 @@ def test_free_texts_are_proposed_and_cleared_and_stay_cleared(open_vault):
     assert not [a for a in svc.due_items(conn, date(2027, 7, 30)) if a.record_kind == "activity_note"
                 and a.record_id != "ab-1"]
     with clock.frozen(date(2029, 8, 1)):
-        report = svc.apply_due(conn, today=date(2029, 8, 1)).value
+        report = svc.apply_due(conn, today=date(2029, 8, 1))
         assert report.deleted >= 7
         assert repo.PARTNERS.get(conn, "pa-1").contact_person == ""
         assert repo.PARTNERS.get(conn, "pa-1").name == "Beratungsstelle"

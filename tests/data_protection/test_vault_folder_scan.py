@@ -27,7 +27,7 @@ def test_a_deleted_childs_words_leave_every_file_of_the_vault_folder(open_vault)
     kept = full_person(conn, 2, leaving=None)
     backups.auto_backup(conn, open_vault.data_key, folder, DAY - timedelta(days=1))
     with clock.frozen(DAY):
-        report = svc.apply(conn, [("person", gone.person.id)], today=DAY).value
+        report = svc.apply(conn, [("person", gone.person.id)], today=DAY)
     assert report.deleted == 1
     checkpoint(conn)
     words = gone.words

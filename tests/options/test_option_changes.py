@@ -40,7 +40,7 @@ def test_a_typo_in_a_deadline_is_refused_in_german_and_nothing_changes(conn):
 ])
 def test_each_option_set_from_text_is_stored_and_logged(conn, name, text, value, logged):
     with clock.frozen(NOW):
-        assert settings.set_text(conn, name, text).value == value
+        assert settings.set_text(conn, name, text) == value
         settings.set_text(conn, name, text)                 # the same again: no entry
     assert settings.get(conn, settings.option(name)) == value
     assert settings.changes(conn) == [(name, *logged, "2026-09-03 08:00:00")]

@@ -205,3 +205,17 @@ def test_a_single_referral_to_the_jugendamt_is_not_printed_as_1(conn, filled, tm
     assert [(label, table.shown(0, n)) for label, (n,) in table.rows] == [
         (label, "< 3") for label, _ in table.rows]
     assert table.rows  # the referral is there, only its count is hidden
+
+
+def test_the_figure_tables_name_each_code_and_what_was_not_given(conn, filled):
+    # a fifth pupil without gender and grade: "ohne Angabe" in both tables
+    unknown = repo.PERSONS.insert(conn, Person("P-ANGABE", gender="u", school_id="school-1"))
+    activities.record_contact(conn, Contact(day=DAY, kind="EB", duration_min=30,
+                                            person_id=unknown.id, school_id="school-1",
+                                            topics=("FAM",)))
+    figures = svc.kvjs_figures(conn, "school-1", YEAR)
+    tables = {t.title: dict(t.rows) for t in figures.tables}
+    assert tables["Beratene Schüler:innen nach Klassenstufe"] == {
+        "Klassenstufe 7": (4,), "ohne Angabe": (1,)}
+    assert set(tables["Beratene Schüler:innen nach Geschlecht"]) == {"weiblich", "ohne Angabe"}
+    assert "ohne Angabe" in tables["Zugang zur Beratung"]

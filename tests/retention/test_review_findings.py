@@ -74,7 +74,7 @@ def test_the_unlock_check_counts_what_is_due_and_expires_the_deletion_log(conn):
     for executed in ("2023-08-31 09:00:00", "2023-09-02 09:00:00"):
         conn.execute("INSERT INTO deletion_log (id, record_id, category, rule, executed,"
                      " method) VALUES (?, 'x', 'case', 'R2', ?, 'm')", (executed, executed))
-    check = svc.check_at_unlock(conn, today=TODAY).value
+    check = svc.check_at_unlock(conn, today=TODAY)
     assert (check.due, check.log_expired) == (len(svc.due_items(conn, TODAY)), 1)
     assert check.due >= 1
     assert [e.executed for e in svc.deletion_log(conn)] == ["2023-09-02 09:00:00"]
@@ -113,7 +113,7 @@ def test_a_parent_in_a_pupils_case_goes_with_the_case_and_takes_no_contact_of_it
     # closed 31.01.2026 + 6 months = 31.07.2026 <= 01.09.2026
     mother_item = next(a for a in svc.due_items(conn, TODAY) if a.record_id == mother.id)
     assert (mother_item.due, mother_item.rule) == (date(2026, 7, 31), "R9")
-    assert svc.apply(conn, [("person", mother.id)], today=TODAY).value.deleted == 1
+    assert svc.apply(conn, [("person", mother.id)], today=TODAY).deleted == 1
     kept = repo.CONTACTS.get(conn, talk.id)
     assert kept is not None and kept.case_id == case.id and kept.person_id is None
 
@@ -203,5 +203,5 @@ def test_after_the_review_at_case_closure_the_documentation_can_go(conn):
     item = next(a for a in svc.due_items(conn, TODAY) if a.record_id == fx.person.id
                 and a.record_kind == "person")
     assert (item.action, item.due) == (rt.DELETE, TODAY)
-    assert svc.apply(conn, [svc.key(item)], today=TODAY).value.deleted == 1
+    assert svc.apply(conn, [svc.key(item)], today=TODAY).deleted == 1
     assert repo.PERSONS.get(conn, fx.person.id) is None

@@ -63,7 +63,7 @@ def test_deletion_leaves_no_row_no_fts_entry_and_no_page_with_the_text(open_vaul
     key, path = bytes(open_vault.data_key), open_vault.vault.db_path
     assert {w for _, _, w in pages_holding(path, key, gone.words)} == set(gone.words)
 
-    report = svc.apply(conn, [_person_key(gone.person.id)], today=TODAY).value
+    report = svc.apply(conn, [_person_key(gone.person.id)], today=TODAY)
     assert report.deleted == 1 and report.skipped == []
     assert report.entries[0].verification.startswith("0 Zeilen verblieben; WAL geleert")
 
@@ -121,17 +121,17 @@ def test_period_changes_are_logged_and_never_below_the_minimum(conn):
 def test_hold_blocks_deletion_even_when_asked_directly(conn):
     fx = full_person(conn, 1, leaving=date(2026, 7, 31))
     svc.add_hold(conn, fx.person.id, "auskunft", TODAY + timedelta(days=30), today=TODAY)
-    report = svc.apply(conn, [_person_key(fx.person.id)], today=TODAY).value
+    report = svc.apply(conn, [_person_key(fx.person.id)], today=TODAY)
     assert report.deleted == 0 and report.skipped
     assert repo.PERSONS.get(conn, fx.person.id) is not None
     hold = svc.holds(conn)[0]
     svc.lift_hold(conn, hold, today=TODAY)
-    assert svc.apply(conn, [_person_key(fx.person.id)], today=TODAY).value.deleted == 1
+    assert svc.apply(conn, [_person_key(fx.person.id)], today=TODAY).deleted == 1
 
 
 def test_not_due_is_never_deleted(conn):
     fx = full_person(conn, 1, leaving=date(2026, 9, 2))
-    report = svc.apply(conn, [_person_key(fx.person.id)], today=TODAY).value
+    report = svc.apply(conn, [_person_key(fx.person.id)], today=TODAY)
     assert report.deleted == 0
     assert repo.PERSONS.get(conn, fx.person.id) is not None
 
@@ -151,7 +151,7 @@ def test_cp_with_youth_office_waits_for_a_documented_decision(conn):
     conn.execute("UPDATE cp_procedure SET youth_office_involved = 1")
     item = svc.due_items(conn, TODAY)[0]
     assert (item.rule, item.action) == ("R5", rt.DECIDE)
-    assert svc.apply_due(conn, today=TODAY).value.deleted == 0
+    assert svc.apply_due(conn, today=TODAY).deleted == 0
     svc.decide(conn, fx.person.id, "keep", today=TODAY)
     assert svc.due_items(conn, TODAY) == []
     again = [a for a in svc.due_items(conn, date(2027, 9, 1)) if a.record_kind == "person"]
@@ -160,7 +160,7 @@ def test_cp_with_youth_office_waits_for_a_documented_decision(conn):
     assert svc.restricted_ids(conn) == {fx.person.id}
     svc.decide(conn, fx.person.id, "delete", today=TODAY)
     assert svc.restricted_ids(conn) == set()
-    assert svc.apply_due(conn, today=TODAY).value.deleted == 1
+    assert svc.apply_due(conn, today=TODAY).deleted == 1
 
 
 def test_restricted_person_is_hidden_everywhere_but_datenschutz(conn):

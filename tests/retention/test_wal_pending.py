@@ -28,7 +28,7 @@ def test_a_deletion_beside_a_reader_is_finished_when_the_reader_is_gone(open_vau
     key, path = bytes(open_vault.data_key), open_vault.vault.db_path
     reader = _reader(open_vault)
     try:
-        report = svc.apply(conn, [("person", gone.person.id)], today=TODAY).value
+        report = svc.apply(conn, [("person", gone.person.id)], today=TODAY)
         assert report.deleted == 1
         assert "WAL nicht geleert" in report.entries[0].verification
         assert svc.pages_pending(conn)
@@ -47,7 +47,7 @@ def test_a_deletion_beside_a_reader_is_finished_when_the_reader_is_gone(open_vau
 
 def test_an_undisturbed_deletion_leaves_nothing_pending(open_vault, conn):
     gone = full_person(conn, 2, leaving=date(2026, 7, 31), school_id="school-1")
-    report = svc.apply(conn, [("person", gone.person.id)], today=TODAY).value
+    report = svc.apply(conn, [("person", gone.person.id)], today=TODAY)
     assert report.entries[0].verification.startswith("0 Zeilen verblieben; WAL geleert")
     assert not svc.pages_pending(conn)
 

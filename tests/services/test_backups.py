@@ -41,7 +41,7 @@ def _delete_person(conn, person) -> None:
     """The pupil has left; the retention engine deletes what R2 says is due."""
     person.leaving_date = date(2026, 10, 31)
     repo.PERSONS.update(conn, person)
-    report = svc.apply(conn, [("person", person.id)], today=TODAY).value
+    report = svc.apply(conn, [("person", person.id)], today=TODAY)
     assert report.deleted == 1
 
 

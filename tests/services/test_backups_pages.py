@@ -34,7 +34,7 @@ def _delete(conn, people) -> None:
             current.leaving_date = date(2026, 10, 31)
             repo.PERSONS.update(conn, current)
             keys.append(("person", p.id))
-    assert svc.apply(conn, keys, today=DAY).value.deleted == len(keys)
+    assert svc.apply(conn, keys, today=DAY).deleted == len(keys)
 
 
 def _person(conn, n: int, word: str):

@@ -12,10 +12,9 @@ from ssa_desktop.services.operations import (
     NO_CHANGES,
     Changes,
     DataKind,
-    Outcome,
     changes_of,
-    outcome,
-    split,
+    notify,
+    run,
     writes,
 )
 
@@ -36,8 +35,7 @@ def _use_cases():
 
 def test_every_writing_use_case_declares_its_changes():
     undeclared = [f"{module}.{name}" for module, name, fn in _use_cases()
-                  if WRITE_NAME.match(name) and not changes_of(fn)
-                  and "Outcome" not in str(inspect.signature(fn).return_annotation)]
+                  if WRITE_NAME.match(name) and not changes_of(fn)]
     assert undeclared == []
 
 
@@ -48,14 +46,21 @@ def test_reads_declare_nothing():
     assert changes_of(setup.list_schools) is NO_CHANGES
 
 
-def test_declared_and_returned_changes_combine():
+def test_a_run_combines_what_the_use_case_and_those_it_called_declared():
+    @writes(DataKind.STATISTICS)
+    def inner(conn):
+        notify("Hinweis")
+        return "inner"
+
     @writes(DataKind.PERSONS)
     def use_case(conn):
-        return outcome("ok", DataKind.STATISTICS)
+        return inner(conn) + " ok"
 
-    value, changes = split(use_case(None), changes_of(use_case))
-    assert value == "ok"
-    assert changes == Changes.of(DataKind.PERSONS, DataKind.STATISTICS)
-    assert split(3, NO_CHANGES) == (3, NO_CHANGES)
-    assert changes.touches(DataKind.STATISTICS) and not changes.touches(DataKind.TIME)
-    assert isinstance(use_case(None), Outcome)
+    assert use_case(None) == "inner ok"               # called directly: the plain value
+    ran = run(use_case, None)
+    assert (ran.value, ran.notices) == ("inner ok", ("Hinweis",))
+    assert ran.changes == Changes.of(DataKind.PERSONS, DataKind.STATISTICS)
+    assert ran.changes.touches(DataKind.STATISTICS) and not ran.changes.touches(DataKind.TIME)
+    wrapped = run(lambda conn: inner(conn), None)     # a lambda around it loses nothing
+    assert wrapped.changes == Changes.of(DataKind.STATISTICS)
+    assert run(lambda conn: 3, None).changes == NO_CHANGES

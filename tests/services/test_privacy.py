@@ -193,7 +193,7 @@ def test_pending_auskunft_holds_the_persons_data(conn, pupil):
     assert [(h.reason, h.review) for h in retention.holds(conn)] == [
         ("auskunft", date(2026, 12, 20))]
     assert pupil.id not in {a.record_id for a in retention.due_items(conn, TODAY)}
-    assert retention.apply(conn, [("person", pupil.id)], today=TODAY).value.deleted == 0
+    assert retention.apply(conn, [("person", pupil.id)], today=TODAY).deleted == 0
     privacy.complete_request(conn, request.id, TODAY)
     assert retention.holds(conn) == []
     assert pupil.id in {a.record_id for a in retention.due_items(conn, TODAY)}

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import persons
-from ssa_desktop.services.operations import Changes, DataKind, outcome
+from ssa_desktop.services.operations import Changes, DataKind, writes
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.common.area import Area
 
@@ -64,12 +64,12 @@ def test_run_reports_failures_in_german_without_traceback_to_the_user(ctx, qtbot
     assert task.progress.cancelled is False
 
 
-def test_perform_in_background_broadcasts_the_outcome_changes(ctx, qtbot):
+def test_perform_in_background_broadcasts_the_declared_changes(ctx, qtbot):
+    @writes(DataKind.STATISTICS)
     def op(conn, progress):
         progress(10, "los")
         assert conn is not ctx.session.conn
-        return outcome(conn.execute("SELECT count(*) FROM school").fetchone()[0],
-                       DataKind.STATISTICS)
+        return conn.execute("SELECT count(*) FROM school").fetchone()[0]
 
     values = []
     with qtbot.waitSignal(ctx.changes, timeout=5000) as changed:

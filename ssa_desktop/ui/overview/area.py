@@ -121,6 +121,7 @@ class OverviewArea(Area):
         super().__init__(ctx, parent)
         self.today = today
         self.overview: Overview | None = None
+        ctx.retention_counted.connect(self._on_counted)
         outer = QVBoxLayout(self)
         self.header = QLabel()
         font = self.header.font()
@@ -238,10 +239,14 @@ class OverviewArea(Area):
              for p in pending], False)
         self.school_year.setVisible(bool(pending))
 
+    def _on_counted(self) -> None:
+        if self.ctx.is_unlocked and self.isVisible():
+            self.refresh()
+
     def _show_deletion(self) -> None:
         """The tile "Löschung fällig (n)": the figure of the retention check that runs
-        at every unlock off the GUI thread (``ctx.retention_due``; its end broadcasts
-        ``DataKind.RETENTION``, which refreshes this area)."""
+        at every unlock off the GUI thread (``ctx.retention_due``; its end emits
+        ``ctx.retention_counted``, which refreshes this area)."""
         names = self.ctx.show_names
         due = self.overview.deletion_due
         # the list "Löschung fällig" holds the reviews too: both are counted and named

@@ -83,15 +83,15 @@ _MOVES_DUE_DATES = (DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS, DataKin
 class RetentionWatch(QObject):
     """Runs the retention check at every unlock and after every change that can move a
     due date, always off the GUI thread (the engine takes ~0.15 s on ten years of data);
-    keeps the count in ``ctx.retention_due`` and tells the views (``DataKind.RETENTION``).
-    One check at a time; a change during a check asks for one more."""
+    hands the figures to ``ctx.set_retention_counts`` (``retention_counted``: figures,
+    not data). One check at a time; a change during a check asks for one more."""
 
     def __init__(self, ctx):
         super().__init__(ctx)
         self.ctx = ctx
         self.running = False
         self.again = False
-        self._own = False
+        self._own_expiry = False   # the unlock check's own write is still to be heard
         # a burst of changes (typing contacts one after another) costs one recount
         self.settle = QTimer(self)
         self.settle.setSingleShot(True)
@@ -108,30 +108,30 @@ class RetentionWatch(QObject):
             self.again = True
             return
         self.running, self.again = True, False
-        self.ctx.perform(lambda conn, p: svc.check_at_unlock(conn, p, expire_log=at_unlock),
+        # at unlock the deletion log's expiry too (a write: RETENTION); later the count only
+        use_case = svc.check_at_unlock if at_unlock else svc.count_due
+        self._own_expiry = at_unlock
+        self.ctx.perform(lambda conn, p: use_case(conn, p),
                          background=True, on_done=self._done, on_error=self._failed,
                          maintenance=True)
 
     def _done(self, result: svc.UnlockCheck) -> None:
-        self.running = False
+        self.running, self._own_expiry = False, False
         if not self.ctx.is_unlocked:
             return
-        self.ctx.retention_due = result.due
-        self.ctx.retention_reviews = result.reviews
-        self._own = True
-        try:
-            self.ctx.changes.emit(Changes.of(DataKind.RETENTION))
-        finally:
-            self._own = False
+        self.ctx.set_retention_counts(result.due, result.reviews)
         if self.again:
             self.check(at_unlock=False)
 
     def _failed(self, message: str) -> None:
-        self.running = False
+        self.running, self._own_expiry = False, False
         self.ctx.status_message.emit(message)
 
     def _on_changes(self, changes) -> None:
-        if not self._own and changes.touches(*_MOVES_DUE_DATES):
+        if self._own_expiry and changes == Changes.of(DataKind.RETENTION):
+            self._own_expiry = False   # the expired log entries move no due date
+            return
+        if changes.touches(*_MOVES_DUE_DATES):
             self.settle.start()
 
 

@@ -30,7 +30,6 @@ from ...domain.schoolyear import SchoolYear
 from ...reports.annual_report import SECTIONS
 from ...services import annual_report as svc
 from ...services import setup as setup_svc
-from ...services.operations import outcome
 from ..common.announce import MessageLabel
 from ..common.files import save_path_chooser
 from ..common.forms import buddy_label
@@ -179,8 +178,8 @@ class AnnualReportDialog(QDialog):
             try:
                 svc.write_report(conn, school_id, year, path, progress)
             except UserError as err:  # WriteError is one too
-                return outcome(_Written(path, str(err)))
-            return outcome(_Written(path))
+                return _Written(path, str(err))
+            return _Written(path)
 
         self.pdf_button.setEnabled(False)
         self.status.setText(tr("Jahresbericht wird erstellt …"))

@@ -312,11 +312,29 @@ def test_a_burst_of_changes_costs_one_recount(ctx, qtbot, monkeypatch):
     from ssa_desktop.services.operations import Changes, DataKind
 
     runs = []
-    real = svc.check_at_unlock
-    monkeypatch.setattr(svc, "check_at_unlock", lambda *a, **k: runs.append(1) or real(*a, **k))
+    real = svc.count_due
+    monkeypatch.setattr(svc, "count_due", lambda *a, **k: runs.append(1) or real(*a, **k))
     privacy.RetentionWatch(ctx)
     for _ in range(5):
         ctx.changes.emit(Changes.of(DataKind.CONTACTS))
     qtbot.waitUntil(lambda: ctx.retention_due is not None, timeout=10000)
     qtbot.wait(200)
     assert len(runs) == 1
+
+
+def test_the_unlock_check_is_heard_once_and_asks_for_no_recount(ctx, qtbot, monkeypatch):
+    """The unlock check writes (the deletion log's expiry: RETENTION); the runner tells
+    the views so, and the watch does not count again for its own write."""
+    from ssa_desktop.services.operations import DataKind
+
+    heard, counted, recounts = [], [], []
+    real = svc.count_due
+    monkeypatch.setattr(svc, "count_due", lambda *a, **k: recounts.append(1) or real(*a, **k))
+    watch = privacy.RetentionWatch(ctx)
+    ctx.changes.connect(lambda changes: heard.append(changes.kinds))
+    ctx.retention_counted.connect(lambda: counted.append(ctx.retention_due))
+    with clock.frozen(TODAY):
+        ctx.unlocked.emit()
+        qtbot.waitUntil(lambda: bool(counted) and not watch.running, timeout=10000)
+    assert heard == [frozenset({DataKind.RETENTION})] and counted == [0]
+    assert not watch.settle.isActive() and recounts == [1]   # the unlock check's own count

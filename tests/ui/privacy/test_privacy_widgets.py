@@ -127,7 +127,7 @@ def test_restore_from_panel_keeps_deletions(ctx, qtbot, open_vault, pupil):
                                clock.today()).created
     pupil.leaving_date = clock.today()
     repo.PERSONS.update(ctx.conn, pupil)
-    assert retention.apply(ctx.conn, [("person", pupil.id)]).value.deleted == 1
+    assert retention.apply(ctx.conn, [("person", pupil.id)]).deleted == 1
     panel = BackupsPanel(ctx)
     qtbot.addWidget(panel)
     panel.restore(made)
@@ -250,7 +250,7 @@ def test_breach_assistant_recounts_when_it_opens(ctx, qtbot, open_vault, pupil):
     clock.set_clock(None)
     pupil.leaving_date = clock.today()
     repo.PERSONS.update(ctx.conn, pupil)
-    assert retention.apply(ctx.conn, [("person", pupil.id)]).value.deleted == 1
+    assert retention.apply(ctx.conn, [("person", pupil.id)]).deleted == 1
     clock.set_clock(clock.fixed(datetime(2026, 11, 30, 10, 15)))
     panel = ToolsPanel(ctx)
     qtbot.addWidget(panel)
