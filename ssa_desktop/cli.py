@@ -240,7 +240,7 @@ def _unlock(args, *, emergency: bool = False):
         from .services.backups import rotate_at_open
 
         session.notices.extend(rotate_at_open(session.conn, folder))  # R12
-        from .services.handover import finish_interrupted_handovers
+        from .services.handover_confirm import finish_interrupted_handovers
 
         session.notices.extend(finish_interrupted_handovers(session.conn))
         from .services.retention import finish_interrupted_deletion
