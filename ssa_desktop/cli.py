@@ -456,13 +456,8 @@ def cmd_export_json(args) -> int:
 
 
 def cmd_import_json(args) -> int:
-    from .services.interchange import (
-        DERIVED,
-        InterchangeError,
-        import_document,
-        is_empty,
-        read_document,
-    )
+    from .services.interchange import InterchangeError, read_document
+    from .services.interchange_import import DERIVED, import_document, is_empty
     from .services.interchange_merge import merge_document
     from .services.interchange_upgrade import upgrade_notes
 

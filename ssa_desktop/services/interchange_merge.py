@@ -27,6 +27,7 @@ from ..storage import retention_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import interchange as ix
+from . import interchange_validate
 from .interchange_derive import derive_missing_statistics
 from .operations import DataKind, writes
 
@@ -126,8 +127,8 @@ def _pseudonym_problems(conn: Connection, tables: dict) -> list[ix.ImportProblem
         if owner is not None and owner != row.get("id"):
             problems.append(ix.ImportProblem(
                 f"tables.person[{i}].pseudonym",
-                f"Pseudonym {ix._show(row['pseudonym'])} gehört in diesem Tresor einer anderen "
-                "Person (andere Kennung)"))
+                f"Pseudonym {interchange_validate._show(row['pseudonym'])} gehört in diesem "
+                "Tresor einer anderen Person (andere Kennung)"))
     return problems
 
 
@@ -159,7 +160,7 @@ def check_resolutions(resolutions: dict[str, str] | None) -> None:
     for ref, choice in (resolutions or {}).items():
         if choice not in _RESOLUTIONS:
             raise ix.InterchangeError([ix.ImportProblem(
-                ref, f"unbekannte Entscheidung {ix._show(choice)} (erlaubt: "
+                ref, f"unbekannte Entscheidung {interchange_validate._show(choice)} (erlaubt: "
                      f"„{KEEP_MINE}“ = eigene behalten, „{TAKE_THEIRS}“ = aus der Datei "
                      "übernehmen)")])
 
@@ -180,7 +181,8 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     taken without asking, and only one both changed differently is a conflict."""
     check_resolutions(resolutions)
     doc = ix.upgrade(doc)  # older formats and legacy codes (VKL → VBS)
-    problems = ix.validate_document(doc, _known_keys(conn), ixrepo.all_settings(conn))
+    problems = interchange_validate.validate_document(doc, _known_keys(conn),
+                                                      ixrepo.all_settings(conn))
     if not problems:
         problems = _pseudonym_problems(conn, doc["tables"])
     if problems:

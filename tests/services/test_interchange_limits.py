@@ -12,7 +12,7 @@ import pytest
 from ssa_desktop import cli
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.services import handover as svc
-from ssa_desktop.services import handover_deputy_work, handover_return
+from ssa_desktop.services import handover_deputy_work, handover_return, interchange_validate
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
@@ -29,9 +29,9 @@ def _doc_with_note(conn, note: str) -> dict:
 
 def test_the_limit_is_at_the_limit(conn):
     at = _doc_with_note(conn, "x" * ix.TEXT_LIMIT)
-    assert ix.validate_document(at) == []
+    assert interchange_validate.validate_document(at) == []
     over = _doc_with_note(conn, "x" * (ix.TEXT_LIMIT + 1))
-    [problem] = ix.validate_document(over)
+    [problem] = interchange_validate.validate_document(over)
     assert problem.place == "tables.contact[0].note"
     assert "Tabelle „contact“, Feld „note“" in problem.message
     assert "100.001 Zeichen" in problem.message and "höchstens 100.000" in problem.message

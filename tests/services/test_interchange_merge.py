@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from ssa_desktop.domain import entities as e
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.services import interchange_merge as mx
+from ssa_desktop.services import interchange_validate
 from ssa_desktop.services.activities import record_contact
 from ssa_desktop.services.interchange_derive import derive_missing_statistics
 from ssa_desktop.storage import repositories as repo
@@ -205,7 +206,7 @@ def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_fa
                                            c["id"] == r["consent_id"]
                                            for c in doc["tables"]["consent"])]
         doc["settings"] = {}
-        assert ix.validate_document(doc, mx._known_keys(target.conn)) == []
+        assert interchange_validate.validate_document(doc, mx._known_keys(target.conn)) == []
         result = mx.merge_document(target.conn, doc)
         assert {(c.table, c.key[0]) for c in result.conflicts} == changed
         after = json.loads(json.dumps(ix.export_document(target.conn)))
