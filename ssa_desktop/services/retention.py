@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..domain import clock
+from ..domain import clock, retention_engine
 from ..domain import options as opts
 from ..domain import retention as rt
 from ..domain.dormancy import DORMANT, is_review
@@ -37,9 +37,9 @@ DELETION_CHANGES = Changes.of(
 
 
 # -- the engine over the vault ---------------------------------------------------------------
-def engine(conn: Connection) -> rt.Engine:
+def engine(conn: Connection) -> retention_engine.Engine:
     periods = {o.name: settings.get(conn, o) for o in rt.period_options()}
-    return rt.Engine(periods, enable_9b=settings.get(conn, rt.ENABLE_9B))
+    return retention_engine.Engine(periods, enable_9b=settings.get(conn, rt.ENABLE_9B))
 
 
 def assess(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
