@@ -148,6 +148,7 @@ def clean_package_leftovers(conn: Connection) -> list[str]:
     return said
 
 
+# -- the baseline of a Vertretungspaket (the tables a return carries) -------------------------
 def meta_after_copy(pkg, kind: str) -> dict[str, str]:
     """The baseline of a Vertretungspaket: per row a deputy may add to or change, a hash
     of each field as it went into the package, so that her return carries only what she
@@ -158,6 +159,21 @@ def meta_after_copy(pkg, kind: str) -> dict[str, str]:
 
 
 _TABLES: dict[str, Table[Any]] = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
+
+
+def _row_json(table, obj) -> dict:
+    from . import interchange
+
+    return {s.name: interchange._to_json(s.kind, getattr(obj, s.name))
+            for s in interchange.field_specs(table.name)}
+
+
+def _field_baseline(pkg) -> dict[str, dict[str, dict[str, str]]]:
+    """Per return table, per row, per field: the hash of the value in the package."""
+    return {name: {obj.id: {f: rules.field_hash(v) for f, v in _row_json(_TABLES[name],
+                                                                         obj).items()}
+                   for obj in _TABLES[name].all(pkg)}
+            for name in rules.RETURN_TABLES}
 
 
 # -- opening a package (deputy, successor) --------------------------------------------------------
@@ -233,21 +249,7 @@ def package_info(path: Path | str, key_text: str, today: date | None = None) -> 
     return info
 
 
-def _row_json(table, obj) -> dict:
-    from . import interchange
-
-    return {s.name: interchange._to_json(s.kind, getattr(obj, s.name))
-            for s in interchange.field_specs(table.name)}
-
-
-def _field_baseline(pkg) -> dict[str, dict[str, dict[str, str]]]:
-    """Per return table, per row, per field: the hash of the value in the package."""
-    return {name: {obj.id: {f: rules.field_hash(v) for f, v in _row_json(_TABLES[name],
-                                                                         obj).items()}
-                   for obj in _TABLES[name].all(pkg)}
-            for name in rules.RETURN_TABLES}
-
-
+# -- the packages this vault issued: their keys and files ---------------------------------------
 def _issued(conn: Connection, package_id: str) -> dict | None:
     return q.registry(conn, q.REGISTRY_PREFIX).get(package_id)
 
