@@ -23,7 +23,7 @@ from ..domain import handover as handover_rules
 from ..formatting import fmt_count, fmt_date
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
-from ..storage import retention_repo
+from ..storage import retention_log_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import interchange as ix
@@ -138,7 +138,7 @@ def _erased_here(row: dict, stones: set) -> set[str]:
     record_id = row.get("id")
     if not isinstance(record_id, str):
         return set()
-    prefix = record_id + retention_repo.FIELD_MARK
+    prefix = record_id + retention_log_repo.FIELD_MARK
     return {name for name in row if prefix + name in stones}
 
 
@@ -351,7 +351,7 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
     if not present:
         present.append(ixrepo.all_ids(conn, [t.name for t in ix.merge_tables()
                                              if t.key == ("id",)]))
-    record_id = row["record_id"].split(retention_repo.FIELD_MARK, 1)[0]
+    record_id = row["record_id"].split(retention_log_repo.FIELD_MARK, 1)[0]
     if record_id not in present[0]:
         return False
     conflict = Conflict("tombstone", (row["record_id"],), f"tables.tombstone[{i}]",
@@ -359,7 +359,7 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
     choice = _resolution(resolutions, conflict)
     if choice == TAKE_THEIRS:
         ix._TABLES["tombstone"].insert(conn, ix._build(ix._TABLES["tombstone"], row))
-        retention_repo.apply_tombstones(conn)
+        retention_log_repo.apply_tombstones(conn)
         result.taken["tombstone"] += 1
     elif choice == KEEP_MINE:
         result.kept["tombstone"] += 1
@@ -387,8 +387,9 @@ def _is_dropped(row: dict, key: tuple, refs: dict[str, str], stones: set,
     gone = dropped.get("*", set())
     for column in _SOFT_REFERENCES:
         value = row.get(column)
-        if isinstance(value, str) and (value in gone or value in stones
-                                       or value.split(retention_repo.FIELD_MARK, 1)[0] in stones):
+        if isinstance(value, str) and (
+                value in gone or value in stones
+                or value.split(retention_log_repo.FIELD_MARK, 1)[0] in stones):
             return True
     return False
 

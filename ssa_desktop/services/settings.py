@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from ..domain import clock, deliveries, retention, slips, timeshare, worktime  # noqa: F401 (declare)
 from ..domain import options as opts
 from ..storage import repositories as repo
-from ..storage import retention_repo as rrepo
+from ..storage import retention_log_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .operations import DataKind, Outcome, outcome
@@ -56,8 +56,9 @@ def reset(conn: Connection, option: opts.Option) -> Outcome[Any]:
 def _log(conn, option: opts.Option, old: Any, new: Any) -> None:
     if old == new:
         return
-    rrepo.log_setting_change(conn, option.name, _logged(option, old), _logged(option, new),
-                             clock.now().replace(microsecond=0).isoformat(sep=" "))
+    retention_log_repo.log_setting_change(
+        conn, option.name, _logged(option, old), _logged(option, new),
+        clock.now().replace(microsecond=0).isoformat(sep=" "))
 
 
 def _logged(option: opts.Option, value: Any) -> str:
@@ -69,7 +70,7 @@ def _logged(option: opts.Option, value: Any) -> str:
 
 def changes(conn) -> list[tuple[str, str, str, str]]:
     """(name, old, new, time) of every logged option change, oldest first."""
-    return rrepo.setting_changes(conn)
+    return retention_log_repo.setting_changes(conn)
 
 
 # -- the options she edits on the Optionen page and with ``ssa-desktop settings`` ----------

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services.interchange_merge import Conflict, MergeResult
 from ssa_desktop.storage import handover_repo as q
-from ssa_desktop.storage import retention_repo
+from ssa_desktop.storage import retention_delete_repo
 
 
 @pytest.mark.parametrize(("counts", "expected"), [
@@ -34,7 +34,7 @@ def test_every_label_the_handover_counts_has_both_forms():
     from ssa_desktop.services.handover_confirm import ROW_LABELS
     from ssa_desktop.services.retention import PART_LABELS
 
-    deletion = {PART_LABELS[part] for part in retention_repo.PERSON_PARTS}
+    deletion = {PART_LABELS[part] for part in retention_delete_repo.PERSON_PARTS}
     labels = {*deletion, *ROW_LABELS.values(), "Schulen",
               "offene Fälle", "§ 8a-Verfahren", "§ 8a-Fristen", "Einwilligungen",
               "Übermittlungen", "Kontakte", "Termine",

@@ -76,7 +76,8 @@ def test_every_assessed_kind_is_registered(conn, pupil):
 
 # Modules that must not dispatch on a record kind's name.
 MODULES = ("domain/retention.py", "domain/retention_engine.py", "services/retention.py",
-           "storage/retention_repo.py",
+           "storage/retention_repo.py", "storage/retention_delete_repo.py",
+           "storage/retention_log_repo.py",
            "ui/privacy/area.py", "cli_commands/retention.py", "domain/dormancy.py")
 
 

@@ -113,7 +113,7 @@ def populate_retention_and_rights(conn, held_id, restricted_id, procedure_id, sc
     a § 8a decision, a § 9b mark, the deletion log, a tombstone, a period change, an
     Auskunft request, a Jahresbericht text and a running stopwatch."""
     from ssa_desktop.domain import retention as rt
-    from ssa_desktop.storage import annual_report_repo, privacy_repo
+    from ssa_desktop.storage import annual_report_repo, privacy_repo, retention_log_repo
     from ssa_desktop.storage import retention_repo as rr
     from ssa_desktop.storage import timeshare_repo as tq
 
@@ -123,11 +123,11 @@ def populate_retention_and_rights(conn, held_id, restricted_id, procedure_id, sc
     rr.insert_decision(conn, "cp_procedure", rt.Decision(procedure_id, "keep",
                                                          date(2026, 3, 1), date(2028, 3, 1)))
     rr.set_mark(conn, held_id, rt.MARK_9B, True)
-    rr.insert_log(conn, rr.LogEntry("log-1", "weg-1", "person", "R2", "2025-07-31",
-                                    "2028-07-31", "2028-08-02", "provable", {"contact": 3},
-                                    "geprüft", "2028-09-01"))
-    rr.insert_tombstone(conn, "weg-1", "person", date(2028, 8, 2))
-    rr.log_setting_change(conn, "retention.R2", "3", "5", "2026-01-01T10:00:00")
+    retention_log_repo.insert_log(conn, retention_log_repo.LogEntry("log-1", "weg-1", "person", "R2", "2025-07-31",
+                                                                    "2028-07-31", "2028-08-02", "provable", {"contact": 3},
+                                                                    "geprüft", "2028-09-01"))
+    retention_log_repo.insert_tombstone(conn, "weg-1", "person", date(2028, 8, 2))
+    retention_log_repo.log_setting_change(conn, "retention.R2", "3", "5", "2026-01-01T10:00:00")
     privacy_repo.insert_request(conn, privacy_repo.PrivacyRequest(
         "req-1", held_id, "auskunft", date(2026, 4, 1), date(2026, 5, 1),
         decisions={"contact:1": {"include": False, "reason": "Dritte"}}))

@@ -21,7 +21,7 @@ from ssa_desktop.services import interchange as ix
 from ssa_desktop.services import interchange_import, interchange_validate, retention, timeshare
 from ssa_desktop.services import interchange_merge as mx
 from ssa_desktop.services.interchange_derive import derive_missing_statistics
-from ssa_desktop.storage import migrations
+from ssa_desktop.storage import migrations, retention_log_repo
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import retention_repo as rr
 from ssa_desktop.storage.vault import Vault
@@ -132,9 +132,9 @@ def retention_rows(draw, person_ids: list[str]):
     for n in range(draw(st.integers(0, 3))):
         day = draw(_day)
         rows.append(("tombstone", (f"weg-{n}", "person", day)))
-        rows.append(("log", rr.LogEntry(f"log-{n}", f"weg-{n}", "person", "R2", None,
-                                        day.isoformat(), day.isoformat(), "provable",
-                                        {"contact": n}, "", None)))
+        rows.append(("log", retention_log_repo.LogEntry(f"log-{n}", f"weg-{n}", "person", "R2", None,
+                                                        day.isoformat(), day.isoformat(), "provable",
+                                                        {"contact": n}, "", None)))
     return rows
 
 
@@ -149,9 +149,9 @@ def _apply_retention_rows(conn, rows) -> None:
         elif kind == "mark":
             rr.set_mark(conn, value, rt.MARK_9B, True)
         elif kind == "tombstone":
-            rr.insert_tombstone(conn, *value)
+            retention_log_repo.insert_tombstone(conn, *value)
         else:
-            rr.insert_log(conn, value)
+            retention_log_repo.insert_log(conn, value)
 
 
 @settings(max_examples=examples(15), deadline=None,
