@@ -11,7 +11,7 @@ retention registry, the "dormant person" review) call the same functions.
 
 A session removed by hand (entered by mistake) takes its time entry and statistics
 record along; its tombstone kind is its ``source_kind`` (``SESSION_KINDS``), and the
-restore removes those records again too (``storage.retention_repo.apply_tombstones``).
+restore removes those records again too (``storage.retention_log_repo.apply_tombstones``).
 """
 
 from __future__ import annotations
