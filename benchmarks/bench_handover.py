@@ -18,7 +18,7 @@ from harness import Result
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain.entities import Consent
-from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_confirm, handover_deputy, handover_school
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
 from ssa_desktop.storage.vault import Vault
@@ -54,8 +54,8 @@ def _deputy(bench) -> float:
         with clock.frozen(TODAY), tempfile.TemporaryDirectory() as out:
             for _ in range(max(3, bench.reps)):
                 start = time.perf_counter()
-                chosen = [c.person_id for c in svc.propose(conn, PERIOD)]
-                result = svc.create_deputy_package(
+                chosen = [c.person_id for c in handover_deputy.propose(conn, PERIOD)]
+                result = handover_deputy.create_deputy_package(
                     conn, PERIOD, rules.Deputy("Vertretung", "SSA"), chosen, Path(out))
                 times.append(time.perf_counter() - start)
                 if not chosen or len(result.persons) != len(chosen):
@@ -77,8 +77,8 @@ def _school(bench) -> float:
                                  " GROUP BY school_id ORDER BY count(*) LIMIT 1").fetchone()[0]
         with clock.frozen(TODAY), tempfile.TemporaryDirectory() as out:
             start = time.perf_counter()
-            result = svc.create_school_package(conn, school_id, rules.Deputy("Nachfolge"),
-                                               Path(out))
+            result = handover_school.create_school_package(conn, school_id, rules.Deputy("Nachfolge"),
+                                                           Path(out))
             elapsed = time.perf_counter() - start
             inbox = Path(out) / "eingang"
             inbox.mkdir()
@@ -86,14 +86,14 @@ def _school(bench) -> float:
             shutil.copyfile(result.path, copy)
             successor, _ = Vault.create(Path(out) / "nachfolge", PASSPHRASE, params=KDF)
             try:
-                _merged, receipt = svc.receive_school_package(successor.conn, copy,
-                                                              result.key_text, Path(out))
+                _merged, receipt = handover_school.receive_school_package(successor.conn, copy,
+                                                                          result.key_text, Path(out))
             finally:
                 successor.lock()
             if receipt is None:
                 raise RuntimeError("the successor's receive left conflicts")
             start = time.perf_counter()
-            report = svc.confirm_school_handover(conn, receipt)
+            report = handover_confirm.confirm_school_handover(conn, receipt)
             elapsed += time.perf_counter() - start
         if report.left:
             raise RuntimeError(f"{report.left} rows of the school left")

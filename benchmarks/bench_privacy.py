@@ -9,8 +9,7 @@ from datetime import date
 from harness import Result, timed
 
 from ssa_desktop.services import backups, breach, privacy, vault_admin
-from ssa_desktop.storage import privacy_repo
-from ssa_desktop.storage import retention_repo as rrepo
+from ssa_desktop.storage import privacy_repo, retention_log_repo
 from ssa_desktop.storage.transactions import transaction
 
 DAY = date(2026, 11, 22)
@@ -38,7 +37,7 @@ def run(bench) -> list[Result]:
             marks = ",".join("?" * len(ids))
             conn.execute(f"DELETE FROM person WHERE id IN ({marks})", ids)  # noqa: S608
             for person_id in ids:  # what the retention deletion leaves behind
-                rrepo.insert_tombstone(conn, person_id, "person", DAY)
+                retention_log_repo.insert_tombstone(conn, person_id, "person", DAY)
         results.append(Result("restore_reapply_1000_persons_s",
                                timed(lambda: vault_admin.restore_vault(session, made), 1), "s", 60.0,
                                "Wiederherstellung mit 1.000 Löschungen (Export, Löschen, VACUUM)"))

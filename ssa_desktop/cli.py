@@ -240,7 +240,7 @@ def _unlock(args, *, emergency: bool = False):
         from .services.backups import rotate_at_open
 
         session.notices.extend(rotate_at_open(session.conn, folder))  # R12
-        from .services.handover import finish_interrupted_handovers
+        from .services.handover_confirm import finish_interrupted_handovers
 
         session.notices.extend(finish_interrupted_handovers(session.conn))
         from .services.retention import finish_interrupted_deletion
@@ -472,13 +472,8 @@ def cmd_export_json(args) -> int:
 
 
 def cmd_import_json(args) -> int:
-    from .services.interchange import (
-        DERIVED,
-        InterchangeError,
-        import_document,
-        is_empty,
-        read_document,
-    )
+    from .services.interchange import InterchangeError, read_document
+    from .services.interchange_import import DERIVED, import_document, is_empty
     from .services.interchange_merge import merge_document
     from .services.interchange_upgrade import upgrade_notes
 

@@ -24,7 +24,7 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 export QT_QPA_PLATFORM=offscreen
 
 declare -A SOURCE=(
-  [retention]="ssa_desktop/domain/retention.py"
+  [retention]="ssa_desktop/domain/retention_engine.py"
   [plausibility]="ssa_desktop/domain/plausibility.py"
   [kvjs]="ssa_desktop/domain/kvjs.py"
   [statistics]="ssa_desktop/services/statistics.py"

@@ -195,12 +195,12 @@ def run(args) -> int:
 def _propose(args) -> int:
     from ssa_desktop.cli import EXIT_OK, out, unlock
     from ssa_desktop.domain import handover as rules
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_deputy
 
     period = _period_of(args)
     session = unlock(args)
     try:
-        found = svc.candidates(session.conn, period)
+        found = handover_deputy.candidates(session.conn, period)
     finally:
         session.lock()
     proposed, missing = rules.propose(found), rules.not_proposed(found)
@@ -252,7 +252,7 @@ def _sheet(args, result) -> None:
 def _create(args) -> int:
     from ssa_desktop.cli import EXIT_OK, UsageError, out, unlock
     from ssa_desktop.domain import handover as rules
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_deputy, handover_school
 
     if args.school:
         if not args.successor:
@@ -267,8 +267,8 @@ def _create(args) -> int:
                 school_id = find_school(session.conn, args.school).id
             except UnknownSchool as err:
                 raise OperationFailed(str(err)) from None
-            result = svc.create_school_package(session.conn, school_id, successor,
-                                               args.out)
+            result = handover_school.create_school_package(session.conn, school_id, successor,
+                                                           args.out)
         finally:
             session.lock()
     else:
@@ -280,10 +280,11 @@ def _create(args) -> int:
         extras = _extras(args.extras)
         session = unlock(args)
         try:
-            chosen = [c.person_id for c in svc.propose(session.conn, period)
+            chosen = [c.person_id for c in handover_deputy.propose(session.conn, period)
                       if c.person_id not in set(args.without)]
-            result = svc.create_deputy_package(session.conn, period, deputy, chosen, args.out,
-                                               for_name=args.for_name, extras=extras)
+            result = handover_deputy.create_deputy_package(
+                session.conn, period, deputy, chosen, args.out, for_name=args.for_name,
+                extras=extras)
         finally:
             session.lock()
     out(f"Paket geschrieben: {result.path}")
@@ -332,6 +333,7 @@ def _show_overview(view) -> None:
 def _open(args) -> int:
     from ssa_desktop.cli import EXIT_OK, out
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_deputy_work
 
     pkg, info = svc.open_package(args.package, _key())
     try:
@@ -340,7 +342,7 @@ def _open(args) -> int:
             out(f"Wird gelöscht ab: {info.expires:%d.%m.%Y}")
         out("Inhalt: " + count_text(dict(sorted(info.counts.items()))))
         if info.kind == "vertretung":
-            _show_overview(svc.deputy_overview(pkg))
+            _show_overview(handover_deputy_work.deputy_overview(pkg))
     finally:
         pkg.close()
     return EXIT_OK
@@ -349,16 +351,17 @@ def _open(args) -> int:
 def _contact(args) -> int:
     from ssa_desktop.cli import EXIT_OK, out
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_deputy_work
 
     day = _day(args.day, "--day")
-    entry = svc.DeputyContactEntry(args.person, args.case, day, args.kind, args.minutes,
-                                   time=args.time,
-                                   participants=tuple(args.participant) or ("pupil",),
-                                   topics=tuple(args.topic), note=args.note)
+    entry = handover_deputy_work.DeputyContactEntry(
+        args.person, args.case, day, args.kind, args.minutes, time=args.time,
+        participants=tuple(args.participant) or ("pupil",), topics=tuple(args.topic),
+        note=args.note)
     pkg, _info = svc.open_package(args.package, _key(), writable=True,
                                   expected_kind="vertretung")
     try:
-        contact = svc.deputy_add_contact(pkg, entry)
+        contact = handover_deputy_work.deputy_add_contact(pkg, entry)
     finally:
         pkg.close()
     at = f" {contact.time}" if contact.time else ""
@@ -370,13 +373,14 @@ def _contact(args) -> int:
 def _appointment(args) -> int:
     from ssa_desktop.cli import EXIT_OK, out
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_deputy_work
 
     day = _day(args.day, "--day")
     pkg, _info = svc.open_package(args.package, _key(), writable=True,
                                   expected_kind="vertretung")
     try:
-        appt = svc.deputy_add_appointment(pkg, args.person, day, args.start, args.end,
-                                          room=args.room, note=args.note)
+        appt = handover_deputy_work.deputy_add_appointment(
+            pkg, args.person, day, args.start, args.end, room=args.room, note=args.note)
     finally:
         pkg.close()
     room = f", {appt.room}" if appt.room else ""
@@ -388,11 +392,13 @@ def _mark(args) -> int:
     from ssa_desktop.cli import EXIT_OK, out
     from ssa_desktop.domain.catalogues import APPOINTMENT_STATUS
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_deputy_work
 
     pkg, _info = svc.open_package(args.package, _key(), writable=True,
                                   expected_kind="vertretung")
     try:
-        appt = svc.deputy_set_appointment_status(pkg, args.appointment, args.status)
+        appt = handover_deputy_work.deputy_set_appointment_status(pkg, args.appointment,
+                                                                  args.status)
     finally:
         pkg.close()
     out(f"Termin am {appt.day:%d.%m.%Y} {appt.start}–{appt.end}: "
@@ -402,9 +408,9 @@ def _mark(args) -> int:
 
 def _return(args) -> int:
     from ssa_desktop.cli import EXIT_OK, out
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_deputy_work
 
-    result = svc.write_return(args.package, _key(), args.out)
+    result = handover_deputy_work.write_return(args.package, _key(), args.out)
     out(f"Rückgabe geschrieben: {result.path}")
     out("Enthalten: " + count_text(result.counts))
     out("Sie ist mit demselben Paketschlüssel verschlüsselt; die Kollegin liest sie mit "
@@ -433,12 +439,13 @@ def _report_merge(result) -> int:
 def _import(args) -> int:
     from ssa_desktop.cli import out, unlock
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_return
 
     session = unlock(args)
     try:
         for line in svc.sweep_received(session.conn):   # expired packages and keys first
             out(line)
-        result = svc.import_return(session.conn, args.file, _resolved(args))
+        result = handover_return.import_return(session.conn, args.file, _resolved(args))
     finally:
         session.lock()
     code = _report_merge(result)
@@ -449,19 +456,19 @@ def _import(args) -> int:
 
 def _receive(args) -> int:
     from ssa_desktop.cli import out, unlock
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_school
 
     key = _key()
     session = unlock(args)
     try:
-        result, receipt = svc.receive_school_package(session.conn, args.package, key,
-                                                     args.receipt_out, _resolved(args))
+        result, receipt = handover_school.receive_school_package(session.conn, args.package, key,
+                                                                 args.receipt_out, _resolved(args))
     finally:
         session.lock()
     code = _report_merge(result)
     if receipt is not None:
         out(f"Empfangsquittung geschrieben: {receipt} – bitte der Vorgängerin geben.")
-        out(svc.received_file_sentence(args.package))
+        out(handover_school.received_file_sentence(args.package))
     else:
         out("Keine Empfangsquittung: erst die Konflikte entscheiden. Die Paketdatei bleibt "
             "bis dahin liegen.")
@@ -470,11 +477,11 @@ def _receive(args) -> int:
 
 def _receipt(args) -> int:
     from ssa_desktop.cli import EXIT_OK, out, unlock
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm
 
     session = unlock(args)
     try:
-        report = svc.confirm_school_handover(session.conn, args.file)
+        report = handover_confirm.confirm_school_handover(session.conn, args.file)
     finally:
         session.lock()
     out(f"Quittung geprüft (Paket und Inhalt stimmen). Gelöscht – Schule {report.school}:")

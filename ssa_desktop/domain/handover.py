@@ -322,7 +322,7 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
 def _too_long_text(row: dict) -> str | None:
     for name, value in row.items():
         if isinstance(value, str) and len(value) > TEXT_LIMIT:
-            # worded like the import's own check (services/interchange._too_long)
+            # worded like the import's own check (services/interchange_validate._too_long)
             return (f"Text zu lang im Feld „{field_label(name)}“: {len(value):_} Zeichen, "
                     f"höchstens {TEXT_LIMIT:_} Zeichen sind erlaubt").replace("_", ".")
     return None

@@ -23,10 +23,11 @@ from ..domain import handover as handover_rules
 from ..formatting import fmt_count, fmt_date
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
-from ..storage import retention_repo
+from ..storage import retention_log_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import interchange as ix
+from . import interchange_validate
 from .interchange_derive import derive_missing_statistics
 from .operations import DataKind, writes
 
@@ -126,8 +127,8 @@ def _pseudonym_problems(conn: Connection, tables: dict) -> list[ix.ImportProblem
         if owner is not None and owner != row.get("id"):
             problems.append(ix.ImportProblem(
                 f"tables.person[{i}].pseudonym",
-                f"Pseudonym {ix._show(row['pseudonym'])} gehört in diesem Tresor einer anderen "
-                "Person (andere Kennung)"))
+                f"Pseudonym {interchange_validate._show(row['pseudonym'])} gehört in diesem "
+                "Tresor einer anderen Person (andere Kennung)"))
     return problems
 
 
@@ -137,7 +138,7 @@ def _erased_here(row: dict, stones: set) -> set[str]:
     record_id = row.get("id")
     if not isinstance(record_id, str):
         return set()
-    prefix = record_id + retention_repo.FIELD_MARK
+    prefix = record_id + retention_log_repo.FIELD_MARK
     return {name for name in row if prefix + name in stones}
 
 
@@ -159,7 +160,7 @@ def check_resolutions(resolutions: dict[str, str] | None) -> None:
     for ref, choice in (resolutions or {}).items():
         if choice not in _RESOLUTIONS:
             raise ix.InterchangeError([ix.ImportProblem(
-                ref, f"unbekannte Entscheidung {ix._show(choice)} (erlaubt: "
+                ref, f"unbekannte Entscheidung {interchange_validate._show(choice)} (erlaubt: "
                      f"„{KEEP_MINE}“ = eigene behalten, „{TAKE_THEIRS}“ = aus der Datei "
                      "übernehmen)")])
 
@@ -180,7 +181,8 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     taken without asking, and only one both changed differently is a conflict."""
     check_resolutions(resolutions)
     doc = ix.upgrade(doc)  # older formats and legacy codes (VKL → VBS)
-    problems = ix.validate_document(doc, _known_keys(conn), ixrepo.all_settings(conn))
+    problems = interchange_validate.validate_document(doc, _known_keys(conn),
+                                                      ixrepo.all_settings(conn))
     if not problems:
         problems = _pseudonym_problems(conn, doc["tables"])
     if problems:
@@ -363,7 +365,7 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
     if not present:
         present.append(ixrepo.all_ids(conn, [t.name for t in ix.merge_tables()
                                              if t.key == ("id",)]))
-    record_id = row["record_id"].split(retention_repo.FIELD_MARK, 1)[0]
+    record_id = row["record_id"].split(retention_log_repo.FIELD_MARK, 1)[0]
     if record_id not in present[0]:
         return False
     conflict = Conflict("tombstone", (row["record_id"],), f"tables.tombstone[{i}]",
@@ -371,7 +373,7 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
     choice = _resolution(resolutions, conflict)
     if choice == TAKE_THEIRS:
         ix._TABLES["tombstone"].insert(conn, ix._build(ix._TABLES["tombstone"], row))
-        retention_repo.apply_tombstones(conn)
+        retention_log_repo.apply_tombstones(conn)
         result.taken["tombstone"] += 1
     elif choice == KEEP_MINE:
         result.kept["tombstone"] += 1
@@ -399,8 +401,9 @@ def _is_dropped(row: dict, key: tuple, refs: dict[str, str], stones: set,
     gone = dropped.get("*", set())
     for column in _SOFT_REFERENCES:
         value = row.get(column)
-        if isinstance(value, str) and (value in gone or value in stones
-                                       or value.split(retention_repo.FIELD_MARK, 1)[0] in stones):
+        if isinstance(value, str) and (
+                value in gone or value in stones
+                or value.split(retention_log_repo.FIELD_MARK, 1)[0] in stones):
             return True
     return False
 

@@ -21,7 +21,7 @@ from ..domain import clock
 from ..storage import backup_rotation as rotation
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
-from ..storage import retention_repo as rrepo
+from ..storage import retention_log_repo
 from ..storage.backup import export_database
 from ..storage.connection import Connection
 from ..storage.errors import WeakPassphrase
@@ -78,7 +78,7 @@ def hand_over_post(session: OpenVault, old_passphrase: str, new_passphrase: str,
         store.forget(session.uuid, folder)  # and this device's keychain entry
     conn = session.conn
     made = sorted(set(backups.glob("*.ssabak")) - before) if backups.is_dir() else []
-    kept_log = len(rrepo.log_entries(conn))
+    kept_log = len(retention_log_repo.log_entries(conn))
     after, removed, size = _replace_backups(session, folder, progress)
     result = PostHandover(
         clock.now().isoformat(timespec="seconds"), session.uuid, key_text, revoked,

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..domain import clock
+from ..domain import clock, retention_engine
 from ..domain import options as opts
 from ..domain import retention as rt
 from ..domain.dormancy import DORMANT, is_review
@@ -19,7 +19,7 @@ from ..domain.entities import new_id, now_iso
 from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
-from ..storage import migrations
+from ..storage import migrations, retention_delete_repo, retention_log_repo
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -37,9 +37,9 @@ DELETION_CHANGES = Changes.of(
 
 
 # -- the engine over the vault ---------------------------------------------------------------
-def engine(conn: Connection) -> rt.Engine:
+def engine(conn: Connection) -> retention_engine.Engine:
     periods = {o.name: settings.get(conn, o) for o in rt.period_options()}
-    return rt.Engine(periods, enable_9b=settings.get(conn, rt.ENABLE_9B))
+    return retention_engine.Engine(periods, enable_9b=settings.get(conn, rt.ENABLE_9B))
 
 
 def assess(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
@@ -89,7 +89,7 @@ def count_due(conn: Connection, progress: Progress | None = None,
 
 def _expire_log(conn: Connection, today: date) -> int:
     months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
-    return rrepo.prune_log(conn, rt.add_months(today, -months))
+    return retention_log_repo.prune_log(conn, rt.add_months(today, -months))
 
 
 def deleted(conn: Connection) -> list[rt.Assessment]:
@@ -97,7 +97,7 @@ def deleted(conn: Connection) -> list[rt.Assessment]:
     return [rt.Assessment(kind, record_id, "", "", rt.DELETED, None,
                           date.fromisoformat(day[:10]), None,
                           f"gelöscht am {fmt_date(day)}")
-            for record_id, kind, day in rrepo.tombstones(conn)]
+            for record_id, kind, day in retention_log_repo.tombstones(conn)]
 
 
 def key(a: rt.Assessment) -> tuple[str, str]:
@@ -105,7 +105,7 @@ def key(a: rt.Assessment) -> tuple[str, str]:
 
 
 # What a deletion takes and what stays, in words: the storage counts by part
-# (``rrepo.PERSON_PARTS`` …), the preview and the deletion log name them.
+# (``retention_delete_repo.PERSON_PARTS`` …), the preview and the deletion log name them.
 PART_LABELS = {
     "persons": "Personendatensatz",
     "cases": "Fälle",
@@ -121,14 +121,14 @@ PART_LABELS = {
     "groups": "Gruppenangebot",
     "group_sessions": "Termine des Angebots",
     "time_entries": "Arbeitszeiteinträge",
-    rrepo.STATISTICS: rt.STATS_KEPT,
+    retention_delete_repo.STATISTICS: rt.STATS_KEPT,
 }
 
 
 def _in_words(kind: rt.RecordKind, counts: dict[str, int]) -> dict[str, int]:
     """Storage's counts per part under their German labels (the record itself: the
     kind's preview label)."""
-    return {(kind.preview if part == rrepo.RECORD else PART_LABELS[part]): n
+    return {(kind.preview if part == retention_delete_repo.RECORD else PART_LABELS[part]): n
             for part, n in counts.items()}
 
 
@@ -136,12 +136,12 @@ def _in_words(kind: rt.RecordKind, counts: dict[str, int]) -> dict[str, int]:
 def _deletion_cache(conn) -> Iterator[None]:
     """A 128 MiB page cache while deleting (the bulk deletes and VACUUM touch every page
     of the tables involved); the connection's own size again afterwards."""
-    cache = rrepo.cache_size(conn)
-    rrepo.set_cache_size(conn, -131072)
+    cache = retention_delete_repo.cache_size(conn)
+    retention_delete_repo.set_cache_size(conn, -131072)
     try:
         yield
     finally:
-        rrepo.set_cache_size(conn, cache)
+        retention_delete_repo.set_cache_size(conn, cache)
 
 
 # -- preview ---------------------------------------------------------------------------------
@@ -166,7 +166,7 @@ def _kind(name: str) -> tuple[rt.RecordKind, rrepo.KindStore]:
 def preview(conn: Connection, a: rt.Assessment) -> Preview:
     """Exactly what a deletion of ``a`` takes (and what stays by rule)."""
     kind, store = _kind(a.record_kind)
-    goes = store.counts(conn, a.record_id) if store.counts else {rrepo.RECORD: 1}
+    goes = store.counts(conn, a.record_id) if store.counts else {retention_delete_repo.RECORD: 1}
     stays = store.kept(conn, a.record_id) if store.kept else {}
     return Preview(a, _in_words(kind, goes), _in_words(kind, stays))
 
@@ -195,7 +195,7 @@ def total(conn: Connection, items: list[rt.Assessment]) -> int:
 # -- deleting --------------------------------------------------------------------------------
 @dataclass
 class DeletionReport:
-    entries: list[rrepo.LogEntry]
+    entries: list[retention_log_repo.LogEntry]
     skipped: list[tuple[str, str]]     # (record id, why) of items no longer due
     compaction: str = ""
 
@@ -240,24 +240,24 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
             progress(85, "Freigegebene Seiten werden überschrieben …")
         report = DeletionReport(entries, skipped)
         if compact and entries:
-            report.compaction = rrepo.compact(conn)
+            report.compaction = retention_delete_repo.compact(conn)
             report.entries = [replace(e, verification=f"{e.verification}; {report.compaction}")
                               for e in entries]
             with transaction(conn):
                 for entry in report.entries:
-                    rrepo.set_verification(conn, [entry.id], entry.verification)
-                rrepo.set_pages_pending(conn, today.isoformat())
-            if rrepo.checkpoint(conn):
+                    retention_log_repo.set_verification(conn, [entry.id], entry.verification)
+                retention_delete_repo.set_pages_pending(conn, today.isoformat())
+            if retention_delete_repo.checkpoint(conn):
                 with transaction(conn):
-                    rrepo.set_pages_pending(conn, None)
-                rrepo.checkpoint(conn)
+                    retention_delete_repo.set_pages_pending(conn, None)
+                retention_delete_repo.checkpoint(conn)
     progress(100, "Fertig")
     return report
 
 
 def _delete_all(conn: Connection, chosen: list[rt.Assessment], today: date, now: str,
                 expiry: str | None, progress: Progress, *,
-                method: str = METHOD_DELETE) -> list[rrepo.LogEntry]:
+                method: str = METHOD_DELETE) -> list[retention_log_repo.LogEntry]:
     """Delete every chosen item inside the caller's transaction, kind by kind through
     the kinds' storage parts (``rrepo.delete_records``); the log entries and tombstones
     (the kind's tombstone form: the record, or each erased column)."""
@@ -276,13 +276,13 @@ def _delete_all(conn: Connection, chosen: list[rt.Assessment], today: date, now:
     for a in chosen:
         counts, left = done[key(a)]
         kind = rt.KINDS[a.record_kind]
-        entry = rrepo.LogEntry(
+        entry = retention_log_repo.LogEntry(
             new_id(), a.record_id, a.category, a.rule,
             a.trigger_day.isoformat() if a.trigger_day else None,
             a.due.isoformat() if a.due else None, now,
             method if a.action == rt.DELETE else METHOD_CLEAR, _in_words(kind, counts),
             f"{left} Zeilen verblieben", expiry)
-        rrepo.insert_log(conn, entry)
+        retention_log_repo.insert_log(conn, entry)
         if kind.tombstone == rt.RECORD:
             tombstones.deleted(conn, a.record_kind, a.record_id, today)
         else:
@@ -322,7 +322,7 @@ def log_handover_rest(conn: Connection, record_id: str, counts: dict[str, int], 
     group (open offers, agreements, appointments without a person); inside the caller's
     transaction."""
     now = now_iso()
-    rrepo.insert_log(conn, rrepo.LogEntry(
+    retention_log_repo.insert_log(conn, retention_log_repo.LogEntry(
         new_id(), record_id, category, "Übergabe", today.isoformat(), today.isoformat(), now,
         method, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
 
@@ -341,7 +341,7 @@ def log_package_deleted(conn: Connection, package_id: str, size: int, today: dat
     method = "; ".join(done) or "keine Datei vorhanden"
     now = now_iso()
     with transaction(conn):
-        rrepo.insert_log(conn, rrepo.LogEntry(
+        retention_log_repo.insert_log(conn, retention_log_repo.LogEntry(
             new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
             method, {"Paketdatei (Byte)": size},
             f"{reason}; Datei nicht mehr vorhanden" if size else reason,
@@ -354,7 +354,7 @@ def log_package_file_shredded(conn: Connection, package_id: str, size: int, toda
     (the issuer's file after the confirmed receipt, the successor's copy after
     her receive); inside the caller's transaction."""
     now = now_iso()
-    rrepo.insert_log(conn, rrepo.LogEntry(
+    retention_log_repo.insert_log(conn, retention_log_repo.LogEntry(
         new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
         "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
         {"Paketdatei (Byte)": size}, note, None))
@@ -366,7 +366,7 @@ def log_backups_shredded(conn: Connection, record_id: str, files: int, size: int
     post handover: the backups under the predecessor's key); inside the
     caller's transaction."""
     now = now_iso()
-    rrepo.insert_log(conn, rrepo.LogEntry(
+    retention_log_repo.insert_log(conn, retention_log_repo.LogEntry(
         new_id(), record_id, category, rule, today.isoformat(), today.isoformat(), now,
         "Dateien mit Nullen überschrieben, synchronisiert und entfernt",
         {"Sicherungsdateien": files, "Byte": size},
@@ -389,28 +389,28 @@ def settle_after(conn: Connection) -> bool:
     connection it compacts first, as ``compact_after`` does. False when another
     connection's read snapshot kept the checkpoint from running (the caller retries
     later and says so)."""
-    if not rrepo.secure_delete_on(conn):
+    if not retention_delete_repo.secure_delete_on(conn):
         compact_after(conn)
-    return rrepo.checkpoint(conn)
+    return retention_delete_repo.checkpoint(conn)
 
 
 def pages_pending(conn: Connection) -> bool:
     """Whether a deletion's zeroed pages still wait in the WAL: another connection read
     while it ran, so its TRUNCATE checkpoint could not move them into the file, and the
     database file may still hold the deleted text."""
-    return bool(rrepo.pages_pending(conn))
+    return bool(retention_delete_repo.pages_pending(conn))
 
 
 def finish_pending_pages(conn: Connection) -> bool:
     """At unlock (and whenever asked): the checkpoint a deletion still owes. True when
     nothing is owed any more; False while another connection still reads."""
-    if not rrepo.pages_pending(conn):
+    if not retention_delete_repo.pages_pending(conn):
         return True
-    if not rrepo.checkpoint(conn):
+    if not retention_delete_repo.checkpoint(conn):
         return False
     with transaction(conn):
-        rrepo.set_pages_pending(conn, None)
-    return rrepo.checkpoint(conn)
+        retention_delete_repo.set_pages_pending(conn, None)
+    return retention_delete_repo.checkpoint(conn)
 
 
 def finish_interrupted_deletion(conn: Connection) -> list[str]:
@@ -426,8 +426,8 @@ def finish_interrupted_deletion(conn: Connection) -> list[str]:
 
 def compact_after(conn: Connection) -> str:
     """VACUUM and a TRUNCATE checkpoint after a deletion: no freed page keeps a text."""
-    text = rrepo.compact(conn)
-    rrepo.checkpoint(conn)
+    text = retention_delete_repo.compact(conn)
+    retention_delete_repo.checkpoint(conn)
     return text
 
 
@@ -442,7 +442,7 @@ def apply_due(conn: Connection, progress: Progress | None = None,
 # -- tombstones: what a restore must re-apply ---------------------------------------------------
 def deleted_ids_since(conn: Connection, since: date | None = None) -> list[tuple[str, str, str]]:
     """(record id, record kind, deletion day) of every deletion (since ``since``)."""
-    return rrepo.tombstones(conn, since)
+    return retention_log_repo.tombstones(conn, since)
 
 
 def reapply_deletions(conn: Connection, tombstones: Iterable[tuple[str, str, str]] = (), *,
@@ -455,10 +455,11 @@ def reapply_deletions(conn: Connection, tombstones: Iterable[tuple[str, str, str
     with _deletion_cache(conn):
         with transaction(conn):
             for record_id, kind, day in tombstones:
-                rrepo.insert_tombstone(conn, record_id, kind, date.fromisoformat(day[:10]))
-            deleted = rrepo.apply_tombstones(conn)
+                retention_log_repo.insert_tombstone(conn, record_id, kind,
+                                                    date.fromisoformat(day[:10]))
+            deleted = retention_log_repo.apply_tombstones(conn)
         if deleted and compact:
-            rrepo.compact(conn)
+            retention_delete_repo.compact(conn)
     return deleted
 
 
@@ -603,7 +604,7 @@ def classify_9b(conn: Connection, person_id: str, on: bool, today: date | None =
     proposes restriction instead of deletion when the file is due (R9b); logged."""
     if not settings.get(conn, rt.ENABLE_9B):
         raise UserError("§ 9b ist nicht eingeschaltet (Datenschutz → Fristen).")
-    if rrepo.person_rowid(conn, person_id) is None:
+    if retention_delete_repo.person_rowid(conn, person_id) is None:
         raise UserError("Nach § 9b wird nur die Akte einer Person eingeordnet.")
     today = today or clock.today()
     with transaction(conn):
@@ -620,14 +621,14 @@ def marked_9b(conn: Connection) -> frozenset[str]:
 def _log_decision(conn: Connection, record_id: str, category: str, method: str, today: date,
                   rule: str = "") -> None:
     """Hold, restriction and decision events in the deletion log (category words only)."""
-    rrepo.insert_log(conn, rrepo.LogEntry(
+    retention_log_repo.insert_log(conn, retention_log_repo.LogEntry(
         new_id(), record_id, category, rule, None, None,
         now_iso(), method, {}, "", None))
 
 
 # -- the log and the periods --------------------------------------------------------------------
-def deletion_log(conn: Connection) -> list[rrepo.LogEntry]:
-    return rrepo.log_entries(conn)
+def deletion_log(conn: Connection) -> list[retention_log_repo.LogEntry]:
+    return retention_log_repo.log_entries(conn)
 
 
 def current_value(conn: Connection, option: opts.Option):
@@ -644,7 +645,7 @@ def set_period(conn: Connection, option: opts.Option, value: int | bool) -> int 
 
 
 def setting_changes(conn: Connection) -> list[tuple[str, str, str, str]]:
-    return rrepo.setting_changes(conn)
+    return retention_log_repo.setting_changes(conn)
 
 
 @dataclass(frozen=True)
@@ -654,7 +655,7 @@ class Snapshot:
     restrictions: list[rt.Restriction]
     holds: list[rt.Hold]
     deleted: list[rt.Assessment]
-    log: list[rrepo.LogEntry]
+    log: list[retention_log_repo.LogEntry]
     values: dict[str, object]                         # option name -> current value
     names: dict[tuple[str, str], tuple[str, str]]     # key -> (pseudonym/title, name) of
                                                       # the first rows (``NAMED_AT_LOAD``)
@@ -695,7 +696,7 @@ def snapshot(conn: Connection, progress: Progress | None = None, today: date | N
             if key(a) not in names:
                 names[key(a)] = display_name(conn, a)
     return Snapshot(assessments, rrepo.restrictions(conn), rrepo.holds(conn), gone,
-                    rrepo.log_entries(conn), values, names, marked_9b(conn))
+                    retention_log_repo.log_entries(conn), values, names, marked_9b(conn))
 
 
 def display_name(conn: Connection, a: rt.Assessment) -> tuple[str, str]:
@@ -704,13 +705,13 @@ def display_name(conn: Connection, a: rt.Assessment) -> tuple[str, str]:
     kind = rt.KINDS.get(a.record_kind)
     names = kind.names if kind else rt.BY_OWNER
     if names == rt.BY_PERSON:
-        return rrepo.name_of(conn, a.record_id)
+        return retention_delete_repo.name_of(conn, a.record_id)
     if names == rt.BY_GROUP:
-        return rrepo.group_title(conn, a.record_id), ""
+        return retention_delete_repo.group_title(conn, a.record_id), ""
     if names == rt.BY_ID:
         return a.record_id, ""
     if a.owner_id:
-        return rrepo.name_of(conn, a.owner_id)
+        return retention_delete_repo.name_of(conn, a.owner_id)
     return "", ""
 
 

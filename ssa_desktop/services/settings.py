@@ -13,7 +13,7 @@ from ..domain import deliveries, retention, slips, timeshare, worktime  # noqa: 
 from ..domain import options as opts
 from ..domain.entities import now_iso
 from ..storage import repositories as repo
-from ..storage import retention_repo as rrepo
+from ..storage import retention_log_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .operations import DataKind, writes
@@ -59,8 +59,8 @@ def reset(conn: Connection, option: opts.Option) -> Any:
 def _log(conn, option: opts.Option, old: Any, new: Any) -> None:
     if old == new:
         return
-    rrepo.log_setting_change(conn, option.name, _logged(option, old), _logged(option, new),
-                             now_iso())
+    retention_log_repo.log_setting_change(conn, option.name, _logged(option, old),
+                                         _logged(option, new), now_iso())
 
 
 def _logged(option: opts.Option, value: Any) -> str:
@@ -72,7 +72,7 @@ def _logged(option: opts.Option, value: Any) -> str:
 
 def changes(conn) -> list[tuple[str, str, str, str]]:
     """(name, old, new, time) of every logged option change, oldest first."""
-    return rrepo.setting_changes(conn)
+    return retention_log_repo.setting_changes(conn)
 
 
 # -- the options she edits on the Optionen page and with ``ssa-desktop settings`` ----------

@@ -11,7 +11,7 @@ retention registry, the "dormant person" review) call the same functions.
 
 A session removed by hand (entered by mistake) takes its time entry and statistics
 record along; its tombstone kind is its ``source_kind`` (``SESSION_KINDS``), and the
-restore removes those records again too (``storage.retention_repo.apply_tombstones``).
+restore removes those records again too (``storage.retention_log_repo.apply_tombstones``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain import clock
-from ..storage import retention_repo as rrepo
+from ..storage import retention_log_repo
 from ..storage.connection import Connection
 from ..storage.mapper import Table
 from ..storage.transactions import transaction
@@ -27,7 +27,7 @@ from ..storage.transactions import transaction
 
 def deleted(conn: Connection, kind: str, record_id: str, today: date | None = None) -> None:
     """The record ``record_id`` of ``kind`` is deleted (inside the caller's transaction)."""
-    rrepo.insert_tombstone(conn, record_id, kind, today or clock.today())
+    retention_log_repo.insert_tombstone(conn, record_id, kind, today or clock.today())
 
 
 def erase(conn: Connection, table: Table, kind: str, record_id: str) -> None:
@@ -44,14 +44,15 @@ def cleared(conn: Connection, kind: str, record_id: str, column: str,
             today: date | None = None) -> None:
     """The field ``column`` of ``record_id`` was emptied (tombstone ``<id>#<column>``;
     a restore empties it again)."""
-    rrepo.insert_tombstone(conn, rrepo.field_tombstone(record_id, column), kind,
-                           today or clock.today())
+    retention_log_repo.insert_tombstone(
+        conn, retention_log_repo.field_tombstone(record_id, column), kind,
+        today or clock.today())
 
 
 def session_removed(conn: Connection, kind: str, session_id: str, today: date | None = None) -> None:
     """A group session or open-offer session removed by hand, with its time entry and
     statistics record (``kind`` is their ``source_kind``)."""
-    if kind not in rrepo.SESSION_KINDS:
+    if kind not in retention_log_repo.SESSION_KINDS:
         raise ValueError(f"not a session kind: {kind}")
     deleted(conn, kind, session_id, today)
 

@@ -9,17 +9,18 @@ from datetime import date
 from ssa_desktop import cli
 from ssa_desktop.domain import clock
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy_work
 from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
 
 
 def test_package_open_shows_the_windows_rows(tmp_path, capsys, monkeypatch):
     package = colleagues_package(tmp_path)
     pkg, _ = svc.open_package(package.path, package.key_text, today=WORKDAY, writable=True)
-    svc.deputy_add_contact(pkg, svc.DeputyContactEntry(
+    handover_deputy_work.deputy_add_contact(pkg, handover_deputy_work.DeputyContactEntry(
         package.n5, package.n5_case, date(2026, 12, 2), "TEL", 45, time="14:15",
         participants=("parent",), topics=("FAM",), note="Telefonat mit Mutter"), today=WORKDAY)
     with clock.frozen(WORKDAY):     # the appointment has begun
-        svc.deputy_set_appointment_status(pkg, package.n5_appointment, "attended")
+        handover_deputy_work.deputy_set_appointment_status(pkg, package.n5_appointment, "attended")
     pkg.close()
     monkeypatch.setenv("SSA_PACKAGE_KEY", package.key_text)
     with clock.frozen(WORKDAY):

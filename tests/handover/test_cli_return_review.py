@@ -10,6 +10,7 @@ from datetime import date
 from ssa_desktop import cli
 from ssa_desktop.domain import clock
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy, handover_deputy_work
 from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
@@ -32,11 +33,11 @@ def test_a_crafted_return_is_refused_by_the_cli_in_german(open_vault, tmp_path, 
     conn = open_vault.conn
     anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
     old = next(c for c in repo.CONTACTS.all(conn) if c.person_id == anna.id)
-    result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], tmp_path,
-                                       today=TODAY)
+    result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], tmp_path,
+                                                   today=TODAY)
     folder = open_vault.vault.folder
     open_vault.lock()
-    ret = svc.write_return(result.path, result.key_text, tmp_path / "r.ssapaket", today=LATER)
+    ret = handover_deputy_work.write_return(result.path, result.key_text, tmp_path / "r.ssapaket", today=LATER)
     pkg, _ = svc.open_package(ret.path, result.key_text, today=LATER, writable=True)
     repo.CONTACTS.insert(pkg, dataclasses.replace(old, note="GEFÄLSCHT"))
     pkg.close()
@@ -54,8 +55,8 @@ def test_package_import_sweeps_expired_keys_first(open_vault, tmp_path, capsys, 
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
     conn = open_vault.conn
     anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
-    result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], tmp_path,
-                                       today=TODAY)
+    result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], tmp_path,
+                                                   today=TODAY)
     folder = open_vault.vault.folder
     open_vault.lock()
     missing = tmp_path / "gibt-es-nicht.ssapaket"

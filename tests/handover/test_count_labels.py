@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services.interchange_merge import Conflict, MergeResult
 from ssa_desktop.storage import handover_repo as q
-from ssa_desktop.storage import retention_repo
+from ssa_desktop.storage import retention_delete_repo
 
 
 @pytest.mark.parametrize(("counts", "expected"), [
@@ -30,11 +30,11 @@ def test_counts_in_the_singular_for_one_and_without_zeros(counts, expected):
 def test_every_label_the_handover_counts_has_both_forms():
     """The labels come from the copy (handover_repo), the deletion (the retention
     service's words for retention_repo's parts) and the report
-    (services.handover.ROW_LABELS): each has its singular in the one place."""
-    from ssa_desktop.services.handover import ROW_LABELS
+    (services.handover_confirm.ROW_LABELS): each has its singular in the one place."""
+    from ssa_desktop.services.handover_confirm import ROW_LABELS
     from ssa_desktop.services.retention import PART_LABELS
 
-    deletion = {PART_LABELS[part] for part in retention_repo.PERSON_PARTS}
+    deletion = {PART_LABELS[part] for part in retention_delete_repo.PERSON_PARTS}
     labels = {*deletion, *ROW_LABELS.values(), "Schulen",
               "offene Fälle", "§ 8a-Verfahren", "§ 8a-Fristen", "Einwilligungen",
               "Übermittlungen", "Kontakte", "Termine",

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy
 from ssa_desktop.storage import handover_repo as q
 from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
 
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_deputy
     from ssa_desktop.storage import handover_repo as q
     from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
     from tests.support.vaults import fresh_vault
@@ -39,8 +40,8 @@ CHILD = textwrap.dedent("""
     q.copy_deputy_package = killed_inside
     with fresh_vault() as session:
         person = _person(session.conn, "Anna")
-        svc.create_deputy_package(session.conn, PERIOD, DEPUTY, [person.id],
-                                  Path(sys.argv[1]), today=TODAY)
+        handover_deputy.create_deputy_package(session.conn, PERIOD, DEPUTY, [person.id],
+                                              Path(sys.argv[1]), today=TODAY)
 """)
 
 
@@ -66,15 +67,15 @@ def test_a_killed_create_leaves_a_recognisable_partial_removed_by_the_next_creat
     assert partial.startswith(".vertretung-") and partial.endswith(q.PARTIAL_SUFFIX)
     assert journal == f"{partial}-journal"
     person = _person(conn, "Ben")
-    result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [person.id], stick,
-                                       today=TODAY)
+    result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [person.id], stick,
+                                                   today=TODAY)
     assert sorted(p.name for p in stick.iterdir()) == [result.path.name]
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_leftovers_in_the_remembered_folders_go_at_the_next_unlock(conn, stick, tmp_path):
     person = _person(conn, "Ben")
-    svc.create_deputy_package(conn, PERIOD, DEPUTY, [person.id], stick, today=TODAY)
+    handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [person.id], stick, today=TODAY)
     [package] = list(stick.iterdir())
     assert len(_killed_create(stick)) == 3
     other = tmp_path / "andere"          # a folder no package of this vault went to
@@ -105,7 +106,7 @@ def test_a_partial_in_use_is_left_alone(stick):
 
 def test_a_package_written_leaves_no_side_file(conn, stick):
     person = _person(conn, "Ben")
-    svc.create_deputy_package(conn, PERIOD, DEPUTY, [person.id], stick, today=TODAY)
+    handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [person.id], stick, today=TODAY)
     assert [p.name for p in stick.iterdir() if p.name.startswith(".")] == []
     assert os.listdir(stick)[0].endswith(".ssapaket")
 

@@ -11,6 +11,7 @@ import pytest
 
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy_work, handover_return
 from tests.handover.test_deputy_return import LATER, _dump, _package, _return
 from tests.services.test_handover import _person
 
@@ -43,7 +44,7 @@ def test_a_crafted_return_with_a_strange_schema_is_refused_in_german(conn, out, 
     _change(result, ret.path, sql)
     before = _dump(conn)
     with pytest.raises(svc.PackageError, match="Paket|Rückgabe"):
-        svc.import_return(conn, ret.path, today=LATER)
+        handover_return.import_return(conn, ret.path, today=LATER)
     assert _dump(conn) == before
 
 
@@ -62,13 +63,13 @@ def test_a_damaged_package_is_refused_in_german_on_every_way_in(conn, out, sql):
     def overview():
         pkg, _info = svc.open_package(result.path, result.key_text, today=LATER)
         try:
-            return svc.deputy_overview(pkg)
+            return handover_deputy_work.deputy_overview(pkg)
         finally:
             pkg.close()
 
     refused = 0
     for way in (lambda: svc.package_info(result.path, result.key_text, today=LATER), overview,
-                lambda: svc.write_return(result.path, result.key_text, out, today=LATER)):
+                lambda: handover_deputy_work.write_return(result.path, result.key_text, out, today=LATER)):
         try:
             way()
         except svc.PackageError as err:
@@ -88,10 +89,10 @@ def test_a_package_of_an_older_version_is_brought_up_to_date_when_she_works_in_i
                                  "PRAGMA user_version = 13;")
     pkg, _info = svc.open_package(result.path, result.key_text, today=LATER, writable=True)
     try:
-        added = svc.deputy_add_contact(pkg, svc.DeputyContactEntry(
+        added = handover_deputy_work.deputy_add_contact(pkg, handover_deputy_work.DeputyContactEntry(
             a.id, None, date(2026, 12, 3), "EB", 20), today=LATER)
         assert added.written_by == "Jana Berger (Vertretung)"
-        assert svc.deputy_overview(pkg).contacts
+        assert handover_deputy_work.deputy_overview(pkg).contacts
     finally:
         pkg.close()
 
@@ -125,7 +126,7 @@ def test_a_package_missing_a_column_refuses_her_entry_in_german(conn, out):
     pkg, _info = svc.open_package(result.path, result.key_text, today=LATER, writable=True)
     try:
         with pytest.raises(svc.PackageError, match="beschädigt"):
-            svc.deputy_add_contact(pkg, svc.DeputyContactEntry(
+            handover_deputy_work.deputy_add_contact(pkg, handover_deputy_work.DeputyContactEntry(
                 a.id, None, date(2026, 12, 3), "EB", 20), today=LATER)
     finally:
         pkg.close()

@@ -23,6 +23,7 @@ from ssa_desktop.domain.entities import (
 )
 from ssa_desktop.domain.text_safety import TEXT_LIMIT
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy, handover_deputy_work, handover_return
 from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
 from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
@@ -48,9 +49,9 @@ def _two(conn):
 
 
 def _package(conn, out, *persons):
-    return svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id for p in persons],
-                                     out / "paket.ssapaket", for_name="Frau Albers",
-                                     today=TODAY)
+    return handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [p.id for p in persons],
+                                                 out / "paket.ssapaket", for_name="Frau Albers",
+                                                 today=TODAY)
 
 
 def _open(result):
@@ -63,17 +64,17 @@ def _entry(pkg, person, **kw):
     values = dict(person_id=person, case_id=cases[0].id if cases else None, day=WORKDAY,
                   kind="EB", duration_min=25)
     values.update(kw)
-    return svc.DeputyContactEntry(**values)
+    return handover_deputy_work.DeputyContactEntry(**values)
 
 
 def _mark(pkg, appointment_id, status):
     """The deputy marks an appointment on a working day (after it began)."""
     with clock.frozen(LATER):
-        return svc.deputy_set_appointment_status(pkg, appointment_id, status)
+        return handover_deputy_work.deputy_set_appointment_status(pkg, appointment_id, status)
 
 
 def _return(result, out, name="r.ssapaket", today=LATER):
-    return svc.write_return(result.path, result.key_text, out / name, today=today)
+    return handover_deputy_work.write_return(result.path, result.key_text, out / name, today=today)
 
 
 def _dump(conn) -> dict:
@@ -154,13 +155,13 @@ def test_a_crafted_return_is_refused_by_name_and_nothing_is_written(conn, out, k
     cora = _person(conn, "Cora")
     result = _package(conn, out, a, cora)
     pkg = _open(result)
-    svc.deputy_add_contact(pkg, _entry(pkg, a.id, note="echte Notiz"), today=LATER)
+    handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, note="echte Notiz"), today=LATER)
     pkg.close()
     ret = _return(result, out)
     _craft(result, ret, _hostile(kind, a, b, conn))
     before = _dump(conn)
     with pytest.raises(svc.PackageError, match=reason) as refused:
-        svc.import_return(conn, ret.path, today=LATER)
+        handover_return.import_return(conn, ret.path, today=LATER)
     assert "nichts" in str(refused.value).lower()
     assert _dump(conn) == before
 
@@ -173,7 +174,7 @@ def test_b_note_never_shows_in_a_auskunft(conn, out):
     ret = _return(result, out)
     _craft(result, ret, _hostile("mismatched_case", a, b, conn))
     with pytest.raises(svc.PackageError):
-        svc.import_return(conn, ret.path, today=LATER)
+        handover_return.import_return(conn, ret.path, today=LATER)
     assert "Notiz über Ben" not in repr(privacy.collect(conn, a.id))
     assert not [c for c in repo.CONTACTS.all(conn) if c.note == "Notiz über Ben"]
 
@@ -253,7 +254,7 @@ def test_a_crafted_return_never_changes_a_record_outside_the_package(rows):
         package_rows = {repr(tuple(r)) for r in conn.execute(
             "SELECT * FROM appointment WHERE id = ?", (in_pkg.id,))}
         try:
-            svc.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
+            handover_return.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
             accepted = True
         except svc.PackageError:
             accepted = False
@@ -300,7 +301,7 @@ def test_a_return_cannot_touch_her_own_older_records_or_move_an_appointment(conn
     _craft(result, ret, add)
     before = _dump(conn)
     with pytest.raises(svc.PackageError) as refused:
-        svc.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
+        handover_return.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
     said = str(refused.value)
     assert said.count("war aber nicht im Vertretungspaket") == 2
     assert "gehört bei Ihnen zu einer anderen Person" in said
@@ -320,7 +321,7 @@ def test_of_a_package_appointment_only_her_status_is_taken(conn, out):
                                                           room="Aula", start="08:00"))
     _craft(result, ret, add)
     with pytest.raises(svc.PackageError, match="nur den Status, nicht: Beginn, Raum"):
-        svc.import_return(conn, ret.path, today=LATER)
+        handover_return.import_return(conn, ret.path, today=LATER)
     assert repo.APPOINTMENTS.get(conn, appt.id).status == "planned"
 
 
@@ -332,10 +333,10 @@ def test_a_return_read_twice_may_bring_her_own_entries_again_changed(conn, out):
     a, _b = _two(conn)
     result = _package(conn, out, a)
     pkg = _open(result)
-    added = svc.deputy_add_contact(pkg, _entry(pkg, a.id, note="erste Fassung"), today=LATER)
+    added = handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, note="erste Fassung"), today=LATER)
     pkg.close()
     first = _return(result, out, "r1.ssapaket")
-    svc.import_return(conn, first.path, today=LATER)
+    handover_return.import_return(conn, first.path, today=LATER)
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     assert entry["returned_ids"]["contact"] == [added.id]
     mine = repo.CONTACTS.get(conn, added.id)
@@ -344,7 +345,7 @@ def test_a_return_read_twice_may_bring_her_own_entries_again_changed(conn, out):
     pkg.execute("UPDATE contact SET note = 'zweite Fassung' WHERE id = ?", (added.id,))
     pkg.close()
     second = _return(result, out, "r2.ssapaket")
-    merged = svc.import_return(conn, second.path, today=LATER)
+    merged = handover_return.import_return(conn, second.path, today=LATER)
     assert not merged.conflicts
     stored = repo.CONTACTS.get(conn, added.id)
     assert (stored.note, stored.duration_min) == ("zweite Fassung", 45)
@@ -365,7 +366,7 @@ def test_a_new_entry_of_the_return_always_says_the_deputy_wrote_it(conn, out):
                                               person_id=a.id, case_id=case.id,
                                               written_by=claim))
     _craft(result, ret, add)
-    svc.import_return(conn, ret.path, today=LATER)
+    handover_return.import_return(conn, ret.path, today=LATER)
     new = [c for c in repo.CONTACTS.all(conn) if c.day == WORKDAY]
     assert [c.written_by for c in new] == ["Jana Berger (Vertretung)"] * 2
 
@@ -377,18 +378,18 @@ def test_a_return_read_at_or_after_the_expiry_is_refused_and_shredded(conn, out,
     a, _b = _two(conn)
     result = _package(conn, out, a)
     pkg = _open(result)
-    svc.deputy_add_contact(pkg, _entry(pkg, a.id, note="Notiz der Vertretung"), today=LATER)
+    handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, note="Notiz der Vertretung"), today=LATER)
     pkg.close()
     ret = _return(result, out)
     day = PERIOD.expires + timedelta(days=offset)
     before = _dump(conn)
     if expired:
         with pytest.raises(svc.PackageExpired, match="abgelaufen"):
-            svc.import_return(conn, ret.path, today=day)
+            handover_return.import_return(conn, ret.path, today=day)
         assert not ret.path.exists()
         assert _dump(conn)["contact"] == before["contact"]
     else:
-        merged = svc.import_return(conn, ret.path, today=day)
+        merged = handover_return.import_return(conn, ret.path, today=day)
         assert sum(merged.inserted.values()) == 1
 
 
@@ -415,12 +416,12 @@ def test_after_a_complete_import_the_key_and_the_package_file_are_gone(conn, out
     shutil.copy(result.path, copy / result.path.name)   # the deputy works on her copy
     theirs = dataclasses.replace(result, path=copy / result.path.name)
     pkg = _open(theirs)
-    svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
+    handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     ret = _return(theirs, out)
     kept = shutil.copy(ret.path, copy / "kopie.ssapaket")   # a copy of the return read
     logged = conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0]
-    svc.import_return(conn, ret.path, today=ENDED)
+    handover_return.import_return(conn, ret.path, today=ENDED)
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     assert "key" not in entry and entry["key_removed"] == ENDED.isoformat()
     assert not result.path.exists()                          # the package file she wrote
@@ -428,17 +429,17 @@ def test_after_a_complete_import_the_key_and_the_package_file_are_gone(conn, out
     # one entry for the return file, one for the key and the package file
     assert conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0] == logged + 2
     with pytest.raises(svc.PackageError, match="schon eingelesen.*Schlüssel.*gelöscht"):
-        svc.import_return(conn, kept, today=ENDED)
+        handover_return.import_return(conn, kept, today=ENDED)
 
 
 def test_a_package_file_changed_since_is_not_shredded_she_is_told_where_it_is(conn, out):
     a, _b = _two(conn)
     result = _package(conn, out, a)
     pkg = _open(result)   # the deputy worked in the very file the app wrote
-    svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
+    handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     ret = _return(result, out)
-    svc.import_return(conn, ret.path, today=ENDED)
+    handover_return.import_return(conn, ret.path, today=ENDED)
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     assert "key" not in entry
     assert result.path.exists()           # not the file the app wrote (hash differs)
@@ -452,16 +453,16 @@ def test_with_open_conflicts_the_key_stays(conn, out):
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
     _mark(pkg, appt.id, "attended")
-    added = svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
+    added = handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
     ret = _return(result, out)
-    merged = svc.import_return(conn, ret.path, today=LATER)
+    merged = handover_return.import_return(conn, ret.path, today=LATER)
     assert merged.conflicts and repo.CONTACTS.get(conn, added.id) is not None
     assert "key" in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     # read again with her decision: the contact read the first time is no stranger now
-    merged = svc.import_return(conn, ret.path, {"*": "theirs"}, today=ENDED)
+    merged = handover_return.import_return(conn, ret.path, {"*": "theirs"}, today=ENDED)
     assert not merged.conflicts
     assert repo.APPOINTMENTS.get(conn, appt.id).status == "attended"
     assert "key" not in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
@@ -494,17 +495,17 @@ def test_the_deputy_enters_a_whole_contact_and_it_comes_back_with_all_fields(con
     a, _b = _two(conn)
     result = _package(conn, out, a)
     pkg = _open(result)
-    with_case = svc.deputy_add_contact(pkg, _entry(
+    with_case = handover_deputy_work.deputy_add_contact(pkg, _entry(
         pkg, a.id, kind="TEL", time="14:30", participants=("parent",), topics=("FAM",),
         note="Telefonat mit Mutter"), today=LATER)
-    without = svc.deputy_add_contact(pkg, _entry(pkg, a.id, case_id=None, kind="EB"),
-                                     today=LATER)
-    appt = svc.deputy_add_appointment(pkg, a.id, date(2026, 12, 10), "09:00", "09:30",
-                                      room="Raum 12")
+    without = handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, case_id=None, kind="EB"),
+                                                      today=LATER)
+    appt = handover_deputy_work.deputy_add_appointment(pkg, a.id, date(2026, 12, 10), "09:00", "09:30",
+                                                       room="Raum 12")
     assert with_case.written_by == "Jana Berger (Vertretung)" == appt.written_by
     pkg.close()
     ret = _return(result, out)
-    svc.import_return(conn, ret.path, today=LATER)
+    handover_return.import_return(conn, ret.path, today=LATER)
     stored = repo.CONTACTS.get(conn, with_case.id)
     assert (stored.kind, stored.time, stored.participants, stored.topics, stored.note) == (
         "TEL", "14:30", ("parent",), ("FAM",), "Telefonat mit Mutter")
@@ -535,10 +536,10 @@ def test_the_deputy_entry_follows_the_quick_entry_rules(conn, out, change, messa
     try:
         before = repo.CONTACTS.count(pkg)
         with pytest.raises(svc.PackageError, match=message):
-            svc.deputy_add_contact(pkg, _entry(pkg, a.id, **change), today=LATER)
+            handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, **change), today=LATER)
         assert repo.CONTACTS.count(pkg) == before
         # the day itself is fine (dates as typed, only the future is refused)
-        svc.deputy_add_contact(pkg, _entry(pkg, a.id, day=LATER), today=LATER)
+        handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, day=LATER), today=LATER)
     finally:
         pkg.close()
 
@@ -551,7 +552,7 @@ def test_a_contact_in_a_case_of_another_person_is_refused(conn, out):
     try:
         case_c = next(x for x in repo.CASES.all(pkg) if x.person_id == c.id)
         with pytest.raises(svc.PackageError, match="Fall"):
-            svc.deputy_add_contact(pkg, _entry(pkg, a.id, case_id=case_c.id), today=LATER)
+            handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, case_id=case_c.id), today=LATER)
     finally:
         pkg.close()
 
@@ -568,7 +569,7 @@ def test_the_deputy_marks_an_appointment(conn, out, status):
         _mark(pkg, appt.id, "vielleicht")
     pkg.close()
     ret = _return(result, out)
-    merged = svc.import_return(conn, ret.path, today=LATER)
+    merged = handover_return.import_return(conn, ret.path, today=LATER)
     assert not merged.conflicts           # hers was still as in the package: taken
     assert repo.APPOINTMENTS.get(conn, appt.id).status == status
 
@@ -578,12 +579,12 @@ def test_her_later_change_of_an_untouched_appointment_is_no_conflict(conn, out):
     a, _b = _two(conn)
     result = _package(conn, out, a)
     pkg = _open(result)
-    svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
+    handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     [appt] = [x for x in repo.APPOINTMENTS.all(conn) if x.person_id == a.id]
     repo.APPOINTMENTS.update(conn, dataclasses.replace(appt, room="Raum 3"))
     ret = _return(result, out)
-    merged = svc.import_return(conn, ret.path, today=LATER)
+    merged = handover_return.import_return(conn, ret.path, today=LATER)
     assert not merged.conflicts
     assert repo.APPOINTMENTS.get(conn, appt.id).room == "Raum 3"
 
@@ -598,7 +599,7 @@ def test_she_changed_another_field_than_the_deputy_both_stay(conn, out):
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, room="Raum 3"))
     ret = _return(result, out)
-    merged = svc.import_return(conn, ret.path, today=LATER)
+    merged = handover_return.import_return(conn, ret.path, today=LATER)
     assert not merged.conflicts
     stored = repo.APPOINTMENTS.get(conn, appt.id)
     assert (stored.status, stored.room) == ("attended", "Raum 3")
@@ -614,7 +615,7 @@ def test_a_conflict_says_date_person_field_and_both_values(conn, out):
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
     ret = _return(result, out)
-    [conflict] = svc.import_return(conn, ret.path, today=LATER).conflicts
+    [conflict] = handover_return.import_return(conn, ret.path, today=LATER).conflicts
     assert conflict.what == "Termin am 02.12.2026, 10:00–10:45, P-Anna"
     assert ("status", "abgesagt", "wahrgenommen") in conflict.values
     assert "tables." not in str(conflict) and "02.12.2026" in str(conflict)
@@ -624,9 +625,9 @@ def test_a_conflict_says_date_person_field_and_both_values(conn, out):
 def test_a_second_return_into_the_same_folder_gets_the_next_name(conn, out):
     a, _b = _two(conn)
     result = _package(conn, out, a)
-    first = svc.write_return(result.path, result.key_text, out, today=LATER)
-    second = svc.write_return(result.path, result.key_text, out, today=LATER)
-    third = svc.write_return(result.path, result.key_text, out, today=LATER)
+    first = handover_deputy_work.write_return(result.path, result.key_text, out, today=LATER)
+    second = handover_deputy_work.write_return(result.path, result.key_text, out, today=LATER)
+    third = handover_deputy_work.write_return(result.path, result.key_text, out, today=LATER)
     stem = first.path.name.removesuffix(svc.SUFFIX)
     assert second.path.name == f"{stem}-2{svc.SUFFIX}"
     assert third.path.name == f"{stem}-3{svc.SUFFIX}"

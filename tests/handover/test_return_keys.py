@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from ssa_desktop.domain import clock
-from ssa_desktop.services import backups, retention
+from ssa_desktop.services import backups, handover_deputy_work, handover_return, retention
 from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
@@ -45,7 +45,7 @@ def test_an_expired_return_removes_the_key_and_shreds_the_package_and_logs_both(
     result = _package(conn, out, a)
     ret = _return(result, out)
     with pytest.raises(svc.PackageExpired, match="Paketschlüssel wurde gelöscht"):
-        svc.import_return(conn, ret.path, today=PERIOD.expires)
+        handover_return.import_return(conn, ret.path, today=PERIOD.expires)
     assert not ret.path.exists() and not result.path.exists()
     assert "key" not in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     logged = {e.category: e for e in _log(conn, result.package_id)}
@@ -90,7 +90,7 @@ def test_the_key_stays_until_the_vertretung_has_ended(conn, out, offset, kept):
     result = _package(conn, out, a)
     ret = _return(result, out)
     day = PERIOD.last + timedelta(days=offset)
-    merged = svc.import_return(conn, ret.path, today=day)
+    merged = handover_return.import_return(conn, ret.path, today=day)
     assert ("key" in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]) == kept
     said = " ".join(merged.after)
     assert ("bleibt bis zum Ende der Vertretung (08.01.2027)" in said) == kept
@@ -102,16 +102,16 @@ def test_a_second_return_after_the_first_was_read_is_read_too(conn, out):
     a, _b = _two(conn)
     result = _package(conn, out, a)
     pkg = _open(result)
-    first = svc.deputy_add_contact(pkg, _entry(pkg, a.id, note="erste"), today=LATER)
+    first = handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, note="erste"), today=LATER)
     pkg.close()
-    svc.import_return(conn, svc.write_return(result.path, result.key_text, out,
-                                             today=LATER).path, today=LATER)
+    handover_return.import_return(conn, handover_deputy_work.write_return(result.path, result.key_text, out,
+                                                                          today=LATER).path, today=LATER)
     pkg = _open(result)
-    later = svc.deputy_add_contact(pkg, _entry(pkg, a.id, note="später"), today=LATER)
+    later = handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, note="später"), today=LATER)
     pkg.close()
-    second = svc.write_return(result.path, result.key_text, out, today=LATER)
+    second = handover_deputy_work.write_return(result.path, result.key_text, out, today=LATER)
     assert second.path.name.endswith("-2.ssapaket") or second.path.exists()
-    merged = svc.import_return(conn, second.path, today=PERIOD.last + timedelta(days=1))
+    merged = handover_return.import_return(conn, second.path, today=PERIOD.last + timedelta(days=1))
     assert not merged.conflicts
     assert repo.CONTACTS.get(conn, first.id) and repo.CONTACTS.get(conn, later.id)
     assert "key" not in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
@@ -120,15 +120,15 @@ def test_a_second_return_after_the_first_was_read_is_read_too(conn, out):
 def test_a_return_after_the_key_is_gone_is_named_by_its_package(conn, out):
     a, _b = _two(conn)
     result = _package(conn, out, a)
-    first = svc.write_return(result.path, result.key_text, out, today=LATER)
-    second = svc.write_return(result.path, result.key_text, out, today=LATER)   # …-2
+    first = handover_deputy_work.write_return(result.path, result.key_text, out, today=LATER)
+    second = handover_deputy_work.write_return(result.path, result.key_text, out, today=LATER)   # …-2
     after = PERIOD.last + timedelta(days=1)
-    svc.import_return(conn, first.path, today=after)
+    handover_return.import_return(conn, first.path, today=after)
     before = _dump(conn)
     with pytest.raises(svc.PackageError, match="Zu diesem Vertretungspaket .* wurde am "
                                                "09.01.2027 schon eine Rückgabe eingelesen; "
                                                "sein Schlüssel ist gelöscht"):
-        svc.import_return(conn, second.path, today=after)
+        handover_return.import_return(conn, second.path, today=after)
     assert _dump(conn) == before
 
 
@@ -137,7 +137,7 @@ def test_after_a_complete_import_the_return_file_is_shredded_and_logged(conn, ou
     a, _b = _two(conn)
     result = _package(conn, out, a)
     ret = _return(result, out)
-    merged = svc.import_return(conn, ret.path, today=LATER)
+    merged = handover_return.import_return(conn, ret.path, today=LATER)
     assert not ret.path.exists()
     assert any(f"Die Rückgabe {ret.path.name} wurde eingelesen und danach überschrieben" in s
                for s in merged.after)
@@ -155,7 +155,7 @@ def test_with_conflicts_the_return_file_stays_for_the_next_reading(conn, out):
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
     ret = _return(result, out)
-    assert svc.import_return(conn, ret.path, today=LATER).conflicts
+    assert handover_return.import_return(conn, ret.path, today=LATER).conflicts
     assert ret.path.exists()
 
 
@@ -182,7 +182,7 @@ def test_a_write_protected_return_is_named_where_it_lies(conn, out):
     os.chmod(stick, 0o555)
     try:
         with pytest.raises(svc.PackageExpired, match="konnte nicht gelöscht werden"):
-            svc.import_return(conn, ret.path, today=PERIOD.expires)
+            handover_return.import_return(conn, ret.path, today=PERIOD.expires)
     finally:
         os.chmod(stick, 0o755)
 

@@ -15,7 +15,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain.entities import Appointment, Contact
 from ssa_desktop.services import handover as svc
-from ssa_desktop.services import retention
+from ssa_desktop.services import handover_deputy_work, handover_return, retention
 from ssa_desktop.storage import repositories as repo
 from tests.handover.test_deputy_return import (
     LATER,
@@ -60,10 +60,10 @@ def test_the_deputy_enters_contacts_only_on_days_of_the_vertretung(conn, out, da
     try:
         today = PERIOD.last + timedelta(days=3)
         if ok:
-            svc.deputy_add_contact(pkg, _entry(pkg, a.id, day=day), today=today)
+            handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, day=day), today=today)
         else:
             with pytest.raises(svc.PackageError, match="Vertretung"):
-                svc.deputy_add_contact(pkg, _entry(pkg, a.id, day=day), today=today)
+                handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id, day=day), today=today)
     finally:
         pkg.close()
 
@@ -77,7 +77,7 @@ def test_a_crafted_contact_outside_the_vertretung_is_refused_on_import(conn, out
         date(2025, 10, 1), "EB", 20, school_id="school-1", person_id=a.id, case_id=case.id)))
     before = _dump(conn)
     with pytest.raises(svc.PackageError, match="vor dem Beginn der Vertretung"):
-        svc.import_return(conn, ret.path, today=LATER)
+        handover_return.import_return(conn, ret.path, today=LATER)
     assert _dump(conn) == before
 
 
@@ -91,11 +91,11 @@ def test_the_deputy_cannot_mark_a_future_appointment_attended(conn, out):
     try:
         with clock.frozen(datetime(2027, 1, 5, 9, 59)), \
                 pytest.raises(svc.PackageError, match="beginnt erst am 05.01.2027"):
-            svc.deputy_set_appointment_status(pkg, future.id, "attended")
+            handover_deputy_work.deputy_set_appointment_status(pkg, future.id, "attended")
         with clock.frozen(datetime(2027, 1, 5, 9, 59)):
-            svc.deputy_set_appointment_status(pkg, future.id, "cancelled")   # may be
+            handover_deputy_work.deputy_set_appointment_status(pkg, future.id, "cancelled")   # may be
         with clock.frozen(datetime(2027, 1, 5, 10, 0)):
-            svc.deputy_set_appointment_status(pkg, future.id, "attended")
+            handover_deputy_work.deputy_set_appointment_status(pkg, future.id, "attended")
     finally:
         pkg.close()
 
@@ -114,11 +114,11 @@ def test_a_crafted_attended_mark_before_the_day_is_refused_on_import(conn, out, 
     _craft(result, ret, lambda pkg: repo.APPOINTMENTS.insert(pkg, appt))
     today = future.day + timedelta(days=offset)
     if ok:
-        svc.import_return(conn, ret.path, today=today)
+        handover_return.import_return(conn, ret.path, today=today)
         assert repo.APPOINTMENTS.get(conn, future.id).status == "attended"
     else:
         with pytest.raises(svc.PackageError, match="noch nicht begonnen"):
-            svc.import_return(conn, ret.path, today=today)
+            handover_return.import_return(conn, ret.path, today=today)
 
 
 # -- finding 4: a person deleted here during the Vertretung ---------------------------------------
@@ -128,13 +128,13 @@ def test_the_entries_of_a_person_deleted_meanwhile_are_left_out_and_she_is_told(
     result = _package(conn, out, a, c)
     pkg = _open(result)
     for p in (a, c):
-        svc.deputy_add_contact(pkg, _entry(pkg, p.id, case_id=None, note="Notiz " + p.pseudonym),
-                               today=LATER)
+        handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, p.id, case_id=None, note="Notiz " + p.pseudonym),
+                                                today=LATER)
     pkg.close()
     ret = _return(result, out)
     retention.delete_handed_over(conn, [("person", c.id)], LATER,
                                  category="Löschung auf Antrag")
-    merged = svc.import_return(conn, ret.path, today=LATER)
+    merged = handover_return.import_return(conn, ret.path, today=LATER)
     notes = [k.note for k in repo.CONTACTS.all(conn) if k.day == date(2026, 12, 3)]
     assert notes == ["Notiz P-Anna"]
     assert any("1 Eintrag einer inzwischen gelöschten Person nicht übernommen" in s

@@ -205,20 +205,20 @@ def test_new_contact_of_a_handed_over_pupil_keeps_the_pupil(open_vault, tmp_path
 
 def _school_package_received(conn, out):
     from ssa_desktop.domain import handover as rules
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_school
     from tests.support.vaults import fresh_vault
 
     _person(conn, "Anna")
     _person(conn, "Ben")
-    result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
-                                       today=TODAY)
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
+                                                   today=TODAY)
     inbox = out / "eingang"
     inbox.mkdir()
     copy = inbox / result.path.name
     shutil.copyfile(result.path, copy)
     with fresh_vault() as successor:
-        _merged, receipt = svc.receive_school_package(successor.conn, copy, result.key_text,
-                                                      out, today=TODAY)
+        _merged, receipt = handover_school.receive_school_package(successor.conn, copy, result.key_text,
+                                                                  out, today=TODAY)
     return result, receipt
 
 
@@ -230,6 +230,7 @@ def _entry(conn) -> dict:
 def test_a_kill_inside_the_receipt_leaves_everything_as_it_was(open_vault, tmp_path,
                                                                monkeypatch):
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm
 
     conn = open_vault.conn
     result, receipt = _school_package_received(conn, tmp_path)
@@ -240,13 +241,13 @@ def test_a_kill_inside_the_receipt_leaves_everything_as_it_was(open_vault, tmp_p
     with monkeypatch.context() as m:
         m.setattr(svc.q, "drop_manifest", killed)
         try:
-            svc.confirm_school_handover(conn, receipt, today=TODAY)
+            handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
         except KeyboardInterrupt:
             pass
     assert repo.PERSONS.count(conn) == 2 and repo.CONTACTS.count(conn) == 2
     entry = _entry(conn)
     assert entry["status"] == "issued" and "key" in entry and result.path.exists()
-    report = svc.confirm_school_handover(conn, receipt, today=TODAY)
+    report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
     assert repo.PERSONS.count(conn) == 0 and report.left == 0
     assert not result.path.exists() and "key" not in _entry(conn)
 
@@ -254,6 +255,7 @@ def test_a_kill_inside_the_receipt_leaves_everything_as_it_was(open_vault, tmp_p
 def test_a_kill_before_compaction_is_finished_at_the_next_unlock(open_vault, tmp_path, capsys,
                                                                  monkeypatch):
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm
 
     conn = open_vault.conn
     result, receipt = _school_package_received(conn, tmp_path)
@@ -264,7 +266,7 @@ def test_a_kill_before_compaction_is_finished_at_the_next_unlock(open_vault, tmp
     with monkeypatch.context() as m:
         m.setattr(svc.retention, "settle_after", killed)
         try:
-            svc.confirm_school_handover(conn, receipt, today=TODAY)
+            handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
         except KeyboardInterrupt:
             pass
     entry = _entry(conn)
@@ -280,7 +282,7 @@ def test_a_kill_before_compaction_is_finished_at_the_next_unlock(open_vault, tmp
     session = Vault(folder).unlock(PASSPHRASE)
     try:
         assert "pending" not in _entry(session.conn)
-        assert svc.finish_interrupted_handovers(session.conn, TODAY) == []
+        assert handover_confirm.finish_interrupted_handovers(session.conn, TODAY) == []
     finally:
         session.lock()
 
@@ -334,23 +336,23 @@ def _apply(conn, change: str, n: int, anna, ben) -> tuple[object, str, str]:
 @given(changes=CHANGES)
 def test_any_change_after_the_package_survives_the_receipt(tmp_path_factory, changes):
     from ssa_desktop.domain import handover as rules
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm, handover_school
     from tests.support.vaults import fresh_vault
 
     out = tmp_path_factory.mktemp("aus")
     with fresh_vault() as worker, clock.frozen(TODAY):
         conn = worker.conn
         anna, ben = _person(conn, "Anna"), _person(conn, "Ben")
-        result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
-                                           today=TODAY)
+        result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
+                                                       today=TODAY)
         made = {}
         for n, change in enumerate(changes):  # a row changed twice holds the last word
             table, row_id, word = _apply(conn, change, n, anna, ben)
             made[table.name, row_id] = table, word
         with fresh_vault() as successor:
-            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                          result.key_text, out, today=TODAY)
-        report = svc.confirm_school_handover(conn, receipt, today=TODAY)
+            _merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                      result.key_text, out, today=TODAY)
+        report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
         for (_name, row_id), (table, word) in made.items():
             row = table.get(conn, row_id)
             assert row is not None, (table.name, changes)
@@ -377,12 +379,13 @@ RECEIPT_FIELDS = st.fixed_dictionaries({}, optional={
 def test_a_receipt_built_without_the_key_never_deletes(conn, tmp_path, fields):
     from ssa_desktop.domain import handover as rules
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm, handover_school
 
     if not repo.PERSONS.count(conn):
         _person(conn, "Anna")
         out = tmp_path / "aus"
         out.mkdir()
-        svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out, today=TODAY)
+        handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out, today=TODAY)
     [(key, value)] = conn.execute(
         "SELECT key, value FROM meta WHERE key LIKE 'package.%'").fetchall()
     entry = json.loads(value)
@@ -392,7 +395,7 @@ def test_a_receipt_built_without_the_key_never_deletes(conn, tmp_path, fields):
     path.write_text(json.dumps(forged))
     before = repo.PERSONS.count(conn), repo.CONTACTS.count(conn)
     with pytest.raises(svc.PackageError) as refused:
-        svc.confirm_school_handover(conn, path, today=TODAY)
+        handover_confirm.confirm_school_handover(conn, path, today=TODAY)
     assert "nichts gelöscht" in str(refused.value)
     assert (repo.PERSONS.count(conn), repo.CONTACTS.count(conn)) == before
     assert json.loads(conn.execute("SELECT value FROM meta WHERE key = ?",
@@ -402,42 +405,44 @@ def test_a_receipt_built_without_the_key_never_deletes(conn, tmp_path, fields):
 def test_a_receipt_of_another_vaults_package_is_refused(conn, tmp_path):
     from ssa_desktop.domain import handover as rules
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm, handover_school
     from tests.support.vaults import fresh_vault
 
     _person(conn, "Anna")
-    svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), tmp_path,
-                              today=TODAY)
+    handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), tmp_path,
+                                          today=TODAY)
     elsewhere = tmp_path / "anderswo"
     elsewhere.mkdir()
     with fresh_vault() as other, fresh_vault() as successor:
         _person(other.conn, "Ben")
-        result = svc.create_school_package(other.conn, "school-1", rules.Deputy("Mara Ott"),
-                                           elsewhere, today=TODAY)
-        _merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                      result.key_text, elsewhere, today=TODAY)
+        result = handover_school.create_school_package(other.conn, "school-1", rules.Deputy("Mara Ott"),
+                                                       elsewhere, today=TODAY)
+        _merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                  result.key_text, elsewhere, today=TODAY)
     with pytest.raises(svc.PackageError, match="keinem Übergabepaket dieses Tresors"):
-        svc.confirm_school_handover(conn, receipt, today=TODAY)
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
     assert repo.PERSONS.count(conn) == 1
 
 
 def test_a_package_on_a_read_only_medium_stays_and_she_is_told(conn, tmp_path, monkeypatch):
     from ssa_desktop.domain import handover as rules
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_school
     from tests.support.vaults import fresh_vault
 
     _person(conn, "Anna")
-    result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), tmp_path,
-                                       today=TODAY)
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), tmp_path,
+                                                   today=TODAY)
 
     def read_only(_path):
         raise PermissionError(13, "Read-only file system")
 
     monkeypatch.setattr(svc.q, "erase_file", read_only)
     with fresh_vault() as successor:
-        _merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                      result.key_text, tmp_path, today=TODAY)
+        _merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                  result.key_text, tmp_path, today=TODAY)
     assert receipt is not None and result.path.exists()
-    assert "konnte nicht entfernt werden" in svc.received_file_sentence(result.path)
+    assert "konnte nicht entfernt werden" in handover_school.received_file_sentence(result.path)
 
 
 def test_a_session_of_a_group_that_stays_keeps_its_statistics_after_a_restore(open_vault,
@@ -447,8 +452,7 @@ def test_a_session_of_a_group_that_stays_keeps_its_statistics_after_a_restore(op
     tombstone is no "session entered by mistake", which would take the record along)."""
     from ssa_desktop.domain import handover as rules
     from ssa_desktop.domain.entities import GroupActivity, GroupSession, StatisticsRecord
-    from ssa_desktop.services import backups, vault_admin
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import backups, handover_confirm, handover_school, vault_admin
     from tests.support.vaults import fresh_vault
 
     conn = open_vault.conn
@@ -459,17 +463,17 @@ def test_a_session_of_a_group_that_stays_keeps_its_statistics_after_a_restore(op
         repo.STATISTICS.insert(conn, StatisticsRecord(date(2026, 11, 2), 2026, "group_session",
                                                       "GRP", 45, school_id="school-1",
                                                       source_id=session.id))
-        result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
-                                           tmp_path, today=TODAY)
+        result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                                       tmp_path, today=TODAY)
         group.title = "Pausenhof (neu)"
         repo.GROUPS.update(conn, group)
         backup = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder,
                                      TODAY).created
         with fresh_vault() as successor:
-            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                          result.key_text, tmp_path,
-                                                          today=TODAY)
-        svc.confirm_school_handover(conn, receipt, today=TODAY)
+            _merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                      result.key_text, tmp_path,
+                                                                      today=TODAY)
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
         assert repo.GROUP_SESSIONS.get(conn, session.id) is None
         assert repo.GROUPS.get(conn, group.id) is not None
         assert repo.STATISTICS.count(conn) == 1

@@ -284,6 +284,7 @@ def test_a_receipt_with_a_count_that_is_no_integer_gets_a_german_sentence(
 # -- 7: the statistics check guards the deletion -------------------------------------------------
 def test_a_changed_statistics_count_rolls_the_deletion_back(open_vault, tmp_path, monkeypatch):
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm
     from ssa_desktop.storage import handover_repo as q
     from tests.handover.test_school_receipt import _school_package_received
 
@@ -292,7 +293,7 @@ def test_a_changed_statistics_count_rolls_the_deletion_back(open_vault, tmp_path
     counts = iter([5, 4, 4, 4])
     monkeypatch.setattr(q, "statistics_count", lambda _c, _s: next(counts))
     with pytest.raises(svc.PackageError, match="Statistik"):
-        svc.confirm_school_handover(conn, receipt, today=TODAY)
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
     assert repo.PERSONS.count(conn) == 2 and result.path.exists()
     [entry] = q.registry(conn, q.REGISTRY_PREFIX).values()
     assert entry["status"] == "issued" and entry.get("key")

@@ -12,10 +12,10 @@ from ssa_desktop.cli import main
 from ssa_desktop.services.interchange import (
     InterchangeError,
     export_document,
-    import_document,
     read_document,
     write_export,
 )
+from ssa_desktop.services.interchange_import import import_document
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE

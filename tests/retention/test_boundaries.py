@@ -12,6 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ssa_desktop.domain import retention as rt
+from ssa_desktop.domain.retention_engine import Engine
 
 D = date
 ONE = timedelta(days=1)
@@ -22,8 +23,8 @@ def _pupil(**kw) -> rt.PersonFacts:
 
 
 def _find(facts: rt.VaultFacts, kind: str, record_id: str, today: date,
-          engine: rt.Engine | None = None) -> rt.Assessment | None:
-    got = (engine or rt.Engine()).evaluate(facts, today)
+          engine: Engine | None = None) -> rt.Assessment | None:
+    got = (engine or Engine()).evaluate(facts, today)
     return next((a for a in got if (a.record_kind, a.record_id) == (kind, record_id)), None)
 
 
@@ -68,11 +69,11 @@ CASES = [
      "person", "p1", D(2026, 7, 31), rt.DECIDE, None),
     ("R9b classified and enabled: restrict", rt.VaultFacts(
         [_pupil(leaving_date=D(2026, 7, 31), birth_year=2010)], marks_9b=frozenset({"p1"})),
-     "person", "p1", D(2026, 7, 31), rt.RESTRICT, rt.Engine(enable_9b=True)),
+     "person", "p1", D(2026, 7, 31), rt.RESTRICT, Engine(enable_9b=True)),
     ("R9b restricted until 31.12. of the 30th year + 70 years", rt.VaultFacts(
         [_pupil(leaving_date=D(2026, 7, 31), birth_year=2010)],
         restrictions=[rt.Restriction("p1", rt.MARK_9B, D(2026, 9, 1))]),
-     "person", "p1", D(2110, 12, 31), rt.DELETE, rt.Engine(enable_9b=True)),
+     "person", "p1", D(2110, 12, 31), rt.DELETE, Engine(enable_9b=True)),
 ]
 
 
@@ -117,9 +118,9 @@ def test_parents_contact_data_are_cleared_separately_only_before_the_case_itself
 def test_the_name_list_is_cleared_separately_only_before_the_group_itself():
     # school year 2024/25 ends 31.07.2025; the group is due 31.07.2026 (12 months)
     group = rt.VaultFacts(groups=[rt.GroupFacts("g", 2024, reported=True, has_name_list=True)])
-    same = rt.Engine({"retention.R4.names": 12})
+    same = Engine({"retention.R4.names": 12})
     assert _find(group, "name_list", "g", D(2026, 7, 31), same) is None
-    earlier = rt.Engine({"retention.R4.names": 11})
+    earlier = Engine({"retention.R4.names": 11})
     a = _find(group, "name_list", "g", D(2026, 6, 30), earlier)
     assert (a.state, a.due, a.action) == (rt.DUE, D(2026, 6, 30), rt.CLEAR)
     unreported = rt.VaultFacts(groups=[rt.GroupFacts("g", 2024, has_name_list=True)])
@@ -270,7 +271,7 @@ def test_held_parents_contact_data_and_the_exact_reasons():
     assert cp.reason == ("fällig seit 31.07.2026 nach R2: Abgang + 0 Monate; § 8a mit "
                          "Jugendamt: Entscheidung nötig (R5)")
     marked = rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31))], marks_9b=frozenset({"p1"}))
-    b9 = _find(marked, "person", "p1", D(2026, 8, 1), rt.Engine(enable_9b=True))
+    b9 = _find(marked, "person", "p1", D(2026, 8, 1), Engine(enable_9b=True))
     assert (b9.rule, b9.category) == ("R9b", "case_9b")
     assert b9.reason == ("fällig seit 31.07.2026 nach R2: Abgang + 0 Monate; § 9b: "
                          "einschränken statt löschen")
@@ -292,7 +293,7 @@ def test_a_pupil_is_assessed_under_r2_case_with_or_without_a_due_date():
 def test_a_9b_classification_is_named_only_when_enabled_and_classified():
     # no due date yet (still at school): the reason announces the restriction to come
     marked = rt.VaultFacts([_pupil()], marks_9b=frozenset({"p1"}))
-    on = rt.Engine(enable_9b=True)
+    on = Engine(enable_9b=True)
     assert _find(marked, "person", "p1", D(2026, 8, 1), on).reason == (
         "keine Löschfrist erreicht; nach § 9b eingeordnet: bei Fälligkeit einschränken "
         "statt löschen")
@@ -328,7 +329,7 @@ def test_a_restriction_on_request_keeps_the_rule_and_names_its_day():
     # born 2010 (the § 9b period does not apply to a restriction on request): R2 stays
     facts = rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31), birth_year=2010)],
                           restrictions=[rt.Restriction("p1", "request", D(2026, 9, 1))])
-    a = _find(facts, "person", "p1", D(2026, 9, 2), rt.Engine(enable_9b=True))
+    a = _find(facts, "person", "p1", D(2026, 9, 2), Engine(enable_9b=True))
     assert (a.rule, a.category, a.state, a.due, a.action) == (
         "R2", "case", rt.RESTRICTED, D(2026, 7, 31), None)
     assert a.reason == ("eingeschränkt seit 01.09.2026; fällig seit 31.07.2026 nach R2: "
@@ -339,7 +340,7 @@ def test_a_9b_restriction_runs_to_the_30th_birthday_plus_70_years_under_r9b():
     # born 2010: 31.12.2040 + 70 years = 31.12.2110
     facts = rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31), birth_year=2010)],
                           restrictions=[rt.Restriction("p1", rt.MARK_9B, D(2026, 9, 1))])
-    on = rt.Engine(enable_9b=True)
+    on = Engine(enable_9b=True)
     before = _find(facts, "person", "p1", D(2110, 12, 30), on)
     assert (before.rule, before.category, before.state, before.due, before.trigger_day) == (
         "R9b", "case_9b", rt.RESTRICTED, D(2110, 12, 31), D(2026, 9, 1))

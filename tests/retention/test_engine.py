@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from ssa_desktop.domain import options as opts
 from ssa_desktop.domain import retention as rt
+from ssa_desktop.domain.retention_engine import Engine
 
 D = date
 
@@ -21,8 +22,8 @@ def _person(**kw) -> rt.PersonFacts:
     return rt.PersonFacts(**base)
 
 
-def _one(facts: rt.VaultFacts, today: date, engine: rt.Engine | None = None) -> rt.Assessment:
-    return (engine or rt.Engine()).evaluate(facts, today)[0]
+def _one(facts: rt.VaultFacts, today: date, engine: Engine | None = None) -> rt.Assessment:
+    return (engine or Engine()).evaluate(facts, today)[0]
 
 
 def test_rule_table_has_r1_to_r13_and_the_optional_9b_rule():
@@ -61,7 +62,7 @@ def test_school_change_is_due_six_months_later():
 
 
 def test_configured_period_is_used():
-    engine = rt.Engine({"retention.R2.leaving": 3})
+    engine = Engine({"retention.R2.leaving": 3})
     a = _one(rt.VaultFacts([_person(leaving_date=D(2026, 7, 31))]), D(2026, 11, 1), engine)
     assert a.due == D(2026, 10, 31)
     assert a.reason.endswith("R2: Abgang + 3 Monate")
@@ -102,9 +103,9 @@ def test_restrict_decision_is_asked_again_after_a_year():
     facts = rt.VaultFacts(
         [person], decisions=[rt.Decision("p1", "restrict", D(2026, 9, 2), D(2027, 9, 2))],
         restrictions=[rt.Restriction("p1", rt.CP_DECISION, D(2026, 9, 2))])
-    during = rt.Engine().evaluate(facts, D(2027, 9, 1))
+    during = Engine().evaluate(facts, D(2027, 9, 1))
     assert [(a.record_kind, a.state) for a in during] == [("person", rt.RESTRICTED)]
-    again = rt.Engine().evaluate(facts, D(2027, 9, 2))
+    again = Engine().evaluate(facts, D(2027, 9, 2))
     assert [(a.state, a.action) for a in again] == [(rt.DUE, rt.DECIDE)]
 
 
@@ -117,13 +118,13 @@ def test_9b_restricts_instead_of_deleting_only_when_enabled_and_classified():
     person = _person(leaving_date=D(2026, 7, 31), birth_year=2010)
     facts = rt.VaultFacts([person], marks_9b=frozenset({"p1"}))
     assert _one(facts, D(2026, 9, 1)).action == rt.DELETE
-    a = _one(facts, D(2026, 9, 1), rt.Engine(enable_9b=True))
+    a = _one(facts, D(2026, 9, 1), Engine(enable_9b=True))
     assert (a.action, a.rule) == (rt.RESTRICT, "R9b")
     restricted = rt.VaultFacts([person], restrictions=[
         rt.Restriction("p1", rt.MARK_9B, D(2026, 9, 1))])
-    r = _one(restricted, D(2026, 9, 2), rt.Engine(enable_9b=True))
+    r = _one(restricted, D(2026, 9, 2), Engine(enable_9b=True))
     assert (r.state, r.due) == (rt.RESTRICTED, D(2110, 12, 31))
-    assert _one(restricted, D(2110, 12, 31), rt.Engine(enable_9b=True)).state == rt.DUE
+    assert _one(restricted, D(2110, 12, 31), Engine(enable_9b=True)).state == rt.DUE
 
 
 def test_third_party_contact_data_and_other_kinds():
@@ -135,7 +136,7 @@ def test_third_party_contact_data_and_other_kinds():
         groups=[rt.GroupFacts("g-24", 2024, reported=True, has_name_list=True)],
         time_months=[rt.TimeMonthFacts(D(2024, 2, 1), 10)],
         disclosures=[rt.DisclosureFacts("d1", D(2026, 1, 15))])
-    got = {(a.record_kind, a.record_id): a for a in rt.Engine().evaluate(facts, D(2026, 8, 1))}
+    got = {(a.record_kind, a.record_id): a for a in Engine().evaluate(facts, D(2026, 8, 1))}
     assert got["person", "g1"].due == D(2025, 9, 15)
     assert got["guardian_contact", "p2"].due == D(2026, 7, 31)
     assert got["guardian_contact", "p2"].action == rt.CLEAR
@@ -173,7 +174,7 @@ def test_properties_of_the_engine(people, today, held, enable_9b):
              for i, p in enumerate(people) if held[i]]
     facts = rt.VaultFacts(people, holds=holds,
                           marks_9b=frozenset(p.id for p in people[::2]))
-    engine = rt.Engine(enable_9b=enable_9b)
+    engine = Engine(enable_9b=enable_9b)
     result = engine.evaluate(facts, today)
     assert result == engine.evaluate(facts, today)  # deterministic
     held_ids = {h.record_id for h in holds}
@@ -197,7 +198,7 @@ def test_parents_contact_data_stay_while_a_child_protection_procedure_is_open():
     # § 8a procedure (or one with the Jugendamt, waiting for its R5 decision) keeps them
     for cp in (dict(cp_open=True), dict(cp_youth_office=True)):
         pupil = _person(case_closures=(D(2026, 1, 31),), has_guardian_contact=True, **cp)
-        got = rt.Engine().evaluate(rt.VaultFacts([pupil]), D(2026, 9, 1))
+        got = Engine().evaluate(rt.VaultFacts([pupil]), D(2026, 9, 1))
         assert [a for a in got if a.record_kind == "guardian_contact" and a.action] == []
 
 
@@ -245,7 +246,7 @@ def _earliest(p: rt.PersonFacts, kind: str) -> date | None:
 @given(st.lists(persons_full, max_size=5, unique_by=lambda p: p.id), days)
 def test_nothing_is_deleted_or_cleared_before_its_lawful_day(people, today):
     by_id = {p.id: p for p in people}
-    for a in rt.Engine().evaluate(rt.VaultFacts(people), today):
+    for a in Engine().evaluate(rt.VaultFacts(people), today):
         if a.action in (rt.DELETE, rt.CLEAR) and a.record_kind in ("person", "guardian_contact"):
             earliest = _earliest(by_id[a.record_id], a.record_kind)
             assert earliest is not None and earliest <= today, (a, by_id[a.record_id])

@@ -23,11 +23,12 @@ from ssa_desktop.domain.retention import (
     REVIEW,
     Assessment,
 )
+from ssa_desktop.domain.retention_engine import Engine
 from ssa_desktop.formatting import fmt_date
 
 
 # the former function kept verbatim on purpose, its complexity too
-def _frozen_person(self: rt.Engine, p, today, holds, restriction, decision, marked_9b):  # noqa: C901
+def _frozen_person(self: Engine, p, today, holds, restriction, decision, marked_9b):  # noqa: C901
     """``Engine._person`` as it was before the pipeline (verbatim but for ``self``)."""
     if p.kind == "pupil":
         code, category, due, trigger, words = self._pupil_due(p)
@@ -123,7 +124,7 @@ periods = st.fixed_dictionaries({}, optional={name: st.integers(0, 40) for name 
 @given(persons, days, holds, restrictions, decisions, st.booleans(), st.booleans(), periods)
 def test_the_pipeline_assesses_as_the_frozen_function(p, today, holds, restriction, decision,
                                                       marked_9b, enable_9b, periods):
-    engine = rt.Engine(periods, enable_9b=enable_9b)
+    engine = Engine(periods, enable_9b=enable_9b)
     expected = _frozen_person(engine, p, today, list(holds), restriction, decision, marked_9b)
     assert engine._person(p, today, list(holds), restriction, decision, marked_9b) == expected
     event(f"{expected[0].state} {expected[0].rule} {expected[0].action}, {len(expected) - 1} field")
@@ -145,6 +146,6 @@ reviewed = st.builds(rt.Decision, record_id=st.just("p1"),
 def test_the_pipeline_reviews_closed_cases_as_the_frozen_function(p, today, holds, restriction,
                                                                   decision, marked_9b,
                                                                   enable_9b):
-    engine = rt.Engine(enable_9b=enable_9b)
+    engine = Engine(enable_9b=enable_9b)
     expected = _frozen_person(engine, p, today, list(holds), restriction, decision, marked_9b)
     assert engine._person(p, today, list(holds), restriction, decision, marked_9b) == expected

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import retention as rt
-from ssa_desktop.services import interchange, persons
+from ssa_desktop.services import interchange, interchange_import, persons
 from ssa_desktop.services import retention as svc
 from ssa_desktop.services.operations import Cancelled, Progress
 from ssa_desktop.storage import persons_repo
@@ -302,6 +302,6 @@ def test_export_after_a_deletion_imports_again(conn, tmp_path):
     assert [d["person_id"] for d in doc["tables"]["disclosure"]] == [None]
     session, _ = Vault.create(tmp_path / "neu", PASSPHRASE, params=FAST_KDF)
     try:
-        assert interchange.import_document(session.conn, doc)["disclosure"] == 1
+        assert interchange_import.import_document(session.conn, doc)["disclosure"] == 1
     finally:
         session.lock()

@@ -15,9 +15,8 @@ from ssa_desktop.domain.entities import Case, Contact, GroupActivity, Person
 from ssa_desktop.domain.options import OptionError
 from ssa_desktop.services import backups, settings, vault_admin
 from ssa_desktop.services import retention as svc
-from ssa_desktop.storage import migrations
+from ssa_desktop.storage import migrations, retention_log_repo
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage import retention_repo as rrepo
 from ssa_desktop.storage.backup_rotation import backup_folder, list_backups
 from ssa_desktop.storage.connection import checkpoint
 from ssa_desktop.storage.transactions import transaction
@@ -94,7 +93,7 @@ def test_restore_of_a_schema_1_backup_re_applies_the_deletions(tmp_path):
     try:
         conn = open_vault.conn
         with transaction(conn):
-            rrepo.insert_tombstone(conn, "fixture-person-1", "person", TODAY)
+            retention_log_repo.insert_tombstone(conn, "fixture-person-1", "person", TODAY)
         vault_admin.restore_vault(open_vault, backup)
         conn = open_vault.conn
         assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()

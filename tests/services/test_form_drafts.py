@@ -47,7 +47,7 @@ def test_group_draft_goes_with_its_group(conn):
 def test_a_reported_group_loses_the_name_list_in_its_draft_too(conn):
     """R4: reporting empties the name list; an unsaved form of the group kept at a lock
     may hold the names too, so it goes as well (with a tombstone against a restore)."""
-    from ssa_desktop.storage import retention_repo
+    from ssa_desktop.storage import retention_log_repo
 
     group = repo.GROUPS.insert(conn, GroupActivity(title="AG", kind="group",
                                                    school_id="school-1", school_year=2026,
@@ -58,4 +58,4 @@ def test_a_reported_group_loses_the_name_list_in_its_draft_too(conn):
     group.reported = True
     groups.save_group(conn, group)
     assert notes.get_draft(conn, "g-2") is None
-    assert ("g-2", "draft") in {(rid, kind) for rid, kind, _ in retention_repo.tombstones(conn)}
+    assert ("g-2", "draft") in {(rid, kind) for rid, kind, _ in retention_log_repo.tombstones(conn)}

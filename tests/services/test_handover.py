@@ -29,6 +29,13 @@ from ssa_desktop.domain.entities import (
     WorkingNote,
 )
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import (
+    handover_confirm,
+    handover_deputy,
+    handover_deputy_work,
+    handover_return,
+    handover_school,
+)
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.emergency import parse_key
 from tests.support.sqlcipher_pages import pages_holding
@@ -84,7 +91,7 @@ def test_proposal_is_exactly_consent_and_need(conn):
     _person(conn, "Emil", case=None, appointment=date(2027, 1, 9))  # outside the period
     f = _person(conn, "Fee", case=None, cp=True)                   # open § 8a
     _person(conn, "Gil", withdrawn=date(2026, 11, 1))              # consent withdrawn
-    proposed = svc.propose(conn, PERIOD, TODAY)
+    proposed = handover_deputy.propose(conn, PERIOD, TODAY)
     assert {c.person_id for c in proposed} == {a.id, d.id, f.id}
     reasons = {c.person_id: c.reasons for c in proposed}
     assert reasons[d.id] == "Termin im Zeitraum" and reasons[f.id] == "offenes § 8a-Verfahren"
@@ -94,9 +101,9 @@ def test_only_proposed_persons_can_go(conn, out):
     _person(conn, "Anna")
     ben = _person(conn, "Ben", consent=False)
     with pytest.raises(rules.HandoverRuleError, match="Weitergabe an die Vertretung"):
-        svc.create_deputy_package(conn, PERIOD, DEPUTY, [ben.id], out, today=TODAY)
+        handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [ben.id], out, today=TODAY)
     with pytest.raises(rules.HandoverRuleError, match="keine Person"):
-        svc.create_deputy_package(conn, PERIOD, DEPUTY, [], out, today=TODAY)
+        handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [], out, today=TODAY)
     assert list(out.iterdir()) == [] and repo.DISCLOSURES.count(conn) == 0
 
 
@@ -122,12 +129,12 @@ def test_package_holds_nothing_it_must_not(specs):
                            appointment=s["appointment"], cp=s["cp"]) for i, s in enumerate(specs)]
         repo.GROUPS.insert(conn, GroupActivity("Gruppe", 2026, school_id="school-1",
                                                name_list="Teilnehmerliste Zoe Gruppenkind"))
-        proposed = {c.person_id for c in svc.propose(conn, PERIOD, TODAY)}
+        proposed = {c.person_id for c in handover_deputy.propose(conn, PERIOD, TODAY)}
         chosen = [p.id for p, s in zip(persons, specs, strict=True) if p.id in proposed and s["keep"]]
         if not chosen:
             return
-        result = svc.create_deputy_package(conn, PERIOD, DEPUTY, chosen, Path(out),
-                                           today=TODAY)
+        result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, chosen, Path(out),
+                                                       today=TODAY)
         key = parse_key(result.key_text)
         inside, outside = [], ["Zoe", "Gruppenkind", "Teilnehmerliste"]
         for p, s in zip(persons, specs, strict=True):
@@ -158,13 +165,13 @@ ENDED = date(2027, 1, 9)    # the day after the period: a complete import remove
 
 
 def _contact(person_id, case_id, day, note=""):
-    return svc.DeputyContactEntry(person_id, case_id, day, "EB", 25, note=note)
+    return handover_deputy_work.DeputyContactEntry(person_id, case_id, day, "EB", 25, note=note)
 
 
 def _package(conn, out, **kw):
     a = _person(conn, "Anna", appointment=date(2026, 12, 2))
-    result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], out / "paket.ssapaket",
-                                       for_name="Frau Albers", today=TODAY)
+    result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], out / "paket.ssapaket",
+                                                   for_name="Frau Albers", today=TODAY)
     return a, result
 
 
@@ -220,19 +227,19 @@ def test_return_carries_only_what_the_deputy_touched(conn, out):
     pkg, _info = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
     try:
         [case] = repo.CASES.all(pkg)
-        contact = svc.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3),
-                                                       "Gespräch in der Vertretung"), today=LATER)
-        appt = svc.deputy_add_appointment(pkg, a.id, date(2026, 12, 10), "09:00", "09:30")
+        contact = handover_deputy_work.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3),
+                                                                        "Gespräch in der Vertretung"), today=LATER)
+        appt = handover_deputy_work.deputy_add_appointment(pkg, a.id, date(2026, 12, 10), "09:00", "09:30")
         with pytest.raises(svc.PackageError, match="Fall"):
-            svc.deputy_add_contact(pkg, _contact(a.id, "nope", date(2026, 12, 3)), today=LATER)
+            handover_deputy_work.deputy_add_contact(pkg, _contact(a.id, "nope", date(2026, 12, 3)), today=LATER)
     finally:
         pkg.close()
-    ret = svc.write_return(result.path, result.key_text, out / "rueck.ssapaket", today=TODAY)
+    ret = handover_deputy_work.write_return(result.path, result.key_text, out / "rueck.ssapaket", today=TODAY)
     assert ret.counts == {"Kontakte": 1, "Termine": 1}
     rpkg, info = svc.open_package(ret.path, result.key_text, today=TODAY)
     try:
         assert info.kind == rules.KIND_RETURN and info.package_id == result.package_id
-        doc = svc.return_document(rpkg)
+        doc = handover_return.return_document(rpkg)
     finally:
         rpkg.close()
     assert [r["id"] for r in doc["tables"]["contact"]] == [contact.id]
@@ -244,14 +251,14 @@ def test_return_is_read_with_the_merge(conn, out):
     a, result = _package(conn, out)
     pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
     [case] = repo.CASES.all(pkg)
-    contact = svc.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3), "neu"),
-                                     today=LATER)
+    contact = handover_deputy_work.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3), "neu"),
+                                                      today=LATER)
     pkg.close()
-    ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+    ret = handover_deputy_work.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
     before = {t.name: t.count(conn) for t in repo.ALL_TABLES}
     case_before = repo.CASES.get(conn, case.id)
     kept = shutil.copy(ret.path, out / "kopie.ssapaket")   # the import shreds the one read
-    merged = svc.import_return(conn, ret.path, today=ENDED)
+    merged = handover_return.import_return(conn, ret.path, today=ENDED)
     assert sum(merged.inserted.values()) == 1 and not merged.conflicts
     assert repo.CASES.get(conn, case.id) == case_before
     assert repo.TIME_ENTRIES.count(conn) == before["time_entry"]  # the deputy's time is hers
@@ -260,7 +267,7 @@ def test_return_is_read_with_the_merge(conn, out):
     assert stored is not None and stored.case_id == case.id and stored.person_id == a.id
     assert repo.CONTACTS.count(conn) == before["contact"] + 1
     with pytest.raises(svc.PackageError, match="schon eingelesen"):  # key deleted after it
-        svc.import_return(conn, kept, today=ENDED)
+        handover_return.import_return(conn, kept, today=ENDED)
     assert repo.CONTACTS.count(conn) == before["contact"] + 1
 
 
@@ -277,7 +284,7 @@ def _school_data(conn):
 def test_school_handover_deletes_only_after_the_matching_receipt(conn, out):
     a, b = _school_data(conn)
     successor = rules.Deputy("Mara Ott", "Nachfolge")
-    result = svc.create_school_package(conn, "school-1", successor, out, today=TODAY)
+    result = handover_school.create_school_package(conn, "school-1", successor, out, today=TODAY)
     assert result.counts["Personen"] == 2 and result.counts["Fälle"] == 2
     assert result.counts["Kontakte"] == 2 and result.counts["Gruppen und Projekte"] == 1
     assert {d.person_id for d in repo.DISCLOSURES.all(conn)} == {a.id, b.id}
@@ -286,27 +293,27 @@ def test_school_handover_deletes_only_after_the_matching_receipt(conn, out):
     bad.write_text(json.dumps({"package_id": result.package_id, "content_hash": "00",
                                "received": "2026-11-24"}))
     with pytest.raises(svc.PackageError, match="passt nicht zum Paket"):
-        svc.confirm_school_handover(conn, bad, today=TODAY)
+        handover_confirm.confirm_school_handover(conn, bad, today=TODAY)
     (out / "kaputt.ssaquittung").write_text("kein json")
     with pytest.raises(svc.PackageError, match="keine Empfangsquittung"):
-        svc.confirm_school_handover(conn, out / "kaputt.ssaquittung", today=TODAY)
+        handover_confirm.confirm_school_handover(conn, out / "kaputt.ssaquittung", today=TODAY)
     assert repo.PERSONS.count(conn) == 2
     with fresh_vault() as successor:
-        merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                     result.key_text, out, today=TODAY)
+        merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                 result.key_text, out, today=TODAY)
         assert receipt is not None and not merged.conflicts
         assert repo.PERSONS.count(successor.conn) == 2
         assert repo.CONTACTS.count(successor.conn) == 2
         assert repo.STATISTICS.count(successor.conn) == 0  # counted by the predecessor
         assert repo.TIME_ENTRIES.count(successor.conn) == 0
-    report = svc.confirm_school_handover(conn, receipt, today=TODAY)
+    report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
     assert repo.PERSONS.count(conn) == 0 and repo.GROUPS.count(conn) == 0
     assert repo.CASES.count(conn) == 0 and repo.WORKING_NOTES.count(conn) == 0
     assert report.statistics_kept == 1 == repo.STATISTICS.count(conn)
     assert report.deleted["Personendatensatz"] == 2 and report.left == 0
     assert repo.SCHOOLS.get(conn, "school-1") is not None  # master data for counted years
     with pytest.raises(svc.PackageError, match="schon bestätigt"):
-        svc.confirm_school_handover(conn, receipt, today=TODAY)
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
 
 
 def test_deputy_changes_conflict_instead_of_overwriting(conn, out):
@@ -318,22 +325,22 @@ def test_deputy_changes_conflict_instead_of_overwriting(conn, out):
     appt.status = "missed"
     repo.APPOINTMENTS.update(pkg, appt)
     pkg.close()
-    ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+    ret = handover_deputy_work.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     mine.status = "cancelled"
     repo.APPOINTMENTS.update(conn, mine)
-    merged = svc.import_return(conn, ret.path, today=TODAY)
+    merged = handover_return.import_return(conn, ret.path, today=TODAY)
     assert [c.ref for c in merged.conflicts] == [f"appointment:{appt.id}"]
     assert repo.APPOINTMENTS.get(conn, appt.id) == mine
 
 
 def test_return_of_a_foreign_package_is_refused(conn, out, tmp_path):
     _a, result = _package(conn, out)
-    ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+    ret = handover_deputy_work.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
     with fresh_vault() as other:
         before = {t.name: t.count(other.conn) for t in repo.ALL_TABLES}
         with pytest.raises(svc.PackageError, match="keinem Paket"):
-            svc.import_return(other.conn, ret.path, today=TODAY)
+            handover_return.import_return(other.conn, ret.path, today=TODAY)
         assert {t.name: t.count(other.conn) for t in repo.ALL_TABLES} == before
 
 
@@ -356,13 +363,13 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
         for day in (date(2026, 12, 9), date(2026, 12, 16)):
             repo.APPOINTMENTS.insert(conn, Appointment(day, "10:00", "10:45", person_id=a.id,
                                                        school_id="school-1"))
-        result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], Path(out),
-                                           today=TODAY)
+        result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], Path(out),
+                                                       today=TODAY)
         before = _snapshot(conn)
         pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
         [case] = repo.CASES.all(pkg)
-        added = [svc.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3 + i)),
-                                        today=LATER).id for i in range(new_contacts)]
+        added = [handover_deputy_work.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3 + i)),
+                                                         today=LATER).id for i in range(new_contacts)]
         changed = []
         appointments = repo.APPOINTMENTS.all(pkg, order="day, start, id")
         for appt, touch in zip(appointments, touched, strict=False):
@@ -371,10 +378,10 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
                 repo.APPOINTMENTS.update(pkg, appt)
                 changed.append(appt.id)
         pkg.close()
-        ret = svc.write_return(result.path, result.key_text, Path(out) / "r.ssapaket",
-                               today=TODAY)
+        ret = handover_deputy_work.write_return(result.path, result.key_text, Path(out) / "r.ssapaket",
+                                                today=TODAY)
         kept = shutil.copy(ret.path, Path(out) / "kopie.ssapaket")  # the one read is shredded
-        merged = svc.import_return(conn, ret.path, today=ENDED)
+        merged = handover_return.import_return(conn, ret.path, today=ENDED)
         assert not merged.conflicts and merged.taken["appointment"] == len(changed)
         after = _snapshot(conn)
         for table, rows in before.items():
@@ -390,7 +397,7 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
         assert len(after["contact"]) == len(before["contact"]) + new_contacts
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         with pytest.raises(svc.PackageError, match="schon eingelesen"):
-            svc.import_return(conn, kept, today=ENDED)
+            handover_return.import_return(conn, kept, today=ENDED)
         assert _snapshot(conn) == after
 
 
@@ -399,12 +406,12 @@ def test_a_restricted_person_stays_restricted_at_the_successor(conn, out):
 
     a = _person(conn, "Anna")
     retention_svc.restrict(conn, a.id, "request")
-    result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
-                                       today=TODAY)
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
+                                                   today=TODAY)
     assert result.counts["Einschränkungen, Sperren, Entscheidungen"] == 1
     with fresh_vault() as successor:
-        merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                     result.key_text, out, today=TODAY)
+        merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                 result.key_text, out, today=TODAY)
         assert receipt is not None
         assert a.id in retention_svc.restricted_ids(successor.conn)
 
@@ -431,14 +438,14 @@ def test_the_rest_of_a_handed_over_school_stays_deleted_after_a_restore(open_vau
         repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 1), "10:00", "10:45",
                                                    school_id="school-1", note="Rohrammer",
                                                    id="ap-1"))
-        result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott", "N"),
-                                           out, today=TODAY)
+        result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott", "N"),
+                                                       out, today=TODAY)
         backup = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder,
                                      TODAY).created
         with fresh_vault() as successor:
-            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                          result.key_text, out, today=TODAY)
-        svc.confirm_school_handover(conn, receipt, today=TODAY)
+            _merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                      result.key_text, out, today=TODAY)
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
         vault_admin.restore_vault(open_vault, backup)
         conn = open_vault.conn
         assert repo.OPEN_OFFERS.get(conn, "o-1") is None

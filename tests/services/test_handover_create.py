@@ -23,6 +23,7 @@ from ssa_desktop.domain.entities import (
 )
 from ssa_desktop.services import consents as consent_svc
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.emergency import parse_key
 from tests.services.test_handover import DEPUTY, _person
@@ -49,11 +50,11 @@ def _consent(conn, person, valid_from, valid_to=None, withdrawn=None, *, deputy=
 
 
 def _proposed(conn, today=TODAY) -> set[str]:
-    return {c.person_id for c in svc.propose(conn, PERIOD, today)}
+    return {c.person_id for c in handover_deputy.propose(conn, PERIOD, today)}
 
 
 def _not_proposed(conn, today=TODAY) -> dict[str, str]:
-    return {c.person_id: c.not_proposed_reason for c in svc.not_proposed(conn, PERIOD, today)}
+    return {c.person_id: c.not_proposed_reason for c in handover_deputy.not_proposed(conn, PERIOD, today)}
 
 
 @pytest.mark.parametrize("valid_to, proposed, reason", [
@@ -133,7 +134,7 @@ def test_a_package_is_refused_for_a_person_whose_consent_ends_in_the_period(conn
     p = _person(conn, "Anna", consent=False)
     _consent(conn, p, date(2026, 9, 1), date(2026, 12, 1))
     with pytest.raises(rules.HandoverRuleError, match="Weitergabe an die Vertretung"):
-        svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out, today=TODAY)
+        handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out, today=TODAY)
     assert list(out.iterdir()) == []
 
 
@@ -190,9 +191,9 @@ def test_unticked_notes_and_goals_never_reach_a_page_of_the_package(ticks):
         conn = session.conn
         persons = [_full_person(conn, w) for w in ("Anna", "Ben")]
         extras = {p.id: set(t) for p, t in zip(persons, ticks, strict=True) if t}
-        result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id for p in persons],
-                                           Path(folder), extras=extras,
-                                           today=TODAY)
+        result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [p.id for p in persons],
+                                                       Path(folder), extras=extras,
+                                                       today=TODAY)
         key = parse_key(result.key_text)
         inside, outside = [], []
         for p, ticked in zip(persons, ticks, strict=True):
@@ -209,7 +210,7 @@ def test_unticked_notes_and_goals_never_reach_a_page_of_the_package(ticks):
 
 def test_fields_that_go_along_and_those_that_stay(conn, out):
     p = _full_person(conn, "Anna")
-    result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out, today=TODAY)
+    result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out, today=TODAY)
     pkg, _info = svc.open_package(result.path, result.key_text, today=TODAY)
     try:
         [person] = repo.PERSONS.all(pkg)
@@ -237,9 +238,9 @@ def test_fields_that_go_along_and_those_that_stay(conn, out):
 def test_extras_are_checked(conn, out):
     p = _full_person(conn, "Anna")
     with pytest.raises(rules.HandoverRuleError, match="Zusatz"):
-        svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out,
-                                  extras={p.id: {"birth_year"}}, today=TODAY)
+        handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out,
+                                              extras={p.id: {"birth_year"}}, today=TODAY)
     with pytest.raises(rules.HandoverRuleError, match="nicht im Paket"):
-        svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out,
-                                  extras={"someone-else": {"person_note"}}, today=TODAY)
+        handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out,
+                                              extras={"someone-else": {"person_note"}}, today=TODAY)
     assert list(out.iterdir()) == []

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy
 from ssa_desktop.storage import files
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.errors import FileInUse
@@ -27,7 +27,7 @@ def out(tmp_path):
 def test_a_scanner_on_the_partial_package_is_waited_out(conn, out, windows_sharing):
     a = _person(conn, "Anna", appointment=date(2026, 12, 2))
     windows_sharing.scan(out / ".paket*.partial", times=3)
-    svc.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], out / "paket.ssapaket", today=TODAY)
+    handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], out / "paket.ssapaket", today=TODAY)
     assert [p.name for p in out.iterdir()] == ["paket.ssapaket"]
     assert windows_sharing.waits == list(files.RETRY_WAITS[:3])
 
@@ -38,6 +38,6 @@ def test_a_scanner_holding_past_the_retries_leaves_nothing(conn, out, windows_sh
     target = out / "paket.ssapaket"
     with pytest.raises(FileInUse, match=re.escape(f"Die Datei {target} ist in einem anderen "
                                                   "Programm geöffnet")):
-        svc.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], target, today=TODAY)
+        handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], target, today=TODAY)
     assert list(out.iterdir()) == []
     assert repo.DISCLOSURES.count(conn) == 0

@@ -15,6 +15,7 @@ from ssa_desktop.domain import catalogues as cat
 from ssa_desktop.domain import entities as e
 from ssa_desktop.domain.text_safety import clean_name
 from ssa_desktop.services import interchange as ix
+from ssa_desktop.services import interchange_import, interchange_validate
 from ssa_desktop.services.activities import (
     record_contact,
     record_group_session,
@@ -112,7 +113,7 @@ def populate_retention_and_rights(conn, held_id, restricted_id, procedure_id, sc
     a § 8a decision, a § 9b mark, the deletion log, a tombstone, a period change, an
     Auskunft request, a Jahresbericht text and a running stopwatch."""
     from ssa_desktop.domain import retention as rt
-    from ssa_desktop.storage import annual_report_repo, privacy_repo
+    from ssa_desktop.storage import annual_report_repo, privacy_repo, retention_log_repo
     from ssa_desktop.storage import retention_repo as rr
     from ssa_desktop.storage import timeshare_repo as tq
 
@@ -122,11 +123,11 @@ def populate_retention_and_rights(conn, held_id, restricted_id, procedure_id, sc
     rr.insert_decision(conn, "cp_procedure", rt.Decision(procedure_id, "keep",
                                                          date(2026, 3, 1), date(2028, 3, 1)))
     rr.set_mark(conn, held_id, rt.MARK_9B, True)
-    rr.insert_log(conn, rr.LogEntry("log-1", "weg-1", "person", "R2", "2025-07-31",
-                                    "2028-07-31", "2028-08-02", "provable", {"contact": 3},
-                                    "geprüft", "2028-09-01"))
-    rr.insert_tombstone(conn, "weg-1", "person", date(2028, 8, 2))
-    rr.log_setting_change(conn, "retention.R2", "3", "5", "2026-01-01T10:00:00")
+    retention_log_repo.insert_log(conn, retention_log_repo.LogEntry("log-1", "weg-1", "person", "R2", "2025-07-31",
+                                                                    "2028-07-31", "2028-08-02", "provable", {"contact": 3},
+                                                                    "geprüft", "2028-09-01"))
+    retention_log_repo.insert_tombstone(conn, "weg-1", "person", date(2028, 8, 2))
+    retention_log_repo.log_setting_change(conn, "retention.R2", "3", "5", "2026-01-01T10:00:00")
     privacy_repo.insert_request(conn, privacy_repo.PrivacyRequest(
         "req-1", held_id, "auskunft", date(2026, 4, 1), date(2026, 5, 1),
         decisions={"contact:1": {"include": False, "reason": "Dritte"}}))
@@ -187,7 +188,7 @@ def test_round_trip_through_file_gives_the_same_document(open_vault, empty_vault
     path = ix.write_export(open_vault.conn, tmp_path / "export.json")
     assert path.stat().st_mode & 0o077 == 0, "the plaintext export is owner-only"
     first = ix.read_document(path)
-    written = ix.import_document(empty_vault.conn, first)
+    written = interchange_import.import_document(empty_vault.conn, first)
     assert written["contact"] == 1 and written["statistics_record"] == 6
     second = ix.export_document(empty_vault.conn)
     assert _strip(second) == _strip(first)
@@ -198,7 +199,7 @@ def test_round_trip_through_file_gives_the_same_document(open_vault, empty_vault
 def test_import_refuses_a_non_empty_vault(open_vault, sample_doc):
     before = repo.table_counts(open_vault.conn)
     with pytest.raises(ix.InterchangeError, match="bereits Daten"):
-        ix.import_document(open_vault.conn, sample_doc)
+        interchange_import.import_document(open_vault.conn, sample_doc)
     assert repo.table_counts(open_vault.conn) == before
 
 
@@ -279,20 +280,20 @@ def test_malformed_documents_are_refused_and_write_nothing(sample_doc, empty_vau
                                                            mutate, place, message):
     doc = copy.deepcopy(sample_doc)
     mutate(doc)
-    problems = ix.validate_document(doc)
+    problems = interchange_validate.validate_document(doc)
     assert any(p.place == place and message in p.message for p in problems), problems
     with pytest.raises(ix.InterchangeError) as info:
-        ix.import_document(empty_vault.conn, doc)
+        interchange_import.import_document(empty_vault.conn, doc)
     assert place in str(info.value)
     _assert_untouched(empty_vault)
 
 
 def test_the_unchanged_sample_is_valid(sample_doc):
-    assert ix.validate_document(sample_doc) == []
+    assert interchange_validate.validate_document(sample_doc) == []
 
 
 def test_not_an_object_and_bad_json(tmp_path):
-    assert ix.validate_document([1, 2])[0].message == "Das Dokument ist kein JSON-Objekt."
+    assert interchange_validate.validate_document([1, 2])[0].message == "Das Dokument ist kein JSON-Objekt."
     bad = tmp_path / "kaputt.json"
     bad.write_text('{"format": "ssa-desktop-interchange",\n "tables": {', "utf-8")
     with pytest.raises(ix.InterchangeError, match=r"kein gültiges JSON \(Zeile 2"):
@@ -306,7 +307,7 @@ def test_a_database_failure_mid_import_rolls_everything_back(sample_doc, empty_v
 
     monkeypatch.setattr(repo.DRAFTS, "insert_many", fail)  # the last table
     with pytest.raises(ix.InterchangeError, match="abgelehnt"):
-        ix.import_document(empty_vault.conn, sample_doc)
+        interchange_import.import_document(empty_vault.conn, sample_doc)
     _assert_untouched(empty_vault)
 
 
@@ -315,8 +316,8 @@ def test_optional_fields_may_be_omitted(empty_vault):
            "tables": {"school": [{"id": "s1", "name": "Realschule"}],
                       "person": [{"id": "p1", "pseudonym": "A-1", "stat_token": "t",
                                   "created": "2025-09-01 08:00:00"}]}}
-    assert ix.validate_document(doc) == []
-    ix.import_document(empty_vault.conn, doc)
+    assert interchange_validate.validate_document(doc) == []
+    interchange_import.import_document(empty_vault.conn, doc)
     person = repo.PERSONS.get(empty_vault.conn, "p1")
     assert person.kind == "pupil" and person.gender == "u" and person.grade is None
     assert repo.SCHOOLS.get(empty_vault.conn, "s1").school_type == "GMS"
@@ -425,8 +426,8 @@ def test_any_vault_content_round_trips(tmp_path_factory, contents):
         derive_missing_statistics(source.conn, {t.name: {o.id for tt, o in rows if tt is t}
                                                 for t, _ in rows if t.key == ("id",)}, ix._TABLES)
         doc = json.loads(json.dumps(ix.export_document(source.conn)))  # through real JSON
-        assert ix.validate_document(doc) == []
-        ix.import_document(target.conn, doc)
+        assert interchange_validate.validate_document(doc) == []
+        interchange_import.import_document(target.conn, doc)
         assert _strip(ix.export_document(target.conn)) == _strip(doc)
         # and the stored objects are exactly the generated ones
         for table in {t for t, _ in rows}:
@@ -445,8 +446,8 @@ def test_demo_vault_round_trips(open_vault, empty_vault):
     repo.SCHOOLS.delete(open_vault.conn, "school-1")
     demo.fill_demo(open_vault.conn, years=2)
     doc = json.loads(json.dumps(ix.export_document(open_vault.conn)))
-    assert ix.validate_document(doc) == []
-    ix.import_document(empty_vault.conn, doc)
+    assert interchange_validate.validate_document(doc) == []
+    interchange_import.import_document(empty_vault.conn, doc)
     assert _strip(ix.export_document(empty_vault.conn)) == _strip(doc)
     assert repo.table_counts(empty_vault.conn) == repo.table_counts(open_vault.conn)
 
@@ -473,8 +474,8 @@ def test_a_version_1_file_with_v1_statistics_is_read_as_v2(empty_vault):
              "source_kind": "contact", "source_id": "k1"},
             {"id": "r2", "day": "2025-10-02", "school_year": 2025, "task_area": "VNZ",
              "kind": "RT", "duration_min": 60, "source_kind": "network", "source_id": "n1"}]}}
-    assert ix.validate_document(doc) == []
-    ix.import_document(empty_vault.conn, doc)
+    assert interchange_validate.validate_document(doc) == []
+    interchange_import.import_document(empty_vault.conn, doc)
     r1, r2 = repo.STATISTICS.get(empty_vault.conn, "r1"), repo.STATISTICS.get(empty_vault.conn, "r2")
 
     def mac(*parts):

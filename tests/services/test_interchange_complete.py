@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from ssa_desktop.domain import entities as e
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.services import interchange as ix
+from ssa_desktop.services import interchange_import, interchange_validate, retention, timeshare
 from ssa_desktop.services import interchange_merge as mx
-from ssa_desktop.services import retention, timeshare
 from ssa_desktop.services.interchange_derive import derive_missing_statistics
-from ssa_desktop.storage import migrations
+from ssa_desktop.storage import migrations, retention_log_repo
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import retention_repo as rr
 from ssa_desktop.storage.vault import Vault
@@ -79,7 +79,7 @@ def test_restricted_person_and_hold_survive_a_move(open_vault, target):
     for name in ("retention_hold", "retention_decision", "retention_mark", "deletion_log",
                  "tombstone", "privacy_request", "annual_report_text"):
         assert doc["tables"][name], name
-    ix.import_document(target.conn, doc)
+    interchange_import.import_document(target.conn, doc)
     assert _strip(ix.export_document(target.conn)) == _strip(doc)
     assert retention_states(target.conn) == retention_states(open_vault.conn)
     held = rr.holds(target.conn)[0]
@@ -92,8 +92,8 @@ def test_a_version_2_file_is_read_with_a_note(open_vault, target):
     doc["version"] = 2
     for t in ix.merge_tables()[len(repo.ALL_TABLES):]:
         doc["tables"].pop(t.name)
-    assert ix.validate_document(doc) == []
-    ix.import_document(target.conn, doc)
+    assert interchange_validate.validate_document(doc) == []
+    interchange_import.import_document(target.conn, doc)
     from ssa_desktop.services.interchange_upgrade import upgrade_notes
 
     assert "Sperren" in upgrade_notes(doc)[0] and upgrade_notes({"version": 3}) == []
@@ -107,8 +107,8 @@ def test_bad_values_in_the_new_tables_are_named(open_vault, target, table, field
     doc = _through_json(ix.export_document(open_vault.conn))
     doc["tables"][table][0][field] = value
     with pytest.raises(ix.InterchangeError, match=rf"tables\.{table}\[0\]\.{field}"):
-        ix.import_document(target.conn, doc)
-    assert ix.is_empty(target.conn)
+        interchange_import.import_document(target.conn, doc)
+    assert interchange_import.is_empty(target.conn)
 
 
 # -- property: any vault with retention states moves losslessly ---------------------------
@@ -132,9 +132,9 @@ def retention_rows(draw, person_ids: list[str]):
     for n in range(draw(st.integers(0, 3))):
         day = draw(_day)
         rows.append(("tombstone", (f"weg-{n}", "person", day)))
-        rows.append(("log", rr.LogEntry(f"log-{n}", f"weg-{n}", "person", "R2", None,
-                                        day.isoformat(), day.isoformat(), "provable",
-                                        {"contact": n}, "", None)))
+        rows.append(("log", retention_log_repo.LogEntry(f"log-{n}", f"weg-{n}", "person", "R2", None,
+                                                        day.isoformat(), day.isoformat(), "provable",
+                                                        {"contact": n}, "", None)))
     return rows
 
 
@@ -149,9 +149,9 @@ def _apply_retention_rows(conn, rows) -> None:
         elif kind == "mark":
             rr.set_mark(conn, value, rt.MARK_9B, True)
         elif kind == "tombstone":
-            rr.insert_tombstone(conn, *value)
+            retention_log_repo.insert_tombstone(conn, *value)
         else:
-            rr.insert_log(conn, value)
+            retention_log_repo.insert_log(conn, value)
 
 
 @settings(max_examples=examples(15), deadline=None,
@@ -182,8 +182,8 @@ def test_any_vault_moves_with_every_state(tmp_path_factory, contents, data, extr
             repo.TIME_ENTRIES.insert(conn, e.TimeEntry(data.draw(_day), code,
                                                        data.draw(st.integers(1, 600))))
         doc = _through_json(ix.export_document(conn))
-        assert ix.validate_document(doc) == []
-        ix.import_document(target.conn, doc)
+        assert interchange_validate.validate_document(doc) == []
+        interchange_import.import_document(target.conn, doc)
         assert _strip(ix.export_document(target.conn)) == _strip(doc)
         assert retention_states(target.conn) == retention_states(conn)
         assert timeshare.extra_categories(target.conn) == timeshare.extra_categories(conn)
@@ -199,8 +199,8 @@ def test_a_worker_added_time_category_moves(open_vault, target):
     assert code == "X1"
     repo.TIME_ENTRIES.insert(conn, e.TimeEntry(date(2026, 3, 2), code, 90, id="t-x1"))
     doc = _through_json(ix.export_document(conn))
-    assert ix.validate_document(doc) == []
-    ix.import_document(target.conn, doc)
+    assert interchange_validate.validate_document(doc) == []
+    interchange_import.import_document(target.conn, doc)
     assert repo.TIME_ENTRIES.get(target.conn, "t-x1").category == "X1"
     assert dict(timeshare.extra_categories(target.conn))["X1"] == "Supervision extern"
 
@@ -210,7 +210,7 @@ def test_an_unknown_time_category_is_still_refused(open_vault, target):
     doc = _through_json(ix.export_document(open_vault.conn))
     doc["tables"]["time_entry"][0]["category"] = "X7"
     with pytest.raises(ix.InterchangeError, match="unbekannter Code „X7“ im Katalog time_category"):
-        ix.import_document(target.conn, doc)
+        interchange_import.import_document(target.conn, doc)
 
 
 def test_merging_uses_the_vaults_own_added_categories(open_vault):
@@ -239,8 +239,8 @@ def test_activities_without_statistics_are_counted_exactly_as_typed(open_vault, 
     doc["tables"]["time_session"] = [r for r in doc["tables"]["time_session"]
                                      if any(t["id"] == r["time_entry_id"]
                                             for t in doc["tables"]["time_entry"])]
-    written = ix.import_document(target.conn, doc)
-    assert written[ix.DERIVED] == 6  # contact, short contact, group, open offer, network, § 8a
+    written = interchange_import.import_document(target.conn, doc)
+    assert written[interchange_import.DERIVED] == 6  # contact, short contact, group, open offer, network, § 8a
     typed = sorted(_without_id(s) for s in repo.STATISTICS.all(open_vault.conn))
     derived = sorted(_without_id(s) for s in repo.STATISTICS.all(target.conn))
     assert derived == typed

@@ -12,6 +12,7 @@ import pytest
 from ssa_desktop import cli
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy_work, handover_return, interchange_validate
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
@@ -28,9 +29,9 @@ def _doc_with_note(conn, note: str) -> dict:
 
 def test_the_limit_is_at_the_limit(conn):
     at = _doc_with_note(conn, "x" * ix.TEXT_LIMIT)
-    assert ix.validate_document(at) == []
+    assert interchange_validate.validate_document(at) == []
     over = _doc_with_note(conn, "x" * (ix.TEXT_LIMIT + 1))
-    [problem] = ix.validate_document(over)
+    [problem] = interchange_validate.validate_document(over)
     assert problem.place == "tables.contact[0].note"
     assert "Tabelle „contact“, Feld „note“" in problem.message
     assert "100.001 Zeichen" in problem.message and "höchstens 100.000" in problem.message
@@ -72,11 +73,11 @@ def test_a_return_with_an_oversized_note_is_refused_whole(conn, tmp_path):
                                           note="y" * (ix.TEXT_LIMIT + 1), id="c-lang"))
     finally:
         pkg.close()
-    ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket",
-                           today=date(2026, 11, 23))
+    ret = handover_deputy_work.write_return(result.path, result.key_text, out / "r.ssapaket",
+                                            today=date(2026, 11, 23))
     before = repo.CONTACTS.count(conn)
     with pytest.raises(svc.PackageError, match="Text zu lang im Feld „Notiz“: 100.001 Zeichen, "
                                                "höchstens 100.000 Zeichen sind erlaubt"):
-        svc.import_return(conn, ret.path, today=date(2026, 11, 23))
+        handover_return.import_return(conn, ret.path, today=date(2026, 11, 23))
     assert repo.CONTACTS.count(conn) == before
     assert repo.CONTACTS.get(conn, "c-kurz") is None

@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 from ssa_desktop.domain import entities as e
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.services import interchange_merge as mx
+from ssa_desktop.services import interchange_validate
 from ssa_desktop.services.activities import record_contact
 from ssa_desktop.services.interchange_derive import derive_missing_statistics
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage import retention_repo
+from ssa_desktop.storage import retention_delete_repo, retention_log_repo, retention_repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.services.test_interchange import populate_sample, vault_contents
@@ -123,8 +124,8 @@ def test_statistics_are_never_counted_twice(open_vault, sample_doc):
 def test_a_record_deleted_here_does_not_come_back(open_vault, sample_doc):
     conn = open_vault.conn
     kim = next(r for r in sample_doc["tables"]["person"] if r["pseudonym"] == "K-17")
-    retention_repo.delete_person(conn, kim["id"], date(2026, 1, 5))
-    retention_repo.insert_tombstone(conn, kim["id"], "person", date(2026, 1, 5))
+    retention_delete_repo.delete_person(conn, kim["id"], date(2026, 1, 5))
+    retention_log_repo.insert_tombstone(conn, kim["id"], "person", date(2026, 1, 5))
     result = mx.merge_document(conn, sample_doc)
     assert repo.PERSONS.get(conn, kim["id"]) is None
     assert result.deleted_here >= 1
@@ -205,7 +206,7 @@ def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_fa
                                            c["id"] == r["consent_id"]
                                            for c in doc["tables"]["consent"])]
         doc["settings"] = {}
-        assert ix.validate_document(doc, mx._known_keys(target.conn)) == []
+        assert interchange_validate.validate_document(doc, mx._known_keys(target.conn)) == []
         result = mx.merge_document(target.conn, doc)
         assert {(c.table, c.key[0]) for c in result.conflicts} == changed
         after = json.loads(json.dumps(ix.export_document(target.conn)))
@@ -260,8 +261,8 @@ def test_a_field_erased_here_is_neither_a_conflict_nor_written_back(open_vault, 
     group["name_list"] = "Kim S., Ali K."
     result = mx.merge_document(conn, doc)
     assert [c.ref for c in result.conflicts] == [f"group_activity:{group['id']}"]
-    retention_repo.insert_tombstone(conn, retention_repo.field_tombstone(group["id"],
-                                                                         "name_list"),
-                                    "name_list", date(2026, 8, 1))
+    retention_log_repo.insert_tombstone(conn, retention_log_repo.field_tombstone(group["id"],
+                                                                                 "name_list"),
+                                        "name_list", date(2026, 8, 1))
     result = mx.merge_document(conn, doc, {"*": mx.TAKE_THEIRS})
     assert not result.conflicts and repo.GROUPS.get(conn, group["id"]).name_list == ""

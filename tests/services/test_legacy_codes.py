@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ssa_desktop import cli
 from ssa_desktop.services import interchange as ix
+from ssa_desktop.services import interchange_import, interchange_validate
 from ssa_desktop.services import interchange_merge as mx
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.storage import repositories as repo
@@ -43,14 +44,14 @@ def test_the_old_file_is_what_it_claims():
 
 
 def test_validation_reads_vkl_as_verbundschule():
-    assert ix.validate_document(ix.read_document(OLD_FILE)) == []
+    assert interchange_validate.validate_document(ix.read_document(OLD_FILE)) == []
 
 
 def test_import_json_of_an_old_file_stores_vbs(tmp_path, frozen_clock):
     target = tmp_path / "neu"
     session, _ = Vault.create(target, PASSPHRASE, params=FAST_KDF)
     try:
-        written = ix.import_document(session.conn, ix.read_document(OLD_FILE))
+        written = interchange_import.import_document(session.conn, ix.read_document(OLD_FILE))
     finally:
         session.lock()
     assert written["school"] == 1 and written["contact"] == 1
@@ -81,7 +82,7 @@ def test_merge_of_an_old_file_into_a_vault_with_data(open_vault, frozen_clock):
 
 def test_the_callers_document_is_not_changed():
     doc = ix.read_document(OLD_FILE)
-    ix.validate_document(doc)
+    interchange_validate.validate_document(doc)
     assert doc["tables"]["school"][0]["school_type"] == "VKL"
 
 

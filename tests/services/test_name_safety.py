@@ -9,7 +9,7 @@ import pytest
 
 from ssa_desktop.domain import entities as e
 from ssa_desktop.services import interchange as ix
-from ssa_desktop.services import persons, setup
+from ssa_desktop.services import interchange_import, persons, setup
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -41,9 +41,9 @@ def test_an_import_names_the_field_with_a_bidi_control(open_vault, tmp_path, tab
     target, _ = Vault.create(tmp_path / "neu", PASSPHRASE, params=FAST_KDF)
     try:
         with pytest.raises(ix.InterchangeError) as info:
-            ix.import_document(target.conn, doc)
+            interchange_import.import_document(target.conn, doc)
         assert f"tables.{table}[0].{field}: enthält unsichtbare Schreibrichtungs-Steuerzeichen " \
                "(U+202E)" in str(info.value)
-        assert ix.is_empty(target.conn)
+        assert interchange_import.is_empty(target.conn)
     finally:
         target.lock()

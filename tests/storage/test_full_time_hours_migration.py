@@ -81,13 +81,13 @@ def test_without_the_old_value_nothing_changes(open_vault, vault_dir, stored):
 
 def test_an_export_of_an_older_vault_imports_into_the_one_option(open_vault):
     """A JSON export made before the migration still carries the old key."""
-    from ssa_desktop.services import interchange
+    from ssa_desktop.services import interchange, interchange_import
     from tests.support.vaults import fresh_vault
 
     doc = interchange.export_document(open_vault.conn)
     doc["settings"] = {"timeshare.full_time_hours": "40.0"}
     with fresh_vault() as target:
         target.conn.execute("DELETE FROM school")
-        interchange.import_document(target.conn, doc)
+        interchange_import.import_document(target.conn, doc)
         assert settings.get(target.conn, setup.FULL_TIME_HOURS) == 40.0
         assert repo.get_setting(target.conn, "timeshare.full_time_hours", "") == ""

@@ -14,7 +14,7 @@ import ctypes
 import pytest
 import sqlcipher3
 
-from ssa_desktop.storage import retention_repo as rrepo
+from ssa_desktop.storage import retention_delete_repo
 from ssa_desktop.storage.connection import SOFT_HEAP_LIMIT
 from ssa_desktop.storage.transactions import transaction
 from tests.support.requirements import require
@@ -69,8 +69,8 @@ def test_six_connections_reading_everything_stay_within_the_bound(open_vault):
 @pytest.mark.parametrize(("cache", "bound"), [(-131072, 0), (-2000, 6 * MIB), (1500, 6 * MIB),
                                               (1537, 0)])
 def test_a_deletion_runs_large_cache_lifts_the_bound_and_gives_it_back(conn, cache, bound):
-    rrepo.set_cache_size(conn, cache)
+    retention_delete_repo.set_cache_size(conn, cache)
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache
     assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == bound
-    rrepo.set_cache_size(conn, -2000)
+    retention_delete_repo.set_cache_size(conn, -2000)
     assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 6 * MIB

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain import handover as rules
 from ...services import handover as svc
+from ...services import handover_deputy
 from ..common.announce import MessageLabel
 from ..common.files import choose_target_folder, confirm_write_into
 from ..common.forms import DateField, buddy_label, error_label, make_button
@@ -165,7 +166,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         if period is None:
             self._update_summary()
             return
-        found = svc.candidates(self.ctx.conn, period)
+        found = handover_deputy.candidates(self.ctx.conn, period)
         for c in rules.propose(found):
             person = QStandardItem(c.pseudonym)
             person.setCheckable(True)
@@ -230,9 +231,9 @@ class DeputyPackageDialog(package_key.PackageDialog):
             return
         try:
             deputy = rules.check_deputy(self.deputy_name.text(), self.deputy_role.text())
-            self.result = self.ctx.apply(svc.create_deputy_package, period, deputy, self.chosen(),
-                                         Path(self.folder.text()), for_name=self.for_name.text(),
-                                         extras=self.extras())
+            self.result = self.ctx.apply(handover_deputy.create_deputy_package, period, deputy,
+                                         self.chosen(), Path(self.folder.text()),
+                                         for_name=self.for_name.text(), extras=self.extras())
         except (rules.HandoverRuleError, svc.PackageError) as err:
             self.error.setText(str(err))
             return

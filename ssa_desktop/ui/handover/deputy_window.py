@@ -37,6 +37,7 @@ from ...domain.catalogues import (
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import handover as svc
+from ...services import handover_deputy_work
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.dialog_buttons import cancel_button, default_button
@@ -87,7 +88,7 @@ def _row(model: QStandardItemModel, cells: list[str], record_id: str) -> None:
     model.appendRow(items)
 
 
-def person_label(p: svc.DeputyPersonRow, show_names: bool) -> str:
+def person_label(p: handover_deputy_work.DeputyPersonRow, show_names: bool) -> str:
     """"P-Anna · 7b · GMS Nord" (with the name while names are shown)."""
     parts = [p.pseudonym]
     if show_names and p.name:
@@ -151,7 +152,7 @@ class _EntryDialog(QDialog):
         self.accept()
 
 
-def _person_combo(view: svc.DeputyOverview, person_id: str | None,
+def _person_combo(view: handover_deputy_work.DeputyOverview, person_id: str | None,
                   show_names: bool) -> PersonCombo:
     # `k17`, a pseudonym or (while shown) a name: the quick entry's one resolver
     combo = PersonCombo([(p.pseudonym, person_label(p, show_names), p.id)
@@ -167,7 +168,7 @@ class DeputyContactDialog(_EntryDialog):
     open cases or „ohne Fall“), Art, Datum, Zeit, Dauer, Beteiligte, Themen, Notiz – the
     quick entry's widgets and rules (dates as typed; a future day is refused)."""
 
-    def __init__(self, view: svc.DeputyOverview, person_id: str | None, write,
+    def __init__(self, view: handover_deputy_work.DeputyOverview, person_id: str | None, write,
                  parent: QWidget | None = None, *, show_names: bool = False):
         super().__init__(tr("Kontakt erfassen (Vertretung)"), write, parent)
         self.view = view
@@ -230,9 +231,9 @@ class DeputyContactDialog(_EntryDialog):
     def person_id(self) -> str:
         return self.person.currentData() or ""
 
-    def entry(self) -> svc.DeputyContactEntry:
+    def entry(self) -> handover_deputy_work.DeputyContactEntry:
         """What is on screen, as the service takes it."""
-        return svc.DeputyContactEntry(
+        return handover_deputy_work.DeputyContactEntry(
             person_id=self.person_id(), case_id=self.case.currentData() or None,
             day=self.day.value(), kind=self.kind.code(), duration_min=self.duration.minutes(),
             time=self.time.time().toString("HH:mm"), participants=self.participants.codes(),
@@ -270,7 +271,7 @@ class DeputyContactDialog(_EntryDialog):
 class DeputyAppointmentDialog(_EntryDialog):
     """An appointment with a person of the package: person, date, start, end, room, note."""
 
-    def __init__(self, view: svc.DeputyOverview, person_id: str | None, write,
+    def __init__(self, view: handover_deputy_work.DeputyOverview, person_id: str | None, write,
                  parent: QWidget | None = None, *, show_names: bool = False):
         super().__init__(tr("Termin eintragen (Vertretung)"), write, parent)
         self.person = _person_combo(view, person_id, show_names)
@@ -314,7 +315,7 @@ class DeputyWindow(QDialog):
         self._key_text = key_text
         if ctx.is_unlocked:
             svc.register_received(ctx.conn, self.path, self.info)
-        self.view: svc.DeputyOverview | None = None
+        self.view: handover_deputy_work.DeputyOverview | None = None
         self.entry_dialog: _EntryDialog | None = None
         self.setWindowTitle(tr("Vertretungspaket"))
         self.setModal(False)
@@ -398,7 +399,7 @@ class DeputyWindow(QDialog):
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
         chosen = {view: self._chosen_id(view, model) for view, model in self._tables()}
-        view = self.view = svc.deputy_overview(self.pkg)
+        view = self.view = handover_deputy_work.deputy_overview(self.pkg)
         for model in self._models():
             model.removeRows(0, model.rowCount())
         names = self.ctx.show_names
@@ -495,7 +496,7 @@ class DeputyWindow(QDialog):
 
     def add_contact(self) -> DeputyContactDialog:
         def write(d: DeputyContactDialog):
-            return svc.deputy_add_contact(self.pkg, d.entry())
+            return handover_deputy_work.deputy_add_contact(self.pkg, d.entry())
 
         def said(contact) -> str:
             person = next((p.pseudonym for p in self.view.persons
@@ -510,7 +511,7 @@ class DeputyWindow(QDialog):
 
     def add_appointment(self) -> DeputyAppointmentDialog:
         def write(d: DeputyAppointmentDialog):
-            return svc.deputy_add_appointment(
+            return handover_deputy_work.deputy_add_appointment(
                 self.pkg, d.person_id(), d.day.value(), d.start.time().toString("HH:mm"),
                 d.end.time().toString("HH:mm"), room=d.room.text(), note=d.note.text())
 
@@ -529,7 +530,7 @@ class DeputyWindow(QDialog):
             self.status.setText(tr("Bitte zuerst unter „Termine“ einen Termin wählen."))
             return
         try:
-            appt = svc.deputy_set_appointment_status(self.pkg, appt_id, status)
+            appt = handover_deputy_work.deputy_set_appointment_status(self.pkg, appt_id, status)
         except svc.PackageError as err:
             self.status.setText(str(err))
             return
@@ -550,7 +551,7 @@ class DeputyWindow(QDialog):
         self.pkg.close()
         self.pkg = None
         try:
-            result = svc.write_return(self.path, self._key_text, target)
+            result = handover_deputy_work.write_return(self.path, self._key_text, target)
             if self.ctx.is_unlocked:  # her app deletes it at the expiry
                 svc.register_return(self.ctx.conn, result)
             counts = rules.count_text(result.counts)

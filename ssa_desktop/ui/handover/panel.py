@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain import handover as rules
 from ...formatting import fmt_date
 from ...services import handover as svc
+from ...services import handover_confirm, handover_return, handover_school
 from ...services.interchange_merge import FIELD_NAMES
 from ..common.announce import MessageLabel
 from ..common.files import choose_open_file
@@ -217,14 +218,14 @@ class HandoverPanel(QWidget):
             else:
                 text += "\n" + tr("Empfangsquittung geschrieben: {0} – bitte der Vorgängerin "
                                    "geben.").format(receipt)
-                text += "\n" + svc.received_file_sentence(path)
+                text += "\n" + handover_school.received_file_sentence(path)
             self.status.setText(text)
             if receipt is None and result.conflicts:
                 decided = self.decide(result.conflicts)
                 if decided:
                     self.receive_school(path, key_text, receipt_folder, decided)
 
-        self.ctx.perform(lambda conn, _progress: svc.receive_school_package(
+        self.ctx.perform(lambda conn, _progress: handover_school.receive_school_package(
             conn, path, key_text, receipt_folder, resolutions), background=True,
             on_done=done, on_error=self.status.setText)
 
@@ -243,7 +244,7 @@ class HandoverPanel(QWidget):
 
     def read_return(self, path: Path, resolutions: dict[str, str] | None = None) -> None:
         try:
-            result = self.ctx.apply(svc.import_return, path, resolutions)
+            result = self.ctx.apply(handover_return.import_return, path, resolutions)
         except svc.PackageError as err:
             self.status.setText(str(err))
             return
@@ -285,7 +286,7 @@ class HandoverPanel(QWidget):
             if report.left:
                 self.offer_follow_up(report)
 
-        self.ctx.perform(lambda conn, progress: svc.confirm_school_handover(
+        self.ctx.perform(lambda conn, progress: handover_confirm.confirm_school_handover(
             conn, path, progress=progress), background=True, on_done=done,
             on_error=self.status.setText)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import handover as rules
 from ...services import handover as svc
-from ...services import setup
+from ...services import handover_school, setup
 from ..common.files import confirm_write_into
 from ..common.forms import buddy_label, error_label, make_button
 from ..common.screen_fit import resize_within_screen
@@ -96,8 +96,9 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         try:
             successor = rules.check_deputy(self.successor.text(), self.role.text(),
                                            who="Nachfolge")
-            self.result = self.ctx.apply(svc.create_school_package, self.school.currentData(),
-                                         successor, Path(self.folder.text()))
+            self.result = self.ctx.apply(handover_school.create_school_package,
+                                         self.school.currentData(), successor,
+                                         Path(self.folder.text()))
         except (rules.HandoverRuleError, svc.PackageError) as err:
             self.error.setText(str(err))
             return

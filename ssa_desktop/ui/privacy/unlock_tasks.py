@@ -7,7 +7,7 @@ never a dialog in the worker's way."""
 
 from __future__ import annotations
 
-from ...services import backups, breach, handover, retention
+from ...services import backups, breach, handover, handover_confirm, retention
 from ..context import AppContext
 from ..i18n import translator
 
@@ -37,7 +37,7 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
             breach.note_breach_counts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
                                 idle_minutes=idle)
             # a school handover a kill interrupted after its deletion is finished first
-            said = handover.finish_interrupted_handovers(conn)
+            said = handover_confirm.finish_interrupted_handovers(conn)
             # a deletion beside a reader still owes its checkpoint (the deleted text)
             said += retention.finish_interrupted_deletion(conn)
             said += handover.clean_package_leftovers(conn)

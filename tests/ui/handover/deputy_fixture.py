@@ -17,7 +17,7 @@ from ssa_desktop.domain.entities import (
     Consent,
     Person,
 )
-from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy
 from ssa_desktop.storage import repositories as repo
 from tests.support.vaults import fresh_vault
 
@@ -66,7 +66,7 @@ def colleagues_package(folder: Path) -> Package:
                                                                         date(2026, 11, 2)))
         repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "1", date(2026, 11, 3),
                                                        due=date(2026, 12, 7)))
-        result = svc.create_deputy_package(
+        result = handover_deputy.create_deputy_package(
             conn, PERIOD, rules.Deputy("Jana Berger", "SSA Nord"), [k17.id, n5.id], folder,
             for_name="Frau Albers", today=CREATED)
     return Package(result.path, result.key_text, result.package_id, k17.id, n5.id,

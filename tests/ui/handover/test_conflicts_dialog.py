@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy_work, handover_return
 from ssa_desktop.services.interchange_merge import KEEP_MINE, TAKE_THEIRS, Conflict
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
@@ -92,14 +93,14 @@ def test_a_real_return_whose_appointment_differs_from_hers(ctx, qtbot, tmp_path)
     working = date(2026, 12, 5)      # the appointment (02.12.) has begun: she may mark it
     with clock.frozen(working):
         pkg, _ = svc.open_package(result.path, result.key_text, today=working, writable=True)
-        [appt] = svc.deputy_overview(pkg).appointments
-        svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+        [appt] = handover_deputy_work.deputy_overview(pkg).appointments
+        handover_deputy_work.deputy_set_appointment_status(pkg, appt.id, "attended")
         pkg.close()
         mine = repo.APPOINTMENTS.get(ctx.conn, appt.id)
         mine.status = "cancelled"
         repo.APPOINTMENTS.update(ctx.conn, mine)
-        ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=working)
-        merged = svc.import_return(ctx.conn, ret.path, today=working)
+        ret = handover_deputy_work.write_return(result.path, result.key_text, out / "r.ssapaket", today=working)
+        merged = handover_return.import_return(ctx.conn, ret.path, today=working)
     [conflict] = merged.conflicts
     dialog = ConflictsDialog(merged.conflicts)
     qtbot.addWidget(dialog)

@@ -93,6 +93,7 @@ def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_deputy_work
     from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
     from tests.services.test_handover import _package
 
@@ -102,9 +103,9 @@ def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
         _a, result = _package(ctx.conn, out)
         pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
         [appt] = repo.APPOINTMENTS.all(pkg)
-        svc.deputy_set_appointment_status(pkg, appt.id, "missed")  # the deputy marks it
+        handover_deputy_work.deputy_set_appointment_status(pkg, appt.id, "missed")  # the deputy marks it
         pkg.close()
-        ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+        ret = handover_deputy_work.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
         mine = repo.APPOINTMENTS.get(ctx.conn, appt.id)  # she changed it too: a conflict
         mine.status = "cancelled"
         repo.APPOINTMENTS.update(ctx.conn, mine)

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 
 from ssa_desktop.domain import clock
-from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy_work
 from ssa_desktop.ui.handover.panel import HandoverPanel
 from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
 from tests.ui.shell.test_fits_small_screen import SCREENS, cut_texts
@@ -46,14 +46,14 @@ def test_deputy_window_with_data_fits(ctx, qtbot, tmp_path, screen):
         qtbot.addWidget(panel)
         window = panel.open_package(package.path, package.key_text)
         qtbot.addWidget(window)
-        svc.deputy_add_contact(window.pkg, svc.DeputyContactEntry(
+        handover_deputy_work.deputy_add_contact(window.pkg, handover_deputy_work.DeputyContactEntry(
             package.n5, package.n5_case, date(2026, 12, 2), "TEL", 45, time="14:15",
             participants=("parent",), topics=("FAM", "SCH"),
             note="Telefonat mit Mutter: N-5 war seit Montag nicht in der Schule"))
-        svc.deputy_add_contact(window.pkg, svc.DeputyContactEntry(
+        handover_deputy_work.deputy_add_contact(window.pkg, handover_deputy_work.DeputyContactEntry(
             package.k17, None, date(2026, 12, 3), "KO", 10, time="09:40",
             topics=("KON",), note="Kurz auf dem Flur"))
-        svc.deputy_set_appointment_status(window.pkg, package.n5_appointment, "attended")
+        handover_deputy_work.deputy_set_appointment_status(window.pkg, package.n5_appointment, "attended")
         window.names_button.setChecked(True)
         window.resize(width, height)
         window.show()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services import handover as svc
-from ssa_desktop.services import retention
+from ssa_desktop.services import handover_deputy_work, retention
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.deputy_window import DeputyWindow
 from ssa_desktop.ui.handover.panel import HandoverPanel
@@ -222,7 +222,7 @@ def test_second_return_into_the_same_folder_gets_a_new_name(window, tmp_path, pa
     out = tmp_path / "rueck"
     out.mkdir()
     with clock.frozen(WORKDAY):
-        svc.deputy_set_appointment_status(window.pkg, package.n5_appointment, "attended")
+        handover_deputy_work.deputy_set_appointment_status(window.pkg, package.n5_appointment, "attended")
         window.write_return(out)
         first = window.status.text()
         window.write_return(out)

@@ -105,13 +105,13 @@ def test_a_school_package_is_asked_in_the_same_dialog(ctx, qtbot, tmp_path):
     from PySide6.QtCore import QTimer
 
     from ssa_desktop.domain import handover as rules
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_school
     from ssa_desktop.ui.handover.open_package_dialog import OpenPackageDialog
     from tests.support.vaults import fresh_vault
 
     with fresh_vault() as predecessor:
-        result = svc.create_school_package(predecessor.conn, "school-1",
-                                           rules.Deputy("Jana Berger"), tmp_path)
+        result = handover_school.create_school_package(predecessor.conn, "school-1",
+                                                       rules.Deputy("Jana Berger"), tmp_path)
     panel = HandoverPanel(ctx)
     qtbot.addWidget(panel)
     seen = []

@@ -128,19 +128,19 @@ def test_after_the_successor_removed_the_package_the_report_says_so_calmly(ctx, 
     """Finding 6: the successor's app shreds the package when it reads it from the same
     stick; the worker's receipt report read as if something had gone wrong."""
     from ssa_desktop.domain import handover as rules
-    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm, handover_school
     from tests.services.test_handover import TODAY, _person
     from tests.support.vaults import fresh_vault
 
     _person(ctx.conn, "Anna")
     with clock.frozen(TODAY):
-        result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
-                                           tmp_path)
+        result = handover_school.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
+                                                       tmp_path)
         with fresh_vault() as successor:
-            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                          result.key_text, tmp_path)
+            _merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                      result.key_text, tmp_path)
         assert not result.path.exists()
-        report = svc.confirm_school_handover(ctx.conn, receipt)
+        report = handover_confirm.confirm_school_handover(ctx.conn, receipt)
     said = report.package_file
     assert "liegt nicht mehr dort, wo sie geschrieben wurde" in said
     assert "die Nachfolge entfernt sie beim Einlesen" in said

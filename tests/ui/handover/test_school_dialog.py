@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_confirm, handover_school
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.panel import HandoverPanel
 from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
@@ -41,8 +42,8 @@ def test_school_package_with_key_events_then_receipt_deletes(ctx, qtbot, tmp_pat
         dialog.accept()
         assert dialog.key_label.text() == ""
         with fresh_vault() as successor:
-            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                          result.key_text, tmp_path)
+            _merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                      result.key_text, tmp_path)
         panel = HandoverPanel(ctx)
         qtbot.addWidget(panel)
         panel.read_receipt(receipt)
@@ -54,8 +55,8 @@ def test_successor_reads_a_school_package_in_the_panel(ctx, qtbot, tmp_path):
     with fresh_vault() as colleague:
         _person(colleague.conn, "Anna")
         with clock.frozen(TODAY):
-            result = svc.create_school_package(colleague.conn, "school-1",
-                                               rules.Deputy("Mara Ott"), tmp_path)
+            result = handover_school.create_school_package(colleague.conn, "school-1",
+                                                           rules.Deputy("Mara Ott"), tmp_path)
     panel = HandoverPanel(ctx)
     qtbot.addWidget(panel)
     panel.receive_school(result.path, result.key_text, tmp_path)
@@ -76,15 +77,15 @@ def test_after_the_receipt_a_follow_up_package_is_offered(ctx, qtbot, tmp_path):
     out = tmp_path / "aus"
     out.mkdir()
     with clock.frozen(TODAY):
-        result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
-                                           out)
+        result = handover_school.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
+                                                       out)
         [case] = repo.CASES.select(ctx.conn, "person_id = ?", (anna.id,))
         repo.CONTACTS.insert(ctx.conn, Contact(TODAY, "EB", 20, school_id="school-1",
                                                person_id=anna.id, case_id=case.id,
                                                note="Nach dem Paket"))
         with fresh_vault() as successor:
-            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
-                                                          result.key_text, tmp_path)
+            _merged, receipt = handover_school.receive_school_package(successor.conn, result.path,
+                                                                      result.key_text, tmp_path)
         panel = HandoverPanel(ctx)
         qtbot.addWidget(panel)
         panel.show()
@@ -118,14 +119,14 @@ def test_the_unlock_finishes_an_interrupted_receipt_and_says_so(ctx, qtbot, tmp_
     out = tmp_path / "aus"
     out.mkdir()
     with clock.frozen(TODAY):
-        result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
-                                           out)
+        result = handover_school.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
+                                                       out)
         inbox = tmp_path / "eingang"
         inbox.mkdir()
         (inbox / "p.ssapaket").write_bytes(result.path.read_bytes())
         with fresh_vault() as successor:
-            _merged, receipt = svc.receive_school_package(successor.conn, inbox / "p.ssapaket",
-                                                          result.key_text, tmp_path)
+            _merged, receipt = handover_school.receive_school_package(successor.conn, inbox / "p.ssapaket",
+                                                                      result.key_text, tmp_path)
 
         def killed(_conn):
             raise KeyboardInterrupt("killed before the checkpoint")
@@ -133,7 +134,7 @@ def test_the_unlock_finishes_an_interrupted_receipt_and_says_so(ctx, qtbot, tmp_
         with monkeypatch.context() as m:
             m.setattr(svc.retention, "settle_after", killed)
             try:
-                svc.confirm_school_handover(ctx.conn, receipt)
+                handover_confirm.confirm_school_handover(ctx.conn, receipt)
             except KeyboardInterrupt:
                 pass
     assert result.path.exists() and repo.PERSONS.count(ctx.conn) == 0

@@ -1,0 +1,360 @@
+"""The deputy's work in a Vertretungspaket (docs/handover.md): the overview she sees,
+the contacts and appointments she enters, and the return she writes of what she added
+or changed."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..domain import clock
+from ..domain import handover as rules
+from ..domain.entities import Appointment, Contact
+from ..domain.text_safety import TEXT_LIMIT
+from ..formatting import fmt_date
+from ..storage import handover_repo as q
+from ..storage import repositories as repo
+from ..storage.transactions import transaction
+from .handover import (
+    _TABLES,
+    SUFFIX,
+    PackageError,
+    PackageInfo,
+    PackageResult,
+    _row_json,
+    _target,
+    _write_package,
+    _zero,
+    default_name,
+    open_package,
+    parse_package_key,
+)
+
+
+@dataclass(frozen=True)
+class DeputyPersonRow:
+    id: str
+    pseudonym: str
+    name: str               # "" when the package carries no name
+    class_label: str
+    school: str
+    guardian_contact: str   # how the guardians are reached ("" when not handed over)
+
+
+@dataclass(frozen=True)
+class DeputyCaseRow:
+    id: str
+    person_id: str
+    person: str             # pseudonym
+    title: str
+    opened: date
+
+
+@dataclass(frozen=True)
+class DeputyAppointmentRow:
+    id: str
+    person_id: str
+    person: str
+    day: date
+    start: str
+    end: str
+    room: str
+    status: str             # APPOINTMENT_STATUS code
+    note: str
+
+
+@dataclass(frozen=True)
+class DeputyDeadlineRow:
+    procedure_id: str
+    person_id: str
+    person: str
+    next_step: str          # CP_STEPS code of the step that is due next
+    due: date | None
+
+    @property
+    def next_step_label(self) -> str:
+        from ..domain.catalogues import CP_STEPS
+
+        return CP_STEPS.label(self.next_step)
+
+
+@dataclass(frozen=True)
+class DeputyContactRow:
+    id: str
+    person: str
+    case: str               # the case's title, "" for a contact without a case
+    day: date
+    time: str
+    kind: str               # CONTACT_KINDS code
+    duration_min: int
+    topics: tuple[str, ...]  # TOPICS codes
+    note: str
+
+
+@dataclass
+class DeputyOverview:
+    persons: list[DeputyPersonRow]
+    cases: list[DeputyCaseRow]
+    appointments: list[DeputyAppointmentRow]
+    deadlines: list[DeputyDeadlineRow]
+    contacts: list[DeputyContactRow]
+
+    def cases_of(self, person_id: str) -> list[DeputyCaseRow]:
+        """The open cases of one person (a contact goes into one of them or none)."""
+        return [c for c in self.cases if c.person_id == person_id]
+
+
+def case_title(title: str, opened: date) -> str:
+    return title or f"Fall seit {fmt_date(opened)}"
+
+
+def deputy_overview(pkg) -> DeputyOverview:
+    """What the deputy sees, in rows ready to show: persons with name, class, school and
+    guardian reachability; open cases; appointments with room and status; the next step
+    of each open § 8a procedure with its deadline; the contacts she recorded."""
+    with q.damaged_as_package_error():
+        return _deputy_overview(pkg)
+
+
+def _deputy_overview(pkg) -> DeputyOverview:
+    from ..storage import child_protection_repo
+    from .child_protection import next_step_after
+
+    schools = q.package_school_names(pkg)
+    people = q.package_persons(pkg)
+    pseudonyms = {p.id: p.pseudonym for p in people}
+    persons = [DeputyPersonRow(p.id, p.pseudonym, p.display_name, p.class_label,
+                               schools.get(p.school_id or "", ""), p.guardian_contact)
+               for p in people]
+    open_cases = [c for c in q.package_cases(pkg) if c.status == "open"]
+    titles = {c.id: case_title(c.title, c.opened) for c in open_cases}
+    cases = sorted((DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""),
+                                  titles[c.id], c.opened) for c in open_cases),
+                   key=lambda c: (c.person, c.opened))  # the persons' order (by pseudonym)
+    appointments = [DeputyAppointmentRow(a.id, a.person_id or "",
+                                         pseudonyms.get(a.person_id or "", ""), a.day, a.start,
+                                         a.end, a.room, a.status, a.note)
+                    for a in q.package_appointments(pkg)]
+    deadlines = sorted((DeputyDeadlineRow(r.procedure_id, r.person_id, r.pseudonym,
+                                          next_step_after(r.last_step), r.next_due)
+                        for r in child_protection_repo.open_procedure_rows(pkg)),
+                       key=lambda d: (d.due is None, d.due or date.max, d.person))
+    contacts = [DeputyContactRow(k.id, pseudonyms.get(k.person_id or "", ""),
+                                 titles.get(k.case_id or "", ""), k.day, k.time, k.kind,
+                                 k.duration_min, tuple(k.topics), k.note)
+                for k in q.package_contacts(pkg)]
+    return DeputyOverview(persons, cases, appointments, deadlines, contacts)
+
+
+# -- the deputy's work in the package ---------------------------------------------------------------
+@dataclass
+class DeputyContactEntry:
+    """A contact as the deputy enters it (the quick entry's fields)."""
+
+    person_id: str
+    case_id: str | None          # None: a contact without a case
+    day: date
+    kind: str                    # CONTACT_KINDS code
+    duration_min: int
+    time: str = ""               # "HH:MM" or ""
+    participants: tuple[str, ...] = ("pupil",)
+    topics: tuple[str, ...] = ()
+    note: str = ""
+
+
+def _deputy_mark(pkg) -> str:
+    return rules.written_by(q.meta(pkg).get("deputy_name", ""))
+
+
+def _package_period(pkg) -> tuple[rules.Period, date | None] | None:
+    """The package's period and the day it was written (None: an older package)."""
+    meta = q.meta(pkg)
+    try:
+        period = rules.Period(date.fromisoformat(meta["period_first"]),
+                              date.fromisoformat(meta["period_last"]))
+    except (KeyError, ValueError):
+        return None
+    try:
+        return period, date.fromisoformat(meta.get("created", "")[:10])
+    except ValueError:
+        return period, None
+
+
+def _package_person(pkg, person_id: str):
+    person = repo.PERSONS.get(pkg, person_id) if person_id else None
+    if person is None:
+        raise PackageError("Die Person gibt es im Vertretungspaket nicht.")
+    return person
+
+
+def _unknown(codes, catalogue, what: str) -> None:
+    bad = [c for c in codes if c not in catalogue]
+    if bad:
+        raise PackageError(f"{what} „{', '.join(bad)}“ gibt es nicht; bitte aus der Liste "
+                           "wählen.")
+
+
+def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = None) -> Contact:
+    """A contact the deputy had with a person of the package, in an open case of that
+    person or without a case, by the quick entry's rules (the date as typed, the future
+    refused, 1–600 minutes). It is marked as written by the deputy. Her statistics and
+    working time she records in her own vault."""
+    from ..domain import plausibility
+    from ..domain.catalogues import CONTACT_KINDS, PARTICIPANT_ROLES, TOPICS
+
+    today = today or clock.today()
+    person = _package_person(pkg, entry.person_id)
+    case = None
+    if entry.case_id:
+        case = repo.CASES.get(pkg, entry.case_id)
+        if case is None or case.person_id != person.id or case.status != "open":
+            raise PackageError("Der Fall ist kein offener Fall dieser Person im "
+                               "Vertretungspaket; bitte einen Fall der Person wählen oder "
+                               "„ohne Fall“.")
+    if entry.kind not in CONTACT_KINDS:
+        raise PackageError("Bitte eine Kontaktart aus der Liste wählen.")
+    _unknown(entry.topics, TOPICS, "Das Thema")
+    if not entry.participants:
+        raise PackageError("Bitte mindestens eine beteiligte Person wählen (Beteiligte).")
+    _unknown(entry.participants, PARTICIPANT_ROLES, "Beteiligte")
+    try:
+        plausibility.enforce(plausibility.contact(entry.day, entry.duration_min, today),
+                             confirmed=True)
+        time = rules.check_time(entry.time)
+    except (plausibility.Implausible, rules.HandoverRuleError) as err:
+        raise PackageError(str(err)) from None
+    known = _package_period(pkg)
+    problem = rules.contact_day_problem(entry.day, *known[:1], today, known[1]) if known \
+        else None
+    if problem:
+        raise PackageError(problem[0].upper() + problem[1:] + "; die Vertretung erfasst nur "
+                           "Kontakte an Tagen der Vertretung.")
+    note = entry.note.strip()
+    if len(note) > TEXT_LIMIT:
+        raise PackageError(f"Die Notiz ist {len(note)} Zeichen lang; höchstens "
+                           f"{TEXT_LIMIT} Zeichen.")
+    contact = Contact(entry.day, entry.kind, entry.duration_min,
+                      school_id=case.school_id if case else person.school_id,
+                      person_id=person.id, case_id=case.id if case else None, time=time,
+                      participants=tuple(dict.fromkeys(entry.participants)),
+                      topics=tuple(dict.fromkeys(entry.topics)), note=note,
+                      written_by=_deputy_mark(pkg))
+    with q.damaged_as_package_error(), transaction(pkg):
+        repo.CONTACTS.insert(pkg, contact)
+    return contact
+
+
+def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str, *,
+                           room: str = "", note: str = "") -> Appointment:
+    """An appointment the deputy made with a person of the package (marked as hers)."""
+    person = _package_person(pkg, person_id)
+    try:
+        start, end = rules.check_time(start, "Der Beginn"), rules.check_time(end, "Das Ende")
+    except rules.HandoverRuleError as err:
+        raise PackageError(str(err)) from None
+    if not (start and end and start < end):
+        raise PackageError("Bitte Beginn und Ende als HH:MM angeben (Ende nach Beginn).")
+    for label, text in (("Raum", room), ("Notiz", note)):   # the vault's one text limit
+        if len(text) > TEXT_LIMIT:
+            raise PackageError(f"{label}: {len(text)} Zeichen; höchstens {TEXT_LIMIT} "
+                               "Zeichen.")
+    appointment = Appointment(day, start, end, person_id=person.id, school_id=person.school_id,
+                              room=" ".join(room.split()), note=note.strip(),
+                              written_by=_deputy_mark(pkg))
+    with q.damaged_as_package_error(), transaction(pkg):
+        repo.APPOINTMENTS.insert(pkg, appointment)
+    return appointment
+
+
+def deputy_set_appointment_status(pkg, appointment_id: str, status: str) -> Appointment:
+    """Mark an appointment of the package wahrgenommen, nicht erschienen, abgesagt (or
+    geplant again); the mark says the deputy changed it."""
+    from ..domain.catalogues import APPOINTMENT_STATUS
+
+    if status not in APPOINTMENT_STATUS:
+        raise PackageError("Unbekannter Status; möglich sind: " + ", ".join(
+            e.label for e in APPOINTMENT_STATUS) + ".")
+    from ..domain.errors import UserError
+    from .appointments import check_started
+
+    appointment = repo.APPOINTMENTS.get(pkg, appointment_id)
+    if appointment is None:
+        raise PackageError("Den Termin gibt es im Vertretungspaket nicht.")
+    if status == "attended":
+        try:
+            check_started(appointment)    # the rule of her own app
+        except UserError as err:
+            raise PackageError(str(err)) from None
+    appointment.status = status
+    appointment.written_by = _deputy_mark(pkg)
+    with q.damaged_as_package_error(), transaction(pkg):
+        repo.APPOINTMENTS.update(pkg, appointment)
+    return appointment
+
+
+def _free_target(target: Path | str, kind: str, today: date, package_id: str) -> Path:
+    """A folder gets the default name, or the next free one (…-2, …-3)."""
+    target = Path(target)
+    if not target.is_dir():
+        return _target(target, kind, today, package_id)
+    name = default_name(kind, today, package_id)
+    stem = name.removesuffix(SUFFIX)
+    path, n = target / name, 1
+    while path.exists():
+        n += 1
+        path = target / f"{stem}-{n}{SUFFIX}"
+    return path
+
+
+def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
+                 today: date | None = None) -> PackageResult:
+    """The deputy's return: only the contacts and appointments she added or changed, in a
+    file under the same key and package id (with the package's expiry). A folder as
+    ``target`` gets the next free name when the default one exists."""
+    today = today or clock.today()
+    pkg, info = open_package(package_path, key_text, today=today,
+                             expected_kind=rules.KIND_DEPUTY)
+    key = parse_package_key(key_text)
+    try:
+        with q.damaged_as_package_error():
+            return _write_return(pkg, info, key, target, today)
+    finally:
+        pkg.close()
+        _zero(key)
+
+
+def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
+                  today: date) -> PackageResult:
+    """The return written from an open package (``write_return``)."""
+    baseline = json.loads(info.meta.get("baseline", "{}"))
+    if not isinstance(baseline, dict):
+        raise PackageError(q.DAMAGED)
+    changed = {}
+    for name in rules.RETURN_TABLES:
+        base = baseline.get(name, {})
+        changed[name] = [obj.id for obj in _TABLES[name].all(pkg)
+                         if _changed(base.get(obj.id), _TABLES[name], obj)]
+    path = _free_target(target, rules.KIND_RETURN, today, info.package_id)
+    meta = {k: v for k, v in info.meta.items() if k != "baseline"}
+    meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
+
+    def copy(ret):
+        return {"Kontakte": q.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),
+                "Termine": q.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"])}
+
+    counts = _write_package(pkg, path, key, meta, copy)
+    return PackageResult(path, info.package_id, "", rules.KIND_RETURN, counts,
+                         info.meta.get("for_name", ""), info.expires)
+
+
+def _changed(base, table, obj) -> bool:
+    """Whether the deputy added or changed ``obj`` (baseline: field hashes; a package of
+    an earlier release holds one hash per row)."""
+    if base is None:
+        return True
+    if isinstance(base, str):
+        return base != rules.row_hash(dataclasses.asdict(obj))
+    return bool(rules.changed_fields(base, _row_json(table, obj)))

@@ -1,0 +1,123 @@
+"""The successor's receipt of a school package (docs/handover.md): its format, the
+proof under the package's receipt secret, writing it and reading it back safely."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..storage.files import atomic_write_bytes
+from .handover import RECEIPT_SUFFIX, PackageError, PackageInfo
+
+RECEIPT_FORMAT = "ssa-desktop-paketquittung"
+
+
+def _rows_digest(manifest: dict[str, dict[str, str]]) -> str:
+    """SHA-256 over the sorted row ids per table (what the receipt says was merged)."""
+    ids = {tbl: sorted(rows) for tbl, rows in sorted(manifest.items()) if rows}
+    return hashlib.sha256(json.dumps(ids, sort_keys=True, separators=(",", ":"))
+                          .encode("utf-8")).hexdigest()
+
+
+def _receipt(info: PackageInfo, digest: str, rows: str, secret: str, target: Path | str,
+             today: date) -> Path:
+    receipt = Receipt(info.package_id, digest, today.isoformat(), dict(info.counts), rows)
+    data = dict(receipt.canonical(), proof=receipt.proof_with(secret))
+    target = Path(target)
+    if target.is_dir():
+        target = target / f"quittung-{info.package_id[:8]}{RECEIPT_SUFFIX}"
+    atomic_write_bytes(target, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+    return target
+
+
+RECEIPT_MAX_BYTES = 64 * 1024   # a real receipt is well under 2 KB
+RECEIPT_MAX_DEPTH = 3           # the receipt object, its counts: nothing deeper
+
+
+@dataclass(frozen=True)
+class Receipt:
+    package_id: str
+    content_hash: str
+    received: str
+    counts: dict[str, int]
+    rows: str = ""      # SHA-256 over the row ids merged (``_rows_digest``)
+    proof: str = ""     # HMAC-SHA256 of ``canonical()`` under the package's receipt secret
+
+    def canonical(self) -> dict:
+        return {"format": RECEIPT_FORMAT, "package_id": self.package_id,
+                "content_hash": self.content_hash, "received": self.received,
+                "counts": dict(self.counts), "rows": self.rows}
+
+    def proof_with(self, secret_hex: str) -> str:
+        text = json.dumps(self.canonical(), sort_keys=True, separators=(",", ":"),
+                          ensure_ascii=False)
+        return hmac.new(bytes.fromhex(secret_hex), text.encode("utf-8"),
+                        hashlib.sha256).hexdigest()
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of ``[`` / ``{`` in a JSON text (strings skipped)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+NOT_A_RECEIPT = "Die Datei ist keine Empfangsquittung von SSA Desktop; es wurde nichts gelöscht."
+
+
+def read_receipt(path: Path | str) -> Receipt:
+    """The receipt in ``path``; a German sentence for a missing, too large, too deeply
+    nested, wrongly encoded or malformed file (never read whole when too large)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(RECEIPT_MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise PackageError(f"Die Quittung {path.name} gibt es nicht.") from None
+    except OSError:
+        raise PackageError(NOT_A_RECEIPT) from None
+    if len(raw) > RECEIPT_MAX_BYTES:
+        raise PackageError(f"Die Datei ist zu groß für eine Empfangsquittung (eine Quittung hat "
+                           f"höchstens {RECEIPT_MAX_BYTES // 1024} KB); es wurde nichts gelöscht.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PackageError(NOT_A_RECEIPT) from None
+    if _depth(text) > RECEIPT_MAX_DEPTH:
+        raise PackageError("Die Datei ist zu tief verschachtelt für eine Empfangsquittung; es "
+                           "wurde nichts gelöscht.")
+    try:
+        data = json.loads(text, parse_constant=_no_constant)
+        counts = data.get("counts", {})
+        if not isinstance(counts, dict) or not all(
+                isinstance(v, int) and not isinstance(v, bool) for v in counts.values()):
+            raise TypeError
+        return Receipt(str(data["package_id"]), str(data["content_hash"]), str(data["received"]),
+                       {str(k): v for k, v in counts.items()}, str(data.get("rows", "")),
+                       str(data.get("proof", "")))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise PackageError(NOT_A_RECEIPT) from None
+
+
+def _no_constant(_name: str):
+    """NaN and ±Infinity are no JSON of a receipt."""
+    raise ValueError("not a receipt")

@@ -1,0 +1,282 @@
+"""Reading the deputy's return into the vault that issued the Vertretungspaket
+(docs/handover.md): opened with the remembered key, checked against what the package
+carried, merged three-way against its baseline, then shredded and the key removed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..domain import clock
+from ..domain import handover as rules
+from ..formatting import fmt_date
+from ..storage import handover_repo as q
+from ..storage.connection import Connection
+from ..storage.transactions import transaction
+from . import retention
+from .handover import (
+    _TABLES,
+    PackageError,
+    PackageExpired,
+    _expires,
+    _shown_day,
+    _zero,
+    remove_issued_key,
+    shred,
+)
+from .operations import DataKind, writes
+
+
+def _open_issued(conn: Connection, path: Path, kind: str):
+    """Open a return/own package with the key this vault remembers for it. A return
+    read before, after which the key was deleted, is named as such."""
+    issued = q.registry(conn, q.REGISTRY_PREFIX)
+    for package_id, entry in issued.items():
+        if entry.get("kind") != kind or not entry.get("key"):
+            continue
+        key = bytearray(bytes.fromhex(entry["key"]))
+        try:
+            if not q.key_fits(path, key):
+                continue
+            return q.open_package(path, key), package_id, entry
+        finally:
+            _zero(key)
+    digest = q.file_hash(path)
+    for entry in issued.values():
+        if digest in entry.get("returns_read", ()):
+            raise PackageError("Diese Rückgabe wurde schon eingelesen und der Schlüssel des "
+                               f"Pakets danach gelöscht ({_shown_day(entry.get('key_removed'))}); "
+                               "sie wird nicht noch einmal gelesen. Nichts wurde verändert; "
+                               "die Datei können Sie löschen.")
+    for package_id, entry in issued.items():
+        if entry.get("kind") == kind and not entry.get("key") \
+                and rules.package_of_return_name(path.name, package_id):
+            raise PackageError(
+                f"Zu diesem Vertretungspaket ({entry.get('recipient', '')}, bis "
+                f"{_shown_day(entry.get('last'))}) wurde am {_shown_day(entry.get('returned'))} "
+                "schon eine Rückgabe eingelesen; sein Schlüssel ist gelöscht "
+                f"({_shown_day(entry.get('key_removed'))}), diese Rückgabe kann deshalb nicht "
+                "mehr gelesen werden. Nichts wurde verändert; bitte die Einträge darin mit der "
+                "Vertretung durchgehen und von Hand erfassen.")
+    raise PackageError("Diese Datei gehört zu keinem Paket, das dieser Tresor geschrieben hat "
+                       "und dessen Schlüssel er noch hat (oder sie ist beschädigt). Nichts "
+                       "wurde verändert.")
+
+
+def return_document(ret) -> dict:
+    """The return as an interchange document of only its contacts and appointments."""
+    from . import interchange
+
+    try:
+        doc = interchange.export_document(ret)
+    except (ValueError, TypeError, AttributeError):
+        raise PackageError("Die Rückgabe enthält Einträge mit ungültigen Werten (z. B. ein "
+                           "Datum, das es nicht gibt) und wird nicht eingelesen; nichts wurde "
+                           "verändert.") from None
+    doc["tables"] = {name: doc["tables"].get(name, []) for name in rules.RETURN_TABLES}
+    doc["settings"] = {}
+    doc["meta"] = {}
+    return doc
+
+
+def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
+    """What the package carried (registry ``contents``; for a package written by
+    an earlier release the persons of its disclosures, their open cases and appointments)."""
+    contents = entry.get("contents")
+    if contents is None:
+        disclosed = q.disclosed_persons(conn, entry.get("recipient", ""), entry.get("created", ""))
+        contents = {"person": disclosed, "case_file": q.open_case_ids(conn, disclosed),
+                    "appointment": q.person_appointment_ids(conn, disclosed)}
+    persons = frozenset(contents.get("person", ()))
+    facts = q.person_facts(conn, persons)
+    returned = entry.get("returned_ids") or {}
+    return rules.PackageContents(
+        persons, q.case_persons(conn, contents.get("case_file", ())),
+        frozenset(contents.get("appointment", ())),
+        frozenset(contents.get("contact", ())),
+        {pid: school for pid, (_pseudonym, school) in facts.items()},
+        {name: frozenset(returned.get(name, ())) for name in rules.RETURN_TABLES},
+        rules.Period(date.fromisoformat(entry["first"]), date.fromisoformat(entry["last"]))
+        if entry.get("first") and entry.get("last") else None,
+        date.fromisoformat(entry["created"][:10]) if entry.get("created") else None)
+
+
+_ROW_LABELS = {"contact": "Kontakt", "appointment": "Termin"}
+
+
+def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date | None = None) -> int:
+    """Refuse the whole return (German, each row by name and why) when it holds anything
+    but contacts and appointments of the package's own persons, cases and appointments
+    (on days the rules allow). The rows of a package person deleted here meanwhile are
+    taken out of ``doc``; returns how many."""
+    from .vault_admin import TABLE_LABELS
+
+    problems = []
+    for name, n in q.filled_tables(ret).items():
+        if name not in rules.RETURN_TABLES:
+            problems.append(f"{n} × {TABLE_LABELS.get(name, name)}: eine Rückgabe enthält nur "
+                            "Kontakte und Termine")
+    contents = _contents(conn, entry)
+    gone = {pid for pid in contents.persons if pid not in (contents.person_school or {})}
+    left_out = 0
+    for name in rules.RETURN_TABLES:
+        rows = doc["tables"].get(name, [])
+        kept = [r for r in rows if r.get("person_id") not in gone]
+        left_out += len(rows) - len(kept)
+        doc["tables"][name] = kept
+    names = {pid: pseudonym for pid, (pseudonym, _s) in q.person_facts(
+        conn, [r.get("person_id") for rows in doc["tables"].values() for r in rows
+               if isinstance(r.get("person_id"), str)]).items()}
+    baseline = entry.get("baseline") or {}
+    for name in rules.RETURN_TABLES:
+        rows = doc["tables"].get(name, [])
+        here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
+        for row in rows:
+            why = rules.refused_row(name, row, contents, exists_here=row["id"] in here,
+                                    person_here=here.get(row["id"]),
+                                    base=baseline.get(name, {}).get(row["id"]), today=today)
+            if why:
+                who = names.get(row.get("person_id"), "unbekannte Person")
+                problems.append(f"{_ROW_LABELS[name]} vom {_shown_day(row.get('day'))} "
+                                f"({who}): {why}")
+    if problems:
+        shown = problems[:8] + ([f"… und {len(problems) - 8} weitere"] if len(problems) > 8
+                                else [])
+        raise PackageError("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie "
+                           "enthält Einträge außerhalb des Vertretungspakets:\n  "
+                           + "\n  ".join(shown))
+    return left_out
+
+
+def _mark_rows(doc: dict, mark: str) -> None:
+    """Every row of the return is the deputy's (a new entry, or an appointment she
+    marked): it says so, whatever the file claims (an entry of the worker never comes
+    from a return)."""
+    for name in rules.RETURN_TABLES:
+        for row in doc["tables"].get(name, []):
+            row["written_by"] = mark
+
+
+def _new_rows(conn: Connection, doc: dict) -> dict[str, dict[str, dict]]:
+    """Per return table the rows of the return this vault does not have (yet)."""
+    found = {}
+    for name in rules.RETURN_TABLES:
+        rows = doc["tables"].get(name, [])
+        here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
+        found[name] = {r["id"]: r for r in rows if r["id"] not in here}
+    return found
+
+
+def _remember_returned(conn: Connection, entry: dict, new_rows: dict[str, dict[str, dict]]) -> dict:
+    """The registry entry with the rows this reading inserted: their ids (a later reading
+    of a return of this package may bring them again, changed) and their field hashes as
+    the baseline (so that only what changed since is merged three-way)."""
+    entry = dict(entry)
+    returned = {name: set(ids) for name, ids in (entry.get("returned_ids") or {}).items()}
+    baseline = entry.get("baseline")
+    for name, rows in new_rows.items():
+        inserted = set(q.existing_persons(conn, _TABLES[name], list(rows)))
+        returned.setdefault(name, set()).update(inserted)
+        if isinstance(baseline, dict):
+            table = baseline.setdefault(name, {})
+            for rid in inserted:
+                table[rid] = {f: rules.field_hash(v) for f, v in rows[rid].items()}
+    entry["returned_ids"] = {name: sorted(ids) for name, ids in returned.items()}
+    return entry
+
+
+@writes(*DataKind)
+def import_return(conn: Connection, path: Path | str, resolutions=None, *, today: date | None = None):
+    """Read the deputy's return into this vault through the one merge of interchange
+    documents (``interchange_merge.merge_document``) with the package's baseline: a field
+    only the deputy changed is taken, one both changed is a conflict, hers is never
+    overwritten silently. Refused whole (nothing written) when the return carries rows
+    outside the package, and refused and shredded on or after the package's expiry. Read
+    completely (no conflict left), the package's key is removed (``remove_issued_key``)."""
+    from . import interchange_merge
+
+    today = today or clock.today()
+    path = Path(path)
+    if not path.is_file():
+        raise PackageError(f"Die Datei {path.name} gibt es nicht.")
+    digest = q.file_hash(path)
+    ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY)
+    try:
+        with q.damaged_as_package_error():
+            doc, left_out = _read_return(conn, ret, path, package_id, entry, today)
+    finally:
+        ret.close()
+    new_rows = _new_rows(conn, doc)
+    with transaction(conn):  # the merge joins this transaction: all or nothing
+        before = q.last_rowids(conn)
+        result = interchange_merge.merge_document(conn, doc, resolutions,
+                                                  baseline=entry.get("baseline"))
+        # the deputy's contacts count for the school (statistics stay); her working time
+        # is hers, not the worker's: the time entries the merge derived go again
+        q.drop_derived(conn, before, statistics=False)
+        entry = _remember_returned(conn, entry, new_rows)
+        entry = dict(entry, status="returned", returned=today.isoformat(),
+                     open_conflicts=len(result.conflicts))  # the list says "Entscheidung offen"
+        q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+    if left_out:
+        result.after.append(f"{left_out} {'Eintrag' if left_out == 1 else 'Einträge'} einer "
+                            "inzwischen gelöschten Person nicht übernommen.")
+    if result.conflicts:
+        return result
+    result.after.append(_shred_return(conn, path, package_id, today))
+    last = _last_day(entry)
+    if last is not None and today <= last:
+        with transaction(conn):
+            q.register(conn, q.REGISTRY_PREFIX, package_id, dict(
+                entry, returns_read=sorted({*entry.get("returns_read", ()), digest})))
+        result.after.append(
+            f"Der Paketschlüssel bleibt bis zum Ende der Vertretung ({fmt_date(last)}) im "
+            "Tresor, damit eine spätere Rückgabe noch gelesen werden kann; er wird mit der "
+            "ersten danach vollständig eingelesenen Rückgabe gelöscht, spätestens am "
+            f"{fmt_date(_expires(entry))}.")
+    else:
+        result.after.append(remove_issued_key(conn, package_id, today, "Rückgabe eingelesen",
+                                              return_hash=digest))
+    return result
+
+
+def _read_return(conn: Connection, ret, path: Path, package_id: str, entry: dict,
+                 today: date) -> tuple[dict, int]:
+    """The return's rows as a document, checked against the package and marked as the
+    deputy's; on or after the expiry the return is shredded and the key removed."""
+    if q.meta(ret).get("package_kind") != rules.KIND_RETURN:
+        raise PackageError("Die Datei ist keine Rückgabe der Vertretung.")
+    expires = _expires(entry)
+    if expires and rules.is_expired(expires, today):
+        ret.close()
+        size, problem = shred(path)
+        retention.log_package_deleted(conn, package_id, size, today,
+                                      "Rückgabe nach dem Ablauf geöffnet",
+                                      category="Rückgabe der Vertretung (Datei)")
+        key = remove_issued_key(conn, package_id, today, "Ablauf der Vertretung")
+        done = (f"gelöscht: die Datei ({size} Byte) wurde überschrieben und entfernt"
+                if not problem else f"nicht gelöscht. {problem.rstrip('.')}")
+        raise PackageExpired(
+            f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie "
+            f"das Paket) und wurde deshalb nicht eingelesen, sondern {done}. {key}")
+    doc = return_document(ret)
+    left_out = check_return_rows(conn, ret, doc, entry, today)
+    _mark_rows(doc, rules.written_by(
+        entry.get("deputy") or q.meta(ret).get("deputy_name", "")))
+    return doc, left_out
+
+
+def _last_day(entry: dict) -> date | None:
+    return date.fromisoformat(entry["last"]) if entry.get("last") else None
+
+
+def _shred_return(conn: Connection, path: Path, package_id: str, today: date) -> str:
+    """After a complete reading the return file goes (a copy carried by hand): shredded,
+    logged; the sentence for her."""
+    size, problem = shred(path)
+    if problem:
+        return problem
+    retention.log_package_deleted(conn, package_id, size, today, "Rückgabe eingelesen",
+                                  category="Rückgabe der Vertretung (Datei)",
+                                  rule="Rückgabe eingelesen")
+    return f"Die Rückgabe {path.name} wurde eingelesen und danach überschrieben und entfernt."

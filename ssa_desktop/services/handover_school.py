@@ -1,0 +1,159 @@
+"""Handing on one school (docs/handover.md): the predecessor writes the school's
+package with its manifest; the successor reads it into her vault and writes the
+receipt."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..domain import clock
+from ..domain import handover as rules
+from ..domain.entities import Disclosure, new_id
+from ..storage import handover_repo as q
+from ..storage import repositories as repo
+from ..storage.connection import Connection
+from ..storage.emergency import format_key
+from ..storage.transactions import transaction
+from . import retention
+from .handover import PackageError, PackageResult, _target, _write_package, _zero, open_package
+from .handover_receipt import _receipt, _rows_digest
+from .operations import DataKind, Progress, writes
+
+
+# -- handing on one school ----------------------------------------------------------------------
+@writes(DataKind.CONSENTS, DataKind.SETTINGS)
+def create_school_package(conn: Connection, school_id: str, successor: rules.Deputy, target: Path | str, *,
+                          today: date | None = None,
+                          progress: Progress | None = None) -> PackageResult:
+    """Everything of one school into one package for the successor; one disclosure per
+    person of the school in the log (basis: handover to the successor at the same
+    Träger). The package remembered with its content hash, its path, a random receipt
+    secret (also inside the package: only who opens it can write a valid receipt) and
+    its manifest (``handover_item``: per row the id and a hash of what went)."""
+    progress = progress or Progress()
+    today = today or clock.today()
+    school = repo.SCHOOLS.get(conn, school_id)
+    if school is None:
+        raise PackageError("Die Schule gibt es in diesem Tresor nicht.")
+    package_id = new_id()
+    path = _target(target, rules.KIND_SCHOOL, today, package_id)
+    key = q.new_key()
+    secret = bytes(q.new_key()).hex()
+    meta = {"package_kind": rules.KIND_SCHOOL, "package_id": package_id, "vault_uuid": package_id,
+            "created": clock.now().isoformat(timespec="seconds"), "school_id": school_id,
+            "school_name": school.name, "recipient": successor.name,
+            "recipient_role": successor.role, "receipt_secret": secret}
+    carried: dict[str, dict[str, str]] = {}
+
+    def copy(pkg):
+        counts = q.copy_school_package(conn, pkg, school_id, new_id)
+        carried.update(_package_manifest(pkg))
+        carried[q.STATE_ITEM] = q.retention_state_hashes(
+            conn, [*carried["person"], *carried["group_activity"]])
+        return counts
+
+    progress(5, "Das Paket wird geschrieben …")
+    try:
+        counts = _write_package(conn, path, key, meta, copy)
+        progress(80, "Die Übergabe wird protokolliert …")
+        digest = q.file_hash(path)
+        person_ids = sorted(carried.get("person", {}))
+        try:
+            with transaction(conn):
+                for pid in person_ids:
+                    repo.DISCLOSURES.insert(conn, Disclosure(
+                        pid, today, f"{successor.name} – Nachfolge an {school.name}",
+                        rules.SCHOOL_CATEGORIES, SCHOOL_LEGAL_BASIS))
+                q.save_manifest(conn, package_id, ((tbl, rid, h) for tbl, rows in
+                                                   carried.items() for rid, h in rows.items()))
+                q.register(conn, q.REGISTRY_PREFIX, package_id, {
+                    "kind": rules.KIND_SCHOOL, "key": bytes(key).hex(),
+                    "created": today.isoformat(), "recipient": successor.name,
+                    "school_id": school_id, "hash": digest, "persons": len(person_ids),
+                    "status": "issued", "path": str(path.resolve()),
+                    "receipt_secret": secret})
+        except BaseException:
+            q.erase_file(path)
+            raise
+        result = PackageResult(path, package_id, format_key(key), rules.KIND_SCHOOL, counts,
+                               successor.name, content_hash=digest, persons=person_ids)
+    finally:
+        _zero(key)
+    progress(100, "Fertig")
+    return result
+
+
+# The legal basis logged for a school handover: the successor takes over the post's
+# tasks at the same Träger (§ 64 Abs. 1 SGB VIII; catalogue code "handover").
+SCHOOL_LEGAL_BASIS = "handover"
+
+
+def _package_manifest(pkg) -> dict[str, dict[str, str]]:
+    """Table → {row id: row hash} of every row a school package carries."""
+    return {t.name: q.row_hashes(pkg, t) for t in q.MANIFEST_TABLES}
+
+
+def package_document(pkg) -> dict:
+    """A school package as an interchange document (tables only; no settings, no meta)."""
+    from . import interchange
+
+    doc = interchange.export_document(pkg)
+    doc["tables"] = {name: rows for name, rows in doc["tables"].items() if rows}
+    doc["settings"] = {}
+    doc["meta"] = {}
+    return doc
+
+
+@writes(*DataKind)
+def receive_school_package(conn: Connection, package_path: Path | str, key_text: str, receipt_target:
+                           Path | str, resolutions=None, *, today: date | None = None):
+    """The successor reads a school package into her vault (the one merge of interchange
+    documents) and writes the receipt for the predecessor. The activities of the
+    predecessor's years were counted by her: the merge's derived statistics records and
+    time entries for them are removed again (nothing is counted twice across the two
+    posts). Returns (merge result, receipt path). With open conflicts no receipt is
+    written and the package file stays until they are decided; without, the receipt is
+    written (signed with the secret inside the package) and the package file shredded
+    (one entry in her deletion log)."""
+    from . import interchange_merge
+
+    today = today or clock.today()
+    package_path = Path(package_path)
+    digest = q.file_hash(package_path) if package_path.is_file() else ""
+    pkg, info = open_package(package_path, key_text, today=today, expected_kind=rules.KIND_SCHOOL)
+    try:
+        secret = info.meta.get("receipt_secret", "")
+        if not secret:
+            raise PackageError("Das Übergabepaket stammt aus einer älteren Version von SSA "
+                               "Desktop und kann keine Empfangsquittung erzeugen. Bitte die "
+                               "Vorgängerin, das Paket neu zu schreiben; nichts wurde verändert.")
+        rows = _rows_digest(_package_manifest(pkg))
+        doc = package_document(pkg)
+    finally:
+        pkg.close()
+    with transaction(conn):
+        before = q.last_rowids(conn)
+        result = interchange_merge.merge_document(conn, doc, resolutions)
+        q.drop_derived(conn, before, statistics=True)
+    if result.conflicts:
+        return result, None
+    path = _receipt(info, digest, rows, secret, receipt_target, today)
+    try:
+        size = q.erase_file(package_path)
+    except OSError:  # read-only medium: the caller sees the file still there and says so
+        return result, path
+    with transaction(conn):
+        retention.log_package_file_shredded(
+            conn, info.package_id, size, today, category="Übergabepaket (empfangene Datei)",
+            rule="Übergabe eingelesen", note="Datei nicht mehr vorhanden")
+    return result, path
+
+
+def received_file_sentence(package_path: Path | str) -> str:
+    """What became of the successor's package file after a receive with a receipt."""
+    package_path = Path(package_path)
+    if package_path.exists():
+        return (f"Die Paketdatei {package_path} konnte nicht entfernt werden (schreibgeschützt?)."
+                " Bitte löschen Sie sie selbst; alles ist eingelesen.")
+    return "Die Paketdatei wurde überschrieben und entfernt (alles ist eingelesen)."

@@ -1,0 +1,76 @@
+"""Reading an interchange document into an EMPTY vault (docs/interchange.md): validated
+completely (``interchange_validate``), then written in one transaction, or nothing at
+all. A vault that has data reads a document through ``interchange_merge``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..storage import interchange_repo as ixrepo
+from ..storage import migrations
+from ..storage import repositories as repo
+from ..storage.connection import Connection
+from ..storage.transactions import transaction
+from .interchange import (
+    _TABLE_LIST,
+    _TABLES,
+    ImportProblem,
+    InterchangeError,
+    _build,
+    merge_tables,
+    upgrade,
+)
+from .interchange_derive import derive_missing_statistics
+from .interchange_validate import validate_document
+from .operations import DataKind, writes
+
+DERIVED = "statistics_record (abgeleitet)"  # key of import_document's result
+_ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_session",
+                    "network_activity", "cp_procedure")
+
+
+def is_empty(conn: Connection) -> bool:
+    return all(t.count(conn) == 0 for t in _TABLE_LIST)
+
+
+@writes(*DataKind)
+def import_document(conn: Connection, doc: Any) -> dict[str, int]:
+    """Validate ``doc`` and write it into the (empty) vault in one transaction.
+
+    Returns the number of rows written per table, and under ``DERIVED`` the number of
+    statistics records derived for activities that came without one. Raises InterchangeError (nothing
+    written) when the document has any problem or the vault is not empty.
+    """
+    doc = upgrade(doc)
+    problems = validate_document(doc)
+    if problems:
+        raise InterchangeError(problems)
+    if not is_empty(conn):
+        raise InterchangeError(
+            [], "Der Tresor enthält bereits Daten. Eine Austauschdatei wird nur in einen leeren "
+                "Tresor eingelesen (z. B. einen neu angelegten); es wurde nichts verändert.")
+    written: dict[str, int] = {}
+    try:
+        with transaction(conn):
+            for table in merge_tables():
+                rows = doc["tables"].get(table.name, [])
+                table.insert_many(conn, [_build(table, row) for row in rows])
+                written[table.name] = len(rows)
+            new_ids = {name: {r.get("id") for r in doc["tables"].get(name, [])}
+                       for name in _ACTIVITY_TABLES}
+            # activities without their statistics record are counted as if typed
+            # (docs/interchange.md, "Statistik-Datensätze"); reported apart
+            written[DERIVED] = derive_missing_statistics(conn, new_ids, _TABLES)
+            for key, value in sorted(doc.get("settings", {}).items()):
+                repo.set_setting(conn, key, value)
+            migrations.rerun_data_steps(conn)  # stored values of an older vault
+            for key, value in sorted(doc.get("meta", {}).items()):
+                ixrepo.set_meta(conn, key, value)
+            broken = ixrepo.first_broken_reference(conn)
+            if broken:
+                raise InterchangeError([ImportProblem(f"tables.{broken}",
+                                                      "verweist auf einen fehlenden Eintrag")])
+    except ixrepo.DatabaseError as err:
+        raise InterchangeError([ImportProblem("", f"Die Datenbank hat die Daten abgelehnt ({err}).")]
+                               ) from None
+    return written

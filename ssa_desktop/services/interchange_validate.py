@@ -1,0 +1,417 @@
+"""Validation of an interchange document (docs/interchange.md): every problem of a
+document with its place, in German, before anything is written. Each field is checked
+against its declared kind (``FieldSpec.kind``) by one small check of the table
+``_KIND_CHECKS``; the declarations it checks against (catalogue fields, date, name and
+JSON texts, size limits) are in ``interchange.py``."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Collection, Iterator
+from datetime import date
+from typing import Any
+
+from ..domain import catalogues as cat
+from ..domain.text_safety import name_problem
+from ..storage import migrations
+from .interchange import (
+    _ISO_DATE,
+    _MAX_PROBLEMS,
+    _TABLES,
+    _TOO_DEEP,
+    CATALOGUE_FIELDS,
+    DATE_TEXT_COLUMNS,
+    FORMAT,
+    JSON_TEXT_COLUMNS,
+    LARGE_TEXT_LIMIT,
+    NAME_FIELDS,
+    VERSION,
+    FieldSpec,
+    ImportProblem,
+    _BadNumber,
+    _has_surrogate,
+    _is_date_text,
+    extra_codes,
+    field_specs,
+    references,
+    text_limit,
+    upgrade,
+)
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _too_long(table: str, field_name: str, length: int) -> str | None:
+    limit = text_limit(table, field_name)
+    if length <= limit:
+        return None
+    return (f"Text zu lang in Tabelle „{table}“, Feld „{field_name}“: {_thousands(length)} "
+            f"Zeichen, höchstens {_thousands(limit)} Zeichen sind erlaubt")
+
+
+# -- validation ---------------------------------------------------------------------------
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, _BadNumber):
+        return "Zahl"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "Zahl"
+    if isinstance(value, str):
+        return "Text"
+    if isinstance(value, list):
+        return "Liste"
+    if isinstance(value, dict):
+        return "Objekt"
+    return type(value).__name__
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, _BadNumber):
+        return str(value)
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (ValueError, RecursionError):
+        text = "…"
+    if isinstance(value, str):
+        text = f"„{value}“"
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+_KIND_WORDS = {"str": "Text", "int": "ganze Zahl", "float": "Zahl", "bool": "true oder false",
+               "date": "Datum (JJJJ-MM-TT)", "codes": "Liste von Codes"}
+
+
+# One check per declared field kind (``FieldSpec.kind``): each yields its problems as
+# (suffix of the place, German sentence); the first problem of a value is its only one,
+# except in a list of codes, where each code is checked.
+Problems = Iterator[tuple[str, str]]
+
+
+def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
+                 problems: list[ImportProblem], extra: dict[str, set[str]] | None = None
+                 ) -> None:
+    """``value`` of the field ``spec`` of ``table`` against its kind (``_KIND_CHECKS``);
+    ``extra`` are the codes the vault added to a catalogue."""
+    for where, message in _value_problems(table, spec, value, extra or {}):
+        problems.append(ImportProblem(place + where, message))
+
+
+def _value_problems(table: str, spec: FieldSpec, value: Any,
+                    extra: dict[str, set[str]]) -> Problems:
+    if value is None:
+        if not spec.optional:
+            yield "", "darf nicht leer (null) sein"
+        return
+    if isinstance(value, _BadNumber):
+        yield "", (f"{value} lässt sich nicht speichern (erwartet {_KIND_WORDS[spec.kind]}; "
+                   "ganze Zahlen höchstens 19 Stellen, keine NaN/Infinity)")
+        return
+    yield from _KIND_CHECKS[spec.kind](table, spec, value, extra)
+
+
+def _check_text(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                ) -> Problems:
+    """Text: a string within its column's length; names, date texts, JSON texts and
+    catalogue codes as their columns declare."""
+    if not isinstance(value, str):
+        yield "", f"erwartet {_KIND_WORDS['str']}, gefunden {_type_name(value)}"
+    elif problem := (_text_problem(table, spec.name, value)
+                     or _code_problem(table, spec, value, extra)):
+        yield "", problem
+
+
+def _text_problem(table: str, name: str, value: str) -> str | None:
+    column = (table, name)
+    if too_long := _too_long(table, name, len(value)):
+        return too_long
+    if _has_surrogate(value):
+        return ("enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat, z. B. aus "
+                "einer beschädigten Datei)")
+    if column in NAME_FIELDS and (problem := name_problem(value)):
+        return (f"{problem} (im Tresor, aus dem die Datei stammt, entfernt erneutes Speichern "
+                "der Person bzw. Schule sie)")
+    if column in DATE_TEXT_COLUMNS and not _is_date_text(value):
+        return f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)"
+    if column in JSON_TEXT_COLUMNS and value and not _is_json_object(value):
+        return "erwartet ein JSON-Objekt als Text"
+    return None
+
+
+def _is_json_object(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def _code_problem(table: str, spec: FieldSpec, value: str, extra: dict[str, set[str]]
+                  ) -> str | None:
+    """A text field with a catalogue holds one of its codes (or the vault's own, or is
+    empty where empty is the default)."""
+    catalogue = CATALOGUE_FIELDS.get((table, spec.name))
+    if (catalogue is None or value in catalogue or (value == "" and spec.default == "")
+            or value in extra.get(catalogue.name, ())):
+        return None
+    return f"unbekannter Code {_show(value)} im Katalog {catalogue.name}"
+
+
+def _check_int(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+               ) -> Problems:
+    """A whole number (not true/false)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        yield "", f"erwartet {_KIND_WORDS['int']}, gefunden {_show(value)}"
+
+
+def _check_float(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                 ) -> Problems:
+    """A finite number (not true/false)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        yield "", f"erwartet {_KIND_WORDS['float']}, gefunden {_show(value)}"
+    elif not math.isfinite(value):
+        yield "", f"{value} ist keine endliche Zahl"
+
+
+def _check_bool(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                ) -> Problems:
+    """true or false."""
+    if not isinstance(value, bool):
+        yield "", f"erwartet {_KIND_WORDS['bool']}, gefunden {_show(value)}"
+
+
+def _check_date(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                ) -> Problems:
+    """A day of the calendar as JJJJ-MM-TT."""
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        yield "", f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)"
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        yield "", f"{_show(value)} ist kein gültiges Datum"
+
+
+def _check_codes(table: str, spec: FieldSpec, value: Any, extra: dict[str, set[str]]
+                 ) -> Problems:
+    """A list of codes, each checked (its place is its index)."""
+    if not isinstance(value, list):
+        yield "", f"erwartet {_KIND_WORDS['codes']}, gefunden {_type_name(value)}"
+        return
+    catalogue = CATALOGUE_FIELDS.get((table, spec.name))
+    own = extra.get(catalogue.name, ()) if catalogue is not None else ()
+    for i, code in enumerate(value):
+        if problem := _list_code_problem(table, spec.name, code, catalogue, own):
+            yield f"[{i}]", problem
+
+
+def _list_code_problem(table: str, name: str, code: Any, catalogue: cat.Catalogue | None,
+                       own: Collection[str]) -> str | None:
+    if isinstance(code, str) and (too_long := _too_long(table, name, len(code))):
+        return too_long
+    if not isinstance(code, str) or not code or re.search(r"\s", code) or _has_surrogate(code):
+        return f"{_show(code)} ist kein gültiger Code"
+    if catalogue is not None and code not in catalogue and code not in own:
+        return f"unbekannter Code {_show(code)} im Katalog {catalogue.name}"
+    return None
+
+
+# field kind -> its check (``_spec`` declares the kind from the dataclass annotation)
+_KIND_CHECKS = {"str": _check_text, "int": _check_int, "float": _check_float,
+                "bool": _check_bool, "date": _check_date, "codes": _check_codes}
+
+
+def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
+    if not isinstance(doc, dict):
+        problems.append(ImportProblem("", "Das Dokument ist kein JSON-Objekt."))
+        return False
+    if doc.get("format") != FORMAT:
+        problems.append(ImportProblem("format", f"erwartet „{FORMAT}“, gefunden "
+                                                f"{_show(doc.get('format'))}"))
+        return False
+    version = doc.get("version")
+    if version != VERSION:
+        problems.append(ImportProblem(
+            "version", f"Formatversion {_show(version)} wird nicht unterstützt "
+                       f"(diese Version von SSA Desktop liest Version {VERSION})"))
+        return False
+    schema = doc.get("schema_version")
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+        problems.append(ImportProblem("schema_version", "fehlt oder ist keine ganze Zahl"))
+    elif schema > migrations.latest_version():
+        problems.append(ImportProblem(
+            "schema_version", f"Die Datei stammt aus einer neueren Version von SSA Desktop "
+                              f"(Schema {schema}, hier {migrations.latest_version()})."))
+    for key in set(doc) - {"format", "version", "schema_version", "exported", "meta",
+                           "settings", "tables"}:
+        problems.append(ImportProblem(key, "unbekannter Eintrag"))
+    for key in ("meta", "settings"):
+        _check_section(key, doc.get(key, {}), problems)
+    if not isinstance(doc.get("tables"), dict):
+        problems.append(ImportProblem("tables", "fehlt oder ist kein Objekt"))
+        return False
+    return True
+
+
+def _check_section(key: str, section: Any, problems: list[ImportProblem]) -> None:
+    """``meta`` or ``settings``: an object of bounded texts (a vault's own UUID is never
+    taken over)."""
+    if not isinstance(section, dict):
+        problems.append(ImportProblem(key, "erwartet ein Objekt"))
+        return
+    for name, value in section.items():
+        if not isinstance(value, str):
+            problems.append(ImportProblem(f"{key}.{name}", "erwartet Text"))
+        elif len(name) + len(value) > LARGE_TEXT_LIMIT:
+            problems.append(ImportProblem(f"{key}.{name}", f"Text zu lang im Abschnitt "
+                                          f"„{key}“: höchstens {_thousands(LARGE_TEXT_LIMIT)} "
+                                          "Zeichen sind erlaubt"))
+        elif _has_surrogate(name) or _has_surrogate(value):
+            problems.append(ImportProblem(f"{key}.{name}", "enthält ein ungültiges Zeichen"))
+    if key == "meta" and "vault_uuid" in section:
+        problems.append(ImportProblem("meta.vault_uuid",
+                                      "wird nicht übernommen (jeder Tresor hat seine eigene)"))
+
+
+def validate_document(doc: Any, known: dict[str, set] | None = None,
+                      vault_settings: dict[str, str] | None = None) -> list[ImportProblem]:
+    """Every problem of ``doc`` (empty list: importable into an empty vault).
+
+    ``known`` ({table: ids}) are rows a reference may point to besides those of the
+    document, and ``vault_settings`` the settings whose catalogue entries count besides
+    the document's: the target vault's own when the document is merged into it."""
+    try:
+        return _validate(doc, known or {}, vault_settings or {})
+    except RecursionError:
+        return [ImportProblem("", _TOO_DEEP)]
+
+
+def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
+              ) -> list[ImportProblem]:
+    problems: list[ImportProblem] = []
+    doc = upgrade(doc)
+    if not _check_header(doc, problems):
+        return problems
+    tables = doc["tables"]
+    extra = extra_codes(vault_settings)
+    for name, codes in extra_codes(doc.get("settings")).items():
+        extra[name] = extra.get(name, set()) | codes
+    keys: dict[str, set] = {}
+    for name, rows in tables.items():
+        if name not in _TABLES:
+            problems.append(ImportProblem(f"tables.{name}", "unbekannte Tabelle"))
+            continue
+        if not isinstance(rows, list):
+            problems.append(ImportProblem(f"tables.{name}", "erwartet eine Liste von Zeilen"))
+            continue
+        seen = _check_rows(name, rows, problems, extra)
+        if seen is None:
+            return problems
+        keys[name] = {k[0] for k in seen} if _TABLES[name].key == ("id",) else set()
+    # references and rules too, so that one run names every error with its place
+    # (docs/interchange.md), not only those of the first stage
+    rows_ok = {name: [r if isinstance(r, dict) else {} for r in rows]
+               for name, rows in tables.items() if name in _TABLES and isinstance(rows, list)}
+    for name, ids in known.items():
+        keys[name] = keys.get(name, set()) | ids
+    _check_references(rows_ok, keys, problems)
+    _check_rules(rows_ok, problems)
+    return problems
+
+
+def _check_rows(name: str, rows: list, problems: list[ImportProblem],
+                extra: dict[str, set[str]]) -> set | None:
+    """The rows of one table: objects with their fields, no key twice. Their keys, or
+    None when the problems reached their most (``_MAX_PROBLEMS``) and checking stops."""
+    table = _TABLES[name]
+    specs = {s.name: s for s in field_specs(name)}
+    seen: set = set()
+    for i, row in enumerate(rows):
+        place = f"tables.{name}[{i}]"
+        if not isinstance(row, dict):
+            problems.append(ImportProblem(place, "erwartet ein Objekt"))
+            continue
+        _check_fields(name, specs, row, place, problems, extra)
+        key = tuple(row.get(k) for k in table.key)
+        if all(isinstance(k, str | int) and not isinstance(k, bool) for k in key):
+            if key in seen:
+                shown = " / ".join(str(k) for k in key)
+                problems.append(ImportProblem(place, f"doppelter Schlüssel {shown}"))
+            seen.add(key)
+        if len(problems) > _MAX_PROBLEMS:
+            return None
+    return seen
+
+
+def _check_fields(table: str, specs: dict[str, FieldSpec], row: dict, place: str,
+                  problems: list[ImportProblem], extra: dict[str, set[str]]) -> None:
+    """A row's fields: none unknown, every required one present, each of its kind."""
+    for field_name in row:
+        if field_name not in specs:
+            problems.append(ImportProblem(f"{place}.{field_name}", "unbekanntes Feld"))
+    for spec in specs.values():
+        if spec.name in row:
+            _check_value(table, spec, row[spec.name], f"{place}.{spec.name}", problems, extra)
+        elif spec.required:
+            problems.append(ImportProblem(f"{place}.{spec.name}", "Pflichtfeld fehlt"))
+
+
+def _check_references(tables: dict, keys: dict[str, set], problems: list[ImportProblem]) -> None:
+    refs = references()
+    for name, rows in tables.items():
+        for column, parent in refs.get(name, {}).items():
+            parent_ids = keys.get(parent, set())
+            for i, row in enumerate(rows):
+                value = row.get(column)
+                if isinstance(value, str | int) and value not in parent_ids:
+                    problems.append(ImportProblem(
+                        f"tables.{name}[{i}].{column}",
+                        f"verweist auf {_show(value)}, das es in tables.{parent} nicht gibt"))
+
+
+def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
+    """Rules the schema enforces, reported with their place instead of a database error."""
+    pseudonyms: dict[str, int] = {}
+    for i, row in enumerate(tables.get("person", [])):
+        pseudonym = row.get("pseudonym")
+        if not isinstance(pseudonym, str):
+            continue  # reported as a field error already
+        if not pseudonym.strip():
+            problems.append(ImportProblem(f"tables.person[{i}].pseudonym", "darf nicht leer sein"))
+        elif pseudonym in pseudonyms:
+            problems.append(ImportProblem(
+                f"tables.person[{i}].pseudonym",
+                f"Pseudonym {_show(pseudonym)} kommt doppelt vor (auch in "
+                f"tables.person[{pseudonyms[pseudonym]}])"))
+        else:
+            pseudonyms[pseudonym] = i
+    non_negative = [("school_pupils", "pupils"), ("contact", "duration_min"),
+                    ("group_session", "duration_min"), ("open_offer_session", "duration_min"),
+                    ("network_activity", "duration_min"), ("time_entry", "minutes")]
+    for name, column in non_negative:
+        for i, row in enumerate(tables.get(name, [])):
+            if isinstance(row.get(column), int) and row[column] < 0:
+                problems.append(ImportProblem(f"tables.{name}[{i}].{column}",
+                                              "darf nicht negativ sein"))
+    for i, row in enumerate(tables.get("post", [])):
+        # the same range as the settings (services/setup.py)
+        hours = row.get("full_time_hours")
+        if isinstance(hours, int | float) and not isinstance(hours, bool) \
+                and not 1 <= hours <= 60:  # a bad number is reported as a field error
+            problems.append(ImportProblem(f"tables.post[{i}].full_time_hours",
+                                          "muss zwischen 1 und 60 (Wochenstunden) liegen"))
+    for i, row in enumerate(tables.get("post_share", [])):
+        percent = row.get("percent")
+        if isinstance(percent, int | float) and not isinstance(percent, bool) \
+                and not 0 <= percent <= 100:
+            problems.append(ImportProblem(f"tables.post_share[{i}].percent",
+                                          "muss zwischen 0 und 100 liegen"))
+    for i, row in enumerate(tables.get("short_contact", [])):
+        if isinstance(row.get("count"), int) and row["count"] < 1:
+            problems.append(ImportProblem(f"tables.short_contact[{i}].count",
+                                          "muss mindestens 1 sein"))
