@@ -58,6 +58,7 @@ from ..common.forms import (
     refusal,
 )
 from ..common.messages import user_message
+from ..common.tab_chain import chain_in_order
 from ..context import AppContext
 from ..i18n import translator
 from ..notes.autosave import DraftAutosaver
@@ -319,8 +320,7 @@ class QuickEntryDialog(QDialog):
                  self.access_combo, self.referral_combo, self.case_combo,
                  self.note.observation, self.note.assessment, self.cancel_button,
                  self.save_button]
-        for a, b in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(a, b)
+        chain_in_order(chain)
         self._tab_chain = chain
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt naming)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.labels import bind_labels_to_inputs
+from ..common.tab_chain import tab_chain
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter
 
@@ -225,12 +226,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addLayout(bottom)
-        self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
-        self.setTabOrder(self.passphrase.toggle, self.remember)
-        self.setTabOrder(self.remember, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.cancel_button)
-        self.setTabOrder(self.cancel_button, self.emergency_button)
-        self.setTabOrder(self.emergency_button, self.breach_button)
+        tab_chain(self.passphrase.edit, self.passphrase.toggle, self.remember,
+                  self.unlock_button, self.cancel_button, self.emergency_button,
+                  self.breach_button)
 
     def _store_available(self) -> bool:
         try:
