@@ -9,14 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +51,7 @@ from ..common.forms import (
 from ..common.labels import bind_labels_to_inputs
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
+from ..common.tables import make_table_view
 from ..common.unsaved import fleeting
 from ..common.unsaved import may_leave as ask_before_leaving
 from ..i18n import translator
@@ -226,20 +224,8 @@ class GroupsArea(Area):
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
         self.list_model = GroupListModel(self)
-        self.list_view = QTableView()
-        self.list_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.list_view.setModel(self.list_model)
-        self.list_view.setAccessibleName(tr("Gruppen und Projekte"))
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.list_view.verticalHeader().hide()
-        self.list_view.setAlternatingRowColors(True)
-        self.list_view.setWordWrap(False)
-        self.list_view.setTextElideMode(Qt.ElideRight)
-        self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        for col in range(1, 8):
-            self.list_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        self.list_view = make_table_view(self.list_model, tr("Gruppen und Projekte"), stretch=0,
+                                         fit=range(1, 8), elide=True)
         fit_columns(self.list_view, stretch=0, keep=(0,))  # titles whole, not "S…"
         self.new_button = QPushButton(tr("&Neue Gruppe / neues Projekt"))
         self.new_button.setAccessibleName(tr("Neue Gruppe oder neues Projekt anlegen"))
@@ -358,14 +344,8 @@ class GroupsArea(Area):
         """The sessions of the group: entry row, list, totals (``self.sessions_box``)."""
         self.sessions_box = QGroupBox(tr("Sitzungen"))
         self.session_model = SessionModel(self)
-        self.session_view = QTableView()
-        self.session_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.session_view.setModel(self.session_model)
-        self.session_view.setAccessibleName(tr("Sitzungen der Gruppe"))
-        self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.session_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.session_view.verticalHeader().hide()
-        self.session_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.session_view = make_table_view(self.session_model, tr("Sitzungen der Gruppe"),
+                                            stretch=2, single=False, alternating=False)
         # header and one session at least: with the form above, the pane fits a 1280×720
         # screen without scrolling, also with a desktop's larger font (the list grows when
         # there is room and scrolls)
