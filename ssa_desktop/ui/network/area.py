@@ -42,6 +42,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs
+from ..common.layouts import wrap_layout
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..i18n import translator
@@ -253,7 +254,7 @@ class ActivitiesTab(QWidget):
         row.addStretch(1)
         form.addRow(tr("Art"), self.kind)
         form.addRow("", self.hint)
-        form.addRow(tr("Datum"), self._wrap(row))
+        form.addRow(tr("Datum"), wrap_layout(row))
         form.addRow(tr("Partner"), self.partner)
         form.addRow(tr("Schule"), self.school)
         form.addRow(tr("Ziel"), self.goal)
@@ -263,7 +264,7 @@ class ActivitiesTab(QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.error, 1)
         save_row.addWidget(_button(tr("&Erfassen"), tr("Vernetzungsaktivität erfassen"), self.save))
-        form.addRow(self._wrap(save_row))
+        form.addRow(wrap_layout(save_row))
         layout.addLayout(form)
         self.view, self.model = _table(tr("Vernetzungsaktivitäten"),
                                        [tr("Datum"), tr("Art"), tr("Dauer"), tr("Partner"),
@@ -271,13 +272,6 @@ class ActivitiesTab(QWidget):
         self.view.setEditTriggers(QTableView.NoEditTriggers)
         layout.addWidget(self.view, 1)
         self._kind_changed()
-
-    @staticmethod
-    def _wrap(layout) -> QWidget:
-        w = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        w.setLayout(layout)
-        return w
 
     def _kind_changed(self) -> None:
         self.hint.setVisible(self.kind.code() in network.PSEUDONYMISED_KINDS)

@@ -57,6 +57,7 @@ from ..common.forms import (
     commit_selectors,
     refusal,
 )
+from ..common.layouts import wrap_layout
 from ..common.messages import user_message
 from ..common.tab_chain import chain_in_order
 from ..context import AppContext
@@ -196,7 +197,7 @@ class QuickEntryDialog(QDialog):
         new_row.addWidget(self.new_class)
         new_row.addWidget(self._label(tr("S&chule"), self.new_school))
         new_row.addWidget(self.new_school, 1)
-        self.new_row_widget = self._wrap(new_row)
+        self.new_row_widget = wrap_layout(new_row)
         self.new_row_widget.setAccessibleName(tr("Neue Person anlegen"))
         form.addRow("", self.new_row_widget)
 
@@ -222,7 +223,7 @@ class QuickEntryDialog(QDialog):
                              (tr("Klassenstufe"), self.grade_spin), (tr("Anzahl"), self.count_spin)):
             short_row.addWidget(self._label(text, widget))
             short_row.addWidget(widget, 2 if widget is self.school_combo else 0)
-        self.short_row_widget = self._wrap(short_row)
+        self.short_row_widget = wrap_layout(short_row)
         form.addRow(tr("Kurzkontakt"), self.short_row_widget)
 
     def _build_contact_rows(self, form: QFormLayout) -> None:
@@ -341,13 +342,6 @@ class QuickEntryDialog(QDialog):
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
         return buddy_label(text, buddy)
-
-    @staticmethod
-    def _wrap(layout) -> QWidget:
-        widget = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        widget.setLayout(layout)
-        return widget
 
     def _update_new_person(self, _text: str = "") -> None:
         """Offer "Neu anlegen: Z-99" while the typed pseudonym belongs to nobody."""
