@@ -12,3 +12,10 @@ def wrap_layout(layout: QLayout) -> QWidget:
     widget.setLayout(layout)
     return widget
 
+
+def empty_layout(layout: QLayout) -> None:
+    """Take every item out of ``layout``; its widgets are deleted."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.deleteLater()
