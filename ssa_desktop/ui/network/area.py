@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from ..common.forms import (
     DurationField,
     buddy_label,
     error_label,
+    make_button,
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs
@@ -56,13 +56,6 @@ def _line(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
     return edit
-
-
-def _button(text: str, name: str, slot) -> QPushButton:
-    b = QPushButton(text)
-    b.setAccessibleName(name)
-    b.clicked.connect(slot)
-    return b
 
 
 def _table(name: str, headers: list[str], *,
@@ -134,9 +127,9 @@ class PartnersTab(QWidget):
         self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         form.addRow(self.error)
         buttons = QHBoxLayout()
-        buttons.addWidget(_button(tr("&Neu"), tr("Neuer Partner"), self.new))
-        buttons.addWidget(_button(tr("&Speichern"), tr("Partner speichern"), self.save))
-        buttons.addWidget(_button(tr("&Löschen"), tr("Partner löschen"), self.delete))
+        buttons.addWidget(make_button(tr("&Neu"), tr("Neuer Partner"), self.new))
+        buttons.addWidget(make_button(tr("&Speichern"), tr("Partner speichern"), self.save))
+        buttons.addWidget(make_button(tr("&Löschen"), tr("Partner löschen"), self.delete))
         form.addRow(buttons)
         box = QWidget()
         box.setLayout(form)
@@ -263,7 +256,7 @@ class ActivitiesTab(QWidget):
         self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         save_row = QHBoxLayout()
         save_row.addWidget(self.error, 1)
-        save_row.addWidget(_button(tr("&Erfassen"), tr("Vernetzungsaktivität erfassen"), self.save))
+        save_row.addWidget(make_button(tr("&Erfassen"), tr("Vernetzungsaktivität erfassen"), self.save))
         form.addRow(wrap_layout(save_row))
         layout.addLayout(form)
         self.view, self.model = _table(tr("Vernetzungsaktivitäten"),
@@ -394,7 +387,7 @@ class AgreementTab(QWidget):
         top.addWidget(self.school, 2)
         top.addWidget(buddy_label(tr("Vereinbarung"), self.agreement))
         top.addWidget(self.agreement, 2)
-        top.addWidget(_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"), self.new_agreement))
+        top.addWidget(make_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"), self.new_agreement))
         return top
 
     def _build_form(self) -> QFormLayout:
@@ -421,7 +414,7 @@ class AgreementTab(QWidget):
         self.error = error_label(tr("Fehlermeldung"))
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
-        row.addWidget(_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"), self.save_agreement))
+        row.addWidget(make_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"), self.save_agreement))
         form.addRow(row)
         return form
 
@@ -436,13 +429,13 @@ class AgreementTab(QWidget):
 
     def _build_goal_buttons(self) -> QHBoxLayout:
         goal_row = QHBoxLayout()
-        goal_row.addWidget(_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
-        goal_row.addWidget(_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
-        goal_row.addWidget(_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move(-1)))
-        goal_row.addWidget(_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
+        goal_row.addWidget(make_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
+        goal_row.addWidget(make_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
+        goal_row.addWidget(make_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move(-1)))
+        goal_row.addWidget(make_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
         goal_row.addStretch(1)
-        goal_row.addWidget(_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
-        goal_row.addWidget(_button(tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
+        goal_row.addWidget(make_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
+        goal_row.addWidget(make_button(tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
                                    self.open_annual_report))
         return goal_row
 
