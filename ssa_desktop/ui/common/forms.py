@@ -118,6 +118,29 @@ def _filter_first(widget: QWidget) -> None:
     widget.installEventFilter(widget)
 
 
+class _ListFieldEvents:
+    """What a field with a completer's list does with the focus and keys: its own filter
+    stays in front of the completer's, Enter and Esc go to the open list, and leaving the
+    field (its list closed first) calls ``_left_field``. Mixed in before the Qt class."""
+
+    def _left_field(self) -> None:
+        raise NotImplementedError
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        _filter_first(self)
+
+    def event(self, event) -> bool:
+        if list_keeps_key(self, event):
+            return True
+        return super().event(event)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self and _hide_list_on_leave(self, event):
+            self._left_field()
+        return super().eventFilter(obj, event)
+
+
 def _mnemonic_letter(text: str) -> str:
     """The letter after a single & ("Be&merkung" → "m"), "" without one."""
     i = 0
@@ -156,7 +179,7 @@ def press_mnemonic(window: QWidget, letter: str) -> bool:
     return False
 
 
-class CompleterLineEdit(QLineEdit):
+class CompleterLineEdit(_ListFieldEvents, QLineEdit):
     """A line edit with a completer that emits ``left`` whenever the focus goes elsewhere
     (Tab, Alt+letter, a click), with its list closed first."""
 
@@ -178,19 +201,8 @@ class CompleterLineEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        _filter_first(self)
-
-    def event(self, event) -> bool:
-        if list_keeps_key(self, event):
-            return True
-        return super().event(event)
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        if obj is self and _hide_list_on_leave(self, event):
-            self.left.emit()
-        return super().eventFilter(obj, event)
+    def _left_field(self) -> None:
+        self.left.emit()
 
 
 def matching_labels(text: str, labels: list[str]) -> list[int]:
@@ -211,7 +223,7 @@ def matching_labels(text: str, labels: list[str]) -> list[int]:
     return []
 
 
-class ChoiceCombo(QComboBox):
+class ChoiceCombo(_ListFieldEvents, QComboBox):
     """The one editable selector: type-ahead over the entries, and what stays on screen
     is what is saved.
 
@@ -260,19 +272,8 @@ class ChoiceCombo(QComboBox):
             self._valid_index = index
             self._mark("")
 
-    def focusInEvent(self, event) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        _filter_first(self)
-
-    def event(self, event) -> bool:
-        if list_keeps_key(self, event):
-            return True
-        return super().event(event)
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        if obj is self and _hide_list_on_leave(self, event):
-            self.commit()
-        return super().eventFilter(obj, event)
+    def _left_field(self) -> None:
+        self.commit()
 
     def _candidates(self, text: str) -> list[int]:
         return matching_labels(text, [self.itemText(i) for i in range(self.count())])
