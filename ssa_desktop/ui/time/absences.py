@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -28,6 +27,7 @@ from ...services import settings, timeshare, worktime
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.forms import DateField
+from ..common.table_widgets import make_table_widget
 from ..i18n import translator
 from .combo import NONE, current
 
@@ -35,14 +35,7 @@ tr = translator("TimeAbsences")
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.verticalHeader().hide()
+    table = make_table_widget(headers, name)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
     return table
 
