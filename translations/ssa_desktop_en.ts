@@ -183,340 +183,340 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="58" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="412" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="443" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="437" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="82" />
             <source>Angezeigter Zeitraum</source>
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
             <source>He&amp;ute</source>
             <translation>Tod&amp;ay</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="98" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="99" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="110" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="102" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="120" />
             <source>Termine des Tages</source>
             <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="128" />
             <source>Termine der Woche</source>
             <translation>Appointments of the week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
             <source>Bearbe&amp;iten</source>
             <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <source>Als wahrgenommen &amp;markieren …</source>
             <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
             <source>&amp;Abgesagt</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
             <source>Zettel für alle von heute</source>
             <translation>Slips for all of today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="393" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="400" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
             <source>Termin löschen</source>
             <translation>Delete appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
             <source>Als wahrgenommen markieren und Kontakt erfassen</source>
             <translation>Mark as attended and record the contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
             <source>Als nicht erschienen markieren</source>
             <translation>Mark as no-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="155" />
             <source>Beratungszettel für den gewählten Termin drucken</source>
             <translation>Print the consultation slip for the selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="156" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
             <translation>Print consultation slips for all of today's appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="177" />
             <source>Gewählter Termin</source>
             <translation>Selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="252" />
             <source> (heute)</source>
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="260" />
             <source>KW {0} · {1} – {2}</source>
             <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="314" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
             <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="386" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="380" />
             <source>Termin gespeichert.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="388" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
             <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
             <source>Termin gelöscht.</source>
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="409" />
             <source>Status: {0}.</source>
             <translation>Status: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="420" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="414" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="417" />
             <source>Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen markieren können Sie ihn ab seinem Beginn.</source>
             <translation>The appointment only begins on {0} at {1}. You can mark it as attended from its start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="441" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="459" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="453" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="97" />
             <source>— ohne Person —</source>
             <translation>— without person —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="98" />
             <source>Person (Pseudonym, Klasse)</source>
             <translation>Person (pseudonym, class)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
             <source>Pseudonym oder Klasse tippen …</source>
             <translation>Type a pseudonym or class …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="105" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="110" />
             <location filename="../../ssa_desktop/ui/appointments/models.py" line="59" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="113" />
             <source>Interne Notiz</source>
             <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="114" />
             <source>nur für Sie – erscheint nie auf dem Beratungszettel</source>
             <translation>only for you – never appears on the consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="123" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="125" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="129" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="130" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="131" />
             <source>&amp;Von – bis</source>
             <translation>&amp;From – to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="132" />
             <source>&amp;Raum</source>
             <translation>&amp;Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="136" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="133" />
             <source>&amp;Notiz (intern)</source>
             <translation>&amp;Note (internal)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="144" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="145" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="217" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="214" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="215" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="215" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="231" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="232" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
         </message>
@@ -750,387 +750,387 @@
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="65" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="94" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="95" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="68" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="76" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="78" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="83" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="93" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="93" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="94" />
             <source>Fallvorstellung als PDF speichern</source>
             <translation>Save case presentation as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="95" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="96" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="116" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="117" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
             <source>Verfahren als &amp;PDF …</source>
             <translation>Procedure as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
             <source>§ 8a-Verfahren als PDF speichern</source>
             <translation>Save § 8a procedure as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="153" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="155" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="162" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="254" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="255" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="168" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="176" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="411" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="405" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="212" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="220" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="236" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
             <source>— wie die Falldokumentation —</source>
             <translation>— as the case documentation —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="246" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
             <source>— wie bisher —</source>
             <translation>— as before —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
             <source>Ergebnis der Einschätzung</source>
             <translation>Result of the assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="257" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="264" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="259" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="259" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="260" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="267" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="268" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="268" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="269" />
             <source>Schritt spei&amp;chern</source>
             <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="269" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="270" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="306" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="313" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="314" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="308" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="316" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="310" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="332" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="326" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="352" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="346" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="354" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="348" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="357" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="351" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="370" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="364" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="372" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="366" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="374" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="368" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="401" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="395" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -1591,471 +1591,471 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="80" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="81" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="81" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="82" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="83" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="84" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="108" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="109" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="114" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="118" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="119" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="130" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="130" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="138" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="138" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="139" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="141" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="154" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="142" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="155" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="149" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="150" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="152" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="168" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="169" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="183" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="202" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="230" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="230" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="242" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="243" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="247" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="249" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="267" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="268" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="270" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="271" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="289" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="294" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="295" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="297" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="298" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="320" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="321" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="333" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="334" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="362" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="370" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="371" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="371" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="372" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="397" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="398" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="398" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="399" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="410" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="411" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="420" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="421" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="445" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="446" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="447" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="452" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="453" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="457" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="458" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="474" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="481" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="489" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="495" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="497" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="504" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="506" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="507" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="518" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="518" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="520" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="524" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="525" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="569" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="566" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="572" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="569" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="575" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="586" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="592" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="592" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="597" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="594" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="659" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="660" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="666" />
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="672" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="666" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="670" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="667" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="671" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="668" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="686" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="687" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="683" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="684" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="769" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="766" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="774" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="771" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="775" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="772" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="775" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="772" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2063,64 +2063,64 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="295" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="296" />
             <source>Auswahl</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="297" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="298" />
             <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
             <translation>Please choose an entry of the list for {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="300" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="426" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="301" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="427" />
             <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
             <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="303" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="429" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="304" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="430" />
             <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
             <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="376" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="377" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="377" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="378" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="511" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="512" />
             <source>Kalender öffnen (Alt+↓)</source>
             <translation>Open calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="512" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="513" />
             <source>Kalender öffnen</source>
             <translation>Open calendar</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="533" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="534" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="605" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="606" />
             <source>Kalender: {0}</source>
             <translation>Calendar: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="682" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="683" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="689" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="690" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -2128,375 +2128,375 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Sitz.</source>
             <translation>Sess.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="148" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="208" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="217" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="217" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="218" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="230" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="744" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="753" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="724" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="733" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="261" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="286" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="343" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="346" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="399" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="332" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="359" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="345" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="364" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="347" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="355" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="358" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="359" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="381" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="361" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="382" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="798" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="362" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="778" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="813" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="363" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="793" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="364" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="386" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="366" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="395" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="397" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="458" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="438" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="466" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="446" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="504" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="484" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2504,9 +2504,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="505" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="747" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="770" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="485" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="727" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="750" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2514,94 +2514,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="565" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="545" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="611" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="568" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="548" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="612" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="648" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="628" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="636" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="646" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="696" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="676" />
             <source>Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?</source>
             <translation>The group has no participants. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="677" />
             <source>Keine Teilnehmenden</source>
             <translation>No participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="677" />
             <source>Trotzdem speichern</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="788" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="677" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="768" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="702" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="682" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="703" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="683" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="719" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="699" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="745" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="725" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="762" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="742" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="785" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="765" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="787" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="767" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="787" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="767" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
@@ -4286,377 +4286,377 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="98" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="257" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="126" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="127" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="128" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="106" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="128" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="239" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="261" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="414" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="229" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="234" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="270" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="381" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="386" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="627" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="614" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="277" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="300" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="353" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="450" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="437" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="355" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="342" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="357" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="344" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="353" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="367" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="354" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
             <source>Vereinbarung</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="390" />
             <source>Neue &amp;Vereinbarung</source>
             <translation>&amp;New agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="390" />
             <source>Neue Kooperationsvereinbarung</source>
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="409" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="418" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="405" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="419" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="408" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="413" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="417" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="417" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="436" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="446" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="446" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="434" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="434" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="450" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="437" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="451" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="438" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="451" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="438" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="483" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="470" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="557" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="544" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="618" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="619" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="620" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -7829,374 +7829,369 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="103" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="105" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="111" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="150" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="151" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="151" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="152" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="176" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="215" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
-            <source>Klassenstufe</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="27" />
+            <source>Klassenstufe</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="230" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="436" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="236" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="417" />
             <source>übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="237" />
             <source>Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>Kind, duration and participants taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="250" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="271" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="388" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="369" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="276" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="271" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="283" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="272" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="295" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="296" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="297" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="298" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="286" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="287" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="300" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="289" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="301" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="290" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="356" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="337" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="385" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="366" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="389" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="370" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="424" />
             <source>übernommen vom Termin heute um {0}</source>
             <translation>carried over from today's appointment at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="505" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="486" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="589" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="570" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="656" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="637" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="638" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="638" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="668" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="649" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="670" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="651" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="678" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="659" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="700" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="681" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="702" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="683" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="709" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="690" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="713" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="748" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="729" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="749" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="730" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="751" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="732" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="753" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="734" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="754" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="735" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="755" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="736" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -8209,6 +8204,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="43" />
             <source>Person</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="26" />
+            <source>—</source>
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Wiederherstellen</source>
@@ -9769,6 +9769,11 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <source>Klassenstufe</source>
+            <translation>Grade level</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
@@ -9790,97 +9795,90 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="61" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="58" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="64" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="65" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
-            <source>Klassenstufe</source>
-            <translation>Grade level</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="68" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="60" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Anzahl</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="70" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="62" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="74" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="66" />
             <source>&amp;Korrektur speichern</source>
             <translation>Save &amp;correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="75" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="67" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="77" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="69" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="81" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="73" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="82" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="74" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="83" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="75" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="84" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="76" />
             <source>Klassens&amp;tufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="85" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="77" />
             <source>&amp;Anzahl</source>
             <translation>&amp;Number</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="86" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="78" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="87" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="79" />
             <source>T&amp;hemen</source>
             <translation>T&amp;opics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="104" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="96" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="145" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="137" />
             <source>Korrektur gespeichert.</source>
             <translation>Correction saved.</translation>
         </message>
         <message>
             <source>Fehlermeldung</source>
             <translation type="obsolete">Error message</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="obsolete">—</translation>
         </message>
     </context>
     <context>
@@ -10077,271 +10075,271 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="64" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="178" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="64" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="106" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="107" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="281" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="93" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="500" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="101" />
             <source>Jahresbericht …</source>
             <translation>Annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="101" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="104" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="108" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="127" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="143" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="166" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="174" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="176" />
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="65" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="66" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="225" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="231" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="270" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="272" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="276" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="278" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="279" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="301" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="302" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="346" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="341" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="342" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="343" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="349" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="344" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="346" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="383" />
             <source>Anonyme Einträge hinter „{0}“:</source>
             <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="399" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="405" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="400" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="422" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="412" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="421" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="430" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="443" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="438" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="444" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="439" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10349,93 +10347,93 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="443" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="465" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="460" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="489" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="484" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="501" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="500" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="504" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="499" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="510" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="508" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="46" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="47" />
             <source>Fortschritt der Eingabe</source>
             <translation>Progress of the entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="47" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="48" />
             <source>Als PDF (eine Seite) …</source>
             <translation>As PDF (one page) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="48" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="49" />
             <source>Eingabehilfe als PDF speichern</source>
             <translation>Save the entry aid as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="50" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="51" />
             <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
             <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="108" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="106" />
             <source>Kopieren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="109" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="107" />
             <source>{0} kopieren</source>
             <translation>Copy {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="134" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="132" />
             <source>kopiert</source>
             <translation>copied</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="141" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="139" />
             <source>{0} von {1} Werten kopiert.</source>
             <translation>{0} of {1} values copied.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="142" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="140" />
             <source>Keine Zahlen.</source>
             <translation>No figures.</translation>
         </message>
@@ -10624,154 +10622,154 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeAbsences</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="50" />
             <source>Urlaub, Krankheit, sonstige Abwesenheit</source>
             <translation>Vacation, sickness, other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="54" />
             <source>Art der Abwesenheit</source>
             <translation>Kind of absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="56" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="137" />
             <source>Urlaub</source>
             <translation>Vacation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="56" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="137" />
             <source>krank</source>
             <translation>sick</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="56" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="137" />
             <source>sonstige Abwesenheit</source>
             <translation>other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
             <source>Erster Tag</source>
             <translation>First day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="58" />
             <source>Letzter Tag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="68" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="69" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="96" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="89" />
             <source>Eintragen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="70" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
             <source>Abwesenheit eintragen</source>
             <translation>Add absence</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="65" />
             <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
             <source>von</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
             <source>Abwesenheiten</source>
             <translation>Absences</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="82" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="107" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="75" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="100" />
             <source>Ausgewählte löschen</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="83" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
             <source>Ausgewählte Abwesenheit löschen</source>
             <translation>Delete selected absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
             <source>Schulferien</source>
             <translation>School holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="92" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="85" />
             <source>z. B. Herbstferien</source>
             <translation>e.g. autumn holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="93" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="86" />
             <source>Bezeichnung der Ferien</source>
             <translation>Name of the holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="94" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="87" />
             <source>Erster Ferientag</source>
             <translation>First day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
             <source>Letzter Ferientag</source>
             <translation>Last day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="97" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
             <source>Ferien eintragen</source>
             <translation>Add holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
             <source>Ferien</source>
             <translation>Holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="108" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="101" />
             <source>Ausgewählte Ferien löschen</source>
             <translation>Delete selected holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="111" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="104" />
             <source>An Schulferien fällt keine Sollzeit an</source>
             <translation>School holidays carry no target time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="115" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="108" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="129" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="145" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="146" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="122" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="139" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
@@ -11000,208 +10998,208 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeDashboard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="61" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="62" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="115" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="110" />
             <source>Soll, Ist und Saldo</source>
             <translation>Target, actual and balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="120" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="115" />
             <source>Hinweise</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="120" />
             <source>Zielwerte der Kooperationsvereinbarung</source>
             <translation>Targets of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="121" />
             <source>Ampel</source>
             <translation>Traffic light</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="121" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>Ist</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="121" />
             <source>Zielbereich</source>
             <translation>Target band</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="121" />
             <source>Zielwert</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="127" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="122" />
             <source>Zielwerte mit Ampel</source>
             <translation>Targets with traffic lights</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="127" />
             <source>Aufgabenbereiche</source>
             <translation>Task areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="128" />
             <source>Bereich / Kategorie</source>
             <translation>Area / category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="128" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="128" />
             <source>Anteil</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="129" />
             <source>Anteile nach Aufgabenbereich und Kategorie</source>
             <translation>Shares by task area and category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="158" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="153" />
             <source>Je Schule</source>
             <translation>Per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>Soll</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>Saldo</source>
             <translation>Balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>direkt</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="160" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="155" />
             <source>Zeitanteile je Schule</source>
             <translation>Time shares per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="173" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="168" />
             <source>&lt;b&gt;Soll&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ist&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Saldo&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</source>
             <translation>&lt;b&gt;Target&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Actual&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Balance&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="178" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="173" />
             <source>bis heute ({0})</source>
             <translation>up to today ({0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="179" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="174" />
             <source>Zeitraum hat noch nicht begonnen</source>
             <translation>period has not begun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="180" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="175" />
             <source>Soll und Saldo {0}; ganzer Zeitraum {1}</source>
             <translation>target and balance {0}; whole period {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="185" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="243" />
             <source>im Zielbereich</source>
             <translation>within target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="185" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="243" />
             <source>knapp außerhalb</source>
             <translation>just outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="185" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="243" />
             <source>außerhalb</source>
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="185" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="243" />
             <source>keine Daten</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="199" />
             <source>Einzelfallhilfe und Beratung</source>
             <translation>Individual casework and counselling</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="199" />
             <source>Gruppen, Klassen, Projekte</source>
             <translation>Groups, classes, projects</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="199" />
             <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="199" />
             <source>Vernetzung und Kooperation</source>
             <translation>Networking and cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="199" />
             <source>Vor- und Nachbereitung, Dokumentation u. a. (ohne Vernetzung)</source>
             <translation>Preparation, documentation etc. (without networking)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
             <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
             <translation>Contacts and short contacts (also with parents and teachers)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
             <source>Gruppentermine, Klassenprojekte, Projekttage</source>
             <translation>Group sessions, class projects, project days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
             <source>Vernetzung: Gremien, Runde Tische, Kooperationsgespräche</source>
             <translation>Networking: committees, round tables, cooperation meetings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
             <source>Wochenraster und Stoppuhr (indirekte Kategorien)</source>
             <translation>Weekly grid and stopwatch (indirect categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="210" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="205" />
             <source>Wochenraster und Stoppuhr</source>
             <translation>Weekly grid and stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="217" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="212" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="217" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="212" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -11209,7 +11207,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="236" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="231" />
             <source>gesamt</source>
             <translation>total</translation>
         </message>
@@ -11555,140 +11553,140 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="122" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="123" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="123" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="138" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="124" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="139" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="144" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="151" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="152" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="161" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="161" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="172" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="177" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="396" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="397" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="394" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="395" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="188" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="196" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="197" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="198" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="201" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="432" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="206" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="207" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="339" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="337" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="400" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="398" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="405" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="403" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="414" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="413" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="423" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="431" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="438" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="437" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="441" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="462" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="460" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

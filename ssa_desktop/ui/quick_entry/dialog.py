@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,6 @@ from ...domain import clock, plausibility
 from ...domain.catalogues import (
     ACCESS_ROUTES,
     CONTACT_KINDS,
-    GENDERS,
     PARTICIPANT_ROLES,
     REFERRALS,
     TOPICS,
@@ -66,6 +64,7 @@ from ..notes.autosave import DraftAutosaver
 from ..notes.note_editor import NoteEditor
 from .kind_keys import KIND_KEYS, kind_key_labels
 from .person_picker import PersonPicker
+from .short_fields import count_spin, gender_combo, grade_spin
 
 tr = translator("QuickEntry")
 
@@ -184,11 +183,8 @@ class QuickEntryDialog(QDialog):
         self.new_class.setPlaceholderText(tr("z. B. 7b"))
         self.new_class.setAccessibleName(tr("Klasse der neuen Person"))
         self.new_class.setMaximumWidth(90)
-        self.new_gender = QComboBox()  # not editable: one key (m/w/d/u) picks the entry
-        for entry in GENDERS:
-            self.new_gender.addItem(entry.label, entry.code)
+        self.new_gender = gender_combo(tr("Geschlecht der neuen Person"))
         self.new_gender.setCurrentIndex(self.new_gender.findData("u"))
-        self.new_gender.setAccessibleName(tr("Geschlecht der neuen Person"))
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_label)
         new_row.addWidget(self._label(tr("Gesc&hlecht"), self.new_gender))
@@ -205,19 +201,10 @@ class QuickEntryDialog(QDialog):
         # Anonymous short contact: school, gender, grade, count
         self.school_combo = QComboBox()
         self.school_combo.setAccessibleName(tr("Schule"))
-        # not editable: one key (m/w/d/u) picks the entry
-        self.gender_combo = QComboBox()
-        for entry in GENDERS:
-            self.gender_combo.addItem(entry.label, entry.code)
+        self.gender_combo = gender_combo(tr("Geschlecht"))
         self.gender_combo.setCurrentIndex(self.gender_combo.findData("u"))
-        self.gender_combo.setAccessibleName(tr("Geschlecht"))
-        self.grade_spin = QSpinBox()
-        self.grade_spin.setRange(0, 13)
-        self.grade_spin.setSpecialValueText(tr("—"))
-        self.grade_spin.setAccessibleName(tr("Klassenstufe"))
-        self.count_spin = QSpinBox()
-        self.count_spin.setRange(1, 99)
-        self.count_spin.setAccessibleName(tr("Anzahl Kurzkontakte"))
+        self.grade_spin = grade_spin()
+        self.count_spin = count_spin(tr("Anzahl Kurzkontakte"))
         short_row = QHBoxLayout()
         for text, widget in ((tr("Schule"), self.school_combo), (tr("Geschlecht"), self.gender_combo),
                              (tr("Klassenstufe"), self.grade_spin), (tr("Anzahl"), self.count_spin)):
