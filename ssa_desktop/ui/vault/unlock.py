@@ -37,6 +37,7 @@ from ..common.announce import MessageLabel
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
 from ..i18n import translator
+from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter
 
 if TYPE_CHECKING:
@@ -434,13 +435,8 @@ class EmergencyUnlockDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         form = QFormLayout()
         form.addRow(tr("Notfallschlüssel:"), self.key_edit)
-        form.addRow(tr("Neue Passphrase:"), self.new1)
-        form.addRow("", self.meter)
-        form.addRow(tr("Wiederholen:"), self.new2)
-        form.addRow("", self.match_label)
-        # the strength hint goes below "Wiederholen": its changing length never moves the
-        # field she is about to click (it jumped ~30 px)
-        form.addRow("", self.meter.hint)
+        add_new_passphrase_rows(form, tr("Neue Passphrase:"), self.new1, tr("Wiederholen:"),
+                                self.new2, self.meter, self.match_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(intro)

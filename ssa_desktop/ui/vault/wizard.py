@@ -50,6 +50,7 @@ from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order, tab_chain
 from ..context import run_in_background
 from ..i18n import translator
+from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
 
 tr = translator("FirstRunWizard")
@@ -244,13 +245,8 @@ class PassphrasePage(QWizardPage):
                          "Daten wiederherstellen — auch der Hersteller nicht."), self)
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("Passphrase:"), self.first)
-        form.addRow("", self.meter)
-        form.addRow(tr("Wiederholen:"), self.second)
-        form.addRow("", self.match_label)
-        # the strength hint goes below "Wiederholen": its changing length never moves the
-        # field she is about to click (it jumped ~30 px)
-        form.addRow("", self.meter.hint)
+        add_new_passphrase_rows(form, tr("Passphrase:"), self.first, tr("Wiederholen:"),
+                                self.second, self.meter, self.match_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remember)
