@@ -179,6 +179,23 @@ def press_mnemonic(window: QWidget, letter: str) -> bool:
     return False
 
 
+class _RefusedMark:
+    """A field that refuses what was typed: framed red, the German reason as its tooltip
+    and accessible description. ``FRAMED`` is the Qt class the frame's style names."""
+
+    FRAMED = "QWidget"
+
+    def _mark(self, reason: str) -> None:
+        self.setProperty("refused", bool(reason))
+        self.setStyleSheet(f"{self.FRAMED} {{ border: 2px solid {colours.current().error}; }}"
+                           if reason else "")
+        self.setToolTip(reason)
+        self.setAccessibleDescription(reason)
+
+    def is_refused(self) -> bool:
+        return bool(self.property("refused"))
+
+
 class CompleterLineEdit(_ListFieldEvents, QLineEdit):
     """A line edit with a completer that emits ``left`` whenever the focus goes elsewhere
     (Tab, Alt+letter, a click), with its list closed first."""
@@ -223,7 +240,7 @@ def matching_labels(text: str, labels: list[str]) -> list[int]:
     return []
 
 
-class ChoiceCombo(_ListFieldEvents, QComboBox):
+class ChoiceCombo(_ListFieldEvents, _RefusedMark, QComboBox):
     """The one editable selector: type-ahead over the entries, and what stays on screen
     is what is saved.
 
@@ -235,6 +252,7 @@ class ChoiceCombo(_ListFieldEvents, QComboBox):
     """
 
     refused = Signal(str)
+    FRAMED = "QComboBox"
 
     def __init__(self, entries=(), *, empty: str | None = None, accessible_name: str = "",
                  parent: QWidget | None = None):
@@ -312,16 +330,6 @@ class ChoiceCombo(_ListFieldEvents, QComboBox):
 
     def _clear_mark(self, _text: str = "") -> None:
         self._mark("")
-
-    def _mark(self, reason: str) -> None:
-        self.setProperty("refused", bool(reason))
-        self.setStyleSheet(f"QComboBox {{ border: 2px solid {colours.current().error}; }}"
-                           if reason else "")
-        self.setToolTip(reason)
-        self.setAccessibleDescription(reason)
-
-    def is_refused(self) -> bool:
-        return bool(self.property("refused"))
 
     def value(self):
         """The data of the entry on screen (after resolving what was typed)."""
@@ -479,7 +487,7 @@ class CodeChecks(QWidget):
             b.setChecked(c in codes)
 
 
-class DateField(QLineEdit):
+class DateField(_RefusedMark, QLineEdit):
     """A German date: she types ``12.10.2026``, ``1.9.2026``, ``12.10.26`` or ``121026``
     (see ``domain/dates.py``) or picks it in the calendar (the arrow button, Alt+↓ or F4).
 
@@ -493,6 +501,7 @@ class DateField(QLineEdit):
 
     dateChanged = Signal(QDate)  # noqa: N815 - the QDateEdit name the areas connect to
     refused = Signal(str)
+    FRAMED = "QLineEdit"
 
     def __init__(self, value: date | None = None, *, accessible_name: str = "",
                  parent: QWidget | None = None):
@@ -547,16 +556,6 @@ class DateField(QLineEdit):
         self.setText(format_date(value))
         if changed:
             self.dateChanged.emit(QDate(value.year, value.month, value.day))
-
-    def _mark(self, reason: str) -> None:
-        self.setProperty("refused", bool(reason))
-        self.setStyleSheet(f"QLineEdit {{ border: 2px solid {colours.current().error}; }}"
-                           if reason else "")
-        self.setToolTip(reason)
-        self.setAccessibleDescription(reason)
-
-    def is_refused(self) -> bool:
-        return bool(self.property("refused"))
 
     # -- keys ----------------------------------------------------------------------------
     def focusInEvent(self, event) -> None:  # noqa: N802
