@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,6 +50,7 @@ from ..common.forms import (
 from ..common.labels import bind_labels_to_inputs
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
+from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
 from ..common.unsaved import fleeting
 from ..common.unsaved import may_leave as ask_before_leaving
@@ -122,13 +122,6 @@ class SessionModel(RowsTableModel):
         if role == Qt.DisplayRole:
             return (fmt_date(s.day), fmt_minutes(s.duration_min), s.note)[index.column()]
         return None
-
-
-def _count_spin(name: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, 999)
-    spin.setAccessibleName(name)
-    return spin
 
 
 class _Pane(QWidget):
@@ -295,9 +288,9 @@ class GroupsArea(Area):
         self.classes_edit.setPlaceholderText(tr("z. B. 5a, 5b"))
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(tr("Schuljahr"))
-        self.m_spin = _count_spin(tr("Teilnehmende männlich"))
-        self.w_spin = _count_spin(tr("Teilnehmende weiblich"))
-        self.d_spin = _count_spin(tr("Teilnehmende divers"))
+        self.m_spin = make_spin_box(tr("Teilnehmende männlich"), 0, 999)
+        self.w_spin = make_spin_box(tr("Teilnehmende weiblich"), 0, 999)
+        self.d_spin = make_spin_box(tr("Teilnehmende divers"), 0, 999)
         self.total_label = QLabel()
         self.total_label.setAccessibleName(tr("Teilnehmende gesamt"))
         counts = QHBoxLayout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
 from ...domain.catalogues import GENDERS
+from ..common.spins import make_spin_box
 from ..i18n import translator
 
 tr = translator("QuickEntry")
@@ -21,16 +22,11 @@ def gender_combo(accessible_name: str) -> QComboBox:
 
 def grade_spin() -> QSpinBox:
     """Klassenstufe 1 to 13; 0 shows "—" (not known)."""
-    spin = QSpinBox()
-    spin.setRange(0, 13)
+    spin = make_spin_box(tr("Klassenstufe"), 0, 13)
     spin.setSpecialValueText(tr("—"))
-    spin.setAccessibleName(tr("Klassenstufe"))
     return spin
 
 
 def count_spin(accessible_name: str) -> QSpinBox:
     """How many alike short contacts: 1 to 99."""
-    spin = QSpinBox()
-    spin.setRange(1, 99)
-    spin.setAccessibleName(accessible_name)
-    return spin
+    return make_spin_box(accessible_name, 1, 99)
