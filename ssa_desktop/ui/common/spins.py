@@ -9,5 +9,6 @@ def make_spin_box(accessible_name: str, minimum: int, maximum: int) -> QSpinBox:
     """A spin box from ``minimum`` to ``maximum`` (it starts at ``minimum``)."""
     spin = QSpinBox()
     spin.setRange(minimum, maximum)
+    spin.setValue(minimum)
     spin.setAccessibleName(accessible_name)
     return spin

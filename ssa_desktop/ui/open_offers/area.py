@@ -39,6 +39,7 @@ from ..common.column_fit import fit_columns
 from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_label
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
+from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
 from ..common.unsaved import fleeting
 from ..i18n import translator
@@ -94,11 +95,8 @@ class MonthModel(_TableModel):
 
 
 def _split_spin(name: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(NO_SPLIT, 999)
+    spin = make_spin_box(name, NO_SPLIT, 999)
     spin.setSpecialValueText("–")
-    spin.setValue(NO_SPLIT)
-    spin.setAccessibleName(name)
     spin.setToolTip(tr("leer lassen (–), wenn nicht gezählt"))
     return spin
 
@@ -145,9 +143,7 @@ class OpenOffersArea(Area):
         self.title_edit.setCompleter(self.title_completer)
         self.day_field = DateField(accessible_name=tr("Datum"))
         self.duration = DurationField(30)
-        self.visitors = QSpinBox()
-        self.visitors.setRange(0, 2000)
-        self.visitors.setAccessibleName(tr("Anzahl Besucher:innen"))
+        self.visitors = make_spin_box(tr("Anzahl Besucher:innen"), 0, 2000)
         self.m_spin = _split_spin(tr("davon männlich"))
         self.w_spin = _split_spin(tr("davon weiblich"))
         self.d_spin = _split_spin(tr("davon divers"))
