@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,6 +32,7 @@ from ...services import notes
 from ...services.operations import DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
 from ..common.messages import show_exception
 from ..common.tab_chain import tab_chain
@@ -80,10 +81,7 @@ class AppointmentsArea(Area):
     def _build_navigation(self) -> QHBoxLayout:
         self.title = QLabel()
         self.title.setAccessibleName(tr("Angezeigter Zeitraum"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        enlarge_font(self.title, 1.3, QFont.Bold)
         self.today_button = QPushButton(tr("He&ute"))
         self.today_button.setAccessibleName(tr("Heute anzeigen"))
         self.prev_button = QPushButton("◀")

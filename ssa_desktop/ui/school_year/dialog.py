@@ -28,6 +28,7 @@ from ...domain import school_year_change as syc
 from ...formatting import fmt_date
 from ...services import school_year_change as svc
 from ..common.announce import MessageLabel
+from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
 from ..common.screen_fit import resize_within_screen
 from ..common.spins import make_spin_box
@@ -59,9 +60,7 @@ class SchoolYearDialog(QDialog):
         self.setWindowTitle(tr("Schuljahreswechsel"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.heading.setFont(font)
+        enlarge_font(self.heading, 1.25)
         self.heading.setAccessibleName(tr("Schule"))
         layout.addWidget(self.heading)
         self.explain = QLabel()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
 from ..i18n import translator
@@ -138,10 +139,7 @@ class UnlockDialog(QDialog):
     def _build_header(self, demo_passphrase: str | None) -> tuple[QLabel, QLabel]:
         """Title, introduction and (for the demo vault) its passphrase."""
         title = QLabel(tr("Tresor entsperren"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setWeight(QFont.DemiBold)
-        title.setFont(font)
+        enlarge_font(title, 1.4, QFont.DemiBold)
         intro = QLabel(tr("Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen."), self)
         intro.setWordWrap(True)
 
