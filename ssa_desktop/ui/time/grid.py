@@ -35,7 +35,7 @@ from ...services import timeshare, worktime
 from ...services.worktime import WeekGrid
 from .. import colours
 from ..common.announce import MessageLabel
-from ..common.forms import DateField
+from ..common.forms import DateField, buddy_label
 from ..i18n import translator
 from .combo import current, select
 
@@ -220,11 +220,8 @@ class WeekGridView(QWidget):
         self.copy = QPushButton(tr("Vorwoche übernehmen"))
         self.copy.setAccessibleName(tr("Einträge der Vorwoche übernehmen"))
         self.copy.clicked.connect(self.copy_last_week)
-        school_label = QLabel(tr("&Schule"))
-        school_label.setBuddy(self.school)
-        week_label = QLabel(tr("&Woche mit"))
-        week_label.setBuddy(self.day)
-        for w in (school_label, self.school, week_label, self.day, self.previous,
+        for w in (buddy_label(tr("&Schule"), self.school), self.school,
+                  buddy_label(tr("&Woche mit"), self.day), self.day, self.previous,
                   self.following):
             bar.addWidget(w)
         bar.addStretch(1)
