@@ -183,229 +183,229 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="59" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="406" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="435" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="83" />
             <source>Angezeigter Zeitraum</source>
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
             <source>He&amp;ute</source>
             <translation>Tod&amp;ay</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="107" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="102" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="118" />
             <source>Termine des Tages</source>
             <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="126" />
             <source>Termine der Woche</source>
             <translation>Appointments of the week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
             <source>Bearbe&amp;iten</source>
             <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
             <source>Als wahrgenommen &amp;markieren …</source>
             <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <source>&amp;Abgesagt</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
             <source>Zettel für alle von heute</source>
             <translation>Slips for all of today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="387" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="392" />
             <source>Termin löschen</source>
             <translation>Delete appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
             <source>Als wahrgenommen markieren und Kontakt erfassen</source>
             <translation>Mark as attended and record the contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
             <source>Als nicht erschienen markieren</source>
             <translation>Mark as no-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
             <source>Beratungszettel für den gewählten Termin drucken</source>
             <translation>Print the consultation slip for the selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
             <translation>Print consultation slips for all of today's appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="175" />
             <source>Gewählter Termin</source>
             <translation>Selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="250" />
             <source> (heute)</source>
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="258" />
             <source>KW {0} · {1} – {2}</source>
             <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="312" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
             <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="378" />
             <source>Termin gespeichert.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="386" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
             <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="395" />
             <source>Termin gelöscht.</source>
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="409" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="407" />
             <source>Status: {0}.</source>
             <translation>Status: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="414" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="412" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="415" />
             <source>Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen markieren können Sie ihn ab seinem Beginn.</source>
             <translation>The appointment only begins on {0} at {1}. You can mark it as attended from its start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="439" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="453" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="451" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
@@ -1591,471 +1591,471 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="81" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="82" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="82" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="83" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="84" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="85" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="109" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="110" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="116" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="119" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="120" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="130" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="138" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="139" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="139" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="142" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="155" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="143" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="156" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="150" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="152" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="153" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="169" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="170" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="183" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="184" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="202" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="203" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="230" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="243" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="244" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="247" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="248" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="249" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="248" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="268" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="264" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="271" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="267" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="295" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="286" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="287" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="298" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="294" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="321" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="317" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="334" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="330" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="353" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="354" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="362" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="362" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="363" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="371" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="372" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="368" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="398" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="399" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="395" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="411" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="407" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="417" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="440" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="445" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="441" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="447" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="449" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="458" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="454" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="474" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="470" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="481" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="497" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="504" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="507" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="518" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="520" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="525" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="521" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="566" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="562" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="569" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="565" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="575" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="571" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="586" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="582" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="585" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="592" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="588" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="594" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="590" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="605" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="659" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="660" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="656" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="666" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="665" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="666" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="667" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="668" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="683" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="684" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="679" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="680" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="766" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="762" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="771" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="772" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="772" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2063,64 +2063,62 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="296" />
-            <source>Auswahl</source>
-            <translation>Selection</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="298" />
-            <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
-            <translation>Please choose an entry of the list for {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="301" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="427" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="248" />
             <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
             <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="304" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="430" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="250" />
             <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
             <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="377" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="325" />
+            <source>Auswahl</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="327" />
+            <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
+            <translation>Please choose an entry of the list for {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="391" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="378" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="392" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="512" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="521" />
             <source>Kalender öffnen (Alt+↓)</source>
             <translation>Open calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="513" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="522" />
             <source>Kalender öffnen</source>
             <translation>Open calendar</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="534" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="543" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="606" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="605" />
             <source>Kalender: {0}</source>
             <translation>Calendar: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="683" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="682" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="690" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="689" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -2148,355 +2146,355 @@
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="141" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="201" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="201" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="204" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="233" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="724" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="733" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="726" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="258" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="282" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="288" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="291" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="323" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="332" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="372" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="332" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="345" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="338" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="355" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="358" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="359" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="361" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="362" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="778" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="355" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="771" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="363" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="793" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="356" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="786" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="364" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="357" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="359" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="368" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="370" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="431" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="446" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="439" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="484" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="477" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2504,9 +2502,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="485" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="727" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="750" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="478" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="743" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2514,94 +2512,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="545" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="611" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="538" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="604" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="548" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="541" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="612" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="605" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="621" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="629" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="646" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="639" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="676" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="669" />
             <source>Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?</source>
             <translation>The group has no participants. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="677" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
             <source>Keine Teilnehmenden</source>
             <translation>No participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="677" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
             <source>Trotzdem speichern</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="677" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="768" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="761" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="682" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="675" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="683" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="676" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="699" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="692" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="725" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="718" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="742" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="735" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="765" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="758" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="767" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="760" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="767" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="760" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
@@ -4697,166 +4695,166 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="100" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="111" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="109" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="124" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="161" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="139" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="149" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="178" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="183" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="190" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="186" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="187" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="196" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="206" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="431" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="434" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="203" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="209" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="223" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="210" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="286" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="291" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="287" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4864,8 +4862,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="293" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="289" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="392" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4873,37 +4871,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="315" />
             <source>Offenes Angebot</source>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="346" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="342" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="381" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="381" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="390" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="428" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -4931,138 +4929,138 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OverviewArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="66" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="93" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="128" />
             <source>Datum heute</source>
             <translation>Date today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="132" />
             <source>Schuljahres&amp;wechsel …</source>
             <translation>School &amp;year change …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
             <source>Schuljahreswechsel öffnen</source>
             <translation>Open the school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="150" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="150" />
             <source>Heute keine Termine.</source>
             <translation>No appointments today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
             <source>Beratungszettel drucken …</source>
             <translation>Print consultation slips …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="152" />
             <source>Beratungszettel für heute drucken</source>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="156" />
             <source>&amp;Vertretungspaket …</source>
             <translation>&amp;Cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="158" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="157" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="158" />
             <source>Für eine Abwesenheit: Paket für die Vertretung schreiben (wie unter Datenschutz → Vertretung und Übergabe)</source>
             <translation>For an absence: write a package for the deputy (as under Data protection → Cover and handover)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="171" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="249" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="184" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="185" />
             <source>Kein Schuljahreswechsel offen.</source>
             <translation>No school year change pending.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="201" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="235" />
             <source>Schuljahreswechsel {0} für {1} steht aus</source>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="251" />
             <source>Löschung fällig ({0}), Prüfung fällig ({1})</source>
             <translation>Deletion due ({0}), review due ({1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="253" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="255" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -5070,7 +5068,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="259" />
             <source>%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im Bereich Datenschutz angeben</source>
             <translation>
                 <numerusform>%n entry due for review: whereabouts, dormant person or case closure – answer it in Data protection</numerusform>
@@ -5078,7 +5076,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="265" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -7933,7 +7931,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="27" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="25" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
@@ -8226,173 +8224,173 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="60" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="64" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="74" />
-            <source>keine</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="71" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="72" />
+            <source>keine</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="73" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
             <source>Übernehmen und neu vorschlagen</source>
             <translation>Save and propose again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="76" />
             <source>Letzte Klassenstufe speichern</source>
             <translation>Save the last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Klasse bisher</source>
             <translation>Class so far</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Stufe neu</source>
             <translation>New grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Klasse neu</source>
             <translation>New class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
             <source>Schüler:innen der Schule</source>
             <translation>Pupils of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
             <source>noch an der Schule</source>
             <translation>still at the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
             <source>Schule gewechselt am</source>
             <translation>changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
             <source>nicht bekannt</source>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
             <source>Verbleib der markierten Schüler:in</source>
             <translation>Whereabouts of the selected pupil</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
             <source>&amp;Verbleib</source>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
             <source>Datum des Abgangs oder Wechsels</source>
             <translation>Date of leaving or change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="99" />
             <source>&amp;am</source>
             <translation>&amp;on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="108" />
             <source>Ü&amp;bernehmen</source>
             <translation>&amp;Apply</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="109" />
             <source>Spä&amp;ter</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
             <source>Schuljahreswechsel dieser Schule übernehmen</source>
             <translation>Apply this school's school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
             <source>Schuljahreswechsel später durchführen</source>
             <translation>Do the school year change later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="128" />
             <source>Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}</source>
             <translation>School {0} of {1}: {2} ({3}) – change {4} → {5}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="132" />
             <source>Der Schuljahreswechsel {0} wurde am {1} durchgeführt.</source>
             <translation>The school year change {0} was applied on {1}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="135" />
             <source>Jede Klassenstufe rückt um eins vor, die Klasse folgt ihrem Muster (7b → 8b; in der Liste änderbar). Wer in der letzten Klassenstufe ist, wird als abgegangen am 31.07. vorgeschlagen. Wer im Schuljahr {0} keine Aktivität hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.</source>
             <translation>Every grade advances by one, the class follows its pattern (7b → 8b; editable in the list). Pupils in the last grade are proposed as left on 31 July. Pupils without any activity in the school year {0} are set to “not known” – please state their whereabouts; “not known” comes back for review in the Privacy area.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="146" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="143" />
             <source>Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben eintragen, sonst wird niemand als abgegangen vorgeschlagen.</source>
             <translation>No last grade is preset for this school type: please enter it above, otherwise nobody is proposed as having left.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="218" />
             <source>Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.</source>
             <translation>Last grade saved; the proposal has been recalculated.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="232" />
             <source>Wird übernommen …</source>
             <translation>Applying …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="238" />
             <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
             <translation>{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
@@ -9885,7 +9883,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <name>Slips</name>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="79" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="252" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
@@ -9897,8 +9895,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
@@ -9918,156 +9916,156 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
             <source>Leere Zettel dazu</source>
             <translation>Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
             <source>Zettel ohne Namen zum Ausfüllen von Hand</source>
             <translation>Slips without names, to fill in by hand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
             <source>Name auf dem Zettel</source>
             <translation>Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>Vorname und Initial (Kim S.)</source>
             <translation>First name and initial (Kim S.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>Vor- und Nachname (Kim Sommer)</source>
             <translation>First and last name (Kim Sommer)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>nur Vorname (Kim)</source>
             <translation>first name only (Kim)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>nur Pseudonym (K-17)</source>
             <translation>pseudonym only (K-17)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="98" />
             <source>Logo &amp;wählen …</source>
             <translation>C&amp;hoose logo …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="99" />
             <source>Logo der Schule für die Zettel wählen</source>
             <translation>Choose the school logo for the slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
             <source>Logo entfernen</source>
             <translation>Remove logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="107" />
             <source>&amp;Format</source>
             <translation>&amp;Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="108" />
             <source>&amp;Leere Zettel dazu</source>
             <translation>&amp;Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
             <source>&amp;Name auf dem Zettel</source>
             <translation>&amp;Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="210" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="117" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="119" />
             <source>Vorschau</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
             <source>&amp;Drucken …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
             <source>Beratungszettel als PDF speichern</source>
             <translation>Save consultation slips as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="139" />
             <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
             <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="173" />
             <source>{0} Zettel auf {1} Seite(n)</source>
             <translation>{0} slips on {1} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="180" />
             <source>Keine Zettel.</source>
             <translation>No slips.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
             <source>Logo wählen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
             <source>Das Bild konnte nicht gelesen werden.</source>
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="226" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="236" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
@@ -10539,82 +10537,82 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="63" />
-            <source> Min.</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="61" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="62" />
+            <source> Min.</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="65" />
             <source>Notiz (ohne Namen)</source>
             <translation>Note (no names)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="66" />
             <source>z. B. Protokoll Klassenkonferenz – ohne Namen</source>
             <translation>e.g. minutes of class conference – no names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
             <source>&amp;Kategorie</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
             <source>&amp;Dauer</source>
             <translation>&amp;Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="77" />
             <source>Buchen</source>
             <translation>Book</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="79" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="80" />
             <source>Weiterlaufen lassen</source>
             <translation>Keep running</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="114" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="112" />
             <source>Stoppuhr (Strg+T)</source>
             <translation>Stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="115" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="113" />
             <source>Zeit für indirekte Arbeit stoppen; die Kategorie wird beim Anhalten gewählt (Strg+T)</source>
             <translation>Time indirect work; the category is chosen when stopping (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="142" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="140" />
             <source>Stoppuhr starten (Strg+T)</source>
             <translation>Start stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="145" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="143" />
             <source>Stoppuhr {0}:{1:02d} – anhalten (Strg+T)</source>
             <translation>Stopwatch {0}:{1:02d} – stop (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="168" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="166" />
             <source>Stoppuhr läuft. Strg+T hält sie an.</source>
             <translation>Stopwatch running. Ctrl+T stops it.</translation>
         </message>
@@ -11323,42 +11321,42 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="224" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="231" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="232" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="229" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="242" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="239" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="250" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="247" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="278" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="275" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="309" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="306" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="310" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="307" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
@@ -11370,94 +11368,94 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeTargets</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="55" />
-            <source>&amp;Vereinbarung</source>
-            <translation>&amp;Agreement</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" line="57" />
             <source>Kooperationsvereinbarung</source>
             <translation>Cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="59" />
+            <source>&amp;Vereinbarung</source>
+            <translation>&amp;Agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Zielwert</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Soll</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Untergrenze</source>
             <translation>Lower bound</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Obergrenze</source>
             <translation>Upper bound</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Spielraum</source>
             <translation>Margin</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
             <source>Zielwerte der Vereinbarung</source>
             <translation>Targets of the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="76" />
             <source>Werte der Mustervereinbarung</source>
             <translation>Model agreement values</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="78" />
             <source>Zielwerte speichern</source>
             <translation>Save targets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="86" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="85" />
             <source>Ampel: grün im Zielbereich (Unter- bis Obergrenze), gelb innerhalb des Spielraums darum, rot außerhalb. Ohne eigene Werte gelten die der Mustervereinbarung (Abschnitt 5.2).</source>
             <translation>Traffic light: green inside the target band (lower to upper bound), amber within the margin around it, red outside. Without your own values, those of the model agreement apply (section 5.2).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="99" />
             <source>{0}, ab {1}{2}</source>
             <translation>{0}, from {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="110" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="109" />
             <source>Noch keine Kooperationsvereinbarung erfasst (Bereich „Vernetzung“). Bis dahin gelten die Werte der Mustervereinbarung.</source>
             <translation>No cooperation agreement recorded yet (area “Networking”). Until then the model agreement's values apply.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="128" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="127" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>auswerten</source>
             <translation>evaluate</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="146" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="145" />
             <source>Es wurde nichts gespeichert.</source>
             <translation>Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="149" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="148" />
             <source>Zielwerte gespeichert.</source>
             <translation>Targets saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="153" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="152" />
             <source>Werte der Mustervereinbarung eingesetzt; zum Übernehmen speichern.</source>
             <translation>Model agreement values filled in; save to apply.</translation>
         </message>
@@ -11553,140 +11551,140 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="123" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="125" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="124" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="139" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="126" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="141" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="144" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="152" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="151" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="161" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="161" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="172" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="177" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="393" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="394" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="395" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="188" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="196" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="197" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="198" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="201" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="432" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="431" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="207" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="206" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="337" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="336" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="398" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="397" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="403" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="402" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="413" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="423" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="422" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="428" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="435" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="437" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="460" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

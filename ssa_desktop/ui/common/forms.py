@@ -240,6 +240,17 @@ def matching_labels(text: str, labels: list[str]) -> list[int]:
     return []
 
 
+def _no_single_match(text: str, name: str, hits: list[str]) -> str:
+    """Why ``text`` typed into the field ``name`` is refused: it fits the labels ``hits``
+    (several, the first four named) or none."""
+    if hits:
+        shown = ", ".join(f"„{label}“" for label in hits[:4])
+        return tr("„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen "
+                  "oder mit ↓ wählen.").format(text, name, shown)
+    return tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen."
+              ).format(text, name)
+
+
 class ChoiceCombo(_ListFieldEvents, _RefusedMark, QComboBox):
     """The one editable selector: type-ahead over the entries, and what stays on screen
     is what is saved.
@@ -314,13 +325,8 @@ class ChoiceCombo(_ListFieldEvents, _RefusedMark, QComboBox):
         name = self.accessibleName() or tr("Auswahl")
         if not text:
             reason = tr("Bitte bei {0} einen Eintrag der Liste wählen.").format(name)
-        elif hits:
-            shown = ", ".join(f"„{self.itemText(i)}“" for i in hits[:4])
-            reason = tr("„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen "
-                        "oder mit ↓ wählen.").format(text, name, shown)
         else:
-            reason = tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen."
-                        ).format(text, name)
+            reason = _no_single_match(text, name, [self.itemText(i) for i in hits])
         previous = self._valid_index
         self.setCurrentIndex(previous)
         self.setEditText(self.itemText(previous) if previous >= 0 else "")
@@ -430,13 +436,7 @@ class CodeListEdit(QWidget):
             return True
         hits = matching_labels(text, self._labels)
         name = self.edit.accessibleName()
-        if hits:
-            shown = ", ".join(f"„{self._labels[i]}“" for i in hits[:4])
-            reason = tr("„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen "
-                        "oder mit ↓ wählen.").format(text, name, shown)
-        else:
-            reason = tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen."
-                        ).format(text, name)
+        reason = _no_single_match(text, name, [self._labels[i] for i in hits])
         self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {colours.current().error}; }}")
         self.edit.setToolTip(reason)
         self.edit.setAccessibleDescription(reason)
