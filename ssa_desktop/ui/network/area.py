@@ -30,6 +30,7 @@ from ...formatting import fmt_date
 from ...services import agreements, network, setup
 from ...services.operations import DataKind
 from .. import colours
+from ..common.applying import apply_or_say
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.forms import (
@@ -183,13 +184,9 @@ class PartnersTab(QWidget):
         p.name, p.partner_type = self.name.text(), self.kind.code()
         p.contact_person, p.phone = self.contact.text().strip(), self.phone.text().strip()
         p.email, p.note = self.email.text(), self.note.toPlainText().strip()
-        try:
-            self.ctx.apply(network.save_partner, p)
-        except network.NetworkError as err:
-            self.error.setText(str(err))
+        if not apply_or_say(self.ctx, self.error, network.NetworkError, network.save_partner, p):
             return
         self.editing = p
-        self.error.clear()
         self.refresh()
 
     def delete(self) -> None:
@@ -311,12 +308,9 @@ class ActivitiesTab(QWidget):
                               school_id=self.school.currentData() or None,
                               partner_id=self.partner.currentData() or None,
                               goal_id=self.goal.currentData() or None, note=self.note.text().strip())
-        try:
-            self.ctx.apply(network.record_network_activity, act)
-        except network.NetworkError as err:
-            self.error.setText(str(err))
+        if not apply_or_say(self.ctx, self.error, network.NetworkError,
+                            network.record_network_activity, act):
             return
-        self.error.clear()
         self.note.clear()
         self.form_draft.drop()  # saved: the draft goes
         self.refresh()
@@ -525,12 +519,9 @@ class AgreementTab(QWidget):
         a = self.current() or CooperationAgreement(self.school.currentData() or "", self.valid_from.value())
         a.valid_from, a.valid_to = self.valid_from.value(), self.valid_to.value()
         a.evaluation_dates, a.notes = self.evaluations.text(), self.notes.toPlainText().strip()
-        try:
-            self.ctx.apply(agreements.save_agreement, a)
-        except agreements.AgreementError as err:
-            self.error.setText(str(err))
+        if not apply_or_say(self.ctx, self.error, agreements.AgreementError,
+                            agreements.save_agreement, a):
             return None
-        self.error.clear()
         self._load_agreements(a.id)
         return a
 
@@ -576,12 +567,7 @@ class AgreementTab(QWidget):
     def _save_goal(self, g: AgreementGoal) -> None:
         if not self.ctx.is_unlocked:
             return
-        try:
-            self.ctx.apply(agreements.save_goal, g)
-        except agreements.AgreementError as err:
-            self.error.setText(str(err))
-            return
-        self.error.clear()
+        apply_or_say(self.ctx, self.error, agreements.AgreementError, agreements.save_goal, g)
 
     def choose_templates(self, chosen: list[int] | None = None) -> None:
         a = self._ensure_agreement()

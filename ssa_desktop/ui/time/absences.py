@@ -26,6 +26,7 @@ from ...formatting import fmt_date
 from ...services import settings, timeshare, worktime
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.applying import apply_or_say
 from ..common.forms import DateField
 from ..common.table_widgets import make_table_widget
 from ..i18n import translator
@@ -154,13 +155,8 @@ class AbsencesView(QWidget):
         self.holidays_free.blockSignals(False)
 
     def _run(self, use_case, *args) -> None:
-        try:
-            self.ctx.apply(use_case, *args)
-        except WorkTimeError as err:
-            self.message.setText(str(err))
-            return
-        self.message.clear()
-        self.reload()
+        if apply_or_say(self.ctx, self.message, WorkTimeError, use_case, *args):
+            self.reload()
 
     def _dates_refused(self, *fields: DateField) -> bool:
         for field in fields:
