@@ -2126,375 +2126,375 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
             <source>Sitz.</source>
             <translation>Sess.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="85" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="142" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="194" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="202" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="204" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="717" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="726" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="714" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="723" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="291" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="85" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="286" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="291" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="296" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="323" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="372" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="369" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="113" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="332" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="338" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="335" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="85" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="345" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="349" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="355" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="771" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="768" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="356" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="786" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="783" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="357" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="359" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="356" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="368" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="365" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="113" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="370" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="367" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="113" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="428" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="439" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="436" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="477" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="474" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2502,9 +2502,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="478" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="720" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="743" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="740" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2512,94 +2512,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="538" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="604" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="535" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="601" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="541" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="538" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="605" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="602" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="621" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="618" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="629" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="626" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="639" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="636" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="669" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
             <source>Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?</source>
             <translation>The group has no participants. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
             <source>Keine Teilnehmenden</source>
             <translation>No participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
             <source>Trotzdem speichern</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="761" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="758" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="675" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="672" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="676" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="673" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="689" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="718" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="715" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="735" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="732" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="758" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="755" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="760" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="757" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="760" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="757" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
@@ -4284,377 +4284,377 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="106" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="261" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="126" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="414" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="408" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="133" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="133" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="215" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="252" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="381" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="386" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="241" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="614" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="600" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="261" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="274" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="297" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="340" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="342" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="336" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="338" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="347" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="348" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
             <source>Vereinbarung</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="390" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
             <source>Neue &amp;Vereinbarung</source>
             <translation>&amp;New agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="390" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
             <source>Neue Kooperationsvereinbarung</source>
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="390" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="393" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="400" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="408" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="402" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="405" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="417" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="470" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="464" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="544" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="535" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="604" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="619" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="605" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="620" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="606" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -4695,166 +4695,166 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="101" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="110" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="123" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="128" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="141" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="165" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="176" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="179" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="180" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="189" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="420" />
             <location filename="../../ssa_desktop/ui/open_offers/area.py" line="427" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="434" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="196" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="205" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="216" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="203" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="279" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="280" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4862,8 +4862,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="289" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="392" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4871,37 +4871,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="308" />
             <source>Offenes Angebot</source>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="342" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="335" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="373" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="381" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="374" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="381" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="374" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="390" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="383" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="421" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -10620,154 +10620,154 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeAbsences</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="50" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="51" />
             <source>Urlaub, Krankheit, sonstige Abwesenheit</source>
             <translation>Vacation, sickness, other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="54" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="55" />
             <source>Art der Abwesenheit</source>
             <translation>Kind of absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="56" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="137" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
             <source>Urlaub</source>
             <translation>Vacation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="56" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="137" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
             <source>krank</source>
             <translation>sick</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="56" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="137" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
             <source>sonstige Abwesenheit</source>
             <translation>other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="58" />
             <source>Erster Tag</source>
             <translation>First day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="58" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="59" />
             <source>Letzter Tag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="62" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="89" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
             <source>Eintragen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="64" />
             <source>Abwesenheit eintragen</source>
             <translation>Add absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
             <source>von</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="74" />
             <source>Abwesenheiten</source>
             <translation>Absences</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="75" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="101" />
             <source>Ausgewählte löschen</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
             <source>Ausgewählte Abwesenheit löschen</source>
             <translation>Delete selected absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="81" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
             <source>Schulferien</source>
             <translation>School holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="86" />
             <source>z. B. Herbstferien</source>
             <translation>e.g. autumn holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="86" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="87" />
             <source>Bezeichnung der Ferien</source>
             <translation>Name of the holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="87" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
             <source>Erster Ferientag</source>
             <translation>First day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="89" />
             <source>Letzter Ferientag</source>
             <translation>Last day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="91" />
             <source>Ferien eintragen</source>
             <translation>Add holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
             <source>Ferien</source>
             <translation>Holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="101" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
             <source>Ausgewählte Ferien löschen</source>
             <translation>Delete selected holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="104" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
             <source>An Schulferien fällt keine Sollzeit an</source>
             <translation>School holidays carry no target time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="108" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="109" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="122" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="123" />
             <location filename="../../ssa_desktop/ui/time/absences.py" line="139" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="140" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
@@ -10810,7 +10810,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="86" />
             <source>Welcher Zeitraum</source>
             <translation>Which period</translation>
         </message>
@@ -10860,42 +10860,42 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="96" />
             <source>&amp;Auswertung</source>
             <translation>&amp;Evaluation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="97" />
             <source>&amp;Wochenraster</source>
             <translation>&amp;Weekly grid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="99" />
             <source>Abwesenheiten und &amp;Ferien</source>
             <translation>Absences and &amp;holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="100" />
             <source>Zi&amp;elwerte</source>
             <translation>Tar&amp;gets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="167" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="246" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="278" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="282" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -11221,142 +11221,142 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeGrid</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Mo</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Mi</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Fr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Sa</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>So</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="84" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="85" />
             <source>aus der Dokumentation</source>
             <translation>from the documentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="86" />
             <source>Summe des Tages</source>
             <translation>Day total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="130" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="131" />
             <source>Bitte ganze Minuten eingeben (z. B. 45).</source>
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="205" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="206" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="212" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="217" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="219" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="220" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="222" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="224" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="224" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="229" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="229" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="230" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="239" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="240" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="247" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="248" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="275" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="276" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="306" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="303" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="307" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="304" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>

@@ -47,6 +47,7 @@ from ..common.forms import (
     buddy_label,
     refused_selector,
 )
+from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
@@ -294,11 +295,7 @@ class GroupsArea(Area):
         self.total_label = QLabel()
         self.total_label.setAccessibleName(tr("Teilnehmende gesamt"))
         counts = QHBoxLayout()
-        for text, spin in (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)):
-            lab = QLabel(text)
-            lab.setBuddy(spin)
-            counts.addWidget(lab)
-            counts.addWidget(spin)
+        add_labelled(counts, (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)))
         counts.addWidget(self.total_label)
         counts.addStretch(1)
         self.co_leaders_edit = QLineEdit()

@@ -37,6 +37,7 @@ from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_label
+from ..common.labelled_row import add_labelled
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.spins import make_spin_box
@@ -123,12 +124,8 @@ class OpenOffersArea(Area):
         self.year_filter = QComboBox()
         self.year_filter.setAccessibleName(tr("Filter Schuljahr"))
         filters = QHBoxLayout()
-        for text, widget in ((tr("&Schule"), self.school_filter),
-                             (tr("Schul&jahr"), self.year_filter)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
+        add_labelled(filters, ((tr("&Schule"), self.school_filter),
+                               (tr("Schul&jahr"), self.year_filter)))
         filters.addStretch(1)
         return filters
 
@@ -170,11 +167,7 @@ class OpenOffersArea(Area):
         add(0, 6, tr("Da&uer"), self.duration)
         add(1, 0, tr("Besu&cher:innen"), self.visitors)
         split = QHBoxLayout()
-        for text, spin in (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)):
-            label = QLabel(text)
-            label.setBuddy(spin)
-            split.addWidget(label)
-            split.addWidget(spin)
+        add_labelled(split, (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)))
         split.addWidget(QLabel(tr("(optional)")))
         split.addStretch(1)
         split_widget = QWidget()
