@@ -38,6 +38,7 @@ from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_label
 from ..common.labelled_row import add_labelled
+from ..common.layouts import wrap_layout
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.spins import make_spin_box
@@ -170,9 +171,7 @@ class OpenOffersArea(Area):
         add_labelled(split, (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)))
         split.addWidget(QLabel(tr("(optional)")))
         split.addStretch(1)
-        split_widget = QWidget()
-        split_widget.setLayout(split)
-        split.setContentsMargins(0, 0, 0, 0)
+        split_widget = wrap_layout(split)
         split_label = QLabel(tr("davon"))
         grid.addWidget(split_label, 1, 2)
         grid.addWidget(split_widget, 1, 3)
