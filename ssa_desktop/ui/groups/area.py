@@ -47,6 +47,7 @@ from ..common.forms import (
     buddy_label,
     refused_selector,
 )
+from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs
 from ..common.messages import ask_yes_no, show_exception
@@ -614,12 +615,7 @@ class GroupsArea(Area):
         year = self.year_combo.currentData()
         goals = agreements.goals_for_school_year(self.ctx.conn, self.school_combo.currentData(),
                                                  year) if year is not None else []
-        self.goal_combo.clear()
-        self.goal_combo.addItem(tr("— kein Ziel verknüpft —"), None)
-        for goal in goals:
-            self.goal_combo.addItem(agreements.format_goal(goal), goal.id)
-            self.goal_combo.setItemData(self.goal_combo.count() - 1,
-                                        agreements.format_goal(goal), Qt.ToolTipRole)
+        fill_goal_combo(self.goal_combo, goals, tr("— kein Ziel verknüpft —"))
         if goal_id and self.goal_combo.findData(goal_id) < 0:
             label = agreements.goal_label(self.ctx.conn, goal_id)
             if label:

@@ -37,6 +37,7 @@ from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_label
+from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.layouts import wrap_layout
 from ..common.messages import ask_yes_no, show_exception
@@ -330,12 +331,7 @@ class OpenOffersArea(Area):
         goal_id = goal_id if goal_id is not None else self.goal_combo.currentData()
         goals = agreements.goals_for_school(self.ctx.conn, self.school_filter.currentData(),
                                             on=self.day_field.value())
-        self.goal_combo.clear()
-        self.goal_combo.addItem(tr("— kein Ziel —"), None)
-        for goal in goals:
-            self.goal_combo.addItem(agreements.format_goal(goal), goal.id)
-            self.goal_combo.setItemData(self.goal_combo.count() - 1,
-                                        agreements.format_goal(goal), Qt.ToolTipRole)
+        fill_goal_combo(self.goal_combo, goals, tr("— kein Ziel —"))
         self.goal_combo.setCurrentIndex(max(self.goal_combo.findData(goal_id), 0))
 
     def _title_chosen(self) -> None:
