@@ -35,70 +35,70 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="163" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="193" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="162" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="202" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="67" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="72" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="80" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
@@ -123,47 +123,47 @@
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="100" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="138" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="165" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="185" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="194" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -2126,375 +2126,375 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Sitz.</source>
             <translation>Sess.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="143" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="195" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="207" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="714" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="723" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="708" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="717" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="230" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="291" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="258" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="261" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="288" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="296" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="369" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="321" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="368" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="335" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="345" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="347" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="349" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="350" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="768" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="762" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="783" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="777" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="356" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="355" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="365" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="364" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="367" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="427" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="436" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="435" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="474" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="473" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2502,9 +2502,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="475" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="717" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="740" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="474" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="711" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="734" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2512,94 +2512,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="535" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="601" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="534" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="600" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="538" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="537" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="602" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="601" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="616" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="626" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="620" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="630" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="660" />
             <source>Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?</source>
             <translation>The group has no participants. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
             <source>Keine Teilnehmenden</source>
             <translation>No participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
             <source>Trotzdem speichern</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="758" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="752" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="672" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="683" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="715" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="709" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="732" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="726" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="755" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="749" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="757" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="751" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="757" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="751" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
@@ -4295,44 +4295,44 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
@@ -4352,309 +4352,309 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="230" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="127" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="252" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="408" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="213" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="220" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="225" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="249" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="261" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="375" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="373" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="378" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="600" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="596" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="242" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="257" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="272" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="295" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="334" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="332" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="336" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="334" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="338" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="336" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="345" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="346" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="378" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="376" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
             <source>Vereinbarung</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
             <source>Neue &amp;Vereinbarung</source>
             <translation>&amp;New agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
             <source>Neue Kooperationsvereinbarung</source>
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="390" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="389" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="393" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="400" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="398" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="402" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="402" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="413" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="464" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="460" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="535" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="531" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="604" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="600" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="605" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="601" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="606" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="602" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -4695,113 +4695,113 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="103" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="110" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="112" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="129" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="130" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="133" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
@@ -4827,8 +4827,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="420" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="422" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
@@ -4863,7 +4863,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ssa_desktop/ui/open_offers/area.py" line="282" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4876,32 +4876,32 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="335" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="334" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="373" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="368" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="369" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="369" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="378" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="416" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -11624,7 +11624,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="431" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -11644,47 +11644,47 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="402" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="401" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="409" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="410" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="422" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="420" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="428" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="426" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="435" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="433" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="452" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -54,6 +53,7 @@ from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_text_box
 from ..common.unsaved import fleeting
 from ..common.unsaved import may_leave as ask_before_leaving
 from ..i18n import translator
@@ -309,9 +309,7 @@ class GroupsArea(Area):
         self.goal_combo.setMinimumContentsLength(16)
         self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))
         self.names_check.setAccessibleName(tr("Namensliste führen"))
-        self.names_edit = QPlainTextEdit()
-        self.names_edit.setAccessibleName(tr("Namensliste"))
-        self.names_edit.setTabChangesFocus(True)
+        self.names_edit = make_text_box(tr("Namensliste"))
         self.names_edit.setFixedHeight(70)
         self.names_hint = QLabel(tr("⚠ wird nach der Berichterstattung gelöscht – ") + tr(
             svc.NAME_LIST_HINT))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from ..common.labels import bind_labels_to_inputs
 from ..common.layouts import wrap_layout
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_text_box
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
 
@@ -115,9 +115,7 @@ class PartnersTab(QWidget):
         self.contact = _line(tr("Ansprechperson"))
         self.phone = _line(tr("Telefon"))
         self.email = _line(tr("E-Mail"))
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName(tr("Notiz"))
-        self.note.setTabChangesFocus(True)
+        self.note = make_text_box(tr("Notiz"))
         for label, w in ((tr("Name"), self.name), (tr("Art"), self.kind),
                          (tr("Ansprechperson"), self.contact), (tr("Telefon"), self.phone),
                          (tr("E-Mail"), self.email), (tr("Notiz"), self.note)):
@@ -398,9 +396,7 @@ class AgreementTab(QWidget):
         w.setLayout(period)
         self.evaluations = _line(tr("Termine Auswertungsgespräch"))
         self.evaluations.setPlaceholderText(tr("TT.MM.JJJJ, mehrere mit Komma"))
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(tr("Notizen zur Vereinbarung"))
-        self.notes.setTabChangesFocus(True)
+        self.notes = make_text_box(tr("Notizen zur Vereinbarung"))
         self.notes.setMaximumHeight(60)
         form.addRow(tr("Zeitraum"), w)
         form.addRow(tr("Auswertungsgespräch"), self.evaluations)
