@@ -47,9 +47,9 @@
         <message>
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="163" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="193" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="201" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
@@ -79,91 +79,91 @@
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="99" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="137" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="164" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="184" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="193" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="164" />
+            <location filename="../../ssa_desktop/ui/context.py" line="165" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -183,9 +183,9 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="58" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="412" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="443" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="435" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
@@ -195,328 +195,328 @@
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
             <source>He&amp;ute</source>
             <translation>Tod&amp;ay</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="110" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="102" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="118" />
             <source>Termine des Tages</source>
             <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="126" />
             <source>Termine der Woche</source>
             <translation>Appointments of the week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
             <source>Bearbe&amp;iten</source>
             <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
             <source>Als wahrgenommen &amp;markieren …</source>
             <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <source>&amp;Abgesagt</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
             <source>Zettel für alle von heute</source>
             <translation>Slips for all of today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="393" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="400" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="392" />
             <source>Termin löschen</source>
             <translation>Delete appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
             <source>Als wahrgenommen markieren und Kontakt erfassen</source>
             <translation>Mark as attended and record the contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
             <source>Als nicht erschienen markieren</source>
             <translation>Mark as no-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
             <source>Beratungszettel für den gewählten Termin drucken</source>
             <translation>Print the consultation slip for the selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
             <translation>Print consultation slips for all of today's appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="175" />
             <source>Gewählter Termin</source>
             <translation>Selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="250" />
             <source> (heute)</source>
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="258" />
             <source>KW {0} · {1} – {2}</source>
             <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="312" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
             <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="386" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="378" />
             <source>Termin gespeichert.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="386" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
             <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="395" />
             <source>Termin gelöscht.</source>
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="407" />
             <source>Status: {0}.</source>
             <translation>Status: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="420" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="412" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="415" />
             <source>Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen markieren können Sie ihn ab seinem Beginn.</source>
             <translation>The appointment only begins on {0} at {1}. You can mark it as attended from its start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="439" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="459" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="451" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="97" />
             <source>— ohne Person —</source>
             <translation>— without person —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="98" />
             <source>Person (Pseudonym, Klasse)</source>
             <translation>Person (pseudonym, class)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
             <source>Pseudonym oder Klasse tippen …</source>
             <translation>Type a pseudonym or class …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="105" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="110" />
             <location filename="../../ssa_desktop/ui/appointments/models.py" line="59" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="113" />
             <source>Interne Notiz</source>
             <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="114" />
             <source>nur für Sie – erscheint nie auf dem Beratungszettel</source>
             <translation>only for you – never appears on the consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="123" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="125" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="129" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="130" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="131" />
             <source>&amp;Von – bis</source>
             <translation>&amp;From – to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="132" />
             <source>&amp;Raum</source>
             <translation>&amp;Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="136" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="133" />
             <source>&amp;Notiz (intern)</source>
             <translation>&amp;Note (internal)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="144" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="145" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="217" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="214" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="215" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="215" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="231" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="232" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
         </message>
@@ -750,387 +750,387 @@
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="65" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="94" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="95" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="68" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="76" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="78" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="83" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="93" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="93" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="94" />
             <source>Fallvorstellung als PDF speichern</source>
             <translation>Save case presentation as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="95" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="96" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="116" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="117" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
             <source>Verfahren als &amp;PDF …</source>
             <translation>Procedure as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
             <source>§ 8a-Verfahren als PDF speichern</source>
             <translation>Save § 8a procedure as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="153" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="155" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="162" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="254" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="255" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="168" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="176" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="411" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="415" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="212" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="220" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="236" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
             <source>— wie die Falldokumentation —</source>
             <translation>— as the case documentation —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="246" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
             <source>— wie bisher —</source>
             <translation>— as before —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
             <source>Ergebnis der Einschätzung</source>
             <translation>Result of the assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="257" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="264" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="259" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="259" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="260" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="267" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="268" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="268" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="269" />
             <source>Schritt spei&amp;chern</source>
             <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="269" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="270" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="306" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="313" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="314" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="308" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="316" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="310" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="332" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="326" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="352" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="354" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="354" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="356" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="357" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="359" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="370" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="374" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="372" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="376" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="374" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="378" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="401" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="405" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -1610,148 +1610,148 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="80" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="82" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="81" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="83" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="83" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="85" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="108" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="110" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="114" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="116" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="118" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="120" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="130" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="139" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="138" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="141" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="154" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="143" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="156" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="149" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="153" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="168" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="170" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="184" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="203" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="230" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="242" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="244" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="248" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
@@ -1761,320 +1761,320 @@
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="267" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="264" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="270" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="267" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="289" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="294" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="286" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="287" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="297" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="294" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="320" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="317" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="333" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="330" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="353" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="354" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="362" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="363" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="370" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="371" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="368" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="397" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="398" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="395" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="410" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="407" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="420" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="417" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="440" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="441" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="446" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="452" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="449" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="457" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="454" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="470" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="489" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="495" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="506" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="518" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="524" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="521" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="569" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="562" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="572" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="565" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="571" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="582" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="592" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="585" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="588" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="597" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="590" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="605" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="656" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="672" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="665" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="670" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="671" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="686" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="687" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="679" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="680" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="769" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="762" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="774" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="775" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="775" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2082,49 +2082,47 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="295" />
-            <source>Auswahl</source>
-            <translation>Selection</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="297" />
-            <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
-            <translation>Please choose an entry of the list for {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="300" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="426" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="248" />
             <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
             <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="303" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="429" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="250" />
             <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
             <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="376" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="325" />
+            <source>Auswahl</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="327" />
+            <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
+            <translation>Please choose an entry of the list for {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="391" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="377" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="392" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="511" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="521" />
             <source>Kalender öffnen (Alt+↓)</source>
             <translation>Open calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="512" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="522" />
             <source>Kalender öffnen</source>
             <translation>Open calendar</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="533" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="543" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -2167,355 +2165,355 @@
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="143" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="207" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="744" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="753" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="708" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="717" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="230" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="261" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="282" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="343" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="346" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="321" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="368" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="359" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="364" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="347" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="381" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="350" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="382" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="798" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="762" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="813" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="777" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="386" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="355" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="364" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="366" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="458" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="427" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="466" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="435" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="504" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="473" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2523,9 +2521,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="505" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="747" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="770" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="474" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="711" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="734" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2533,94 +2531,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="565" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="534" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="600" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="568" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="537" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="601" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="648" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="616" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="620" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="630" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="696" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="660" />
             <source>Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?</source>
             <translation>The group has no participants. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
             <source>Keine Teilnehmenden</source>
             <translation>No participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
             <source>Trotzdem speichern</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="788" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="752" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="702" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="703" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="719" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="683" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="745" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="709" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="762" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="726" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="785" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="749" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="787" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="751" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="787" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="751" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
@@ -2730,663 +2728,663 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="130" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="51" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="65" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="66" />
             <source>Letzter Tag der Vertretung</source>
             <translation>Last day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="71" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="75" />
             <source>Name der Vertretung</source>
             <translation>Name of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
             <source>z. B. Schulsozialarbeit GMS Nord</source>
             <translation>e.g. school social work GMS Nord</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
             <source>Ihr Name für die Vertretung</source>
             <translation>Your name for the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
             <source>erscheint als „Vertretung für …“</source>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="224" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="70" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="158" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="159" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
             <source>Notiz zur Person</source>
             <translation>Note on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
             <source>Notizen der Fälle</source>
             <translation>Case notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
             <source>Ziele der Fälle</source>
             <translation>Case goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
             <source>Notizen der Termine</source>
             <translation>Appointment notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
             <source>Vorgeschlagene Personen</source>
             <translation>Proposed persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
             <source>&lt;b&gt;Vorschla&amp;g&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pr&amp;oposal&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="103" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
             <source>Nicht vorgeschlagene Personen</source>
             <translation>Persons not proposed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="107" />
             <source>&lt;b&gt;N&amp;icht vorgeschlagen&lt;/b&gt; (offener Fall, Termin oder § 8a-Verfahren, aber die Einwilligung reicht nicht)</source>
             <translation>&lt;b&gt;No&amp;t proposed&lt;/b&gt; (open case, appointment or § 8a procedure, but the consent does not suffice)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="113" />
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem Tag des Zeitraums gelten. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen (Name, Klasse, Schule, Erreichbarkeit der Eltern), ihre offenen Fälle (Titel, Themen), die Termine im Zeitraum (mit Raum) und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Notizen und Ziele nur, wenn Sie sie für die Person ankreuzen (Pfeiltasten, Leertaste). Personen mit eingeschränkter Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation>Only persons with a valid consent “Passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed; the consent must be valid today and on every day of the period. Untick (Space) whoever should not go. The package holds only these persons (name, class, school, how to reach the parents), their open cases (title, topics), the appointments in the period (with room) and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Notes and goals only when you tick them for the person (arrow keys, Space). Persons whose processing is restricted (objection) are never proposed and not listed here. Every disclosure is entered in the disclosure log.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="112" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="70" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="68" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="72" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
             <source>Vertretungspaket schreiben</source>
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="144" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="60" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="216" />
             <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
             <translation>No person meets the conditions; there is nothing to pass on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="219" />
             <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="251" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="252" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="261" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="270" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="271" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="115" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="115" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="173" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="178" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="186" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="222" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="224" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="276" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="319" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="320" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="415" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="416" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="421" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="459" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="460" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="459" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="460" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="460" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="462" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="503" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="504" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="518" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="519" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="529" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="530" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="536" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="537" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="543" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="544" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="557" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="558" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
@@ -3453,7 +3451,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="241" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3493,137 +3491,137 @@
             <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
             <source>Rückgabe: Entscheidung offen</source>
             <translation>Return: decision pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="56" />
             <source>gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="63" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="64" />
             <source>{0}: bei Ihnen „{1}“, in der Datei „{2}“</source>
             <translation>{0}: yours “{1}”, in the file “{2}”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="80" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="81" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="83" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="83" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="84" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="85" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="86" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="86" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="87" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="89" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="90" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="103" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="106" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="107" />
             <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
             <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="108" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="109" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="110" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="111" />
             <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="178" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="205" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="213" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="214" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="216" />
             <source>%n Eintr(ag|äge) weich(t|en) ab; keine Quittung geschrieben, bis entschieden ist.</source>
             <translation>
                 <numerusform>%n entry differs; no receipt written until it is decided.</numerusform>
@@ -3631,22 +3629,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="219" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="241" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="253" />
             <source>%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT überschrieben:</source>
             <translation>
                 <numerusform>%n entry differs from yours and was NOT overwritten:</numerusform>
@@ -3654,22 +3652,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="264" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="265" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="266" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="271" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="272" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="274" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="275" />
             <source>Behalten: %n anonyme(r) Statistikeintr(ag|äge).</source>
             <translation>
                 <numerusform>Kept: %n anonymous statistics entry.</numerusform>
@@ -3677,27 +3675,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="276" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="277" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="295" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="296" />
             <source>Folgepaket</source>
             <translation>Follow-up package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="297" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="298" />
             <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
             <translation>Write a follow-up package for the successor now?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="298" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="299" />
             <source>Folgepaket schreiben …</source>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="299" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="300" />
             <source>Später</source>
             <translation>Later</translation>
         </message>
@@ -3743,7 +3741,7 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="107" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
@@ -4301,377 +4299,377 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="257" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="126" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="127" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="128" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="239" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="260" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="261" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="213" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="229" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="256" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="234" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="270" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="373" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="378" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="627" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="596" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="270" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="257" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="272" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="295" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="353" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="450" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="332" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="355" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="334" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="357" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="336" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="345" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="367" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="346" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="376" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
             <source>Vereinbarung</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
             <source>Neue &amp;Vereinbarung</source>
             <translation>&amp;New agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
             <source>Neue Kooperationsvereinbarung</source>
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="409" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="389" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="418" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="419" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="398" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="402" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="436" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="413" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="446" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="446" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="450" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="451" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="451" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="483" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="460" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="557" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="531" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="600" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="601" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="602" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -4712,166 +4710,166 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="103" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="111" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="112" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="129" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="130" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="161" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="176" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="190" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="179" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="180" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="189" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="206" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="431" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="422" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="196" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="209" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="216" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="203" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="279" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="291" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="280" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4879,8 +4877,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="293" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4888,37 +4886,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="308" />
             <source>Offenes Angebot</source>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="346" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="334" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="368" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="369" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="369" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="378" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="416" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -4946,12 +4944,12 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OverviewArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="66" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="93" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
         </message>
@@ -5037,7 +5035,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="254" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
@@ -5067,17 +5065,17 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="256" />
             <source>Löschung fällig ({0}), Prüfung fällig ({1})</source>
             <translation>Deletion due ({0}), review due ({1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="258" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="260" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -5085,7 +5083,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="264" />
             <source>%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im Bereich Datenschutz angeben</source>
             <translation>
                 <numerusform>%n entry due for review: whereabouts, dormant person or case closure – answer it in Data protection</numerusform>
@@ -5093,7 +5091,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="270" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -7833,374 +7831,369 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="103" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="105" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="111" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="150" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="151" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="151" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="152" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="176" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="215" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
-            <source>Klassenstufe</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="25" />
+            <source>Klassenstufe</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="230" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="436" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="236" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="417" />
             <source>übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="237" />
             <source>Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>Kind, duration and participants taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="250" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="271" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="388" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="369" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="276" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="271" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="283" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="272" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="295" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="296" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="297" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="298" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="286" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="287" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="300" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="289" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="301" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="290" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="356" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="337" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="385" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="366" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="389" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="370" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="424" />
             <source>übernommen vom Termin heute um {0}</source>
             <translation>carried over from today's appointment at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="505" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="486" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="589" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="570" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="656" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="637" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="638" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="638" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="668" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="649" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="670" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="651" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="678" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="659" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="700" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="681" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="702" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="683" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="709" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="690" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="713" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="748" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="729" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="749" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="730" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="751" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="732" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="753" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="734" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="754" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="735" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="755" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="736" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -8213,6 +8206,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="43" />
             <source>Person</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="26" />
+            <source>—</source>
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Wiederherstellen</source>
@@ -8230,173 +8228,173 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="60" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="64" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="74" />
-            <source>keine</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="71" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="72" />
+            <source>keine</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="73" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
             <source>Übernehmen und neu vorschlagen</source>
             <translation>Save and propose again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="76" />
             <source>Letzte Klassenstufe speichern</source>
             <translation>Save the last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Klasse bisher</source>
             <translation>Class so far</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Stufe neu</source>
             <translation>New grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Klasse neu</source>
             <translation>New class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
             <source>Schüler:innen der Schule</source>
             <translation>Pupils of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
             <source>noch an der Schule</source>
             <translation>still at the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
             <source>Schule gewechselt am</source>
             <translation>changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
             <source>nicht bekannt</source>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
             <source>Verbleib der markierten Schüler:in</source>
             <translation>Whereabouts of the selected pupil</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
             <source>&amp;Verbleib</source>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
             <source>Datum des Abgangs oder Wechsels</source>
             <translation>Date of leaving or change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="99" />
             <source>&amp;am</source>
             <translation>&amp;on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="108" />
             <source>Ü&amp;bernehmen</source>
             <translation>&amp;Apply</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="109" />
             <source>Spä&amp;ter</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
             <source>Schuljahreswechsel dieser Schule übernehmen</source>
             <translation>Apply this school's school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
             <source>Schuljahreswechsel später durchführen</source>
             <translation>Do the school year change later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="128" />
             <source>Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}</source>
             <translation>School {0} of {1}: {2} ({3}) – change {4} → {5}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="132" />
             <source>Der Schuljahreswechsel {0} wurde am {1} durchgeführt.</source>
             <translation>The school year change {0} was applied on {1}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="135" />
             <source>Jede Klassenstufe rückt um eins vor, die Klasse folgt ihrem Muster (7b → 8b; in der Liste änderbar). Wer in der letzten Klassenstufe ist, wird als abgegangen am 31.07. vorgeschlagen. Wer im Schuljahr {0} keine Aktivität hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.</source>
             <translation>Every grade advances by one, the class follows its pattern (7b → 8b; editable in the list). Pupils in the last grade are proposed as left on 31 July. Pupils without any activity in the school year {0} are set to “not known” – please state their whereabouts; “not known” comes back for review in the Privacy area.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="146" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="143" />
             <source>Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben eintragen, sonst wird niemand als abgegangen vorgeschlagen.</source>
             <translation>No last grade is preset for this school type: please enter it above, otherwise nobody is proposed as having left.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="218" />
             <source>Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.</source>
             <translation>Last grade saved; the proposal has been recalculated.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="232" />
             <source>Wird übernommen …</source>
             <translation>Applying …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="238" />
             <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
             <translation>{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
@@ -8687,188 +8685,188 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>“%1” saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="48" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="52" />
             <source>Meldung zu Schulen und Stelle</source>
             <translation>Message about schools and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="54" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="58" />
             <source>&amp;Schuljahr</source>
             <translation>&amp;School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="56" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="60" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="65" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="67" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="69" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="71" />
             <source>Schulen</source>
             <translation>Schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="72" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="73" />
             <source>Schule hinzu&amp;fügen …</source>
             <translation>&amp;Add school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="72" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="73" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="74" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="75" />
             <source>Schule b&amp;earbeiten …</source>
             <translation>&amp;Edit school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="76" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="76" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="77" />
             <source>Schule &amp;löschen</source>
             <translation>&amp;Delete school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="76" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="77" />
             <source>Schule löschen</source>
             <translation>Delete school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="85" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="84" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="158" />
             <source>Stelle</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="87" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="86" />
             <source>Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. Die Wochenstunden ergeben sich aus den Vollzeitstunden.</source>
             <translation>Post share in % of a full-time post per school and school year. Weekly hours follow from the full-time hours.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="91" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="90" />
             <source>Stellen</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="92" />
             <source>Stelle hin&amp;zufügen …</source>
             <translation>Add &amp;post …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="92" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="94" />
             <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
             <translation>Edit post and &amp;share …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="95" />
             <source>Stelle und Stellenumfang bearbeiten</source>
             <translation>Edit post and share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="97" />
             <source>Fachkräfte-An&amp;gaben …</source>
             <translation>Staff &amp;details …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="98" />
             <source>Fachkräfte-Angaben der Stelle im Schuljahr</source>
             <translation>Staff details of the post in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="146" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="139" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="146" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="139" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="146" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="139" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="140" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="140" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="158" />
             <source>Stellenumfang {0}</source>
             <translation>Post share {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="158" />
             <source>Vollzeit</source>
             <translation>Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="159" />
             <source>Wochenstunden</source>
             <translation>Weekly hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="159" />
             <source>Aufteilung</source>
             <translation>Split</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="172" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="175" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="168" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="176" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="169" />
             <source>noch kein Stellenumfang eingetragen</source>
             <translation>no post share entered yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="207" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="224" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="200" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="217" />
             <source>Bitte zuerst eine Schule in der Liste auswählen.</source>
             <translation>Please select a school in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="218" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="211" />
             <source>Schule gespeichert.</source>
             <translation>School saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="226" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="219" />
             <source>Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang löschen?</source>
             <translation>Delete the school with its pupil numbers and post shares?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="234" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="227" />
             <source>Schule gelöscht.</source>
             <translation>School deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="246" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="258" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="239" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="251" />
             <source>Bitte zuerst eine Stelle in der Liste auswählen.</source>
             <translation>Please select a post in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="261" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="254" />
             <source>Fachkräfte-Angaben gespeichert.</source>
             <translation>Staff details saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="274" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="267" />
             <source>Stelle gespeichert.</source>
             <translation>Post saved.</translation>
         </message>
@@ -9772,6 +9770,11 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <source>Klassenstufe</source>
+            <translation>Grade level</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
@@ -9793,91 +9796,80 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="61" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="58" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="64" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="65" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
-            <source>Klassenstufe</source>
-            <translation>Grade level</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="68" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="60" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Anzahl</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="70" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="62" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="74" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="66" />
             <source>&amp;Korrektur speichern</source>
             <translation>Save &amp;correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="75" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="67" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="77" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="69" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="81" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="73" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="82" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="74" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="83" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="75" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="84" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="76" />
             <source>Klassens&amp;tufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="85" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="77" />
             <source>&amp;Anzahl</source>
             <translation>&amp;Number</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="86" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="78" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="87" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="79" />
             <source>T&amp;hemen</source>
             <translation>T&amp;opics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="104" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="96" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="145" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="137" />
             <source>Korrektur gespeichert.</source>
             <translation>Correction saved.</translation>
         </message>
@@ -9885,12 +9877,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <source>Fehlermeldung</source>
             <translation type="obsolete">Error message</translation>
         </message>
+        <message>
+            <source>—</source>
+            <translation type="obsolete">—</translation>
+        </message>
     </context>
     <context>
         <name>Slips</name>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="79" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="252" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
@@ -9902,8 +9898,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
@@ -9923,156 +9919,156 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
             <source>Leere Zettel dazu</source>
             <translation>Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
             <source>Zettel ohne Namen zum Ausfüllen von Hand</source>
             <translation>Slips without names, to fill in by hand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
             <source>Name auf dem Zettel</source>
             <translation>Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>Vorname und Initial (Kim S.)</source>
             <translation>First name and initial (Kim S.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>Vor- und Nachname (Kim Sommer)</source>
             <translation>First and last name (Kim Sommer)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>nur Vorname (Kim)</source>
             <translation>first name only (Kim)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>nur Pseudonym (K-17)</source>
             <translation>pseudonym only (K-17)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="98" />
             <source>Logo &amp;wählen …</source>
             <translation>C&amp;hoose logo …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="99" />
             <source>Logo der Schule für die Zettel wählen</source>
             <translation>Choose the school logo for the slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
             <source>Logo entfernen</source>
             <translation>Remove logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="107" />
             <source>&amp;Format</source>
             <translation>&amp;Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="108" />
             <source>&amp;Leere Zettel dazu</source>
             <translation>&amp;Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
             <source>&amp;Name auf dem Zettel</source>
             <translation>&amp;Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="210" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="117" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="119" />
             <source>Vorschau</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
             <source>&amp;Drucken …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
             <source>Beratungszettel als PDF speichern</source>
             <translation>Save consultation slips as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="139" />
             <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
             <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="173" />
             <source>{0} Zettel auf {1} Seite(n)</source>
             <translation>{0} slips on {1} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="180" />
             <source>Keine Zettel.</source>
             <translation>No slips.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
             <source>Logo wählen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
             <source>Das Bild konnte nicht gelesen werden.</source>
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="226" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="236" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
@@ -10080,271 +10076,271 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="64" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="178" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="64" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="106" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="107" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="281" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="93" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="500" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="101" />
             <source>Jahresbericht …</source>
             <translation>Annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="101" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="104" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="108" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="127" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="143" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="166" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="174" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="176" />
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="65" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="66" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="225" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="231" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="270" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="272" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="276" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="278" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="279" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="301" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="302" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="346" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="341" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="342" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="343" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="349" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="344" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="346" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="383" />
             <source>Anonyme Einträge hinter „{0}“:</source>
             <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="399" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="405" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="400" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="422" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="412" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="421" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="430" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="443" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="438" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="444" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="439" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10352,93 +10348,93 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="443" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="465" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="460" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="489" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="484" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="501" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="500" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="504" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="499" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="510" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="508" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="46" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="47" />
             <source>Fortschritt der Eingabe</source>
             <translation>Progress of the entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="47" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="48" />
             <source>Als PDF (eine Seite) …</source>
             <translation>As PDF (one page) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="48" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="49" />
             <source>Eingabehilfe als PDF speichern</source>
             <translation>Save the entry aid as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="50" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="51" />
             <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
             <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="108" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="106" />
             <source>Kopieren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="109" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="107" />
             <source>{0} kopieren</source>
             <translation>Copy {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="134" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="132" />
             <source>kopiert</source>
             <translation>copied</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="141" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="139" />
             <source>{0} von {1} Werten kopiert.</source>
             <translation>{0} of {1} values copied.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="142" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="140" />
             <source>Keine Zahlen.</source>
             <translation>No figures.</translation>
         </message>
@@ -10544,82 +10540,82 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="63" />
-            <source> Min.</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="61" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="62" />
+            <source> Min.</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="65" />
             <source>Notiz (ohne Namen)</source>
             <translation>Note (no names)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="66" />
             <source>z. B. Protokoll Klassenkonferenz – ohne Namen</source>
             <translation>e.g. minutes of class conference – no names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
             <source>&amp;Kategorie</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
             <source>&amp;Dauer</source>
             <translation>&amp;Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="77" />
             <source>Buchen</source>
             <translation>Book</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="79" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="80" />
             <source>Weiterlaufen lassen</source>
             <translation>Keep running</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="114" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="112" />
             <source>Stoppuhr (Strg+T)</source>
             <translation>Stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="115" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="113" />
             <source>Zeit für indirekte Arbeit stoppen; die Kategorie wird beim Anhalten gewählt (Strg+T)</source>
             <translation>Time indirect work; the category is chosen when stopping (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="142" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="140" />
             <source>Stoppuhr starten (Strg+T)</source>
             <translation>Start stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="145" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="143" />
             <source>Stoppuhr {0}:{1:02d} – anhalten (Strg+T)</source>
             <translation>Stopwatch {0}:{1:02d} – stop (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="168" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="166" />
             <source>Stoppuhr läuft. Strg+T hält sie an.</source>
             <translation>Stopwatch running. Ctrl+T stops it.</translation>
         </message>
@@ -10627,154 +10623,154 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeAbsences</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="51" />
             <source>Urlaub, Krankheit, sonstige Abwesenheit</source>
             <translation>Vacation, sickness, other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="55" />
             <source>Art der Abwesenheit</source>
             <translation>Kind of absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
             <source>Urlaub</source>
             <translation>Vacation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
             <source>krank</source>
             <translation>sick</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
             <source>sonstige Abwesenheit</source>
             <translation>other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="58" />
             <source>Erster Tag</source>
             <translation>First day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="59" />
             <source>Letzter Tag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="68" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="69" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="96" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
             <source>Eintragen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="70" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="64" />
             <source>Abwesenheit eintragen</source>
             <translation>Add absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
             <source>von</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="74" />
             <source>Abwesenheiten</source>
             <translation>Absences</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="82" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="107" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="101" />
             <source>Ausgewählte löschen</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="83" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
             <source>Ausgewählte Abwesenheit löschen</source>
             <translation>Delete selected absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
             <source>Schulferien</source>
             <translation>School holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="92" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="86" />
             <source>z. B. Herbstferien</source>
             <translation>e.g. autumn holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="93" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="87" />
             <source>Bezeichnung der Ferien</source>
             <translation>Name of the holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="94" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
             <source>Erster Ferientag</source>
             <translation>First day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="89" />
             <source>Letzter Ferientag</source>
             <translation>Last day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="97" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="91" />
             <source>Ferien eintragen</source>
             <translation>Add holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
             <source>Ferien</source>
             <translation>Holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="108" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
             <source>Ausgewählte Ferien löschen</source>
             <translation>Delete selected holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="111" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
             <source>An Schulferien fällt keine Sollzeit an</source>
             <translation>School holidays carry no target time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="115" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="109" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="129" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="145" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="146" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="139" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="140" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
@@ -10817,7 +10813,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="86" />
             <source>Welcher Zeitraum</source>
             <translation>Which period</translation>
         </message>
@@ -10867,42 +10863,42 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="96" />
             <source>&amp;Auswertung</source>
             <translation>&amp;Evaluation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="97" />
             <source>&amp;Wochenraster</source>
             <translation>&amp;Weekly grid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="99" />
             <source>Abwesenheiten und &amp;Ferien</source>
             <translation>Absences and &amp;holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="100" />
             <source>Zi&amp;elwerte</source>
             <translation>Tar&amp;gets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="167" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="246" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="278" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="282" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -11003,208 +10999,208 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeDashboard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="61" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="62" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="115" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="110" />
             <source>Soll, Ist und Saldo</source>
             <translation>Target, actual and balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="120" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="115" />
             <source>Hinweise</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="120" />
             <source>Zielwerte der Kooperationsvereinbarung</source>
             <translation>Targets of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="121" />
             <source>Ampel</source>
             <translation>Traffic light</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="121" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>Ist</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="121" />
             <source>Zielbereich</source>
             <translation>Target band</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="121" />
             <source>Zielwert</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="127" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="122" />
             <source>Zielwerte mit Ampel</source>
             <translation>Targets with traffic lights</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="127" />
             <source>Aufgabenbereiche</source>
             <translation>Task areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="128" />
             <source>Bereich / Kategorie</source>
             <translation>Area / category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="128" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="128" />
             <source>Anteil</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="129" />
             <source>Anteile nach Aufgabenbereich und Kategorie</source>
             <translation>Shares by task area and category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="158" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="153" />
             <source>Je Schule</source>
             <translation>Per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>Soll</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>Saldo</source>
             <translation>Balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="154" />
             <source>direkt</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="160" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="155" />
             <source>Zeitanteile je Schule</source>
             <translation>Time shares per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="173" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="179" />
             <source>&lt;b&gt;Soll&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ist&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Saldo&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</source>
             <translation>&lt;b&gt;Target&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Actual&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Balance&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="178" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="184" />
             <source>bis heute ({0})</source>
             <translation>up to today ({0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="179" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="185" />
             <source>Zeitraum hat noch nicht begonnen</source>
             <translation>period has not begun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="180" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="186" />
             <source>Soll und Saldo {0}; ganzer Zeitraum {1}</source>
             <translation>target and balance {0}; whole period {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="199" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="262" />
             <source>im Zielbereich</source>
             <translation>within target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="199" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="262" />
             <source>knapp außerhalb</source>
             <translation>just outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="199" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="262" />
             <source>außerhalb</source>
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="190" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="199" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="262" />
             <source>keine Daten</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="216" />
             <source>Einzelfallhilfe und Beratung</source>
             <translation>Individual casework and counselling</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="216" />
             <source>Gruppen, Klassen, Projekte</source>
             <translation>Groups, classes, projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="216" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="221" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="216" />
             <source>Vernetzung und Kooperation</source>
             <translation>Networking and cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="216" />
             <source>Vor- und Nachbereitung, Dokumentation u. a. (ohne Vernetzung)</source>
             <translation>Preparation, documentation etc. (without networking)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="221" />
             <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
             <translation>Contacts and short contacts (also with parents and teachers)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="221" />
             <source>Gruppentermine, Klassenprojekte, Projekttage</source>
             <translation>Group sessions, class projects, project days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="221" />
             <source>Vernetzung: Gremien, Runde Tische, Kooperationsgespräche</source>
             <translation>Networking: committees, round tables, cooperation meetings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="221" />
             <source>Wochenraster und Stoppuhr (indirekte Kategorien)</source>
             <translation>Weekly grid and stopwatch (indirect categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="210" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="222" />
             <source>Wochenraster und Stoppuhr</source>
             <translation>Weekly grid and stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="217" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="229" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="217" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="229" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -11212,7 +11208,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="236" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="250" />
             <source>gesamt</source>
             <translation>total</translation>
         </message>
@@ -11228,102 +11224,102 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeGrid</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Mo</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Mi</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Fr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>Sa</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>So</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="84" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="85" />
             <source>aus der Dokumentation</source>
             <translation>from the documentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="86" />
             <source>Summe des Tages</source>
             <translation>Day total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="130" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="131" />
             <source>Bitte ganze Minuten eingeben (z. B. 45).</source>
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="205" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="206" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="212" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="217" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="219" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="220" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="222" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="224" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
@@ -11333,37 +11329,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="231" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="229" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="232" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="230" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="242" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="240" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="250" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="248" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="278" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="276" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="309" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="303" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="310" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="304" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
@@ -11375,94 +11371,94 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeTargets</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="55" />
-            <source>&amp;Vereinbarung</source>
-            <translation>&amp;Agreement</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" line="57" />
             <source>Kooperationsvereinbarung</source>
             <translation>Cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="59" />
+            <source>&amp;Vereinbarung</source>
+            <translation>&amp;Agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Zielwert</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Soll</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Untergrenze</source>
             <translation>Lower bound</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Obergrenze</source>
             <translation>Upper bound</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>Spielraum</source>
             <translation>Margin</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
             <source>Zielwerte der Vereinbarung</source>
             <translation>Targets of the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="76" />
             <source>Werte der Mustervereinbarung</source>
             <translation>Model agreement values</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="78" />
             <source>Zielwerte speichern</source>
             <translation>Save targets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="86" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="85" />
             <source>Ampel: grün im Zielbereich (Unter- bis Obergrenze), gelb innerhalb des Spielraums darum, rot außerhalb. Ohne eigene Werte gelten die der Mustervereinbarung (Abschnitt 5.2).</source>
             <translation>Traffic light: green inside the target band (lower to upper bound), amber within the margin around it, red outside. Without your own values, those of the model agreement apply (section 5.2).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="99" />
             <source>{0}, ab {1}{2}</source>
             <translation>{0}, from {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="110" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="109" />
             <source>Noch keine Kooperationsvereinbarung erfasst (Bereich „Vernetzung“). Bis dahin gelten die Werte der Mustervereinbarung.</source>
             <translation>No cooperation agreement recorded yet (area “Networking”). Until then the model agreement's values apply.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="128" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="127" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
             <source>auswerten</source>
             <translation>evaluate</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="146" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="145" />
             <source>Es wurde nichts gespeichert.</source>
             <translation>Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="149" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="148" />
             <source>Zielwerte gespeichert.</source>
             <translation>Targets saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="153" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="152" />
             <source>Werte der Mustervereinbarung eingesetzt; zum Übernehmen speichern.</source>
             <translation>Model agreement values filled in; save to apply.</translation>
         </message>
@@ -11558,13 +11554,13 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="122" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="125" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="123" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="138" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="126" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="141" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
@@ -11607,8 +11603,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="396" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="397" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="393" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="394" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
@@ -11631,7 +11627,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -11641,57 +11637,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="339" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="336" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="400" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="397" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="405" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="401" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="414" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="409" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="410" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="420" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="431" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="426" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="438" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="433" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="441" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="462" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="452" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

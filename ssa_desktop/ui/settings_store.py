@@ -50,6 +50,13 @@ class SettingsStore:
     def sync(self) -> None:
         self._qs.sync()
 
+    def _store(self, key: str, value: object | None) -> None:
+        """``value`` under ``key``; ``None`` removes the key."""
+        if value is None:
+            self._qs.remove(key)
+        else:
+            self._qs.setValue(key, value)
+
     # -- vault folder -------------------------------------------------------------------
     @property
     def vault_folder(self) -> Path | None:
@@ -58,10 +65,7 @@ class SettingsStore:
 
     @vault_folder.setter
     def vault_folder(self, folder: Path | str | None) -> None:
-        if folder:
-            self._qs.setValue("vault/folder", str(folder))
-        else:
-            self._qs.remove("vault/folder")
+        self._store("vault/folder", str(folder) if folder else None)
 
     # -- auto-lock ----------------------------------------------------------------------
     @property
@@ -133,7 +137,4 @@ class SettingsStore:
 
     @window_geometry.setter
     def window_geometry(self, geometry: QByteArray | bytes | None) -> None:
-        if geometry:
-            self._qs.setValue("ui/window_geometry", QByteArray(geometry))
-        else:
-            self._qs.remove("ui/window_geometry")
+        self._store("ui/window_geometry", QByteArray(geometry) if geometry else None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,8 +32,10 @@ from ...services import notes
 from ...services.operations import DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
 from ..common.messages import show_exception
+from ..common.tab_chain import tab_chain
 from ..common.tables import make_table_view
 from ..common.unsaved import fleeting
 from ..i18n import translator
@@ -68,11 +70,9 @@ class AppointmentsArea(Area):
         layout.addWidget(self.detail)
         layout.addLayout(self._build_actions())
         layout.addWidget(self.message)
-        order = (self.new_button, self.edit_button, self.delete_button, self.slip_button,
-                 self.slips_today_button, self.attended_button, self.missed_button,
-                 self.cancelled_button)
-        for first, second in zip(order, order[1:], strict=False):  # Tab: the two rows
-            QWidget.setTabOrder(first, second)
+        tab_chain(self.new_button, self.edit_button, self.delete_button,  # Tab: the two rows
+                  self.slip_button, self.slips_today_button, self.attended_button,
+                  self.missed_button, self.cancelled_button)
         self._connect()
         self._update_actions()
         fleeting(self.message, self)  # the last action's result goes when she moves on
@@ -81,10 +81,7 @@ class AppointmentsArea(Area):
     def _build_navigation(self) -> QHBoxLayout:
         self.title = QLabel()
         self.title.setAccessibleName(tr("Angezeigter Zeitraum"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        enlarge_font(self.title, 1.3, QFont.Bold)
         self.today_button = QPushButton(tr("He&ute"))
         self.today_button.setAccessibleName(tr("Heute anzeigen"))
         self.prev_button = QPushButton("◀")
@@ -209,14 +206,9 @@ class AppointmentsArea(Area):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.setTabOrder(self.today_button, self.prev_button)
-        self.setTabOrder(self.prev_button, self.next_button)
-        self.setTabOrder(self.next_button, self.date_field)
-        self.setTabOrder(self.date_field, self.day_button)
-        self.setTabOrder(self.day_button, self.week_button)
-        self.setTabOrder(self.week_button, self.day_view)
-        self.setTabOrder(self.day_view, self.week_view)
-        self.setTabOrder(self.week_view, self.new_button)
+        tab_chain(self.today_button, self.prev_button, self.next_button, self.date_field,
+                  self.day_button, self.week_button, self.day_view, self.week_view,
+                  self.new_button)
 
     # -- navigation ----------------------------------------------------------------------
     def go_to(self, day: date) -> None:

@@ -27,6 +27,7 @@ from ..common.announce import MessageLabel
 from ..common.forms import CompleterLineEdit, DateField, buddy_label
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
+from ..common.tab_chain import tab_chain
 from ..i18n import translator
 from ..notes.form_draft import FormDraft
 
@@ -58,11 +59,7 @@ class AppointmentDialog(QDialog):
         layout.addLayout(self._build_form())
         layout.addWidget(self.error)
         layout.addWidget(self._build_buttons())
-        self.setTabOrder(self.person, self.day)
-        self.setTabOrder(self.day, self.start)
-        self.setTabOrder(self.start, self.end)
-        self.setTabOrder(self.end, self.room)
-        self.setTabOrder(self.room, self.note)
+        tab_chain(self.person, self.day, self.start, self.end, self.room, self.note)
         self._fill(appointment, person_id, start)
         self.start.timeChanged.connect(self._start_changed)
         self.end.timeChanged.connect(self._end_changed)

@@ -42,6 +42,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs, label_for_readers
+from ..common.layouts import wrap_layout
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -188,7 +189,7 @@ class ChildProtectionPanel(PersonPanel):
         row.addWidget(buddy_label(tr("Person"), self.actor))
         row.addWidget(self.actor, 1)
         form.addRow(tr("Schritt"), self.step_combo)
-        form.addRow(tr("Datum"), self._wrap(row))
+        form.addRow(tr("Datum"), wrap_layout(row))
 
         self.pages = CurrentPageStack()  # as tall as the step's page, not the tallest
         # general text
@@ -263,14 +264,14 @@ class ChildProtectionPanel(PersonPanel):
         due_row.addWidget(self.due)
         label_for_readers(tr("Nächster Schritt fällig bis"), self.due)
         due_row.addStretch(1)
-        form.addRow("", self._wrap(due_row))
+        form.addRow("", wrap_layout(due_row))
         self.error = error_label(tr("Fehlermeldung"))
         self.save_button = make_button(tr("Schritt spei&chern"),
                                        tr("Schritt speichern (Strg+Enter)"), self.save_step)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.save_button)
-        form.addRow(self._wrap(buttons))
+        form.addRow(wrap_layout(buttons))
         self.editor = box
         outer.addWidget(box)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
@@ -285,13 +286,6 @@ class ChildProtectionPanel(PersonPanel):
             self.save_step()
             return True
         return super().eventFilter(obj, event)
-
-    @staticmethod
-    def _wrap(layout) -> QWidget:
-        w = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        w.setLayout(layout)
-        return w
 
     # -- data -------------------------------------------------------------------------------------
     def current(self):

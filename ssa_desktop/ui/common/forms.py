@@ -118,6 +118,29 @@ def _filter_first(widget: QWidget) -> None:
     widget.installEventFilter(widget)
 
 
+class _ListFieldEvents:
+    """What a field with a completer's list does with the focus and keys: its own filter
+    stays in front of the completer's, Enter and Esc go to the open list, and leaving the
+    field (its list closed first) calls ``_left_field``. Mixed in before the Qt class."""
+
+    def _left_field(self) -> None:
+        raise NotImplementedError
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        _filter_first(self)
+
+    def event(self, event) -> bool:
+        if list_keeps_key(self, event):
+            return True
+        return super().event(event)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self and _hide_list_on_leave(self, event):
+            self._left_field()
+        return super().eventFilter(obj, event)
+
+
 def _mnemonic_letter(text: str) -> str:
     """The letter after a single & ("Be&merkung" → "m"), "" without one."""
     i = 0
@@ -156,7 +179,24 @@ def press_mnemonic(window: QWidget, letter: str) -> bool:
     return False
 
 
-class CompleterLineEdit(QLineEdit):
+class _RefusedMark:
+    """A field that refuses what was typed: framed red, the German reason as its tooltip
+    and accessible description. ``FRAMED`` is the Qt class the frame's style names."""
+
+    FRAMED = "QWidget"
+
+    def _mark(self, reason: str) -> None:
+        self.setProperty("refused", bool(reason))
+        self.setStyleSheet(f"{self.FRAMED} {{ border: 2px solid {colours.current().error}; }}"
+                           if reason else "")
+        self.setToolTip(reason)
+        self.setAccessibleDescription(reason)
+
+    def is_refused(self) -> bool:
+        return bool(self.property("refused"))
+
+
+class CompleterLineEdit(_ListFieldEvents, QLineEdit):
     """A line edit with a completer that emits ``left`` whenever the focus goes elsewhere
     (Tab, Alt+letter, a click), with its list closed first."""
 
@@ -178,19 +218,8 @@ class CompleterLineEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        _filter_first(self)
-
-    def event(self, event) -> bool:
-        if list_keeps_key(self, event):
-            return True
-        return super().event(event)
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        if obj is self and _hide_list_on_leave(self, event):
-            self.left.emit()
-        return super().eventFilter(obj, event)
+    def _left_field(self) -> None:
+        self.left.emit()
 
 
 def matching_labels(text: str, labels: list[str]) -> list[int]:
@@ -211,7 +240,18 @@ def matching_labels(text: str, labels: list[str]) -> list[int]:
     return []
 
 
-class ChoiceCombo(QComboBox):
+def _no_single_match(text: str, name: str, hits: list[str]) -> str:
+    """Why ``text`` typed into the field ``name`` is refused: it fits the labels ``hits``
+    (several, the first four named) or none."""
+    if hits:
+        shown = ", ".join(f"„{label}“" for label in hits[:4])
+        return tr("„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen "
+                  "oder mit ↓ wählen.").format(text, name, shown)
+    return tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen."
+              ).format(text, name)
+
+
+class ChoiceCombo(_ListFieldEvents, _RefusedMark, QComboBox):
     """The one editable selector: type-ahead over the entries, and what stays on screen
     is what is saved.
 
@@ -223,6 +263,7 @@ class ChoiceCombo(QComboBox):
     """
 
     refused = Signal(str)
+    FRAMED = "QComboBox"
 
     def __init__(self, entries=(), *, empty: str | None = None, accessible_name: str = "",
                  parent: QWidget | None = None):
@@ -260,19 +301,8 @@ class ChoiceCombo(QComboBox):
             self._valid_index = index
             self._mark("")
 
-    def focusInEvent(self, event) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        _filter_first(self)
-
-    def event(self, event) -> bool:
-        if list_keeps_key(self, event):
-            return True
-        return super().event(event)
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        if obj is self and _hide_list_on_leave(self, event):
-            self.commit()
-        return super().eventFilter(obj, event)
+    def _left_field(self) -> None:
+        self.commit()
 
     def _candidates(self, text: str) -> list[int]:
         return matching_labels(text, [self.itemText(i) for i in range(self.count())])
@@ -295,13 +325,8 @@ class ChoiceCombo(QComboBox):
         name = self.accessibleName() or tr("Auswahl")
         if not text:
             reason = tr("Bitte bei {0} einen Eintrag der Liste wählen.").format(name)
-        elif hits:
-            shown = ", ".join(f"„{self.itemText(i)}“" for i in hits[:4])
-            reason = tr("„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen "
-                        "oder mit ↓ wählen.").format(text, name, shown)
         else:
-            reason = tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen."
-                        ).format(text, name)
+            reason = _no_single_match(text, name, [self.itemText(i) for i in hits])
         previous = self._valid_index
         self.setCurrentIndex(previous)
         self.setEditText(self.itemText(previous) if previous >= 0 else "")
@@ -311,16 +336,6 @@ class ChoiceCombo(QComboBox):
 
     def _clear_mark(self, _text: str = "") -> None:
         self._mark("")
-
-    def _mark(self, reason: str) -> None:
-        self.setProperty("refused", bool(reason))
-        self.setStyleSheet(f"QComboBox {{ border: 2px solid {colours.current().error}; }}"
-                           if reason else "")
-        self.setToolTip(reason)
-        self.setAccessibleDescription(reason)
-
-    def is_refused(self) -> bool:
-        return bool(self.property("refused"))
 
     def value(self):
         """The data of the entry on screen (after resolving what was typed)."""
@@ -421,13 +436,7 @@ class CodeListEdit(QWidget):
             return True
         hits = matching_labels(text, self._labels)
         name = self.edit.accessibleName()
-        if hits:
-            shown = ", ".join(f"„{self._labels[i]}“" for i in hits[:4])
-            reason = tr("„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen "
-                        "oder mit ↓ wählen.").format(text, name, shown)
-        else:
-            reason = tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen."
-                        ).format(text, name)
+        reason = _no_single_match(text, name, [self._labels[i] for i in hits])
         self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {colours.current().error}; }}")
         self.edit.setToolTip(reason)
         self.edit.setAccessibleDescription(reason)
@@ -478,7 +487,7 @@ class CodeChecks(QWidget):
             b.setChecked(c in codes)
 
 
-class DateField(QLineEdit):
+class DateField(_RefusedMark, QLineEdit):
     """A German date: she types ``12.10.2026``, ``1.9.2026``, ``12.10.26`` or ``121026``
     (see ``domain/dates.py``) or picks it in the calendar (the arrow button, Alt+↓ or F4).
 
@@ -492,6 +501,7 @@ class DateField(QLineEdit):
 
     dateChanged = Signal(QDate)  # noqa: N815 - the QDateEdit name the areas connect to
     refused = Signal(str)
+    FRAMED = "QLineEdit"
 
     def __init__(self, value: date | None = None, *, accessible_name: str = "",
                  parent: QWidget | None = None):
@@ -546,16 +556,6 @@ class DateField(QLineEdit):
         self.setText(format_date(value))
         if changed:
             self.dateChanged.emit(QDate(value.year, value.month, value.day))
-
-    def _mark(self, reason: str) -> None:
-        self.setProperty("refused", bool(reason))
-        self.setStyleSheet(f"QLineEdit {{ border: 2px solid {colours.current().error}; }}"
-                           if reason else "")
-        self.setToolTip(reason)
-        self.setAccessibleDescription(reason)
-
-    def is_refused(self) -> bool:
-        return bool(self.property("refused"))
 
     # -- keys ----------------------------------------------------------------------------
     def focusInEvent(self, event) -> None:  # noqa: N802

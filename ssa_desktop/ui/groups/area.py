@@ -9,23 +9,18 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,9 +46,14 @@ from ..common.forms import (
     buddy_label,
     refused_selector,
 )
+from ..common.goal_choice import fill_goal_combo
+from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
+from ..common.spins import make_spin_box
+from ..common.tables import make_table_view
+from ..common.text_boxes import make_text_box
 from ..common.unsaved import fleeting
 from ..common.unsaved import may_leave as ask_before_leaving
 from ..i18n import translator
@@ -124,13 +124,6 @@ class SessionModel(RowsTableModel):
         if role == Qt.DisplayRole:
             return (fmt_date(s.day), fmt_minutes(s.duration_min), s.note)[index.column()]
         return None
-
-
-def _count_spin(name: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, 999)
-    spin.setAccessibleName(name)
-    return spin
 
 
 class _Pane(QWidget):
@@ -226,20 +219,8 @@ class GroupsArea(Area):
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
         self.list_model = GroupListModel(self)
-        self.list_view = QTableView()
-        self.list_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.list_view.setModel(self.list_model)
-        self.list_view.setAccessibleName(tr("Gruppen und Projekte"))
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.list_view.verticalHeader().hide()
-        self.list_view.setAlternatingRowColors(True)
-        self.list_view.setWordWrap(False)
-        self.list_view.setTextElideMode(Qt.ElideRight)
-        self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        for col in range(1, 8):
-            self.list_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        self.list_view = make_table_view(self.list_model, tr("Gruppen und Projekte"), stretch=0,
+                                         fit=range(1, 8), elide=True)
         fit_columns(self.list_view, stretch=0, keep=(0,))  # titles whole, not "S…"
         self.new_button = QPushButton(tr("&Neue Gruppe / neues Projekt"))
         self.new_button.setAccessibleName(tr("Neue Gruppe oder neues Projekt anlegen"))
@@ -309,17 +290,13 @@ class GroupsArea(Area):
         self.classes_edit.setPlaceholderText(tr("z. B. 5a, 5b"))
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(tr("Schuljahr"))
-        self.m_spin = _count_spin(tr("Teilnehmende männlich"))
-        self.w_spin = _count_spin(tr("Teilnehmende weiblich"))
-        self.d_spin = _count_spin(tr("Teilnehmende divers"))
+        self.m_spin = make_spin_box(tr("Teilnehmende männlich"), 0, 999)
+        self.w_spin = make_spin_box(tr("Teilnehmende weiblich"), 0, 999)
+        self.d_spin = make_spin_box(tr("Teilnehmende divers"), 0, 999)
         self.total_label = QLabel()
         self.total_label.setAccessibleName(tr("Teilnehmende gesamt"))
         counts = QHBoxLayout()
-        for text, spin in (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)):
-            lab = QLabel(text)
-            lab.setBuddy(spin)
-            counts.addWidget(lab)
-            counts.addWidget(spin)
+        add_labelled(counts, (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)))
         counts.addWidget(self.total_label)
         counts.addStretch(1)
         self.co_leaders_edit = QLineEdit()
@@ -332,9 +309,7 @@ class GroupsArea(Area):
         self.goal_combo.setMinimumContentsLength(16)
         self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))
         self.names_check.setAccessibleName(tr("Namensliste führen"))
-        self.names_edit = QPlainTextEdit()
-        self.names_edit.setAccessibleName(tr("Namensliste"))
-        self.names_edit.setTabChangesFocus(True)
+        self.names_edit = make_text_box(tr("Namensliste"))
         self.names_edit.setFixedHeight(70)
         self.names_hint = QLabel(tr("⚠ wird nach der Berichterstattung gelöscht – ") + tr(
             svc.NAME_LIST_HINT))
@@ -358,14 +333,8 @@ class GroupsArea(Area):
         """The sessions of the group: entry row, list, totals (``self.sessions_box``)."""
         self.sessions_box = QGroupBox(tr("Sitzungen"))
         self.session_model = SessionModel(self)
-        self.session_view = QTableView()
-        self.session_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.session_view.setModel(self.session_model)
-        self.session_view.setAccessibleName(tr("Sitzungen der Gruppe"))
-        self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.session_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.session_view.verticalHeader().hide()
-        self.session_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.session_view = make_table_view(self.session_model, tr("Sitzungen der Gruppe"),
+                                            stretch=2, single=False, alternating=False)
         # header and one session at least: with the form above, the pane fits a 1280×720
         # screen without scrolling, also with a desktop's larger font (the list grows when
         # there is room and scrolls)
@@ -644,12 +613,7 @@ class GroupsArea(Area):
         year = self.year_combo.currentData()
         goals = agreements.goals_for_school_year(self.ctx.conn, self.school_combo.currentData(),
                                                  year) if year is not None else []
-        self.goal_combo.clear()
-        self.goal_combo.addItem(tr("— kein Ziel verknüpft —"), None)
-        for goal in goals:
-            self.goal_combo.addItem(agreements.format_goal(goal), goal.id)
-            self.goal_combo.setItemData(self.goal_combo.count() - 1,
-                                        agreements.format_goal(goal), Qt.ToolTipRole)
+        fill_goal_combo(self.goal_combo, goals, tr("— kein Ziel verknüpft —"))
         if goal_id and self.goal_combo.findData(goal_id) < 0:
             label = agreements.goal_label(self.ctx.conn, goal_id)
             if label:

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,6 +29,7 @@ from ...formatting import fmt_date
 from ...services import agreements, network, setup
 from ...services.operations import DataKind
 from .. import colours
+from ..common.applying import apply_or_say
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.forms import (
@@ -39,11 +38,14 @@ from ..common.forms import (
     DurationField,
     buddy_label,
     error_label,
+    make_button,
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs
+from ..common.layouts import wrap_layout
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_text_box
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
 
@@ -55,13 +57,6 @@ def _line(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
     return edit
-
-
-def _button(text: str, name: str, slot) -> QPushButton:
-    b = QPushButton(text)
-    b.setAccessibleName(name)
-    b.clicked.connect(slot)
-    return b
 
 
 def _table(name: str, headers: list[str], *,
@@ -120,9 +115,7 @@ class PartnersTab(QWidget):
         self.contact = _line(tr("Ansprechperson"))
         self.phone = _line(tr("Telefon"))
         self.email = _line(tr("E-Mail"))
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName(tr("Notiz"))
-        self.note.setTabChangesFocus(True)
+        self.note = make_text_box(tr("Notiz"))
         for label, w in ((tr("Name"), self.name), (tr("Art"), self.kind),
                          (tr("Ansprechperson"), self.contact), (tr("Telefon"), self.phone),
                          (tr("E-Mail"), self.email), (tr("Notiz"), self.note)):
@@ -133,9 +126,9 @@ class PartnersTab(QWidget):
         self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         form.addRow(self.error)
         buttons = QHBoxLayout()
-        buttons.addWidget(_button(tr("&Neu"), tr("Neuer Partner"), self.new))
-        buttons.addWidget(_button(tr("&Speichern"), tr("Partner speichern"), self.save))
-        buttons.addWidget(_button(tr("&Löschen"), tr("Partner löschen"), self.delete))
+        buttons.addWidget(make_button(tr("&Neu"), tr("Neuer Partner"), self.new))
+        buttons.addWidget(make_button(tr("&Speichern"), tr("Partner speichern"), self.save))
+        buttons.addWidget(make_button(tr("&Löschen"), tr("Partner löschen"), self.delete))
         form.addRow(buttons)
         box = QWidget()
         box.setLayout(form)
@@ -189,13 +182,9 @@ class PartnersTab(QWidget):
         p.name, p.partner_type = self.name.text(), self.kind.code()
         p.contact_person, p.phone = self.contact.text().strip(), self.phone.text().strip()
         p.email, p.note = self.email.text(), self.note.toPlainText().strip()
-        try:
-            self.ctx.apply(network.save_partner, p)
-        except network.NetworkError as err:
-            self.error.setText(str(err))
+        if not apply_or_say(self.ctx, self.error, network.NetworkError, network.save_partner, p):
             return
         self.editing = p
-        self.error.clear()
         self.refresh()
 
     def delete(self) -> None:
@@ -253,7 +242,7 @@ class ActivitiesTab(QWidget):
         row.addStretch(1)
         form.addRow(tr("Art"), self.kind)
         form.addRow("", self.hint)
-        form.addRow(tr("Datum"), self._wrap(row))
+        form.addRow(tr("Datum"), wrap_layout(row))
         form.addRow(tr("Partner"), self.partner)
         form.addRow(tr("Schule"), self.school)
         form.addRow(tr("Ziel"), self.goal)
@@ -262,8 +251,8 @@ class ActivitiesTab(QWidget):
         self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         save_row = QHBoxLayout()
         save_row.addWidget(self.error, 1)
-        save_row.addWidget(_button(tr("&Erfassen"), tr("Vernetzungsaktivität erfassen"), self.save))
-        form.addRow(self._wrap(save_row))
+        save_row.addWidget(make_button(tr("&Erfassen"), tr("Vernetzungsaktivität erfassen"), self.save))
+        form.addRow(wrap_layout(save_row))
         layout.addLayout(form)
         self.view, self.model = _table(tr("Vernetzungsaktivitäten"),
                                        [tr("Datum"), tr("Art"), tr("Dauer"), tr("Partner"),
@@ -271,13 +260,6 @@ class ActivitiesTab(QWidget):
         self.view.setEditTriggers(QTableView.NoEditTriggers)
         layout.addWidget(self.view, 1)
         self._kind_changed()
-
-    @staticmethod
-    def _wrap(layout) -> QWidget:
-        w = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        w.setLayout(layout)
-        return w
 
     def _kind_changed(self) -> None:
         self.hint.setVisible(self.kind.code() in network.PSEUDONYMISED_KINDS)
@@ -324,12 +306,9 @@ class ActivitiesTab(QWidget):
                               school_id=self.school.currentData() or None,
                               partner_id=self.partner.currentData() or None,
                               goal_id=self.goal.currentData() or None, note=self.note.text().strip())
-        try:
-            self.ctx.apply(network.record_network_activity, act)
-        except network.NetworkError as err:
-            self.error.setText(str(err))
+        if not apply_or_say(self.ctx, self.error, network.NetworkError,
+                            network.record_network_activity, act):
             return
-        self.error.clear()
         self.note.clear()
         self.form_draft.drop()  # saved: the draft goes
         self.refresh()
@@ -400,7 +379,7 @@ class AgreementTab(QWidget):
         top.addWidget(self.school, 2)
         top.addWidget(buddy_label(tr("Vereinbarung"), self.agreement))
         top.addWidget(self.agreement, 2)
-        top.addWidget(_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"), self.new_agreement))
+        top.addWidget(make_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"), self.new_agreement))
         return top
 
     def _build_form(self) -> QFormLayout:
@@ -417,9 +396,7 @@ class AgreementTab(QWidget):
         w.setLayout(period)
         self.evaluations = _line(tr("Termine Auswertungsgespräch"))
         self.evaluations.setPlaceholderText(tr("TT.MM.JJJJ, mehrere mit Komma"))
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(tr("Notizen zur Vereinbarung"))
-        self.notes.setTabChangesFocus(True)
+        self.notes = make_text_box(tr("Notizen zur Vereinbarung"))
         self.notes.setMaximumHeight(60)
         form.addRow(tr("Zeitraum"), w)
         form.addRow(tr("Auswertungsgespräch"), self.evaluations)
@@ -427,7 +404,7 @@ class AgreementTab(QWidget):
         self.error = error_label(tr("Fehlermeldung"))
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
-        row.addWidget(_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"), self.save_agreement))
+        row.addWidget(make_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"), self.save_agreement))
         form.addRow(row)
         return form
 
@@ -442,13 +419,13 @@ class AgreementTab(QWidget):
 
     def _build_goal_buttons(self) -> QHBoxLayout:
         goal_row = QHBoxLayout()
-        goal_row.addWidget(_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
-        goal_row.addWidget(_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
-        goal_row.addWidget(_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move(-1)))
-        goal_row.addWidget(_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
+        goal_row.addWidget(make_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
+        goal_row.addWidget(make_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
+        goal_row.addWidget(make_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move(-1)))
+        goal_row.addWidget(make_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
         goal_row.addStretch(1)
-        goal_row.addWidget(_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
-        goal_row.addWidget(_button(tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
+        goal_row.addWidget(make_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
+        goal_row.addWidget(make_button(tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
                                    self.open_annual_report))
         return goal_row
 
@@ -538,12 +515,9 @@ class AgreementTab(QWidget):
         a = self.current() or CooperationAgreement(self.school.currentData() or "", self.valid_from.value())
         a.valid_from, a.valid_to = self.valid_from.value(), self.valid_to.value()
         a.evaluation_dates, a.notes = self.evaluations.text(), self.notes.toPlainText().strip()
-        try:
-            self.ctx.apply(agreements.save_agreement, a)
-        except agreements.AgreementError as err:
-            self.error.setText(str(err))
+        if not apply_or_say(self.ctx, self.error, agreements.AgreementError,
+                            agreements.save_agreement, a):
             return None
-        self.error.clear()
         self._load_agreements(a.id)
         return a
 
@@ -589,12 +563,7 @@ class AgreementTab(QWidget):
     def _save_goal(self, g: AgreementGoal) -> None:
         if not self.ctx.is_unlocked:
             return
-        try:
-            self.ctx.apply(agreements.save_goal, g)
-        except agreements.AgreementError as err:
-            self.error.setText(str(err))
-            return
-        self.error.clear()
+        apply_or_say(self.ctx, self.error, agreements.AgreementError, agreements.save_goal, g)
 
     def choose_templates(self, chosen: list[int] | None = None) -> None:
         a = self._ensure_agreement()

@@ -37,8 +37,12 @@ from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_label
+from ..common.goal_choice import fill_goal_combo
+from ..common.labelled_row import add_labelled
+from ..common.layouts import wrap_layout
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
+from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
 from ..common.unsaved import fleeting
 from ..i18n import translator
@@ -94,11 +98,8 @@ class MonthModel(_TableModel):
 
 
 def _split_spin(name: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(NO_SPLIT, 999)
+    spin = make_spin_box(name, NO_SPLIT, 999)
     spin.setSpecialValueText("–")
-    spin.setValue(NO_SPLIT)
-    spin.setAccessibleName(name)
     spin.setToolTip(tr("leer lassen (–), wenn nicht gezählt"))
     return spin
 
@@ -125,12 +126,8 @@ class OpenOffersArea(Area):
         self.year_filter = QComboBox()
         self.year_filter.setAccessibleName(tr("Filter Schuljahr"))
         filters = QHBoxLayout()
-        for text, widget in ((tr("&Schule"), self.school_filter),
-                             (tr("Schul&jahr"), self.year_filter)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
+        add_labelled(filters, ((tr("&Schule"), self.school_filter),
+                               (tr("Schul&jahr"), self.year_filter)))
         filters.addStretch(1)
         return filters
 
@@ -145,9 +142,7 @@ class OpenOffersArea(Area):
         self.title_edit.setCompleter(self.title_completer)
         self.day_field = DateField(accessible_name=tr("Datum"))
         self.duration = DurationField(30)
-        self.visitors = QSpinBox()
-        self.visitors.setRange(0, 2000)
-        self.visitors.setAccessibleName(tr("Anzahl Besucher:innen"))
+        self.visitors = make_spin_box(tr("Anzahl Besucher:innen"), 0, 2000)
         self.m_spin = _split_spin(tr("davon männlich"))
         self.w_spin = _split_spin(tr("davon weiblich"))
         self.d_spin = _split_spin(tr("davon divers"))
@@ -174,16 +169,10 @@ class OpenOffersArea(Area):
         add(0, 6, tr("Da&uer"), self.duration)
         add(1, 0, tr("Besu&cher:innen"), self.visitors)
         split = QHBoxLayout()
-        for text, spin in (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)):
-            label = QLabel(text)
-            label.setBuddy(spin)
-            split.addWidget(label)
-            split.addWidget(spin)
+        add_labelled(split, (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)))
         split.addWidget(QLabel(tr("(optional)")))
         split.addStretch(1)
-        split_widget = QWidget()
-        split_widget.setLayout(split)
-        split.setContentsMargins(0, 0, 0, 0)
+        split_widget = wrap_layout(split)
         split_label = QLabel(tr("davon"))
         grid.addWidget(split_label, 1, 2)
         grid.addWidget(split_widget, 1, 3)
@@ -342,12 +331,7 @@ class OpenOffersArea(Area):
         goal_id = goal_id if goal_id is not None else self.goal_combo.currentData()
         goals = agreements.goals_for_school(self.ctx.conn, self.school_filter.currentData(),
                                             on=self.day_field.value())
-        self.goal_combo.clear()
-        self.goal_combo.addItem(tr("— kein Ziel —"), None)
-        for goal in goals:
-            self.goal_combo.addItem(agreements.format_goal(goal), goal.id)
-            self.goal_combo.setItemData(self.goal_combo.count() - 1,
-                                        agreements.format_goal(goal), Qt.ToolTipRole)
+        fill_goal_combo(self.goal_combo, goals, tr("— kein Ziel —"))
         self.goal_combo.setCurrentIndex(max(self.goal_combo.findData(goal_id), 0))
 
     def _title_chosen(self) -> None:

@@ -32,6 +32,7 @@ from ...services.overview import Overview, OverviewItem, build_overview
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.fonts import enlarge_font
 from ..i18n import translator
 from ..quick_entry.dialog import QuickEntryDialog
 
@@ -124,9 +125,7 @@ class OverviewArea(Area):
         ctx.retention_counted.connect(self._on_counted)
         outer = QVBoxLayout(self)
         self.header = QLabel()
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.header.setFont(font)
+        enlarge_font(self.header, 1.4)
         self.header.setAccessibleName(tr("Datum heute"))
         # The Schuljahreswechsel can be opened at any time from here; its tile
         # below shows only while a school's change is pending (1 July until applied), so

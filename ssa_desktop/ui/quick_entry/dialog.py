@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,6 @@ from ...domain import clock, plausibility
 from ...domain.catalogues import (
     ACCESS_ROUTES,
     CONTACT_KINDS,
-    GENDERS,
     PARTICIPANT_ROLES,
     REFERRALS,
     TOPICS,
@@ -57,13 +55,16 @@ from ..common.forms import (
     commit_selectors,
     refusal,
 )
+from ..common.layouts import wrap_layout
 from ..common.messages import user_message
+from ..common.tab_chain import chain_in_order
 from ..context import AppContext
 from ..i18n import translator
 from ..notes.autosave import DraftAutosaver
 from ..notes.note_editor import NoteEditor
 from .kind_keys import KIND_KEYS, kind_key_labels
 from .person_picker import PersonPicker
+from .short_fields import count_spin, gender_combo, grade_spin
 
 tr = translator("QuickEntry")
 
@@ -182,11 +183,8 @@ class QuickEntryDialog(QDialog):
         self.new_class.setPlaceholderText(tr("z. B. 7b"))
         self.new_class.setAccessibleName(tr("Klasse der neuen Person"))
         self.new_class.setMaximumWidth(90)
-        self.new_gender = QComboBox()  # not editable: one key (m/w/d/u) picks the entry
-        for entry in GENDERS:
-            self.new_gender.addItem(entry.label, entry.code)
+        self.new_gender = gender_combo(tr("Geschlecht der neuen Person"))
         self.new_gender.setCurrentIndex(self.new_gender.findData("u"))
-        self.new_gender.setAccessibleName(tr("Geschlecht der neuen Person"))
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_label)
         new_row.addWidget(self._label(tr("Gesc&hlecht"), self.new_gender))
@@ -195,7 +193,7 @@ class QuickEntryDialog(QDialog):
         new_row.addWidget(self.new_class)
         new_row.addWidget(self._label(tr("S&chule"), self.new_school))
         new_row.addWidget(self.new_school, 1)
-        self.new_row_widget = self._wrap(new_row)
+        self.new_row_widget = wrap_layout(new_row)
         self.new_row_widget.setAccessibleName(tr("Neue Person anlegen"))
         form.addRow("", self.new_row_widget)
 
@@ -203,25 +201,16 @@ class QuickEntryDialog(QDialog):
         # Anonymous short contact: school, gender, grade, count
         self.school_combo = QComboBox()
         self.school_combo.setAccessibleName(tr("Schule"))
-        # not editable: one key (m/w/d/u) picks the entry
-        self.gender_combo = QComboBox()
-        for entry in GENDERS:
-            self.gender_combo.addItem(entry.label, entry.code)
+        self.gender_combo = gender_combo(tr("Geschlecht"))
         self.gender_combo.setCurrentIndex(self.gender_combo.findData("u"))
-        self.gender_combo.setAccessibleName(tr("Geschlecht"))
-        self.grade_spin = QSpinBox()
-        self.grade_spin.setRange(0, 13)
-        self.grade_spin.setSpecialValueText(tr("—"))
-        self.grade_spin.setAccessibleName(tr("Klassenstufe"))
-        self.count_spin = QSpinBox()
-        self.count_spin.setRange(1, 99)
-        self.count_spin.setAccessibleName(tr("Anzahl Kurzkontakte"))
+        self.grade_spin = grade_spin()
+        self.count_spin = count_spin(tr("Anzahl Kurzkontakte"))
         short_row = QHBoxLayout()
         for text, widget in ((tr("Schule"), self.school_combo), (tr("Geschlecht"), self.gender_combo),
                              (tr("Klassenstufe"), self.grade_spin), (tr("Anzahl"), self.count_spin)):
             short_row.addWidget(self._label(text, widget))
             short_row.addWidget(widget, 2 if widget is self.school_combo else 0)
-        self.short_row_widget = self._wrap(short_row)
+        self.short_row_widget = wrap_layout(short_row)
         form.addRow(tr("Kurzkontakt"), self.short_row_widget)
 
     def _build_contact_rows(self, form: QFormLayout) -> None:
@@ -319,8 +308,7 @@ class QuickEntryDialog(QDialog):
                  self.access_combo, self.referral_combo, self.case_combo,
                  self.note.observation, self.note.assessment, self.cancel_button,
                  self.save_button]
-        for a, b in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(a, b)
+        chain_in_order(chain)
         self._tab_chain = chain
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt naming)
@@ -341,13 +329,6 @@ class QuickEntryDialog(QDialog):
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
         return buddy_label(text, buddy)
-
-    @staticmethod
-    def _wrap(layout) -> QWidget:
-        widget = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        widget.setLayout(layout)
-        return widget
 
     def _update_new_person(self, _text: str = "") -> None:
         """Offer "Neu anlegen: Z-99" while the typed pseudonym belongs to nobody."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from .short_fields import count_spin, gender_combo, grade_spin
 
 tr = translator("ShortContacts")
 
@@ -55,17 +55,9 @@ class ShortContactsDialog(QDialog):
         self.school.setAccessibleName(tr("Schule"))
         for school_id, name in self.schools.items():
             self.school.addItem(name, school_id)
-        self.gender = QComboBox()  # one key (m/w/d/u) picks the entry
-        for entry in GENDERS:
-            self.gender.addItem(entry.label, entry.code)
-        self.gender.setAccessibleName(tr("Geschlecht"))
-        self.grade = QSpinBox()
-        self.grade.setRange(0, 13)
-        self.grade.setSpecialValueText(tr("—"))
-        self.grade.setAccessibleName(tr("Klassenstufe"))
-        self.count = QSpinBox()
-        self.count.setRange(1, 99)
-        self.count.setAccessibleName(tr("Anzahl"))
+        self.gender = gender_combo(tr("Geschlecht"))
+        self.grade = grade_spin()
+        self.count = count_spin(tr("Anzahl"))
         self.duration = DurationField(5)
         self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
         self.error = MessageLabel()

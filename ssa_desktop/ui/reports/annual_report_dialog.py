@@ -35,6 +35,7 @@ from ..common.files import save_path_chooser
 from ..common.forms import buddy_label
 from ..common.messages import show_error
 from ..common.screen_fit import resize_within_screen
+from ..common.text_boxes import make_text_box
 from ..i18n import translator
 
 tr = translator("AnnualReport")
@@ -85,10 +86,8 @@ class AnnualReportDialog(QDialog):
         self.editors: dict[str, QPlainTextEdit] = {}
         texts = QFormLayout()
         for key, heading, placeholder in SECTIONS:
-            editor = QPlainTextEdit()
-            editor.setAccessibleName(tr(heading))
+            editor = make_text_box(tr(heading))
             editor.setPlaceholderText(tr(placeholder))
-            editor.setTabChangesFocus(True)
             editor.setMinimumHeight(70)
             self.editors[key] = editor
             texts.addRow(buddy_label(tr(heading), editor), editor)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from ...services import appointments as svc
 from ...services import settings
 from ..common.files import choose_open_file, save_path_chooser
 from ..common.messages import show_error, user_message
+from ..common.spins import make_spin_box
 from ..i18n import translator
 from .slip_painter import page_image, print_pages
 
@@ -86,9 +86,7 @@ class SlipPrintDialog(QDialog):
         for code in LAYOUTS:
             self.layout_box.addItem(tr(LAYOUT_LABELS[code]), code)
         self.layout_box.setAccessibleName(tr("Format"))
-        self.blank_box = QSpinBox()
-        self.blank_box.setRange(0, 100)
-        self.blank_box.setAccessibleName(tr("Leere Zettel dazu"))
+        self.blank_box = make_spin_box(tr("Leere Zettel dazu"), 0, 100)
         self.blank_box.setToolTip(tr("Zettel ohne Namen zum Ausfüllen von Hand"))
         self.name_box = QComboBox()
         self.name_box.setAccessibleName(tr("Name auf dem Zettel"))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,10 @@ from ...domain import school_year_change as syc
 from ...formatting import fmt_date
 from ...services import school_year_change as svc
 from ..common.announce import MessageLabel
+from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
 from ..common.screen_fit import resize_within_screen
+from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
 from ..i18n import translator
 
@@ -59,9 +60,7 @@ class SchoolYearDialog(QDialog):
         self.setWindowTitle(tr("Schuljahreswechsel"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.heading.setFont(font)
+        enlarge_font(self.heading, 1.25)
         self.heading.setAccessibleName(tr("Schule"))
         layout.addWidget(self.heading)
         self.explain = QLabel()
@@ -69,10 +68,8 @@ class SchoolYearDialog(QDialog):
         layout.addWidget(self.explain)
 
         top = QHBoxLayout()
-        self.last_grade = QSpinBox()
-        self.last_grade.setRange(0, syc.MAX_GRADE)
+        self.last_grade = make_spin_box(tr("Letzte Klassenstufe"), 0, syc.MAX_GRADE)
         self.last_grade.setSpecialValueText(tr("keine"))
-        self.last_grade.setAccessibleName(tr("Letzte Klassenstufe"))
         top.addWidget(buddy_label(tr("&Letzte Klassenstufe"), self.last_grade))
         top.addWidget(self.last_grade)
         self.last_grade_button = QPushButton(tr("Übernehmen und neu vorschlagen"))

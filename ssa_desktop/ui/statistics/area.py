@@ -47,6 +47,7 @@ from ..common.files import (
     choose_target_folder,
 )
 from ..common.forms import buddy_label, make_button
+from ..common.layouts import empty_layout
 from ..common.models import RowsModel
 from ..i18n import translator
 from .charts import bar_chart
@@ -281,10 +282,7 @@ class StatisticsArea(Area):
         self.status.setText(text)
 
     def _show_findings(self) -> None:
-        while self.findings_layout.count():
-            widget = self.findings_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        empty_layout(self.findings_layout)
         for row, finding in enumerate(self.report.findings):
             label = MessageLabel("⚠ " + finding.message)
             label.setWordWrap(True)
@@ -336,10 +334,7 @@ class StatisticsArea(Area):
             self.form.setCurrentItem(first)
 
     def _show_charts(self) -> None:
-        while self.charts_layout.count():
-            widget = self.charts_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        empty_layout(self.charts_layout)
         rep = self.report
         years = {rep.year: rep.aggregates, **rep.previous}
         specs = [
@@ -537,10 +532,7 @@ class StatisticsArea(Area):
         self.year_box.clear()
         self.scope_box.clear()
         self.findings_box.hide()
-        while self.charts_layout.count():
-            widget = self.charts_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        empty_layout(self.charts_layout)
 
 
 def _value(aggregates: kvjs.Aggregates, row: tpl.Row):

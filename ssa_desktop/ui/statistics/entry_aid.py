@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...services import statistics as stats
 from .. import colours
 from ..common.clipboard import DEFAULT_CLEAR_MS, copy_sensitive
+from ..common.layouts import empty_layout
 from ..i18n import translator
 
 tr = translator("Statistics")
@@ -72,10 +73,7 @@ class EntryAid(QWidget):
         """The lines of ``rep``; ticks start empty for a new count. The rows (four widgets
         per figure, about 600) are laid out when the page is shown, not at every count
         while it is not (10 MB on ten years)."""
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        empty_layout(self.grid)
         self.lines = stats.entry_lines(rep) if rep else []
         self.buttons, self.ticks, self.copied = [], [], set()
         self._laid_out = False

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -27,7 +26,9 @@ from ...formatting import fmt_date
 from ...services import settings, timeshare, worktime
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.applying import apply_or_say
 from ..common.forms import DateField
+from ..common.table_widgets import make_table_widget
 from ..i18n import translator
 from .combo import NONE, current
 
@@ -35,14 +36,7 @@ tr = translator("TimeAbsences")
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.verticalHeader().hide()
+    table = make_table_widget(headers, name)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
     return table
 
@@ -161,13 +155,8 @@ class AbsencesView(QWidget):
         self.holidays_free.blockSignals(False)
 
     def _run(self, use_case, *args) -> None:
-        try:
-            self.ctx.apply(use_case, *args)
-        except WorkTimeError as err:
-            self.message.setText(str(err))
-            return
-        self.message.clear()
-        self.reload()
+        if apply_or_say(self.ctx, self.message, WorkTimeError, use_case, *args):
+            self.reload()
 
     def _dates_refused(self, *fields: DateField) -> bool:
         for field in fields:

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ...services.operations import DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.files import choose_save_file
+from ..common.labelled_row import add_labelled
 from ..common.labels import label_for_readers
 from ..common.lazy_tabs import LazyTabWidget
 from ..i18n import translator
@@ -81,13 +81,8 @@ class TimeArea(Area):
         for fmt, label, _ in EXPORTS:
             menu.addAction(tr(label), lambda f=fmt: self.export(f))
         self.export_button.setMenu(menu)
-        for text, widget in ((tr("&Schuljahr"), self.year), (tr("&Zeitraum"), self.kind),
-                             (None, self.period), (tr("S&chule"), self.school)):
-            if text:
-                label = QLabel(text)
-                label.setBuddy(widget)
-                bar.addWidget(label)
-            bar.addWidget(widget)
+        add_labelled(bar, ((tr("&Schuljahr"), self.year), (tr("&Zeitraum"), self.kind),
+                           (None, self.period), (tr("S&chule"), self.school)))
         label_for_readers(tr("Welcher Zeitraum"), self.period)  # "Zeitraum" names both
         bar.addStretch(1)
         bar.addWidget(self.export_button)

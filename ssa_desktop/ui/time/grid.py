@@ -35,7 +35,8 @@ from ...services import timeshare, worktime
 from ...services.worktime import WeekGrid
 from .. import colours
 from ..common.announce import MessageLabel
-from ..common.forms import DateField
+from ..common.applying import apply_or_say
+from ..common.forms import DateField, buddy_label
 from ..i18n import translator
 from .combo import current, select
 
@@ -220,11 +221,8 @@ class WeekGridView(QWidget):
         self.copy = QPushButton(tr("Vorwoche übernehmen"))
         self.copy.setAccessibleName(tr("Einträge der Vorwoche übernehmen"))
         self.copy.clicked.connect(self.copy_last_week)
-        school_label = QLabel(tr("&Schule"))
-        school_label.setBuddy(self.school)
-        week_label = QLabel(tr("&Woche mit"))
-        week_label.setBuddy(self.day)
-        for w in (school_label, self.school, week_label, self.day, self.previous,
+        for w in (buddy_label(tr("&Schule"), self.school), self.school,
+                  buddy_label(tr("&Woche mit"), self.day), self.day, self.previous,
                   self.following):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -297,13 +295,9 @@ class WeekGridView(QWidget):
         school_id = current(self.school)
         if not school_id or not self.ctx.is_unlocked:
             return
-        try:
-            self.ctx.apply(worktime.copy_last_week, self.day.value(), school_id)
-        except WorkTimeError as err:
-            self.message.setText(str(err))
-            return
-        self.message.clear()
-        self.reload()
+        if apply_or_say(self.ctx, self.message, WorkTimeError, worktime.copy_last_week,
+                        self.day.value(), school_id):
+            self.reload()
 
     def ask_category(self) -> None:
         label, ok = QInputDialog.getText(self, tr("Kategorie hinzufügen"),
@@ -315,13 +309,9 @@ class WeekGridView(QWidget):
     def create_category(self, label: str) -> None:
         if not self.ctx.is_unlocked:
             return
-        try:
-            self.ctx.apply(timeshare.add_extra_category, label)
-        except TimeShareError as err:
-            self.message.setText(str(err))
-            return
-        self.message.clear()
-        self.reload()
+        if apply_or_say(self.ctx, self.message, TimeShareError, timeshare.add_extra_category,
+                        label):
+            self.reload()
 
     def clear(self) -> None:
         self.model.set_grid(None)

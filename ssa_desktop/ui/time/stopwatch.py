@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from ...services import timeshare, worktime
 from ...services.operations import DataKind
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.spins import make_spin_box
 from ..i18n import translator
 from .combo import current, select
 
@@ -58,10 +58,8 @@ class StopDialog(QDialog):
         for school_id, name in worktime.schools_with_post(conn, year):
             self.school.addItem(name, school_id)
         select(self.school, running.school_id)
-        self.minutes = QSpinBox()
-        self.minutes.setRange(0, 24 * 60)
+        self.minutes = make_spin_box(tr("Dauer in Minuten"), 0, 24 * 60)
         self.minutes.setSuffix(tr(" Min."))
-        self.minutes.setAccessibleName(tr("Dauer in Minuten"))
         self.minutes.setValue(min(running.elapsed_minutes(), 24 * 60))
         self.note = QLineEdit()
         self.note.setAccessibleName(tr("Notiz (ohne Namen)"))

@@ -26,6 +26,7 @@ from ...formatting import fmt_date
 from ...services import agreements, timeshare
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.forms import buddy_label
 from ..i18n import translator
 from .combo import current, select
 
@@ -52,12 +53,10 @@ class TargetsView(QWidget):
         self.targets: list[Target] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        label = QLabel(tr("&Vereinbarung"))
         self.agreement = QComboBox()
         self.agreement.setAccessibleName(tr("Kooperationsvereinbarung"))
-        label.setBuddy(self.agreement)
         self.agreement.currentIndexChanged.connect(lambda _i: self.load())
-        bar.addWidget(label)
+        bar.addWidget(buddy_label(tr("&Vereinbarung"), self.agreement))
         bar.addWidget(self.agreement, 1)
         layout.addLayout(bar)
         self.table = QTableWidget(0, len(COLUMNS))

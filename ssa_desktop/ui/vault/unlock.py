@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -34,8 +33,12 @@ from PySide6.QtWidgets import (
 
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs
+from ..common.tab_chain import tab_chain
+from ..common.text_boxes import make_text_box
 from ..i18n import translator
+from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter
 
 if TYPE_CHECKING:
@@ -136,10 +139,7 @@ class UnlockDialog(QDialog):
     def _build_header(self, demo_passphrase: str | None) -> tuple[QLabel, QLabel]:
         """Title, introduction and (for the demo vault) its passphrase."""
         title = QLabel(tr("Tresor entsperren"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setWeight(QFont.DemiBold)
-        title.setFont(font)
+        enlarge_font(title, 1.4, QFont.DemiBold)
         intro = QLabel(tr("Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen."), self)
         intro.setWordWrap(True)
 
@@ -225,12 +225,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addLayout(bottom)
-        self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
-        self.setTabOrder(self.passphrase.toggle, self.remember)
-        self.setTabOrder(self.remember, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.cancel_button)
-        self.setTabOrder(self.cancel_button, self.emergency_button)
-        self.setTabOrder(self.emergency_button, self.breach_button)
+        tab_chain(self.passphrase.edit, self.passphrase.toggle, self.remember,
+                  self.unlock_button, self.cancel_button, self.emergency_button,
+                  self.breach_button)
 
     def _store_available(self) -> bool:
         try:
@@ -401,9 +398,7 @@ class EmergencyUnlockDialog(QDialog):
                           "(64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue "
                           "Passphrase."), self)
         intro.setWordWrap(True)
-        self.key_edit = QPlainTextEdit(self)
-        self.key_edit.setAccessibleName(tr("Notfallschlüssel"))
-        self.key_edit.setTabChangesFocus(True)
+        self.key_edit = make_text_box(tr("Notfallschlüssel"), self)
         font = self.key_edit.font()
         font.setFamily("monospace")
         font.setStyleHint(QFont.Monospace)
@@ -436,13 +431,8 @@ class EmergencyUnlockDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         form = QFormLayout()
         form.addRow(tr("Notfallschlüssel:"), self.key_edit)
-        form.addRow(tr("Neue Passphrase:"), self.new1)
-        form.addRow("", self.meter)
-        form.addRow(tr("Wiederholen:"), self.new2)
-        form.addRow("", self.match_label)
-        # the strength hint goes below "Wiederholen": its changing length never moves the
-        # field she is about to click (it jumped ~30 px)
-        form.addRow("", self.meter.hint)
+        add_new_passphrase_rows(form, tr("Neue Passphrase:"), self.new1, tr("Wiederholen:"),
+                                self.new2, self.meter, self.match_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(intro)

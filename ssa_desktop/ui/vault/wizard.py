@@ -47,8 +47,10 @@ from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo, buddy_label
 from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.screen_fit import resize_within_screen
+from ..common.tab_chain import chain_in_order, tab_chain
 from ..context import run_in_background
 from ..i18n import translator
+from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
 
 tr = translator("FirstRunWizard")
@@ -243,13 +245,8 @@ class PassphrasePage(QWizardPage):
                          "Daten wiederherstellen — auch der Hersteller nicht."), self)
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("Passphrase:"), self.first)
-        form.addRow("", self.meter)
-        form.addRow(tr("Wiederholen:"), self.second)
-        form.addRow("", self.match_label)
-        # the strength hint goes below "Wiederholen": its changing length never moves the
-        # field she is about to click (it jumped ~30 px)
-        form.addRow("", self.meter.hint)
+        add_new_passphrase_rows(form, tr("Passphrase:"), self.first, tr("Wiederholen:"),
+                                self.second, self.meter, self.match_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remember)
@@ -532,8 +529,7 @@ class SchoolsPage(QWizardPage):
         self.add_row()
         self.hours.valueChanged.connect(self._changed)
         self.post_label.textChanged.connect(self._changed)
-        self.setTabOrder(self.hours, self.employed_from)  # the post's fields, top to bottom
-        self.setTabOrder(self.employed_from, self.employer)
+        tab_chain(self.hours, self.employed_from, self.employer)  # the post's fields, top to bottom
 
     def add_row(self) -> SchoolRow | None:
         if len(self.rows) >= MAX_SCHOOLS:
@@ -543,13 +539,10 @@ class SchoolsPage(QWizardPage):
         for col, widget in enumerate(row.widgets()):
             self.grid.addWidget(widget, len(self.rows) + 1, col)
         if self.rows:
-            self.setTabOrder(self.rows[-1].percent, row.name)
-        for first, second in zip(row.widgets(), row.widgets()[1:], strict=False):
-            self.setTabOrder(first, second)
+            tab_chain(self.rows[-1].percent, row.name)
+        chain_in_order(row.widgets())
         # then „+ Weitere Schule“, Stelle, Vollzeit: Tab follows what she sees
-        tail = (row.percent, self.add_button, self.post_label, self.hours)
-        for first, second in zip(tail, tail[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_chain(row.percent, self.add_button, self.post_label, self.hours)
         self.rows.append(row)
         self.add_button.setEnabled(len(self.rows) < MAX_SCHOOLS)
         if len(self.rows) > 1:

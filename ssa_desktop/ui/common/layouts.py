@@ -1,0 +1,21 @@
+"""Small layout chores several screens share."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLayout, QWidget
+
+
+def wrap_layout(layout: QLayout) -> QWidget:
+    """``layout`` in a widget of its own without margins (a form row of several fields)."""
+    widget = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget
+
+
+def empty_layout(layout: QLayout) -> None:
+    """Take every item out of ``layout``; its widgets are deleted."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.deleteLater()
