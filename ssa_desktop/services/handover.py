@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain import clock
+from ..domain import clock, tables
 from ..domain import handover as rules
 from ..domain.entities import Appointment, Contact, Disclosure, new_id
 from ..domain.text_safety import TEXT_LIMIT
@@ -198,7 +198,7 @@ def _package_record(path: Path, key: bytearray) -> dict:
         pkg.close()
 
 
-_TABLES: dict[str, Table[Any]] = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
+_TABLES: dict[str, Table[Any]] = {name: q.MANIFEST_BY_NAME[name] for name in rules.RETURN_TABLES}
 
 
 @writes(DataKind.CONSENTS, DataKind.SETTINGS)
@@ -749,7 +749,7 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
         date.fromisoformat(entry["created"][:10]) if entry.get("created") else None)
 
 
-_ROW_LABELS = {"contact": "Kontakt", "appointment": "Termin"}
+_ROW_LABELS = tables.returned_labels()
 
 
 def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date | None = None) -> int:
@@ -1264,14 +1264,7 @@ class SchoolHandoverReport:
 
 
 # Labels of the manifest tables in the deletion log and the report.
-ROW_LABELS = {"person": "Personen", "case_file": "Fälle", "contact": "Kontakte",
-              "annotation": "Korrekturvermerke", "appointment": "Termine",
-              "consent": "Einwilligungen", "cp_procedure": "§ 8a-Verfahren",
-              "cp_step": "§ 8a-Schritte", "group_activity": "Gruppen und Projekte",
-              "group_session": "Gruppentermine", "open_offer_session": "Offene Angebote",
-              "cooperation_agreement": "Kooperationsvereinbarungen",
-              "agreement_goal": "Ziele der Vereinbarungen",
-              "agreement_target": "Zielwerte der Vereinbarungen"}
+ROW_LABELS = tables.package_labels()
 
 
 def _checked_receipt(conn: Connection, receipt: Receipt) -> tuple[dict, dict[str, dict[str, str]]]:
