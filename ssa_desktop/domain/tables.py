@@ -402,6 +402,15 @@ def package_labels() -> dict[str, str]:
     return {t.name: h.label for t, h in _carried()}
 
 
+def field_labels(*names: str) -> dict[str, str]:
+    """Column → its label in an Auskunft, over the tables ``names`` (the first one wins)."""
+    labels: dict[str, str] = {}
+    for name in names:
+        for column, label in TABLES[name].fields:
+            labels.setdefault(column, label)
+    return labels
+
+
 def returned_labels() -> dict[str, str]:
     """Table → the singular label of a row a deputy's return can carry."""
     return {t.name: h.one for t, h in _carried() if h.one}
