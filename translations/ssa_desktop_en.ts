@@ -7829,374 +7829,384 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="103" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="105" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="111" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="150" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="151" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="151" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="152" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="176" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="193" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="195" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="215" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="215" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="230" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="241" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="436" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="440" />
             <source>übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
             <source>Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>Kind, duration and participants taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="271" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="272" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="274" />
+            <source>Ort</source>
+            <translation>Place</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="388" />
+            <source>&amp;Ort</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="278" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="392" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="276" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="283" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="286" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="295" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="298" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="296" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="299" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="297" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="298" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="300" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="301" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="300" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="303" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="301" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="304" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="356" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="359" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="385" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="389" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="389" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="393" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="447" />
             <source>übernommen vom Termin heute um {0}</source>
             <translation>carried over from today's appointment at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="505" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="511" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="589" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="596" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="656" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="663" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="664" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="664" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="668" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="675" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="670" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="677" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="678" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="685" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="700" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="707" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="702" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="709" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="709" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="716" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="713" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="720" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="748" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="756" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="749" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="757" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="751" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="759" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="753" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="761" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="754" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="762" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="755" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="763" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
