@@ -327,6 +327,16 @@ CASE_OUTCOMES = _cat(
     ("referred", "weitervermittelt"),
 )
 
+# Where a contact took place, apart from what it was (an Elterngespräch as a home visit)
+CONTACT_PLACES = _cat(
+    "contact_place",
+    ("school", "in der Schule"),
+    ("home_visit", "Hausbesuch"),
+    ("phone", "Telefon"),
+    ("online", "online (Video, Chat)"),
+    ("elsewhere", "anderswo (z. B. Jugendamt, Beratungsstelle)"),
+)
+
 # Employer of a post's specialist ("Kennzahlen zu den Fachkräften")
 EMPLOYER_TYPES = _cat(
     "employer_type",
@@ -341,6 +351,6 @@ ALL = {
         TOPICS, ACCESS_ROUTES, REFERRALS, CASE_STATUS, GROUP_KINDS, PARTNER_TYPES,
         NETWORK_KINDS, RECORD_TYPES, TIME_CATEGORIES, CONSENTING_PARTIES, LEGAL_BASES,
         DISCLOSURE_CATEGORIES, CP_STEPS, APPOINTMENT_STATUS, GROUP_PURPOSES, CP_OUTCOMES,
-        CASE_OUTCOMES, EMPLOYER_TYPES,
+        CASE_OUTCOMES, EMPLOYER_TYPES, CONTACT_PLACES,
     )
 }

@@ -138,6 +138,7 @@ class Contact:
     created: str = field(default_factory=now_iso)
     id: str = field(default_factory=new_id)
     written_by: str = ""       # "" hers; "Jana Berger (Vertretung)" for a deputy's entry
+    place: str = ""            # where it took place (CONTACT_PLACES), "" not recorded
 
 
 @dataclass

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import tables
 from .errors import UserError
 from .text_safety import TEXT_LIMIT
 
@@ -237,8 +238,9 @@ class PackageContents:
 
 
 # German names of the fields of a return's rows (the one place: the refusal, the
-# conflicts of the import in CLI and dialog).
-FIELD_LABELS = {"day": "Datum", "start": "Beginn", "end": "Ende", "room": "Raum",
+# conflicts of the import in CLI and dialog); a field named here by no other word has
+# its Auskunft label (domain/tables.py).
+FIELD_LABELS = {**tables.field_labels(*RETURN_TABLES), "day": "Datum", "start": "Beginn", "end": "Ende", "room": "Raum",
                 "note": "Notiz", "status": "Status", "time": "Uhrzeit", "kind": "Art",
                 "duration_min": "Dauer (Minuten)", "topics": "Themen",
                 "participants": "Beteiligte", "case_id": "Fall", "person_id": "Person",

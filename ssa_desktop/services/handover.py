@@ -27,7 +27,6 @@ from ..domain import clock
 from ..domain import handover as rules
 from ..formatting import fmt_date
 from ..storage import handover_repo as q
-from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.emergency import parse_key
 from ..storage.errors import InvalidEmergencyKey, VaultError
@@ -158,7 +157,7 @@ def meta_after_copy(pkg, kind: str) -> dict[str, str]:
     return {"baseline": json.dumps(_field_baseline(pkg), sort_keys=True)}
 
 
-_TABLES: dict[str, Table[Any]] = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
+_TABLES: dict[str, Table[Any]] = {name: q.MANIFEST_BY_NAME[name] for name in rules.RETURN_TABLES}
 
 
 def _row_json(table, obj) -> dict:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..domain import clock
+from ..domain import clock, tables
 from ..domain import handover as rules
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
@@ -52,14 +52,7 @@ class SchoolHandoverReport:
 
 
 # Labels of the manifest tables in the deletion log and the report.
-ROW_LABELS = {"person": "Personen", "case_file": "Fälle", "contact": "Kontakte",
-              "annotation": "Korrekturvermerke", "appointment": "Termine",
-              "consent": "Einwilligungen", "cp_procedure": "§ 8a-Verfahren",
-              "cp_step": "§ 8a-Schritte", "group_activity": "Gruppen und Projekte",
-              "group_session": "Gruppentermine", "open_offer_session": "Offene Angebote",
-              "cooperation_agreement": "Kooperationsvereinbarungen",
-              "agreement_goal": "Ziele der Vereinbarungen",
-              "agreement_target": "Zielwerte der Vereinbarungen"}
+ROW_LABELS = tables.package_labels()
 
 
 def _checked_receipt(conn: Connection, receipt: Receipt) -> tuple[dict, dict[str, dict[str, str]]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ..domain import clock
+from ..domain import clock, tables
 from ..domain import handover as rules
 from ..formatting import fmt_date
 from ..storage import handover_repo as q
@@ -101,7 +101,7 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
         date.fromisoformat(entry["created"][:10]) if entry.get("created") else None)
 
 
-_ROW_LABELS = {"contact": "Kontakt", "appointment": "Termin"}
+_ROW_LABELS = tables.returned_labels()
 
 
 def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date | None = None) -> int:

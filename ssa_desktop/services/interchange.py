@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import catalogues as cat
-from ..domain import clock
+from ..domain import clock, tables
 from ..domain.text_safety import TEXT_LIMIT
 from ..storage import handover_repo
 from ..storage import interchange_repo as ixrepo
@@ -83,55 +83,9 @@ def _has_surrogate(text: str) -> bool:
         return True
     return False
 
-# Catalogue behind each coded field. Empty string is allowed where the dataclass default
+# Catalogue behind each coded field (declared per table, domain/tables.py). Empty string is allowed where the dataclass default
 # is "" (no value chosen).
-CATALOGUE_FIELDS: dict[tuple[str, str], cat.Catalogue] = {
-    ("school", "school_type"): cat.SCHOOL_TYPES,
-    ("person", "kind"): cat.PERSON_KINDS,
-    ("person", "gender"): cat.GENDERS,
-    ("case_file", "status"): cat.CASE_STATUS,
-    ("case_file", "access_route"): cat.ACCESS_ROUTES,
-    ("case_file", "topics"): cat.TOPICS,
-    ("case_file", "referral"): cat.REFERRALS,
-    ("contact", "kind"): cat.CONTACT_KINDS,
-    ("contact", "participants"): cat.PARTICIPANT_ROLES,
-    ("contact", "topics"): cat.TOPICS,
-    ("contact", "access_route"): cat.ACCESS_ROUTES,
-    ("contact", "referral"): cat.REFERRALS,
-    ("short_contact", "gender"): cat.GENDERS,
-    ("short_contact", "topics"): cat.TOPICS,
-    ("group_activity", "kind"): cat.GROUP_KINDS,
-    ("partner", "partner_type"): cat.PARTNER_TYPES,
-    ("network_activity", "kind"): cat.NETWORK_KINDS,
-    ("time_entry", "category"): cat.TIME_CATEGORIES,
-    ("appointment", "status"): cat.APPOINTMENT_STATUS,
-    ("consent", "party"): cat.CONSENTING_PARTIES,
-    ("disclosure", "categories"): cat.DISCLOSURE_CATEGORIES,
-    ("disclosure", "legal_basis"): cat.LEGAL_BASES,
-    ("cp_procedure", "status"): cat.CASE_STATUS,
-    ("cp_step", "step"): cat.CP_STEPS,
-    ("statistics_record", "record_type"): cat.RECORD_TYPES,
-    ("statistics_record", "task_area"): cat.TASK_AREAS,
-    ("statistics_record", "contact_kind"): cat.CONTACT_KINDS,
-    ("statistics_record", "group_kind"): cat.GROUP_KINDS,
-    ("statistics_record", "network_kind"): cat.NETWORK_KINDS,
-    ("statistics_record", "partner_type"): cat.PARTNER_TYPES,
-    ("statistics_record", "gender"): cat.GENDERS,
-    ("statistics_record", "person_kind"): cat.PERSON_KINDS,
-    ("statistics_record", "topics"): cat.TOPICS,
-    ("statistics_record", "access_route"): cat.ACCESS_ROUTES,
-    ("statistics_record", "referral"): cat.REFERRALS,
-    ("statistics_record", "participants"): cat.PARTICIPANT_ROLES,
-    ("statistics_record", "purposes"): cat.GROUP_PURPOSES,
-    ("statistics_record", "cp_outcome"): cat.CP_OUTCOMES,
-    ("statistics_record", "case_outcome"): cat.CASE_OUTCOMES,
-    ("statistics_record", "referral_target"): cat.REFERRALS,
-    ("group_activity", "purposes"): cat.GROUP_PURPOSES,
-    ("cp_procedure", "outcome"): cat.CP_OUTCOMES,
-    ("case_file", "outcome"): cat.CASE_OUTCOMES,
-    ("case_file", "outcome_referral"): cat.REFERRALS,
-    ("post_staff", "employer_type"): cat.EMPLOYER_TYPES,
-}
+CATALOGUE_FIELDS: dict[tuple[str, str], cat.Catalogue] = tables.catalogue_fields()
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -141,25 +95,14 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EXTENDABLE_CATALOGUES: dict[str, str] = {cat.TIME_CATEGORIES.name: "timeshare.extra_categories"}
 
 # Text columns of the tables without a dataclass that hold a date ("JJJJ-MM-TT", a time
-# may follow) or a JSON object; checked at the import boundary like typed fields.
-DATE_TEXT_COLUMNS = frozenset({
-    ("retention_hold", "since"), ("retention_hold", "review"), ("retention_hold", "lifted"),
-    ("retention_restriction", "since"), ("retention_decision", "decided"),
-    ("retention_decision", "review"), ("tombstone", "deleted"), ("deletion_log", "executed"),
-    ("deletion_log", "trigger_day"), ("deletion_log", "due"),
-    ("deletion_log", "backup_expiry"), ("privacy_request", "received"),
-    ("privacy_request", "due"), ("privacy_request", "completed"),
-    ("retention_setting_log", "changed"), ("annual_report_text", "updated"),
-    ("stopwatch", "started"), ("draft", "updated"), ("person", "created"),
-    ("contact", "created"), ("annotation", "created"), ("working_note", "created"),
-    ("time_session", "started"), ("time_session", "stopped")})
+# may follow) or a JSON object; checked at the import boundary like typed fields
+# (declared per table, domain/tables.py).
+DATE_TEXT_COLUMNS = tables.column_set("dates")
 # Names (printed on slips, lists, exports): no direction overrides or control characters
 # (domain.text_safety). The fields whose entry strips them (persons, schools), so that
 # every vault the app writes moves; an older vault's name is fixed by saving it again.
-NAME_FIELDS = frozenset({
-    ("person", "pseudonym"), ("person", "first_name"), ("person", "last_name"),
-    ("person", "class_label"), ("school", "name"), ("school", "code")})
-JSON_TEXT_COLUMNS = frozenset({("privacy_request", "decisions"), ("deletion_log", "counts")})
+NAME_FIELDS = tables.column_set("names")
+JSON_TEXT_COLUMNS = tables.column_set("json")
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.+\-Z]{1,30})?$")
 
 
@@ -196,8 +139,7 @@ _MAX_PROBLEMS = 200
 # text is refused with table and field named and nothing of the file is written.
 # Machine-written texts that can legitimately be longer (JSON kept as text).
 LARGE_TEXT_LIMIT = 2_000_000
-LARGE_TEXT_COLUMNS = frozenset({("kvjs_delivery", "aggregates"), ("draft", "payload"),
-                                ("privacy_request", "decisions"), ("deletion_log", "counts")})
+LARGE_TEXT_COLUMNS = tables.column_set("large")
 
 
 def text_limit(table: str, field_name: str) -> int:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain import catalogues as cat
-from ..domain import clock
+from ..domain import clock, tables
 from ..domain import retention as rt
 from ..domain.auskunft import AuskunftItem, check_decisions, disclosed, one_month_after
 from ..domain.entities import new_id
@@ -158,6 +158,30 @@ def _codes(catalogue, codes) -> str:
     return ", ".join(catalogue.label(c) for c in codes)
 
 
+def _declared(table: str, row: object, **shown: object) -> list[tuple[str, str]]:
+    """The fields of ``row`` its table declares for an Auskunft (domain/tables.py), in
+    order and with their labels: codes as their catalogue labels, a flag as "ja";
+    ``shown`` gives a column's value as it is to be read (a school's name for its id)."""
+    declared = tables.TABLES[table]
+    pairs: list[tuple[str, object]] = []
+    for column, label in declared.fields:
+        pairs.append((label, shown[column] if column in shown
+                      else _readable(getattr(row, column), declared.catalogues.get(column))))
+    return _f(*pairs)
+
+
+def _readable(value: object, catalogue: cat.Catalogue | None) -> object:
+    if catalogue is not None:
+        return _codes(catalogue, value) if isinstance(value, tuple) else catalogue.label(value if isinstance(value, str) else None)
+    if isinstance(value, bool):
+        return "ja" if value else ""
+    return value
+
+
+def _section(table: str) -> str:
+    return tables.TABLES[table].auskunft
+
+
 def collect(conn: Connection, person_id: str) -> list[AuskunftItem]:
     """Everything the vault holds about the person, item by item, with the default
     decision: items entrusted by another person are withheld (§ 65 SGB VIII)."""
@@ -185,23 +209,14 @@ def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
 
 def _person_item(conn: Connection, p) -> AuskunftItem:
     school = repo.SCHOOLS.get(conn, p.school_id) if p.school_id else None
-    return AuskunftItem(f"person:{p.id}", "Stammdaten", "Angaben zur Person", _f(
-        ("Kürzel (Pseudonym)", p.pseudonym), ("Vorname", p.first_name), ("Nachname", p.last_name),
-        ("Art", cat.PERSON_KINDS.label(p.kind)), ("Geschlecht", cat.GENDERS.label(p.gender)),
-        ("Geburtsjahr", p.birth_year), ("Klassenstufe", p.grade), ("Klasse", p.class_label),
-        ("Schule", school.name if school else ""), ("Abgangsdatum", p.leaving_date),
-        ("Schulwechsel", p.school_change_date),
-        ("Kontaktdaten Erziehungsberechtigte", p.guardian_contact), ("Notiz", p.note),
-        ("Angelegt am", fmt_date(p.created[:10]) if p.created else "")))
+    return AuskunftItem(f"person:{p.id}", _section("person"), "Angaben zur Person", _declared(
+        "person", p, school_id=school.name if school else "",
+        created=fmt_date(p.created[:10]) if p.created else ""))
 
 
 def _case_item(c) -> AuskunftItem:
-    return AuskunftItem(f"case:{c.id}", "Fälle", f"Fall seit {fmt_date(c.opened)}", _f(
-        ("Titel", c.title), ("Eröffnet", c.opened), ("Abgeschlossen", c.closed),
-        ("Status", cat.CASE_STATUS.label(c.status)),
-        ("Zugang", cat.ACCESS_ROUTES.label(c.access_route)),
-        ("Themen", _codes(cat.TOPICS, c.topics)), ("Weitervermittlung", cat.REFERRALS.label(c.referral)),
-        ("Notiz", c.note)))
+    return AuskunftItem(f"case:{c.id}", _section("case_file"), f"Fall seit {fmt_date(c.opened)}",
+                        _declared("case_file", c))
 
 
 def _contact_items(h: PersonHoldings) -> list[AuskunftItem]:
@@ -216,14 +231,9 @@ def _contact_items(h: PersonHoldings) -> list[AuskunftItem]:
             items.append(_other_persons_contact(contact))
             continue
         items.append(AuskunftItem(
-            f"contact:{contact.id}", "Kontakte",
+            f"contact:{contact.id}", _section("contact"),
             f"Kontakt am {fmt_date(contact.day)} ({cat.CONTACT_KINDS.label(contact.kind)})",
-            _f(("Datum", contact.day), ("Uhrzeit", contact.time), ("Dauer", f"{contact.duration_min} Min."),
-               ("Beteiligte", _codes(cat.PARTICIPANT_ROLES, contact.participants)),
-               ("Themen", _codes(cat.TOPICS, contact.topics)), ("Notiz", contact.note),
-               ("Beobachtung", contact.observation), ("Einschätzung", contact.assessment),
-               ("Bestritten (§ 84 Abs. 2 SGB X)", "ja" if contact.disputed else ""),
-               ("Eingetragen von", contact.written_by)),
+            _declared("contact", contact, duration_min=f"{contact.duration_min} Min."),
             entrusted=entrusted,
             hint="Gespräch ohne die Person selbst: Angaben anderer (§ 65 SGB VIII)" if entrusted else "",
             include=not entrusted, reason="s65" if entrusted else ""))
@@ -237,45 +247,38 @@ def _annotation_items(h: PersonHoldings) -> list[AuskunftItem]:
     items = []
     for a in h.annotations:
         parent = f"{kinds.get(a.target_id, '')}:{a.target_id}"
-        items.append(AuskunftItem(f"annotation:{a.id}", "Korrekturvermerke",
+        items.append(AuskunftItem(f"annotation:{a.id}", _section("annotation"),
                                   f"Korrektur vom {fmt_date(a.created[:10])}",
-                                  _f(("Feld", a.field_name), ("Vorher", a.previous), ("Neu", a.text)),
-                                  parent=parent))
+                                  _declared("annotation", a), parent=parent))
     return items
 
 
 def _working_note_item(n) -> AuskunftItem:
-    return AuskunftItem(f"working_note:{n.id}", "Arbeitsnotizen",
-                        f"Arbeitsnotiz vom {fmt_date(n.created[:10])}",
-                        _f(("Text", n.text), ("Wird vernichtet am", n.expires)))
+    return AuskunftItem(f"working_note:{n.id}", _section("working_note"),
+                        f"Arbeitsnotiz vom {fmt_date(n.created[:10])}", _declared("working_note", n))
 
 
 def _appointment_item(appt) -> AuskunftItem:
-    return AuskunftItem(f"appointment:{appt.id}", "Termine",
+    return AuskunftItem(f"appointment:{appt.id}", _section("appointment"),
                         f"Termin am {fmt_date(appt.day)} {appt.start}–{appt.end}",
-                        _f(("Raum", appt.room), ("Status", cat.APPOINTMENT_STATUS.label(appt.status)),
-                           ("Notiz", appt.note)))
+                        _declared("appointment", appt))
 
 
 def _consent_item(consent) -> AuskunftItem:
     """A consent; one entrusted by another person is withheld (§ 65)."""
     entrusted = bool(consent.entrusted_by.strip())
     return AuskunftItem(
-        f"consent:{consent.id}", "Einwilligungen", f"Einwilligung gegenüber {consent.recipient}",
-        _f(("Empfänger", consent.recipient), ("Erteilt von", cat.CONSENTING_PARTIES.label(consent.party)),
-           ("Umfang", consent.scope), ("Zweck", consent.purpose), ("Gültig ab", consent.valid_from),
-           ("Gültig bis", consent.valid_to), ("Widerrufen am", consent.withdrawn_on)),
+        f"consent:{consent.id}", _section("consent"), f"Einwilligung gegenüber {consent.recipient}",
+        _declared("consent", consent),
         entrusted=entrusted,
         hint=f"Anvertraut von: {consent.entrusted_by} (§ 65 SGB VIII)" if entrusted else "",
         include=not entrusted, reason="s65" if entrusted else "")
 
 
 def _disclosure_item(d) -> AuskunftItem:
-    return AuskunftItem(f"disclosure:{d.id}", "Weitergaben",
+    return AuskunftItem(f"disclosure:{d.id}", _section("disclosure"),
                         f"Weitergabe am {fmt_date(d.day)} an {d.recipient}",
-                        _f(("Empfänger", d.recipient),
-                           ("Datenkategorien", _codes(cat.DISCLOSURE_CATEGORIES, d.categories)),
-                           ("Rechtsgrundlage", cat.LEGAL_BASES.label(d.legal_basis))))
+                        _declared("disclosure", d))
 
 
 def _child_protection_items(h: PersonHoldings) -> list[AuskunftItem]:
@@ -286,14 +289,14 @@ def _child_protection_items(h: PersonHoldings) -> list[AuskunftItem]:
         steps_of.setdefault(s.procedure_id, []).append(s)
     for proc in h.procedures:
         items.append(AuskunftItem(
-            f"cp_procedure:{proc.id}", "Kinderschutz (§ 8a SGB VIII)",
+            f"cp_procedure:{proc.id}", _section("cp_procedure"),
             f"Verfahren seit {fmt_date(proc.opened)}",
             _f(("Eröffnet", proc.opened), ("Abgeschlossen", proc.closed),
                ("Jugendamt beteiligt", "ja" if proc.youth_office_involved else "nein")),
             hint=CP_HINT, include=False, reason="cp"))
         for s in steps_of.get(proc.id, []):
             items.append(AuskunftItem(
-                f"cp_step:{s.id}", "Kinderschutz (§ 8a SGB VIII)",
+                f"cp_step:{s.id}", _section("cp_step"),
                 f"Schritt {s.step} am {fmt_date(s.day)}: {cat.CP_STEPS.label(s.step)}",
                 _f(("Beteiligt", s.actor), ("Vermerk", s.text)),
                 hint=CP_HINT, include=False, reason="cp",
@@ -303,7 +306,7 @@ def _child_protection_items(h: PersonHoldings) -> list[AuskunftItem]:
 
 def _group_item(g) -> AuskunftItem:
     # Only the fact of being on the list: the other names are never disclosed.
-    return AuskunftItem(f"group:{g.id}", "Gruppen und Projekte",
+    return AuskunftItem(f"group:{g.id}", _section("group_activity"),
                         f"Teilnahme: {g.title}",
                         _f(("Angebot", g.title), ("Schuljahr", f"{g.school_year}/{(g.school_year + 1) % 100:02d}"),
                            ("Eintrag", "Name auf der Teilnehmendenliste")))
@@ -323,7 +326,7 @@ _DRAFT_LABELS = {"note": "Notiz", "observation": "Beobachtung", "assessment": "E
 
 def _other_persons_contact(c) -> AuskunftItem:
     return AuskunftItem(
-        f"contact:{c.id}", "Kontakte",
+        f"contact:{c.id}", _section("contact"),
         f"Kontakt am {fmt_date(c.day)} ({cat.CONTACT_KINDS.label(c.kind)})",
         _f(("Datum", c.day), ("Dauer", f"{c.duration_min} Min."),
            ("Beteiligte", _codes(cat.PARTICIPANT_ROLES, c.participants)), ("Notiz", c.note),
@@ -342,7 +345,7 @@ def _draft_item(d) -> AuskunftItem:
     if isinstance(data, dict) and isinstance(data.get("shown"), list):  # a form draft
         fields += [(str(pair[0]), str(pair[1])) for pair in data["shown"]
                    if isinstance(pair, list) and len(pair) == 2 and str(pair[1]).strip()]
-    return AuskunftItem(f"draft:{d.id}", "Entwürfe (nicht abgeschlossen)",
+    return AuskunftItem(f"draft:{d.id}", _section("draft"),
                         f"Entwurf vom {fmt_date(d.updated[:10])}" if d.updated else "Entwurf",
                         fields, hint="Nicht abgeschlossener Eintrag (automatisch gesichert)")
 

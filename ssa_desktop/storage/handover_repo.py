@@ -20,6 +20,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ..domain import tables
 from . import repositories as repo
 from .connection import Connection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
@@ -661,42 +662,22 @@ def person_appointment_ids(conn: Connection, person_ids: Iterable[str]) -> list[
 
 
 # -- what a school package carries: the manifest in the issuing vault ----------------
-# The tables whose rows a school package carries and its receipt deletes. The school row
-# stays (the counted years), the disclosure log stays (R10).
-MANIFEST_TABLES: tuple[Table, ...] = (
-    repo.PERSONS, repo.CASES, repo.CONTACTS, repo.ANNOTATIONS, repo.APPOINTMENTS, repo.CONSENTS,
-    repo.CP_PROCEDURES, repo.CP_STEPS, repo.GROUPS, repo.GROUP_SESSIONS, repo.OPEN_OFFERS,
-    repo.AGREEMENTS, repo.AGREEMENT_GOALS, AGREEMENT_TARGETS)
+_MAPPED: dict[str, Table] = {t.name: t for t in repo.ALL_TABLES}
+# The tables whose rows a school package carries and its receipt deletes (declared
+# with ``handover`` in domain/tables.py). The school row stays (the counted years),
+# the disclosure log stays (R10).
+MANIFEST_TABLES: tuple[Table, ...] = tuple(
+    _MAPPED[t.name] for t in tables.school_package())
 MANIFEST_BY_NAME = {t.name: t for t in MANIFEST_TABLES}
 
 # (child table, column, parent table): a row that stays keeps the row it points to (a
 # person stays for her new contact, a case for a changed one). Working notes, drafts and
 # privacy requests never keep a person: they go with her, as at every deletion; a
 # network activity of the worker linked to a goal of the agreement loses the link.
-KEEPS: tuple[tuple[str, str, str], ...] = (
-    ("case_file", "person_id", "person"),
-    ("contact", "person_id", "person"),
-    ("contact", "case_id", "case_file"),
-    ("annotation", "target_id", "person"),
-    ("annotation", "target_id", "case_file"),
-    ("annotation", "target_id", "contact"),
-    ("appointment", "person_id", "person"),
-    ("appointment", "contact_id", "contact"),
-    ("consent", "person_id", "person"),
-    ("cp_procedure", "person_id", "person"),
-    ("cp_procedure", "case_id", "case_file"),
-    ("cp_step", "procedure_id", "cp_procedure"),
-    ("group_session", "group_id", "group_activity"),
-    ("agreement_goal", "agreement_id", "cooperation_agreement"),
-    ("agreement_target", "agreement_id", "cooperation_agreement"),
-    ("group_activity", "goal_id", "agreement_goal"),
-    ("open_offer_session", "goal_id", "agreement_goal"),
-)
+KEEPS: tuple[tuple[str, str, str], ...] = tables.package_keeps()
 
 # Children before parents: deleting a row never cascades into a row that stays.
-DELETE_ORDER = ("annotation", "cp_step", "cp_procedure", "consent", "appointment", "contact",
-                "case_file", "group_session", "open_offer_session", "agreement_goal",
-                "agreement_target", "cooperation_agreement", "group_activity", "person")
+DELETE_ORDER = tables.package_delete_order()
 
 
 # Columns left out of a row's hash: a person gets a fresh statistics token in the package.

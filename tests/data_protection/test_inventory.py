@@ -25,27 +25,10 @@ from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import timeshare_repo
 from ssa_desktop.storage.connection import checkpoint
-from ssa_desktop.storage.inventory import DERIVED_PREFIXES, INVENTORY
+from ssa_desktop.storage.inventory import INVENTORY
 from tests.support.sqlcipher_pages import folder_hits
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "retention.md"
-
-
-def _schema(conn) -> dict[str, list[str]]:
-    tables = [n for (n,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        if not n.startswith(DERIVED_PREFIXES)]
-    return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
-
-
-def test_every_table_and_column_is_declared(conn):
-    schema = _schema(conn)
-    assert sorted(schema) == sorted(INVENTORY), "a table without a declaration (or a stale one)"
-    for table, columns in schema.items():
-        cover = INVENTORY[table]
-        declared = set(cover.personal) | set(cover.plain)
-        assert set(columns) == declared, (table, set(columns) ^ declared)
-        assert not set(cover.personal) & set(cover.plain), table
 
 
 def test_personal_data_has_a_rule_and_the_rest_a_reason():

@@ -35,6 +35,7 @@ STORED_CODES = {
     "cp_outcome": "found need none open",
     "case_outcome": "achieved partly not_achieved aborted referred",
     "employer_type": "public free",
+    "contact_place": "school home_visit phone online elsewhere",
 }
 
 

@@ -160,3 +160,23 @@ def test_failing_migration_at_unlock_leaves_vault_usable(vault_dir, monkeypatch)
         assert again.check() == []
     finally:
         again.lock()
+
+
+def test_a_migration_adding_a_column_runs_again_on_a_schema_that_has_it(open_vault, monkeypatch):
+    """A field is added by SQL alone: ``ALTER TABLE … ADD COLUMN`` is skipped where the
+    column exists (a vault whose version was set back, a package of an older version),
+    the rest of the migration runs."""
+    real = migrations.available()
+    latest = real[-1][0]
+    adds = (latest + 1, "adds_a_field",
+            "ALTER TABLE school ADD COLUMN motto TEXT NOT NULL DEFAULT '';\n"
+            'alter table "school" add "motto2" TEXT;\n'
+            "UPDATE school SET motto = 'Mut';\n")
+    monkeypatch.setattr(migrations, "available", lambda: [*real, adds])
+    conn = open_vault.conn
+    assert migrations.upgrade(conn) == [latest + 1]
+    conn.execute(f"PRAGMA user_version = {latest}")
+    assert migrations.upgrade(conn) == [latest + 1]   # again: no "duplicate column"
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(school)")]
+    assert columns.count("motto") == 1 and columns.count("motto2") == 1
+    assert conn.execute("SELECT DISTINCT motto FROM school").fetchall() == [("Mut",)]

@@ -76,12 +76,29 @@ def upgrade(conn: Connection, up_to: int | None = None) -> list[int]:
             continue
         with transaction(conn):
             for statement in _split(sql):
-                conn.execute(statement)
+                if not _column_there(conn, statement):
+                    conn.execute(statement)
             if name in AFTER:
                 AFTER[name](conn)
             conn.execute(f"PRAGMA user_version = {int(version)}")
         applied.append(version)
     return applied
+
+
+_ADD_COLUMN = re.compile(r"^\s*ALTER\s+TABLE\s+\"?(\w+)\"?\s+ADD\s+(?:COLUMN\s+)?\"?(\w+)",
+                         re.IGNORECASE)
+
+
+def _column_there(conn: Connection, statement: str) -> bool:
+    """True for an ``ALTER TABLE t ADD COLUMN c`` whose column ``t`` already has: an added
+    column is skipped where it exists (SQLite has no ADD COLUMN IF NOT EXISTS), so that a
+    migration that adds a field runs again on such a schema without change, like every
+    other migration, with no Python step."""
+    found = _ADD_COLUMN.match(statement)
+    if not found:
+        return False
+    table, column = found.groups()
+    return column in {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
 def _split(sql: str) -> list[str]:

@@ -32,6 +32,7 @@ from ...domain import clock, plausibility
 from ...domain.catalogues import (
     ACCESS_ROUTES,
     CONTACT_KINDS,
+    CONTACT_PLACES,
     PARTICIPANT_ROLES,
     REFERRALS,
     TOPICS,
@@ -259,6 +260,8 @@ class QuickEntryDialog(QDialog):
         routes.addWidget(self.referral_combo, 1)
         self.access_label = self._label(tr("Zu&gang"), self.access_combo)
         form.addRow(self.access_label, routes)
+        self.place_combo = CatalogueCombo(CONTACT_PLACES, empty="—", accessible_name=tr("Ort"))
+        form.addRow(self._label(tr("&Ort"), self.place_combo), self.place_combo)
 
         self.case_combo = QComboBox()
         self.case_combo.setAccessibleName(tr("Fall"))
@@ -305,7 +308,7 @@ class QuickEntryDialog(QDialog):
                  self.short_check, self.school_combo, self.gender_combo, self.grade_spin,
                  self.count_spin, self.kind_combo, self.date_field, self.time_edit,
                  self.duration.spin, *self.participants.boxes.values(), self.topics.edit,
-                 self.access_combo, self.referral_combo, self.case_combo,
+                 self.access_combo, self.referral_combo, self.place_combo, self.case_combo,
                  self.note.observation, self.note.assessment, self.cancel_button,
                  self.save_button]
         chain_in_order(chain)
@@ -342,7 +345,8 @@ class QuickEntryDialog(QDialog):
         self.picker.setEnabled(not short)
         self._update_new_person()
         self.form.setRowVisible(self.short_row_widget, short)
-        for widget in (self.participants, self.access_label, self.case_combo, self.note):
+        for widget in (self.participants, self.access_label, self.place_combo, self.case_combo,
+                       self.note):
             self.form.setRowVisible(widget, not short)
         for widget in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
             widget.setVisible(not short)
@@ -436,7 +440,8 @@ class QuickEntryDialog(QDialog):
             self.participants.set_codes(typical)
 
     def _connect_changes(self) -> None:
-        for selector in (self.kind_combo, self.access_combo, self.referral_combo, self.topics):
+        for selector in (self.kind_combo, self.access_combo, self.referral_combo, self.place_combo,
+                         self.topics):
             selector.refused.connect(self._show_error)
         changed = self.autosaver.changed
         self.note.changed.connect(changed)
@@ -463,6 +468,7 @@ class QuickEntryDialog(QDialog):
             "topics": topics,
             "access_route": self.access_combo.code(),
             "referral": self.referral_combo.code(),
+            "place": self.place_combo.code(),
             "case_id": self.case_combo.currentData() or "",
             "observation": observation,
             "assessment": assessment,
@@ -508,6 +514,7 @@ class QuickEntryDialog(QDialog):
         self.topics.set_codes(data.get("topics", ()))
         self.access_combo.set_code(data.get("access_route", ""))
         self.referral_combo.set_code(data.get("referral", ""))
+        self.place_combo.set_code(data.get("place", ""))
         index = self.case_combo.findData(data.get("case_id") or "")
         if index >= 0:
             self.case_combo.setCurrentIndex(index)
@@ -535,7 +542,7 @@ class QuickEntryDialog(QDialog):
         # the completer lists get the keys while they are open: Ctrl+Enter saves there too
         self._popups = [w.completer().popup() for w in
                         (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
-                         self.referral_combo, self.new_school)]
+                         self.referral_combo, self.place_combo, self.new_school)]
         for popup in self._popups:
             popup.installEventFilter(self)
 
@@ -701,7 +708,8 @@ class QuickEntryDialog(QDialog):
             time=self.time_edit.time().toString("HH:mm"),
             participants=participants,
             topics=self.topics.codes(), access_route=self.access_combo.code(),
-            referral=self.referral_combo.code(), observation=observation,
+            referral=self.referral_combo.code(), place=self.place_combo.code(),
+            observation=observation,
             assessment=assessment)
         if self.appointment_id:
             from ...services.appointments import document_appointment
