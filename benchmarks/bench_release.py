@@ -54,9 +54,17 @@ window.resize(1366, 768)
 window.show()
 ctx.set_session(session)
 QTest.qWait(200)
+from ssa_desktop.ui.background import wait_for_all
 for spec in AREAS:
     window.show_area(spec.key)
     QTest.qWait(300)
+# What the worker's process holds once every load has ended: until then the areas' last
+# loads (Datenschutz, Statistik) and the unlock's upkeep still grow it. Idle means both
+# pools empty and their results delivered, twenty checks (2 s) in a row.
+idle = 0
+while idle < 20:
+    QTest.qWait(100)
+    idle = idle + 1 if wait_for_all(0) else 0
 # VmHWM: the peak of this process's own address space. (ru_maxrss would carry the
 # parent's high-water mark over fork + exec: the benchmark runner's, not the GUI's.)
 hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
