@@ -33,10 +33,11 @@ def _glibc() -> Any:
         _libc_looked_up = True
         if sys.platform.startswith("linux"):
             import ctypes
-            import ctypes.util
 
             try:
-                libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+                # the process's own symbols (libc among them): no ctypes.util.find_library,
+                # which starts ldconfig as a child process
+                libc = ctypes.CDLL(None)
                 libc.gnu_get_libc_version  # noqa: B018 - raises AttributeError unless glibc
                 libc.mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
                 libc.malloc_trim.argtypes = (ctypes.c_size_t,)
