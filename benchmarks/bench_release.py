@@ -124,8 +124,9 @@ def gui_peak_rss(bench) -> Result:
     peak = float(out.stdout.strip().splitlines()[-1])
     return Result("gui_peak_rss_mb", peak, "MB", 100.0,
                   "Spitzen-Arbeitsspeicher: 10-Jahres-Tresor offen, jeder Bereich besucht "
-                  "≤ 100 MB (issue 29)", note="VmHWM des GUI-Prozesses (offscreen, 1366×768; erste "
-                       "Entsperrung des Tages mit täglicher Sicherung)")
+                  "≤ 100 MB (issue 29)", note="VmHWM des GUI-Prozesses, nachdem alle Ladevorgänge "
+                       "geendet haben (offscreen, 1366×768; erste Entsperrung des Tages mit "
+                       "täglicher Sicherung)")
 
 
 def run(bench) -> list[Result]:
