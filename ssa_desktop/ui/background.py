@@ -114,14 +114,6 @@ def _first_task() -> None:
     memory.share_one_arena()
 
 
-def _ended(task: _Task) -> None:
-    """A task's result arrived on the GUI thread: what it freed (its connection's page
-    cache, its rows) goes back to the system now, not when the last task ends (the
-    unlock's upkeep and the areas' loads overlap for many seconds)."""
-    _running.discard(task)
-    memory.return_free_memory()
-
-
 def start_task(work: Callable[[Any, Progress], Any], *,
                connect: Callable[[], Any] | None = None,
                on_done: Callable[[Any], None] | None = None,
@@ -138,15 +130,25 @@ def start_task(work: Callable[[Any, Progress], Any], *,
     if on_progress:
         task.signals.progress.connect(on_progress)
 
+    # What a task freed (its connection's page cache, its rows) and what its callback
+    # replaced (an area's previous model) goes back to the system when the callback has
+    # run, not when the last task ends: the unlock's upkeep and the areas' loads overlap
+    # for many seconds.
     def done(result: Any) -> None:
-        _ended(task)
-        if on_done:
-            _deliver(on_done, result)
+        _running.discard(task)
+        try:
+            if on_done:
+                _deliver(on_done, result)
+        finally:
+            memory.return_free_memory()
 
     def failed(err: BaseException) -> None:
-        _ended(task)
-        if on_error:
-            _deliver(on_error, err)
+        _running.discard(task)
+        try:
+            if on_error:
+                _deliver(on_error, err)
+        finally:
+            memory.return_free_memory()
 
     task.signals.finished.connect(done)
     task.signals.failed.connect(failed)
