@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..services.operations import Progress
+from . import memory
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:
@@ -102,6 +103,17 @@ def wait_for_all(msecs: int = -1) -> bool:
     return (_maintenance is None or _maintenance.waitForDone(msecs)) and done
 
 
+_pools_started = False
+
+
+def _first_task() -> None:
+    """Before the first worker thread exists: the workers share the GUI thread's malloc
+    arena (``ui.memory.share_one_arena``)."""
+    global _pools_started
+    _pools_started = True
+    memory.share_one_arena()
+
+
 def start_task(work: Callable[[Any, Progress], Any], *,
                connect: Callable[[], Any] | None = None,
                on_done: Callable[[Any], None] | None = None,
@@ -111,20 +123,32 @@ def start_task(work: Callable[[Any, Progress], Any], *,
     """Start ``work(conn, progress)`` on the thread pool (``maintenance``: on the quiet
     lane, after the upkeep tasks started before it); the callbacks run on the GUI thread
     (queued signals)."""
+    if not _pools_started:
+        _first_task()
     task = _Task(work, connect)
     _running.add(task)
     if on_progress:
         task.signals.progress.connect(on_progress)
 
+    # What a task freed (its connection's page cache, its rows) and what its callback
+    # replaced (an area's previous model) goes back to the system when the callback has
+    # run, not when the last task ends: the unlock's upkeep and the areas' loads overlap
+    # for many seconds.
     def done(result: Any) -> None:
         _running.discard(task)
-        if on_done:
-            _deliver(on_done, result)
+        try:
+            if on_done:
+                _deliver(on_done, result)
+        finally:
+            memory.return_free_memory()
 
     def failed(err: BaseException) -> None:
         _running.discard(task)
-        if on_error:
-            _deliver(on_error, err)
+        try:
+            if on_error:
+                _deliver(on_error, err)
+        finally:
+            memory.return_free_memory()
 
     task.signals.finished.connect(done)
     task.signals.failed.connect(failed)

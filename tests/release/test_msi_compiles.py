@@ -1,0 +1,137 @@
+"""The MSI source compiles, and the compiled MSI holds what GPO deployment needs (issue 29).
+
+No Windows build runs here, so ``wixl`` (msitools) compiles it on Linux against a folder
+shaped like the PyInstaller output (``build\\dist\\ssa-desktop``: both executables and
+``_internal\\``), and ``msiinfo export`` reads the tables back. ``wixl`` reads WiX 3: the
+WiX v4 source is turned into its WiX 3 form element by element first (``Package`` into
+``Product`` + ``Package``, ``StandardDirectory`` under ``TARGETDIR``); the files come
+from ``wixl-heat``, as heat harvests them on Windows. What only the WiX v4 tools can check
+(their own schema) stays for the Windows release checklist (packaging/README.md).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from tests.release.test_windows_msi import UPGRADE_CODE, WXS
+from tests.support.requirements import require
+
+V4 = "http://wixtoolset.org/schemas/v4/wxs"
+V3 = "http://schemas.microsoft.com/wix/2006/wi"
+VERSION = "1.4.2"
+PYINSTALLER_FOLDER = ("ssa-desktop.exe", "ssa-desktop-cli.exe", "_internal/python311.dll",
+                      "_internal/base_library.zip", "_internal/PySide6/Qt6Core.dll")
+
+
+def _v3(tag: str) -> str:
+    return f"{{{V3}}}{tag}"
+
+
+def _as_wix3(element: ET.Element, source_dir: str) -> ET.Element:
+    """The WiX 3 form of the v4 ``<Wix>`` element (only what the source uses);
+    ``source_dir``: the source's folder as wixl reaches it (relative: wixl refuses
+    absolute paths)."""
+    for node in element.iter():
+        node.tag = node.tag.replace(f"{{{V4}}}", f"{{{V3}}}")
+        if "SourceFile" in node.attrib:
+            node.set("SourceFile", node.get("SourceFile", "")
+                     .replace("$(sys.SOURCEFILEDIR)", source_dir + "/").replace("\\", "/"))
+        if node.tag == _v3("Component") and "Guid" not in node.attrib:
+            node.set("Guid", "*")
+    package = element.find(_v3("Package"))
+    assert package is not None
+    package.tag = _v3("Product")
+    scope = package.attrib.pop("Scope")
+    inner = ET.Element(_v3("Package"), {
+        "InstallerVersion": package.attrib.pop("InstallerVersion"),
+        "Compressed": package.attrib.pop("Compressed"),
+        "InstallScope": scope})
+    package.set("Id", "*")
+    package.insert(0, inner)
+    target = ET.SubElement(package, _v3("Directory"), {"Id": "TARGETDIR", "Name": "SourceDir"})
+    for standard in package.findall(_v3("StandardDirectory")):
+        package.remove(standard)
+        standard.tag = _v3("Directory")
+        target.append(standard)
+    return element
+
+
+def _wix3_source(tmp_path: Path) -> Path:
+    """The source with its preprocessor lines as they are, its body in WiX 3."""
+    text = WXS.read_text("utf-8")
+    head, body = text[:text.index("<Wix")], text[text.index("<Wix"):]
+    ET.register_namespace("", V3)
+    source_dir = os.path.relpath(WXS.parent, tmp_path)
+    converted = ET.tostring(_as_wix3(ET.fromstring(body), source_dir), encoding="unicode")
+    out = tmp_path / "ssa-desktop.wxs"
+    out.write_text(head + converted, "utf-8")
+    return out
+
+
+def _msi(tmp_path: Path) -> Path:
+    require(shutil.which("wixl") is not None and shutil.which("wixl-heat") is not None
+            and shutil.which("msiinfo") is not None, "wixl, wixl-heat, msiinfo (msitools)")
+    dist = tmp_path / "dist" / "ssa-desktop"
+    for name in PYINSTALLER_FOLDER:
+        (dist / name).parent.mkdir(parents=True, exist_ok=True)
+        (dist / name).write_bytes(b"MZ" + name.encode())
+    files = subprocess.run(
+        ["wixl-heat", "--directory-ref", "INSTALLFOLDER", "--component-group", "AppFiles",
+         "--var", "var.BuildDir", "--win64", "--prefix", ""],
+        input="\n".join(PYINSTALLER_FOLDER), cwd=dist, capture_output=True, text=True,
+        check=True).stdout
+    (tmp_path / "files.wxs").write_text(files, "utf-8")
+    msi = tmp_path / f"SSA-Desktop-{VERSION}.msi"
+    source = _wix3_source(tmp_path)
+    compiled = subprocess.run(
+        ["wixl", "-a", "x64", "-D", f"AppVersion={VERSION}", "-D", "BuildDir=dist/ssa-desktop",
+         "-D", "Win64=yes", "-o", msi.name, source.name, "files.wxs"],
+        cwd=tmp_path, capture_output=True, text=True)
+    assert compiled.returncode == 0, compiled.stderr
+    return msi
+
+
+def _table(msi: Path, name: str) -> list[list[str]]:
+    """A table's rows as ``msiinfo export`` writes them (three header lines, tabs)."""
+    out = subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True,
+                         text=True, check=True).stdout
+    return [line.split("\t") for line in out.splitlines()[3:] if line]
+
+
+def test_the_msi_compiles_and_holds_product_folder_files_and_start_menu_entry(tmp_path):
+    msi = _msi(tmp_path)
+    props = dict(row[:2] for row in _table(msi, "Property"))
+    assert props["ProductName"] == "SSA Desktop"
+    assert props["Manufacturer"] == "SSA Desktop"
+    assert props["ProductVersion"] == VERSION
+    assert props["UpgradeCode"] == UPGRADE_CODE
+    assert props["ProductLanguage"] == "1031"
+    assert props["ALLUSERS"] == "1"                 # per machine
+    assert props["ARPNOMODIFY"] == "1" and props["ARPPRODUCTICON"] == "AppIcon"
+
+    dirs = {row[0]: row for row in _table(msi, "Directory")}
+    assert dirs["INSTALLFOLDER"][1] == "ProgramFiles64Folder"
+    assert dirs["INSTALLFOLDER"][2].split("|")[-1] == "SSA Desktop"
+    assert dirs["ProgramFiles64Folder"][1] == "TARGETDIR"
+
+    names = sorted(row[2].split("|")[-1] for row in _table(msi, "File"))
+    assert names == sorted(Path(p).name for p in PYINSTALLER_FOLDER)
+    components = {row[0]: row for row in _table(msi, "Component")}
+    assert all(int(row[3]) & 256 for name, row in components.items()   # 64-bit components
+               if name != "StartMenuShortcut")
+
+    shortcuts = _table(msi, "Shortcut")
+    assert len(shortcuts) == 1
+    shortcut = shortcuts[0]
+    assert shortcut[1] == "ProgramMenuFolder" and shortcut[2].split("|")[-1] == "SSA Desktop"
+    assert shortcut[4] == "[INSTALLFOLDER]ssa-desktop.exe"      # the windowed app
+    assert shortcut[8] == "AppIcon" and shortcut[11] == "INSTALLFOLDER"   # icon, work dir
+
+    # MajorUpgrade: an older version of the same UpgradeCode is removed, a newer one refused
+    upgrades = _table(msi, "Upgrade")
+    assert {row[0] for row in upgrades} == {UPGRADE_CODE}
+    assert any(row[2] == VERSION for row in upgrades)
