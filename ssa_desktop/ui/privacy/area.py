@@ -92,6 +92,7 @@ class RetentionWatch(QObject):
         self.running = False
         self.again = False
         self._own_expiry = False   # the unlock check's own write is still to be heard
+        self._returned = False     # set by the check's worker once its use case returned
         # a burst of changes (typing contacts one after another) costs one recount
         self.settle = QTimer(self)
         self.settle.setSingleShot(True)
@@ -110,9 +111,14 @@ class RetentionWatch(QObject):
         self.running, self.again = True, False
         # at unlock the deletion log's expiry too (a write: RETENTION); later the count only
         use_case = svc.check_at_unlock if at_unlock else svc.count_due
-        self._own_expiry = at_unlock
-        self.ctx.perform(lambda conn, p: use_case(conn, p),
-                         background=True, on_done=self._done, on_error=self._failed,
+        self._own_expiry, self._returned = at_unlock, False
+
+        def work(conn, progress):
+            result = use_case(conn, progress)
+            self._returned = True   # its write is broadcast next, on the GUI thread
+            return result
+
+        self.ctx.perform(work, background=True, on_done=self._done, on_error=self._failed,
                          maintenance=True)
 
     def _done(self, result: svc.UnlockCheck) -> None:
@@ -120,19 +126,33 @@ class RetentionWatch(QObject):
         if not self.ctx.is_unlocked:
             return
         self.ctx.set_retention_counts(result.due, result.reviews)
-        if self.again:
-            self.check(at_unlock=False)
+        self._recount_if_asked()
 
     def _failed(self, message: str) -> None:
         self.running, self._own_expiry = False, False
         self.ctx.status_message.emit(message)
+        self._recount_if_asked()   # a change during the failed check still wants its figure
+
+    def _recount_if_asked(self) -> None:
+        if self.again:
+            self.check(at_unlock=False)
 
     def _on_changes(self, changes) -> None:
-        if self._own_expiry and changes == Changes.of(DataKind.RETENTION):
+        if self._is_own_expiry(changes):
             self._own_expiry = False   # the expired log entries move no due date
             return
-        if changes.touches(*_MOVES_DUE_DATES):
+        if not changes.touches(*_MOVES_DUE_DATES):
+            return
+        if self.running:
+            self.again = True          # counted once the running check has ended
+        else:
             self.settle.start()
+
+    def _is_own_expiry(self, changes) -> bool:
+        """The unlock check's own write: only once its worker has returned (a hold, a
+        lift or a § 9b mark made while it runs is hers, and asks for a recount)."""
+        return (self.running and self._own_expiry and self._returned
+                and changes == Changes.of(DataKind.RETENTION))
 
 
 class HoldDialog(QDialog):

@@ -356,6 +356,11 @@ class PassphrasePrompt(QDialog):
     def value(self) -> str:
         return self.passphrase.text()
 
+    def done(self, result: int) -> None:
+        super().done(result)
+        if result != QDialog.Accepted:  # cancelled (Abbrechen, Esc, closed): nothing stays
+            self.passphrase.clear()
+
     def take(self) -> tuple[str]:
         """The passphrase, once: the field is emptied."""
         passphrase = self.value()

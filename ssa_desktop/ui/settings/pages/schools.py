@@ -242,7 +242,7 @@ class SchoolsPage(SettingsPage):
 
     def edit_staff(self) -> None:
         """The staff block ("Kennzahlen zu den Fachkräften") of the selected post."""
-        from .staff_dialog import StaffDialog
+        from ..staff_dialog import StaffDialog
 
         post_id = self._selected_id(self.posts_view)
         if post_id is None and self.posts_model.rowCount() == 1:
@@ -250,7 +250,7 @@ class SchoolsPage(SettingsPage):
         if post_id is None:
             self.schools_status.setText(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
             return
-        if StaffDialog(self.ctx, post_id, self.school_year(), self).exec():
+        if self._exec(StaffDialog(self.ctx, post_id, self.school_year(), self)):
             self.schools_status.setText(tr("Fachkräfte-Angaben gespeichert."))
 
     def _edit_post(self, post_id: str | None) -> None:
