@@ -63,7 +63,7 @@ declare -A TESTS=(
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py"
   [retention-service]="tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py"
-  [handover-service]="tests/handover/test_school_receipt.py tests/handover/test_return_rules.py tests/services/test_handover_create.py tests/handover/test_return_keys.py tests/handover/test_school_receipt_review.py tests/handover/test_deputy_return.py"
+  [handover-service]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_return_rules.py tests/services/test_handover_create.py tests/handover/test_return_keys.py tests/handover/test_school_receipt_review.py tests/handover/test_deputy_return.py"
   [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py"
   [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py"
   [school_year_change]="tests/domain/test_school_year_change.py tests/domain/test_school_year_change_mutants.py"
@@ -122,6 +122,12 @@ declare -A PARTS=(
   [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
   [handover-service]="^def candidates..^@dataclass;^def _changed..^def _issued;^def _expires..^def _mark_rows;^def _read_return..^def shred;^def _rows_digest..^def package_document;^class Receipt..^NOT_A_RECEIPT;^def read_receipt..^def _no_constant;^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish;^def sweep_received..^def issued_packages"
 )
+# Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the
+# whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
+# whose selection is slow (real vaults) and whose parts are proved by different files.
+declare -A ROUTES=(
+  [handover-service]="^def candidates..^@dataclass=tests/services/test_handover_create.py;^def _changed..^def _issued=tests/handover/test_deputy_return.py;^def _expires..^def _mark_rows=tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def shred=tests/handover/test_deputy_return.py tests/handover/test_return_keys.py;^def _rows_digest..^def sweep_received=tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py"
+)
 # Lines inside the mutated parts that are left alone: the German sentences a refusal or
 # a report says (a string continuation line, a raise of a PackageError). Their wording is
 # checked where it matters by the tests' messages, not mutant by mutant.
@@ -174,6 +180,18 @@ for module in "${modules[@]}"; do
       <(sed "$cut_out" "$source_file") "$source_file" > ".mutation/$module.patch" || true
     scope=(--use-patch-file ".mutation/$module.patch")
   fi
+  routes=""
+  if [ -n "${ROUTES[$module]:-}" ]; then
+    IFS=';' read -ra parts <<< "${ROUTES[$module]}"
+    for part in "${parts[@]}"; do
+      span="${part%%=*}"
+      first=$(grep -n -m1 -E "${span%%..*}" "$source_file" | cut -d: -f1)
+      after=$(awk -v from="$first" -v pat="${span#*..}" 'NR > from && $0 ~ pat {print NR; exit}' "$source_file")
+      routes="$routes${routes:+|}${first}-$((after - 1)):${part#*=}"
+    done
+    cp tools/mutmut_config.py mutmut_config.py
+  fi
+  export MUTATION_ROUTES="$routes" MUTATION_TESTS="$tests"
   filter=""
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
   noconftest="--noconftest"
@@ -186,6 +204,7 @@ for module in "${modules[@]}"; do
     --simple-output --no-progress || true
   # a mutant left in place when the time budget ran out is undone
   cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"
+  rm -f mutmut_config.py
   cp .mutmut-cache ".mutation/$module.cache"
   "$PYTHON" -m mutmut results > ".mutation/$module.txt" || true
   "$PYTHON" -m mutmut junitxml > ".mutation/$module.xml" || true
