@@ -126,7 +126,7 @@ declare -A PARTS=(
 # whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
 # whose selection is slow (real vaults) and whose parts are proved by different files.
 declare -A ROUTES=(
-  [handover-service]="^def candidates..^@dataclass=tests/services/test_handover_create.py;^def _changed..^def _issued=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py;^def _expires..^def _mark_rows=tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def shred=tests/handover/test_deputy_return.py tests/handover/test_return_keys.py;^def _rows_digest..^def sweep_received=tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py"
+  [handover-service]="^def candidates..^@dataclass=tests/services/test_handover_create.py;^def _changed..^def _issued=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py;^def _expires..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def shred=tests/handover/test_deputy_return.py tests/handover/test_return_keys.py;^def _rows_digest..^def sweep_received=tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py"
 )
 # Lines inside the mutated parts that are left alone: the German sentences a refusal or
 # a report says (a string continuation line, a raise of a PackageError). Their wording is

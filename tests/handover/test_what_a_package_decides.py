@@ -14,7 +14,7 @@ from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
-from tests.handover.test_deputy_return import LATER, _mark, _open, _package, _return, out
+from tests.handover.test_deputy_return import LATER, _entry, _mark, _open, _package, _return, out
 from tests.services.test_handover import _person
 
 __all__ = ["out"]    # the fixture, imported for the tests below
@@ -41,3 +41,29 @@ def test_a_package_of_an_earlier_release_returns_only_the_rows_she_touched(conn,
         assert [(a.id, a.status) for a in repo.APPOINTMENTS.all(back)] == [(hers.id, "attended")]
     finally:
         back.close()
+
+
+def _as_written_by_an_earlier_release(conn, package_id: str) -> None:
+    """An earlier release kept no ``contents`` in its registry entry: what the package
+    carried is read from the disclosure log."""
+    entry = dict(q.registry(conn, q.REGISTRY_PREFIX)[package_id])
+    del entry["contents"]
+    with transaction(conn):
+        q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+
+
+def test_a_return_of_an_earlier_release_package_is_read_for_the_persons_disclosed(conn, out):
+    anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    result = _package(conn, out, anna)
+    _as_written_by_an_earlier_release(conn, result.package_id)
+    pkg = _open(result)
+    try:
+        contact = svc.deputy_add_contact(pkg, _entry(pkg, anna.id), today=LATER)  # in her case
+        [appointment] = repo.APPOINTMENTS.all(pkg)
+        _mark(pkg, appointment.id, "attended")
+    finally:
+        pkg.close()
+    merged = svc.import_return(conn, _return(result, out).path, today=LATER)
+    assert not merged.conflicts
+    assert repo.CONTACTS.get(conn, contact.id).case_id == contact.case_id is not None
+    assert repo.APPOINTMENTS.get(conn, appointment.id).status == "attended"
