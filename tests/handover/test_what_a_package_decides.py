@@ -67,3 +67,29 @@ def test_a_return_of_an_earlier_release_package_is_read_for_the_persons_disclose
     assert not merged.conflicts
     assert repo.CONTACTS.get(conn, contact.id).case_id == contact.case_id is not None
     assert repo.APPOINTMENTS.get(conn, appointment.id).status == "attended"
+
+
+def test_the_receipt_is_written_in_the_format_another_installation_checks(conn, tmp_path):
+    """The successor's app and the predecessor's may be different releases: the receipt
+    carries its fields as docs/handover.md describes them. ``rows`` is the SHA-256 of the
+    compact JSON of the sorted row ids per table of what was merged (tables without rows
+    left out), ``proof`` the HMAC-SHA256 of the compact, key-sorted JSON of the other
+    fields under the package's receipt secret."""
+    import hashlib
+    import hmac
+
+    from tests.handover.test_school_receipt import _school_package_received
+
+    result, receipt_path = _school_package_received(conn, tmp_path)
+    written = json.loads(receipt_path.read_text(encoding="utf-8"))
+    carried = q.manifest(conn, result.package_id)
+    ids = {table: sorted(rows) for table, rows in sorted(carried.items()) if rows}
+    assert written["rows"] == hashlib.sha256(
+        json.dumps(ids, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
+    assert "person" in ids and all(ids.values())
+    fields = {k: v for k, v in written.items() if k != "proof"}
+    assert fields["format"] == "ssa-desktop-paketquittung"
+    secret = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]["receipt_secret"]
+    text = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert written["proof"] == hmac.new(bytes.fromhex(secret), text.encode("utf-8"),
+                                        hashlib.sha256).hexdigest()
