@@ -93,3 +93,19 @@ def test_the_receipt_is_written_in_the_format_another_installation_checks(conn, 
     text = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert written["proof"] == hmac.new(bytes.fromhex(secret), text.encode("utf-8"),
                                         hashlib.sha256).hexdigest()
+
+
+def test_a_contact_between_writing_the_package_and_the_first_day_is_read_back(conn, out):
+    """Written on 23.11., the Vertretung from 30.11.: the deputy may record a contact
+    from the day she got the package, and her return brings it in."""
+    anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    result = _package(conn, out, anna)
+    pkg = _open(result)
+    try:
+        early = svc.deputy_add_contact(pkg, _entry(pkg, anna.id, day=date(2026, 11, 25)),
+                                       today=LATER)
+    finally:
+        pkg.close()
+    merged = svc.import_return(conn, _return(result, out).path, today=LATER)
+    assert not merged.conflicts
+    assert repo.CONTACTS.get(conn, early.id).day == date(2026, 11, 25)
