@@ -9,7 +9,6 @@ from datetime import date, datetime
 
 import pytest
 
-from ssa_desktop.domain import options
 from ssa_desktop.domain import slips as sl
 from ssa_desktop.domain.errors import UserError
 
@@ -20,7 +19,7 @@ def test_each_name_format_she_can_choose_prints_the_name_its_label_shows():
     """Settings and the slip dialog offer the formats by their labels; each label ends
     with the name that format prints for Kim Sommer (K-17), and the default prints the
     least that lets the teacher know her."""
-    assert options.get_option("slips.name_format") is sl.NAME_FORMAT    # the stored key
+    assert sl.NAME_FORMAT.name == "slips.name_format"      # the key her setting is stored by
     assert sl.NAME_FORMAT.choices == sl.NAME_FORMATS
     assert set(sl.NAME_FORMAT_LABELS) == set(sl.NAME_FORMATS)
     printed = {fmt: sl.slip_name("Kim", "Sommer", "K-17", fmt) for fmt in sl.NAME_FORMATS}
@@ -32,7 +31,7 @@ def test_each_name_format_she_can_choose_prints_the_name_its_label_shows():
 
 
 def test_the_logo_option_is_empty_by_default_and_its_help_names_the_limit():
-    assert options.get_option("slips.logo") is sl.LOGO                  # the stored key
+    assert sl.LOGO.name == "slips.logo"                    # the key her setting is stored by
     assert (sl.LOGO.type, sl.LOGO.default) == (str, "")                  # no logo printed
     assert f"höchstens {sl.LOGO_MAX_BYTES / 1024:g} KB" in sl.LOGO.help
 
