@@ -9,6 +9,8 @@ import dataclasses
 import json
 from datetime import date
 
+import pytest
+
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import handover_repo as q
@@ -109,3 +111,39 @@ def test_a_contact_between_writing_the_package_and_the_first_day_is_read_back(co
     merged = svc.import_return(conn, _return(result, out).path, today=LATER)
     assert not merged.conflicts
     assert repo.CONTACTS.get(conn, early.id).day == date(2026, 11, 25)
+
+
+def _receipt_file(tmp_path, text: str):
+    path = tmp_path / "q.ssaquittung"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+RECEIPT = '{"package_id": "p", "content_hash": "h", "received": "2026-11-23", "counts": {"person": 1}'
+
+
+def test_a_receipt_of_up_to_64_kb_is_read_one_byte_more_is_refused(tmp_path):
+    limit = svc.RECEIPT_MAX_BYTES
+    assert limit == 64 * 1024                   # what the refusal tells her
+    fits = RECEIPT + " " * (limit - len(RECEIPT) - 1) + "}"
+    assert svc.read_receipt(_receipt_file(tmp_path, fits)).package_id == "p"
+    with pytest.raises(svc.PackageError, match="höchstens 64 KB"):
+        svc.read_receipt(_receipt_file(tmp_path, fits + " "))
+
+
+def test_a_receipt_nested_three_deep_is_read_four_deep_is_refused(tmp_path):
+    three = RECEIPT + ', "x": [[1]]}'
+    assert svc.read_receipt(_receipt_file(tmp_path, three)).counts == {"person": 1}
+    with pytest.raises(svc.PackageError, match="verschachtelt"):
+        svc.read_receipt(_receipt_file(tmp_path, RECEIPT + ', "x": [[[1]]]}'))
+
+
+def test_brackets_and_escaped_quotes_inside_texts_do_not_count_as_nesting(tmp_path):
+    text = RECEIPT.replace('"p"', r'"p\\\"[[[{{{\\"') + ', "x": "]]]}}}[[[[["}'
+    assert svc.read_receipt(_receipt_file(tmp_path, text)).package_id == 'p\\"[[[{{{\\'
+
+
+def test_nesting_after_an_escaped_character_still_counts(tmp_path):
+    text = RECEIPT.replace('"p"', r'"p\n"') + ', "x": [[[1]]]}'
+    with pytest.raises(svc.PackageError, match="verschachtelt"):
+        svc.read_receipt(_receipt_file(tmp_path, text))
