@@ -16,7 +16,17 @@ from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
-from tests.handover.test_deputy_return import LATER, _entry, _mark, _open, _package, _return, out
+from tests.handover.test_deputy_return import (
+    LATER,
+    WORKDAY,
+    _craft,
+    _entry,
+    _mark,
+    _open,
+    _package,
+    _return,
+    out,
+)
 from tests.services.test_handover import _person
 
 __all__ = ["out"]    # the fixture, imported for the tests below
@@ -147,3 +157,29 @@ def test_nesting_after_an_escaped_character_still_counts(tmp_path):
     text = RECEIPT.replace('"p"', r'"p\n"') + ', "x": [[[1]]]}'
     with pytest.raises(svc.PackageError, match="verschachtelt"):
         svc.read_receipt(_receipt_file(tmp_path, text))
+
+
+def test_a_refused_return_names_each_row_by_kind_day_and_pseudonym(conn, out):
+    """She has to find the rows the deputy must explain: "Kontakt vom 03.12.2026 (P-Ben):
+    …" for a person she knows, "unbekannte Person" for one her vault does not have."""
+    from ssa_desktop.domain.entities import Appointment, Contact
+
+    anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    ben = _person(conn, "Ben", consent=False)
+    result = _package(conn, out, anna)
+    ret = _return(result, out)
+
+    def add(pkg):
+        for person in (ben.id, "nobody"):
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20, school_id="school-1",
+                                              person_id=person))
+        repo.APPOINTMENTS.insert(pkg, Appointment(WORKDAY, "10:00", "10:30", person_id=ben.id,
+                                                  school_id="school-1"))
+    _craft(result, ret, add)
+    with pytest.raises(svc.PackageError) as refused:
+        svc.import_return(conn, ret.path, today=LATER)
+    lines = str(refused.value).splitlines()[1:]
+    assert sorted(line.strip() for line in lines) == [
+        "Kontakt vom 03.12.2026 (P-Ben): die Person ist nicht im Vertretungspaket",
+        "Kontakt vom 03.12.2026 (unbekannte Person): die Person ist nicht im Vertretungspaket",
+        "Termin vom 03.12.2026 (P-Ben): die Person ist nicht im Vertretungspaket"]
