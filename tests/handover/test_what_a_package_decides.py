@@ -183,3 +183,26 @@ def test_a_refused_return_names_each_row_by_kind_day_and_pseudonym(conn, out):
         "Kontakt vom 03.12.2026 (P-Ben): die Person ist nicht im Vertretungspaket",
         "Kontakt vom 03.12.2026 (unbekannte Person): die Person ist nicht im Vertretungspaket",
         "Termin vom 03.12.2026 (P-Ben): die Person ist nicht im Vertretungspaket"]
+
+
+def test_a_refusal_lists_eight_rows_and_counts_the_rest(conn, out):
+    from ssa_desktop.domain.entities import Contact
+
+    anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    result = _package(conn, out, anna)
+
+    def refusal(foreign: int) -> list[str]:
+        ret = _return(result, out, name=f"r{foreign}.ssapaket")
+
+        def add(pkg):
+            for n in range(foreign):
+                repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20 + n, school_id="school-1",
+                                                  person_id=f"nobody-{n}"))
+        _craft(result, ret, add)
+        with pytest.raises(svc.PackageError) as refused:
+            svc.import_return(conn, ret.path, today=LATER)
+        return str(refused.value).splitlines()[1:]
+
+    assert len(refusal(8)) == 8
+    nine = refusal(9)
+    assert len(nine) == 9 and nine[-1].strip() == "… und 1 weitere"
