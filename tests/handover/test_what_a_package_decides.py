@@ -206,3 +206,73 @@ def test_a_refusal_lists_eight_rows_and_counts_the_rest(conn, out):
     assert len(refusal(8)) == 8
     nine = refusal(9)
     assert len(nine) == 9 and nine[-1].strip() == "… und 1 weitere"
+
+
+def test_a_bracket_closed_before_deeper_nesting_does_not_hide_it(tmp_path):
+    # depth 1, 2, 3, back to 2, then 3 and 4: four deep
+    with pytest.raises(svc.PackageError, match="verschachtelt"):
+        svc.read_receipt(_receipt_file(tmp_path, RECEIPT + ', "x": [[1], [[2]]]}'))
+
+
+def test_a_return_read_after_the_expiry_is_shredded_and_logged_as_the_end_of_the_vertretung(
+        conn, out):
+    from ssa_desktop.services import retention
+    from tests.services.test_handover import PERIOD
+
+    anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    result = _package(conn, out, anna)
+    ret = _return(result, out)
+    with pytest.raises(svc.PackageExpired) as expired:
+        svc.import_return(conn, ret.path, today=PERIOD.expires)
+    assert "nicht eingelesen, sondern gelöscht: die Datei (" in str(expired.value)
+    assert not ret.path.exists()
+    logged = {e.category: e.rule for e in retention.deletion_log(conn)}
+    assert logged["Rückgabe der Vertretung (Datei)"] == "Ablauf der Vertretung"
+    assert logged["Vertretungspaket (Schlüssel und Datei)"] == "Ablauf der Vertretung"
+
+
+def _school_package(conn, out, name="paket"):
+    folder = out / name
+    folder.mkdir()
+    return svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), folder,
+                                     today=date(2026, 11, 23))
+
+
+def _received(result, successor, out):
+    import shutil
+
+    copy = out / f"kopie-{result.package_id[:8]}.ssapaket"
+    shutil.copyfile(result.path, copy)
+    _merged, receipt = svc.receive_school_package(successor.conn, copy, result.key_text, out,
+                                                  today=date(2026, 11, 23))
+    return receipt
+
+
+def test_the_receipt_of_a_package_a_later_one_replaced_is_refused_as_replaced(conn, out):
+    from tests.support.vaults import fresh_vault
+
+    _person(conn, "Anna")
+    first, second = _school_package(conn, out, "eins"), _school_package(conn, out, "zwei")
+    with fresh_vault() as successor:
+        first_receipt = _received(first, successor, out)
+    with fresh_vault() as successor:                 # read again elsewhere: the later one
+        second_receipt = _received(second, successor, out)
+    svc.confirm_school_handover(conn, second_receipt, today=date(2026, 11, 24))
+    with pytest.raises(svc.PackageError, match="Dieses Paket ist ersetzt"):
+        svc.confirm_school_handover(conn, first_receipt, today=date(2026, 11, 24))
+
+
+def test_a_package_written_without_a_receipt_secret_is_refused_in_her_words(conn, out):
+    from tests.support.vaults import fresh_vault
+
+    anna = _person(conn, "Anna")
+    result = _school_package(conn, out)
+    with fresh_vault() as successor:
+        receipt = _received(result, successor, out)
+    entry = dict(q.registry(conn, q.REGISTRY_PREFIX)[result.package_id])
+    del entry["receipt_secret"]            # as an earlier release wrote it
+    with transaction(conn):
+        q.register(conn, q.REGISTRY_PREFIX, result.package_id, entry)
+    with pytest.raises(svc.PackageError, match="mit einer älteren Version geschrieben"):
+        svc.confirm_school_handover(conn, receipt, today=date(2026, 11, 24))
+    assert repo.PERSONS.get(conn, anna.id) is not None
