@@ -276,3 +276,21 @@ def test_a_package_written_without_a_receipt_secret_is_refused_in_her_words(conn
     with pytest.raises(svc.PackageError, match="mit einer älteren Version geschrieben"):
         svc.confirm_school_handover(conn, receipt, today=date(2026, 11, 24))
     assert repo.PERSONS.get(conn, anna.id) is not None
+
+
+def test_a_group_held_since_the_package_stays_whole(conn, out):
+    from ssa_desktop.domain.entities import GroupActivity
+    from ssa_desktop.services import retention
+    from tests.support.vaults import fresh_vault
+
+    anna = _person(conn, "Anna")
+    group = repo.GROUPS.insert(conn, GroupActivity("Pausenhof", 2026, school_id="school-1"))
+    result = _school_package(conn, out)
+    retention.add_hold(conn, group.id, "legal_claim", date(2027, 6, 1),
+                       today=date(2026, 11, 23))
+    with fresh_vault() as successor:
+        receipt = _received(result, successor, out)
+    report = svc.confirm_school_handover(conn, receipt, today=date(2026, 11, 24))
+    assert repo.PERSONS.get(conn, anna.id) is None          # handed over
+    assert repo.GROUPS.get(conn, group.id) is not None      # held since: stays with her
+    assert report.held == 1
