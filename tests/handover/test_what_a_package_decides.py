@@ -27,7 +27,7 @@ from tests.handover.test_deputy_return import (
     _return,
     out,
 )
-from tests.services.test_handover import _person
+from tests.services.test_handover import DEPUTY, PERIOD, _person
 
 __all__ = ["out"]    # the fixture, imported for the tests below
 
@@ -217,7 +217,6 @@ def test_a_bracket_closed_before_deeper_nesting_does_not_hide_it(tmp_path):
 def test_a_return_read_after_the_expiry_is_shredded_and_logged_as_the_end_of_the_vertretung(
         conn, out):
     from ssa_desktop.services import retention
-    from tests.services.test_handover import PERIOD
 
     anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
     result = _package(conn, out, anna)
@@ -294,3 +293,32 @@ def test_a_group_held_since_the_package_stays_whole(conn, out):
     assert repo.PERSONS.get(conn, anna.id) is None          # handed over
     assert repo.GROUPS.get(conn, group.id) is not None      # held since: stays with her
     assert report.held == 1
+
+
+def test_her_entries_are_marked_with_the_deputy_she_wrote_the_package_for(conn, out):
+    """The mark comes from her own vault's record of the package, not from the return
+    file (which the deputy holds); for a package recorded without it (an earlier release),
+    from the return's own record of the deputy."""
+    anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
+
+    def read(result, change):
+        pkg = _open(result)
+        try:
+            contact = svc.deputy_add_contact(pkg, _entry(pkg, anna.id), today=LATER)
+        finally:
+            pkg.close()
+        ret = _return(result, out, name=f"r-{result.package_id[:8]}.ssapaket")
+        _craft(result, ret, change)
+        svc.import_return(conn, ret.path, today=LATER)
+        return repo.CONTACTS.get(conn, contact.id).written_by
+
+    first = _package(conn, out, anna)
+    assert read(first, lambda ret: q.set_meta(ret, "deputy_name", "Someone Else")) == (
+        "Jana Berger (Vertretung)")
+    second = svc.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], out / "zwei.ssapaket",
+                                       today=date(2026, 11, 23))
+    entry = dict(q.registry(conn, q.REGISTRY_PREFIX)[second.package_id])
+    del entry["deputy"]
+    with transaction(conn):
+        q.register(conn, q.REGISTRY_PREFIX, second.package_id, entry)
+    assert read(second, lambda ret: None) == "Jana Berger (Vertretung)"
