@@ -322,3 +322,14 @@ def test_her_entries_are_marked_with_the_deputy_she_wrote_the_package_for(conn, 
     with transaction(conn):
         q.register(conn, q.REGISTRY_PREFIX, second.package_id, entry)
     assert read(second, lambda ret: None) == "Jana Berger (Vertretung)"
+
+
+def test_a_file_that_is_no_json_is_named_as_no_receipt(tmp_path):
+    with pytest.raises(svc.PackageError) as refused:
+        svc.read_receipt(_receipt_file(tmp_path, "XXXXXXXX"))
+    assert str(refused.value) == svc.NOT_A_RECEIPT
+
+
+def test_deep_nesting_is_refused_before_the_file_is_parsed_whatever_precedes_it(tmp_path):
+    with pytest.raises(svc.PackageError, match="verschachtelt"):
+        svc.read_receipt(_receipt_file(tmp_path, "XXXX[[[[1]]]]"))
