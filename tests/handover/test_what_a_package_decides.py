@@ -13,6 +13,19 @@ import pytest
 
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services import handover as svc
+
+try:  # the use cases as split into modules of their own (services/handover_*.py)
+    from ssa_desktop.services import (
+        handover_confirm,
+        handover_deputy,
+        handover_deputy_work,
+        handover_receipt,
+        handover_return,
+        handover_school,
+    )
+except ImportError:  # before the split all of them are in services/handover.py
+    handover_confirm = handover_deputy = handover_deputy_work = svc
+    handover_receipt = handover_return = handover_school = svc
 from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
@@ -70,12 +83,12 @@ def test_a_return_of_an_earlier_release_package_is_read_for_the_persons_disclose
     _as_written_by_an_earlier_release(conn, result.package_id)
     pkg = _open(result)
     try:
-        contact = svc.deputy_add_contact(pkg, _entry(pkg, anna.id), today=LATER)  # in her case
+        contact = handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, anna.id), today=LATER)  # in her case
         [appointment] = repo.APPOINTMENTS.all(pkg)
         _mark(pkg, appointment.id, "attended")
     finally:
         pkg.close()
-    merged = svc.import_return(conn, _return(result, out).path, today=LATER)
+    merged = handover_return.import_return(conn, _return(result, out).path, today=LATER)
     assert not merged.conflicts
     assert repo.CONTACTS.get(conn, contact.id).case_id == contact.case_id is not None
     assert repo.APPOINTMENTS.get(conn, appointment.id).status == "attended"
@@ -114,11 +127,11 @@ def test_a_contact_between_writing_the_package_and_the_first_day_is_read_back(co
     result = _package(conn, out, anna)
     pkg = _open(result)
     try:
-        early = svc.deputy_add_contact(pkg, _entry(pkg, anna.id, day=date(2026, 11, 25)),
+        early = handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, anna.id, day=date(2026, 11, 25)),
                                        today=LATER)
     finally:
         pkg.close()
-    merged = svc.import_return(conn, _return(result, out).path, today=LATER)
+    merged = handover_return.import_return(conn, _return(result, out).path, today=LATER)
     assert not merged.conflicts
     assert repo.CONTACTS.get(conn, early.id).day == date(2026, 11, 25)
 
@@ -133,30 +146,30 @@ RECEIPT = '{"package_id": "p", "content_hash": "h", "received": "2026-11-23", "c
 
 
 def test_a_receipt_of_up_to_64_kb_is_read_one_byte_more_is_refused(tmp_path):
-    limit = svc.RECEIPT_MAX_BYTES
+    limit = handover_receipt.RECEIPT_MAX_BYTES
     assert limit == 64 * 1024                   # what the refusal tells her
     fits = RECEIPT + " " * (limit - len(RECEIPT) - 1) + "}"
-    assert svc.read_receipt(_receipt_file(tmp_path, fits)).package_id == "p"
+    assert handover_receipt.read_receipt(_receipt_file(tmp_path, fits)).package_id == "p"
     with pytest.raises(svc.PackageError, match="höchstens 64 KB"):
-        svc.read_receipt(_receipt_file(tmp_path, fits + " "))
+        handover_receipt.read_receipt(_receipt_file(tmp_path, fits + " "))
 
 
 def test_a_receipt_nested_three_deep_is_read_four_deep_is_refused(tmp_path):
     three = RECEIPT + ', "x": [[1]]}'
-    assert svc.read_receipt(_receipt_file(tmp_path, three)).counts == {"person": 1}
+    assert handover_receipt.read_receipt(_receipt_file(tmp_path, three)).counts == {"person": 1}
     with pytest.raises(svc.PackageError, match="verschachtelt"):
-        svc.read_receipt(_receipt_file(tmp_path, RECEIPT + ', "x": [[[1]]]}'))
+        handover_receipt.read_receipt(_receipt_file(tmp_path, RECEIPT + ', "x": [[[1]]]}'))
 
 
 def test_brackets_and_escaped_quotes_inside_texts_do_not_count_as_nesting(tmp_path):
     text = RECEIPT.replace('"p"', r'"p\\\"[[[{{{\\"') + ', "x": "]]]}}}[[[[["}'
-    assert svc.read_receipt(_receipt_file(tmp_path, text)).package_id == 'p\\"[[[{{{\\'
+    assert handover_receipt.read_receipt(_receipt_file(tmp_path, text)).package_id == 'p\\"[[[{{{\\'
 
 
 def test_nesting_after_an_escaped_character_still_counts(tmp_path):
     text = RECEIPT.replace('"p"', r'"p\n"') + ', "x": [[[1]]]}'
     with pytest.raises(svc.PackageError, match="verschachtelt"):
-        svc.read_receipt(_receipt_file(tmp_path, text))
+        handover_receipt.read_receipt(_receipt_file(tmp_path, text))
 
 
 def test_a_refused_return_names_each_row_by_kind_day_and_pseudonym(conn, out):
@@ -177,7 +190,7 @@ def test_a_refused_return_names_each_row_by_kind_day_and_pseudonym(conn, out):
                                                   school_id="school-1"))
     _craft(result, ret, add)
     with pytest.raises(svc.PackageError) as refused:
-        svc.import_return(conn, ret.path, today=LATER)
+        handover_return.import_return(conn, ret.path, today=LATER)
     lines = str(refused.value).splitlines()[1:]
     assert sorted(line.strip() for line in lines) == [
         "Kontakt vom 03.12.2026 (P-Ben): die Person ist nicht im Vertretungspaket",
@@ -200,7 +213,7 @@ def test_a_refusal_lists_eight_rows_and_counts_the_rest(conn, out):
                                                   person_id=f"nobody-{n}"))
         _craft(result, ret, add)
         with pytest.raises(svc.PackageError) as refused:
-            svc.import_return(conn, ret.path, today=LATER)
+            handover_return.import_return(conn, ret.path, today=LATER)
         return str(refused.value).splitlines()[1:]
 
     assert len(refusal(8)) == 8
@@ -211,7 +224,7 @@ def test_a_refusal_lists_eight_rows_and_counts_the_rest(conn, out):
 def test_a_bracket_closed_before_deeper_nesting_does_not_hide_it(tmp_path):
     # depth 1, 2, 3, back to 2, then 3 and 4: four deep
     with pytest.raises(svc.PackageError, match="verschachtelt"):
-        svc.read_receipt(_receipt_file(tmp_path, RECEIPT + ', "x": [[1], [[2]]]}'))
+        handover_receipt.read_receipt(_receipt_file(tmp_path, RECEIPT + ', "x": [[1], [[2]]]}'))
 
 
 def test_a_return_read_after_the_expiry_is_shredded_and_logged_as_the_end_of_the_vertretung(
@@ -222,7 +235,7 @@ def test_a_return_read_after_the_expiry_is_shredded_and_logged_as_the_end_of_the
     result = _package(conn, out, anna)
     ret = _return(result, out)
     with pytest.raises(svc.PackageExpired) as expired:
-        svc.import_return(conn, ret.path, today=PERIOD.expires)
+        handover_return.import_return(conn, ret.path, today=PERIOD.expires)
     assert "nicht eingelesen, sondern gelöscht: die Datei (" in str(expired.value)
     assert not ret.path.exists()
     logged = {e.category: e.rule for e in retention.deletion_log(conn)}
@@ -233,7 +246,7 @@ def test_a_return_read_after_the_expiry_is_shredded_and_logged_as_the_end_of_the
 def _school_package(conn, out, name="paket"):
     folder = out / name
     folder.mkdir()
-    return svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), folder,
+    return handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), folder,
                                      today=date(2026, 11, 23))
 
 
@@ -242,7 +255,7 @@ def _received(result, successor, out):
 
     copy = out / f"kopie-{result.package_id[:8]}.ssapaket"
     shutil.copyfile(result.path, copy)
-    _merged, receipt = svc.receive_school_package(successor.conn, copy, result.key_text, out,
+    _merged, receipt = handover_school.receive_school_package(successor.conn, copy, result.key_text, out,
                                                   today=date(2026, 11, 23))
     return receipt
 
@@ -256,9 +269,9 @@ def test_the_receipt_of_a_package_a_later_one_replaced_is_refused_as_replaced(co
         first_receipt = _received(first, successor, out)
     with fresh_vault() as successor:                 # read again elsewhere: the later one
         second_receipt = _received(second, successor, out)
-    svc.confirm_school_handover(conn, second_receipt, today=date(2026, 11, 24))
+    handover_confirm.confirm_school_handover(conn, second_receipt, today=date(2026, 11, 24))
     with pytest.raises(svc.PackageError, match="Dieses Paket ist ersetzt"):
-        svc.confirm_school_handover(conn, first_receipt, today=date(2026, 11, 24))
+        handover_confirm.confirm_school_handover(conn, first_receipt, today=date(2026, 11, 24))
 
 
 def test_a_package_written_without_a_receipt_secret_is_refused_in_her_words(conn, out):
@@ -273,7 +286,7 @@ def test_a_package_written_without_a_receipt_secret_is_refused_in_her_words(conn
     with transaction(conn):
         q.register(conn, q.REGISTRY_PREFIX, result.package_id, entry)
     with pytest.raises(svc.PackageError, match="mit einer älteren Version geschrieben"):
-        svc.confirm_school_handover(conn, receipt, today=date(2026, 11, 24))
+        handover_confirm.confirm_school_handover(conn, receipt, today=date(2026, 11, 24))
     assert repo.PERSONS.get(conn, anna.id) is not None
 
 
@@ -289,7 +302,7 @@ def test_a_group_held_since_the_package_stays_whole(conn, out):
                        today=date(2026, 11, 23))
     with fresh_vault() as successor:
         receipt = _received(result, successor, out)
-    report = svc.confirm_school_handover(conn, receipt, today=date(2026, 11, 24))
+    report = handover_confirm.confirm_school_handover(conn, receipt, today=date(2026, 11, 24))
     assert repo.PERSONS.get(conn, anna.id) is None          # handed over
     assert repo.GROUPS.get(conn, group.id) is not None      # held since: stays with her
     assert report.held == 1
@@ -304,18 +317,18 @@ def test_her_entries_are_marked_with_the_deputy_she_wrote_the_package_for(conn, 
     def read(result, change):
         pkg = _open(result)
         try:
-            contact = svc.deputy_add_contact(pkg, _entry(pkg, anna.id), today=LATER)
+            contact = handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, anna.id), today=LATER)
         finally:
             pkg.close()
         ret = _return(result, out, name=f"r-{result.package_id[:8]}.ssapaket")
         _craft(result, ret, change)
-        svc.import_return(conn, ret.path, today=LATER)
+        handover_return.import_return(conn, ret.path, today=LATER)
         return repo.CONTACTS.get(conn, contact.id).written_by
 
     first = _package(conn, out, anna)
     assert read(first, lambda ret: q.set_meta(ret, "deputy_name", "Someone Else")) == (
         "Jana Berger (Vertretung)")
-    second = svc.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], out / "zwei.ssapaket",
+    second = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [anna.id], out / "zwei.ssapaket",
                                        today=date(2026, 11, 23))
     entry = dict(q.registry(conn, q.REGISTRY_PREFIX)[second.package_id])
     del entry["deputy"]
@@ -326,10 +339,10 @@ def test_her_entries_are_marked_with_the_deputy_she_wrote_the_package_for(conn, 
 
 def test_a_file_that_is_no_json_is_named_as_no_receipt(tmp_path):
     with pytest.raises(svc.PackageError) as refused:
-        svc.read_receipt(_receipt_file(tmp_path, "XXXXXXXX"))
-    assert str(refused.value) == svc.NOT_A_RECEIPT
+        handover_receipt.read_receipt(_receipt_file(tmp_path, "XXXXXXXX"))
+    assert str(refused.value) == handover_receipt.NOT_A_RECEIPT
 
 
 def test_deep_nesting_is_refused_before_the_file_is_parsed_whatever_precedes_it(tmp_path):
     with pytest.raises(svc.PackageError, match="verschachtelt"):
-        svc.read_receipt(_receipt_file(tmp_path, "XXXX[[[[1]]]]"))
+        handover_receipt.read_receipt(_receipt_file(tmp_path, "XXXX[[[[1]]]]"))
