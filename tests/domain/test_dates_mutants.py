@@ -1,5 +1,5 @@
 """German date entry at its edges (issue 20 item 6: mutation testing of
-``domain/dates.py``): every limit at its value, every reason as a literal."""
+``domain/dates.py``): every limit at its value, every reason as she reads it."""
 
 from __future__ import annotations
 
@@ -19,11 +19,20 @@ def _refused(typed: str, today: date = TODAY) -> str:
     return str(e.value)
 
 
-def test_declarations():
-    assert dt.MONTHS == ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-                         "August", "September", "Oktober", "November", "Dezember")
-    assert dt.EXAMPLE == "TT.MM.JJJJ, z. B. 12.10.2026"
-    assert issubclass(dt.DateEntryError, UserError)
+@pytest.mark.parametrize(("month", "name"), list(enumerate(
+    ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+     "Oktober", "November", "Dezember"), start=1)))
+def test_a_day_a_month_does_not_have_is_refused_with_the_months_german_name(month, name):
+    typed = f"32.{month:02}.2026"
+    assert _refused(typed) == (f"„{typed}“ ist kein gültiges Datum: den 32. {name} 2026 "
+                               "gibt es nicht.")
+
+
+def test_a_refused_date_is_her_sentence_with_an_example_never_a_traceback():
+    with pytest.raises(UserError) as e:           # shown as it is in the form
+        dt.parse_date("31.04.2026", TODAY)
+    assert isinstance(e.value, dt.DateEntryError)
+    assert "TT.MM.JJJJ, z. B. 12.10.2026" in _refused("morgen")
 
 
 def test_format_date_pads_every_part():
@@ -74,7 +83,7 @@ def test_year_of_three_or_one_digit(typed, year):
     assert _refused(typed) == f"Das Jahr „{year}“ bitte zwei- oder vierstellig eingeben."
 
 
-def test_reasons_as_literals():
+def test_each_refusal_says_what_is_wrong_with_the_date():
     assert _refused("   ") == "Bitte ein Datum eingeben (TT.MM.JJJJ, z. B. 12.10.2026)."
     assert _refused("1.0.2026") == "„1.0.2026“: einen 0. Monat gibt es nicht."
     assert _refused("1.13.2026") == "„1.13.2026“: einen 13. Monat gibt es nicht."

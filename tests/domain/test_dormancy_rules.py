@@ -1,5 +1,5 @@
 """R14 "Ruhende Personen" as pure rules (issue 20 item 6: mutation testing of
-``domain/dormancy.py``): every boundary at its day, every sentence as a literal. The
+``domain/dormancy.py``): every boundary at its day, every sentence she reads. The
 vault-backed behaviour is in tests/retention/test_dormancy.py."""
 
 from __future__ import annotations
@@ -27,11 +27,24 @@ def _review(today: date, *, last: date = LAST, open_case: bool = False,
     return dm.review([a], facts, holds, decisions, today, months=24, case_months=36)[0]
 
 
-def test_constants():
-    assert (dm.DORMANT, dm.RULE, dm.CATEGORY, dm.STILL_NEEDED) == (
-        "Prüfung fällig (ruhend)", "R14", "dormant", "still_needed")
-    f = dm.ActivityFacts("p", LAST)
-    assert (f.open_case, f.unknown) == (False, False)
+def test_a_person_known_only_by_her_last_activity_is_asked_after_the_ordinary_months():
+    """What is known of most persons: the day of the last activity (no open case,
+    whereabouts known). She is asked on the day 24 months later, not before."""
+    facts = {"p1": dm.ActivityFacts("p1", LAST)}
+
+    def on(day):
+        return dm.review([_active()], facts, [], [], day, months=24, case_months=36)[0]
+
+    assert on(date(2026, 1, 14)).state == rt.ACTIVE
+    assert on(date(2026, 1, 15)).reason.startswith("keine Aktivität, kein Termin")
+
+
+def test_weiter_benoetigt_is_shown_in_her_words_until_its_day():
+    """The hold the review offers (Datenschutz, "Weiter benötigt bis …") is a hold reason
+    the retention catalogue names."""
+    hold = rt.Hold("h1", "p1", dm.STILL_NEEDED, date(2025, 12, 1), date(2026, 2, 1))
+    assert _review(date(2026, 1, 31), holds=[hold]).reason.startswith(
+        "weiter benötigt bis 01.02.2026")
 
 
 def test_is_review():

@@ -61,7 +61,7 @@ def test_a_valid_name_is_kept_as_it_is(name):
     ("...", "Datei"),
     ("\u202egnp.exe", "-gnp.exe"),
 ])
-def test_literal_names(given_name, expected):
+def test_names_with_umlauts_and_reserved_characters_become_safe_file_names(given_name, expected):
     assert safe_file_name(given_name) == expected
 
 

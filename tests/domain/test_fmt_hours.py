@@ -14,7 +14,7 @@ from ssa_desktop.formatting import fmt_hours, parse_hours
     (585, "9,75 Std."), (600, "10,00 Std."), (0, "0,00 Std."), (7, "0,12 Std."),
     (1, "0,02 Std."), (59, "0,98 Std."), (61, "1,02 Std."), (90, "1,50 Std."),
     (58_500, "975,00 Std."), (60_030, "1.000,50 Std."), (-45, "-0,75 Std.")])
-def test_literals(minutes, shown):
+def test_minutes_are_shown_as_german_hours(minutes, shown):
     assert fmt_hours(minutes) == shown
     assert fmt_hours(minutes, unit=False) == shown.removesuffix(" Std.")
 

@@ -1,6 +1,6 @@
 """The pure rules of packages (issue 20 item 6: mutation testing of
-``domain/handover.py``): expiry at its day, the selection rule, every sentence as a
-literal. The vault-backed packages are in tests/services/test_handover.py."""
+``domain/handover.py``): expiry at its day, the selection rule, what a return may carry,
+the categories the disclosure log names, every sentence she reads. The vault-backed packages are in tests/services/test_handover.py."""
 
 from __future__ import annotations
 
@@ -14,17 +14,43 @@ from ssa_desktop.domain import handover as ho
 from ssa_desktop.domain.errors import UserError
 
 
-def test_constants():
-    assert ho.GRACE_DAYS == 14
-    assert ho.KINDS == ("vertretung", "rueckgabe", "schule")
-    assert ho.KIND_LABELS == {"vertretung": "Vertretungspaket",
-                              "rueckgabe": "Rückgabe der Vertretung",
-                              "schule": "Übergabepaket einer Schule"}
-    assert ho.RETURN_TABLES == ("contact", "appointment")
-    assert ho.DEPUTY_CATEGORIES == ("master", "attendance", "case")
-    assert ho.DEPUTY_CATEGORIES_8A == ("master", "attendance", "case", "8a")
-    assert ho.SCHOOL_CATEGORIES == ("master", "attendance", "assessment", "case")
-    assert issubclass(ho.HandoverRuleError, UserError)
+def test_a_return_is_recognised_by_the_name_of_its_kind():
+    """Once a package's key is gone, a return is known by its default name, which starts
+    with the return kind's code (the code stored in every package's meta)."""
+    name = f"{ho.KIND_RETURN}-2026-03-20-abcdef12.ssapaket"
+    assert ho.package_of_return_name(name, "abcdef1234567890")
+    assert not ho.package_of_return_name(f"{ho.KIND_DEPUTY}-2026-03-20-abcdef12.ssapaket",
+                                         "abcdef1234567890")
+
+
+@pytest.mark.parametrize("stored", ["vertretung", "rueckgabe", "schule"])
+def test_the_kind_a_package_of_an_earlier_release_carries_is_still_read(stored):
+    """Packages already written carry their kind as a code in their meta: each code is
+    still a kind, with a name in the Pakete list."""
+    assert stored in ho.KINDS
+    assert ho.KIND_LABELS[stored]
+
+
+def test_a_return_carries_only_contacts_and_appointments():
+    contents = ho.PackageContents(frozenset({"p1"}), {}, frozenset())
+    row = {"id": "r1", "person_id": "p1", "day": "2026-03-05"}
+    for table in ("contact", "appointment"):
+        assert ho.refused_row(table, row, contents, exists_here=False) is None
+    assert ho.refused_row("working_note", row, contents, exists_here=False) == (
+        "eine Rückgabe enthält nur Kontakte und Termine")
+
+
+def test_the_disclosure_log_names_catalogue_categories_and_8a_only_with_a_procedure():
+    """What Auskunft shows of a package: categories of the disclosure catalogue (their
+    labels are its), never content; § 8a only for a person with an open procedure."""
+    from ssa_desktop.domain.catalogues import DISCLOSURE_CATEGORIES
+
+    for categories in (ho.DEPUTY_CATEGORIES, ho.DEPUTY_CATEGORIES_8A, ho.SCHOOL_CATEGORIES):
+        assert all(code in DISCLOSURE_CATEGORIES for code in categories)
+    assert set(ho.DEPUTY_CATEGORIES_8A) - set(ho.DEPUTY_CATEGORIES) == {"8a"}
+    assert "8a" not in ho.SCHOOL_CATEGORIES
+    # the successor takes the school's files, with the assessments in them
+    assert set(ho.SCHOOL_CATEGORIES) - set(ho.DEPUTY_CATEGORIES) == {"assessment"}
 
 
 def test_recipient():
@@ -52,8 +78,9 @@ def test_is_expired_on_the_day():
 def test_check_deputy():
     assert ho.check_deputy("  Eva   Berg ", " Schul  sozialarbeit ") == ho.Deputy(
         "Eva Berg", "Schul sozialarbeit")
-    with pytest.raises(ho.HandoverRuleError) as e:
+    with pytest.raises(UserError) as e:      # shown as her sentence, never a traceback
         ho.check_deputy("  ", "x")
+    assert isinstance(e.value, ho.HandoverRuleError)
     assert str(e.value) == "Bitte den Namen der Vertretung angeben."
     with pytest.raises(ho.HandoverRuleError) as e:
         ho.check_deputy("", "", who="Nachfolge")

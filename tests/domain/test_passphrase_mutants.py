@@ -15,13 +15,17 @@ ADVICE = ("Am besten vier oder mehr zufällige Wörter mit Trennzeichen und eine
           "angehängter Zahl.")
 
 
-def test_declarations():
-    assert (pp.MIN_LENGTH, pp.MIN_SCORE, pp.THRESHOLDS, pp.ANALYSED) == (10, 2, (6, 10, 12, 14), 64)
-    assert pp.GUESSES_PER_SECOND == 1000
-    assert pp.EXAMPLES == ("Kastanie Regenschirm fliegt 47",)
-    assert pp.ADVICE == ADVICE
-    assert pp._HINTS == {0: "Sehr leicht zu erraten.", 1: "Leicht zu erraten.",
-                         2: "Ausreichend.", 3: "Gut.", 4: "Sehr gut."}
+@pytest.mark.parametrize(("passphrase", "hint"), [
+    ("passwort", "Sehr leicht zu erraten"), ("Sonne2024", "Leicht zu erraten"),
+    ("Kater Blau 7", "Ausreichend"), ("Kater Blau 77", "Gut"),
+    ("Kater Blau Tisch", "Sehr gut")])
+def test_the_rating_she_reads_starts_with_the_words_of_its_score(passphrase, hint):
+    assert pp.explain(passphrase).startswith(f"{hint}: geschätzt ")
+
+
+def test_the_first_64_characters_are_rated_as_one_passphrase():
+    # a repeat of 64 characters is recognised whole; only a 65th counts as a random letter
+    assert pp.guesses_log10("x" * 64) - pp.guesses_log10("x" * 63) < 0.1
 
 
 @pytest.mark.parametrize(("log10", "value"), [

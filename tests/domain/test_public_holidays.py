@@ -13,7 +13,7 @@ from ssa_desktop.domain.public_holidays import bw_public_holidays, easter_sunday
 from ssa_desktop.domain.worktime import public_holiday
 
 
-def test_2026_literally():
+def test_the_calendar_names_the_public_holidays_of_2026():
     assert bw_public_holidays(2026) == {
         date(2026, 1, 1): "Neujahr",
         date(2026, 1, 6): "Heilige Drei Könige",

@@ -9,13 +9,7 @@ from datetime import date
 import pytest
 from dateutil.easter import easter  # installed with the ``holidays`` test dependency
 
-from ssa_desktop.domain.public_holidays import (
-    FIXED,
-    FROM_EASTER,
-    ONE_OFF,
-    bw_public_holidays,
-    easter_sunday,
-)
+from ssa_desktop.domain.public_holidays import easter_sunday
 
 
 @pytest.mark.parametrize(("year", "day"), [
@@ -28,11 +22,3 @@ def test_easter_of_early_centuries(year, day):
 
 def test_easter_equals_dateutil_over_the_gregorian_range():
     assert [y for y in range(1583, 4100) if easter_sunday(y) != easter(y)] == []
-
-
-def test_declarations():
-    assert [(m, d) for m, d, _ in FIXED] == [(1, 1), (1, 6), (5, 1), (10, 3), (11, 1),
-                                            (12, 25), (12, 26)]
-    assert [o for o, _ in FROM_EASTER] == [-2, 1, 39, 50, 60]
-    assert ONE_OFF == {date(2017, 10, 31): "Reformationstag"}
-    assert bw_public_holidays.cache_info().maxsize == 64

@@ -14,7 +14,7 @@ from ssa_desktop.domain.school_class import effective_grade, grade_from_class
     ("1", 1), ("4 a", 4), ("VKL", None), ("", None), ("J1", None), ("0a", None),
     ("14a", None), ("100", None), ("Vorbereitungsklasse", None), ("   ", None),
 ])
-def test_boundary_literals(label, grade):
+def test_the_grade_read_from_a_class_label_at_its_edges(label, grade):
     assert grade_from_class(label) == grade
 
 

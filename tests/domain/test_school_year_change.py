@@ -31,7 +31,8 @@ def test_label_follows_its_pattern(label, grade, new, expected):
 def test_default_last_grades_by_school_type():
     assert [syc.last_grade(t, None) for t in ("GS", "WRS", "RS", "GMS", "GYM")] == [
         4, 10, 10, 10, 13]
-    assert syc.last_grade("SBBZ", None) is None and syc.last_grade("BS", None) is None
+    # SBBZ, berufliche Schulen and Verbundschulen: the worker sets it, nobody leaves before
+    assert [syc.last_grade(t, None) for t in ("SBBZ", "BS", "VBS")] == [None, None, None]
     assert syc.last_grade("GMS", 13) == 13          # the school's own setting wins
 
 

@@ -19,7 +19,7 @@ def test_first_and_last_day_belong_to_the_year():
     assert date(2025, 7, 31) not in y and date(2026, 8, 1) not in y
 
 
-def test_refusal_as_a_literal():
+def test_an_impossible_school_year_is_refused_naming_what_was_typed():
     with pytest.raises(UserError) as e:
         SchoolYear.parse("2025/27")
     assert str(e.value) == "kein gültiges Schuljahr: '2025/27'"

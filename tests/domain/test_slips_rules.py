@@ -1,5 +1,5 @@
 """The Beratungszettel's data as pure rules (issue 20 item 6: mutation testing of
-``domain/slips.py``): every length limit at its boundary, the name formats as literals.
+``domain/slips.py``): every length limit at its boundary, the name each format prints.
 The printed slips are in tests/reports/test_slips.py."""
 
 from __future__ import annotations
@@ -9,32 +9,35 @@ from datetime import date, datetime
 
 import pytest
 
-from ssa_desktop.domain import options
 from ssa_desktop.domain import slips as sl
 from ssa_desktop.domain.errors import UserError
 
 LIMITS = {"school": 120, "name": 60, "class_label": 12, "start": 5, "end": 5, "room": 40}
 
 
-def test_declarations():
-    assert sl.NAME_FORMATS == ("first_initial", "first_last", "first", "pseudonym")
-    o = options.get_option("slips.name_format")
-    assert o is sl.NAME_FORMAT
-    assert (o.type, o.default, o.label, o.choices) == (
-        str, "first_initial", "Beratungszettel: Name der Schüler:in", sl.NAME_FORMATS)
-    assert o.help == ("Wie die Lehrkraft die Schüler:in kennt: „Kim S.“ (Vorname und Initial, "
-                      "Standard), „Kim Sommer“, „Kim“ oder nur das Pseudonym. Möglichst wenig "
-                      "preisgeben.")
-    assert sl.NAME_FORMAT_LABELS == {"first_initial": "Vorname und Initial (Kim S.)",
-                                     "first_last": "Vor- und Nachname (Kim Sommer)",
-                                     "first": "nur Vorname (Kim)",
-                                     "pseudonym": "nur Pseudonym (K-17)"}
-    logo = options.get_option("slips.logo")
-    assert logo is sl.LOGO
-    assert (logo.type, logo.default, logo.label) == (str, "", "Beratungszettel: Logo der Schule")
-    assert logo.help == ("PNG- oder JPEG-Bild (Base64, höchstens 256 KB), oben links auf "
-                         "jedem Zettel.")
-    assert sl.LOGO_MAX_BYTES == 262144
+def test_each_name_format_she_can_choose_prints_the_name_its_label_shows():
+    """Settings and the slip dialog offer the formats by their labels; each label ends
+    with the name that format prints for Kim Sommer (K-17), and the default prints the
+    least that lets the teacher know her."""
+    assert sl.NAME_FORMAT.name == "slips.name_format"      # the key her setting is stored by
+    assert sl.NAME_FORMAT.choices == sl.NAME_FORMATS
+    assert set(sl.NAME_FORMAT_LABELS) == set(sl.NAME_FORMATS)
+    printed = {fmt: sl.slip_name("Kim", "Sommer", "K-17", fmt) for fmt in sl.NAME_FORMATS}
+    assert len(set(printed.values())) == len(sl.NAME_FORMATS)     # four different names
+    for fmt, name in printed.items():
+        assert sl.NAME_FORMAT_LABELS[fmt].endswith(f"({name})")
+    assert printed[sl.NAME_FORMAT.default] == "Kim S."
+    assert sl.NAME_FORMAT.type is str
+
+
+def test_the_logo_option_is_empty_by_default_and_its_help_names_the_limit():
+    assert sl.LOGO.name == "slips.logo"                    # the key her setting is stored by
+    assert (sl.LOGO.type, sl.LOGO.default) == (str, "")                  # no logo printed
+    assert f"höchstens {sl.LOGO_MAX_BYTES / 1024:g} KB" in sl.LOGO.help
+
+
+def test_a_slip_has_no_field_for_a_topic_a_note_or_a_case():
+    """Data minimisation: what can reach the printer is exactly what a teacher needs."""
     assert sl.SLIP_FIELDS == ("school", "name", "class_label", "day", "start", "end", "room",
                               "logo")
 

@@ -8,9 +8,19 @@ import pytest
 from ssa_desktop.domain import text_safety as ts
 
 
-def test_the_bidi_controls_literally():
-    assert ts.BIDI_CONTROLS == ("\u202a\u202b\u202c\u202d\u202e"
-                                "\u2066\u2067\u2068\u2069")
+@pytest.mark.parametrize("control", list("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+def test_every_direction_control_is_refused_in_a_name_and_removed_from_a_cell(control):
+    """The nine Unicode direction controls (embeddings, overrides, isolates) that can make
+    a name read differently from how it is stored; their neighbours are ordinary."""
+    assert ts.name_problem(f"Kim{control}Sommer").startswith(
+        "enthält unsichtbare Schreibrichtungs-Steuerzeichen")
+    assert ts.clean_name(f"Kim{control}Sommer") == "KimSommer"
+    assert ts.printable_cell(f"Kim{control}Sommer") == "KimSommer"
+
+
+def test_the_characters_beside_the_direction_controls_are_ordinary():
+    for ordinary in ("\u2029", "\u202f", "\u2065", "\u206a", "X"):
+        assert ts.clean_name(f"Kim{ordinary}Sommer") == f"Kim{ordinary}Sommer"
 
 
 @pytest.mark.parametrize("ch", ["\x00", "\x1f", "\x7f", "\x9f"])

@@ -1,5 +1,5 @@
 """Target bands at their edges (issue 20 item 6: mutation testing of
-``domain/timeshare.py``): every refusal as a literal, the band texts, exact Fractions,
+``domain/timeshare.py``): every refusal as she reads it, the band texts, exact Fractions,
 each quantity, the largest-remainder rounding."""
 
 from __future__ import annotations
@@ -24,20 +24,33 @@ def _refused(**kw) -> str:
     return str(e.value)
 
 
-def test_declarations():
-    assert ts.AREAS == ("EFH", "GRP", "OFF", "VNZ", "IND")
-    assert ts.AREA_LABELS == {
-        "EFH": "Einzelfallhilfe und Beratung", "GRP": "Gruppen, Klassen, Projekte",
-        "OFF": "Offene Angebote", "VNZ": "Vernetzung und Kooperation",
-        "IND": "Vor- und Nachbereitung, Dokumentation u. a. (ohne Vernetzung)"}
-    assert ts.LIGHTS == {"green": "im Zielbereich", "amber": "knapp außerhalb",
-                         "red": "außerhalb", "none": "keine Daten"}
-    t = ts.Target("x", "X", "direct", "total", 1, 0, 2)
-    assert (t.margin, t.unit, t.enabled, t.wording) == (0.0, "%", True, "")
-    a = ts.AgreementTarget("a", "direct", 62, 60, 65)
-    assert (a.margin, a.enabled) == (0.0, True)
+def test_every_category_counts_in_a_task_area_she_sees_by_name():
+    assert {rule.area for rule in RULES.values()} == set(ts.AREAS)
+    assert set(ts.AREA_LABELS) == set(ts.AREAS)
+
+
+@pytest.mark.parametrize(("value", "shown"), [(62.0, "im Zielbereich"),
+                                              (67.0, "knapp außerhalb"),
+                                              (80.0, "außerhalb"), (None, "keine Daten")])
+def test_the_light_of_a_value_is_named_in_her_words(value, shown):
+    band = _t(low=60.0, high=65.0, margin=5.0)
+    assert ts.Evaluation(band, value, ts.light(band, value)).light_text == shown
+
+
+def test_a_target_given_only_its_band_is_a_percent_band_without_margin_that_counts():
+    """What a target of the table needs to say: code, name, quantities, Soll and band.
+    Without more it is in percent (0–100 %), has no amber margin and is evaluated; the
+    agreement's own words are empty."""
+    plain = ts.Target("x", "Direkt", "direct", "total", 62, 60, 65)
+    tally = ts.Tally({"EFH": 131, "VNZ": 69})            # direct 131 of 200: 65,5 %
+    evaluation = ts.evaluate(plain, tally, RULES)
+    assert (evaluation.value, evaluation.light) == (65.5, "red")
+    assert plain.band_text == _t(margin=0.0).band_text
+    assert (plain.enabled, plain.wording) == (True, "")
+    assert ts.quantity("contacts", tally, RULES) == 0    # a tally without contacts counted
+    agreed = ts.AgreementTarget("a", "direct", 62, 60, 65)
+    assert (agreed.margin, agreed.enabled) == (0.0, True)
     assert ts.CategoryRule("EFH", "EFH", True).wording == ""
-    assert ts.Tally({}).contacts == 0
 
 
 @pytest.mark.parametrize(("field", "name"), [("soll", "Soll"), ("low", "Untergrenze"),
@@ -47,7 +60,7 @@ def test_not_a_number(field, name, bad):
     assert _refused(**{field: bad}) == f"„Direkt“: {name} ist keine gültige Zahl."
 
 
-def test_band_refusals_as_literals():
+def test_a_band_that_cannot_be_is_refused_with_the_reason():
     assert _refused(low=66.0, high=60.0) == (
         "„Direkt“: die Untergrenze (66) liegt über der Obergrenze (60).")
     assert _refused(low=60.5, high=60.25) == (

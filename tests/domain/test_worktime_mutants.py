@@ -1,5 +1,5 @@
 """The working-time model at its edges (issue 20 item 6: mutation testing of
-``domain/worktime.py``): labels and refusals as literals, limits at their value, free
+``domain/worktime.py``): labels and refusals as she reads them, limits at their value, free
 days by reason, target minutes hand-computed."""
 
 from __future__ import annotations
@@ -16,17 +16,29 @@ from ssa_desktop.domain.schoolyear import SchoolYear
 SY = SchoolYear(2025)
 
 
-def test_declarations():
-    assert wt.WORKDAYS_PER_WEEK == 5
-    assert wt.ABSENCE_KINDS == {"vacation": "Urlaub", "sick": "krank",
-                                "other": "sonstige Abwesenheit"}
-    assert wt.PERIOD_KINDS == {"year": "Schuljahr", "quarter": "Quartal", "month": "Monat",
-                               "week": "Woche"}
-    assert wt.MONTHS == ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-                         "August", "September", "Oktober", "November", "Dezember")
-    a = wt.Absence("sick", date(2025, 9, 1), date(2025, 9, 1))
-    assert (a.school_id, a.note) == (None, "")
+@pytest.mark.parametrize(("kind", "shown"), [("vacation", "Urlaub"), ("sick", "krank"),
+                                           ("other", "sonstige Abwesenheit")])
+def test_an_absence_of_each_kind_is_saved_and_its_day_says_which(kind, shown):
+    """The stored kinds of an absence: each is accepted, and the calendar names the day
+    by it; an absence entered without school or note is at every school, with no note."""
+    absence = wt.Absence(kind, date(2025, 9, 1), date(2025, 9, 1))
+    wt.check_absence(absence)
+    assert wt.WorkCalendar([], [absence]).free_reason(date(2025, 9, 1)) == shown
+    assert absence.covers(date(2025, 9, 1), "any school") and absence.note == ""
+
+
+def test_two_stopwatch_runs_of_one_entry_are_two_sessions():
     assert wt.TimeSession("t", "a", "b").id != wt.TimeSession("t", "a", "b").id
+
+
+def test_the_periods_she_chooses_from_are_the_periods_there_are():
+    """The time area offers the period kinds (``PERIOD_KINDS``) and the period functions
+    make exactly those."""
+    made = {wt.year_period(SY).kind, wt.quarter_period(SY, 1).kind,
+            wt.month_period(2025, 12).kind, wt.week_period(date(2025, 12, 31)).kind}
+    assert made == set(wt.PERIOD_KINDS)
+    assert wt.year_period(SY).label.startswith(wt.PERIOD_KINDS["year"])
+    assert wt.PERIOD_KINDS["quarter"] in wt.quarter_period(SY, 2).label
 
 
 def test_absence_covers_its_days_and_school():
@@ -46,7 +58,7 @@ def test_period_days_and_contains():
         date(2025, 1, 1)]
 
 
-def test_periods_as_literals():
+def test_each_period_is_named_as_the_time_area_shows_it():
     assert wt.year_period(SY) == wt.Period("year", date(2025, 8, 1), date(2026, 7, 31),
                                            "Schuljahr 2025/26")
     assert wt.quarter_period(SY, 1) == wt.Period("quarter", date(2025, 8, 1),
@@ -63,8 +75,10 @@ def test_periods_as_literals():
     assert wt.week_period(date(2025, 12, 31)) == wt.Period(
         "week", date(2025, 12, 29), date(2026, 1, 4), "KW 1/2026")
     assert wt.week_period(date(2025, 11, 16)).label == "KW 46/2025"
-    months = wt.months_of(SY)
-    assert (months[0].label, months[11].label) == ("August 2025", "Juli 2026")
+    assert [m.label for m in wt.months_of(SY)] == [
+        "August 2025", "September 2025", "Oktober 2025", "November 2025", "Dezember 2025",
+        "Januar 2026", "Februar 2026", "März 2026", "April 2026", "Mai 2026", "Juni 2026",
+        "Juli 2026"]
     weeks = wt.weeks_of(SY)
     assert (weeks[0].first, weeks[-1].last, len(weeks)) == (
         date(2025, 7, 28), date(2026, 8, 2), 53)

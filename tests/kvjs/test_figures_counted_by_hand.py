@@ -1,8 +1,9 @@
-"""Literal cases of the KVJS engine (docs/statistics.md) that the fixture and the
-generated properties leave open: the declared flags of each figure, who counts as
-"with parents" or "with a teacher", the fallback key of a value outside the catalogue,
-the master-data figures at their edges, and the drill-down's default key. Every
-expected figure is counted by hand from the few records of the test."""
+"""KVJS figures counted by hand (docs/statistics.md) for the cases the fixture and the
+generated properties leave open: which figures of a post are not the sum of its schools',
+which sums the Statistik form shows, which figures a merged file may carry as decimals,
+who counts as "with parents" or "with a teacher", the key a value outside the catalogue
+counts under, the master-data figures at their edges, and the drill-down's default key.
+Every expected figure is counted by hand from the few records of the test."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date
 import pytest
 
 from ssa_desktop.domain import kvjs
+from ssa_desktop.domain import kvjs_template as tpl
 from ssa_desktop.domain.entities import StatisticsRecord, TimeEntry
 
 DAY = date(2025, 10, 1)
@@ -30,7 +32,7 @@ def _nonzero(value: dict) -> dict:
     return {k: v for k, v in value.items() if v}
 
 
-# -- the declared flags ----------------------------------------------------------------------
+# -- what adds up ----------------------------------------------------------------------------
 NOT_ADDITIVE = {"posts_per_1000_pupils", "efh_persons", "efh_pupils", "efh_pupils_by_gender",
                 "efh_pupils_by_grade", "efh_topics", "efh_access_routes"}
 
@@ -58,13 +60,22 @@ def test_a_pupil_at_two_schools_makes_exactly_the_person_figures_non_additive():
 
     differ = {name for name in kvjs.NAMES if summed(name) != post[name]}
     assert differ == NOT_ADDITIVE
-    assert {a.name for a in kvjs.AGGREGATES if not a.additive} == NOT_ADDITIVE
+    # what the declaration says (docs/statistics.md lists it) is what was counted
+    assert {a.name for a in kvjs.AGGREGATES if not a.additive} == differ
 
 
-def test_topics_and_purposes_do_not_split_their_total():
+def _form(figures: dict) -> dict[str, object]:
+    """What the Statistik form shows on the line of each dict figure (no key chosen):
+    the sum of its keys, or nothing (None) where the keys do not split a total."""
+    fields = tuple(tpl.Field(a.name, a.label, a.name) for a in kvjs.AGGREGATES if a.is_dict)
+    form = tpl.Template("kvjs", "1", "KVJS", (tpl.Section("Alle", fields),))
+    return {r.aggregate: r.value for r in tpl.layout(form, figures, "school") if not r.sub}
+
+
+def test_the_form_shows_no_sum_for_topics_and_purposes():
     """A person with two topics counts under both, a group with two purposes likewise:
-    these dicts' keys do not add up to a total (``partition`` False, the form shows no
-    sum); every other dict splits its total."""
+    the keys of these figures do not add up to a total, and the form shows no sum on
+    their line; every other figure's line shows the sum of its keys."""
     recs = [
         _contact("ida", rid="c1", topics=("FAM", "SCH")),
         StatisticsRecord(DAY, 2025, "group_session", "GRP", 90, "s1", group_token="g1",
@@ -75,19 +86,34 @@ def test_topics_and_purposes_do_not_split_their_total():
     assert (f["efh_persons"], sum(f["efh_topics"].values())) == (1, 2)
     assert (f["grp_activities"], sum(f["grp_by_purpose"].values())) == (1, 2)
     assert (f["grp_participants"], sum(f["grp_participants_by_purpose"].values())) == (7, 14)
-    assert sum(f["efh_pupils_by_gender"].values()) == f["efh_pupils"] == 1
-    assert {a.name for a in kvjs.AGGREGATES if a.is_dict and not a.partition} == {
+    shown = _form(f)
+    assert {name for name, value in shown.items() if value is None} == {
         "efh_topics", "grp_by_purpose", "grp_participants_by_purpose"}
-    assert all(a.partition for a in kvjs.AGGREGATES if not a.is_dict)
+    assert shown["efh_pupils_by_gender"] == f["efh_pupils"] == 1
+    assert shown["grp_participants_by_gender"] == f["grp_participants"] == 7
+    assert all(value == sum(f[name].values()) for name, value in shown.items()
+               if value is not None)
 
 
-def test_only_the_post_share_figures_are_decimal():
-    """Post percent, FTE and the key figure are decimals (a merged file may carry 37.5);
-    every other figure is a whole count."""
+def _merge_refuses(figures: dict) -> bool:
+    from ssa_desktop.exports import kvjs_merge
+
+    try:
+        kvjs_merge._check_aggregates(figures, "Schule A")
+    except kvjs_merge.MergeError:
+        return True
+    return False
+
+
+def test_a_merged_file_may_carry_decimals_only_in_the_post_share_figures():
+    """Post percent, FTE and the key figure are decimals (a file may carry 37.5 %); a
+    merge refuses a file with a decimal in any other figure (a count is whole)."""
     f = _figures([], pupils=400, percent=37.5)
     assert (f["post_percent"], f["fte"], f["posts_per_1000_pupils"]) == (37.5, 0.375, 0.94)
-    assert {a.name for a in kvjs.AGGREGATES if a.decimal} == {
-        "post_percent", "fte", "posts_per_1000_pupils"}
+    assert not _merge_refuses(dict(f))
+    decimal_ok = {name for name in kvjs.NAMES if not kvjs.BY_NAME[name].is_dict
+                  and not _merge_refuses(dict(f, **{name: 2.5}))}
+    assert decimal_ok == {"post_percent", "fte", "posts_per_1000_pupils"}
 
 
 def test_the_master_figures_without_pupils_or_share():
@@ -175,7 +201,17 @@ def test_time_of_a_category_the_worker_added_counts_under_extra():
                TimeEntry(DAY, "Fortbildung", 60, "s1", id="t3")]
     f = _figures([], entries)
     assert _nonzero(f["time_minutes_by_category"]) == {"EFH": 45, "EXTRA": 90}
-    assert kvjs.ADDED_KEYS == {"time_minutes_by_category": frozenset({"EXTRA"})}
+
+
+def test_a_file_of_a_release_before_extra_time_is_still_merged():
+    """``EXTRA`` (time of her own categories) came later: a file without it merges, its
+    extra time counted as 0; a file without another key of the figure is refused."""
+    older = _figures([], [TimeEntry(DAY, "EFH", 45, "s1", id="t1")])
+    del older["time_minutes_by_category"]["EXTRA"]
+    assert not _merge_refuses(older)
+    assert older["time_minutes_by_category"]["EXTRA"] == 0
+    del older["time_minutes_by_category"]["EFH"]
+    assert _merge_refuses(older)
 
 
 # -- the drill-down --------------------------------------------------------------------------

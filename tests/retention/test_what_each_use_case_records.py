@@ -1,6 +1,7 @@
-"""The retention service's figures and texts, literally, on real vaults (found by mutation
-testing, docs/testing.md): the unlock check's counts and what it changes, the deletion
-log's entries, what is skipped and why."""
+"""What each use case of the retention service records and shows, on real vaults: the
+unlock check's counts and what it changes, the entries the Löschprotokoll shows after a
+deletion, a handover, a restriction, a hold or a decision (as she reads them there), what
+is skipped and why, and a record kept on the day before its due day and deleted on it."""
 
 from __future__ import annotations
 
@@ -141,7 +142,7 @@ def test_a_handed_over_person_is_deleted_with_a_log_entry_of_the_handover(conn):
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache
 
 
-def test_the_handover_and_shredding_log_entries_literally(conn):
+def test_the_deletion_log_shows_a_handover_a_backup_shredding_and_an_expired_package(conn):
     with clock.frozen(NOW):
         with transaction(conn):
             svc.log_handover_rest(conn, "school-1", {"Offene Angebote": 2, "Termine": 0},
@@ -195,7 +196,7 @@ def _decisions_logged(conn) -> list[tuple]:
              e.counts, e.verification, e.backup_expiry) for e in svc.deletion_log(conn)]
 
 
-def test_restriction_hold_and_decision_are_logged_literally_on_the_day_given(conn):
+def test_restriction_hold_and_decision_are_logged_as_she_reads_them_on_the_day_given(conn):
     p = _left(conn, "ENTSCHEID1").id
     with clock.frozen(LATER):
         svc.restrict(conn, p, today=TODAY)
@@ -383,8 +384,8 @@ def test_compaction_after_a_deletion_says_what_it_did(conn):
     assert re.fullmatch(r"WAL geleert; freie Seiten \d+", svc.compact_after(conn))
 
 
-def test_each_persons_own_r5_decision_and_its_declared_write(conn):
-    from ssa_desktop.services.operations import changes_of
+def test_each_persons_own_r5_decision_and_datenschutz_refreshes_after_one(conn):
+    from ssa_desktop.services import operations
 
     first, second = _left(conn, "ERSTE8A").id, _left(conn, "ZWEITE8A").id
     svc.decide(conn, first, "keep", today=date(2026, 8, 3))
@@ -392,7 +393,23 @@ def test_each_persons_own_r5_decision_and_its_declared_write(conn):
     assert svc.r5_decision(conn, second) == rt.Decision(second, "delete", TODAY,
                                                         date(2027, 9, 1))
     assert svc.r5_decision(conn, "nobody") is None
-    assert changes_of(svc.record_decision) == Changes.of(DataKind.RETENTION)
+    # what the window learns when a § 8a closure records its decision (wrapped as a
+    # caller does): the retention lists change and are shown again
+    third = _left(conn, "DRITTE8A").id
+    with transaction(conn):
+        done = operations.run(lambda: svc.record_decision(conn, third, "keep", TODAY))
+    assert done.changes == Changes.of(DataKind.RETENTION)
+
+
+def test_a_record_is_kept_on_the_day_before_its_due_day_and_deleted_on_it(conn):
+    # R2: a pupil who left on 31.07.2026 is due that day
+    pupil = _left(conn, "FAELLIG1")
+    key = ("person", pupil.id)
+    before = svc.apply(conn, [key], today=date(2026, 7, 30)).value
+    assert (before.deleted, before.skipped) == (0, [(pupil.id, "nicht (mehr) zur Löschung fällig")])
+    assert repo.PERSONS.get(conn, pupil.id) is not None
+    assert svc.apply(conn, [key], today=date(2026, 7, 31)).value.deleted == 1
+    assert repo.PERSONS.get(conn, pupil.id) is None
 
 
 def test_a_dormant_persons_open_case_must_be_closed_before_not_needed(conn):
