@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QTimeEdit,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from ..common.forms import CompleterLineEdit, DateField, buddy_label
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.tab_chain import tab_chain
+from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 from ..notes.form_draft import FormDraft
 
@@ -109,9 +109,8 @@ class AppointmentDialog(QDialog):
         self.room = CompleterLineEdit()  # its list closes when Alt+letter leaves the field
         self.room.setAccessibleName(tr("Raum"))
         self.room.setCompleter(QCompleter(svc.rooms(self.ctx.conn), self))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Interne Notiz"))
-        self.note.setPlaceholderText(tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
+        self.note = make_line_edit(tr("Interne Notiz"),
+                                   tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
         self.error = MessageLabel()
         self.error.setStyleSheet(f"color: {colours.current().error};")
         self.error.setWordWrap(True)

@@ -31,6 +31,7 @@ from ..common.files import choose_target_folder, confirm_write_into
 from ..common.forms import DateField, buddy_label, error_label, make_button
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from . import package_key
@@ -71,14 +72,11 @@ class DeputyPackageDialog(package_key.PackageDialog):
         period.addWidget(buddy_label(tr("bis"), self.last))
         period.addWidget(self.last)
         period.addStretch(1)
-        self.deputy_name = QLineEdit()
-        self.deputy_name.setAccessibleName(tr("Name der Vertretung"))
-        self.deputy_role = QLineEdit()
-        self.deputy_role.setAccessibleName(tr("Funktion der Vertretung"))
-        self.deputy_role.setPlaceholderText(tr("z. B. Schulsozialarbeit GMS Nord"))
-        self.for_name = QLineEdit()
-        self.for_name.setAccessibleName(tr("Ihr Name für die Vertretung"))
-        self.for_name.setPlaceholderText(tr("erscheint als „Vertretung für …“"))
+        self.deputy_name = make_line_edit(tr("Name der Vertretung"))
+        self.deputy_role = make_line_edit(tr("Funktion der Vertretung"),
+                                          tr("z. B. Schulsozialarbeit GMS Nord"))
+        self.for_name = make_line_edit(tr("Ihr Name für die Vertretung"),
+                                       tr("erscheint als „Vertretung für …“"))
         self.folder = QLineEdit(str(folder))
         self.folder.setAccessibleName(tr("Zielordner"))
         choose = make_button(tr("&Ordner …"), tr("Zielordner wählen"), self.choose_folder)

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -59,6 +57,7 @@ from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
 from ..i18n import translator
 from ..quick_entry.dialog import TYPICAL_PARTICIPANTS
@@ -187,9 +186,7 @@ class DeputyContactDialog(_EntryDialog):
         self.participants.setFocusProxy(next(iter(self.participants.boxes.values())))
         self.participants.set_codes(("pupil",))
         self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName(tr("Notiz"))
-        self.note.setTabChangesFocus(True)  # Tab leaves the note: no keyboard trap
+        self.note = make_text_box(tr("Notiz"))
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.add_row(tr("&Person"), self.person)
         self.add_row(tr("&Fall"), self.case)
@@ -280,10 +277,8 @@ class DeputyAppointmentDialog(_EntryDialog):
         self.start.setTime(QTime(9, 0))
         self.end = TimeField(accessible_name=tr("Ende"))
         self.end.setTime(QTime(9, 45))
-        self.room = QLineEdit()
-        self.room.setAccessibleName(tr("Raum"))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Notiz"))
+        self.room = make_line_edit(tr("Raum"))
+        self.note = make_line_edit(tr("Notiz"))
         self.add_row(tr("&Person"), self.person)
         self.add_row(tr("&Datum"), self.day)
         self.add_row(tr("&Beginn"), self.start)

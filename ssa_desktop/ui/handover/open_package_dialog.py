@@ -23,6 +23,7 @@ from ..common.announce import SecretLineEdit
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, error_label
+from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 
 tr = translator("Handover")
@@ -41,9 +42,8 @@ class OpenPackageDialog(QDialog):
         self._attempt = attempt
         self._folder = folder or svc.default_folder()
         self.opened = None
-        self.file = QLineEdit()
-        self.file.setAccessibleName(tr("Paketdatei"))
-        self.file.setPlaceholderText(tr("…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket"))
+        self.file = make_line_edit(tr("Paketdatei"),
+                                   tr("…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket"))
         self.browse_button = QPushButton(tr("&Auswählen …"))
         self.browse_button.setAccessibleName(tr("Paketdatei auswählen"))
         self.browse_button.setAutoDefault(False)

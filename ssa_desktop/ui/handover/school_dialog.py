@@ -23,6 +23,7 @@ from ...services import handover_school, setup
 from ..common.files import confirm_write_into
 from ..common.forms import buddy_label, error_label, make_button
 from ..common.screen_fit import resize_within_screen
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from . import package_key
@@ -42,10 +43,8 @@ class SchoolHandoverDialog(package_key.PackageDialog):
             self.school.addItem(s.name, s.id)
         if school_id is not None and self.school.findData(school_id) >= 0:
             self.school.setCurrentIndex(self.school.findData(school_id))
-        self.successor = QLineEdit()
-        self.successor.setAccessibleName(tr("Name der Nachfolge"))
-        self.role = QLineEdit()
-        self.role.setAccessibleName(tr("Funktion der Nachfolge"))
+        self.successor = make_line_edit(tr("Name der Nachfolge"))
+        self.role = make_line_edit(tr("Funktion der Nachfolge"))
         self.folder = QLineEdit(str(folder or svc.default_folder()))
         self.folder.setAccessibleName(tr("Zielordner"))
         self.folder_button = package_key.folder_button(self, self.folder)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QTableView,
@@ -45,18 +44,12 @@ from ..common.labels import bind_labels_to_inputs
 from ..common.layouts import wrap_layout
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
-from ..common.text_boxes import make_text_box
+from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("NetworkArea")
 HINT_STYLE = f"color: {colours.current().warning}; font-weight: bold;"
-
-
-def _line(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(name)
-    return edit
 
 
 def _table(name: str, headers: list[str], *,
@@ -96,7 +89,7 @@ class PartnersTab(QWidget):
         self.editing: Partner | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        self.filter = _line(tr("Partner filtern"))
+        self.filter = make_line_edit(tr("Partner filtern"))
         self.filter.setPlaceholderText(tr("Filtern: Name, Ansprechperson, Notiz …"))
         self.filter.textChanged.connect(lambda _t: self.refresh())
         self.view, self.model = _table(tr("Partner"), [tr("Name"), tr("Art"), tr("Ansprechperson"),
@@ -110,11 +103,11 @@ class PartnersTab(QWidget):
         left.addWidget(self.view, 1)
         layout.addLayout(left, 3)
         form = QFormLayout()
-        self.name = _line(tr("Name der Einrichtung"))
+        self.name = make_line_edit(tr("Name der Einrichtung"))
         self.kind = CatalogueCombo(PARTNER_TYPES, accessible_name=tr("Art der Einrichtung"))
-        self.contact = _line(tr("Ansprechperson"))
-        self.phone = _line(tr("Telefon"))
-        self.email = _line(tr("E-Mail"))
+        self.contact = make_line_edit(tr("Ansprechperson"))
+        self.phone = make_line_edit(tr("Telefon"))
+        self.email = make_line_edit(tr("E-Mail"))
         self.note = make_text_box(tr("Notiz"))
         for label, w in ((tr("Name"), self.name), (tr("Art"), self.kind),
                          (tr("Ansprechperson"), self.contact), (tr("Telefon"), self.phone),
@@ -224,8 +217,7 @@ class ActivitiesTab(QWidget):
         self.school.currentIndexChanged.connect(self._load_goals)
         self.goal = QComboBox()
         self.goal.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Notiz"))
+        self.note = make_line_edit(tr("Notiz"))
         self.note.returnPressed.connect(self.save)
         # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft
         self.form_draft = FormDraft(
@@ -394,7 +386,7 @@ class AgreementTab(QWidget):
         w = QWidget()
         period.setContentsMargins(0, 0, 0, 0)
         w.setLayout(period)
-        self.evaluations = _line(tr("Termine Auswertungsgespräch"))
+        self.evaluations = make_line_edit(tr("Termine Auswertungsgespräch"))
         self.evaluations.setPlaceholderText(tr("TT.MM.JJJJ, mehrere mit Komma"))
         self.notes = make_text_box(tr("Notizen zur Vereinbarung"))
         self.notes.setMaximumHeight(60)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -44,6 +43,7 @@ from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit
 from ..common.unsaved import fleeting
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
@@ -150,8 +150,7 @@ class OpenOffersArea(Area):
         self.goal_combo.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
         self.goal_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.goal_combo.setMinimumContentsLength(24)
-        self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName(tr("Notiz"))
+        self.note_edit = make_line_edit(tr("Notiz"))
         self.save_button = QPushButton(tr("&Erfassen ⏎"))
         self.save_button.setAccessibleName(tr("Offenes Angebot erfassen"))
         self.save_button.setDefault(True)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from ..common.models import (
     RowsTableModel,
 )
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 
@@ -173,9 +173,8 @@ class PersonListView(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Pseudonym eingeben …"))
-        self.search.setAccessibleName(tr("Personen filtern nach Pseudonym oder Name"))
+        self.search = make_line_edit(tr("Personen filtern nach Pseudonym oder Name"),
+                                     tr("Pseudonym eingeben …"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.school = QComboBox()

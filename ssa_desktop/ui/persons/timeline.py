@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -38,6 +37,7 @@ from ..common.forms import buddy_label, error_label, make_button
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RESIZE_PRECISION, RowsModel
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_text_box
 from ..context import AppContext
 from ..i18n import translator
 from .person_list import AMBER
@@ -98,9 +98,7 @@ class AnnotationDialog(QDialog):
         first = next((c for c in ("observation", "assessment", "note") if getattr(contact, c)),
                      "note")
         self.field.setCurrentIndex(self.field.findData(first))
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName(tr("Berichtigter Text"))
+        self.text = make_text_box(tr("Berichtigter Text"))
         form.addRow(tr("&Feld"), self.field)
         form.addRow(tr("&Neuer Text"), self.text)
         layout.addLayout(form)
@@ -324,10 +322,8 @@ class WorkingNotesPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.finalise_button)
         layout.addLayout(row)
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
+        self.text = make_text_box(tr("Neue Arbeitsnotiz"))
         self.text.setPlaceholderText(tr("Neue Arbeitsnotiz …"))
-        self.text.setAccessibleName(tr("Neue Arbeitsnotiz"))
         self.text.setFixedHeight(72)
         self.add_button = make_button(tr("Arbeitsnotiz hinzufügen"), tr("Arbeitsnotiz hinzufügen"), self.add)
         add_row = QHBoxLayout()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -58,6 +57,7 @@ from ..common.forms import (
 from ..common.layouts import wrap_layout
 from ..common.messages import user_message
 from ..common.tab_chain import chain_in_order
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from ..notes.autosave import DraftAutosaver
@@ -179,9 +179,7 @@ class QuickEntryDialog(QDialog):
         # A pseudonym nobody has yet: create the pupil right here (school, class, gender)
         self.new_label = QLabel()
         self.new_school = ChoiceCombo(accessible_name=tr("Schule der neuen Person"))
-        self.new_class = QLineEdit()
-        self.new_class.setPlaceholderText(tr("z. B. 7b"))
-        self.new_class.setAccessibleName(tr("Klasse der neuen Person"))
+        self.new_class = make_line_edit(tr("Klasse der neuen Person"), tr("z. B. 7b"))
         self.new_class.setMaximumWidth(90)
         self.new_gender = gender_combo(tr("Geschlecht der neuen Person"))
         self.new_gender.setCurrentIndex(self.new_gender.findData("u"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +28,7 @@ from ..common.announce import MessageLabel
 from ..common.applying import apply_or_say
 from ..common.forms import DateField
 from ..common.table_widgets import make_table_widget
+from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 from .combo import NONE, current
 
@@ -82,9 +82,7 @@ class AbsencesView(QWidget):
         box = QGroupBox(tr("Schulferien"))
         inner = QVBoxLayout(box)
         form = QHBoxLayout()
-        self.holiday_label = QLineEdit()
-        self.holiday_label.setPlaceholderText(tr("z. B. Herbstferien"))
-        self.holiday_label.setAccessibleName(tr("Bezeichnung der Ferien"))
+        self.holiday_label = make_line_edit(tr("Bezeichnung der Ferien"), tr("z. B. Herbstferien"))
         self.holiday_first = DateField(clock.today(), accessible_name=tr("Erster Ferientag"))
         self.holiday_last = DateField(clock.today(), accessible_name=tr("Letzter Ferientag"))
         add = QPushButton(tr("Eintragen"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ...services.operations import DataKind
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.spins import make_spin_box
+from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 from .combo import current, select
 
@@ -61,9 +61,8 @@ class StopDialog(QDialog):
         self.minutes = make_spin_box(tr("Dauer in Minuten"), 0, 24 * 60)
         self.minutes.setSuffix(tr(" Min."))
         self.minutes.setValue(min(running.elapsed_minutes(), 24 * 60))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Notiz (ohne Namen)"))
-        self.note.setPlaceholderText(tr("z. B. Protokoll Klassenkonferenz – ohne Namen"))
+        self.note = make_line_edit(tr("Notiz (ohne Namen)"),
+                                   tr("z. B. Protokoll Klassenkonferenz – ohne Namen"))
         form.addRow(tr("&Kategorie"), self.category)
         form.addRow(tr("&Schule"), self.school)
         form.addRow(tr("&Dauer"), self.minutes)
