@@ -23,6 +23,7 @@ from ..common.announce import SecretLineEdit
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, error_label
+from ..common.tab_chain import tab_chain
 from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 
@@ -83,11 +84,8 @@ class OpenPackageDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.setTabOrder(self.file, self.browse_button)
-        self.setTabOrder(self.browse_button, self.key)
-        self.setTabOrder(self.key, self.show_key)
-        self.setTabOrder(self.show_key, self.cancel_button)
-        self.setTabOrder(self.cancel_button, self.open_button)
+        tab_chain(self.file, self.browse_button, self.key, self.show_key, self.cancel_button,
+                  self.open_button)
         self.file.setFocus()
 
     def browse(self) -> None:

@@ -33,6 +33,7 @@ from ..common.models import (
     TEXT_ROLES,
     RowsTableModel,
 )
+from ..common.tab_chain import tab_chain
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -226,14 +227,8 @@ class PersonListView(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.school, self.grade, self.status, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        QWidget.setTabOrder(self.search, self.school)
-        QWidget.setTabOrder(self.school, self.grade)
-        QWidget.setTabOrder(self.grade, self.status)
-        QWidget.setTabOrder(self.status, self.kind)
-        QWidget.setTabOrder(self.kind, self.table)
-        QWidget.setTabOrder(self.table, self.names_button)
-        QWidget.setTabOrder(self.names_button, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.entry_button)
+        tab_chain(self.search, self.school, self.grade, self.status, self.kind, self.table,
+                  self.names_button, self.new_button, self.entry_button)
 
     def eventFilter(self, obj, event):  # noqa: N802
         from PySide6.QtCore import QEvent

@@ -17,6 +17,7 @@ from ...domain import clock
 from ...domain.entities import Person
 from ...services import persons as svc
 from ..common.elided import ElidedLabel
+from ..common.tab_chain import tab_chain
 from ..context import AppContext
 from ..i18n import translator
 from .case_dialog import CasesPanel
@@ -99,9 +100,7 @@ class PersonPage(QWidget):
         self.tabs.addTab(self.cp_holder, tr("&Kinderschutz (§ 8a)"))
         self.tabs.addTab(self.consents_holder, tr("E&inwilligungen"))
         layout.addWidget(self.tabs, 1)
-        QWidget.setTabOrder(self.back_button, self.entry_button)
-        QWidget.setTabOrder(self.entry_button, self.slip_button)
-        QWidget.setTabOrder(self.slip_button, self.tabs)
+        tab_chain(self.back_button, self.entry_button, self.slip_button, self.tabs)
 
     # -- loading -------------------------------------------------------------------------
     def _drop_panels(self) -> None:
