@@ -23,6 +23,7 @@ from ...domain.errors import UserError
 from ...services import appointments as svc
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import CompleterLineEdit, DateField, buddy_label
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
@@ -139,12 +140,8 @@ class AppointmentDialog(QDialog):
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         buttons.button(QDialogButtonBox.Save).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         return buttons
 
     def _fill(self, appointment: Appointment | None, person_id: str | None,

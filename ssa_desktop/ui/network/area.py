@@ -31,6 +31,7 @@ from .. import colours
 from ..common.applying import apply_or_say
 from ..common.area import Area
 from ..common.column_fit import fit_columns
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import (
     CatalogueCombo,
     DateField,
@@ -333,12 +334,8 @@ class TemplateDialog(QDialog):
             item.setCheckState(Qt.Checked)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("Übernehmen"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(tr("Übernehmen"), self.accept, self.reject,
+                                             role=QDialogButtonBox.Ok))
         resize_within_screen(self, 700, 460)
 
     def chosen(self) -> list[int]:

@@ -42,6 +42,7 @@ from ...formatting import fmt_date
 from ...services import activities, appointments, notes, persons
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.dialog_buttons import cancel_button, default_button
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -281,14 +282,8 @@ class QuickEntryDialog(QDialog):
         buttons = QHBoxLayout()
         self.status = QLabel(tr("Enter speichert, Strg+Enter auch aus der Notiz."))
         self.status.setAccessibleName(tr("Status"))
-        self.cancel_button = QPushButton(tr("Abbrechen"))
-        self.cancel_button.setAccessibleName(tr("Abbrechen"))
-        self.cancel_button.setAutoDefault(False)
-        self.save_button = QPushButton(tr("Speichern ⏎"))
-        self.save_button.setAccessibleName(tr("Speichern"))
-        self.save_button.setDefault(True)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        self.cancel_button = cancel_button(self.reject)
+        self.save_button = default_button(tr("Speichern ⏎"), tr("Speichern"), self.save)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
