@@ -36,6 +36,7 @@ from ...services.operations import DataKind
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.button_row import button_row
 from ..common.column_fit import fit_columns
 from ..common.forms import (
     CatalogueCombo,
@@ -227,10 +228,7 @@ class GroupsArea(Area):
         self.delete_button.setAccessibleName(tr("Gruppe löschen"))
         self.list_totals = QLabel()
         self.list_totals.setAccessibleName(tr("Summen der Liste"))
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.new_button)
-        list_buttons.addWidget(self.delete_button)
-        list_buttons.addStretch(1)
+        list_buttons = button_row(self.new_button, self.delete_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,7 @@ from ...services.overview import Overview, OverviewItem, build_overview
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.button_row import button_row
 from ..common.fonts import enlarge_font
 from ..i18n import translator
 from ..quick_entry.dialog import QuickEntryDialog
@@ -160,11 +161,7 @@ class OverviewArea(Area):
                                          "schreiben (wie unter Datenschutz → Vertretung und "
                                          "Übergabe)"))
         self.deputy_button.clicked.connect(lambda: self.create_deputy_package())
-        actions = QHBoxLayout()
-        actions.addWidget(self.slips_button)
-        actions.addWidget(self.deputy_button)
-        actions.addStretch(1)
-        self.appointments.layout().addLayout(actions)
+        self.appointments.layout().addLayout(button_row(self.slips_button, self.deputy_button))
         self.procedures = Tile(tr("Kinderschutz (§ 8a)"), self._open,
                                tr("Keine offenen Verfahren."))
         self.drafts = Tile(tr("Entwürfe"), self._open, tr("Keine offenen Entwürfe."))

@@ -34,6 +34,7 @@ from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
 from ...reports.slips import write_slips
 from ...services import appointments as svc
 from ...services import settings
+from ..common.button_row import button_row
 from ..common.files import choose_open_file, save_path_chooser
 from ..common.messages import show_error, user_message
 from ..common.spins import make_spin_box
@@ -99,10 +100,7 @@ class SlipPrintDialog(QDialog):
         self.logo_button.setAccessibleName(tr("Logo der Schule für die Zettel wählen"))
         self.logo_clear = QPushButton(tr("Logo entfernen"))
         self.logo_path_chooser = self._choose_logo
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_button)
-        logo_row.addWidget(self.logo_clear)
-        logo_row.addStretch(1)
+        logo_row = button_row(self.logo_button, self.logo_clear)
         form = QFormLayout()
         form.addRow(tr("&Format"), self.layout_box)
         form.addRow(tr("&Leere Zettel dazu"), self.blank_box)
