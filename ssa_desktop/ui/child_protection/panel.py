@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -29,6 +28,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
 from ..common.current_stack import CurrentPageStack
 from ..common.files import save_path_chooser
 from ..common.forms import (
@@ -131,8 +131,7 @@ class ChildProtectionPanel(PersonPanel):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.procedure_combo = QComboBox()
-        self.procedure_combo.setAccessibleName(tr("§ 8a-Verfahren"))
+        self.procedure_combo = make_combo(tr("§ 8a-Verfahren"))
         self.procedure_combo.currentIndexChanged.connect(self._show_procedure)
         self.new_button = make_button(tr("&Neues § 8a-Verfahren"),
                                       tr("Neues § 8a-Verfahren beginnen"), self.start_procedure)

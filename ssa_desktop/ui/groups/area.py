@@ -38,6 +38,7 @@ from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.button_row import button_row
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -199,10 +200,8 @@ class GroupsArea(Area):
     # -- parts ---------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
         """Filters, the list of groups and projects, its buttons and totals."""
-        self.school_filter = QComboBox()
-        self.school_filter.setAccessibleName(tr("Filter Schule"))
-        self.year_filter = QComboBox()
-        self.year_filter.setAccessibleName(tr("Filter Schuljahr"))
+        self.school_filter = make_combo(tr("Filter Schule"))
+        self.year_filter = make_combo(tr("Filter Schuljahr"))
         self.kind_filter = CatalogueCombo(GROUP_KINDS, empty=tr("alle Arten"),
                                           accessible_name=tr("Filter Art"))
         # two rows, so that the list stays narrow enough for the group pane beside it on a
@@ -278,11 +277,9 @@ class GroupsArea(Area):
         self.purposes_edit = CodeListEdit(GROUP_PURPOSES,
                                           accessible_name=tr("Zweck des Angebots"))
         self.purposes_edit.edit.setPlaceholderText(tr("+ Zweck eingeben (mehrere möglich) …"))
-        self.school_combo = QComboBox()
-        self.school_combo.setAccessibleName(tr("Schule"))
+        self.school_combo = make_combo(tr("Schule"))
         self.classes_edit = make_line_edit(tr("Klasse(n)"), tr("z. B. 5a, 5b"))
-        self.year_combo = QComboBox()
-        self.year_combo.setAccessibleName(tr("Schuljahr"))
+        self.year_combo = make_combo(tr("Schuljahr"))
         self.m_spin = make_spin_box(tr("Teilnehmende männlich"), 0, 999)
         self.w_spin = make_spin_box(tr("Teilnehmende weiblich"), 0, 999)
         self.d_spin = make_spin_box(tr("Teilnehmende divers"), 0, 999)
@@ -295,8 +292,7 @@ class GroupsArea(Area):
         self.co_leaders_edit = make_line_edit(tr("Mitleitung"))
         self.co_leaders_edit.setPlaceholderText(tr("Lehrkraft, externer Partner – z. B. Fr. Maier, "
                                                    "Polizei Prävention"))
-        self.goal_combo = QComboBox()
-        self.goal_combo.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
+        self.goal_combo = make_combo(tr("Ziel der Kooperationsvereinbarung"))
         self.goal_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.goal_combo.setMinimumContentsLength(16)
         self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from ...services import handover as svc
 from ...services import handover_deputy_work
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.combos import make_combo
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_target_folder
 from ..common.forms import (
@@ -172,8 +172,7 @@ class DeputyContactDialog(_EntryDialog):
         super().__init__(tr("Kontakt erfassen (Vertretung)"), write, parent)
         self.view = view
         self.person = _person_combo(view, person_id, show_names)
-        self.case = QComboBox()
-        self.case.setAccessibleName(tr("Fall"))
+        self.case = make_combo(tr("Fall"))
         self.kind = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
         self.kind.set_code("EB")
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))

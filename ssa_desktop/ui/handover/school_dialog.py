@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain import handover as rules
 from ...services import handover as svc
 from ...services import handover_school, setup
+from ..common.combos import make_combo
 from ..common.files import confirm_write_into
 from ..common.forms import buddy_label, error_label, make_button
 from ..common.screen_fit import resize_within_screen
@@ -37,8 +37,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         """``school_id``: the school chosen already (a follow-up package after a receipt
         that left entries at the school)."""
         super().__init__(ctx, tr("Schule übergeben"), parent)
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         for s in setup.list_schools(ctx.conn):
             self.school.addItem(s.name, s.id)
         if school_id is not None and self.school.findData(school_id) >= 0:

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from .. import colours
 from ..common.applying import apply_or_say
 from ..common.area import Area
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import (
     CatalogueCombo,
@@ -211,13 +211,10 @@ class ActivitiesTab(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.day = DateField(accessible_name=tr("Datum"))
         self.duration = DurationField(60)
-        self.partner = QComboBox()
-        self.partner.setAccessibleName(tr("Partner"))
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.partner = make_combo(tr("Partner"))
+        self.school = make_combo(tr("Schule"))
         self.school.currentIndexChanged.connect(self._load_goals)
-        self.goal = QComboBox()
-        self.goal.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
+        self.goal = make_combo(tr("Ziel der Kooperationsvereinbarung"))
         self.note = make_line_edit(tr("Notiz"))
         self.note.returnPressed.connect(self.save)
         # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft
@@ -358,11 +355,9 @@ class AgreementTab(QWidget):
     # -- parts ---------------------------------------------------------------------------
     def _build_choice(self) -> QHBoxLayout:
         top = QHBoxLayout()
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         self.school.currentIndexChanged.connect(self._load_agreements)
-        self.agreement = QComboBox()
-        self.agreement.setAccessibleName(tr("Vereinbarung"))
+        self.agreement = make_combo(tr("Vereinbarung"))
         self.agreement.currentIndexChanged.connect(self._show_agreement)
         top.addWidget(buddy_label(tr("Schule"), self.school))
         top.addWidget(self.school, 2)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from ...services import notes
 from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.combos import make_combo
 from ..common.forms import (
     CatalogueCombo,
     DateField,
@@ -147,8 +147,7 @@ class PersonForm(QWidget):
         self.grade.setSpecialValueText("—")
         self.grade.setAccessibleName(tr("Klassenstufe"))
         self.class_label = make_line_edit(tr("Klasse"), tr("z. B. 7b"))
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         self.leaving = OptionalDate(tr("abgegangen am"))
         self.school_change = OptionalDate(tr("Schulwechsel am"))
         self.guardians = make_text_box(tr("Kontaktdaten der Erziehungsberechtigten"))

@@ -10,7 +10,6 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from ...domain.catalogues import PERSON_KINDS
 from ...formatting import fmt_date
 from ...services import persons as svc
 from .. import colours
+from ..common.combos import make_combo
 from ..common.forms import buddy_label
 from ..common.models import (
     ALIGNMENT,
@@ -178,16 +178,12 @@ class PersonListView(QWidget):
                                      tr("Pseudonym eingeben …"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
-        self.grade = QComboBox()
-        self.grade.setAccessibleName(tr("Klassenstufe"))
-        self.status = QComboBox()
-        self.status.setAccessibleName(tr("Status"))
+        self.school = make_combo(tr("Schule"))
+        self.grade = make_combo(tr("Klassenstufe"))
+        self.status = make_combo(tr("Status"))
         for code, label in self.STATUS:
             self.status.addItem(tr(label), code)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Personenart"))
+        self.kind = make_combo(tr("Personenart"))
         self.kind.addItem(tr("alle Arten"), "")
         for entry in PERSON_KINDS:
             self.kind.addItem(entry.label, entry.code)

@@ -12,7 +12,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from ...formatting import fmt_date
 from ...services import notes as notes_svc
 from .. import colours
 from ..common.clipboard import copy_sensitive
+from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import buddy_label, error_label, make_button
 from ..common.messages import ask_yes_no, show_error, user_message
@@ -91,8 +91,7 @@ class AnnotationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Die bisherige Fassung bleibt sichtbar erhalten.")))
         form = QFormLayout()
-        self.field = QComboBox()
-        self.field.setAccessibleName(tr("Feld"))
+        self.field = make_combo(tr("Feld"))
         for code, label in notes_svc.FIELD_LABELS.items():
             self.field.addItem(tr(label), code)
         first = next((c for c in ("observation", "assessment", "note") if getattr(contact, c)),

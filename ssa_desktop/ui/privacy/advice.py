@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import persons, whereabouts
 from .. import colours
+from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import DateField
 from ..i18n import translator
@@ -75,8 +75,7 @@ class WhereaboutsDialog(QDialog):
                           "erneut gefragt."))
         intro.setWordWrap(True)
         form.addRow(intro)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Angabe zum Verbleib"))
+        self.kind = make_combo(tr("Angabe zum Verbleib"))
         for code in whereabouts.answers_for(person.kind if person else ""):
             self.kind.addItem(tr(ANSWER_WORDS[code]), code)
         kind_label = QLabel(tr("&Angabe"))

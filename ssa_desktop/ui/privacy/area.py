@@ -17,7 +17,6 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +40,7 @@ from ...services import retention as svc
 from ...services.operations import Changes, DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
@@ -142,8 +142,7 @@ class HoldDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Sperre setzen"))
         form = QFormLayout(self)
-        self.reason = QComboBox()
-        self.reason.setAccessibleName(tr("Grund der Sperre"))
+        self.reason = make_combo(tr("Grund der Sperre"))
         for code, label in rt.HOLD_REASONS.items():
             self.reason.addItem(tr(label), code)
         self.review = DateField(clock.today() + timedelta(days=180),
@@ -610,8 +609,7 @@ class PrivacyArea(Area):
         form.addRow(QLabel(tr("§ 8a mit Beteiligung des Jugendamts: wie soll mit der "
                               "Dokumentation verfahren werden? Die Entscheidung wird "
                               "protokolliert und nach einem Jahr erneut erfragt.")))
-        combo = QComboBox()
-        combo.setAccessibleName(tr("Entscheidung"))
+        combo = make_combo(tr("Entscheidung"))
         for code, label in rt.DECISIONS.items():
             combo.addItem(tr(label), code)
         form.addRow(tr("Entscheidung"), combo)

@@ -30,6 +30,7 @@ from ...formatting import fmt_date
 from ...services import persons, privacy
 from .. import colours
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField
@@ -90,8 +91,7 @@ class AuskunftDialog(QDialog):
         self.include = QCheckBox(tr("Mitteilen"), self)
         self.include.setAccessibleName(tr("Eintrag mitteilen"))
         self.include.toggled.connect(self._decision_changed)
-        self.reason = QComboBox(self)
-        self.reason.setAccessibleName(tr("Grund für die Nichtmitteilung"))
+        self.reason = make_combo(tr("Grund für die Nichtmitteilung"), self)
         self.reason.addItem(tr("— Grund wählen —"), "")
         for entry in REFUSAL_REASONS:
             self.reason.addItem(tr(entry.label), entry.code)

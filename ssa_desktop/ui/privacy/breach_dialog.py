@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...services import breach
 from .. import colours
+from ..common.combos import make_combo
 from ..common.files import choose_save_file
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, TimeField
@@ -111,8 +111,7 @@ class BreachDialog(QDialog):
         now = clock.now().replace(second=0, microsecond=0)
         self.discovered = DiscoveredField(_to_qt(now), self)
         self.discovered.setAccessibleName(tr("Festgestellt am"))
-        self.incident = QComboBox(self)
-        self.incident.setAccessibleName(tr("Art des Vorfalls"))
+        self.incident = make_combo(tr("Art des Vorfalls"), self)
         for code, label in INCIDENT_LABELS.items():
             self.incident.addItem(tr(label), code)
         self.deadline_label = QLabel(self)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -42,6 +41,7 @@ from ...formatting import fmt_date
 from ...services import activities, appointments, notes, persons
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.combos import make_combo
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.forms import (
     CatalogueCombo,
@@ -198,8 +198,7 @@ class QuickEntryDialog(QDialog):
 
     def _build_short_contact_row(self, form: QFormLayout) -> None:
         # Anonymous short contact: school, gender, grade, count
-        self.school_combo = QComboBox()
-        self.school_combo.setAccessibleName(tr("Schule"))
+        self.school_combo = make_combo(tr("Schule"))
         self.gender_combo = gender_combo(tr("Geschlecht"))
         self.gender_combo.setCurrentIndex(self.gender_combo.findData("u"))
         self.grade_spin = grade_spin()
@@ -259,8 +258,7 @@ class QuickEntryDialog(QDialog):
         self.access_label = self._label(tr("Zu&gang"), self.access_combo)
         form.addRow(self.access_label, routes)
 
-        self.case_combo = QComboBox()
-        self.case_combo.setAccessibleName(tr("Fall"))
+        self.case_combo = make_combo(tr("Fall"))
         form.addRow(self._label(tr("&Fall"), self.case_combo), self.case_combo)
 
         self.note = NoteEditor(rows=3)

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from ...services import activities, persons
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
 from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
@@ -51,8 +51,7 @@ class ShortContactsDialog(QDialog):
         fit_columns(self.view)
 
         self.day = DateField(accessible_name=tr("Datum"))
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         for school_id, name in self.schools.items():
             self.school.addItem(name, school_id)
         self.gender = gender_combo(tr("Geschlecht"))

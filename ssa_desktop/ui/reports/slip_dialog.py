@@ -35,6 +35,7 @@ from ...reports.slips import write_slips
 from ...services import appointments as svc
 from ...services import settings
 from ..common.button_row import button_row
+from ..common.combos import make_combo
 from ..common.files import choose_open_file, save_path_chooser
 from ..common.messages import show_error, user_message
 from ..common.spins import make_spin_box
@@ -89,8 +90,7 @@ class SlipPrintDialog(QDialog):
         self.layout_box.setAccessibleName(tr("Format"))
         self.blank_box = make_spin_box(tr("Leere Zettel dazu"), 0, 100)
         self.blank_box.setToolTip(tr("Zettel ohne Namen zum Ausfüllen von Hand"))
-        self.name_box = QComboBox()
-        self.name_box.setAccessibleName(tr("Name auf dem Zettel"))
+        self.name_box = make_combo(tr("Name auf dem Zettel"))
         for code in slip_rules.NAME_FORMATS:
             self.name_box.addItem(tr(slip_rules.NAME_FORMAT_LABELS[code]), code)
         self.name_box.setCurrentIndex(max(0, self.name_box.findData(

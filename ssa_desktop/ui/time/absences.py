@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from ...services import settings, timeshare, worktime
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.applying import apply_or_say
+from ..common.combos import make_combo
 from ..common.forms import DateField
 from ..common.table_widgets import make_table_widget
 from ..common.text_boxes import make_line_edit
@@ -51,15 +51,13 @@ class AbsencesView(QWidget):
         box = QGroupBox(tr("Urlaub, Krankheit, sonstige Abwesenheit"))
         inner = QVBoxLayout(box)
         form = QHBoxLayout()
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Art der Abwesenheit"))
+        self.kind = make_combo(tr("Art der Abwesenheit"))
         for code, label in ABSENCE_KINDS.items():
             self.kind.addItem(tr(label), code)
         self.first = DateField(clock.today(), accessible_name=tr("Erster Tag"))
         self.last = DateField(clock.today(), accessible_name=tr("Letzter Tag"))
         self.first.dateChanged.connect(lambda d: self.last.setDate(max(d, self.last.date())))
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         add = QPushButton(tr("Eintragen"))
         add.setAccessibleName(tr("Abwesenheit eintragen"))
         add.clicked.connect(self.add_absence)

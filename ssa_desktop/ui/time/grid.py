@@ -36,6 +36,7 @@ from ...services.worktime import WeekGrid
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.applying import apply_or_say
+from ..common.combos import make_combo
 from ..common.forms import DateField, buddy_label
 from ..i18n import translator
 from .combo import current, select
@@ -202,8 +203,7 @@ class WeekGridView(QWidget):
         self.monday = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         # as wide as the room, not as the longest school name: the week's buttons beside it
         # stay on a 1280×720 screen
         self.school.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +21,7 @@ from ....domain.schoolyear import SchoolYear
 from ....formatting import fmt_number
 from ....services import setup
 from ...common.button_row import button_row
+from ...common.combos import make_combo
 from ...common.forms import make_button
 from ...common.tables import make_table_view
 from ...context import AppContext
@@ -56,8 +56,7 @@ class SchoolsPage(SettingsPage):
     def _build_year(self) -> QHBoxLayout:
         row = QHBoxLayout()
         year_label = QLabel(tr("&Schuljahr"))
-        self.year = QComboBox()
-        self.year.setAccessibleName(tr("Schuljahr"))
+        self.year = make_combo(tr("Schuljahr"))
         year_label.setBuddy(self.year)
         self.year.currentIndexChanged.connect(lambda _i: self._load_tables())
         row.addWidget(year_label)
