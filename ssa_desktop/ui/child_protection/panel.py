@@ -85,9 +85,7 @@ class IsefDialog(QDialog):
         row = QHBoxLayout()
         self.status = MessageLabel()
         self.copy_button = make_button(tr("&Kopieren"), tr("Fallvorstellung kopieren"), self.copy)
-        close = QPushButton(tr("Schließen"))
-        close.setAccessibleName(tr("Schließen"))
-        close.clicked.connect(self.reject)
+        close = make_button(tr("Schließen"), tr("Schließen"), self.reject)
         self.pdf_button = make_button(tr("Als &PDF speichern …"),
                                       tr("Fallvorstellung als PDF speichern"), self.save_pdf)
         self.save_path_chooser = save_path_chooser(self, tr("Als PDF speichern"),

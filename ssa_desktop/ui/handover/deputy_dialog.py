@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -246,9 +245,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.sheet_status = MessageLabel()
         self.sheet_status.setWordWrap(True)
         self.sheet_button = package_key.sheet_button(self.choose_sheet)
-        close = QPushButton(tr("&Fertig"))
-        close.setAccessibleName(tr("Fertig"))
-        close.clicked.connect(self.accept)
+        close = make_button(tr("&Fertig"), tr("Fertig"), self.accept)
         row = QHBoxLayout()
         row.addWidget(self.sheet_button)
         row.addStretch(1)

@@ -17,6 +17,7 @@ from ...domain import clock
 from ...domain.entities import Person
 from ...services import persons as svc
 from ..common.elided import ElidedLabel
+from ..common.forms import make_button
 from ..common.tab_chain import tab_chain
 from ..context import AppContext
 from ..i18n import translator
@@ -63,9 +64,9 @@ class PersonPage(QWidget):
         self.header.setAccessibleName(tr("Person"))
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.header.setTextFormat(Qt.PlainText)
-        self.entry_button = QPushButton(tr("Kontakt erfassen …"))
-        self.entry_button.setAccessibleName(tr("Kontakt für diese Person erfassen"))
-        self.entry_button.clicked.connect(self.quick_entry)
+        self.entry_button = make_button(tr("Kontakt erfassen …"),
+                                        tr("Kontakt für diese Person erfassen"),
+                                        self.quick_entry)
         top.addWidget(self.back_button)
         top.addSpacing(12)
         top.addWidget(self.header, 1)

@@ -32,7 +32,7 @@ from ...services import persons, whereabouts
 from .. import colours
 from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
-from ..common.forms import DateField
+from ..common.forms import DateField, make_button
 from ..i18n import translator
 
 tr = translator("PrivacyAdvice")
@@ -135,9 +135,9 @@ class AdviceBar(QWidget):
         self.person_button.setAccessibleName(tr("Person öffnen, z. B. um den Fall "
                                                 "abzuschließen"))
         self.person_button.clicked.connect(self.open_person)
-        self.holds_button = QPushButton(tr("Sperren prüfen"))
-        self.holds_button.setAccessibleName(tr("Zu den Sperren, deren Überprüfung fällig ist"))
-        self.holds_button.clicked.connect(self.show_holds)
+        self.holds_button = make_button(tr("Sperren prüfen"),
+                                        tr("Zu den Sperren, deren Überprüfung fällig ist"),
+                                        self.show_holds)
         row.addWidget(self.text, 1)
         for button in (self.whereabouts_button, self.person_button, self.holds_button):
             row.addWidget(button)

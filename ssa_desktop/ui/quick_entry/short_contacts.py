@@ -24,7 +24,14 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
-from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
+from ..common.forms import (
+    CodeListEdit,
+    DateField,
+    DurationField,
+    buddy_label,
+    make_button,
+    refused_selector,
+)
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
@@ -62,9 +69,9 @@ class ShortContactsDialog(QDialog):
         self.error = MessageLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colours.current().error};")
-        self.save_button = QPushButton(tr("&Korrektur speichern"))
-        self.save_button.setAccessibleName(tr("Korrektur speichern"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button = make_button(tr("&Korrektur speichern"),
+                                       tr("Korrektur speichern"),
+                                       self.save)
         self.close_button = QPushButton(tr("Schließen"))
         self.close_button.clicked.connect(self.reject)
 
