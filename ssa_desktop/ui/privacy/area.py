@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressDialog,
     QScrollArea,
     QSpinBox,
@@ -47,6 +46,7 @@ from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
+from ..common.text_boxes import make_text_box
 from ..i18n import translator
 from .advice import AdviceBar, header_text
 from .pages import PAGES
@@ -231,9 +231,8 @@ class PrivacyArea(Area):
         self.due_view.setSelectionMode(QTableView.ExtendedSelection)
         self.due_view.selectionModel().selectionChanged.connect(self._show_preview)
         due_layout.addWidget(self.due_view, 3)
-        self.preview = QPlainTextEdit()
+        self.preview = make_text_box(tr("Vorschau: was gelöscht wird"))
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(tr("Vorschau: was gelöscht wird"))
         self.preview.setPlaceholderText(tr("Eine Zeile wählen: hier steht, was genau gelöscht "
                                            "wird."))
         due_layout.addWidget(self.preview, 2)
