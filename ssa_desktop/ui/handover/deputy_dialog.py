@@ -26,6 +26,7 @@ from ...domain import handover as rules
 from ...services import handover as svc
 from ...services import handover_deputy
 from ..common.announce import MessageLabel
+from ..common.button_row import end_button_row
 from ..common.files import choose_target_folder, confirm_write_into
 from ..common.forms import DateField, buddy_label, error_label, make_button
 from ..common.screen_fit import resize_within_screen
@@ -125,10 +126,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
                                         self.write)
         self.write_button.setDefault(True)
         cancel = make_button(tr("Abbrechen"), tr("Abbrechen"), self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(cancel)
+        buttons = end_button_row(self.write_button, cancel)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(self.proposal_label)

@@ -37,6 +37,7 @@ from ...services import handover as svc
 from ...services import handover_deputy_work
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_target_folder
@@ -117,10 +118,7 @@ class _EntryDialog(QDialog):
     def finish(self) -> None:
         """Lay the rows out, then the error line and the buttons. Called once all rows
         are added: Tab follows this order and comes round to the first field again."""
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons = end_button_row(self.cancel_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)

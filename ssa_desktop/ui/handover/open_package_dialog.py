@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services import handover as svc
 from ..common.announce import SecretLineEdit
+from ..common.button_row import end_button_row
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, error_label
@@ -76,10 +77,7 @@ class OpenPackageDialog(QDialog):
         form.addRow("", self.show_key)
         self.open_button = default_button(tr("Ö&ffnen"), tr("Paket öffnen"), self.try_open)
         self.cancel_button = cancel_button(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.open_button)
+        buttons = end_button_row(self.cancel_button, self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from ...reports.annual_report import SECTIONS
 from ...services import annual_report as svc
 from ...services import setup as setup_svc
 from ..common.announce import MessageLabel
+from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.files import save_path_chooser
 from ..common.forms import buddy_label
@@ -102,10 +102,7 @@ class AnnualReportDialog(QDialog):
         self.pdf_button.setAccessibleName(tr("Jahresbericht als PDF erstellen"))
         self.save_button = QPushButton(tr("&Texte speichern"))
         self.close_button = QPushButton(tr("Schließen"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.save_button, self.pdf_button, self.close_button):
-            buttons.addWidget(button)
+        buttons = end_button_row(self.save_button, self.pdf_button, self.close_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
