@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QTimeEdit,
     QVBoxLayout,
@@ -24,10 +23,12 @@ from ...domain.errors import UserError
 from ...services import appointments as svc
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import CompleterLineEdit, DateField, buddy_label
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.tab_chain import tab_chain
+from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 from ..notes.form_draft import FormDraft
 
@@ -109,9 +110,8 @@ class AppointmentDialog(QDialog):
         self.room = CompleterLineEdit()  # its list closes when Alt+letter leaves the field
         self.room.setAccessibleName(tr("Raum"))
         self.room.setCompleter(QCompleter(svc.rooms(self.ctx.conn), self))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Interne Notiz"))
-        self.note.setPlaceholderText(tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
+        self.note = make_line_edit(tr("Interne Notiz"),
+                                   tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
         self.error = MessageLabel()
         self.error.setStyleSheet(f"color: {colours.current().error};")
         self.error.setWordWrap(True)
@@ -140,12 +140,8 @@ class AppointmentDialog(QDialog):
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         buttons.button(QDialogButtonBox.Save).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         return buttons
 
     def _fill(self, appointment: Appointment | None, person_id: str | None,

@@ -9,14 +9,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
 from ..common.current_stack import CurrentPageStack
 from ..common.files import save_path_chooser
 from ..common.forms import (
@@ -45,6 +43,7 @@ from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.layouts import wrap_layout
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
 from ..i18n import translator
 
@@ -79,17 +78,14 @@ class IsefDialog(QDialog):
                          "lesen: Freitext kann Namen Dritter enthalten."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.text = QPlainTextEdit(text)
-        self.text.setAccessibleName(tr("Text der Fallvorstellung"))
-        self.text.setTabChangesFocus(True)
+        self.text = make_text_box(tr("Text der Fallvorstellung"))
+        self.text.setPlainText(text)
         hint.setBuddy(self.text)
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
         self.status = MessageLabel()
         self.copy_button = make_button(tr("&Kopieren"), tr("Fallvorstellung kopieren"), self.copy)
-        close = QPushButton(tr("Schließen"))
-        close.setAccessibleName(tr("Schließen"))
-        close.clicked.connect(self.reject)
+        close = make_button(tr("Schließen"), tr("Schließen"), self.reject)
         self.pdf_button = make_button(tr("Als &PDF speichern …"),
                                       tr("Fallvorstellung als PDF speichern"), self.save_pdf)
         self.save_path_chooser = save_path_chooser(self, tr("Als PDF speichern"),
@@ -133,8 +129,7 @@ class ChildProtectionPanel(PersonPanel):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.procedure_combo = QComboBox()
-        self.procedure_combo.setAccessibleName(tr("§ 8a-Verfahren"))
+        self.procedure_combo = make_combo(tr("§ 8a-Verfahren"))
         self.procedure_combo.currentIndexChanged.connect(self._show_procedure)
         self.new_button = make_button(tr("&Neues § 8a-Verfahren"),
                                       tr("Neues § 8a-Verfahren beginnen"), self.start_procedure)
@@ -181,9 +176,8 @@ class ChildProtectionPanel(PersonPanel):
             self.step_combo.setItemText(i, f"{CP_STEPS.entries[i].code} – {CP_STEPS.entries[i].label}")
         self.step_combo.currentIndexChanged.connect(self._step_changed)
         self.day = DateField(accessible_name=tr("Datum des Schritts"))
-        self.actor = QLineEdit()
-        self.actor.setAccessibleName(tr("Person, die den Schritt gegangen ist"))
-        self.actor.setPlaceholderText(tr("wer (z. B. ich, Leitung, ISEF Frau …)"))
+        self.actor = make_line_edit(tr("Person, die den Schritt gegangen ist"),
+                                    tr("wer (z. B. ich, Leitung, ISEF Frau …)"))
         row = QHBoxLayout()
         row.addWidget(self.day)
         row.addWidget(buddy_label(tr("Person"), self.actor))
@@ -193,40 +187,31 @@ class ChildProtectionPanel(PersonPanel):
 
         self.pages = CurrentPageStack()  # as tall as the step's page, not the tallest
         # general text
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName(tr("Inhalt des Schritts"))
-        self.text.setTabChangesFocus(True)
+        self.text = make_text_box(tr("Inhalt des Schritts"))
         self.pages.addWidget(self.text)
         label_for_readers(tr("Inhalt"), self.text)  # "Inhalt" labels every page
         # step 1: observations apart from the source
         page1 = QWidget()
         f1 = QFormLayout(page1)
-        self.observations = QPlainTextEdit()
-        self.observations.setAccessibleName(tr("Beobachtungen (Fakten, ohne Bewertung)"))
+        self.observations = make_text_box(tr("Beobachtungen (Fakten, ohne Bewertung)"))
         self.observations.setPlaceholderText(tr("Was wurde gesehen / gehört? Nur Fakten."))
-        self.observations.setTabChangesFocus(True)
-        self.source = QLineEdit()
-        self.source.setAccessibleName(tr("Quelle der Beobachtung"))
-        self.source.setPlaceholderText(tr("eigene Wahrnehmung, Lehrkraft, Kind selbst …"))
+        self.source = make_line_edit(tr("Quelle der Beobachtung"),
+                                     tr("eigene Wahrnehmung, Lehrkraft, Kind selbst …"))
         f1.addRow(tr("Beobachtungen"), self.observations)
         f1.addRow(tr("Quelle"), self.source)
         self.pages.addWidget(page1)
         # step 7: informing the Jugendamt
         page7 = QWidget()
         f7 = QFormLayout(page7)
-        self.recipient = QLineEdit()
-        self.recipient.setAccessibleName(tr("Wer beim Jugendamt informiert wurde"))
-        self.sent = QPlainTextEdit()
-        self.sent.setAccessibleName(tr("Was übermittelt wurde"))
-        self.sent.setTabChangesFocus(True)
+        self.recipient = make_line_edit(tr("Wer beim Jugendamt informiert wurde"))
+        self.sent = make_text_box(tr("Was übermittelt wurde"))
         self.sent.setMaximumHeight(70)
         self.basis = CatalogueCombo(YOUTH_OFFICE_BASES, accessible_name=tr("Rechtsgrundlage"))
         self.told = QCheckBox(tr("Betroffene wurden vorab informiert"))
         self.told.setAccessibleName(tr("Betroffene wurden vorab informiert"))
         self.told.setChecked(True)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(tr("Warum nicht vorab informiert"))
-        self.reason.setPlaceholderText(tr("nur wenn nicht: warum (z. B. würde das Kind gefährden)"))
+        self.reason = make_line_edit(tr("Warum nicht vorab informiert"),
+                                     tr("nur wenn nicht: warum (z. B. würde das Kind gefährden)"))
         self.told.toggled.connect(lambda on: self.reason.setEnabled(not on))
         self.reason.setEnabled(False)
         f7.addRow(tr("An (Jugendamt)"), self.recipient)
@@ -242,9 +227,7 @@ class ChildProtectionPanel(PersonPanel):
                                         accessible_name=tr("Aufbewahrungsentscheidung"))
         self.retention_hint = QLabel(cp.RETENTION_HINT)
         self.retention_hint.setWordWrap(True)
-        self.closing_text = QPlainTextEdit()
-        self.closing_text.setAccessibleName(tr("Abschluss"))
-        self.closing_text.setTabChangesFocus(True)
+        self.closing_text = make_text_box(tr("Abschluss"))
         self.outcome = CatalogueCombo(cp.CP_OUTCOMES, empty=tr("— wie bisher —"),
                                       accessible_name=tr("Ergebnis der Einschätzung"))
         f9.addRow(tr("Ergebnis"), self.outcome)

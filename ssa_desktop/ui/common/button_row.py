@@ -12,3 +12,13 @@ def button_row(*buttons: QWidget) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
+
+
+def end_button_row(*buttons: QWidget) -> QHBoxLayout:
+    """The buttons at the foot of a dialog: the spare width first, so that ``buttons`` sit
+    at the right, side by side in this order (the Tab order)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row

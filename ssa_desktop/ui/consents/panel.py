@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from ..common.forms import (
 )
 from ..common.labels import label_for_readers
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from ..notes.drafted_dialog import DraftedDialog
@@ -62,17 +62,12 @@ class ConsentDialog(DraftedDialog):
         self.saved: Consent | None = None
         self.setWindowTitle(tr("Einwilligung erfassen"))
         form = QFormLayout(self)
-        self.recipient = QLineEdit()
-        self.recipient.setAccessibleName(tr("Empfänger"))
-        self.recipient.setPlaceholderText(tr("z. B. Herr Roth (Klassenlehrer 7b)"))
+        self.recipient = make_line_edit(tr("Empfänger"), tr("z. B. Herr Roth (Klassenlehrer 7b)"))
         self.party = CatalogueCombo(CONSENTING_PARTIES, accessible_name=tr("Wer hat eingewilligt"))
-        self.entrusted_by = QLineEdit()
-        self.entrusted_by.setAccessibleName(tr("Anvertraut von (§ 65 SGB VIII)"))
-        self.entrusted_by.setPlaceholderText(tr("nur bei anvertrauten Daten: wer sie anvertraut hat"))
-        self.scope = QLineEdit()
-        self.scope.setAccessibleName(tr("Umfang"))
-        self.purpose = QLineEdit()
-        self.purpose.setAccessibleName(tr("Zweck"))
+        self.entrusted_by = make_line_edit(tr("Anvertraut von (§ 65 SGB VIII)"),
+                                           tr("nur bei anvertrauten Daten: wer sie anvertraut hat"))
+        self.scope = make_line_edit(tr("Umfang"))
+        self.purpose = make_line_edit(tr("Zweck"))
         self.valid_from = DateField(today, accessible_name=tr("Gültig ab"))
         self.limited = QCheckBox(tr("befristet bis"))
         self.limited.setAccessibleName(tr("Einwilligung ist befristet"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -37,7 +36,9 @@ from ...services.operations import DataKind
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.button_row import button_row
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -53,7 +54,7 @@ from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
-from ..common.text_boxes import make_text_box
+from ..common.text_boxes import make_line_edit, make_text_box
 from ..common.unsaved import fleeting
 from ..common.unsaved import may_leave as ask_before_leaving
 from ..i18n import translator
@@ -199,10 +200,8 @@ class GroupsArea(Area):
     # -- parts ---------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
         """Filters, the list of groups and projects, its buttons and totals."""
-        self.school_filter = QComboBox()
-        self.school_filter.setAccessibleName(tr("Filter Schule"))
-        self.year_filter = QComboBox()
-        self.year_filter.setAccessibleName(tr("Filter Schuljahr"))
+        self.school_filter = make_combo(tr("Filter Schule"))
+        self.year_filter = make_combo(tr("Filter Schuljahr"))
         self.kind_filter = CatalogueCombo(GROUP_KINDS, empty=tr("alle Arten"),
                                           accessible_name=tr("Filter Art"))
         # two rows, so that the list stays narrow enough for the group pane beside it on a
@@ -228,10 +227,7 @@ class GroupsArea(Area):
         self.delete_button.setAccessibleName(tr("Gruppe löschen"))
         self.list_totals = QLabel()
         self.list_totals.setAccessibleName(tr("Summen der Liste"))
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.new_button)
-        list_buttons.addWidget(self.delete_button)
-        list_buttons.addStretch(1)
+        list_buttons = button_row(self.new_button, self.delete_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -276,20 +272,14 @@ class GroupsArea(Area):
     def _build_form_fields(self) -> QHBoxLayout:
         """The form's fields; returns the row of participant counts."""
         self.form_box = QGroupBox(tr("Gruppe / Projekt"))
-        self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(tr("Titel"))
-        self.title_edit.setPlaceholderText(tr("z. B. Soziales Lernen 5a"))
+        self.title_edit = make_line_edit(tr("Titel"), tr("z. B. Soziales Lernen 5a"))
         self.kind_combo = CatalogueCombo(GROUP_KINDS, accessible_name=tr("Art"))
         self.purposes_edit = CodeListEdit(GROUP_PURPOSES,
                                           accessible_name=tr("Zweck des Angebots"))
         self.purposes_edit.edit.setPlaceholderText(tr("+ Zweck eingeben (mehrere möglich) …"))
-        self.school_combo = QComboBox()
-        self.school_combo.setAccessibleName(tr("Schule"))
-        self.classes_edit = QLineEdit()
-        self.classes_edit.setAccessibleName(tr("Klasse(n)"))
-        self.classes_edit.setPlaceholderText(tr("z. B. 5a, 5b"))
-        self.year_combo = QComboBox()
-        self.year_combo.setAccessibleName(tr("Schuljahr"))
+        self.school_combo = make_combo(tr("Schule"))
+        self.classes_edit = make_line_edit(tr("Klasse(n)"), tr("z. B. 5a, 5b"))
+        self.year_combo = make_combo(tr("Schuljahr"))
         self.m_spin = make_spin_box(tr("Teilnehmende männlich"), 0, 999)
         self.w_spin = make_spin_box(tr("Teilnehmende weiblich"), 0, 999)
         self.d_spin = make_spin_box(tr("Teilnehmende divers"), 0, 999)
@@ -299,12 +289,10 @@ class GroupsArea(Area):
         add_labelled(counts, (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)))
         counts.addWidget(self.total_label)
         counts.addStretch(1)
-        self.co_leaders_edit = QLineEdit()
-        self.co_leaders_edit.setAccessibleName(tr("Mitleitung"))
+        self.co_leaders_edit = make_line_edit(tr("Mitleitung"))
         self.co_leaders_edit.setPlaceholderText(tr("Lehrkraft, externer Partner – z. B. Fr. Maier, "
                                                    "Polizei Prävention"))
-        self.goal_combo = QComboBox()
-        self.goal_combo.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
+        self.goal_combo = make_combo(tr("Ziel der Kooperationsvereinbarung"))
         self.goal_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.goal_combo.setMinimumContentsLength(16)
         self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))
@@ -317,8 +305,7 @@ class GroupsArea(Area):
         self.names_hint.setStyleSheet(f"color: {colours.current().warning};")
         self.reported_check = QCheckBox(tr("berichtet (in Statistik / Jahresbericht übernommen)"))
         self.reported_check.setAccessibleName(tr("berichtet"))
-        self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName(tr("Notiz"))
+        self.note_edit = make_line_edit(tr("Notiz"))
         self.form_error = MessageLabel()
         self.form_error.setStyleSheet(f"color: {colours.current().error};")
         self.form_error.setWordWrap(True)
@@ -343,9 +330,8 @@ class GroupsArea(Area):
                                            .defaultSectionSize() + 4)
         self.session_day = DateField(accessible_name=tr("Datum der Sitzung"))
         self.session_duration = SessionDuration(90)
-        self.session_note = QLineEdit()
-        self.session_note.setAccessibleName(tr("Notiz zur Sitzung"))
-        self.session_note.setPlaceholderText(tr("Notiz (z. B. Thema der Einheit)"))
+        self.session_note = make_line_edit(tr("Notiz zur Sitzung"),
+                                           tr("Notiz (z. B. Thema der Einheit)"))
         self.session_note.setMinimumWidth(120)
         self.add_session_button = QPushButton(tr("Sitzung hinzu&fügen"))
         self.add_session_button.setAccessibleName(tr("Sitzung hinzufügen"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,10 +26,12 @@ from ...domain import handover as rules
 from ...services import handover as svc
 from ...services import handover_deputy
 from ..common.announce import MessageLabel
+from ..common.button_row import end_button_row
 from ..common.files import choose_target_folder, confirm_write_into
 from ..common.forms import DateField, buddy_label, error_label, make_button
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from . import package_key
@@ -71,14 +72,11 @@ class DeputyPackageDialog(package_key.PackageDialog):
         period.addWidget(buddy_label(tr("bis"), self.last))
         period.addWidget(self.last)
         period.addStretch(1)
-        self.deputy_name = QLineEdit()
-        self.deputy_name.setAccessibleName(tr("Name der Vertretung"))
-        self.deputy_role = QLineEdit()
-        self.deputy_role.setAccessibleName(tr("Funktion der Vertretung"))
-        self.deputy_role.setPlaceholderText(tr("z. B. Schulsozialarbeit GMS Nord"))
-        self.for_name = QLineEdit()
-        self.for_name.setAccessibleName(tr("Ihr Name für die Vertretung"))
-        self.for_name.setPlaceholderText(tr("erscheint als „Vertretung für …“"))
+        self.deputy_name = make_line_edit(tr("Name der Vertretung"))
+        self.deputy_role = make_line_edit(tr("Funktion der Vertretung"),
+                                          tr("z. B. Schulsozialarbeit GMS Nord"))
+        self.for_name = make_line_edit(tr("Ihr Name für die Vertretung"),
+                                       tr("erscheint als „Vertretung für …“"))
         self.folder = QLineEdit(str(folder))
         self.folder.setAccessibleName(tr("Zielordner"))
         choose = make_button(tr("&Ordner …"), tr("Zielordner wählen"), self.choose_folder)
@@ -128,10 +126,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
                                         self.write)
         self.write_button.setDefault(True)
         cancel = make_button(tr("Abbrechen"), tr("Abbrechen"), self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(cancel)
+        buttons = end_button_row(self.write_button, cancel)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(self.proposal_label)
@@ -248,9 +243,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.sheet_status = MessageLabel()
         self.sheet_status.setWordWrap(True)
         self.sheet_button = package_key.sheet_button(self.choose_sheet)
-        close = QPushButton(tr("&Fertig"))
-        close.setAccessibleName(tr("Fertig"))
-        close.clicked.connect(self.accept)
+        close = make_button(tr("&Fertig"), tr("Fertig"), self.accept)
         row = QHBoxLayout()
         row.addWidget(self.sheet_button)
         row.addStretch(1)

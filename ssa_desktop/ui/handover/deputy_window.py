@@ -13,13 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -40,6 +37,8 @@ from ...services import handover as svc
 from ...services import handover_deputy_work
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.button_row import end_button_row
+from ..common.combos import make_combo
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_target_folder
 from ..common.forms import (
@@ -59,6 +58,7 @@ from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
 from ..i18n import translator
 from ..quick_entry.dialog import TYPICAL_PARTICIPANTS
@@ -118,10 +118,7 @@ class _EntryDialog(QDialog):
     def finish(self) -> None:
         """Lay the rows out, then the error line and the buttons. Called once all rows
         are added: Tab follows this order and comes round to the first field again."""
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons = end_button_row(self.cancel_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -173,8 +170,7 @@ class DeputyContactDialog(_EntryDialog):
         super().__init__(tr("Kontakt erfassen (Vertretung)"), write, parent)
         self.view = view
         self.person = _person_combo(view, person_id, show_names)
-        self.case = QComboBox()
-        self.case.setAccessibleName(tr("Fall"))
+        self.case = make_combo(tr("Fall"))
         self.kind = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
         self.kind.set_code("EB")
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
@@ -187,9 +183,7 @@ class DeputyContactDialog(_EntryDialog):
         self.participants.setFocusProxy(next(iter(self.participants.boxes.values())))
         self.participants.set_codes(("pupil",))
         self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName(tr("Notiz"))
-        self.note.setTabChangesFocus(True)  # Tab leaves the note: no keyboard trap
+        self.note = make_text_box(tr("Notiz"))
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.add_row(tr("&Person"), self.person)
         self.add_row(tr("&Fall"), self.case)
@@ -280,10 +274,8 @@ class DeputyAppointmentDialog(_EntryDialog):
         self.start.setTime(QTime(9, 0))
         self.end = TimeField(accessible_name=tr("Ende"))
         self.end.setTime(QTime(9, 45))
-        self.room = QLineEdit()
-        self.room.setAccessibleName(tr("Raum"))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Notiz"))
+        self.room = make_line_edit(tr("Raum"))
+        self.note = make_line_edit(tr("Notiz"))
         self.add_row(tr("&Person"), self.person)
         self.add_row(tr("&Datum"), self.day)
         self.add_row(tr("&Beginn"), self.start)

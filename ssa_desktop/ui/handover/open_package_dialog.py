@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from ...services import handover as svc
 from ..common.announce import SecretLineEdit
+from ..common.button_row import end_button_row
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, error_label
+from ..common.tab_chain import tab_chain
+from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 
 tr = translator("Handover")
@@ -41,9 +44,8 @@ class OpenPackageDialog(QDialog):
         self._attempt = attempt
         self._folder = folder or svc.default_folder()
         self.opened = None
-        self.file = QLineEdit()
-        self.file.setAccessibleName(tr("Paketdatei"))
-        self.file.setPlaceholderText(tr("…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket"))
+        self.file = make_line_edit(tr("Paketdatei"),
+                                   tr("…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket"))
         self.browse_button = QPushButton(tr("&Auswählen …"))
         self.browse_button.setAccessibleName(tr("Paketdatei auswählen"))
         self.browse_button.setAutoDefault(False)
@@ -75,19 +77,13 @@ class OpenPackageDialog(QDialog):
         form.addRow("", self.show_key)
         self.open_button = default_button(tr("Ö&ffnen"), tr("Paket öffnen"), self.try_open)
         self.cancel_button = cancel_button(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.open_button)
+        buttons = end_button_row(self.cancel_button, self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.setTabOrder(self.file, self.browse_button)
-        self.setTabOrder(self.browse_button, self.key)
-        self.setTabOrder(self.key, self.show_key)
-        self.setTabOrder(self.show_key, self.cancel_button)
-        self.setTabOrder(self.cancel_button, self.open_button)
+        tab_chain(self.file, self.browse_button, self.key, self.show_key, self.cancel_button,
+                  self.open_button)
         self.file.setFocus()
 
     def browse(self) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,9 +19,11 @@ from PySide6.QtWidgets import (
 from ...domain import handover as rules
 from ...services import handover as svc
 from ...services import handover_school, setup
+from ..common.combos import make_combo
 from ..common.files import confirm_write_into
 from ..common.forms import buddy_label, error_label, make_button
 from ..common.screen_fit import resize_within_screen
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from . import package_key
@@ -36,16 +37,13 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         """``school_id``: the school chosen already (a follow-up package after a receipt
         that left entries at the school)."""
         super().__init__(ctx, tr("Schule übergeben"), parent)
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         for s in setup.list_schools(ctx.conn):
             self.school.addItem(s.name, s.id)
         if school_id is not None and self.school.findData(school_id) >= 0:
             self.school.setCurrentIndex(self.school.findData(school_id))
-        self.successor = QLineEdit()
-        self.successor.setAccessibleName(tr("Name der Nachfolge"))
-        self.role = QLineEdit()
-        self.role.setAccessibleName(tr("Funktion der Nachfolge"))
+        self.successor = make_line_edit(tr("Name der Nachfolge"))
+        self.role = make_line_edit(tr("Funktion der Nachfolge"))
         self.folder = QLineEdit(str(folder or svc.default_folder()))
         self.folder.setAccessibleName(tr("Zielordner"))
         self.folder_button = package_key.folder_button(self, self.folder)

@@ -7,13 +7,11 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QTableView,
@@ -32,6 +30,8 @@ from .. import colours
 from ..common.applying import apply_or_say
 from ..common.area import Area
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
+from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import (
     CatalogueCombo,
     DateField,
@@ -45,18 +45,12 @@ from ..common.labels import bind_labels_to_inputs
 from ..common.layouts import wrap_layout
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
-from ..common.text_boxes import make_text_box
+from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("NetworkArea")
 HINT_STYLE = f"color: {colours.current().warning}; font-weight: bold;"
-
-
-def _line(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(name)
-    return edit
 
 
 def _table(name: str, headers: list[str], *,
@@ -96,7 +90,7 @@ class PartnersTab(QWidget):
         self.editing: Partner | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
-        self.filter = _line(tr("Partner filtern"))
+        self.filter = make_line_edit(tr("Partner filtern"))
         self.filter.setPlaceholderText(tr("Filtern: Name, Ansprechperson, Notiz …"))
         self.filter.textChanged.connect(lambda _t: self.refresh())
         self.view, self.model = _table(tr("Partner"), [tr("Name"), tr("Art"), tr("Ansprechperson"),
@@ -110,11 +104,11 @@ class PartnersTab(QWidget):
         left.addWidget(self.view, 1)
         layout.addLayout(left, 3)
         form = QFormLayout()
-        self.name = _line(tr("Name der Einrichtung"))
+        self.name = make_line_edit(tr("Name der Einrichtung"))
         self.kind = CatalogueCombo(PARTNER_TYPES, accessible_name=tr("Art der Einrichtung"))
-        self.contact = _line(tr("Ansprechperson"))
-        self.phone = _line(tr("Telefon"))
-        self.email = _line(tr("E-Mail"))
+        self.contact = make_line_edit(tr("Ansprechperson"))
+        self.phone = make_line_edit(tr("Telefon"))
+        self.email = make_line_edit(tr("E-Mail"))
         self.note = make_text_box(tr("Notiz"))
         for label, w in ((tr("Name"), self.name), (tr("Art"), self.kind),
                          (tr("Ansprechperson"), self.contact), (tr("Telefon"), self.phone),
@@ -217,15 +211,11 @@ class ActivitiesTab(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.day = DateField(accessible_name=tr("Datum"))
         self.duration = DurationField(60)
-        self.partner = QComboBox()
-        self.partner.setAccessibleName(tr("Partner"))
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.partner = make_combo(tr("Partner"))
+        self.school = make_combo(tr("Schule"))
         self.school.currentIndexChanged.connect(self._load_goals)
-        self.goal = QComboBox()
-        self.goal.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Notiz"))
+        self.goal = make_combo(tr("Ziel der Kooperationsvereinbarung"))
+        self.note = make_line_edit(tr("Notiz"))
         self.note.returnPressed.connect(self.save)
         # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft
         self.form_draft = FormDraft(
@@ -341,12 +331,8 @@ class TemplateDialog(QDialog):
             item.setCheckState(Qt.Checked)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("Übernehmen"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(tr("Übernehmen"), self.accept, self.reject,
+                                             role=QDialogButtonBox.Ok))
         resize_within_screen(self, 700, 460)
 
     def chosen(self) -> list[int]:
@@ -369,11 +355,9 @@ class AgreementTab(QWidget):
     # -- parts ---------------------------------------------------------------------------
     def _build_choice(self) -> QHBoxLayout:
         top = QHBoxLayout()
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         self.school.currentIndexChanged.connect(self._load_agreements)
-        self.agreement = QComboBox()
-        self.agreement.setAccessibleName(tr("Vereinbarung"))
+        self.agreement = make_combo(tr("Vereinbarung"))
         self.agreement.currentIndexChanged.connect(self._show_agreement)
         top.addWidget(buddy_label(tr("Schule"), self.school))
         top.addWidget(self.school, 2)
@@ -394,7 +378,7 @@ class AgreementTab(QWidget):
         w = QWidget()
         period.setContentsMargins(0, 0, 0, 0)
         w.setLayout(period)
-        self.evaluations = _line(tr("Termine Auswertungsgespräch"))
+        self.evaluations = make_line_edit(tr("Termine Auswertungsgespräch"))
         self.evaluations.setPlaceholderText(tr("TT.MM.JJJJ, mehrere mit Komma"))
         self.notes = make_text_box(tr("Notizen zur Vereinbarung"))
         self.notes.setMaximumHeight(60)

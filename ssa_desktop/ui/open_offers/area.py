@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -36,6 +35,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
 from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_label
 from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
@@ -44,6 +44,7 @@ from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit
 from ..common.unsaved import fleeting
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
@@ -121,10 +122,8 @@ class OpenOffersArea(Area):
 
     # -- parts ---------------------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
-        self.school_filter = QComboBox()
-        self.school_filter.setAccessibleName(tr("Schule"))
-        self.year_filter = QComboBox()
-        self.year_filter.setAccessibleName(tr("Filter Schuljahr"))
+        self.school_filter = make_combo(tr("Schule"))
+        self.year_filter = make_combo(tr("Filter Schuljahr"))
         filters = QHBoxLayout()
         add_labelled(filters, ((tr("&Schule"), self.school_filter),
                                (tr("Schul&jahr"), self.year_filter)))
@@ -146,12 +145,10 @@ class OpenOffersArea(Area):
         self.m_spin = _split_spin(tr("davon männlich"))
         self.w_spin = _split_spin(tr("davon weiblich"))
         self.d_spin = _split_spin(tr("davon divers"))
-        self.goal_combo = QComboBox()
-        self.goal_combo.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
+        self.goal_combo = make_combo(tr("Ziel der Kooperationsvereinbarung"))
         self.goal_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.goal_combo.setMinimumContentsLength(24)
-        self.note_edit = QLineEdit()
-        self.note_edit.setAccessibleName(tr("Notiz"))
+        self.note_edit = make_line_edit(tr("Notiz"))
         self.save_button = QPushButton(tr("&Erfassen ⏎"))
         self.save_button.setAccessibleName(tr("Offenes Angebot erfassen"))
         self.save_button.setDefault(True)

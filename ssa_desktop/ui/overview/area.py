@@ -32,7 +32,9 @@ from ...services.overview import Overview, OverviewItem, build_overview
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.button_row import button_row
 from ..common.fonts import enlarge_font
+from ..common.forms import make_button
 from ..i18n import translator
 from ..quick_entry.dialog import QuickEntryDialog
 
@@ -130,9 +132,9 @@ class OverviewArea(Area):
         # The Schuljahreswechsel can be opened at any time from here; its tile
         # below shows only while a school's change is pending (1 July until applied), so
         # the Übersicht fits a 1280×720 screen without scrolling the rest of the year.
-        self.school_year_button = QPushButton(tr("Schuljahres&wechsel …"))
-        self.school_year_button.setAccessibleName(tr("Schuljahreswechsel öffnen"))
-        self.school_year_button.clicked.connect(lambda: self.open_school_year())
+        self.school_year_button = make_button(tr("Schuljahres&wechsel …"),
+                                              tr("Schuljahreswechsel öffnen"),
+                                              lambda: self.open_school_year())
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.school_year_button)
@@ -149,9 +151,9 @@ class OverviewArea(Area):
         outer.addWidget(scroll, 1)
 
         self.appointments = Tile(tr("Termine heute"), self._open, tr("Heute keine Termine."))
-        self.slips_button = QPushButton(tr("Beratungszettel drucken …"))
-        self.slips_button.setAccessibleName(tr("Beratungszettel für heute drucken"))
-        self.slips_button.clicked.connect(self.print_slips)
+        self.slips_button = make_button(tr("Beratungszettel drucken …"),
+                                        tr("Beratungszettel für heute drucken"),
+                                        self.print_slips)
         # the Vertretungspaket starts from here as from Datenschutz (a deputy
         # covers the appointments of an absence); one row with the slips, no extra height
         self.deputy_button = QPushButton(tr("&Vertretungspaket …"))
@@ -160,11 +162,7 @@ class OverviewArea(Area):
                                          "schreiben (wie unter Datenschutz → Vertretung und "
                                          "Übergabe)"))
         self.deputy_button.clicked.connect(lambda: self.create_deputy_package())
-        actions = QHBoxLayout()
-        actions.addWidget(self.slips_button)
-        actions.addWidget(self.deputy_button)
-        actions.addStretch(1)
-        self.appointments.layout().addLayout(actions)
+        self.appointments.layout().addLayout(button_row(self.slips_button, self.deputy_button))
         self.procedures = Tile(tr("Kinderschutz (§ 8a)"), self._open,
                                tr("Keine offenen Verfahren."))
         self.drafts = Tile(tr("Entwürfe"), self._open, tr("Keine offenen Entwürfe."))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from ..common.forms import (
 from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_text_box
 from ..context import AppContext
 from ..i18n import translator
 from ..notes.drafted_dialog import DraftedDialog
@@ -72,13 +72,11 @@ class CaseDialog(DraftedDialog):
         self.referral = CatalogueCombo(REFERRALS, empty="—",
                                        accessible_name=tr("Weitervermittlung"))
         self.referral.set_code(self.case.referral)
-        self.note = QPlainTextEdit(self.case.note)
-        self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName(tr("Bemerkung zum Fall"))
+        self.note = make_text_box(tr("Bemerkung zum Fall"))
+        self.note.setPlainText(self.case.note)
         self.note.setFixedHeight(70)
-        self.goals = QPlainTextEdit(self.case.goals)
-        self.goals.setTabChangesFocus(True)
-        self.goals.setAccessibleName(tr("Ziele des Falls"))
+        self.goals = make_text_box(tr("Ziele des Falls"))
+        self.goals.setPlainText(self.case.goals)
         self.goals.setPlaceholderText(tr("kurz, z. B. „regelmäßiger Schulbesuch bis zu den "
                                          "Osterferien“"))
         self.goals.setFixedHeight(52)

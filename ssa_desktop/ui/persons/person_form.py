@@ -9,12 +9,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from ...services import notes
 from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.combos import make_combo
 from ..common.forms import (
     CatalogueCombo,
     DateField,
@@ -38,6 +37,7 @@ from ..common.forms import (
 )
 from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.messages import user_message
+from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
 from ..i18n import translator
 
@@ -132,13 +132,10 @@ class PersonForm(QWidget):
     # -- parts ---------------------------------------------------------------------------
     def _build_fields(self) -> None:
         """The input widgets of the master data."""
-        self.pseudonym = QLineEdit()
-        self.pseudonym.setPlaceholderText(tr("z. B. K-17 (Pflicht)"))
-        self.pseudonym.setAccessibleName(tr("Pseudonym (Kürzel), Pflichtfeld"))
-        self.first_name = QLineEdit()
-        self.first_name.setAccessibleName(tr("Vorname (freiwillig)"))
-        self.last_name = QLineEdit()
-        self.last_name.setAccessibleName(tr("Nachname (freiwillig)"))
+        self.pseudonym = make_line_edit(tr("Pseudonym (Kürzel), Pflichtfeld"),
+                                        tr("z. B. K-17 (Pflicht)"))
+        self.first_name = make_line_edit(tr("Vorname (freiwillig)"))
+        self.last_name = make_line_edit(tr("Nachname (freiwillig)"))
         self.kind = CatalogueCombo(PERSON_KINDS, accessible_name=tr("Personenart"))
         self.gender = CatalogueCombo(GENDERS, accessible_name=tr("Geschlecht"))
         self.birth_year = QSpinBox()
@@ -149,20 +146,13 @@ class PersonForm(QWidget):
         self.grade.setRange(0, 13)
         self.grade.setSpecialValueText("—")
         self.grade.setAccessibleName(tr("Klassenstufe"))
-        self.class_label = QLineEdit()
-        self.class_label.setPlaceholderText(tr("z. B. 7b"))
-        self.class_label.setAccessibleName(tr("Klasse"))
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.class_label = make_line_edit(tr("Klasse"), tr("z. B. 7b"))
+        self.school = make_combo(tr("Schule"))
         self.leaving = OptionalDate(tr("abgegangen am"))
         self.school_change = OptionalDate(tr("Schulwechsel am"))
-        self.guardians = QPlainTextEdit()
-        self.guardians.setTabChangesFocus(True)
-        self.guardians.setAccessibleName(tr("Kontaktdaten der Erziehungsberechtigten"))
+        self.guardians = make_text_box(tr("Kontaktdaten der Erziehungsberechtigten"))
         self.guardians.setFixedHeight(64)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName(tr("Bemerkung zur Person"))
+        self.note = make_text_box(tr("Bemerkung zur Person"))
         self.note.setFixedHeight(64)
 
     def _build_form(self) -> QFormLayout:

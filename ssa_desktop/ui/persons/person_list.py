@@ -10,11 +10,9 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +23,7 @@ from ...domain.catalogues import PERSON_KINDS
 from ...formatting import fmt_date
 from ...services import persons as svc
 from .. import colours
+from ..common.combos import make_combo
 from ..common.forms import buddy_label
 from ..common.models import (
     ALIGNMENT,
@@ -34,7 +33,9 @@ from ..common.models import (
     TEXT_ROLES,
     RowsTableModel,
 )
+from ..common.tab_chain import tab_chain
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 
@@ -173,21 +174,16 @@ class PersonListView(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Pseudonym eingeben …"))
-        self.search.setAccessibleName(tr("Personen filtern nach Pseudonym oder Name"))
+        self.search = make_line_edit(tr("Personen filtern nach Pseudonym oder Name"),
+                                     tr("Pseudonym eingeben …"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
-        self.grade = QComboBox()
-        self.grade.setAccessibleName(tr("Klassenstufe"))
-        self.status = QComboBox()
-        self.status.setAccessibleName(tr("Status"))
+        self.school = make_combo(tr("Schule"))
+        self.grade = make_combo(tr("Klassenstufe"))
+        self.status = make_combo(tr("Status"))
         for code, label in self.STATUS:
             self.status.addItem(tr(label), code)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Personenart"))
+        self.kind = make_combo(tr("Personenart"))
         self.kind.addItem(tr("alle Arten"), "")
         for entry in PERSON_KINDS:
             self.kind.addItem(entry.label, entry.code)
@@ -227,14 +223,8 @@ class PersonListView(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.school, self.grade, self.status, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        QWidget.setTabOrder(self.search, self.school)
-        QWidget.setTabOrder(self.school, self.grade)
-        QWidget.setTabOrder(self.grade, self.status)
-        QWidget.setTabOrder(self.status, self.kind)
-        QWidget.setTabOrder(self.kind, self.table)
-        QWidget.setTabOrder(self.table, self.names_button)
-        QWidget.setTabOrder(self.names_button, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.entry_button)
+        tab_chain(self.search, self.school, self.grade, self.status, self.kind, self.table,
+                  self.names_button, self.new_button, self.entry_button)
 
     def eventFilter(self, obj, event):  # noqa: N802
         from PySide6.QtCore import QEvent

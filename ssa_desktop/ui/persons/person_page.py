@@ -17,6 +17,8 @@ from ...domain import clock
 from ...domain.entities import Person
 from ...services import persons as svc
 from ..common.elided import ElidedLabel
+from ..common.forms import make_button
+from ..common.tab_chain import tab_chain
 from ..context import AppContext
 from ..i18n import translator
 from .case_dialog import CasesPanel
@@ -62,9 +64,9 @@ class PersonPage(QWidget):
         self.header.setAccessibleName(tr("Person"))
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.header.setTextFormat(Qt.PlainText)
-        self.entry_button = QPushButton(tr("Kontakt erfassen …"))
-        self.entry_button.setAccessibleName(tr("Kontakt für diese Person erfassen"))
-        self.entry_button.clicked.connect(self.quick_entry)
+        self.entry_button = make_button(tr("Kontakt erfassen …"),
+                                        tr("Kontakt für diese Person erfassen"),
+                                        self.quick_entry)
         top.addWidget(self.back_button)
         top.addSpacing(12)
         top.addWidget(self.header, 1)
@@ -99,9 +101,7 @@ class PersonPage(QWidget):
         self.tabs.addTab(self.cp_holder, tr("&Kinderschutz (§ 8a)"))
         self.tabs.addTab(self.consents_holder, tr("E&inwilligungen"))
         layout.addWidget(self.tabs, 1)
-        QWidget.setTabOrder(self.back_button, self.entry_button)
-        QWidget.setTabOrder(self.entry_button, self.slip_button)
-        QWidget.setTabOrder(self.slip_button, self.tabs)
+        tab_chain(self.back_button, self.entry_button, self.slip_button, self.tabs)
 
     # -- loading -------------------------------------------------------------------------
     def _drop_panels(self) -> None:

@@ -12,13 +12,11 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -33,11 +31,13 @@ from ...formatting import fmt_date
 from ...services import notes as notes_svc
 from .. import colours
 from ..common.clipboard import copy_sensitive
+from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import buddy_label, error_label, make_button
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RESIZE_PRECISION, RowsModel
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_text_box
 from ..context import AppContext
 from ..i18n import translator
 from .person_list import AMBER
@@ -91,16 +91,13 @@ class AnnotationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Die bisherige Fassung bleibt sichtbar erhalten.")))
         form = QFormLayout()
-        self.field = QComboBox()
-        self.field.setAccessibleName(tr("Feld"))
+        self.field = make_combo(tr("Feld"))
         for code, label in notes_svc.FIELD_LABELS.items():
             self.field.addItem(tr(label), code)
         first = next((c for c in ("observation", "assessment", "note") if getattr(contact, c)),
                      "note")
         self.field.setCurrentIndex(self.field.findData(first))
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName(tr("Berichtigter Text"))
+        self.text = make_text_box(tr("Berichtigter Text"))
         form.addRow(tr("&Feld"), self.field)
         form.addRow(tr("&Neuer Text"), self.text)
         layout.addLayout(form)
@@ -324,10 +321,8 @@ class WorkingNotesPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.finalise_button)
         layout.addLayout(row)
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
+        self.text = make_text_box(tr("Neue Arbeitsnotiz"))
         self.text.setPlaceholderText(tr("Neue Arbeitsnotiz …"))
-        self.text.setAccessibleName(tr("Neue Arbeitsnotiz"))
         self.text.setFixedHeight(72)
         self.add_button = make_button(tr("Arbeitsnotiz hinzufügen"), tr("Arbeitsnotiz hinzufügen"), self.add)
         add_row = QHBoxLayout()

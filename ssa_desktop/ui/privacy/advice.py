@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,8 +30,9 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import persons, whereabouts
 from .. import colours
+from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
-from ..common.forms import DateField
+from ..common.forms import DateField, make_button
 from ..i18n import translator
 
 tr = translator("PrivacyAdvice")
@@ -75,8 +75,7 @@ class WhereaboutsDialog(QDialog):
                           "erneut gefragt."))
         intro.setWordWrap(True)
         form.addRow(intro)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Angabe zum Verbleib"))
+        self.kind = make_combo(tr("Angabe zum Verbleib"))
         for code in whereabouts.answers_for(person.kind if person else ""):
             self.kind.addItem(tr(ANSWER_WORDS[code]), code)
         kind_label = QLabel(tr("&Angabe"))
@@ -136,9 +135,9 @@ class AdviceBar(QWidget):
         self.person_button.setAccessibleName(tr("Person öffnen, z. B. um den Fall "
                                                 "abzuschließen"))
         self.person_button.clicked.connect(self.open_person)
-        self.holds_button = QPushButton(tr("Sperren prüfen"))
-        self.holds_button.setAccessibleName(tr("Zu den Sperren, deren Überprüfung fällig ist"))
-        self.holds_button.clicked.connect(self.show_holds)
+        self.holds_button = make_button(tr("Sperren prüfen"),
+                                        tr("Zu den Sperren, deren Überprüfung fällig ist"),
+                                        self.show_holds)
         row.addWidget(self.text, 1)
         for button in (self.whereabouts_button, self.person_button, self.holds_button):
             row.addWidget(button)

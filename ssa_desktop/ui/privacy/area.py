@@ -17,13 +17,11 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressDialog,
     QScrollArea,
     QSpinBox,
@@ -41,12 +39,14 @@ from ...services import retention as svc
 from ...services.operations import Changes, DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
+from ..common.text_boxes import make_text_box
 from ..i18n import translator
 from .advice import AdviceBar, header_text
 from .pages import PAGES
@@ -162,8 +162,7 @@ class HoldDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Sperre setzen"))
         form = QFormLayout(self)
-        self.reason = QComboBox()
-        self.reason.setAccessibleName(tr("Grund der Sperre"))
+        self.reason = make_combo(tr("Grund der Sperre"))
         for code, label in rt.HOLD_REASONS.items():
             self.reason.addItem(tr(label), code)
         self.review = DateField(clock.today() + timedelta(days=180),
@@ -252,9 +251,8 @@ class PrivacyArea(Area):
         self.due_view.setSelectionMode(QTableView.ExtendedSelection)
         self.due_view.selectionModel().selectionChanged.connect(self._show_preview)
         due_layout.addWidget(self.due_view, 3)
-        self.preview = QPlainTextEdit()
+        self.preview = make_text_box(tr("Vorschau: was gelöscht wird"))
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(tr("Vorschau: was gelöscht wird"))
         self.preview.setPlaceholderText(tr("Eine Zeile wählen: hier steht, was genau gelöscht "
                                            "wird."))
         due_layout.addWidget(self.preview, 2)
@@ -630,8 +628,7 @@ class PrivacyArea(Area):
         form.addRow(QLabel(tr("§ 8a mit Beteiligung des Jugendamts: wie soll mit der "
                               "Dokumentation verfahren werden? Die Entscheidung wird "
                               "protokolliert und nach einem Jahr erneut erfragt.")))
-        combo = QComboBox()
-        combo.setAccessibleName(tr("Entscheidung"))
+        combo = make_combo(tr("Entscheidung"))
         for code, label in rt.DECISIONS.items():
             combo.addItem(tr(label), code)
         form.addRow(tr("Entscheidung"), combo)

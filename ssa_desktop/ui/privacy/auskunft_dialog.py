@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from ...formatting import fmt_date
 from ...services import persons, privacy
 from .. import colours
 from ..common.column_fit import fit_columns
+from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField
@@ -38,6 +38,7 @@ from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_order import buttons_in_visual_order
 from ..common.tables import make_table_view
+from ..common.text_boxes import make_text_box
 from ..context import AppContext
 from ..i18n import translator
 from ..quick_entry.person_picker import PersonPicker
@@ -84,14 +85,12 @@ class AuskunftDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
 
-        self.details = QPlainTextEdit(self)
+        self.details = make_text_box(tr("Inhalt des Eintrags"), self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName(tr("Inhalt des Eintrags"))
         self.include = QCheckBox(tr("Mitteilen"), self)
         self.include.setAccessibleName(tr("Eintrag mitteilen"))
         self.include.toggled.connect(self._decision_changed)
-        self.reason = QComboBox(self)
-        self.reason.setAccessibleName(tr("Grund für die Nichtmitteilung"))
+        self.reason = make_combo(tr("Grund für die Nichtmitteilung"), self)
         self.reason.addItem(tr("— Grund wählen —"), "")
         for entry in REFUSAL_REASONS:
             self.reason.addItem(tr(entry.label), entry.code)

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,11 +24,15 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...services import breach
 from .. import colours
+from ..common.combos import make_combo
 from ..common.files import choose_save_file
+from ..common.fonts import enlarge_font
 from ..common.forms import DateField, TimeField
 from ..common.labels import label_for_readers
 from ..common.messages import show_error, user_message
 from ..common.screen_fit import resize_within_screen
+from ..common.tab_chain import chain_in_order
+from ..common.text_boxes import make_text_box
 from ..i18n import translator
 
 tr = translator("Privacy")
@@ -98,10 +101,7 @@ class BreachDialog(QDialog):
         resize_within_screen(self, 760, 640)
 
         title = QLabel(tr("Datenpanne melden"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setWeight(QFont.DemiBold)
-        title.setFont(font)
+        enlarge_font(title, 1.3, QFont.DemiBold)
         intro = QLabel(tr("Gerät verloren oder gestohlen, oder eine Tresordatei an einen falschen "
                           "Ort kopiert? Dieser Entwurf ist für die/den Datenschutzbeauftragte:n "
                           "Ihres Trägers. Er enthält keine Namen, nur Zahlen. Bitte prüfen und "
@@ -111,8 +111,7 @@ class BreachDialog(QDialog):
         now = clock.now().replace(second=0, microsecond=0)
         self.discovered = DiscoveredField(_to_qt(now), self)
         self.discovered.setAccessibleName(tr("Festgestellt am"))
-        self.incident = QComboBox(self)
-        self.incident.setAccessibleName(tr("Art des Vorfalls"))
+        self.incident = make_combo(tr("Art des Vorfalls"), self)
         for code, label in INCIDENT_LABELS.items():
             self.incident.addItem(tr(label), code)
         self.deadline_label = QLabel(self)
@@ -158,9 +157,7 @@ class BreachDialog(QDialog):
 
         self._build(breach.draft(self.vault_folder, now, "lost"))
         # Tab in reading order: the sections (made after the buttons) before the buttons
-        chain = [self.incident, scroll, *self.editors.values(), self.save_button, close]
-        for first, second in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(first, second)
+        chain_in_order([self.incident, scroll, *self.editors.values(), self.save_button, close])
         self.discovered.dateTimeChanged.connect(lambda _v: self._update_generated())
         self.discovered.day.refused.connect(self._date_refused)  # e.g. 31.02.: never another
         self.incident.currentIndexChanged.connect(lambda _i: self._update_generated())
@@ -174,12 +171,9 @@ class BreachDialog(QDialog):
     def _build(self, d: breach.BreachDraft) -> None:
         for heading, text in d.sections:
             label = QLabel(tr(heading), self.sections_widget)
-            font = label.font()
-            font.setWeight(QFont.DemiBold)
-            label.setFont(font)
-            editor = QPlainTextEdit(text, self.sections_widget)
-            editor.setAccessibleName(tr(heading))
-            editor.setTabChangesFocus(True)
+            enlarge_font(label, 1.0, QFont.DemiBold)
+            editor = make_text_box(tr(heading), self.sections_widget)
+            editor.setPlainText(text)
             editor.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
             lines = max(3, min(12, text.count("\n") + 3))
             editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * lines + 12)

@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -44,6 +42,8 @@ from ...formatting import fmt_date
 from ...services import activities, appointments, notes, persons
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.combos import make_combo
+from ..common.dialog_buttons import cancel_button, default_button
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -59,6 +59,7 @@ from ..common.forms import (
 from ..common.layouts import wrap_layout
 from ..common.messages import user_message
 from ..common.tab_chain import chain_in_order
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from ..notes.autosave import DraftAutosaver
@@ -180,9 +181,7 @@ class QuickEntryDialog(QDialog):
         # A pseudonym nobody has yet: create the pupil right here (school, class, gender)
         self.new_label = QLabel()
         self.new_school = ChoiceCombo(accessible_name=tr("Schule der neuen Person"))
-        self.new_class = QLineEdit()
-        self.new_class.setPlaceholderText(tr("z. B. 7b"))
-        self.new_class.setAccessibleName(tr("Klasse der neuen Person"))
+        self.new_class = make_line_edit(tr("Klasse der neuen Person"), tr("z. B. 7b"))
         self.new_class.setMaximumWidth(90)
         self.new_gender = gender_combo(tr("Geschlecht der neuen Person"))
         self.new_gender.setCurrentIndex(self.new_gender.findData("u"))
@@ -200,8 +199,7 @@ class QuickEntryDialog(QDialog):
 
     def _build_short_contact_row(self, form: QFormLayout) -> None:
         # Anonymous short contact: school, gender, grade, count
-        self.school_combo = QComboBox()
-        self.school_combo.setAccessibleName(tr("Schule"))
+        self.school_combo = make_combo(tr("Schule"))
         self.gender_combo = gender_combo(tr("Geschlecht"))
         self.gender_combo.setCurrentIndex(self.gender_combo.findData("u"))
         self.grade_spin = grade_spin()
@@ -263,8 +261,7 @@ class QuickEntryDialog(QDialog):
         self.place_combo = CatalogueCombo(CONTACT_PLACES, empty="—", accessible_name=tr("Ort"))
         form.addRow(self._label(tr("&Ort"), self.place_combo), self.place_combo)
 
-        self.case_combo = QComboBox()
-        self.case_combo.setAccessibleName(tr("Fall"))
+        self.case_combo = make_combo(tr("Fall"))
         form.addRow(self._label(tr("&Fall"), self.case_combo), self.case_combo)
 
         self.note = NoteEditor(rows=3)
@@ -286,14 +283,8 @@ class QuickEntryDialog(QDialog):
         buttons = QHBoxLayout()
         self.status = QLabel(tr("Enter speichert, Strg+Enter auch aus der Notiz."))
         self.status.setAccessibleName(tr("Status"))
-        self.cancel_button = QPushButton(tr("Abbrechen"))
-        self.cancel_button.setAccessibleName(tr("Abbrechen"))
-        self.cancel_button.setAutoDefault(False)
-        self.save_button = QPushButton(tr("Speichern ⏎"))
-        self.save_button.setAccessibleName(tr("Speichern"))
-        self.save_button.setDefault(True)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        self.cancel_button = cancel_button(self.reject)
+        self.save_button = default_button(tr("Speichern ⏎"), tr("Speichern"), self.save)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)

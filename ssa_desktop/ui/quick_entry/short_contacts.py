@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +23,15 @@ from ...services import activities, persons
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.column_fit import fit_columns
-from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
+from ..common.combos import make_combo
+from ..common.forms import (
+    CodeListEdit,
+    DateField,
+    DurationField,
+    buddy_label,
+    make_button,
+    refused_selector,
+)
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
@@ -51,8 +58,7 @@ class ShortContactsDialog(QDialog):
         fit_columns(self.view)
 
         self.day = DateField(accessible_name=tr("Datum"))
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         for school_id, name in self.schools.items():
             self.school.addItem(name, school_id)
         self.gender = gender_combo(tr("Geschlecht"))
@@ -63,9 +69,9 @@ class ShortContactsDialog(QDialog):
         self.error = MessageLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {colours.current().error};")
-        self.save_button = QPushButton(tr("&Korrektur speichern"))
-        self.save_button.setAccessibleName(tr("Korrektur speichern"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button = make_button(tr("&Korrektur speichern"),
+                                       tr("Korrektur speichern"),
+                                       self.save)
         self.close_button = QPushButton(tr("Schließen"))
         self.close_button.clicked.connect(self.reject)
 

@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,6 +29,8 @@ from ...reports.annual_report import SECTIONS
 from ...services import annual_report as svc
 from ...services import setup as setup_svc
 from ..common.announce import MessageLabel
+from ..common.button_row import end_button_row
+from ..common.combos import make_combo
 from ..common.files import save_path_chooser
 from ..common.forms import buddy_label
 from ..common.messages import show_error
@@ -62,13 +62,11 @@ class AnnualReportDialog(QDialog):
         self.setWindowTitle(tr("Jahresbericht"))
         self.setAccessibleName(tr("Jahresbericht"))
 
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         for school in setup_svc.list_schools(ctx.conn):
             self.school.addItem(school.name, school.id)
         self.school.setCurrentIndex(max(0, self.school.findData(school_id)))
-        self.year = QComboBox()
-        self.year.setAccessibleName(tr("Schuljahr"))
+        self.year = make_combo(tr("Schuljahr"))
         current = SchoolYear.of(clock.today())
         for offset in range(YEARS_SHOWN):
             shown = SchoolYear(current.start_year - offset)
@@ -104,10 +102,7 @@ class AnnualReportDialog(QDialog):
         self.pdf_button.setAccessibleName(tr("Jahresbericht als PDF erstellen"))
         self.save_button = QPushButton(tr("&Texte speichern"))
         self.close_button = QPushButton(tr("Schließen"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.save_button, self.pdf_button, self.close_button):
-            buttons.addWidget(button)
+        buttons = end_button_row(self.save_button, self.pdf_button, self.close_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

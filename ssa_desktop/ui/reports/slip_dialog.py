@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,11 @@ from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
 from ...reports.slips import write_slips
 from ...services import appointments as svc
 from ...services import settings
+from ..common.button_row import button_row, end_button_row
+from ..common.combos import make_combo
+from ..common.dialog_buttons import default_button
 from ..common.files import choose_open_file, save_path_chooser
+from ..common.forms import make_button
 from ..common.messages import show_error, user_message
 from ..common.spins import make_spin_box
 from ..i18n import translator
@@ -88,21 +90,19 @@ class SlipPrintDialog(QDialog):
         self.layout_box.setAccessibleName(tr("Format"))
         self.blank_box = make_spin_box(tr("Leere Zettel dazu"), 0, 100)
         self.blank_box.setToolTip(tr("Zettel ohne Namen zum Ausfüllen von Hand"))
-        self.name_box = QComboBox()
-        self.name_box.setAccessibleName(tr("Name auf dem Zettel"))
+        self.name_box = make_combo(tr("Name auf dem Zettel"))
         for code in slip_rules.NAME_FORMATS:
             self.name_box.addItem(tr(slip_rules.NAME_FORMAT_LABELS[code]), code)
         self.name_box.setCurrentIndex(max(0, self.name_box.findData(
             settings.get(ctx.conn, slip_rules.NAME_FORMAT))))
         self.name_box.setEnabled(self.source is not None)
-        self.logo_button = QPushButton(tr("Logo &wählen …"))
-        self.logo_button.setAccessibleName(tr("Logo der Schule für die Zettel wählen"))
-        self.logo_clear = QPushButton(tr("Logo entfernen"))
+        self.logo_button = make_button(tr("Logo &wählen …"),
+                                       tr("Logo der Schule für die Zettel wählen"),
+                                       self.choose_logo)
+        self.logo_clear = make_button(tr("Logo entfernen"), tr("Logo entfernen"),
+                                      lambda: self._set_logo(None))
         self.logo_path_chooser = self._choose_logo
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_button)
-        logo_row.addWidget(self.logo_clear)
-        logo_row.addStretch(1)
+        logo_row = button_row(self.logo_button, self.logo_clear)
         form = QFormLayout()
         form.addRow(tr("&Format"), self.layout_box)
         form.addRow(tr("&Leere Zettel dazu"), self.blank_box)
@@ -121,18 +121,12 @@ class SlipPrintDialog(QDialog):
         # the preview scrolls: at 200 % (960×540 logical) the dialog must fit the screen
         scroll.setMinimumSize(PREVIEW_WIDTH + 40, 240)
 
-        self.print_button = QPushButton(tr("&Drucken …"))
-        self.print_button.setDefault(True)
-        self.save_button = QPushButton(tr("Als &PDF speichern …"))
-        self.close_button = QPushButton(tr("Schließen"))
-        for button, name in ((self.print_button, tr("Beratungszettel drucken")),
-                             (self.save_button, tr("Beratungszettel als PDF speichern")),
-                             (self.close_button, tr("Schließen"))):
-            button.setAccessibleName(name)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.print_button, self.save_button, self.close_button):
-            buttons.addWidget(button)
+        self.print_button = default_button(tr("&Drucken …"), tr("Beratungszettel drucken"),
+                                           lambda: self.print_slips())
+        self.save_button = make_button(tr("Als &PDF speichern …"),
+                                       tr("Beratungszettel als PDF speichern"), self.save_pdf)
+        self.close_button = make_button(tr("Schließen"), tr("Schließen"), self.reject)
+        buttons = end_button_row(self.print_button, self.save_button, self.close_button)
 
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -144,12 +138,7 @@ class SlipPrintDialog(QDialog):
 
         self.layout_box.currentIndexChanged.connect(self.refresh)
         self.name_box.currentIndexChanged.connect(self._name_format_changed)
-        self.logo_button.clicked.connect(self.choose_logo)
-        self.logo_clear.clicked.connect(lambda: self._set_logo(None))
         self.blank_box.valueChanged.connect(self.refresh)
-        self.print_button.clicked.connect(lambda: self.print_slips())
-        self.save_button.clicked.connect(self.save_pdf)
-        self.close_button.clicked.connect(self.reject)
         self.refresh()
 
     # -- content ---------------------------------------------------------------------------

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -30,6 +29,7 @@ from ...formatting import fmt_date
 from ...services import search
 from ..common.forms import buddy_label
 from ..common.screen_fit import resize_within_screen
+from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 
@@ -142,9 +142,8 @@ class SearchDialog(QDialog):
         self.setAccessibleName(tr("Suche"))
         resize_within_screen(self, 640, 520)
         layout = QVBoxLayout(self)
-        self.field = QLineEdit()
-        self.field.setPlaceholderText(tr("Suchen in Personen, Notizen, Gruppen, Partnern …"))
-        self.field.setAccessibleName(tr("Suchbegriff"))
+        self.field = make_line_edit(tr("Suchbegriff"),
+                                    tr("Suchen in Personen, Notizen, Gruppen, Partnern …"))
         self.field.setClearButtonEnabled(True)
         search_row = QHBoxLayout()
         search_row.addWidget(buddy_label(tr("Suchen nach:"), self.field))

@@ -38,6 +38,8 @@ from .. import colours
 from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
+from ..common.fonts import enlarge_font
+from ..common.tab_chain import tab_chain
 from ..context import AppContext
 from ..i18n import translator
 from ..memory import drop_source_lines
@@ -62,10 +64,7 @@ class LockScreen(QWidget):
     def __init__(self, on_unlock, parent: QWidget | None = None):
         super().__init__(parent)
         title = QLabel(tr("Gesperrt"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 2)
-        font.setWeight(QFont.DemiBold)
-        title.setFont(font)
+        enlarge_font(title, 2, QFont.DemiBold)
         title.setAlignment(Qt.AlignCenter)
         text = QLabel(tr("SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den "
                          "Tresor mit Ihrer Passphrase."), self)
@@ -202,8 +201,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search_button)
         top.addWidget(self.lock_button)
         # Tab as she sees the bar, left to right (the stopwatch is made last)
-        QWidget.setTabOrder(self.stopwatch_button, self.search_button)
-        QWidget.setTabOrder(self.search_button, self.lock_button)
+        tab_chain(self.stopwatch_button, self.search_button, self.lock_button)
         top_bar = QFrame(self.content)
         top_bar.setLayout(top)
         top_bar.setFrameShape(QFrame.NoFrame)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from ...services import statistics as stats
 from ...services.operations import DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.combos import make_combo
 from ..common.files import (
     choose_open_file,
     choose_open_files,
@@ -76,10 +76,8 @@ class StatisticsArea(Area):
         self._again = False  # the choice changed while counting: count again when done
         ctx.changes.connect(self._on_changes)
 
-        self.year_box = QComboBox()
-        self.year_box.setAccessibleName(tr("Schuljahr"))
-        self.scope_box = QComboBox()
-        self.scope_box.setAccessibleName(tr("Schule oder Stelle"))
+        self.year_box = make_combo(tr("Schuljahr"))
+        self.scope_box = make_combo(tr("Schule oder Stelle"))
         self.scope_box.setMinimumContentsLength(28)
         self.year_box.activated.connect(self._year_chosen)
         self.scope_box.activated.connect(lambda _i: self.compute())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...services import statistics as stats
 from .. import colours
 from ..common.clipboard import DEFAULT_CLEAR_MS, copy_sensitive
+from ..common.forms import make_button
 from ..common.layouts import empty_layout
 from ..i18n import translator
 
@@ -45,9 +46,9 @@ class EntryAid(QWidget):
         self._laid_out = True   # nothing to lay out yet
         self.progress = QLabel()
         self.progress.setAccessibleName(tr("Fortschritt der Eingabe"))
-        self.pdf_button = QPushButton(tr("Als PDF (eine Seite) …"))
-        self.pdf_button.setAccessibleName(tr("Eingabehilfe als PDF speichern"))
-        self.pdf_button.clicked.connect(self.pdf_requested)
+        self.pdf_button = make_button(tr("Als PDF (eine Seite) …"),
+                                      tr("Eingabehilfe als PDF speichern"),
+                                      self.pdf_requested)
         hint = QLabel(tr("Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert "
                          "in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein "
                          "Häkchen zeigt, was schon übertragen ist.").format(

@@ -6,13 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,8 +24,10 @@ from ...services import settings, timeshare, worktime
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.applying import apply_or_say
-from ..common.forms import DateField
+from ..common.combos import make_combo
+from ..common.forms import DateField, make_button
 from ..common.table_widgets import make_table_widget
+from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 from .combo import NONE, current
 
@@ -51,18 +50,14 @@ class AbsencesView(QWidget):
         box = QGroupBox(tr("Urlaub, Krankheit, sonstige Abwesenheit"))
         inner = QVBoxLayout(box)
         form = QHBoxLayout()
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Art der Abwesenheit"))
+        self.kind = make_combo(tr("Art der Abwesenheit"))
         for code, label in ABSENCE_KINDS.items():
             self.kind.addItem(tr(label), code)
         self.first = DateField(clock.today(), accessible_name=tr("Erster Tag"))
         self.last = DateField(clock.today(), accessible_name=tr("Letzter Tag"))
         self.first.dateChanged.connect(lambda d: self.last.setDate(max(d, self.last.date())))
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
-        add = QPushButton(tr("Eintragen"))
-        add.setAccessibleName(tr("Abwesenheit eintragen"))
-        add.clicked.connect(self.add_absence)
+        self.school = make_combo(tr("Schule"))
+        add = make_button(tr("Eintragen"), tr("Abwesenheit eintragen"), self.add_absence)
         for w in (self.kind, self.first, QLabel(tr("bis")), self.last):
             form.addWidget(w)
         inner.addLayout(form)
@@ -73,23 +68,19 @@ class AbsencesView(QWidget):
         self.absences = _table([tr("Art"), tr("von"), tr("bis"), tr("Schule"), tr("Notiz")],
                                tr("Abwesenheiten"))
         inner.addWidget(self.absences)
-        remove = QPushButton(tr("Ausgewählte löschen"))
-        remove.setAccessibleName(tr("Ausgewählte Abwesenheit löschen"))
-        remove.clicked.connect(self.delete_absence)
+        remove = make_button(tr("Ausgewählte löschen"),
+                             tr("Ausgewählte Abwesenheit löschen"),
+                             self.delete_absence)
         inner.addWidget(remove, 0, Qt.AlignRight)
         layout.addWidget(box, 3)
 
         box = QGroupBox(tr("Schulferien"))
         inner = QVBoxLayout(box)
         form = QHBoxLayout()
-        self.holiday_label = QLineEdit()
-        self.holiday_label.setPlaceholderText(tr("z. B. Herbstferien"))
-        self.holiday_label.setAccessibleName(tr("Bezeichnung der Ferien"))
+        self.holiday_label = make_line_edit(tr("Bezeichnung der Ferien"), tr("z. B. Herbstferien"))
         self.holiday_first = DateField(clock.today(), accessible_name=tr("Erster Ferientag"))
         self.holiday_last = DateField(clock.today(), accessible_name=tr("Letzter Ferientag"))
-        add = QPushButton(tr("Eintragen"))
-        add.setAccessibleName(tr("Ferien eintragen"))
-        add.clicked.connect(self.add_holiday)
+        add = make_button(tr("Eintragen"), tr("Ferien eintragen"), self.add_holiday)
         form.addWidget(self.holiday_label)
         inner.addLayout(form)
         second = QHBoxLayout()
@@ -98,9 +89,9 @@ class AbsencesView(QWidget):
         inner.addLayout(second)
         self.holidays = _table([tr("Ferien"), tr("von"), tr("bis")], tr("Schulferien"))
         inner.addWidget(self.holidays)
-        remove = QPushButton(tr("Ausgewählte löschen"))
-        remove.setAccessibleName(tr("Ausgewählte Ferien löschen"))
-        remove.clicked.connect(self.delete_holiday)
+        remove = make_button(tr("Ausgewählte löschen"),
+                             tr("Ausgewählte Ferien löschen"),
+                             self.delete_holiday)
         inner.addWidget(remove, 0, Qt.AlignRight)
         self.holidays_free = QCheckBox(tr("An Schulferien fällt keine Sollzeit an"))
         self.holidays_free.setToolTip(tr(timeshare.HOLIDAYS_FREE.help))

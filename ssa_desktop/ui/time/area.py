@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QMenu,
     QPushButton,
@@ -30,6 +29,7 @@ from ...services import timeshare, worktime
 from ...services.operations import DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.combos import make_combo
 from ..common.files import choose_save_file
 from ..common.labelled_row import add_labelled
 from ..common.labels import label_for_readers
@@ -63,17 +63,13 @@ class TimeArea(Area):
         outer = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.year = QComboBox()
-        self.year.setAccessibleName(tr("Schuljahr"))
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Zeitraum"))
+        self.year = make_combo(tr("Schuljahr"))
+        self.kind = make_combo(tr("Zeitraum"))
         for code, label in PERIOD_KINDS.items():
             self.kind.addItem(tr(label), code)
-        self.period = QComboBox()
-        self.period.setAccessibleName(tr("Welcher Zeitraum"))
+        self.period = make_combo(tr("Welcher Zeitraum"))
         self.period.setMinimumContentsLength(16)
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         self.school.setMinimumContentsLength(18)
         self.export_button = QPushButton(tr("Bericht …"))
         self.export_button.setAccessibleName(tr("Bericht als PDF, CSV oder JSON speichern"))

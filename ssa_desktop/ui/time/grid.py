@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QPushButton,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -36,7 +35,8 @@ from ...services.worktime import WeekGrid
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.applying import apply_or_say
-from ..common.forms import DateField, buddy_label
+from ..common.combos import make_combo
+from ..common.forms import DateField, buddy_label, make_button
 from ..i18n import translator
 from .combo import current, select
 
@@ -202,8 +202,7 @@ class WeekGridView(QWidget):
         self.monday = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         # as wide as the room, not as the longest school name: the week's buttons beside it
         # stay on a 1280×720 screen
         self.school.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -212,23 +211,21 @@ class WeekGridView(QWidget):
         self.day = DateField(clock.today())
         self.day.setAccessibleName(tr("Woche mit dem Tag"))
         self.day.dateChanged.connect(lambda _d: self.reload())
-        self.previous = QPushButton(tr("◀ Vorwoche"))
-        self.previous.setAccessibleName(tr("Vorherige Woche"))
-        self.previous.clicked.connect(lambda: self._move(-7))
-        self.following = QPushButton(tr("Nächste Woche ▶"))
-        self.following.setAccessibleName(tr("Nächste Woche"))
-        self.following.clicked.connect(lambda: self._move(7))
-        self.copy = QPushButton(tr("Vorwoche übernehmen"))
-        self.copy.setAccessibleName(tr("Einträge der Vorwoche übernehmen"))
-        self.copy.clicked.connect(self.copy_last_week)
+        self.previous = make_button(tr("◀ Vorwoche"), tr("Vorherige Woche"), lambda: self._move(-7))
+        self.following = make_button(tr("Nächste Woche ▶"),
+                                     tr("Nächste Woche"),
+                                     lambda: self._move(7))
+        self.copy = make_button(tr("Vorwoche übernehmen"),
+                                tr("Einträge der Vorwoche übernehmen"),
+                                self.copy_last_week)
         for w in (buddy_label(tr("&Schule"), self.school), self.school,
                   buddy_label(tr("&Woche mit"), self.day), self.day, self.previous,
                   self.following):
             bar.addWidget(w)
         bar.addStretch(1)
-        self.add_category = QPushButton(tr("Kategorie hinzufügen …"))
-        self.add_category.setAccessibleName(tr("Weitere Kategorie indirekter Arbeit anlegen"))
-        self.add_category.clicked.connect(self.ask_category)
+        self.add_category = make_button(tr("Kategorie hinzufügen …"),
+                                        tr("Weitere Kategorie indirekter Arbeit anlegen"),
+                                        self.ask_category)
         bar.addWidget(self.add_category)
         bar.addWidget(self.copy)
         layout.addLayout(bar)

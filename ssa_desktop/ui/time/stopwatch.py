@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,9 @@ from ...services import timeshare, worktime
 from ...services.operations import DataKind
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.combos import make_combo
 from ..common.spins import make_spin_box
+from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 from .combo import current, select
 
@@ -48,12 +48,10 @@ class StopDialog(QDialog):
         started = running.started.astimezone()
         layout.addWidget(QLabel(tr("Gestartet um {0} Uhr.").format(started.strftime("%H:%M"))))
         form = QFormLayout()
-        self.category = QComboBox()
-        self.category.setAccessibleName(tr("Kategorie"))
+        self.category = make_combo(tr("Kategorie"))
         for entry in timeshare.indirect_categories(conn):
             self.category.addItem(entry.label, entry.code)
-        self.school = QComboBox()
-        self.school.setAccessibleName(tr("Schule"))
+        self.school = make_combo(tr("Schule"))
         year = SchoolYear.of(started.date()).start_year
         for school_id, name in worktime.schools_with_post(conn, year):
             self.school.addItem(name, school_id)
@@ -61,9 +59,8 @@ class StopDialog(QDialog):
         self.minutes = make_spin_box(tr("Dauer in Minuten"), 0, 24 * 60)
         self.minutes.setSuffix(tr(" Min."))
         self.minutes.setValue(min(running.elapsed_minutes(), 24 * 60))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Notiz (ohne Namen)"))
-        self.note.setPlaceholderText(tr("z. B. Protokoll Klassenkonferenz – ohne Namen"))
+        self.note = make_line_edit(tr("Notiz (ohne Namen)"),
+                                   tr("z. B. Protokoll Klassenkonferenz – ohne Namen"))
         form.addRow(tr("&Kategorie"), self.category)
         form.addRow(tr("&Schule"), self.school)
         form.addRow(tr("&Dauer"), self.minutes)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from ...formatting import fmt_date
 from ...services import agreements, timeshare
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.combos import make_combo
 from ..common.forms import buddy_label
 from ..i18n import translator
 from .combo import current, select
@@ -53,8 +53,7 @@ class TargetsView(QWidget):
         self.targets: list[Target] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.agreement = QComboBox()
-        self.agreement.setAccessibleName(tr("Kooperationsvereinbarung"))
+        self.agreement = make_combo(tr("Kooperationsvereinbarung"))
         self.agreement.currentIndexChanged.connect(lambda _i: self.load())
         bar.addWidget(buddy_label(tr("&Vereinbarung"), self.agreement))
         bar.addWidget(self.agreement, 1)

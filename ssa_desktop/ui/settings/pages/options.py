@@ -26,6 +26,7 @@ from ....domain.errors import UserError
 from ....domain.month_day import MonthDay
 from ....domain.options import Option
 from ....services import settings
+from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
 from ..option_widgets import option_field
@@ -74,9 +75,7 @@ class OptionsPage(SettingsPage):
     def _add(self, form: QFormLayout, option: Option) -> None:
         self._options[option.name] = option
         if option.type is MonthDay:
-            editor = QLineEdit()
-            editor.setPlaceholderText(tr("TT.MM."))
-            editor.setAccessibleName(tr(option.label))
+            editor = make_line_edit(tr(option.label), tr("TT.MM."))
             editor.setToolTip(tr(option.help))
             editor.setAccessibleDescription(tr(option.help))
             editor.editingFinished.connect(lambda o=option, e=editor: self._save_text(o, e))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,8 +20,11 @@ from ....domain.catalogues import SCHOOL_TYPES
 from ....domain.schoolyear import SchoolYear
 from ....formatting import fmt_number
 from ....services import setup
+from ...common.applying import apply_or_say
 from ...common.button_row import button_row
+from ...common.combos import make_combo
 from ...common.forms import make_button
+from ...common.labelled_row import add_labelled
 from ...common.tables import make_table_view
 from ...context import AppContext
 from ...i18n import translator
@@ -55,13 +57,9 @@ class SchoolsPage(SettingsPage):
     # -- parts ---------------------------------------------------------------------------
     def _build_year(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        year_label = QLabel(tr("&Schuljahr"))
-        self.year = QComboBox()
-        self.year.setAccessibleName(tr("Schuljahr"))
-        year_label.setBuddy(self.year)
+        self.year = make_combo(tr("Schuljahr"))
         self.year.currentIndexChanged.connect(lambda _i: self._load_tables())
-        row.addWidget(year_label)
-        row.addWidget(self.year)
+        add_labelled(row, [(tr("&Schuljahr"), self.year)])
         row.addStretch(1)
         return row
 
@@ -219,10 +217,8 @@ class SchoolsPage(SettingsPage):
         if not self._ask(tr("Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang "
                             "löschen?")):
             return
-        try:
-            self.ctx.apply(setup.delete_school, school_id)
-        except setup.SetupError as err:
-            self.schools_status.setText(str(err))
+        if not apply_or_say(self.ctx, self.schools_status, setup.SetupError,
+                            setup.delete_school, school_id):
             return
         self.schools_status.setText(tr("Schule gelöscht."))
         self.load()
