@@ -13,19 +13,14 @@ import pytest
 
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services import handover as svc
-
-try:  # the use cases as split into modules of their own (services/handover_*.py)
-    from ssa_desktop.services import (
-        handover_confirm,
-        handover_deputy,
-        handover_deputy_work,
-        handover_receipt,
-        handover_return,
-        handover_school,
-    )
-except ImportError:  # before the split all of them are in services/handover.py
-    handover_confirm = handover_deputy = handover_deputy_work = svc
-    handover_receipt = handover_return = handover_school = svc
+from ssa_desktop.services import (
+    handover_confirm,
+    handover_deputy,
+    handover_deputy_work,
+    handover_receipt,
+    handover_return,
+    handover_school,
+)
 from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction

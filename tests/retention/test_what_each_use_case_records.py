@@ -405,10 +405,10 @@ def test_a_record_is_kept_on_the_day_before_its_due_day_and_deleted_on_it(conn):
     # R2: a pupil who left on 31.07.2026 is due that day
     pupil = _left(conn, "FAELLIG1")
     key = ("person", pupil.id)
-    before = svc.apply(conn, [key], today=date(2026, 7, 30)).value
+    before = svc.apply(conn, [key], today=date(2026, 7, 30))
     assert (before.deleted, before.skipped) == (0, [(pupil.id, "nicht (mehr) zur Löschung fällig")])
     assert repo.PERSONS.get(conn, pupil.id) is not None
-    assert svc.apply(conn, [key], today=date(2026, 7, 31)).value.deleted == 1
+    assert svc.apply(conn, [key], today=date(2026, 7, 31)).deleted == 1
     assert repo.PERSONS.get(conn, pupil.id) is None
 
 

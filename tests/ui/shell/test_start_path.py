@@ -31,6 +31,9 @@ ALLOWED_OWN = {
     "ssa_desktop.ui.theme", "ssa_desktop.ui.colours", "ssa_desktop.ui.first_frame",
     # the accessibility helpers (names, announcements, the secret field): Qt only
     "ssa_desktop.ui.common", "ssa_desktop.ui.common.announce", "ssa_desktop.ui.common.labels",
+    # the shared widget builders the unlock window uses (Qt only, a few lines each)
+    "ssa_desktop.ui.common.fonts", "ssa_desktop.ui.common.tab_chain",
+    "ssa_desktop.ui.common.text_boxes", "ssa_desktop.ui.vault.passphrase_rows",
     # one window per vault (issue 29): the lock is claimed before the unlock window shows
     "ssa_desktop.services.one_writer", "ssa_desktop.storage.vault_lock",
     "ssa_desktop.ui.single_instance", "ssa_desktop.domain", "ssa_desktop.domain.errors",
