@@ -45,6 +45,14 @@ def test_the_9b_option_still_recounts_after_the_unlock(ctx, qtbot, monkeypatch):
     assert len(runs) == 2
 
 
+def test_a_retention_period_still_recounts_after_the_unlock(ctx, qtbot, monkeypatch):
+    watch, runs = _unlock_with_upkeep(ctx, qtbot, monkeypatch)
+    period = next(p for rule in rt.rule_table().rules for p in rule.periods)
+    with qtbot.waitSignal(ctx.retention_counted, timeout=20000):
+        ctx.apply(settings_svc.set_value, period.option, period.default + 1)
+    assert len(runs) == 2
+
+
 def test_the_backup_list_shows_the_upkeeps_backup(ctx, qtbot, monkeypatch):
     panel = BackupsPanel(ctx)
     qtbot.addWidget(panel)
