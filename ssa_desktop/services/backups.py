@@ -73,7 +73,7 @@ def pre_restore_folder(vault_folder: Path) -> Path:
     return rotation.backup_folder(vault_folder)
 
 
-@writes(DataKind.VAULT)  # declared even on a day it finds today's backup already made
+@writes(DataKind.BACKUPS)  # declared even on a day it finds today's backup already made
 def auto_backup(conn: Connection, data_key: bytes | bytearray, vault_folder: Path,
                 today: date | None = None) -> BackupRun:
     """Today's automatic backup (once a day) and the rotation; for the unlock."""

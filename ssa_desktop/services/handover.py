@@ -267,7 +267,7 @@ def _shown_day(value) -> str:
         return "(ohne gültiges Datum)"
 
 
-@writes(DataKind.RETENTION, DataKind.SETTINGS)
+@writes(DataKind.PACKAGES)
 def remove_issued_key(conn: Connection, package_id: str, today: date, rule: str, *,
                       return_hash: str = "") -> str:
     """Remove the key of a package this vault issued; shred the package file where it
@@ -334,7 +334,7 @@ def write_sheet(path: Path | str, result: PackageResult) -> Path:
 
 
 # -- the deputy's own vault remembers the packages she opened (for the expiry) --------------
-@writes(DataKind.SETTINGS)
+@writes(DataKind.PACKAGES)
 def register_received(conn: Connection, path: Path | str, info: PackageInfo) -> None:
     """Remember a Vertretungspaket opened in the deputy's app, so that it is deleted at
     its expiry even if it is never opened again."""
@@ -346,7 +346,7 @@ def register_received(conn: Connection, path: Path | str, info: PackageInfo) -> 
             "label": info.label})
 
 
-@writes(DataKind.SETTINGS)
+@writes(DataKind.PACKAGES)
 def register_return(conn: Connection, result: PackageResult) -> None:
     """Remember a return the deputy wrote in her own vault, so that it is deleted at the
     package's expiry (``sweep_received``) even if it is never read."""
@@ -359,7 +359,7 @@ def register_return(conn: Connection, result: PackageResult) -> None:
                     "label": f"Rückgabe {path.name}", "package_id": result.package_id})
 
 
-@writes(DataKind.RETENTION, DataKind.SETTINGS)
+@writes(DataKind.PACKAGES)
 def sweep_received(conn: Connection, today: date | None = None) -> list[str]:
     """Delete every remembered Vertretungspaket past its expiry (overwrite, remove, entry
     in the deletion log) and the keys of the packages this vault issued that expired
@@ -388,7 +388,7 @@ def sweep_received(conn: Connection, today: date | None = None) -> list[str]:
     return said + sweep_issued(conn, today)
 
 
-@writes(DataKind.RETENTION, DataKind.SETTINGS)
+@writes(DataKind.PACKAGES)
 def sweep_issued(conn: Connection, today: date | None = None) -> list[str]:
     """Remove the key of every Vertretungspaket this vault wrote that is past its expiry
     (and shred its file where it still lies as written); one sentence each."""

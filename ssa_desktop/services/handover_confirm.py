@@ -296,7 +296,7 @@ PAGES_PENDING = ("Die gelöschten Daten sind noch nicht ganz aus der Tresordatei
                  "anderer Zugriff las gerade im Tresor. Das geschieht beim nächsten Entsperren.")
 
 
-@writes(DataKind.RETENTION, DataKind.SETTINGS)
+@writes(DataKind.PACKAGES)
 def finish_interrupted_handovers(conn: Connection, today: date | None = None) -> list[str]:
     """At unlock: a confirmed school handover whose after-steps a kill interrupted
     (``pending``) is finished now; one German sentence each."""

@@ -46,7 +46,9 @@ class DataKind(StrEnum):
     TIME = "time"                    # time entries, absences, stopwatch
     RETENTION = "retention"          # states, holds, restrictions, deletion log
     SETTINGS = "settings"
-    VAULT = "vault"                  # keys, backups, restore: everything may differ
+    BACKUPS = "backups"              # the vault's backup files (a backup changes no record)
+    PACKAGES = "packages"            # handover packages kept track of: registry, keys, files
+    VAULT = "vault"                  # keys, restore, post handover: everything may differ
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,7 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
     return problems
 
 
-@writes(DataKind.VAULT)
+@writes(DataKind.BACKUPS)
 def backup_vault(open_vault: OpenVault, out: Path | str, *, today: date | None = None) -> Path:
     """Write a verified encrypted backup. ``out`` may be a folder (also one still to be
     created: a path ending in a separator); inside it a new name is chosen, never an

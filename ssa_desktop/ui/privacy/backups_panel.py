@@ -89,7 +89,8 @@ class BackupsPanel(QWidget):
         return tr("automatisch") if b.automatic else tr("von Hand / vor Schlüsselwechsel")
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.ctx.is_unlocked and changes.touches(DataKind.VAULT, DataKind.SETTINGS):
+        if self.ctx.is_unlocked and changes.touches(DataKind.BACKUPS, DataKind.VAULT,
+                                                         DataKind.SETTINGS):
             self.refresh()
 
     @property
