@@ -29,7 +29,12 @@ declare -A SOURCE=(
   [kvjs]="ssa_desktop/domain/kvjs.py"
   [statistics]="ssa_desktop/services/statistics.py"
   [retention-service]="ssa_desktop/services/retention.py"
-  [handover-service]="ssa_desktop/services/handover.py"
+  [handover-deputy]="ssa_desktop/services/handover_deputy.py"
+  [handover-deputy-work]="ssa_desktop/services/handover_deputy_work.py"
+  [handover-return]="ssa_desktop/services/handover_return.py"
+  [handover-receipt]="ssa_desktop/services/handover_receipt.py"
+  [handover-confirm]="ssa_desktop/services/handover_confirm.py"
+  [handover-shared]="ssa_desktop/services/handover.py"
   [dates]="ssa_desktop/domain/dates.py"
   [schoolyear]="ssa_desktop/domain/schoolyear.py"
   [school_year_change]="ssa_desktop/domain/school_year_change.py"
@@ -63,7 +68,12 @@ declare -A TESTS=(
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py"
   [retention-service]="tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py"
-  [handover-service]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_return_rules.py tests/services/test_handover_create.py tests/handover/test_return_keys.py tests/handover/test_school_receipt_review.py tests/handover/test_deputy_return.py"
+  [handover-deputy]="tests/services/test_handover_create.py"
+  [handover-deputy-work]="tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
+  [handover-return]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
+  [handover-receipt]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
+  [handover-confirm]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
+  [handover-shared]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
   [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py"
   [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py"
   [school_year_change]="tests/domain/test_school_year_change.py tests/domain/test_school_year_change_mutants.py"
@@ -99,14 +109,24 @@ declare -A CONFTEST=(
   [kvjs]=1
   [statistics]=1
   [retention-service]=1
-  [handover-service]=1
+  [handover-deputy]=1
+  [handover-deputy-work]=1
+  [handover-return]=1
+  [handover-receipt]=1
+  [handover-confirm]=1
+  [handover-shared]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
   [retention]="not properties_of and not lawful_day"
   [statistics]="not on_a_worker and not exports_read_back and not add_up"
   [retention-service]="not property_deletion and not nobody_stays_silently"
-  [handover-service]="not checkpoint_a_reader and not never_changes_a_record_outside"
+  [handover-deputy]="not checkpoint_a_reader and not never_changes_a_record_outside"
+  [handover-deputy-work]="not checkpoint_a_reader and not never_changes_a_record_outside"
+  [handover-return]="not checkpoint_a_reader and not never_changes_a_record_outside"
+  [handover-receipt]="not checkpoint_a_reader and not never_changes_a_record_outside"
+  [handover-confirm]="not checkpoint_a_reader and not never_changes_a_record_outside"
+  [handover-shared]="not checkpoint_a_reader and not never_changes_a_record_outside"
 )
 # Only the lines from the first match of this pattern to the end are mutated (the rules;
 # not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
@@ -116,29 +136,50 @@ declare -A FROM=(
   [catalogues]="^@dataclass"
 )
 # Or several parts, "from..to;from..to" (extended regexes; "to" is the first line after
-# the part): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
+# the part; an empty "to" runs to the end of the file): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
 # not its option declarations, templates, report assembly and export writers.
 declare -A PARTS=(
   [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
-  [handover-service]="^def candidates..^@dataclass;^def _changed..^def _issued;^def _expires..^def _mark_rows;^def _read_return..^def shred;^def _rows_digest..^def package_document;^class Receipt..^NOT_A_RECEIPT;^def read_receipt..^def _no_constant;^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish;^def sweep_received..^def issued_packages"
+  [handover-deputy]="^def candidates..^def _package_record"
+  [handover-deputy-work]="^def _changed.."
+  [handover-return]="^def _contents..^def _mark_rows;^def _read_return..^def _shred_return"
+  [handover-receipt]="^def _rows_digest..^def _receipt;^class Receipt..^NOT_A_RECEIPT;^def read_receipt..^def _no_constant"
+  [handover-confirm]="^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish"
+  [handover-shared]="^def _expires..^def _shown_day;^def sweep_received..^def issued_packages"
 )
 # Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the
 # whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
 # whose selection is slow (real vaults) and whose parts are proved by different files.
 declare -A ROUTES=(
-  [handover-service]="^def candidates..^@dataclass=tests/services/test_handover_create.py;^def _changed..^def _issued=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py;^def _expires..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def shred=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py;^def _rows_digest..^def sweep_received=tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py"
+  [handover-return]="^def _contents..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def _shred_return=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
+  [handover-shared]="^def _expires..^def _shown_day=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py"
 )
 # Lines inside the mutated parts that are left alone: the German sentences a refusal or
 # a report says (a string continuation line, a raise of a PackageError). Their wording is
 # checked where it matters by the tests' messages, not mutant by mutant.
 declare -A SKIP=(
-  [handover-service]='^[[:space:]]*(f?"|raise PackageError[(])'
+  [handover-deputy]='^[[:space:]]*(f?"|raise PackageError[(])'
+  [handover-deputy-work]='^[[:space:]]*(f?"|raise PackageError[(])'
+  [handover-return]='^[[:space:]]*(f?"|raise PackageError[(])'
+  [handover-receipt]='^[[:space:]]*(f?"|raise PackageError[(])'
+  [handover-confirm]='^[[:space:]]*(f?"|raise PackageError[(])'
+  [handover-shared]='^[[:space:]]*(f?"|raise PackageError[(])'
 )
 # ... and, optionally, only up to the first match of this pattern after FROM (the line
 # before it is the last one mutated): the catalogue class, not the catalogue entries.
 declare -A TO=(
   [catalogues]="^TASK_AREAS = "
 )
+
+# The first line after a part: the first line after line $1 matching $2 in file $3, or the
+# line after the file's last when $2 is empty.
+part_end() {
+  if [ -z "$2" ]; then
+    echo $(( $(wc -l < "$3") + 1 ))
+  else
+    awk -v from="$1" -v pat="$2" 'NR > from && $0 ~ pat {print NR; exit}' "$3"
+  fi
+}
 
 modules=("$@")
 [ ${#modules[@]} -eq 0 ] && modules=(plausibility retention kvjs)
@@ -168,7 +209,7 @@ for module in "${modules[@]}"; do
     IFS=';' read -ra parts <<< "${PARTS[$module]}"
     for part in "${parts[@]}"; do
       first=$(grep -n -m1 -E "${part%%..*}" "$source_file" | cut -d: -f1)
-      after=$(awk -v from="$first" -v pat="${part#*..}" 'NR > from && $0 ~ pat {print NR; exit}' "$source_file")
+      after=$(part_end "$first" "${part#*..}" "$source_file")
       if [ -n "${SKIP[$module]:-}" ]; then
         cut_out="$cut_out$(awk -v from="$first" -v to="$((after - 1))" -v skip="${SKIP[$module]}" \
           'NR >= from && NR <= to && $0 !~ skip {printf "%dd;", NR}' "$source_file")"
@@ -186,7 +227,7 @@ for module in "${modules[@]}"; do
     for part in "${parts[@]}"; do
       span="${part%%=*}"
       first=$(grep -n -m1 -E "${span%%..*}" "$source_file" | cut -d: -f1)
-      after=$(awk -v from="$first" -v pat="${span#*..}" 'NR > from && $0 ~ pat {print NR; exit}' "$source_file")
+      after=$(part_end "$first" "${span#*..}" "$source_file")
       routes="$routes${routes:+|}${first}-$((after - 1)):${part#*=}"
     done
     cp tools/mutmut_config.py mutmut_config.py

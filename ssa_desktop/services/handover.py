@@ -5,7 +5,9 @@ expiry and the removal of their keys. The use cases are beside it:
 work in it and her return), ``handover_return`` (reading the return),
 ``handover_school`` (handing on one school), ``handover_receipt`` (the successor's
 receipt) and ``handover_confirm`` (deleting what was handed over). GUI and CLI call
-these functions; SQL is in ``storage/handover_repo.py``, the rules in
+these functions; SQL is in ``storage/handover_repo.py`` (package files, registries),
+``storage/handover_deputy_repo.py`` (a Vertretungspaket and its return) and
+``storage/handover_school_repo.py`` (a school package and its manifest), the rules in
 ``domain/handover.py``.
 
 A package is one SQLCipher 4 file under its own random key, shown once as 64 hex digits
@@ -26,7 +28,9 @@ from typing import Any
 from ..domain import clock
 from ..domain import handover as rules
 from ..formatting import fmt_date
+from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
+from ..storage import handover_school_repo as qs
 from ..storage.connection import Connection
 from ..storage.emergency import parse_key
 from ..storage.errors import InvalidEmergencyKey, VaultError
@@ -157,7 +161,7 @@ def meta_after_copy(pkg, kind: str) -> dict[str, str]:
     return {"baseline": json.dumps(_field_baseline(pkg), sort_keys=True)}
 
 
-_TABLES: dict[str, Table[Any]] = {name: q.MANIFEST_BY_NAME[name] for name in rules.RETURN_TABLES}
+_TABLES: dict[str, Table[Any]] = {name: qs.MANIFEST_BY_NAME[name] for name in rules.RETURN_TABLES}
 
 
 def _row_json(table, obj) -> dict:
@@ -201,7 +205,7 @@ def _label(meta: dict[str, str]) -> str:
 def _info(pkg) -> PackageInfo:
     meta = q.meta(pkg)
     kind = meta.get("package_kind", "")
-    counts = {name: n for name, n in q.package_counts(pkg).items() if n}
+    counts = {name: n for name, n in qd.package_counts(pkg).items() if n}
     expires = date.fromisoformat(meta["expires"]) if meta.get("expires") else None
     return PackageInfo(kind, meta.get("package_id", ""), _label(meta), meta, counts, expires)
 

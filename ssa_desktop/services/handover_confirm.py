@@ -12,6 +12,7 @@ from pathlib import Path
 from ..domain import clock, tables
 from ..domain import handover as rules
 from ..storage import handover_repo as q
+from ..storage import handover_school_repo as qs
 from ..storage import repositories as repo
 from ..storage.connection import Connection, checkpoint
 from ..storage.transactions import transaction
@@ -87,7 +88,7 @@ def _checked_receipt(conn: Connection, receipt: Receipt) -> tuple[dict, dict[str
                                receipt.proof_with(secret).encode("utf-8")):
         raise PackageError("Die Quittung wurde verändert oder nicht beim Einlesen dieses Pakets "
                            "erzeugt; es wurde nichts gelöscht.")
-    carried = q.manifest(conn, receipt.package_id)
+    carried = qs.manifest(conn, receipt.package_id)
     if receipt.rows != _rows_digest(carried):
         raise PackageError("Die Quittung nennt andere Einträge als das Paket; sie wurde "
                            "verändert. Es wurde nichts gelöscht.")
@@ -104,31 +105,31 @@ def _deletable(conn: Connection, package_id: str,
     same: dict[str, set[str]] = {}
     there: set[str] = set()
     for tbl, rows in carried.items():
-        current = q.row_hashes(conn, q.MANIFEST_BY_NAME[tbl], rows)
+        current = qs.row_hashes(conn, qs.MANIFEST_BY_NAME[tbl], rows)
         same[tbl] = {rid for rid, digest in current.items() if digest == rows[rid]}
         if tbl in ("person", "group_activity"):
             there.update(current)
-    held = q.retention_state_changed(conn, package_id, there)
+    held = qs.retention_state_changed(conn, package_id, there)
     staying = {tbl: held & set(carried.get(tbl, {})) for tbl in ("person", "group_activity")}
     while any(staying.values()):   # what belongs to a held record stays with it
         below: dict[str, set[str]] = {}
         for tbl, ids in staying.items():
             same.get(tbl, set()).difference_update(ids)
-        for child, column, parent in q.KEEPS:
+        for child, column, parent in qs.KEEPS:
             if staying.get(parent) and child not in ("person", "group_activity"):
                 below.setdefault(child, set()).update(
-                    cid for cid, _p in q.references(conn, child, column, staying[parent])
+                    cid for cid, _p in qs.references(conn, child, column, staying[parent])
                     if cid in same.get(child, ()))
         staying = below
     changed = True
     while changed:
         changed = False
-        for child, column, parent in q.KEEPS:
+        for child, column, parent in qs.KEEPS:
             candidates = same.get(parent)
             if not candidates:
                 continue
             going = same.get(child, set())
-            for child_id, parent_id in q.references(conn, child, column, candidates):
+            for child_id, parent_id in qs.references(conn, child, column, candidates):
                 if child_id not in going and parent_id in candidates:
                     candidates.discard(parent_id)
                     changed = True
@@ -153,7 +154,7 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
     entry, carried = _checked_receipt(conn, receipt)
     school_id = entry["school_id"]
     school = repo.school_name(conn, school_id)
-    stats_before = q.statistics_count(conn, school_id)
+    stats_before = qs.statistics_count(conn, school_id)
     progress(10, "Die Daten der Schule werden gelöscht …")
     going, held = _deletable(conn, receipt.package_id, carried)
     whole = [("person", pid) for pid in sorted(going.get("person", ()))]
@@ -176,9 +177,9 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
             deleted[label] = deleted.get(label, 0) + n
     for label, n in rows.items():
         deleted[label] = deleted.get(label, 0) + n
-    left = q.school_row_ids(conn, school_id)
+    left = qs.school_row_ids(conn, school_id)
     kept = {ROW_LABELS[tbl]: len(ids) for tbl, ids in left.items() if ids}
-    result = SchoolHandoverReport(school, deleted, q.statistics_count(conn, school_id),
+    result = SchoolHandoverReport(school, deleted, qs.statistics_count(conn, school_id),
                                   len(report.entries) + bool(rows) + shredded, sum(kept.values()),
                                   school_id, kept, package_file, held,
                                   getattr(repo.SCHOOLS.get(conn, school_id), "code", ""))
@@ -200,10 +201,10 @@ def _delete_in_one_transaction(conn: Connection, package_id: str, entry: dict, g
         report = retention.delete_handed_over(conn, whole, today, category=HANDOVER_CATEGORY,
                                               progress=progress,
                                               method=retention.METHOD_HANDOVER)
-        for tbl in q.DELETE_ORDER:
+        for tbl in qs.DELETE_ORDER:
             if tbl in ("person", "group_activity"):
                 continue
-            gone = q.delete_rows(conn, tbl, going.get(tbl, ()))
+            gone = qs.delete_rows(conn, tbl, going.get(tbl, ()))
             for rid in gone:  # a restored backup must not bring them back
                 tombstones.deleted(conn, HANDED_OVER_ROW, rid, today)
             if gone:
@@ -211,12 +212,12 @@ def _delete_in_one_transaction(conn: Connection, package_id: str, entry: dict, g
         if rows:
             retention.log_handover_rest(conn, package_id, rows, today,
                                         HANDOVER_CATEGORY, retention.METHOD_HANDOVER)
-        if q.statistics_count(conn, entry["school_id"]) != stats_before:
+        if qs.statistics_count(conn, entry["school_id"]) != stats_before:
             raise PackageError("Die Löschung hätte anonyme Statistikeinträge der gezählten "
                                "Jahre verändert; sie wurde zurückgenommen, es wurde nichts "
                                "gelöscht. Bitte melden Sie den Fehler.")
         retired.extend(_retire_superseded(conn, package_id, entry["school_id"], today))
-        q.drop_manifest(conn, package_id)
+        qs.drop_manifest(conn, package_id)
         confirmed = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
         confirmed.update(status="confirmed", confirmed=today.isoformat(),
                          key_removed=today.isoformat(), pending="pages file")
@@ -234,11 +235,11 @@ def _retire_superseded(conn: Connection, package_id: str, school_id: str, today:
         if (other == package_id or entry.get("kind") != rules.KIND_SCHOOL
                 or entry.get("school_id") != school_id or entry.get("status") != "issued"):
             continue
-        carried = q.manifest(conn, other)
-        if all(len(q.row_hashes(conn, q.MANIFEST_BY_NAME[tbl], rows)) == len(rows)
+        carried = qs.manifest(conn, other)
+        if all(len(qs.row_hashes(conn, qs.MANIFEST_BY_NAME[tbl], rows)) == len(rows)
                for tbl, rows in carried.items()):
             continue
-        q.drop_manifest(conn, other)
+        qs.drop_manifest(conn, other)
         gone = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
         gone.update(status="superseded", superseded_by=package_id,
                     key_removed=today.isoformat(), pending="file")

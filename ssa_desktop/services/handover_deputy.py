@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain import clock
 from ..domain import handover as rules
 from ..domain.entities import Disclosure, new_id
+from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
 from ..storage.connection import Connection
@@ -27,9 +28,9 @@ def candidates(conn: Connection, period: rules.Period, today: date | None = None
     is valid on the day of writing (``today``, the day of the disclosure) and on every day
     of the period, and if not why."""
     today = today or clock.today()
-    deputy_consents = q.persons_with_deputy_consent(conn)
+    deputy_consents = qd.persons_with_deputy_consent(conn)
     found = []
-    for pid, pseudonym, school, open_case, appointment, open_8a in q.deputy_needs(
+    for pid, pseudonym, school, open_case, appointment, open_8a in qd.deputy_needs(
             conn, period.first, period.last):
         problem = consents.deputy_consent_problem(deputy_consents.get(pid, []), period.first,
                                                   period.last, today)
@@ -55,7 +56,7 @@ def _package_record(path: Path, key: bytearray) -> dict:
     back from the file itself (what went in, not what would be selected now)."""
     pkg = q.open_package(path, key)
     try:
-        return {"path": str(path.resolve()), "contents": q.package_contents(pkg),
+        return {"path": str(path.resolve()), "contents": qd.package_contents(pkg),
                 "baseline": json.loads(q.meta(pkg).get("baseline", "{}"))}
     finally:
         pkg.close()
@@ -82,14 +83,14 @@ def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.
             "expires": period.expires.isoformat(), "deputy_name": deputy.name,
             "deputy_role": deputy.role, "for_name": " ".join(for_name.split())}
     try:
-        counts = _write_package(conn, path, key, meta, lambda pkg: q.copy_deputy_package(
+        counts = _write_package(conn, path, key, meta, lambda pkg: qd.copy_deputy_package(
             conn, pkg, chosen, period.first, period.last, new_id, ticked))
         digest = q.file_hash(path)
         try:
             with transaction(conn):
                 for pid in chosen:
                     consent = consents.deputy_consent(conn, pid, today)
-                    has_8a = q.has_open_8a(conn, pid)
+                    has_8a = qd.has_open_8a(conn, pid)
                     repo.DISCLOSURES.insert(conn, Disclosure(
                         pid, today, deputy.recipient,
                         rules.DEPUTY_CATEGORIES_8A if has_8a else rules.DEPUTY_CATEGORIES,

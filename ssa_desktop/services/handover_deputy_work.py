@@ -15,6 +15,7 @@ from ..domain import handover as rules
 from ..domain.entities import Appointment, Contact
 from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
+from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
@@ -123,13 +124,13 @@ def _deputy_overview(pkg) -> DeputyOverview:
     from ..storage import child_protection_repo
     from .child_protection import next_step_after
 
-    schools = q.package_school_names(pkg)
-    people = q.package_persons(pkg)
+    schools = qd.package_school_names(pkg)
+    people = qd.package_persons(pkg)
     pseudonyms = {p.id: p.pseudonym for p in people}
     persons = [DeputyPersonRow(p.id, p.pseudonym, p.display_name, p.class_label,
                                schools.get(p.school_id or "", ""), p.guardian_contact)
                for p in people]
-    open_cases = [c for c in q.package_cases(pkg) if c.status == "open"]
+    open_cases = [c for c in qd.package_cases(pkg) if c.status == "open"]
     titles = {c.id: case_title(c.title, c.opened) for c in open_cases}
     cases = sorted((DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""),
                                   titles[c.id], c.opened) for c in open_cases),
@@ -137,7 +138,7 @@ def _deputy_overview(pkg) -> DeputyOverview:
     appointments = [DeputyAppointmentRow(a.id, a.person_id or "",
                                          pseudonyms.get(a.person_id or "", ""), a.day, a.start,
                                          a.end, a.room, a.status, a.note)
-                    for a in q.package_appointments(pkg)]
+                    for a in qd.package_appointments(pkg)]
     deadlines = sorted((DeputyDeadlineRow(r.procedure_id, r.person_id, r.pseudonym,
                                           next_step_after(r.last_step), r.next_due)
                         for r in child_protection_repo.open_procedure_rows(pkg)),
@@ -145,7 +146,7 @@ def _deputy_overview(pkg) -> DeputyOverview:
     contacts = [DeputyContactRow(k.id, pseudonyms.get(k.person_id or "", ""),
                                  titles.get(k.case_id or "", ""), k.day, k.time, k.kind,
                                  k.duration_min, tuple(k.topics), k.note)
-                for k in q.package_contacts(pkg)]
+                for k in qd.package_contacts(pkg)]
     return DeputyOverview(persons, cases, appointments, deadlines, contacts)
 
 
@@ -342,8 +343,8 @@ def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
     meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
 
     def copy(ret):
-        return {"Kontakte": q.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),
-                "Termine": q.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"])}
+        return {"Kontakte": qd.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),
+                "Termine": qd.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"])}
 
     counts = _write_package(pkg, path, key, meta, copy)
     return PackageResult(path, info.package_id, "", rules.KIND_RETURN, counts,

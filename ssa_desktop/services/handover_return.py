@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain import clock, tables
 from ..domain import handover as rules
 from ..formatting import fmt_date
+from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -84,14 +85,14 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
     an earlier release the persons of its disclosures, their open cases and appointments)."""
     contents = entry.get("contents")
     if contents is None:
-        disclosed = q.disclosed_persons(conn, entry.get("recipient", ""), entry.get("created", ""))
-        contents = {"person": disclosed, "case_file": q.open_case_ids(conn, disclosed),
-                    "appointment": q.person_appointment_ids(conn, disclosed)}
+        disclosed = qd.disclosed_persons(conn, entry.get("recipient", ""), entry.get("created", ""))
+        contents = {"person": disclosed, "case_file": qd.open_case_ids(conn, disclosed),
+                    "appointment": qd.person_appointment_ids(conn, disclosed)}
     persons = frozenset(contents.get("person", ()))
-    facts = q.person_facts(conn, persons)
+    facts = qd.person_facts(conn, persons)
     returned = entry.get("returned_ids") or {}
     return rules.PackageContents(
-        persons, q.case_persons(conn, contents.get("case_file", ())),
+        persons, qd.case_persons(conn, contents.get("case_file", ())),
         frozenset(contents.get("appointment", ())),
         frozenset(contents.get("contact", ())),
         {pid: school for pid, (_pseudonym, school) in facts.items()},
@@ -112,7 +113,7 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     from .vault_admin import TABLE_LABELS
 
     problems = []
-    for name, n in q.filled_tables(ret).items():
+    for name, n in qd.filled_tables(ret).items():
         if name not in rules.RETURN_TABLES:
             problems.append(f"{n} × {TABLE_LABELS.get(name, name)}: eine Rückgabe enthält nur "
                             "Kontakte und Termine")
@@ -124,13 +125,13 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
         kept = [r for r in rows if r.get("person_id") not in gone]
         left_out += len(rows) - len(kept)
         doc["tables"][name] = kept
-    names = {pid: pseudonym for pid, (pseudonym, _s) in q.person_facts(
+    names = {pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
         conn, [r.get("person_id") for rows in doc["tables"].values() for r in rows
                if isinstance(r.get("person_id"), str)]).items()}
     baseline = entry.get("baseline") or {}
     for name in rules.RETURN_TABLES:
         rows = doc["tables"].get(name, [])
-        here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
+        here = qd.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
         for row in rows:
             why = rules.refused_row(name, row, contents, exists_here=row["id"] in here,
                                     person_here=here.get(row["id"]),
@@ -162,7 +163,7 @@ def _new_rows(conn: Connection, doc: dict) -> dict[str, dict[str, dict]]:
     found = {}
     for name in rules.RETURN_TABLES:
         rows = doc["tables"].get(name, [])
-        here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
+        here = qd.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
         found[name] = {r["id"]: r for r in rows if r["id"] not in here}
     return found
 
@@ -175,7 +176,7 @@ def _remember_returned(conn: Connection, entry: dict, new_rows: dict[str, dict[s
     returned = {name: set(ids) for name, ids in (entry.get("returned_ids") or {}).items()}
     baseline = entry.get("baseline")
     for name, rows in new_rows.items():
-        inserted = set(q.existing_persons(conn, _TABLES[name], list(rows)))
+        inserted = set(qd.existing_persons(conn, _TABLES[name], list(rows)))
         returned.setdefault(name, set()).update(inserted)
         if isinstance(baseline, dict):
             table = baseline.setdefault(name, {})

@@ -11,6 +11,7 @@ from ..domain import clock
 from ..domain import handover as rules
 from ..domain.entities import Disclosure, new_id
 from ..storage import handover_repo as q
+from ..storage import handover_school_repo as qs
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.emergency import format_key
@@ -47,9 +48,9 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
     carried: dict[str, dict[str, str]] = {}
 
     def copy(pkg):
-        counts = q.copy_school_package(conn, pkg, school_id, new_id)
+        counts = qs.copy_school_package(conn, pkg, school_id, new_id)
         carried.update(_package_manifest(pkg))
-        carried[q.STATE_ITEM] = q.retention_state_hashes(
+        carried[qs.STATE_ITEM] = qs.retention_state_hashes(
             conn, [*carried["person"], *carried["group_activity"]])
         return counts
 
@@ -65,7 +66,7 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
                     repo.DISCLOSURES.insert(conn, Disclosure(
                         pid, today, f"{successor.name} – Nachfolge an {school.name}",
                         rules.SCHOOL_CATEGORIES, SCHOOL_LEGAL_BASIS))
-                q.save_manifest(conn, package_id, ((tbl, rid, h) for tbl, rows in
+                qs.save_manifest(conn, package_id, ((tbl, rid, h) for tbl, rows in
                                                    carried.items() for rid, h in rows.items()))
                 q.register(conn, q.REGISTRY_PREFIX, package_id, {
                     "kind": rules.KIND_SCHOOL, "key": bytes(key).hex(),
@@ -91,7 +92,7 @@ SCHOOL_LEGAL_BASIS = "handover"
 
 def _package_manifest(pkg) -> dict[str, dict[str, str]]:
     """Table → {row id: row hash} of every row a school package carries."""
-    return {t.name: q.row_hashes(pkg, t) for t in q.MANIFEST_TABLES}
+    return {t.name: qs.row_hashes(pkg, t) for t in qs.MANIFEST_TABLES}
 
 
 def package_document(pkg) -> dict:

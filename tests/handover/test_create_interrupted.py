@@ -26,18 +26,18 @@ CHILD = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
     from ssa_desktop.services import handover_deputy
-    from ssa_desktop.storage import handover_repo as q
+    from ssa_desktop.storage import handover_deputy_repo as qd
     from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
     from tests.support.vaults import fresh_vault
 
-    copy = q.copy_deputy_package
+    copy = qd.copy_deputy_package
 
     def killed_inside(*args, **kwargs):
         counts = copy(*args, **kwargs)      # rows written, transaction open: journal there
         os.kill(os.getpid(), signal.SIGKILL)
         return counts
 
-    q.copy_deputy_package = killed_inside
+    qd.copy_deputy_package = killed_inside
     with fresh_vault() as session:
         person = _person(session.conn, "Anna")
         handover_deputy.create_deputy_package(session.conn, PERIOD, DEPUTY, [person.id],

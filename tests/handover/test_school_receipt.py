@@ -229,8 +229,8 @@ def _entry(conn) -> dict:
 
 def test_a_kill_inside_the_receipt_leaves_everything_as_it_was(open_vault, tmp_path,
                                                                monkeypatch):
-    from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_confirm
+    from ssa_desktop.storage import handover_school_repo
 
     conn = open_vault.conn
     result, receipt = _school_package_received(conn, tmp_path)
@@ -239,7 +239,7 @@ def test_a_kill_inside_the_receipt_leaves_everything_as_it_was(open_vault, tmp_p
         raise KeyboardInterrupt("killed between the deletion and the status change")
 
     with monkeypatch.context() as m:
-        m.setattr(svc.q, "drop_manifest", killed)
+        m.setattr(handover_school_repo, "drop_manifest", killed)
         try:
             handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
         except KeyboardInterrupt:

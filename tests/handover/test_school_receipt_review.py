@@ -286,12 +286,13 @@ def test_a_changed_statistics_count_rolls_the_deletion_back(open_vault, tmp_path
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_confirm
     from ssa_desktop.storage import handover_repo as q
+    from ssa_desktop.storage import handover_school_repo as qs
     from tests.handover.test_school_receipt import _school_package_received
 
     conn = open_vault.conn
     result, receipt = _school_package_received(conn, tmp_path)
     counts = iter([5, 4, 4, 4])
-    monkeypatch.setattr(q, "statistics_count", lambda _c, _s: next(counts))
+    monkeypatch.setattr(qs, "statistics_count", lambda _c, _s: next(counts))
     with pytest.raises(svc.PackageError, match="Statistik"):
         handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
     assert repo.PERSONS.count(conn) == 2 and result.path.exists()

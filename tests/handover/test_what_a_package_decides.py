@@ -22,6 +22,7 @@ from ssa_desktop.services import (
     handover_school,
 )
 from ssa_desktop.storage import handover_repo as q
+from ssa_desktop.storage import handover_school_repo as qs
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
 from tests.handover.test_deputy_return import (
@@ -102,7 +103,7 @@ def test_the_receipt_is_written_in_the_format_another_installation_checks(conn, 
 
     result, receipt_path = _school_package_received(conn, tmp_path)
     written = json.loads(receipt_path.read_text(encoding="utf-8"))
-    carried = q.manifest(conn, result.package_id)
+    carried = qs.manifest(conn, result.package_id)
     ids = {table: sorted(rows) for table, rows in sorted(carried.items()) if rows}
     assert written["rows"] == hashlib.sha256(
         json.dumps(ids, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
