@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "ssa_desktop"
 ALLOWED: dict[tuple[str, str], str] = {
     ("ssa_desktop.cli", "ssa_desktop.app"):
         "`ssa-desktop` without a command starts the GUI",
-    ("ssa_desktop.cli", "ssa_desktop.ui.screenshots"):
+    ("ssa_desktop.cli_commands.vault", "ssa_desktop.ui.screenshots"):
         "`ssa-desktop screenshots` renders the GUI's windows (a developer command)",
     # the one atomic-write helper (temp file, fsync, os.replace) and the error it raises:
     # file plumbing without SQL or vault, shared by every writer
