@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
             from .diagnostics import log_exception
 
             log_exception(exc)
-        err(f"ssa-desktop: Unerwarteter Fehler ({type(err).__name__}). Bitte melden Sie "
+        err(f"ssa-desktop: Unerwarteter Fehler ({type(exc).__name__}). Bitte melden Sie "
              "den Fehler; mit SSA_DEBUG=1 erneut aufrufen, um Details zu sehen.")
         return EXIT_FAILED
 

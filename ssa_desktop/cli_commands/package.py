@@ -171,8 +171,8 @@ def _period_of(args):
 
     try:
         return rules.Period(_day(args.first, "--from"), _day(args.last, "--to"))
-    except rules.HandoverRuleError as err:
-        raise UsageError(str(err)) from None
+    except rules.HandoverRuleError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _key() -> str:
