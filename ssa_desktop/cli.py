@@ -2,7 +2,7 @@
 administer a vault (docs/cli.md). Every use case lives in ``services``; the commands are
 listed in ``cli_commands.COMMANDS`` and share ``cli_commands.common``. This module is the
 entry point alone: the German argument parser, ``main`` (every error shown the same way,
-as a German sentence with its exit code) and ``run``; no other module imports it.
+as a German sentence with its exit code) and ``run``; only the entry points import it.
 
 Exit codes: 0 success, 1 the operation failed (wrong passphrase, missing file, problem
 found …), 2 wrong usage (unknown option, no passphrase available), 130 interrupted.

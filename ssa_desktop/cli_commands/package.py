@@ -40,8 +40,6 @@ from ssa_desktop.cli_commands.common import (
     report_conflicts,
     unlocked,
 )
-from ssa_desktop.domain.handover import count_phrase, count_text
-from ssa_desktop.formatting import fmt_count
 
 ENV_PACKAGE_KEY = "SSA_PACKAGE_KEY"
 EXIT_EXPIRED = 4
@@ -246,6 +244,7 @@ def _sheet(args, result) -> None:
 
 def _create(args) -> int:
     from ssa_desktop.domain import handover as rules
+    from ssa_desktop.domain.handover import count_text
     from ssa_desktop.services import handover_deputy, handover_school
 
     if args.school:
@@ -315,6 +314,7 @@ def _show_overview(view) -> None:
 
 
 def _open(args) -> int:
+    from ssa_desktop.domain.handover import count_text
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
 
@@ -387,6 +387,7 @@ def _mark(args) -> int:
 
 
 def _return(args) -> int:
+    from ssa_desktop.domain.handover import count_text
     from ssa_desktop.services import handover_deputy_work
 
     result = handover_deputy_work.write_return(args.package, _key(), args.out)
@@ -446,6 +447,8 @@ def _receive(args) -> int:
 
 
 def _receipt(args) -> int:
+    from ssa_desktop.domain.handover import count_phrase
+    from ssa_desktop.formatting import fmt_count
     from ssa_desktop.services import handover_confirm
 
     with unlocked(args) as session:
