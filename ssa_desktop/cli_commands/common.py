@@ -184,3 +184,11 @@ def print_emergency_key(key: str) -> None:
     print_key("Notfallschlüssel (für den Tresor/Safe des Trägers, nicht beim Laptop "
                "aufbewahren):", key)
 
+
+# -- arguments ----------------------------------------------------------------------------
+def resolutions(args) -> dict[str, str]:
+    """``--keep-mine``/``--take-theirs`` of a merge (``import-json``, ``package import`` and
+    ``receive``) → {conflict reference: "mine"|"theirs"}; ``all`` is every conflict ("*")."""
+    return {("*" if ref == "all" else ref): choice
+            for choice, refs in (("mine", args.keep_mine), ("theirs", args.take_theirs))
+            for ref in refs}

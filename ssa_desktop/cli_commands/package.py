@@ -38,6 +38,7 @@ from ssa_desktop.cli_commands.common import (
     out,
     print_key,
     report_conflicts,
+    resolutions,
     unlocked,
 )
 
@@ -127,13 +128,13 @@ def arguments(p) -> None:
     s.add_argument("--out", metavar="DATEI|ORDNER", type=Path, required=True, help="Rückgabedatei")
     s = step("import", "Rückgabe der Vertretung in den eigenen Tresor einlesen", vault=True)
     s.add_argument("file", metavar="DATEI", type=Path, help="Rückgabedatei")
-    _resolutions(s)
+    _resolution_options(s)
     s = step("receive", "Nachfolge: Übergabepaket einer Schule einlesen und die "
                         "Empfangsquittung schreiben", vault=True)
     s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
     s.add_argument("--receipt-out", metavar="DATEI|ORDNER", type=Path, required=True,
                    help="wohin die Empfangsquittung geschrieben wird")
-    _resolutions(s)
+    _resolution_options(s)
     s = step("receipt", "Empfangsquittung der Nachfolge prüfen und danach die Daten der "
                         "übergebenen Schule löschen (die anonyme Statistik bleibt)", vault=True)
     s.add_argument("file", metavar="DATEI", type=Path, help="Empfangsquittung")
@@ -146,7 +147,7 @@ def _period(s) -> None:
                    help="letzter Tag der Vertretung")
 
 
-def _resolutions(s) -> None:
+def _resolution_options(s) -> None:
     s.add_argument("--keep-mine", metavar="KONFLIKT", action="append", default=[],
                    help="bei diesem Konflikt (oder allen: all) den eigenen Eintrag behalten")
     s.add_argument("--take-theirs", metavar="KONFLIKT", action="append", default=[],
@@ -398,12 +399,6 @@ def _return(args) -> int:
     return EXIT_OK
 
 
-def _resolved(args) -> dict[str, str]:
-    return {("*" if ref == "all" else ref): choice
-            for choice, refs in (("mine", args.keep_mine), ("theirs", args.take_theirs))
-            for ref in refs}
-
-
 def _report_merge(result) -> int:
 
     out(f"Eingelesen: {result.summary()}")
@@ -422,7 +417,7 @@ def _import(args) -> int:
     with unlocked(args) as session:
         for line in svc.sweep_received(session.conn):   # expired packages and keys first
             out(line)
-        result = handover_return.import_return(session.conn, args.file, _resolved(args))
+        result = handover_return.import_return(session.conn, args.file, resolutions(args))
     code = _report_merge(result)
     for line in result.after:
         out(line)
@@ -435,7 +430,7 @@ def _receive(args) -> int:
     key = _key()
     with unlocked(args) as session:
         result, receipt = handover_school.receive_school_package(session.conn, args.package, key,
-                                                                 args.receipt_out, _resolved(args))
+                                                                 args.receipt_out, resolutions(args))
     code = _report_merge(result)
     if receipt is not None:
         out(f"Empfangsquittung geschrieben: {receipt} – bitte der Vorgängerin geben.")

@@ -27,6 +27,7 @@ from .common import (
     print_emergency_key,
     read_new_passphrase,
     report_conflicts,
+    resolutions,
     unlock,
     unlocked,
     vault_folder,
@@ -205,16 +206,14 @@ def cmd_import_json(args) -> int:
     doc = read_document(args.file)
     for note in upgrade_notes(doc):
         err(f"ssa-desktop: Hinweis: {note}")
-    resolutions = {("*" if ref == "all" else ref): choice
-                   for choice, refs in (("mine", args.keep_mine), ("theirs", args.take_theirs))
-                   for ref in refs}
+    chosen = resolutions(args)
     with unlocked(args) as session:
         try:
             if is_empty(session.conn):
                 written = import_document(session.conn, doc)
                 result = None
             else:
-                result = merge_document(session.conn, doc, resolutions)
+                result = merge_document(session.conn, doc, chosen)
         except InterchangeError as exc:
             if not exc.problems:
                 raise
