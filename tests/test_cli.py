@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ssa_desktop import cli
+from ssa_desktop.cli_commands import common
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
@@ -90,8 +91,8 @@ def test_without_tty_and_without_env_it_is_a_usage_error(vault, capsys):
 
 def test_passphrase_is_asked_on_the_terminal(vault, capsys, monkeypatch):
     prompts = []
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
-    monkeypatch.setattr(cli.getpass, "getpass", lambda p: prompts.append(p) or PASSPHRASE)
+    monkeypatch.setattr(common, "interactive", lambda: True)
+    monkeypatch.setattr(common.getpass, "getpass", lambda p: prompts.append(p) or PASSPHRASE)
     code, out, _ = run(capsys, "info", "--vault", vault)
     assert code == 0 and prompts == ["Passphrase: "]
     assert "Gemeinschaftsschule Am Park" in out
@@ -263,8 +264,8 @@ def test_restore_pre_rekey_backup_asks_for_the_old_key(vault, tmp_path, capsys, 
     session.lock()
     code, _, err = run(capsys, "restore", "--vault", vault, backup)
     assert code == 1 and "--emergency-key" in err
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: old_key)
+    monkeypatch.setattr(common, "interactive", lambda: True)
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt: old_key)
     code, out, _ = run(capsys, "restore", "--vault", vault, backup, "--emergency-key")
     assert code == 0
     assert f"Wiederhergestellt aus {backup}." in out and "vorherige Stand" in out
@@ -288,8 +289,8 @@ def test_passwd_refuses_weak_and_mismatched(vault, capsys, env_pass, monkeypatch
     assert code == 1 and "zu schwach" in err
     monkeypatch.delenv("SSA_NEW_PASSPHRASE")
     answers = iter(["Neue-Wolke-Birke-81", "Neue-Wolke-Birke-18"])
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: next(answers))
+    monkeypatch.setattr(common, "interactive", lambda: True)
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt: next(answers))
     code, _, err = run(capsys, "passwd", "--vault", vault)
     assert code == 1 and "stimmen nicht überein" in err
     Vault(vault).unlock(PASSPHRASE).lock()  # unchanged
@@ -304,8 +305,8 @@ def test_passwd_with_the_emergency_key_repairs_a_damaged_key_file(vault, capsys,
 
     monkeypatch.setattr(vault_module, "calibrate", lambda: FAST_KDF)  # no 1-s calibration
     monkeypatch.setenv("SSA_NEW_PASSPHRASE", "Neue-Wolke-Birke-81")
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: key.lower())
+    monkeypatch.setattr(common, "interactive", lambda: True)
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt: key.lower())
     code, _, err = run(capsys, "passwd", "--vault", vault, "--use-emergency-key")
     assert code == 0, err
     Vault(vault).unlock("Neue-Wolke-Birke-81").lock()
@@ -330,8 +331,8 @@ def test_emergency_key_with_sheet(vault, tmp_path, capsys, env_pass):
 def test_init_creates_a_vault_once(tmp_path, capsys, monkeypatch):
     """The only test that calls init (it calibrates the key derivation, about 1 s)."""
     answers = iter([PASSPHRASE, PASSPHRASE])
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: next(answers))
+    monkeypatch.setattr(common, "interactive", lambda: True)
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt: next(answers))
     folder, pdf = tmp_path / "tresor", tmp_path / "notfall.pdf"
     code, out, _ = run(capsys, "init", "--vault", folder, "--sheet", pdf)
     assert code == 0 and pdf.exists()

@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "ssa_desktop"
 ALLOWED: dict[tuple[str, str], str] = {
     ("ssa_desktop.cli", "ssa_desktop.app"):
         "`ssa-desktop` without a command starts the GUI",
-    ("ssa_desktop.cli", "ssa_desktop.ui.screenshots"):
+    ("ssa_desktop.cli_commands.vault", "ssa_desktop.ui.screenshots"):
         "`ssa-desktop screenshots` renders the GUI's windows (a developer command)",
     # the one atomic-write helper (temp file, fsync, os.replace) and the error it raises:
     # file plumbing without SQL or vault, shared by every writer
@@ -43,8 +43,8 @@ OUTER = tuple(f"ssa_desktop.{name}" for name in (
 SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|BEGIN|COMMIT|ROLLBACK|CREATE)\b")
 
 
-def module_name(path: Path) -> str:
-    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+def module_name(path: Path, package: Path = PACKAGE) -> str:
+    parts = path.relative_to(package.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
@@ -142,15 +142,17 @@ def test_no_module_crosses_a_layer():
     assert problems == []
 
 
-def import_graph() -> dict[str, set[str]]:
+def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
     """module -> the package's modules it imports at run time (top level or in a
-    function; a package's ``__init__`` is no edge)."""
-    paths = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+    function). A package's ``__init__`` is an edge like any module (``cli`` importing
+    ``cli_commands``, whose ``__init__`` imported ``cli`` back, was a loop), except from
+    the modules inside it: Python runs a package's ``__init__`` before them anyway."""
+    paths = {module_name(p, package): p for p in sorted(package.rglob("*.py"))}
     graph = {}
     for module, path in paths.items():
         targets = imports(path.read_text(encoding="utf-8"), module, path.name == "__init__.py")
         graph[module] = {t for t in targets if t in paths and t != module
-                         and paths[t].name != "__init__.py"}
+                         and not module.startswith(t + ".")}
     return graph
 
 
@@ -192,6 +194,30 @@ def test_no_import_loops():
     storage/backup ↔ storage/backup_rotation are gone)."""
     assert import_loops(import_graph()) == []
     assert import_loops({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_a_loop_through_a_packages_init_is_seen(tmp_path):
+    """The loop the command line had: ``cli`` imports the registry in ``cli_commands``'s
+    ``__init__`` (inside a function), and that ``__init__`` imports ``cli``."""
+    root = tmp_path / "ssa_desktop"
+    (root / "cli_commands").mkdir(parents=True)
+    (root / "__init__.py").write_text("")
+    (root / "cli.py").write_text("def parser():\n    from .cli_commands import COMMANDS\n")
+    (root / "cli_commands" / "__init__.py").write_text("from .. import cli\nfrom . import a\n")
+    (root / "cli_commands" / "a.py").write_text("from . import common\n")
+    (root / "cli_commands" / "common.py").write_text("")
+    assert import_loops(import_graph(root)) == [
+        ["ssa_desktop.cli", "ssa_desktop.cli_commands"]]
+    (root / "cli_commands" / "__init__.py").write_text("from . import a\n")
+    assert import_loops(import_graph(root)) == []  # a module importing its own package: no loop
+
+
+def test_only_the_entry_points_import_cli():
+    """The commands share ``cli_commands.common``; ``cli`` is the entry point alone."""
+    entry_points = {"ssa_desktop.__main__"}
+    importers = sorted(m for m, targets in import_graph().items()
+                       if "ssa_desktop.cli" in targets and m not in entry_points)
+    assert importers == []
 
 
 def test_function_level_and_type_only_imports():

@@ -2,13 +2,13 @@
 explicit list ``COMMANDS``, read by ``cli.build_parser``.
 
 The commands that administer the vault itself (``init``, ``backup``, ``restore`` …) live in
-``ssa_desktop.cli``; every other one in a module of this package, one per feature
-(``retention``, ``kvjs``, …), which defines ``arguments(p)`` (adds its options to the
-argparse sub-parser; ``--vault`` is added for it unless its entry says ``vault=False``) and
-``run(args) -> int`` (does the work through ``services`` with the helpers of
-``ssa_desktop.cli``: ``unlock``, ``out``, ``UsageError``, ``OperationFailed``, exit codes).
-``cli.main`` handles every error the same way for all commands. Adding a command: its
-module here and one ``Command`` entry below.
+``vault``; every other one in a module of this package, one per feature (``retention``,
+``kvjs``, …), which defines ``arguments(p)`` (adds its options to the argparse sub-parser;
+``--vault`` is added for it unless its entry says ``vault=False``) and ``run(args) -> int``
+(does the work through ``services`` with the shared helpers of ``common``: ``unlocked``,
+``out``, ``UsageError``, ``OperationFailed``, exit codes). ``cli.main`` handles every error
+the same way for all commands: a ``UserError`` is its German sentence with exit 1. No
+command imports ``cli``. Adding a command: its module here and one ``Command`` entry below.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .. import cli
 from . import (
     breach,
     device,
@@ -30,6 +29,7 @@ from . import (
     settings,
     slips,
     timeshare,
+    vault,
 )
 
 
@@ -47,26 +47,26 @@ class Command:
 
 COMMANDS: tuple[Command, ...] = (
     Command("init", "einen neuen Tresor anlegen (zeigt den Notfallschlüssel einmal an)",
-                    cli.init_arguments, cli.cmd_init),
+                    vault.init_arguments, vault.cmd_init),
     Command("demo", "Tresor mit erfundenen Demodaten füllen (legt ihn bei Bedarf an)",
-                    cli.demo_arguments, cli.cmd_demo),
+                    vault.demo_arguments, vault.cmd_demo),
     Command("info", "Angaben zum Tresor anzeigen (Kennung, Version, Anzahl der Einträge)",
-                    None, cli.cmd_info),
+                    None, vault.cmd_info),
     Command("check", "Tresor auf Beschädigungen prüfen (Rückgabewert 1 bei einem Problem)",
-                     None, cli.cmd_check),
+                     None, vault.cmd_check),
     Command("export-json", "alle Daten als UNVERSCHLÜSSELTE Austauschdatei (JSON) schreiben",
-                           cli.export_json_arguments, cli.cmd_export_json),
+                           vault.export_json_arguments, vault.cmd_export_json),
     Command("import-json", "Austauschdatei (JSON) einlesen (in einen leeren Tresor oder zu "
                            "vorhandenen Daten dazu)",
-                           cli.import_json_arguments, cli.cmd_import_json),
-    Command("backup", "verschlüsselte Sicherung schreiben", cli.backup_arguments, cli.cmd_backup),
+                           vault.import_json_arguments, vault.cmd_import_json),
+    Command("backup", "verschlüsselte Sicherung schreiben", vault.backup_arguments, vault.cmd_backup),
     Command("restore", "Tresor aus einer Sicherung wiederherstellen",
-                       cli.restore_arguments, cli.cmd_restore),
-    Command("passwd", "Passphrase ändern", cli.passwd_arguments, cli.cmd_passwd),
+                       vault.restore_arguments, vault.cmd_restore),
+    Command("passwd", "Passphrase ändern", vault.passwd_arguments, vault.cmd_passwd),
     Command("emergency-key", "Notfallschlüssel anzeigen (nach Eingabe der Passphrase)",
-                             cli.emergency_key_arguments, cli.cmd_emergency_key),
+                             vault.emergency_key_arguments, vault.cmd_emergency_key),
     Command("screenshots", "Bildschirmfotos der Oberfläche mit Demodaten erzeugen",
-                           cli.screenshots_arguments, cli.cmd_screenshots, vault=False),
+                           vault.screenshots_arguments, vault.cmd_screenshots, vault=False),
     Command("breach-report", "Entwurf der Meldung einer Datenpanne als PDF (ohne Passphrase)",
                              breach.arguments, breach.run),
     Command("forget-device", "gemerktes Entsperren auf diesem Gerät vergessen "

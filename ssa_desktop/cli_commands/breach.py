@@ -17,8 +17,8 @@ def arguments(p) -> None:
 
 
 def _moment(text: str | None) -> datetime:
-    from ..cli import UsageError
     from ..domain import clock
+    from .common import UsageError
 
     if not text:
         return clock.now().replace(second=0, microsecond=0)
@@ -30,20 +30,20 @@ def _moment(text: str | None) -> datetime:
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, OperationFailed, _out, _vault_folder
     from ..services import breach
+    from .common import EXIT_OK, OperationFailed, out, vault_folder
 
-    folder = _vault_folder(args)
+    folder = vault_folder(args)
     if not folder.is_dir():
         raise OperationFailed(f"Der Tresor-Ordner {folder} existiert nicht.")
     discovered = _moment(args.discovered)
     breach.check_discovered(discovered)
     draft = breach.draft(folder, discovered, args.incident)
     path = breach.write_breach_pdf(args.out, draft)
-    _out(f"Entwurf der Meldung geschrieben: {path}")
-    _out(f"Frist (72 Stunden): {draft.deadline:%d.%m.%Y, %H:%M} Uhr")
+    out(f"Entwurf der Meldung geschrieben: {path}")
+    out(f"Frist (72 Stunden): {draft.deadline:%d.%m.%Y, %H:%M} Uhr")
     if breach.load_facts(folder) is None:
-        _out("Hinweis: Für diesen Tresor sind keine Zahlen erfasst (sie werden beim Entsperren "
+        out("Hinweis: Für diesen Tresor sind keine Zahlen erfasst (sie werden beim Entsperren "
              "gezählt). Bitte im Entwurf ergänzen.")
-    _out("Bitte prüfen und ergänzen, bevor die Meldung weitergegeben wird.")
+    out("Bitte prüfen und ergänzen, bevor die Meldung weitergegeben wird.")
     return EXIT_OK

@@ -26,9 +26,9 @@ def make_store():
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, OperationFailed, UsageError, out
     from ..services.keychain import KeychainError, forget_all_devices, forget_device
     from ..services.session import VaultError
+    from .common import EXIT_OK, OperationFailed, UsageError, out
 
     folder = getattr(args, "vault", None)
     if args.all == (folder is not None):

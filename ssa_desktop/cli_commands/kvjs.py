@@ -28,8 +28,8 @@ def merge_arguments(p) -> None:
 
 
 def _year(text: str) -> int:
-    from ..cli import UsageError
     from ..domain.schoolyear import SchoolYear
+    from .common import UsageError
 
     try:
         return SchoolYear.parse(text).start_year
@@ -38,8 +38,8 @@ def _year(text: str) -> int:
 
 
 def _scope(conn, year: int, args):
-    from ..cli import UsageError
     from ..services import statistics as stats
+    from .common import UsageError
 
     choices = stats.scopes(conn, year)
     if args.school is not None:  # code, name or id: the one resolver of every command
@@ -66,37 +66,37 @@ def _scope(conn, year: int, args):
 
 
 def run_kvjs(args) -> int:
-    from .. import cli
     from ..services import statistics as stats
+    from . import common
 
     year = _year(args.year)
     # --template for this export only; otherwise the vault's template
     template = stats.load_template(args.template) if args.template else None
-    with cli.unlocked(args) as session:
+    with common.unlocked(args) as session:
         scope = _scope(session.conn, year, args)
         rep = stats.report(session.conn, year, scope, template, previous_years=0)
         if rep.findings:
             for finding in rep.findings:
-                cli._err(f"Hinweis: {finding.message}")
+                common.err(f"Hinweis: {finding.message}")
             if not args.force:
-                cli._err("ssa-desktop: Plausibilitätsprüfung mit Hinweisen; nichts exportiert "
+                common.err("ssa-desktop: Plausibilitätsprüfung mit Hinweisen; nichts exportiert "
                          "(mit --force trotzdem exportieren).")
-                return cli.EXIT_USAGE
+                return common.EXIT_USAGE
         path = stats.write_export(rep, args.format, args.out)
-    cli._out(f"KVJS-Export geschrieben: {path} (Schuljahr {rep.year_label}, {rep.info.label})")
+    common.out(f"KVJS-Export geschrieben: {path} (Schuljahr {rep.year_label}, {rep.info.label})")
     if rep.changes:
-        cli._out(f"Abweichungen zu den am {rep.delivered.delivered_on:%d.%m.%Y} abgegebenen "
+        common.out(f"Abweichungen zu den am {rep.delivered.delivered_on:%d.%m.%Y} abgegebenen "
                  f"Zahlen: {len(rep.changes)} Kennzahlen (siehe Datei).")
-    return cli.EXIT_OK
+    return common.EXIT_OK
 
 
 def run_merge(args) -> int:
-    from .. import cli
     from ..services import statistics as stats
+    from . import common
 
     doc = stats.merge(args.files, args.out)
-    cli._out(f"Summendatei geschrieben: {args.out} ({len(doc['scope']['parts'])} Bereiche, "
+    common.out(f"Summendatei geschrieben: {args.out} ({len(doc['scope']['parts'])} Bereiche, "
              f"Schuljahr {doc['school_year']})")
     for line in stats.merge_notes(doc):
-        cli._err(f"Hinweis: {line}")
-    return cli.EXIT_OK
+        common.err(f"Hinweis: {line}")
+    return common.EXIT_OK

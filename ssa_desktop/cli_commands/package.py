@@ -29,8 +29,18 @@ import os
 from datetime import date
 from pathlib import Path
 
-from ssa_desktop.domain.handover import count_phrase, count_text
-from ssa_desktop.formatting import fmt_count
+from ssa_desktop.cli_commands.common import (
+    EXIT_CONFLICTS,
+    EXIT_OK,
+    UsageError,
+    ask_hidden,
+    err,
+    out,
+    print_key,
+    report_conflicts,
+    resolutions,
+    unlocked,
+)
 
 ENV_PACKAGE_KEY = "SSA_PACKAGE_KEY"
 EXIT_EXPIRED = 4
@@ -118,13 +128,13 @@ def arguments(p) -> None:
     s.add_argument("--out", metavar="DATEI|ORDNER", type=Path, required=True, help="Rückgabedatei")
     s = step("import", "Rückgabe der Vertretung in den eigenen Tresor einlesen", vault=True)
     s.add_argument("file", metavar="DATEI", type=Path, help="Rückgabedatei")
-    _resolutions(s)
+    _resolution_options(s)
     s = step("receive", "Nachfolge: Übergabepaket einer Schule einlesen und die "
                         "Empfangsquittung schreiben", vault=True)
     s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
     s.add_argument("--receipt-out", metavar="DATEI|ORDNER", type=Path, required=True,
                    help="wohin die Empfangsquittung geschrieben wird")
-    _resolutions(s)
+    _resolution_options(s)
     s = step("receipt", "Empfangsquittung der Nachfolge prüfen und danach die Daten der "
                         "übergebenen Schule löschen (die anonyme Statistik bleibt)", vault=True)
     s.add_argument("file", metavar="DATEI", type=Path, help="Empfangsquittung")
@@ -137,7 +147,7 @@ def _period(s) -> None:
                    help="letzter Tag der Vertretung")
 
 
-def _resolutions(s) -> None:
+def _resolution_options(s) -> None:
     s.add_argument("--keep-mine", metavar="KONFLIKT", action="append", default=[],
                    help="bei diesem Konflikt (oder allen: all) den eigenen Eintrag behalten")
     s.add_argument("--take-theirs", metavar="KONFLIKT", action="append", default=[],
@@ -146,7 +156,6 @@ def _resolutions(s) -> None:
 
 
 def _day(text: str | None, option: str) -> date:
-    from ssa_desktop.cli import UsageError
 
     if not text:
         raise UsageError(f"{option}: bitte ein Datum der Form JJJJ-MM-TT angeben.")
@@ -157,24 +166,20 @@ def _day(text: str | None, option: str) -> date:
 
 
 def _period_of(args):
-    from ssa_desktop.cli import UsageError
     from ssa_desktop.domain import handover as rules
 
     try:
         return rules.Period(_day(args.first, "--from"), _day(args.last, "--to"))
-    except rules.HandoverRuleError as err:
-        raise UsageError(str(err)) from None
+    except rules.HandoverRuleError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _key() -> str:
-    from ssa_desktop.cli import ask_hidden
 
     return os.environ.get(ENV_PACKAGE_KEY) or ask_hidden("Paketschlüssel: ", ENV_PACKAGE_KEY)
 
 
 def run(args) -> int:
-    from ssa_desktop.cli import OperationFailed
-    from ssa_desktop.domain import handover as rules
     from ssa_desktop.services import handover as svc
 
     action = {"propose": _propose, "create": _create, "open": _open, "contact": _contact,
@@ -183,26 +188,18 @@ def run(args) -> int:
               "receive": _receive, "receipt": _receipt}[args.package_action]
     try:
         return action(args)
-    except svc.PackageExpired as err:
-        from ssa_desktop.cli import err as show
-
-        show(f"ssa-desktop: {err}")
+    except svc.PackageExpired as expired:  # deleted on opening: its own exit code
+        err(f"ssa-desktop: {expired}")
         return EXIT_EXPIRED
-    except rules.HandoverRuleError as err:
-        raise OperationFailed(str(err)) from None
 
 
 def _propose(args) -> int:
-    from ssa_desktop.cli import EXIT_OK, out, unlock
     from ssa_desktop.domain import handover as rules
     from ssa_desktop.services import handover_deputy
 
     period = _period_of(args)
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         found = handover_deputy.candidates(session.conn, period)
-    finally:
-        session.lock()
     proposed, missing = rules.propose(found), rules.not_proposed(found)
     out(f"Vorgeschlagen für die Vertretung {period.first:%d.%m.%Y}–{period.last:%d.%m.%Y}: "
         f"{len(proposed)} Person(en) mit Einwilligung „Weitergabe an die Vertretung“, gültig "
@@ -221,7 +218,6 @@ def _propose(args) -> int:
 
 def _extras(values: list[str]) -> dict[str, set[str]]:
     """``--with ID:EXTRA[,EXTRA]`` → {id: {extra, …}} (names checked by the service)."""
-    from ssa_desktop.cli import UsageError
 
     extras: dict[str, set[str]] = {}
     for value in values:
@@ -235,14 +231,12 @@ def _extras(values: list[str]) -> dict[str, set[str]]:
 
 
 def _print_key(key_text: str) -> None:
-    from ssa_desktop.cli import print_key
 
     print_key("Paketschlüssel (nur jetzt angezeigt; getrennt von der Datei übergeben):",
               key_text)
 
 
 def _sheet(args, result) -> None:
-    from ssa_desktop.cli import out
     from ssa_desktop.services import handover as svc
 
     if args.sheet:
@@ -250,27 +244,21 @@ def _sheet(args, result) -> None:
 
 
 def _create(args) -> int:
-    from ssa_desktop.cli import EXIT_OK, UsageError, out, unlock
     from ssa_desktop.domain import handover as rules
+    from ssa_desktop.domain.handover import count_text
     from ssa_desktop.services import handover_deputy, handover_school
 
     if args.school:
         if not args.successor:
             raise UsageError("--school braucht --successor NAME (wer die Schule übernimmt).")
         successor = rules.check_deputy(args.successor, args.role, who="Nachfolge")
-        session = unlock(args)
-        try:
-            from ssa_desktop.cli import OperationFailed
-            from ssa_desktop.services.schools import UnknownSchool, find_school
+        with unlocked(args) as session:
+            from ssa_desktop.services.schools import find_school
 
-            try:  # code, name or id: the one resolver of every command
-                school_id = find_school(session.conn, args.school).id
-            except UnknownSchool as err:
-                raise OperationFailed(str(err)) from None
+            # code, name or id: the one resolver of every command
+            school_id = find_school(session.conn, args.school).id
             result = handover_school.create_school_package(session.conn, school_id, successor,
                                                            args.out)
-        finally:
-            session.lock()
     else:
         if not args.deputy:
             raise UsageError("Bitte --deputy NAME (Vertretungspaket) oder --school KENNUNG "
@@ -278,15 +266,12 @@ def _create(args) -> int:
         period = _period_of(args)
         deputy = rules.check_deputy(args.deputy, args.role)
         extras = _extras(args.extras)
-        session = unlock(args)
-        try:
+        with unlocked(args) as session:
             chosen = [c.person_id for c in handover_deputy.propose(session.conn, period)
                       if c.person_id not in set(args.without)]
             result = handover_deputy.create_deputy_package(
                 session.conn, period, deputy, chosen, args.out, for_name=args.for_name,
                 extras=extras)
-        finally:
-            session.lock()
     out(f"Paket geschrieben: {result.path}")
     out("Enthalten: " + count_text(result.counts))
     out(f"Im Übermittlungsprotokoll eingetragen: {len(result.persons)} Person(en) an "
@@ -300,7 +285,6 @@ def _create(args) -> int:
 
 def _show_overview(view) -> None:
     """The rows of the deputy's window, as text (``package open``)."""
-    from ssa_desktop.cli import out
     from ssa_desktop.domain.catalogues import APPOINTMENT_STATUS, CONTACT_KINDS, TOPICS
 
     out("Personen:")
@@ -331,7 +315,7 @@ def _show_overview(view) -> None:
 
 
 def _open(args) -> int:
-    from ssa_desktop.cli import EXIT_OK, out
+    from ssa_desktop.domain.handover import count_text
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
 
@@ -349,7 +333,6 @@ def _open(args) -> int:
 
 
 def _contact(args) -> int:
-    from ssa_desktop.cli import EXIT_OK, out
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
 
@@ -371,7 +354,6 @@ def _contact(args) -> int:
 
 
 def _appointment(args) -> int:
-    from ssa_desktop.cli import EXIT_OK, out
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
 
@@ -389,7 +371,6 @@ def _appointment(args) -> int:
 
 
 def _mark(args) -> int:
-    from ssa_desktop.cli import EXIT_OK, out
     from ssa_desktop.domain.catalogues import APPOINTMENT_STATUS
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
@@ -407,7 +388,7 @@ def _mark(args) -> int:
 
 
 def _return(args) -> int:
-    from ssa_desktop.cli import EXIT_OK, out
+    from ssa_desktop.domain.handover import count_text
     from ssa_desktop.services import handover_deputy_work
 
     result = handover_deputy_work.write_return(args.package, _key(), args.out)
@@ -418,14 +399,7 @@ def _return(args) -> int:
     return EXIT_OK
 
 
-def _resolved(args) -> dict[str, str]:
-    return {("*" if ref == "all" else ref): choice
-            for choice, refs in (("mine", args.keep_mine), ("theirs", args.take_theirs))
-            for ref in refs}
-
-
 def _report_merge(result) -> int:
-    from ssa_desktop.cli import EXIT_CONFLICTS, EXIT_OK, out, report_conflicts
 
     out(f"Eingelesen: {result.summary()}")
     if not result.conflicts:
@@ -437,17 +411,13 @@ def _report_merge(result) -> int:
 
 
 def _import(args) -> int:
-    from ssa_desktop.cli import out, unlock
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_return
 
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         for line in svc.sweep_received(session.conn):   # expired packages and keys first
             out(line)
-        result = handover_return.import_return(session.conn, args.file, _resolved(args))
-    finally:
-        session.lock()
+        result = handover_return.import_return(session.conn, args.file, resolutions(args))
     code = _report_merge(result)
     for line in result.after:
         out(line)
@@ -455,16 +425,12 @@ def _import(args) -> int:
 
 
 def _receive(args) -> int:
-    from ssa_desktop.cli import out, unlock
     from ssa_desktop.services import handover_school
 
     key = _key()
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         result, receipt = handover_school.receive_school_package(session.conn, args.package, key,
-                                                                 args.receipt_out, _resolved(args))
-    finally:
-        session.lock()
+                                                                 args.receipt_out, resolutions(args))
     code = _report_merge(result)
     if receipt is not None:
         out(f"Empfangsquittung geschrieben: {receipt} – bitte der Vorgängerin geben.")
@@ -476,14 +442,12 @@ def _receive(args) -> int:
 
 
 def _receipt(args) -> int:
-    from ssa_desktop.cli import EXIT_OK, out, unlock
+    from ssa_desktop.domain.handover import count_phrase
+    from ssa_desktop.formatting import fmt_count
     from ssa_desktop.services import handover_confirm
 
-    session = unlock(args)
-    try:
+    with unlocked(args) as session:
         report = handover_confirm.confirm_school_handover(session.conn, args.file)
-    finally:
-        session.lock()
     out(f"Quittung geprüft (Paket und Inhalt stimmen). Gelöscht – Schule {report.school}:")
     for label, n in sorted(report.deleted.items()):
         if n:

@@ -11,10 +11,10 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, _out, unlocked
     from ..services import processing_record
+    from .common import EXIT_OK, out, unlocked
 
     with unlocked(args) as session:
         path = processing_record.write_processing_record(session.conn, args.out)
-    _out(f"Löschfristen geschrieben: {path}")
+    out(f"Löschfristen geschrieben: {path}")
     return EXIT_OK

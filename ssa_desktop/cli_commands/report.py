@@ -13,9 +13,9 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, UsageError, out, unlocked
     from ..domain.schoolyear import SchoolYear
     from ..services import annual_report as svc
+    from .common import EXIT_OK, UsageError, out, unlocked
 
     try:
         year = SchoolYear.parse(args.year)

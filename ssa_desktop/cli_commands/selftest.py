@@ -13,20 +13,20 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from .. import cli
     from ..selftest import passed, run_checks
+    from . import common
 
     results = run_checks()
     lines = format_lines(results)
     for line in lines:
-        cli.out(line)
-    code = cli.EXIT_OK if passed(results) else cli.EXIT_FAILED
+        common.out(line)
+    code = common.EXIT_OK if passed(results) else common.EXIT_FAILED
     if args.result_file is not None:  # before the verdict: a failed write fails the test
         write_result_file(args.result_file, lines, code)
-    if code == cli.EXIT_OK:
-        cli.out("Selbsttest bestanden.")
+    if code == common.EXIT_OK:
+        common.out("Selbsttest bestanden.")
     else:
-        cli.err("Selbsttest fehlgeschlagen: siehe die mit FEHLER markierten Zeilen.")
+        common.err("Selbsttest fehlgeschlagen: siehe die mit FEHLER markierten Zeilen.")
     return code
 
 

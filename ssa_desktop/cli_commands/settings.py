@@ -14,8 +14,8 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, UsageError, out, unlocked
     from ..services import settings
+    from .common import EXIT_OK, UsageError, out, unlocked
 
     if args.action == "set" and (args.name is None or args.value is None):
         raise UsageError("settings set braucht NAME und WERT.")

@@ -18,11 +18,11 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from ..cli import EXIT_OK, OperationFailed, UsageError, out, unlocked
     from ..domain.errors import UserError
     from ..formatting import fmt_date, parse_date
     from ..reports.slips import write_slips
     from ..services import appointments as svc
+    from .common import EXIT_OK, OperationFailed, UsageError, out, unlocked
 
     day = None
     if args.date:

@@ -19,30 +19,23 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from .. import cli
     from ..domain.timeshare import TimeShareError
-    from ..domain.worktime import WorkTimeError
     from ..services import timeshare as service
+    from . import common
 
     try:
         year = service.parse_year(args.year)
     except TimeShareError as err:
-        raise cli.UsageError(str(err)) from None
+        raise common.UsageError(str(err)) from None
     if args.quarter is not None and args.quarter not in (1, 2, 3, 4):
-        raise cli.UsageError("--quarter muss 1, 2, 3 oder 4 sein.")
-    session = cli._unlock(args)
-    try:
+        raise common.UsageError("--quarter muss 1, 2, 3 oder 4 sein.")
+    with common.unlocked(args) as session:
         conn = session.conn
-        try:
-            school_id = service.find_school(conn, args.school) if args.school else None
-            period = service.quarter(year, args.quarter) if args.quarter else None
-            report = service.compute(conn, year, school_id, period)
-        except (TimeShareError, WorkTimeError) as err:
-            raise cli.OperationFailed(str(err)) from None
+        school_id = service.find_school(conn, args.school) if args.school else None
+        period = service.quarter(year, args.quarter) if args.quarter else None
+        report = service.compute(conn, year, school_id, period)
         path = service.export_report(report, args.format, args.out)
-    finally:
-        session.lock()
-    cli._out(f"Zeitanteile geschrieben: {path}")
+    common.out(f"Zeitanteile geschrieben: {path}")
     for problem in report.problems:
-        cli._err(f"Hinweis: {problem}")
-    return cli.EXIT_OK
+        common.err(f"Hinweis: {problem}")
+    return common.EXIT_OK

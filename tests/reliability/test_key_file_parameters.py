@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 import ssa_desktop.storage.vault as vault_module
 from ssa_desktop import cli
+from ssa_desktop.cli_commands import common
 from ssa_desktop.services import vault_admin
 from ssa_desktop.storage.errors import KeyFileDamaged, WrongPassphrase
 from ssa_desktop.storage.keyfile import KdfParams, KeyFile
@@ -95,8 +96,8 @@ def test_emergency_recovery_does_not_keep_lowered_parameters(vault, calibrated, 
     doc["kdf"].update(time_cost=1, memory_kib=8192, parallelism=1)  # cheap, within bounds
     _write_with_checksum(path, doc)
     monkeypatch.setenv("SSA_NEW_PASSPHRASE", "Neue-Wolke-Birke-81")
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: emergency)
+    monkeypatch.setattr(common, "interactive", lambda: True)
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt: emergency)
     assert cli.main(["passwd", "--vault", str(vault), "--use-emergency-key"]) == 0
     assert KeyFile.load(path).params == CALIBRATED
 
