@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from ..domain import handover as handover_rules
+from ..domain import tables
 from ..formatting import fmt_count, fmt_date
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
@@ -321,11 +322,7 @@ def _merge_three_way(conn: Connection, table, existing: Any, row: dict, erased: 
 
 def display(table: str, name: str, value: Any) -> str:
     """A field's value as she reads it (dates, catalogue labels, "—" for nothing)."""
-    from ..domain import catalogues as cat
-
-    catalogue = {("appointment", "status"): cat.APPOINTMENT_STATUS,
-                 ("contact", "kind"): cat.CONTACT_KINDS, ("contact", "topics"): cat.TOPICS,
-                 ("contact", "participants"): cat.PARTICIPANT_ROLES}.get((table, name))
+    catalogue = tables.TABLES[table].catalogues.get(name) if table in tables.TABLES else None
     if value is None or value == "" or value == ():
         return "—"
     if isinstance(value, bool):

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ssa_desktop.domain import catalogues as cat
 from ssa_desktop.domain import entities as e
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.services import interchange_merge as mx
@@ -266,3 +267,15 @@ def test_a_field_erased_here_is_neither_a_conflict_nor_written_back(open_vault, 
                                         "name_list", date(2026, 8, 1))
     result = mx.merge_document(conn, doc, {"*": mx.TAKE_THEIRS})
     assert not result.conflicts and repo.GROUPS.get(conn, group["id"]).name_list == ""
+
+
+@pytest.mark.parametrize(("table", "name", "code", "catalogue"), [
+    ("contact", "place", "home_visit", cat.CONTACT_PLACES),
+    ("contact", "access_route", cat.ACCESS_ROUTES.codes()[0], cat.ACCESS_ROUTES),
+    ("case_file", "status", cat.CASE_STATUS.codes()[0], cat.CASE_STATUS),
+    ("contact", "kind", cat.CONTACT_KINDS.codes()[0], cat.CONTACT_KINDS),
+])
+def test_a_conflict_names_a_coded_value_by_its_label(table, name, code, catalogue):
+    """Every coded field of the declaration (domain/tables.py), not a list of its own: a
+    conflict reads „Hausbesuch“, not „home_visit“."""
+    assert mx.display(table, name, code) == catalogue.label(code)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ssa_desktop.domain import catalogues as cat
 from ssa_desktop.domain.entities import Contact
-from ssa_desktop.services import interchange, privacy
+from ssa_desktop.services import interchange, interchange_validate, privacy
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
 from tests.conftest import TODAY
@@ -57,5 +57,5 @@ def test_an_unknown_place_is_refused_on_import(conn, pupil):
     doc = interchange.export_document(conn)
     assert [r["place"] for r in doc["tables"]["contact"]] == ["online"]
     doc["tables"]["contact"][0]["place"] = "Mond"
-    problems = [str(p) for p in interchange.validate_document(doc)]
+    problems = [str(p) for p in interchange_validate.validate_document(doc)]
     assert "tables.contact[0].place: unbekannter Code „Mond“ im Katalog contact_place" in problems
