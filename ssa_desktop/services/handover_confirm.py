@@ -137,7 +137,7 @@ def _deletable(conn: Connection, package_id: str,
 
 
 @writes(*retention.DELETION_CHANGES.kinds, DataKind.OPEN_OFFERS, DataKind.AGREEMENTS,
-        DataKind.SETTINGS)
+        DataKind.SETTINGS, DataKind.PACKAGES)
 def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today: date | None = None,
                             progress: Progress | None = None) -> SchoolHandoverReport:
     """After the successor's receipt: check that it proves receipt (``_checked_receipt``),

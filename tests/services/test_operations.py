@@ -64,3 +64,13 @@ def test_a_run_combines_what_the_use_case_and_those_it_called_declared():
     wrapped = run(lambda conn: inner(conn), None)     # a lambda around it loses nothing
     assert wrapped.changes == Changes.of(DataKind.STATISTICS)
     assert run(lambda conn: 3, None).changes == NO_CHANGES
+
+
+def test_every_use_case_that_writes_a_package_says_so():
+    """A package file, its key or the registry of packages changed: ``PACKAGES`` (a view
+    that lists packages watches it; the backups and retention views need not reload)."""
+    from ssa_desktop.services import handover_confirm, handover_deputy, handover_school
+
+    writers = (handover_deputy.create_deputy_package, handover_school.create_school_package,
+               handover_confirm.confirm_school_handover)
+    assert [f.__name__ for f in writers if not changes_of(f).touches(DataKind.PACKAGES)] == []
