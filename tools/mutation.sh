@@ -57,6 +57,11 @@ declare -A SOURCE=(
   [catalogues]="ssa_desktop/domain/catalogues.py"
   [entities]="ssa_desktop/domain/entities.py"
   [errors]="ssa_desktop/domain/errors.py"
+  [retention-rules]="ssa_desktop/domain/retention.py"
+  [month_day]="ssa_desktop/domain/month_day.py"
+  [file_names]="ssa_desktop/domain/file_names.py"
+  [school_class]="ssa_desktop/domain/school_class.py"
+  [person_match]="ssa_desktop/domain/person_match.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -96,6 +101,11 @@ declare -A TESTS=(
   [catalogues]="tests/domain/test_catalogues.py tests/domain/test_catalogues_mutants.py"
   [entities]="tests/domain/test_entities_rules.py"
   [errors]="tests/domain/test_small_rules.py"
+  [retention-rules]="tests/retention/test_engine.py tests/retention/test_rule_table.py"
+  [month_day]="tests/options/test_month_day.py"
+  [file_names]="tests/domain/test_file_names.py"
+  [school_class]="tests/domain/test_school_class.py"
+  [person_match]="tests/domain/test_person_match_rules.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -119,6 +129,7 @@ declare -A CONFTEST=(
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
   [retention]="not properties_of and not lawful_day"
+  [retention-rules]="not properties_of and not lawful_day"
   [statistics]="not on_a_worker and not exports_read_back and not add_up"
   [retention-service]="not property_deletion and not nobody_stays_silently"
   [handover-deputy]="not checkpoint_a_reader and not never_changes_a_record_outside"
@@ -131,7 +142,7 @@ declare -A FILTER=(
 # Only the lines from the first match of this pattern to the end are mutated (the rules;
 # not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
 declare -A FROM=(
-  [retention]="^class Engine"
+  [retention]="^class PersonDraft"
   [retention-service]="^def engine"
   [catalogues]="^@dataclass"
 )
@@ -139,6 +150,7 @@ declare -A FROM=(
 # the part; an empty "to" runs to the end of the file): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
 # not its option declarations, templates, report assembly and export writers.
 declare -A PARTS=(
+  [retention-rules]="^def option_name..^ENABLE_9B = ;^def parse_rules..^# -- facts;^    def is_due..^# Records deleted;^    def tombstone..^KINDS: ;^def kind_label.."
   [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
   [handover-deputy]="^def candidates..^def _package_record"
   [handover-deputy-work]="^def _changed.."
