@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+from datetime import date
 
 import pytest
 
@@ -35,3 +36,29 @@ def test_a_checked_deadline_cannot_be_changed_into_another_day():
     with pytest.raises(dataclasses.FrozenInstanceError):
         deadline.day = 32   # type: ignore[misc]
     assert {deadline: "Landkreis"}[MonthDay.parse("31.07.")] == "Landkreis"
+
+
+@pytest.mark.parametrize(("year", "day"), [(2000, 29), (2024, 29), (2027, 28), (2100, 28),
+                                           (2400, 29), (1900, 28)])
+def test_29_february_is_kept_only_in_a_leap_year(year, day):
+    """Leap years as the calendar counts them: every fourth, not a century unless it
+    divides by 400."""
+    assert MonthDay(2, 29).in_year(year) == date(year, 2, day)
+    assert MonthDay(2, 28).in_year(year) == date(year, 2, 28)
+    assert MonthDay(3, 1).in_year(year) == date(year, 3, 1)
+
+
+def test_a_deadline_reads_in_german_as_day_and_month():
+    assert MonthDay(7, 5).german() == "05.07."
+    assert MonthDay(10, 31).german() == "31.10."
+
+
+def test_a_refused_deadline_says_what_was_typed_and_how_to_write_it():
+    with pytest.raises(MonthDayError) as err:
+        MonthDay.parse(" Juli ")
+    assert str(err.value) == ("„Juli“ ist kein Tag im Jahr. Bitte als Monat-Tag eingeben, "
+                              "z. B. 07-31 für den 31. Juli.")
+    with pytest.raises(MonthDayError) as err:
+        MonthDay.parse("31.06.")
+    assert str(err.value) == ("„31.06.“ ist kein Tag im Jahr: den 31. Tag im 6. Monat "
+                              "gibt es nicht.")
