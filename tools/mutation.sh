@@ -78,7 +78,7 @@ declare -A TESTS=(
   [handover-return]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
   [handover-receipt]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
   [handover-confirm]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
-  [handover-shared]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
+  [handover-shared]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py tests/handover/test_sweep_order.py"
   [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py"
   [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py"
   [school_year_change]="tests/domain/test_school_year_change.py tests/domain/test_school_year_change_mutants.py"
@@ -164,7 +164,7 @@ declare -A PARTS=(
 # whose selection is slow (real vaults) and whose parts are proved by different files.
 declare -A ROUTES=(
   [handover-return]="^def _contents..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def _shred_return=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
-  [handover-shared]="^def _expires..^def _shown_day=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py"
+  [handover-shared]="^def _expires..^def _shown_day=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py tests/handover/test_sweep_order.py"
 )
 # Lines inside the mutated parts that are left alone: the German sentences a refusal or
 # a report says (a string continuation line, a raise of a PackageError). Their wording is

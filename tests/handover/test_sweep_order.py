@@ -1,0 +1,32 @@
+"""The deputy's vault sweeps every Vertretungspaket it remembers: one that has not expired
+yet is kept and does not stop the sweep, so a package remembered after it (the registry
+lists them by id) is still deleted on its expiry day. Real vault, real files."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ssa_desktop.domain.handover import KIND_DEPUTY
+from ssa_desktop.services import handover as svc
+from ssa_desktop.storage import handover_repo as q
+
+DAY = date(2026, 12, 1)
+
+
+def _remember(conn, path, package_id, expires):
+    path.write_bytes(b"\x00" * 64)
+    info = svc.PackageInfo(KIND_DEPUTY, package_id, f"Vertretung {package_id}", {}, {}, expires)
+    svc.register_received(conn, path, info)
+
+
+def test_a_package_not_yet_expired_does_not_stop_the_sweep(conn, tmp_path):
+    later, due = tmp_path / "a.ssapaket", tmp_path / "b.ssapaket"
+    _remember(conn, later, "a-later", DAY + timedelta(days=1))     # listed first
+    _remember(conn, due, "b-due", DAY)
+    said = svc.sweep_received(conn, DAY)
+    assert not due.exists() and later.exists()
+    assert list(q.registry(conn, q.RECEIVED_PREFIX)) == ["a-later"]
+    assert said == ["Das Vertretungspaket (Vertretung b-due) ist seit 01.12.2026 abgelaufen "
+                    "und wurde gelöscht: b.ssapaket überschrieben und entfernt."]
+    assert svc.sweep_received(conn, DAY + timedelta(days=1))
+    assert not later.exists() and q.registry(conn, q.RECEIVED_PREFIX) == {}
