@@ -103,7 +103,7 @@ declare -A TESTS=(
   [errors]="tests/domain/test_small_rules.py"
   [retention-rules]="tests/retention/test_engine.py tests/retention/test_rule_table.py"
   [month_day]="tests/options/test_month_day.py tests/options/test_month_day_order.py"
-  [file_names]="tests/domain/test_file_names.py"
+  [file_names]="tests/domain/test_file_names.py tests/domain/test_file_names_edges.py"
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
 )
