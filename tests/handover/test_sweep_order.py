@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ssa_desktop.domain.handover import KIND_DEPUTY
+from ssa_desktop.domain.handover import KIND_DEPUTY, KIND_RETURN
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import retention
 from ssa_desktop.storage import handover_repo as q
 
 DAY = date(2026, 12, 1)
@@ -30,3 +31,33 @@ def test_a_package_not_yet_expired_does_not_stop_the_sweep(conn, tmp_path):
                     "und wurde gelöscht: b.ssapaket überschrieben und entfernt."]
     assert svc.sweep_received(conn, DAY + timedelta(days=1))
     assert not later.exists() and q.registry(conn, q.RECEIVED_PREFIX) == {}
+
+
+def test_a_file_the_medium_refuses_is_named_and_the_others_are_still_swept(
+        conn, tmp_path, monkeypatch):
+    stuck, due = tmp_path / "a.ssapaket", tmp_path / "b.ssapaket"
+    _remember(conn, stuck, "a-stuck", DAY)
+    _remember(conn, due, "b-due", DAY)
+    erase = q.erase_file
+
+    def refuse_the_stick(path):
+        if path.name == stuck.name:
+            raise PermissionError(13, "Permission denied")
+        return erase(path)
+    monkeypatch.setattr(q, "erase_file", refuse_the_stick)
+    said = svc.sweep_received(conn, DAY)
+    assert str(stuck) in said[0] and "konnte nicht gelöscht werden" in said[0]
+    assert not due.exists() and stuck.exists()
+    assert list(q.registry(conn, q.RECEIVED_PREFIX)) == ["a-stuck"]   # tried again next time
+
+
+def test_a_swept_return_is_logged_under_its_package(conn, tmp_path):
+    path = tmp_path / "rueckgabe.ssapaket"
+    path.write_bytes(b"\x00" * 64)
+    result = svc.PackageResult(path, "pkg-12345678", "", KIND_RETURN, {}, "", expires=DAY)
+    svc.register_return(conn, result)
+    said = svc.sweep_received(conn, DAY)
+    assert said == ["Die Rückgabe rueckgabe.ssapaket ist seit 01.12.2026 abgelaufen und wurde "
+                    "gelöscht: rueckgabe.ssapaket überschrieben und entfernt."]
+    [entry] = [e for e in retention.deletion_log(conn) if e.record_id == "pkg-12345678"]
+    assert entry.method == "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt"
