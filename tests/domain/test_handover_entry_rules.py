@@ -1,0 +1,125 @@
+"""The Vertretung's rules that moved into ``domain/handover.py`` with the entries a deputy
+writes: how a return file is recognised by its name, who is left out of the proposal and
+why, the extras she may tick, how the deputy's entries are marked, the times she types,
+and the field hashes that tell which fields the deputy changed (a package written by one
+release is read back by another, so the hash is a format). Pure, no vault."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+
+import pytest
+
+from ssa_desktop.domain import handover as ho
+
+PID = "abcdef1234567890"
+
+
+@pytest.mark.parametrize(("name", "ours"), [
+    ("rueckgabe-2026-03-20-abcdef12.ssapaket", True),
+    ("rueckgabe-2026-03-20-abcdef12-2.ssapaket", True),       # a second return that day
+    ("rueckgabe-2026-03-20-abcdef12-10.ssapaket", True),
+    ("rueckgabe-2026-03-20-abcdef12-x.ssapaket", False),
+    ("rueckgabe-2026-03-20-abcdef12-2-3.ssapaket", False),
+    ("rueckgabe-2026-03-abcdef12.ssapaket", False),
+    ("rueckgabe-2026-03-20-abcdef13.ssapaket", False),        # another package
+    ("vertretung-2026-03-20-abcdef12.ssapaket", False),
+])
+def test_a_return_is_recognised_by_its_default_name(name, ours):
+    assert ho.package_of_return_name(name, PID) is ours
+
+
+def test_a_package_id_shorter_than_its_name_part_recognises_no_return():
+    assert not ho.package_of_return_name("rueckgabe-2026-03-20-abc.ssapaket", "abc")
+    assert ho.package_of_return_name("rueckgabe-2026-03-20-abcdefgh.ssapaket", "abcdefgh")
+
+
+def _c(pid, *, consent=True, case=True, school="GMS", pseudonym=None, problem=""):
+    return ho.Candidate(pid, pseudonym or pid, school, consent, case, False, False, problem)
+
+
+def test_who_is_needed_but_not_proposed_is_named_with_the_reason():
+    no_consent = _c("p2", consent=False, pseudonym="K-2")
+    expired = _c("p1", consent=False, pseudonym="K-1", problem="Einwilligung abgelaufen")
+    proposed, unneeded = _c("p3"), _c("p4", consent=False, case=False)
+    other_school = _c("p5", consent=False, school="ABC", pseudonym="Z-1")
+    left_out = ho.not_proposed([no_consent, proposed, unneeded, expired, other_school])
+    assert left_out == [other_school, expired, no_consent]          # school, pseudonym
+    assert expired.not_proposed_reason == "Einwilligung abgelaufen"
+    assert no_consent.not_proposed_reason == (
+        "keine gültige Einwilligung „Weitergabe an die Vertretung“")
+    assert proposed.not_proposed_reason == "" and unneeded.not_proposed_reason == ""
+
+
+@pytest.mark.parametrize("extra", ho.EXTRAS)
+def test_each_extra_can_be_ticked_for_a_person_in_the_package(extra):
+    assert ho.check_extras({"p1": {extra}}, ["p1"]) == {"p1": {extra}}
+    assert ho.EXTRA_LABELS[extra]
+
+
+def test_extras_she_did_not_tick_are_not_carried():
+    assert ho.check_extras(None, ["p1"]) == {}
+    assert ho.check_extras({"p1": set(), "p2": ["case_notes", "case_notes"]},
+                           ["p1", "p2"]) == {"p2": {"case_notes"}}
+
+
+def test_an_unknown_extra_or_one_for_a_person_not_in_the_package_is_refused():
+    with pytest.raises(ho.HandoverRuleError) as err:
+        ho.check_extras({"p1": {"diagnose", "akte", "case_notes"}}, ["p1"])
+    assert str(err.value) == ("Unbekannter Zusatz für das Paket: akte, diagnose. Möglich sind: "
+                              "person_note, case_notes, case_goals, appointment_notes.")
+    with pytest.raises(ho.HandoverRuleError) as err:
+        ho.check_extras({"p1": {"case_notes"}, "p9": {"case_goals"}}, ["p1"])
+    assert str(err.value) == ("Zusätze (Notizen, Ziele) gibt es nur für Personen im Paket; "
+                              "die Person p9 ist nicht im Paket.")
+
+
+def test_the_deputys_entries_are_marked_with_her_name():
+    assert ho.written_by("  Jana   Berger ") == "Jana Berger (Vertretung)"
+    assert ho.written_by(" ") == "Vertretung (Vertretung)"
+
+
+@pytest.mark.parametrize("typed", ["00:00", "09:30", "23:59", " 12:05 "])
+def test_a_time_of_the_day_is_taken(typed):
+    assert ho.check_time(typed) == typed.strip()
+
+
+def test_no_time_is_no_time():
+    assert ho.check_time("  ") == ""
+
+
+@pytest.mark.parametrize("typed", ["24:00", "12:60", "9:30", "09:3", "0930", "ab:cd",
+                                   "09:30:00", "-1:30"])
+def test_anything_else_is_refused_with_the_field_named(typed):
+    with pytest.raises(ho.HandoverRuleError) as err:
+        ho.check_time(typed, "Das Ende")
+    assert str(err.value) == (f"Das Ende „{typed}“ ist keine Uhrzeit der Form HH:MM "
+                              "(z. B. 09:30).")
+    with pytest.raises(ho.HandoverRuleError, match="^Die Uhrzeit „"):
+        ho.check_time(typed)
+
+
+def _by_hand(value) -> str:
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("value", ["Gespräch mit Frau Müller", {"b": 1, "a": "ß"},
+                                   date(2026, 3, 5), None, 30])
+def test_a_field_hash_is_the_short_sha256_of_its_json(value):
+    assert ho.field_hash(value) == _by_hand(value)
+    assert len(ho.field_hash(value)) == 16
+
+
+def test_a_field_hash_does_not_depend_on_key_order():
+    assert ho.field_hash({"a": 1, "b": 2}) == ho.field_hash({"b": 2, "a": 1})
+
+
+def test_only_the_fields_the_deputy_changed_are_changed():
+    row = {"id": "c1", "note": "neu", "day": "2026-03-05"}
+    baseline = {"id": ho.field_hash("c1"), "note": ho.field_hash("alt"),
+                "day": ho.field_hash("2026-03-05")}
+    assert ho.changed_fields(baseline, row) == ("note",)
+    assert ho.changed_fields({}, row) == ("id", "note", "day")      # a new row
