@@ -123,3 +123,54 @@ def test_only_the_fields_the_deputy_changed_are_changed():
                 "day": ho.field_hash("2026-03-05")}
     assert ho.changed_fields(baseline, row) == ("note",)
     assert ho.changed_fields({}, row) == ("id", "note", "day")      # a new row
+
+
+def test_of_a_packaged_appointment_the_deputy_changes_only_its_status_and_her_mark():
+    packaged = {"id": "a1", "person_id": "p1", "day": "2026-03-05", "status": "planned",
+                "room": "Raum 3", "written_by": ""}
+    base = {name: ho.field_hash(value) for name, value in packaged.items()}
+    contents = ho.PackageContents(frozenset({"p1"}), {}, frozenset({"a1"}))
+
+    def refused(**changed):
+        return ho.refused_row("appointment", {**packaged, **changed}, contents,
+                              exists_here=True, person_here="p1", base=base)
+    assert refused(status="attended", written_by=ho.written_by("Jana Berger")) is None
+    assert refused(room="Aula") == ("an einem Termin des Pakets ändert die Vertretung nur den "
+                                    "Status, nicht: Raum")
+
+
+PERIOD = ho.Period(date(2026, 3, 2), date(2026, 3, 13))
+TODAY = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(("day", "problem"), [
+    (date(2026, 3, 1), "der Tag 01.03.2026 liegt vor dem Beginn der Vertretung (02.03.2026)"),
+    (date(2026, 3, 2), None),
+    (date(2026, 3, 10), None),
+    (date(2026, 3, 11), "der Tag 11.03.2026 liegt in der Zukunft"),
+])
+def test_a_deputys_contact_lies_in_the_vertretung_and_not_in_the_future(day, problem):
+    assert ho.contact_day_problem(day, PERIOD, TODAY) == problem
+
+
+def test_a_contact_after_the_vertretung_is_refused_even_when_read_later():
+    later = date(2026, 3, 20)
+    assert ho.contact_day_problem(date(2026, 3, 13), PERIOD, later) is None
+    assert ho.contact_day_problem(date(2026, 3, 14), PERIOD, later) == (
+        "der Tag 14.03.2026 liegt nach dem Ende der Vertretung (13.03.2026)")
+
+
+def test_a_contact_from_the_day_the_package_was_written_comes_back():
+    written = date(2026, 2, 27)
+    assert ho.contact_day_problem(written, PERIOD, TODAY, written) is None
+    assert ho.contact_day_problem(date(2026, 2, 26), PERIOD, TODAY, written) == (
+        "der Tag 26.02.2026 liegt vor dem Beginn der Vertretung (27.02.2026)")
+    # a package written after the first day does not move the first day
+    assert ho.contact_day_problem(date(2026, 3, 2), PERIOD, TODAY, date(2026, 3, 5)) is None
+
+
+def test_an_appointment_is_attended_only_once_its_day_has_come():
+    assert ho.attended_problem("attended", TODAY, TODAY) is None
+    assert ho.attended_problem("planned", date(2026, 3, 11), TODAY) is None
+    assert ho.attended_problem("attended", date(2026, 3, 11), TODAY) == (
+        "der Termin am 11.03.2026 ist als wahrgenommen markiert, hat aber noch nicht begonnen")
