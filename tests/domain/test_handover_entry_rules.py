@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from ssa_desktop.domain import handover as ho
+from ssa_desktop.domain.text_safety import TEXT_LIMIT
 
 PID = "abcdef1234567890"
 
@@ -174,3 +175,89 @@ def test_an_appointment_is_attended_only_once_its_day_has_come():
     assert ho.attended_problem("planned", date(2026, 3, 11), TODAY) is None
     assert ho.attended_problem("attended", date(2026, 3, 11), TODAY) == (
         "der Termin am 11.03.2026 ist als wahrgenommen markiert, hat aber noch nicht begonnen")
+
+
+# -- why a row of a return is refused (each sentence she reads beside the row) ------------
+
+CONTENTS = ho.PackageContents(
+    frozenset({"p1", "p2"}), {"f1": "p1", "f2": "p2"}, frozenset({"a1"}),
+    contacts=frozenset({"c1"}), person_school={"p1": "s1", "p2": "s1"},
+    returned={"contact": frozenset({"c9"})}, period=PERIOD)
+
+
+def _refused(table, *, here=None, base=None, today=TODAY, contents=CONTENTS, **row):
+    row = {"id": "new", "person_id": "p1", "school_id": "s1", "day": "2026-03-05", **row}
+    return ho.refused_row(table, row, contents, exists_here=here is not None,
+                          person_here=here, base=base, today=today)
+
+
+def test_a_new_contact_of_a_packaged_person_in_her_case_is_taken():
+    assert _refused("contact", case_id="f1") is None
+    assert _refused("contact") is None                                 # no case
+    assert _refused("appointment", case_id="f2") is None               # a case only on contacts
+
+
+def test_a_row_of_another_person_or_case_is_refused():
+    assert _refused("contact", person_id="p3") == "die Person ist nicht im Vertretungspaket"
+    assert _refused("contact", case_id="f7") == "der Fall ist nicht im Vertretungspaket"
+    assert _refused("contact", case_id="f2") == "der Fall gehört nicht zu dieser Person"
+
+
+def test_a_text_longer_than_the_limit_is_refused_with_the_fields_name():
+    assert _refused("contact", note="x" * TEXT_LIMIT) is None
+    limit = f"{TEXT_LIMIT:,}".replace(",", ".")
+    over = f"{TEXT_LIMIT + 1:,}".replace(",", ".")
+    assert _refused("contact", note="x" * (TEXT_LIMIT + 1)) == (
+        f"Text zu lang im Feld „Notiz“: {over} Zeichen, höchstens {limit} Zeichen sind erlaubt")
+
+
+def test_a_row_she_has_already_comes_only_from_the_package_or_an_earlier_return():
+    assert _refused("contact", here="p1", id="c1") is None             # in the package
+    assert _refused("contact", here="p1", id="c9") is None             # an earlier reading
+    assert _refused("appointment", here="p1", id="a1") is None
+    assert _refused("contact", here="p1", id="a1") == (                # not a packaged contact
+        "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket")
+    assert _refused("appointment", here="p1", id="c9") == (            # returned as a contact
+        "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket")
+    assert _refused("contact", here="p2", id="c1") == (
+        "der Eintrag gehört bei Ihnen zu einer anderen Person")
+    plain = ho.PackageContents(frozenset({"p1"}), {}, frozenset(), contacts=frozenset({"c1"}))
+    assert _refused("contact", here="p1", id="c1", contents=plain) is None
+    assert _refused("contact", here="p1", id="c2", contents=plain) == (
+        "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket")
+
+
+def test_an_appointment_brought_by_an_earlier_reading_may_change_further():
+    contents = ho.PackageContents(frozenset({"p1"}), {}, frozenset(),
+                                  returned={"appointment": frozenset({"a5"})})
+    base = {"room": ho.field_hash("Raum 3")}
+    assert _refused("appointment", here="p1", id="a5", base=base, room="Aula",
+                    contents=contents) is None
+    assert _refused("appointment", here="p1", id="a1", base=None, room="Aula") is None
+
+
+def test_a_row_for_another_school_is_refused():
+    assert _refused("contact", school_id="s2") == "die Schule ist nicht die Schule der Person"
+    anywhere = ho.PackageContents(frozenset({"p1"}), {}, frozenset())
+    assert _refused("contact", school_id="s2", contents=anywhere) is None
+
+
+def test_the_day_is_checked_for_contacts_in_the_period_and_attended_appointments():
+    assert _refused("contact", day="2026-03-01") == (
+        "der Tag 01.03.2026 liegt vor dem Beginn der Vertretung (02.03.2026)")
+    assert _refused("contact", day="2026-03-01", today=None) is None   # no day to compare
+    assert _refused("contact", day="kein Datum") is None               # the format check's
+    assert _refused("appointment", day="2026-03-11", status="attended") == (
+        "der Termin am 11.03.2026 ist als wahrgenommen markiert, hat aber noch nicht begonnen")
+    assert _refused("appointment", day="2026-03-01", status="attended") is None
+    no_period = ho.PackageContents(frozenset({"p1"}), {}, frozenset())
+    assert _refused("contact", day="2026-03-01", contents=no_period) is None
+
+
+@pytest.mark.parametrize(("counts", "said"), [
+    ({"Schulen": 1, "Personen": 3, "Termine": 1}, "1 Schule, 3 Personen, 1 Termin"),
+    ({"Kontakte": 0, "Fälle": 2, "Unbekanntes": 1}, "2 Fälle, 1 Unbekanntes"),
+    ({"offene Fälle": 1, "Korrekturvermerke": 2}, "1 offener Fall, 2 Korrekturvermerke"),
+])
+def test_counts_are_said_in_singular_or_plural_without_zeros(counts, said):
+    assert ho.count_text(counts) == said
