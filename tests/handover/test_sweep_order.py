@@ -61,3 +61,31 @@ def test_a_swept_return_is_logged_under_its_package(conn, tmp_path):
                     "gelöscht: rueckgabe.ssapaket überschrieben und entfernt."]
     [entry] = [e for e in retention.deletion_log(conn) if e.record_id == "pkg-12345678"]
     assert entry.method == "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt"
+
+
+def test_every_expired_key_goes_even_behind_a_package_still_running(conn, tmp_path):
+    """sweep_issued walks the packages this vault wrote by id; one whose Vertretung still
+    runs is kept and the expired one behind it loses its key and file all the same."""
+    from ssa_desktop.domain.handover import Period
+    from ssa_desktop.services import handover_deputy
+    from tests.handover.test_deputy_return import _two
+    from tests.services.test_handover import DEPUTY, PERIOD, TODAY
+
+    a, _b = _two(conn)
+
+    def write(period, name):
+        return handover_deputy.create_deputy_package(
+            conn, period, DEPUTY, [a.id], tmp_path / name, for_name="Frau Albers",
+            today=TODAY)
+    expired = write(PERIOD, "alt.ssapaket")
+    running_period = Period(PERIOD.first, PERIOD.last + timedelta(days=30))
+    running = [write(running_period, "neu0.ssapaket")]
+    while min(r.package_id for r in running) > expired.package_id:   # one listed before it
+        running.append(write(running_period, f"neu{len(running)}.ssapaket"))
+    said = svc.sweep_issued(conn, PERIOD.expires)
+    registry = q.registry(conn, q.REGISTRY_PREFIX)
+    assert "key" not in registry[expired.package_id] and not expired.path.exists()
+    assert all("key" in registry[r.package_id] and r.path.exists() for r in running)
+    assert len(said) == 1 and said[0].startswith("Die Vertretung an ")
+    [entry] = [e for e in retention.deletion_log(conn) if e.record_id == expired.package_id]
+    assert entry.rule == "Ablauf der Vertretung"
