@@ -86,6 +86,8 @@ def test_every_expired_key_goes_even_behind_a_package_still_running(conn, tmp_pa
     registry = q.registry(conn, q.REGISTRY_PREFIX)
     assert "key" not in registry[expired.package_id] and not expired.path.exists()
     assert all("key" in registry[r.package_id] and r.path.exists() for r in running)
-    assert len(said) == 1 and said[0].startswith("Die Vertretung an ")
+    assert expired.recipient and len(said) == 1
+    assert said[0].startswith(f"Die Vertretung an {expired.recipient} ist seit 23.01.2027 "
+                              "abgelaufen. ")
     [entry] = [e for e in retention.deletion_log(conn) if e.record_id == expired.package_id]
     assert entry.rule == "Ablauf der Vertretung"
