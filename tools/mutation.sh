@@ -150,6 +150,7 @@ declare -A FROM=(
 # the part; an empty "to" runs to the end of the file): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
 # not its option declarations, templates, report assembly and export writers.
 declare -A PARTS=(
+  [handover]="^GRACE_DAYS..^KIND_LABELS;^RETURN_TABLES..^EXTRA_LABELS;^class HandoverRuleError..^FIELD_LABELS;^def field_label..^COUNT_NOUNS;^def count_phrase.."
   [retention-rules]="^def option_name..^ENABLE_9B = ;^def parse_rules..^# -- facts;^    def is_due..^# Records deleted;^    def tombstone..^KINDS: ;^def kind_label.."
   [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
   [handover-deputy]="^def candidates..^def _package_record"
