@@ -25,8 +25,9 @@ def test_a_correction_added_since_the_package_keeps_its_contact_case_and_person(
                                                          contact.note, "Korrektur danach"))
     session.lock()
     _inbox, receipt = _receive(capsys, successor, package, tmp_path)
-    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
+    code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
     assert code == 0, err
+    assert "früheres Paket" not in out + err          # the package confirmed is not replaced
     session = Vault(folder).unlock(PASSPHRASE)
     try:
         conn = session.conn
