@@ -138,6 +138,8 @@ def test_of_a_packaged_appointment_the_deputy_changes_only_its_status_and_her_ma
     assert refused(status="attended", written_by=ho.written_by("Jana Berger")) is None
     assert refused(room="Aula") == ("an einem Termin des Pakets ändert die Vertretung nur den "
                                     "Status, nicht: Raum")
+    assert refused(day="2026-03-06", room="Aula") == (
+        "an einem Termin des Pakets ändert die Vertretung nur den Status, nicht: Datum, Raum")
 
 
 PERIOD = ho.Period(date(2026, 3, 2), date(2026, 3, 13))
