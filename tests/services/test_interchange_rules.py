@@ -159,3 +159,17 @@ def test_checking_stops_at_its_most_problems(sample, tmp_path):
     problems = _problems(tmp_path, doc)
     assert len(problems) == ix._MAX_PROBLEMS + 1
     assert all(p.startswith("tables.short_contact[") for p in problems)
+
+
+@pytest.mark.parametrize("tables,expected", [
+    ([], "tables: fehlt oder ist kein Objekt"),
+    ({"school": 5}, "tables.school: erwartet eine Liste von Zeilen"),
+    ({"school": ["GMS-1"]}, "tables.school[0]: erwartet ein Objekt"),
+], ids=["tables", "rows", "row"])
+def test_hostile_shapes_where_legacy_codes_are_read_are_named(sample, tmp_path, tables,
+                                                              expected):
+    """Legacy codes are read as today before the checks (an old "VKL" school is a VBS):
+    that reading meets the file before any check and must not trip over its shape."""
+    doc = copy.deepcopy(sample)
+    doc["tables"] = tables
+    assert expected in _problems(tmp_path, doc)
