@@ -37,7 +37,6 @@ RULE_LAYER_DEBTS = {
     "services/interchange_merge.py:_merge_three_way": 16,
     "services/handover_deputy_work.py:_deputy_overview": 16,
     "domain/pseudonymise.py:redactor": 16,
-    "domain/dates.py:_split": 16,
 }
 
 
