@@ -36,7 +36,6 @@ RULE_LAYER_DEBTS = {
     "services/persons.py:save_case": 17,
     "services/interchange_merge.py:_merge_three_way": 16,
     "services/handover_deputy_work.py:_deputy_overview": 16,
-    "domain/pseudonymise.py:redactor": 16,
 }
 
 
