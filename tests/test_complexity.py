@@ -33,7 +33,6 @@ RULE_LAYER_DEBTS = {
     "services/handover_confirm.py:_deletable": 19,
     "domain/kvjs_template.py:parse": 18,
     "services/timeshare.py:compute": 17,
-    "services/persons.py:save_case": 17,
     "services/interchange_merge.py:_merge_three_way": 16,
     "services/handover_deputy_work.py:_deputy_overview": 16,
 }
