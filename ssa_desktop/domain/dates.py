@@ -49,15 +49,26 @@ def _full_year(year_text: str, today: date) -> int:
 
 
 def _split(text: str, today: date) -> _Parts:
+    """Day, month and year of an ISO date, of digits only or of separated parts."""
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if iso:
         return _Parts(int(iso[3]), int(iso[2]), int(iso[1]))
     if text.isdigit():
-        if len(text) == 4:
-            return _Parts(int(text[:2]), int(text[2:]), today.year)
-        if len(text) in (6, 8):
-            return _Parts(int(text[:2]), int(text[2:4]), _full_year(text[4:], today))
-        raise DateEntryError(f"„{text}“ ist kein Datum. Bitte {EXAMPLE} eingeben.")
+        return _split_digits(text, today)
+    return _split_separated(text, today)
+
+
+def _split_digits(text: str, today: date) -> _Parts:
+    """"1210" (this year), "121026" or "12102026"."""
+    if len(text) == 4:
+        return _Parts(int(text[:2]), int(text[2:]), today.year)
+    if len(text) in (6, 8):
+        return _Parts(int(text[:2]), int(text[2:4]), _full_year(text[4:], today))
+    raise DateEntryError(f"„{text}“ ist kein Datum. Bitte {EXAMPLE} eingeben.")
+
+
+def _split_separated(text: str, today: date) -> _Parts:
+    """"12.10.2026", "1.9.26", "12.10." (this year), also with "," "/" "-" or a space."""
     pieces = [p for p in re.split(r"[.,/\- ]", text)]
     if pieces and pieces[-1] == "" and len(pieces) == 3:
         pieces = pieces[:2]  # "12.10." = this year

@@ -57,18 +57,7 @@ def names_in(text: str) -> list[str]:
 def redactor(words: Iterable[str]) -> Callable[[str], str]:
     """A function that blanks every known word (in its variants) and every name after a
     title. Words shorter than 2 characters are ignored."""
-    tokens = set()
-    for w in words:
-        w = (w or "").strip()
-        if len(w) < 2:
-            continue
-        tokens.add(w)
-        spaced = re.split(r"[\s,;/]+", w)
-        parts = spaced + [half for part in spaced for half in part.split("-")]
-        if len(set(parts)) > 1:  # "Frau Koch", "Schäfer-Koch": each name-like part alone
-            tokens.update(t for t in parts if len(t) >= 3 and t[:1].isupper()
-                          and t.casefold() not in _NOT_NAMES and not t.endswith("."))
-    tokens = {t for t in tokens if t.casefold() not in {"frau", "herr", "fr", "hr"}}
+    tokens = _tokens(words)
     known = [_pattern(t) for t in sorted(tokens, key=len, reverse=True)]
     # a title, then an initial or a first name, then the name (two capitalised words at
     # most: in German a noun may follow, which is then blanked too – the safe side)
@@ -81,3 +70,27 @@ def redactor(words: Iterable[str]) -> Callable[[str], str]:
         return pattern.sub(BLANK, text) if pattern else text
 
     return redact
+
+
+def _tokens(words: Iterable[str]) -> set[str]:
+    """The words to blank: each word of 2 characters or more, and of a word of several
+    parts each name-like part alone; never a title."""
+    tokens = set()
+    for w in words:
+        w = (w or "").strip()
+        if len(w) < 2:
+            continue
+        tokens.add(w)
+        tokens.update(_name_parts(w))
+    return {t for t in tokens if t.casefold() not in {"frau", "herr", "fr", "hr"}}
+
+
+def _name_parts(word: str) -> list[str]:
+    """"Frau Koch", "Schäfer-Koch": each part that looks like a name (capitalised, three
+    letters or more, no abbreviation, not a word that is no name); none of one part."""
+    spaced = re.split(r"[\s,;/]+", word)
+    parts = spaced + [half for part in spaced for half in part.split("-")]
+    if len(set(parts)) <= 1:
+        return []
+    return [t for t in parts if len(t) >= 3 and t[:1].isupper()
+            and t.casefold() not in _NOT_NAMES and not t.endswith(".")]

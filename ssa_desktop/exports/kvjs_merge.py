@@ -68,20 +68,35 @@ def _check_format(doc: Any, name: str) -> None:
     figures and fields."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise MergeError(f"„{name}“ ist keine KVJS-Exportdatei von SSA Desktop.")
-    version = doc.get("format_version")
+    _check_version(doc.get("format_version"), name)
+    if not (_names_its_template(doc.get("template")) and _has_year_scope_and_figures(doc)):
+        raise MergeError(f"„{name}“ ist unvollständig (Vorlage, Schuljahr, Bereich, Kennzahlen).")
+
+
+def _check_version(version: Any, name: str) -> None:
+    """A format version this release reads; a newer one is named (merge with a newer
+    release). True is not the version 1."""
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise MergeError(f"„{name}“ hat die Formatversion {version}; diese Version von SSA "
                          f"Desktop kennt die Formatversionen bis {FORMAT_VERSION}. Bitte mit "
                          "einer neueren Version zusammenführen.")
     if version not in KNOWN_VERSIONS or isinstance(version, bool):
         raise MergeError(f"„{name}“ hat eine unbekannte Formatversion.")
-    template, scope, aggregates = doc.get("template"), doc.get("scope"), doc.get("aggregates")
-    if (not isinstance(template, dict) or not all(isinstance(template.get(k), str)
-                                                  for k in ("id", "version", "title"))
-            or not isinstance(doc.get("school_year"), str) or not isinstance(scope, dict)
-            or scope.get("kind") not in ("school", "post", "merged")
-            or not isinstance(aggregates, dict) or not isinstance(doc.get("fields"), list)):
-        raise MergeError(f"„{name}“ ist unvollständig (Vorlage, Schuljahr, Bereich, Kennzahlen).")
+
+
+def _names_its_template(template: Any) -> bool:
+    """The template is named by id, version and title (texts)."""
+    return isinstance(template, dict) and all(isinstance(template.get(k), str)
+                                              for k in ("id", "version", "title"))
+
+
+def _has_year_scope_and_figures(doc: dict) -> bool:
+    """A school year (text), a scope of a known kind, the figures (an object) and the
+    form's fields (a list)."""
+    scope = doc.get("scope")
+    return (isinstance(doc.get("school_year"), str) and isinstance(scope, dict)
+            and scope.get("kind") in ("school", "post", "merged")
+            and isinstance(doc.get("aggregates"), dict) and isinstance(doc.get("fields"), list))
 
 
 def _check_aggregates(aggregates: dict, name: str) -> None:
@@ -115,30 +130,53 @@ def _check_fields(fields: list, aggregates: dict, name: str) -> None:
                              "den Kennzahlen der Datei.")
 
 
-_STAFF_KEYS = {"post", "qualification", "percent", "fte", "employed_from", "employed_to",
-               "fixed_term", "employer_type", "months_filled", "months_vacant",
-               "minutes_by_area"}
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _is_text_or_none(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _is_yes_no(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _is_share(value: Any) -> bool:
+    """A percentage or full-time equivalent: a number, decimals allowed."""
+    return _is_count(value, True)
+
+
+def _is_whole_count(value: Any) -> bool:
+    return _is_count(value, False)
+
+
+def _is_minutes_by_area(value: Any) -> bool:
+    """Area name -> whole minutes."""
+    return isinstance(value, dict) and all(isinstance(area, str) and _is_count(minutes, False)
+                                           for area, minutes in value.items())
+
+
+# A post's staff block (format 3): each key it has, and the check of its value.
+_STAFF_VALUES = {
+    "post": _is_text, "qualification": _is_text, "employer_type": _is_text,
+    "employed_from": _is_text_or_none, "employed_to": _is_text_or_none,
+    "fixed_term": _is_yes_no, "percent": _is_share, "fte": _is_share,
+    "months_filled": _is_whole_count, "months_vacant": _is_whole_count,
+    "minutes_by_area": _is_minutes_by_area,
+}
 
 
 def _staff_problem(staff) -> str:
     """Why the ``staff`` list (format 3: each post's staff block) is invalid ("" when
-    fine). It is carried into the sum file per post, never added up."""
+    fine): each block has exactly the keys of ``_STAFF_VALUES``, each value passes its
+    check. It is carried into the sum file per post, never added up."""
     if not isinstance(staff, list):
         return " ist keine Liste"
     for i, block in enumerate(staff):
-        if not isinstance(block, dict) or set(block) != _STAFF_KEYS:
+        if not isinstance(block, dict) or set(block) != set(_STAFF_VALUES):
             return f"[{i}] ist keine vollständige Fachkräfte-Angabe"
-        texts = ("post", "qualification", "employer_type")
-        if not all(isinstance(block[k], str) for k in texts) \
-                or not all(block[k] is None or isinstance(block[k], str)
-                           for k in ("employed_from", "employed_to")) \
-                or not isinstance(block["fixed_term"], bool) \
-                or not all(_is_count(block[k], True) for k in ("percent", "fte")) \
-                or not all(_is_count(block[k], False) for k in ("months_filled",
-                                                                 "months_vacant")) \
-                or not isinstance(block["minutes_by_area"], dict) \
-                or not all(isinstance(k, str) and _is_count(v, False)
-                           for k, v in block["minutes_by_area"].items()):
+        if not all(valid(block[key]) for key, valid in _STAFF_VALUES.items()):
             return f"[{i}] enthält einen ungültigen Wert"
     return ""
 
@@ -260,15 +298,24 @@ def merge(paths: list[Path | str]) -> dict:
         "created": clock.today().isoformat(),
         "aggregates": total, "fields": fields,
     }
+    out.update(_carried_along(docs, notes, by_type, types))
+    return out
+
+
+def _carried_along(docs: list[tuple[str, dict]], notes: list[dict], by_type: dict[str, dict],
+                   types: list[str]) -> dict:
+    """What a sum file carries only when there is some: each post's staff block (never
+    summed), the notes on figures left out, and the Schularten with their figures."""
+    carried: dict = {}
     staff = [block for _, doc in docs for block in doc.get("staff", [])]
     if staff:
-        out["staff"] = staff
+        carried["staff"] = staff
     if notes:
-        out["notes"] = notes
+        carried["notes"] = notes
     if by_type:
-        out["school_types"] = [{"code": t, "label": school_type_label(t)} for t in types]
-        out["by_school_type"] = by_type
-    return out
+        carried["school_types"] = [{"code": t, "label": school_type_label(t)} for t in types]
+        carried["by_school_type"] = by_type
+    return carried
 
 
 def _check_together(docs: list[tuple[str, dict]]) -> None:

@@ -41,6 +41,8 @@ def grant_of(line: PostLine, rate: float) -> float:
 
 
 def write(lines: list[PostLine], *, year_label: str, rate: float, path: Path) -> Path:
+    """The proof: the posts with their grant, a warning per post without a start, each
+    post's staff facts, then one statistics form per post."""
     st = styles()
     story: list = [Paragraph("Verwendungsnachweis – tätigkeitsspezifische Angaben",
                              st["title"]),
@@ -48,6 +50,20 @@ def write(lines: list[PostLine], *, year_label: str, rate: float, path: Path) ->
                                     f"{euro(rate)} je Vollzeitstelle und Jahr, anteilig nach "
                                     "Stellenumfang und besetzten Monaten."), st["body"]),
                    Spacer(1, 4 * mm)]
+    story += _grant_story(lines, rate, st)
+    story += [_missing_start_warning(line, st) for line in lines
+              if line.block.staff.employed_from is None]
+    for line in lines:
+        story += _staff_story(line, st)
+    for line in lines:  # the statistics pages, one form per post
+        story += [PageBreak(), *form_story(line.doc)]
+    return build_pdf(path, story, title=f"Verwendungsnachweis {year_label}",
+                     footer_note="Verwendungsnachweis", subject="Verwendungsnachweis")
+
+
+def _grant_story(lines: list[PostLine], rate: float, st) -> list:
+    """The table of posts: FTE, months filled and vacant, grant; a post without a start
+    is marked, never silent; the sum line last."""
     rows = [["Stelle", "VZÄ", "besetzt", "unbesetzt", "Förderung"]]
     total = 0.0
     for line in lines:
@@ -61,36 +77,42 @@ def write(lines: list[PostLine], *, year_label: str, rate: float, path: Path) ->
                      euro(amount)])
     rows.append(["Summe", number(round(sum(x.block.fte for x in lines), 4)), "", "",
                  euro(round(total, 2))])
-    story += [Paragraph("Stellen und Förderung", st["h2"]),
-              _table(rows, {0, len(rows) - 1}, (70 * mm, 20 * mm, 25 * mm, 25 * mm, 30 * mm)),
-              Paragraph("Ein Monat zählt als besetzt, wenn die Beschäftigung seinen 15. Tag "
-                        "umfasst; eine unbesetzte Zeit zählt weder als Arbeitszeit noch zur "
-                        "Förderung.", st["small"])]
-    for line in lines:
-        if line.block.staff.employed_from is None:
-            story.append(Paragraph(escape(
-                f"Achtung: Für {line.block.post_label} fehlt der Beginn der Beschäftigung. "
-                "Ohne ihn gilt die Stelle als 12 Monate unbesetzt, Förderung 0 €. Bitte in "
-                "Einstellungen → Schulen & Stelle → Fachkräfte-Angaben eintragen und den "
-                "Nachweis neu erstellen."), st["body"]))
-    for line in lines:
-        s = line.block.staff
-        facts = [["Qualifikation", s.qualification or "–"],
-                 ["Stellenumfang", f"{number(s.percent)} % ({number(line.block.fte)} VZÄ)"],
-                 ["Beschäftigung", f"{fmt_date(s.employed_from) if s.employed_from else '–'}"
-                                   f" bis {fmt_date(s.employed_to) if s.employed_to else 'offen'}"
-                                   + (", befristet" if s.fixed_term else ", unbefristet")],
-                 ["Anstellungsträger", EMPLOYER_TYPES.label(s.employer_type) or "–"],
-                 ["Schulen", ", ".join(line.schools) or "–"]]
-        facts += [[f"Arbeitszeit {a.code}", fmt_hours(line.block.minutes_by_area.get(a.code, 0))]
-                  for a in TASK_AREAS]
-        story += [Paragraph(escape(f"Kennzahlen zu den Fachkräften: {line.block.post_label}"),
-                            st["h2"]), _table(facts, set(), (45 * mm, 125 * mm), "LEFT")]
-        if len(line.schools) > MAX_SCHOOLS:
-            story.append(Paragraph(escape(
-                f"Hinweis: die Stelle versorgt {len(line.schools)} Schulen; gefördert werden "
-                "höchstens zwei (drei in Ausnahmefällen)."), st["small"]))
-    for line in lines:  # the statistics pages, one form per post
-        story += [PageBreak(), *form_story(line.doc)]
-    return build_pdf(path, story, title=f"Verwendungsnachweis {year_label}",
-                     footer_note="Verwendungsnachweis", subject="Verwendungsnachweis")
+    return [Paragraph("Stellen und Förderung", st["h2"]),
+            _table(rows, {0, len(rows) - 1}, (70 * mm, 20 * mm, 25 * mm, 25 * mm, 30 * mm)),
+            Paragraph("Ein Monat zählt als besetzt, wenn die Beschäftigung seinen 15. Tag "
+                      "umfasst; eine unbesetzte Zeit zählt weder als Arbeitszeit noch zur "
+                      "Förderung.", st["small"])]
+
+
+def _missing_start_warning(line: PostLine, st) -> Paragraph:
+    return Paragraph(escape(
+        f"Achtung: Für {line.block.post_label} fehlt der Beginn der Beschäftigung. "
+        "Ohne ihn gilt die Stelle als 12 Monate unbesetzt, Förderung 0 €. Bitte in "
+        "Einstellungen → Schulen & Stelle → Fachkräfte-Angaben eintragen und den "
+        "Nachweis neu erstellen."), st["body"])
+
+
+def _staff_story(line: PostLine, st) -> list:
+    """One post's staff facts and working time per area; a hint when it serves more
+    schools than a grant covers."""
+    s = line.block.staff
+    facts = [["Qualifikation", s.qualification or "–"],
+             ["Stellenumfang", f"{number(s.percent)} % ({number(line.block.fte)} VZÄ)"],
+             ["Beschäftigung", _employment(s.employed_from, s.employed_to, s.fixed_term)],
+             ["Anstellungsträger", EMPLOYER_TYPES.label(s.employer_type) or "–"],
+             ["Schulen", ", ".join(line.schools) or "–"]]
+    facts += [[f"Arbeitszeit {a.code}", fmt_hours(line.block.minutes_by_area.get(a.code, 0))]
+              for a in TASK_AREAS]
+    story = [Paragraph(escape(f"Kennzahlen zu den Fachkräften: {line.block.post_label}"),
+                       st["h2"]), _table(facts, set(), (45 * mm, 125 * mm), "LEFT")]
+    if len(line.schools) > MAX_SCHOOLS:
+        story.append(Paragraph(escape(
+            f"Hinweis: die Stelle versorgt {len(line.schools)} Schulen; gefördert werden "
+            "höchstens zwei (drei in Ausnahmefällen)."), st["small"]))
+    return story
+
+
+def _employment(start, end, fixed_term: bool) -> str:
+    """01.10.2025 bis 31.07.2027, befristet (an open start "–", an open end "offen")."""
+    return (f"{fmt_date(start) if start else '–'} bis {fmt_date(end) if end else 'offen'}"
+            + (", befristet" if fixed_term else ", unbefristet"))

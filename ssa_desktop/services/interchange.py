@@ -296,21 +296,14 @@ def upgrade(doc: Any) -> Any:
     doc = interchange_upgrade.upgrade(doc)
     if not isinstance(doc, dict) or not isinstance(doc.get("tables"), dict):
         return doc
-    fields = [(table, name, cat.LEGACY_CODES[catalogue.name])
-              for (table, name), catalogue in CATALOGUE_FIELDS.items()
-              if catalogue.name in cat.LEGACY_CODES]
     copied = False
-    for table, name, legacy in fields:
+    for table, name, legacy in _legacy_fields():
         rows = doc["tables"].get(table)
         for i, row in enumerate(rows if isinstance(rows, list) else []):
             if not isinstance(row, dict):
                 continue
             value = row.get(name)
-            new: object
-            if isinstance(value, list):
-                new = [legacy.get(c, c) if isinstance(c, str) else c for c in value]
-            else:
-                new = legacy.get(value, value) if isinstance(value, str) else value
+            new = _as_today(value, legacy)
             if new == value:
                 continue
             if not copied:  # copy on the first change only: most files have none
@@ -319,6 +312,20 @@ def upgrade(doc: Any) -> Any:
                 copied = True
             doc["tables"][table][i] = dict(row, **{name: new})
     return doc
+
+
+def _legacy_fields() -> list[tuple[str, str, dict[str, str]]]:
+    """(table, field, {legacy code: today's}) of each catalogue field with legacy codes."""
+    return [(table, name, cat.LEGACY_CODES[catalogue.name])
+            for (table, name), catalogue in CATALOGUE_FIELDS.items()
+            if catalogue.name in cat.LEGACY_CODES]
+
+
+def _as_today(value: Any, legacy: dict[str, str]) -> Any:
+    """A code, or each code of a list, read as today; anything else as it is."""
+    if isinstance(value, list):
+        return [legacy.get(c, c) if isinstance(c, str) else c for c in value]
+    return legacy.get(value, value) if isinstance(value, str) else value
 
 
 _TOO_DEEP = "Die Daten sind zu tief verschachtelt; das ist keine Austauschdatei von SSA Desktop."

@@ -10,8 +10,9 @@ import json
 import math
 import re
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeGuard
 
 from ..domain import catalogues as cat
 from ..domain.text_safety import name_problem
@@ -298,9 +299,32 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
     if not _check_header(doc, problems):
         return problems
     tables = doc["tables"]
+    keys = _check_tables(tables, problems, _codes_added(doc, vault_settings))
+    if keys is None:
+        return problems
+    # references and rules too, so that one run names every error with its place
+    # (docs/interchange.md), not only those of the first stage
+    rows_ok = {name: [r if isinstance(r, dict) else {} for r in rows]
+               for name, rows in tables.items() if name in _TABLES and isinstance(rows, list)}
+    for name, ids in known.items():
+        keys[name] = keys.get(name, set()) | ids
+    _check_references(rows_ok, keys, problems)
+    _check_rules(rows_ok, problems)
+    return problems
+
+
+def _codes_added(doc: dict, vault_settings: dict[str, str]) -> dict[str, set[str]]:
+    """{catalogue name: codes} the target vault's and the document's settings added."""
     extra = extra_codes(vault_settings)
     for name, codes in extra_codes(doc.get("settings")).items():
         extra[name] = extra.get(name, set()) | codes
+    return extra
+
+
+def _check_tables(tables: dict, problems: list[ImportProblem], extra: dict[str, set[str]]
+                  ) -> dict[str, set] | None:
+    """Each table known and a list of rows, each row checked (``_check_rows``). The ids
+    of each table keyed by id, or None when the problems reached their most."""
     keys: dict[str, set] = {}
     for name, rows in tables.items():
         if name not in _TABLES:
@@ -311,17 +335,9 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
             continue
         seen = _check_rows(name, rows, problems, extra)
         if seen is None:
-            return problems
+            return None
         keys[name] = {k[0] for k in seen} if _TABLES[name].key == ("id",) else set()
-    # references and rules too, so that one run names every error with its place
-    # (docs/interchange.md), not only those of the first stage
-    rows_ok = {name: [r if isinstance(r, dict) else {} for r in rows]
-               for name, rows in tables.items() if name in _TABLES and isinstance(rows, list)}
-    for name, ids in known.items():
-        keys[name] = keys.get(name, set()) | ids
-    _check_references(rows_ok, keys, problems)
-    _check_rules(rows_ok, problems)
-    return problems
+    return keys
 
 
 def _check_rows(name: str, rows: list, problems: list[ImportProblem],
@@ -374,44 +390,70 @@ def _check_references(tables: dict, keys: dict[str, set], problems: list[ImportP
                         f"verweist auf {_show(value)}, das es in tables.{parent} nicht gibt"))
 
 
+@dataclass(frozen=True)
+class _Range:
+    """A number column the schema holds to a range (``high`` None: no upper bound)."""
+
+    table: str
+    column: str
+    low: int
+    high: int | None
+    sentence: str
+
+
+_NOT_NEGATIVE = "darf nicht negativ sein"
+# The ranges the schema enforces, checked on a number of the column's kind (another value
+# is a field error already); hours and share as the settings (services/setup.py).
+_RANGES = (
+    _Range("school_pupils", "pupils", 0, None, _NOT_NEGATIVE),
+    _Range("contact", "duration_min", 0, None, _NOT_NEGATIVE),
+    _Range("group_session", "duration_min", 0, None, _NOT_NEGATIVE),
+    _Range("open_offer_session", "duration_min", 0, None, _NOT_NEGATIVE),
+    _Range("network_activity", "duration_min", 0, None, _NOT_NEGATIVE),
+    _Range("time_entry", "minutes", 0, None, _NOT_NEGATIVE),
+    _Range("post", "full_time_hours", 1, 60, "muss zwischen 1 und 60 (Wochenstunden) liegen"),
+    _Range("post_share", "percent", 0, 100, "muss zwischen 0 und 100 liegen"),
+    _Range("short_contact", "count", 1, None, "muss mindestens 1 sein"),
+)
+
+
 def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
-    """Rules the schema enforces, reported with their place instead of a database error."""
-    pseudonyms: dict[str, int] = {}
-    for i, row in enumerate(tables.get("person", [])):
+    """Rules the schema enforces, reported with their place instead of a database error:
+    pseudonyms filled and unique, numbers within their ``_RANGES``."""
+    problems.extend(_pseudonym_problems(tables.get("person", [])))
+    for rule in _RANGES:
+        problems.extend(_range_problems(rule, tables.get(rule.table, [])))
+
+
+def _pseudonym_problems(persons: list[dict]) -> Iterator[ImportProblem]:
+    """A pseudonym is not blank and names one person only (the first row is named)."""
+    first_row: dict[str, int] = {}
+    for i, row in enumerate(persons):
         pseudonym = row.get("pseudonym")
         if not isinstance(pseudonym, str):
             continue  # reported as a field error already
+        place = f"tables.person[{i}].pseudonym"
         if not pseudonym.strip():
-            problems.append(ImportProblem(f"tables.person[{i}].pseudonym", "darf nicht leer sein"))
-        elif pseudonym in pseudonyms:
-            problems.append(ImportProblem(
-                f"tables.person[{i}].pseudonym",
-                f"Pseudonym {_show(pseudonym)} kommt doppelt vor (auch in "
-                f"tables.person[{pseudonyms[pseudonym]}])"))
+            yield ImportProblem(place, "darf nicht leer sein")
+        elif pseudonym in first_row:
+            yield ImportProblem(place, f"Pseudonym {_show(pseudonym)} kommt doppelt vor (auch "
+                                       f"in tables.person[{first_row[pseudonym]}])")
         else:
-            pseudonyms[pseudonym] = i
-    non_negative = [("school_pupils", "pupils"), ("contact", "duration_min"),
-                    ("group_session", "duration_min"), ("open_offer_session", "duration_min"),
-                    ("network_activity", "duration_min"), ("time_entry", "minutes")]
-    for name, column in non_negative:
-        for i, row in enumerate(tables.get(name, [])):
-            if isinstance(row.get(column), int) and row[column] < 0:
-                problems.append(ImportProblem(f"tables.{name}[{i}].{column}",
-                                              "darf nicht negativ sein"))
-    for i, row in enumerate(tables.get("post", [])):
-        # the same range as the settings (services/setup.py)
-        hours = row.get("full_time_hours")
-        if isinstance(hours, int | float) and not isinstance(hours, bool) \
-                and not 1 <= hours <= 60:  # a bad number is reported as a field error
-            problems.append(ImportProblem(f"tables.post[{i}].full_time_hours",
-                                          "muss zwischen 1 und 60 (Wochenstunden) liegen"))
-    for i, row in enumerate(tables.get("post_share", [])):
-        percent = row.get("percent")
-        if isinstance(percent, int | float) and not isinstance(percent, bool) \
-                and not 0 <= percent <= 100:
-            problems.append(ImportProblem(f"tables.post_share[{i}].percent",
-                                          "muss zwischen 0 und 100 liegen"))
-    for i, row in enumerate(tables.get("short_contact", [])):
-        if isinstance(row.get("count"), int) and row["count"] < 1:
-            problems.append(ImportProblem(f"tables.short_contact[{i}].count",
-                                          "muss mindestens 1 sein"))
+            first_row[pseudonym] = i
+
+
+def _range_problems(rule: _Range, rows: list[dict]) -> Iterator[ImportProblem]:
+    """The rows whose number in ``rule.column`` lies outside the rule's range."""
+    [kind] = [spec.kind for spec in field_specs(rule.table) if spec.name == rule.column]
+    for i, row in enumerate(rows):
+        value = row.get(rule.column)
+        if _is_number(value, kind) and (value < rule.low
+                                        or (rule.high is not None and value > rule.high)):
+            yield ImportProblem(f"tables.{rule.table}[{i}].{rule.column}", rule.sentence)
+
+
+def _is_number(value: Any, kind: str) -> TypeGuard[int | float]:
+    """A number of the field kind ``kind`` ("int": whole; true/false is no number)."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) if kind == "int" else isinstance(value, int | float)

@@ -72,24 +72,10 @@ def check_case(case: Case) -> None:
 def save_case(conn: Connection, case: Case) -> Case:
     """Save a case; a closed case's outcome goes into its anonymous statistics record
     (one per case, replaced on every save, removed when the case is reopened)."""
-    if case.status not in CASE_STATUS:
-        raise PersonError("Unbekannter Fallstatus.", "status")
-    if case.outcome and case.outcome not in CASE_OUTCOMES:
-        raise PersonError("Unbekanntes Ergebnis des Falls.", "outcome")
-    if case.outcome == "referred" and (case.outcome_referral not in REFERRALS
-                                       or case.outcome_referral == "none"):
-        raise PersonError("Bitte angeben, wohin weitervermittelt wurde.", "outcome_referral")
-    if case.outcome != "referred":
-        case.outcome_referral = ""
+    _check_status_and_outcome(case)
     if prepo.get_person(conn, case.person_id) is None:
         raise PersonError("Die Person gibt es nicht mehr.", "person")
-    if case.status == "closed" and case.closed is None:
-        case.closed = clock.today()
-    if case.status != "closed":
-        case.closed = None
-    if case.closed is not None and case.closed < case.opened:
-        raise PersonError("Der Fall kann nicht vor seiner Eröffnung abgeschlossen werden.",
-                          "closed")
+    _set_closing_day(case)
     if case.school_id is None:
         person = prepo.get_person(conn, case.person_id)
         case.school_id = person.school_id if person else None
@@ -100,6 +86,32 @@ def save_case(conn: Connection, case: Case) -> Case:
         prepo.insert_or_update_case(conn, case)
         statistics_repo.replace_for_source(conn, "case_closed", case.id, record)
     return case
+
+
+def _check_status_and_outcome(case: Case) -> None:
+    """A status and outcome of the catalogue; a referred case names where to (the target
+    goes with the outcome "referred" only)."""
+    if case.status not in CASE_STATUS:
+        raise PersonError("Unbekannter Fallstatus.", "status")
+    if case.outcome and case.outcome not in CASE_OUTCOMES:
+        raise PersonError("Unbekanntes Ergebnis des Falls.", "outcome")
+    if case.outcome == "referred" and (case.outcome_referral not in REFERRALS
+                                       or case.outcome_referral == "none"):
+        raise PersonError("Bitte angeben, wohin weitervermittelt wurde.", "outcome_referral")
+    if case.outcome != "referred":
+        case.outcome_referral = ""
+
+
+def _set_closing_day(case: Case) -> None:
+    """A closed case without a day closes today, an open one has none; never before the
+    case was opened."""
+    if case.status == "closed" and case.closed is None:
+        case.closed = clock.today()
+    if case.status != "closed":
+        case.closed = None
+    if case.closed is not None and case.closed < case.opened:
+        raise PersonError("Der Fall kann nicht vor seiner Eröffnung abgeschlossen werden.",
+                          "closed")
 
 
 @writes(DataKind.CASES, DataKind.STATISTICS)

@@ -24,6 +24,7 @@ TODAY = date(2026, 11, 23)
     (" 3.12.2026 ", date(2026, 12, 3)),
     ("12,10,2026", date(2026, 10, 12)),
     ("2026-10-12", date(2026, 10, 12)),
+    ("2024-02-29", date(2024, 2, 29)),  # an ISO date keeps its own year
     ("12.10.95", date(1995, 10, 12)),   # a birth date: 30 years back, not 70 ahead
     ("12.10.56", date(2056, 10, 12)),   # up to 30 years ahead is this century
     ("12.10.57", date(1957, 10, 12)),

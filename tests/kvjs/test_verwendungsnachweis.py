@@ -11,10 +11,11 @@ import pytest
 from pypdf import PdfReader
 
 from ssa_desktop.domain import clock
-from ssa_desktop.domain.entities import PostStaff
+from ssa_desktop.domain.entities import PostShare, PostStaff, School
 from ssa_desktop.exports.kvjs_verwendungsnachweis import euro
 from ssa_desktop.services import settings, staff
 from ssa_desktop.services import statistics as stats
+from ssa_desktop.storage import repositories as repo
 
 from . import fixture
 
@@ -63,3 +64,19 @@ def test_a_year_without_posts_is_refused_in_german(conn, world, tmp_path):
     with pytest.raises(stats.StatisticsError, match="hat keine Stelle einen Stellenumfang"):
         staff.write_verwendungsnachweis(conn, 2019, tmp_path / "v.pdf")
     assert not (tmp_path / "v.pdf").exists()
+
+
+def test_an_open_end_and_a_third_school_are_shown(conn, world, tmp_path):
+    """A post without an end date reads "bis offen, unbefristet"; one serving more schools
+    than a grant covers gets the hint, one serving two does not."""
+    path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "zwei.pdf")
+    assert "versorgt" not in _text(path)
+    staff.save_staff(conn, PostStaff("post-1", fixture.YEAR, "Soziale Arbeit (B.A.)", 75.0,
+                                     date(2025, 10, 1), None, False, "free"))
+    repo.SCHOOLS.insert(conn, School("Grundschule Am See", code="GS-3", school_type="GS",
+                                     id="school-3"))
+    repo.POST_SHARES.insert(conn, PostShare("post-1", "school-3", fixture.YEAR, 10.0))
+    text = _text(staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "drei.pdf"))
+    assert "01.10.2025 bis offen, unbefristet" in text
+    assert ("Hinweis: die Stelle versorgt 3 Schulen; gefördert werden höchstens zwei (drei "
+            "in Ausnahmefällen).") in text
