@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from .catalogues import Catalogue
 
@@ -38,7 +38,7 @@ def captured(default: T, *, personal: bool = False, catalogue: Catalogue | None 
     """A dataclass field with ``default`` whose column facts are declared here."""
     facts = {"personal": personal, "catalogue": catalogue, "label": label, "date": date,
              "person_name": person_name}
-    return cast(T, dataclasses.field(default=default, metadata={_KEY: facts}))
+    return dataclasses.field(default=default, metadata={_KEY: facts})
 
 
 def declared_columns(entity: type) -> tuple[Column, ...]:

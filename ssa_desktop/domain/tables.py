@@ -11,7 +11,9 @@ labels in an Auskunft, and its full-text index. The inventory
 deletion, the Auskunft and the registry test (``tests/test_table_declarations.py``:
 every table and column of the real schema declared, nothing declared that does not
 exist) read this list; none of them keeps a list of its own. Pure data: strings and
-domain catalogues, no SQL (docs/architecture.md, "One declaration per table").
+domain catalogues, no SQL (docs/architecture.md, "One declaration per table"). A field
+added to an entity declares its column on the dataclass field (``columns.captured``);
+``_t(…, entity=…)`` adds it here, so the table below names only its other columns.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from dataclasses import dataclass, field, replace
 
 from . import catalogues as cat
 from . import entities as e
+from .columns import declared_columns
 from .timeshare import AgreementTarget
 from .worktime import Absence, SchoolHoliday, TimeSession
-from .columns import declared_columns
 
 
 @dataclass(frozen=True)
