@@ -337,6 +337,17 @@ CONTACT_PLACES = _cat(
     ("elsewhere", "anderswo (z. B. Jugendamt, Beratungsstelle)"),
 )
 
+# Who put a contact into a language both sides understood: a professional (booked
+# again for the next talk), a relative, or the child itself translating for its parents
+INTERPRETING = _cat(
+    "interpreting",
+    ("none", "nicht nötig"),
+    ("professional", "Sprachmittler:in oder Dolmetscher:in"),
+    ("relative", "Angehörige oder Bekannte"),
+    ("child", "das Kind oder der/die Jugendliche selbst"),
+    ("other", "andere Person (z. B. Lehrkraft)"),
+)
+
 # Employer of a post's specialist ("Kennzahlen zu den Fachkräften")
 EMPLOYER_TYPES = _cat(
     "employer_type",
@@ -351,6 +362,6 @@ ALL = {
         TOPICS, ACCESS_ROUTES, REFERRALS, CASE_STATUS, GROUP_KINDS, PARTNER_TYPES,
         NETWORK_KINDS, RECORD_TYPES, TIME_CATEGORIES, CONSENTING_PARTIES, LEGAL_BASES,
         DISCLOSURE_CATEGORIES, CP_STEPS, APPOINTMENT_STATUS, GROUP_PURPOSES, CP_OUTCOMES,
-        CASE_OUTCOMES, EMPLOYER_TYPES, CONTACT_PLACES,
+        CASE_OUTCOMES, EMPLOYER_TYPES, CONTACT_PLACES, INTERPRETING,
     )
 }

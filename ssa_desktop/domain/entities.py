@@ -11,7 +11,9 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import catalogues as cat
 from . import clock
+from .columns import captured
 
 
 def new_id() -> str:
@@ -139,6 +141,7 @@ class Contact:
     id: str = field(default_factory=new_id)
     written_by: str = ""       # "" hers; "Jana Berger (Vertretung)" for a deputy's entry
     place: str = ""            # where it took place (CONTACT_PLACES), "" not recorded
+    interpreting: str = captured("", catalogue=cat.INTERPRETING, label="Sprachmittlung")
 
 
 @dataclass

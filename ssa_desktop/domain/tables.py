@@ -11,14 +11,20 @@ labels in an Auskunft, and its full-text index. The inventory
 deletion, the Auskunft and the registry test (``tests/test_table_declarations.py``:
 every table and column of the real schema declared, nothing declared that does not
 exist) read this list; none of them keeps a list of its own. Pure data: strings and
-domain catalogues, no SQL (docs/architecture.md, "One declaration per table").
+domain catalogues, no SQL (docs/architecture.md, "One declaration per table"). A field
+added to an entity declares its column on the dataclass field (``columns.captured``);
+``_t(…, entity=…)`` adds it here, so the table below names only its other columns.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import catalogues as cat
+from . import entities as e
+from .columns import declared_columns
+from .timeshare import AgreementTarget
+from .worktime import Absence, SchoolHoliday, TimeSession
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,7 @@ class Declared:
     auskunft: str = ""                          # section of an Auskunft showing its rows
     fields: tuple[tuple[str, str], ...] = ()    # (column, label) shown in an Auskunft, in order
     search: str = ""                            # its full-text index (follows it by triggers)
+    entity: type | None = field(default=None, compare=False)  # its dataclass (domain.entities)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -60,14 +67,29 @@ class Declared:
 
 
 def _t(name: str, *, personal: str, plain: str, dates: str = "", names: str = "",
-       json: str = "", large: str = "", **rest) -> Declared:
-    return Declared(name, tuple(personal.split()), tuple(plain.split()), dates=tuple(dates.split()),
-                    names=tuple(names.split()), json=tuple(json.split()),
-                    large=tuple(large.split()), **rest)
+       json: str = "", large: str = "", entity: type | None = None, **rest) -> Declared:
+    """One table; the columns its ``entity`` declares with ``columns.captured`` are added
+    to those named here (personal or plain, catalogue, date, name, Auskunft label)."""
+    table = Declared(name, tuple(personal.split()), tuple(plain.split()), dates=tuple(dates.split()),
+                     names=tuple(names.split()), json=tuple(json.split()),
+                     large=tuple(large.split()), entity=entity, **rest)
+    return _with_entity_columns(table, entity) if entity is not None else table
+
+
+def _with_entity_columns(table: Declared, entity: type) -> Declared:
+    declared = declared_columns(entity)
+    return replace(
+        table,
+        personal=table.personal + tuple(c.name for c in declared if c.personal),
+        plain=table.plain + tuple(c.name for c in declared if not c.personal),
+        catalogues=table.catalogues | {c.name: c.catalogue for c in declared if c.catalogue},
+        dates=table.dates + tuple(c.name for c in declared if c.date),
+        names=table.names + tuple(c.name for c in declared if c.person_name),
+        fields=table.fields + tuple((c.name, c.label) for c in declared if c.label))
 
 
 _DECLARED: tuple[Declared, ...] = (
-    _t("person",
+    _t("person", entity=e.Person,
        personal="pseudonym first_name last_name birth_year class_label guardian_contact note",
        plain="id kind gender grade school_id leaving_date school_change_date stat_token created",
        rule="R2", how="mit der Person gelöscht (R2/R9/R5); Kontaktdaten der Eltern nach R9 geleert",
@@ -84,7 +106,7 @@ _DECLARED: tuple[Declared, ...] = (
                ("guardian_contact", "Kontaktdaten Erziehungsberechtigte"), ("note", "Notiz"),
                ("created", "Angelegt am")),
        handover=Handover("Personen", delete_step=14)),
-    _t("case_file",
+    _t("case_file", entity=e.Case,
        personal="goals title note topics",
        plain="outcome outcome_referral id person_id school_id opened closed status access_route "
              "referral",
@@ -97,7 +119,7 @@ _DECLARED: tuple[Declared, ...] = (
                ("status", "Status"), ("access_route", "Zugang"), ("topics", "Themen"),
                ("referral", "Weitervermittlung"), ("note", "Notiz")),
        handover=Handover("Fälle", keeps=(("person_id", "person"),), delete_step=7)),
-    _t("contact",
+    _t("contact", entity=e.Contact,
        personal="note observation assessment participants topics written_by",
        plain="id person_id case_id school_id day time duration_min kind access_route referral "
              "disputed created place",
@@ -114,7 +136,7 @@ _DECLARED: tuple[Declared, ...] = (
                ("disputed", "Bestritten (§ 84 Abs. 2 SGB X)"), ("written_by", "Eingetragen von")),
        handover=Handover("Kontakte", "Kontakt", keeps=(("person_id", "person"), ("case_id", "case_file")),
                          delete_step=6)),
-    _t("annotation",
+    _t("annotation", entity=e.Annotation,
        personal="previous text field_name",
        plain="id target_kind target_id created",
        rule="R2", how="mit dem Eintrag, den sie berichtigt (Trigger), also mit der Person",
@@ -123,7 +145,7 @@ _DECLARED: tuple[Declared, ...] = (
        fields=(("field_name", "Feld"), ("previous", "Vorher"), ("text", "Neu")),
        handover=Handover("Korrekturvermerke", keeps=(("target_id", "person"), ("target_id", "case_file"),
                                                   ("target_id", "contact")), delete_step=1)),
-    _t("working_note",
+    _t("working_note", entity=e.WorkingNote,
        personal="text",
        plain="id person_id case_id created expires",
        rule="R3", how="beim Übernehmen, spätestens nach 30 Tagen",
@@ -131,7 +153,7 @@ _DECLARED: tuple[Declared, ...] = (
        kinds=("working_note",),
        auskunft="Arbeitsnotizen",
        fields=(("text", "Text"), ("expires", "Wird vernichtet am"))),
-    _t("draft",
+    _t("draft", entity=e.Draft,
        personal="payload ref",
        plain="id kind updated",
        rule="R2",
@@ -140,7 +162,7 @@ _DECLARED: tuple[Declared, ...] = (
        dates="updated",
        large="payload",
        auskunft="Entwürfe (nicht abgeschlossen)"),
-    _t("appointment",
+    _t("appointment", entity=e.Appointment,
        personal="note room person_id written_by",
        plain="id school_id day start end status contact_id",
        rule="R2", how="mit der Person (Termine ohne Person: Notiz ohne Personenbezug)",
@@ -149,7 +171,7 @@ _DECLARED: tuple[Declared, ...] = (
        fields=(("room", "Raum"), ("status", "Status"), ("note", "Notiz")),
        handover=Handover("Termine", "Termin", keeps=(("person_id", "person"), ("contact_id", "contact")),
                          delete_step=5)),
-    _t("consent",
+    _t("consent", entity=e.Consent,
        personal="recipient party entrusted_by scope purpose",
        plain="deputy id person_id valid_from valid_to withdrawn_on",
        rule="R6", how="mit dem Fall",
@@ -159,7 +181,7 @@ _DECLARED: tuple[Declared, ...] = (
                ("purpose", "Zweck"), ("valid_from", "Gültig ab"), ("valid_to", "Gültig bis"),
                ("withdrawn_on", "Widerrufen am")),
        handover=Handover("Einwilligungen", keeps=(("person_id", "person"),), delete_step=4)),
-    _t("disclosure",
+    _t("disclosure", entity=e.Disclosure,
        personal="recipient categories legal_basis",
        plain="id person_id day consent_id person_deleted",
        rule="R10", how="Frist nach der Löschung des Falls",
@@ -168,7 +190,7 @@ _DECLARED: tuple[Declared, ...] = (
        auskunft="Weitergaben",
        fields=(("recipient", "Empfänger"), ("categories", "Datenkategorien"),
                ("legal_basis", "Rechtsgrundlage"))),
-    _t("cp_procedure",
+    _t("cp_procedure", entity=e.ChildProtectionProcedure,
        personal="",
        plain="outcome id person_id case_id opened acute status closed youth_office_involved",
        rule="R5", how="mit der Person, bei Beteiligung des Jugendamts nach Entscheidung",
@@ -176,7 +198,7 @@ _DECLARED: tuple[Declared, ...] = (
        auskunft="Kinderschutz (§ 8a SGB VIII)",
        handover=Handover("§ 8a-Verfahren", keeps=(("person_id", "person"), ("case_id", "case_file")),
                          delete_step=3)),
-    _t("cp_step",
+    _t("cp_step", entity=e.ChildProtectionStep,
        personal="text actor",
        plain="id procedure_id step day due",
        rule="R5", how="mit dem Verfahren",
@@ -190,7 +212,7 @@ _DECLARED: tuple[Declared, ...] = (
        dates="completed due received",
        json="decisions",
        large="decisions"),
-    _t("group_activity",
+    _t("group_activity", entity=e.GroupActivity,
        personal="title classes co_leaders name_list note",
        plain="purposes id school_id kind school_year goal_id participants_m participants_w "
              "participants_d reported",
@@ -200,25 +222,25 @@ _DECLARED: tuple[Declared, ...] = (
        search="fts_group",
        auskunft="Gruppen und Projekte",
        handover=Handover("Gruppen und Projekte", keeps=(("goal_id", "agreement_goal"),), delete_step=13)),
-    _t("group_session",
+    _t("group_session", entity=e.GroupSession,
        personal="note",
        plain="id group_id day duration_min",
        rule="R13", how="Notiz nach Schuljahresende + Frist; Termin mit der Gruppe (R4)",
        kinds=("activity_note",),
        handover=Handover("Gruppentermine", keeps=(("group_id", "group_activity"),), delete_step=8)),
-    _t("open_offer_session",
+    _t("open_offer_session", entity=e.OpenOfferSession,
        personal="title note",
        plain="id school_id day duration_min visitors visitors_m visitors_w visitors_d goal_id",
        rule="R13", how="Notiz nach Schuljahresende + Frist (Titel: Name des Angebots)",
        kinds=("activity_note",),
        handover=Handover("Offene Angebote", keeps=(("goal_id", "agreement_goal"),), delete_step=9)),
-    _t("network_activity",
+    _t("network_activity", entity=e.NetworkActivity,
        personal="note",
        plain="id school_id partner_id goal_id kind day duration_min",
        rule="R13", how="Notiz nach Schuljahresende + Frist",
        catalogues={"kind": cat.NETWORK_KINDS},
        kinds=("activity_note",)),
-    _t("partner",
+    _t("partner", entity=e.Partner,
        personal="contact_person phone email note",
        plain="id name partner_type",
        rule="R13",
@@ -227,7 +249,7 @@ _DECLARED: tuple[Declared, ...] = (
        catalogues={"partner_type": cat.PARTNER_TYPES},
        kinds=("partner_contact",),
        search="fts_partner"),
-    _t("cooperation_agreement",
+    _t("cooperation_agreement", entity=e.CooperationAgreement,
        personal="notes",
        plain="id school_id valid_from valid_to evaluation_dates",
        rule="R13", how="Notizen nach dem Ende der Vereinbarung + Frist",
@@ -239,53 +261,53 @@ _DECLARED: tuple[Declared, ...] = (
        rule="R13", how="Schuljahresende + Frist",
        dates="updated",
        kinds=("report_text",)),
-    _t("absence",
+    _t("absence", entity=Absence,
        personal="note",
        plain="id kind first_day last_day school_id",
        rule="R8", how="mit dem Monat ihres letzten Tages (eigene Arbeitszeit); Notiz nach R13",
        kinds=("activity_note",)),
-    _t("time_entry",
+    _t("time_entry", entity=e.TimeEntry,
        personal="note",
        plain="id day category minutes school_id source_kind source_id",
        rule="R8", how="nach Monatsende + Frist",
        catalogues={"category": cat.TIME_CATEGORIES},
        kinds=("time_month",)),
-    _t("time_session",
+    _t("time_session", entity=TimeSession,
        personal="",
        plain="id time_entry_id started stopped",
        rule="R8", how="mit dem Zeiteintrag",
        dates="started stopped"),
-    _t("agreement_goal",
+    _t("agreement_goal", entity=e.AgreementGoal,
        personal="",
        plain="id agreement_id goal offer position",
        rule="", how="Ziele und Angebote der Vereinbarung mit der Schule, ohne Personenbezug",
        handover=Handover("Ziele der Vereinbarungen",
                          keeps=(("agreement_id", "cooperation_agreement"),), delete_step=10)),
-    _t("agreement_target",
+    _t("agreement_target", entity=AgreementTarget,
        personal="",
        plain="agreement_id code soll low high margin enabled",
        rule="", how="Zielwerte (Zahlen)",
        handover=Handover("Zielwerte der Vereinbarungen",
                          keeps=(("agreement_id", "cooperation_agreement"),), delete_step=11)),
-    _t("school",
+    _t("school", entity=e.School,
        personal="",
        plain="last_grade id name code school_type address",
        rule="", how="Stammdaten der Schule (Einrichtung, keine Person)",
        catalogues={"school_type": cat.SCHOOL_TYPES},
        names="code name"),
-    _t("school_pupils",
+    _t("school_pupils", entity=e.SchoolPupils,
        personal="",
        plain="school_id school_year pupils",
        rule="", how="Schülerzahl (Zahl)"),
-    _t("school_holiday",
+    _t("school_holiday", entity=SchoolHoliday,
        personal="",
        plain="id label first_day last_day",
        rule="", how="Ferien (Kalender)"),
-    _t("post",
+    _t("post", entity=e.Post,
        personal="",
        plain="id label full_time_hours qualification",
        rule="", how="Stelle (Bezeichnung, Umfang); die Stelleninhaberin ist die Nutzerin selbst"),
-    _t("post_staff",
+    _t("post_staff", entity=e.PostStaff,
        personal="",
        plain="post_id school_year qualification percent employed_from employed_to fixed_term "
              "employer_type",
@@ -293,16 +315,16 @@ _DECLARED: tuple[Declared, ...] = (
        how="Fachkräfte-Angaben der Stelle für KVJS und Verwendungsnachweis; die Fachkraft ist die "
            "Nutzerin selbst, keine Daten von Klient:innen",
        catalogues={"employer_type": cat.EMPLOYER_TYPES}),
-    _t("post_share",
+    _t("post_share", entity=e.PostShare,
        personal="",
        plain="post_id school_id school_year percent",
        rule="", how="Stellenanteile (Zahlen)"),
-    _t("short_contact",
+    _t("short_contact", entity=e.ShortContact,
        personal="",
        plain="id school_id day gender grade topics count duration_min",
        rule="R1", how="anonyme Zählung ohne Person (R1)",
        catalogues={"gender": cat.GENDERS, "topics": cat.TOPICS}),
-    _t("statistics_record",
+    _t("statistics_record", entity=e.StatisticsRecord,
        personal="",
        plain="purposes cp_outcome case_outcome referral_target id day school_year record_type "
              "task_area duration_min school_id contact_kind gender grade person_kind topics "
@@ -318,7 +340,7 @@ _DECLARED: tuple[Declared, ...] = (
                    "participants": cat.PARTICIPANT_ROLES, "purposes": cat.GROUP_PURPOSES,
                    "cp_outcome": cat.CP_OUTCOMES, "case_outcome": cat.CASE_OUTCOMES,
                    "referral_target": cat.REFERRALS}),
-    _t("kvjs_delivery",
+    _t("kvjs_delivery", entity=e.KvjsDelivery,
        personal="",
        plain="school_year scope template_id template_version delivered_on aggregates",
        rule="", how="abgegebene Zahlen (anonym)",

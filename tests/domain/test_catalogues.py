@@ -36,6 +36,7 @@ STORED_CODES = {
     "case_outcome": "achieved partly not_achieved aborted referred",
     "employer_type": "public free",
     "contact_place": "school home_visit phone online elsewhere",
+    "interpreting": "none professional relative child other",
 }
 
 

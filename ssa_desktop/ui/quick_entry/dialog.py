@@ -31,6 +31,7 @@ from ...domain.catalogues import (
     ACCESS_ROUTES,
     CONTACT_KINDS,
     CONTACT_PLACES,
+    INTERPRETING,
     PARTICIPANT_ROLES,
     REFERRALS,
     TOPICS,
@@ -259,7 +260,14 @@ class QuickEntryDialog(QDialog):
         self.access_label = self._label(tr("Zu&gang"), self.access_combo)
         form.addRow(self.access_label, routes)
         self.place_combo = CatalogueCombo(CONTACT_PLACES, empty="—", accessible_name=tr("Ort"))
-        form.addRow(self._label(tr("&Ort"), self.place_combo), self.place_combo)
+        self.interpreting_combo = CatalogueCombo(INTERPRETING, empty="—",
+                                                 accessible_name=tr("Sprachmittlung"))
+        place = QHBoxLayout()
+        place.addWidget(self.place_combo, 1)
+        place.addWidget(self._label(tr("Sprach&mittlung"), self.interpreting_combo))
+        place.addWidget(self.interpreting_combo, 1)
+        self.place_label = self._label(tr("&Ort"), self.place_combo)
+        form.addRow(self.place_label, place)
 
         self.case_combo = make_combo(tr("Fall"))
         form.addRow(self._label(tr("&Fall"), self.case_combo), self.case_combo)
@@ -299,7 +307,8 @@ class QuickEntryDialog(QDialog):
                  self.short_check, self.school_combo, self.gender_combo, self.grade_spin,
                  self.count_spin, self.kind_combo, self.date_field, self.time_edit,
                  self.duration.spin, *self.participants.boxes.values(), self.topics.edit,
-                 self.access_combo, self.referral_combo, self.place_combo, self.case_combo,
+                 self.access_combo, self.referral_combo, self.place_combo,
+                 self.interpreting_combo, self.case_combo,
                  self.note.observation, self.note.assessment, self.cancel_button,
                  self.save_button]
         chain_in_order(chain)
@@ -336,7 +345,7 @@ class QuickEntryDialog(QDialog):
         self.picker.setEnabled(not short)
         self._update_new_person()
         self.form.setRowVisible(self.short_row_widget, short)
-        for widget in (self.participants, self.access_label, self.place_combo, self.case_combo,
+        for widget in (self.participants, self.access_label, self.place_label, self.case_combo,
                        self.note):
             self.form.setRowVisible(widget, not short)
         for widget in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
@@ -432,7 +441,7 @@ class QuickEntryDialog(QDialog):
 
     def _connect_changes(self) -> None:
         for selector in (self.kind_combo, self.access_combo, self.referral_combo, self.place_combo,
-                         self.topics):
+                         self.interpreting_combo, self.topics):
             selector.refused.connect(self._show_error)
         changed = self.autosaver.changed
         self.note.changed.connect(changed)
@@ -460,6 +469,7 @@ class QuickEntryDialog(QDialog):
             "access_route": self.access_combo.code(),
             "referral": self.referral_combo.code(),
             "place": self.place_combo.code(),
+            "interpreting": self.interpreting_combo.code(),
             "case_id": self.case_combo.currentData() or "",
             "observation": observation,
             "assessment": assessment,
@@ -506,6 +516,7 @@ class QuickEntryDialog(QDialog):
         self.access_combo.set_code(data.get("access_route", ""))
         self.referral_combo.set_code(data.get("referral", ""))
         self.place_combo.set_code(data.get("place", ""))
+        self.interpreting_combo.set_code(data.get("interpreting", ""))
         index = self.case_combo.findData(data.get("case_id") or "")
         if index >= 0:
             self.case_combo.setCurrentIndex(index)
@@ -533,7 +544,8 @@ class QuickEntryDialog(QDialog):
         # the completer lists get the keys while they are open: Ctrl+Enter saves there too
         self._popups = [w.completer().popup() for w in
                         (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
-                         self.referral_combo, self.place_combo, self.new_school)]
+                         self.referral_combo, self.place_combo, self.interpreting_combo,
+                         self.new_school)]
         for popup in self._popups:
             popup.installEventFilter(self)
 
@@ -700,6 +712,7 @@ class QuickEntryDialog(QDialog):
             participants=participants,
             topics=self.topics.codes(), access_route=self.access_combo.code(),
             referral=self.referral_combo.code(), place=self.place_combo.code(),
+            interpreting=self.interpreting_combo.code(),
             observation=observation,
             assessment=assessment)
         if self.appointment_id:

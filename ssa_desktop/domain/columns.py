@@ -1,0 +1,47 @@
+"""The per-column facts of a captured field, declared on the entity's dataclass field.
+
+A field added to an entity says beside its default what ``domain/tables.py`` needs to
+know about its column: whether it holds free text or personal data (``personal``) or
+not, the catalogue behind a coded value, its label in an Auskunft, whether a text holds
+a date or a name. ``tables.py`` derives the column from it, so adding a field touches
+the dataclass and not the table declaration (docs/architecture.md, "Adding a field").
+Fields without these facts are declared by name in ``tables.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .catalogues import Catalogue
+
+T = TypeVar("T")
+
+_KEY = "column"
+
+
+@dataclass(frozen=True)
+class Column:
+    """What the table declaration needs to know about one column."""
+
+    name: str
+    personal: bool = False          # free text or personal data (else plain)
+    catalogue: Catalogue | None = None
+    label: str = ""                 # its label in an Auskunft ("" not shown there)
+    date: bool = False              # a text holding a date ("JJJJ-MM-TT")
+    person_name: bool = False       # a name printed on slips and lists
+
+
+def captured(default: T, *, personal: bool = False, catalogue: Catalogue | None = None,
+             label: str = "", date: bool = False, person_name: bool = False) -> T:
+    """A dataclass field with ``default`` whose column facts are declared here."""
+    facts = {"personal": personal, "catalogue": catalogue, "label": label, "date": date,
+             "person_name": person_name}
+    return dataclasses.field(default=default, metadata={_KEY: facts})
+
+
+def declared_columns(entity: type) -> tuple[Column, ...]:
+    """The columns of ``entity`` declared with ``captured``, in field order."""
+    return tuple(Column(f.name, **f.metadata[_KEY]) for f in dataclasses.fields(entity)
+                 if _KEY in f.metadata)
