@@ -45,3 +45,45 @@ def test_an_unknown_place_is_refused_and_nothing_written(conn, out):
         assert repo.CONTACTS.count(pkg) == 0
     finally:
         pkg.close()
+
+
+def test_the_deputy_gives_the_place_by_cli_and_a_wrong_one_is_refused(open_vault, tmp_path, capsys,
+                                                                       monkeypatch):
+    from datetime import date
+
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import PASSPHRASE
+    from tests.handover.test_cli_deputy import TODAY, WORKING, _run
+    from tests.handover.test_cli_package import _key
+    from tests.services.test_handover import _person
+
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    anna = _person(open_vault.conn, "Anna", appointment=date(2026, 12, 2))
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    out_dir, stick = tmp_path / "aus", tmp_path / "stick"
+    out_dir.mkdir()
+    stick.mkdir()
+    code, out, _ = _run(capsys, TODAY, "package", "create", "--vault", folder, "--from",
+                        "2026-11-30", "--to", "2027-01-08", "--deputy", "Jana Berger",
+                        "--out", out_dir)
+    assert code == 0, out
+    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
+    [package] = list(out_dir.iterdir())
+    base = ("package", "contact", "--package", package, "--person", anna.id,
+            "--day", "2026-12-03", "--minutes", "30")
+    code, _, err = _run(capsys, WORKING, *base, "--place", "Mond")
+    assert code == 1 and "Ort" in err and "Traceback" not in err
+    code, _, err = _run(capsys, WORKING, *base, "--kind", "TEL", "--place", "phone")
+    assert code == 0, err
+    code, _, err = _run(capsys, WORKING, "package", "return", "--package", package, "--out", stick)
+    assert code == 0, err
+    [returned] = list(stick.iterdir())
+    code, _, err = _run(capsys, WORKING, "package", "import", "--vault", folder, returned)
+    assert code == 0, err
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        [contact] = repo.CONTACTS.select(session.conn, "person_id = ? AND kind = 'TEL'", (anna.id,))
+        assert contact.place == "phone"
+    finally:
+        session.lock()
