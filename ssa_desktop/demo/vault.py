@@ -70,7 +70,7 @@ def is_empty_for_demo(conn) -> bool:
 def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 2026,
               scale: float = 1.0, progress: Progress | None = None,
               profile: str | Profile = "demo") -> dict[str, int]:
-    """Fill an empty, unlocked vault with generated data; return rows written per table.
+    """Fill an empty, unlocked vault with generated data; return the rows per table.
 
     ``profile`` "demo" is one worker's realistic year at a 75 % post; "benchmark" is the
     heavier data set of ``benchmarks/generate.py`` (notes of ~500 characters, a person
@@ -90,12 +90,10 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
         for index, table in enumerate(repo.ALL_TABLES):
             table.insert_many(conn, gen.out[table.name])
             report(65 + 35 * (index + 1) // total, "Daten werden gespeichert …")
-        delivered = _deliver_last_kvjs_year(conn, gen.today, years)
+        _deliver_last_kvjs_year(conn, gen.today, years)
         _school_year_change_done(conn, gen)
     privacy_work(conn, gen.today, seed)
-    counts = {table.name: len(gen.out[table.name]) for table in repo.ALL_TABLES}
-    counts[repo.KVJS_DELIVERIES.name] = delivered
-    return counts
+    return repo.table_counts(conn)   # after the Datenschutz work, which deletes some rows
 
 
 def _school_year_change_done(conn, gen: _Generator) -> None:
