@@ -81,21 +81,16 @@ class Details(GeneratorBase):
             weights = PLACES_BY_KIND.get(contact.kind, PLACES_OTHERWISE)
             contact.place = rng.choices(list(weights), weights=list(weights.values()))[0]
         # A Vertretung of two weeks last school year: her deputy's entries, merged
-        # from the return package, say who wrote them. The deputy counts her statistics
-        # and working time in her own vault, so these contacts leave none here.
+        # from the return package, say who wrote them.
         t = self.t
         deputy = written_by(f"{rng.choice(t['first_names_w'])} {rng.choice(t['last_names'])}")
         days = self.days_of(self.current - 1) if self.current > self.first_year else []
         if days:
             start = rng.randrange(max(1, len(days) - DEPUTY_DAYS))
             window = set(days[start:start + DEPUTY_DAYS])
-            theirs = {c.id for c in contacts if c.day in window}
             for contact in contacts:
-                if contact.id in theirs:
+                if contact.day in window:
                     contact.written_by = deputy
-            for table in (repo.STATISTICS, repo.TIME_ENTRIES):
-                self.out[table.name] = [row for row in self.out[table.name]
-                                        if row.source_id not in theirs]
             for appointment in self.out[repo.APPOINTMENTS.name]:
                 if appointment.day in window:
                     appointment.written_by = deputy
