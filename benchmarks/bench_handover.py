@@ -95,7 +95,7 @@ def _school(bench) -> float:
             start = time.perf_counter()
             report = handover_confirm.confirm_school_handover(conn, receipt)
             elapsed += time.perf_counter() - start
-        if report.left:
+        if report.left and not report.held:  # held: the demo's open Auskunft keeps its person
             raise RuntimeError(f"{report.left} rows of the school left")
     finally:
         worker.lock()

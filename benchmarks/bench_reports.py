@@ -11,7 +11,9 @@ from ssa_desktop.services import appointments as svc
 
 
 def _appointment_ids(conn, n: int) -> list[str]:
-    rows = conn.execute("SELECT id FROM appointment WHERE person_id IS NOT NULL"
+    # a restricted person's appointments are not shown, so no slip is printed for them
+    rows = conn.execute("SELECT id FROM appointment WHERE person_id IS NOT NULL AND person_id"
+                        " NOT IN (SELECT record_id FROM retention_restriction)"
                         " ORDER BY day DESC, start LIMIT ?", (n,)).fetchall()
     return [r[0] for r in rows]
 

@@ -47,6 +47,10 @@ def _delete_1000(bench) -> float:
             "SELECT p.id FROM person p WHERE p.kind = 'pupil' AND EXISTS"
             " (SELECT 1 FROM case_file c WHERE c.person_id = p.id)"
             " AND NOT EXISTS (SELECT 1 FROM cp_procedure x WHERE x.person_id = p.id)"
+            # the demo's Datenschutz work: held, restricted or § 9b files are not deleted
+            " AND p.id NOT IN (SELECT record_id FROM retention_hold WHERE lifted IS NULL"
+            " UNION SELECT record_id FROM retention_restriction"
+            " UNION SELECT record_id FROM retention_mark)"
             " ORDER BY p.rowid LIMIT 1000")]
         conn.executemany("UPDATE person SET leaving_date = '2025-07-31' WHERE id = ?",
                          [(i,) for i in ids])

@@ -28,7 +28,7 @@ ALLOWED = {
 # waits for its owner to remove it or to use it where it was meant to be used:
 TEST_ONLY = {
     "parse_hours", "simple_figures", "simple_time_shares", "set_outcome",
-    "form_drafts", "collect_notices", "handovers", "decode_native", "record_objection",
+    "form_drafts", "collect_notices", "handovers", "decode_native",
     "summary_of", "restore_database", "location_warnings",
     "colour_names", "sensitive_pending",
 }

@@ -2822,18 +2822,18 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="156" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="157" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
             <source>Schule</source>
             <translation>School</translation>
@@ -2899,7 +2899,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="66" />
             <source>Fehlermeldung</source>
@@ -2960,430 +2960,440 @@
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="115" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="116" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="115" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="116" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="170" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="171" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="173" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="174" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="174" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="175" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="272" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="178" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
+            <source>Ort</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="186" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="196" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="202" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="202" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <source>&amp;Ort</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="217" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="220" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="218" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="412" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="221" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="416" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="243" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="247" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="244" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="244" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="244" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="270" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="274" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="312" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="317" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="314" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="318" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="320" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="355" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="355" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="356" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="356" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="357" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="408" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="412" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="413" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="417" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="452" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="456" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="452" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="456" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="453" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="457" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="454" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="458" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="496" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="500" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="511" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="515" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="526" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="529" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="533" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="536" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="540" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="550" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="554" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
@@ -8046,7 +8056,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
             <source>Sprach&amp;mittlung</source>
-            <translation>Interpreti&amp;ng</translation>
+            <translation>Interpr&amp;eting</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />

@@ -7,7 +7,7 @@
     package create   --vault DIR --school KÜRZEL --successor NAME [--role R] --out … [--sheet PDF]
     package open     --package FILE
     package contact  --package FILE --person ID [--case ID] --day D [--time HH:MM] --kind EB
-                     --minutes N [--topic T …] [--participant P …] [--note T]
+                     --minutes N [--topic T …] [--participant P …] [--place ORT] [--note T]
     package appointment --package FILE --person ID --day D --start HH:MM --end HH:MM
                      [--room R] [--note T]
     package mark     --package FILE --appointment ID --status attended|missed|cancelled
@@ -104,6 +104,8 @@ def arguments(p) -> None:
     s.add_argument("--participant", metavar="BETEILIGTE", action="append", default=[],
                    help="Beteiligte: pupil, parent, teacher, other (mehrfach möglich; "
                         "Standard pupil)")
+    s.add_argument("--place", metavar="ORT", default="",
+                   help="Ort: school, home_visit, phone, online, elsewhere (ohne: nicht erfasst)")
     s.add_argument("--note", metavar="TEXT", default="", help="Notiz")
     s = step("appointment", "Vertretung: Termin mit einer Person des Pakets eintragen",
              vault=False)
@@ -340,7 +342,7 @@ def _contact(args) -> int:
     entry = handover_deputy_work.DeputyContactEntry(
         args.person, args.case, day, args.kind, args.minutes, time=args.time,
         participants=tuple(args.participant) or ("pupil",), topics=tuple(args.topic),
-        note=args.note)
+        note=args.note, place=args.place)
     pkg, _info = svc.open_package(args.package, _key(), writable=True,
                                   expected_kind="vertretung")
     try:

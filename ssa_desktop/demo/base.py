@@ -44,6 +44,7 @@ class GeneratorBase:
     def __init__(self, *, years: int, today: date, seed: int, scale: float, profile: Profile,
                  progress: Progress | None):
         self.rng = random.Random(seed)
+        self.seed = seed
         self.years = years
         self.today = today
         self.scale = scale

@@ -22,13 +22,15 @@ from .catalogue import (
 )
 from .child_protection import ChildProtection
 from .contacts import Contacts
+from .details import Details
 from .groups import GroupsAndOffers
 from .network import Network
+from .privacy_work import privacy_work
 from .worktime import WorkingTime
 
 
-class _Generator(CaseWork, Contacts, GroupsAndOffers, WorkingTime, ChildProtection, Network,
-                 GeneratorBase):
+class _Generator(Details, CaseWork, Contacts, GroupsAndOffers, WorkingTime, ChildProtection,
+                 Network, GeneratorBase):
     """Every feature of the demo, one school year after another. The order of the calls
     is part of the data: they all draw from one random source, so a new feature draws
     from a source of its own (as ``kvjs_extras``) to leave the rest as it is."""
@@ -57,6 +59,7 @@ class _Generator(CaseWork, Contacts, GroupsAndOffers, WorkingTime, ChildProtecti
         self.child_protection()
         self.extras()
         self.kvjs_extras()
+        self.details(self.seed)
 
 
 def is_empty_for_demo(conn) -> bool:
@@ -67,7 +70,7 @@ def is_empty_for_demo(conn) -> bool:
 def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 2026,
               scale: float = 1.0, progress: Progress | None = None,
               profile: str | Profile = "demo") -> dict[str, int]:
-    """Fill an empty, unlocked vault with generated data; return rows written per table.
+    """Fill an empty, unlocked vault with generated data; return the rows per table.
 
     ``profile`` "demo" is one worker's realistic year at a 75 % post; "benchmark" is the
     heavier data set of ``benchmarks/generate.py`` (notes of ~500 characters, a person
@@ -87,22 +90,22 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
         for index, table in enumerate(repo.ALL_TABLES):
             table.insert_many(conn, gen.out[table.name])
             report(65 + 35 * (index + 1) // total, "Daten werden gespeichert …")
-        delivered = _deliver_last_kvjs_year(conn, gen.today, years)
-        _school_year_change_done(conn, gen.today)
-    counts = {table.name: len(gen.out[table.name]) for table in repo.ALL_TABLES}
-    counts[repo.KVJS_DELIVERIES.name] = delivered
-    return counts
+        _deliver_last_kvjs_year(conn, gen.today, years)
+        _school_year_change_done(conn, gen)
+    privacy_work(conn, gen.today, seed)
+    return repo.table_counts(conn)   # after the Datenschutz work, which deletes some rows
 
 
-def _school_year_change_done(conn, today: date) -> None:
+def _school_year_change_done(conn, gen: _Generator) -> None:
     """The generated grades are the current ones: the Schuljahreswechsel into the
-    current school year counts as done for every school, so a fresh demo
-    vault does not open the assistant."""
+    current school year counts as done for every school (with its counts), so a fresh
+    demo vault does not open the assistant."""
     from ..storage import school_year_repo
 
-    year = SchoolYear.of(today)
+    year = SchoolYear.of(gen.today)
     for school in repo.SCHOOLS.all(conn):
-        school_year_repo.set_applied(conn, school.id, year.start_year, year.start, {})
+        school_year_repo.set_applied(conn, school.id, year.start_year, year.start,
+                                     gen.school_year_summary(school.id))
 
 
 def _deliver_last_kvjs_year(conn, today: date, years: int) -> int:

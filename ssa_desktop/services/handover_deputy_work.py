@@ -164,6 +164,7 @@ class DeputyContactEntry:
     participants: tuple[str, ...] = ("pupil",)
     topics: tuple[str, ...] = ()
     note: str = ""
+    place: str = ""              # CONTACT_PLACES code or "" (not recorded)
 
 
 def _deputy_mark(pkg) -> str:
@@ -204,7 +205,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
     refused, 1–600 minutes). It is marked as written by the deputy. Her statistics and
     working time she records in her own vault."""
     from ..domain import plausibility
-    from ..domain.catalogues import CONTACT_KINDS, PARTICIPANT_ROLES, TOPICS
+    from ..domain.catalogues import CONTACT_KINDS, CONTACT_PLACES, PARTICIPANT_ROLES, TOPICS
 
     today = today or clock.today()
     person = _package_person(pkg, entry.person_id)
@@ -218,6 +219,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
     if entry.kind not in CONTACT_KINDS:
         raise PackageError("Bitte eine Kontaktart aus der Liste wählen.")
     _unknown(entry.topics, TOPICS, "Das Thema")
+    _unknown((entry.place,) if entry.place else (), CONTACT_PLACES, "Der Ort")
     if not entry.participants:
         raise PackageError("Bitte mindestens eine beteiligte Person wählen (Beteiligte).")
     _unknown(entry.participants, PARTICIPANT_ROLES, "Beteiligte")
@@ -242,7 +244,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
                       person_id=person.id, case_id=case.id if case else None, time=time,
                       participants=tuple(dict.fromkeys(entry.participants)),
                       topics=tuple(dict.fromkeys(entry.topics)), note=note,
-                      written_by=_deputy_mark(pkg))
+                      place=entry.place, written_by=_deputy_mark(pkg))
     with q.damaged_as_package_error(), transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact

@@ -28,6 +28,7 @@ from ...domain import handover as rules
 from ...domain.catalogues import (
     APPOINTMENT_STATUS,
     CONTACT_KINDS,
+    CONTACT_PLACES,
     PARTICIPANT_ROLES,
     TOPICS,
 )
@@ -162,7 +163,7 @@ def _person_combo(view: handover_deputy_work.DeputyOverview, person_id: str | No
 
 class DeputyContactDialog(_EntryDialog):
     """"Kontakt erfassen": the person (shown and chosen here), Fall (one of that person's
-    open cases or „ohne Fall“), Art, Datum, Zeit, Dauer, Beteiligte, Themen, Notiz – the
+    open cases or „ohne Fall“), Art, Datum, Zeit, Dauer, Beteiligte, Themen, Ort, Notiz – the
     quick entry's widgets and rules (dates as typed; a future day is refused)."""
 
     def __init__(self, view: handover_deputy_work.DeputyOverview, person_id: str | None, write,
@@ -178,6 +179,7 @@ class DeputyContactDialog(_EntryDialog):
         now = clock.now()
         self.time.setTime(QTime(now.hour, now.minute))
         self.duration = DurationField(30)
+        self.place = CatalogueCombo(CONTACT_PLACES, empty="—", accessible_name=tr("Ort"))
         self.participants = CodeChecks(PARTICIPANT_ROLES)
         self.participants.setAccessibleName(tr("Beteiligte"))
         self.participants.setFocusProxy(next(iter(self.participants.boxes.values())))
@@ -199,8 +201,9 @@ class DeputyContactDialog(_EntryDialog):
         self.add_row(tr("Da&uer"), self.duration)
         self.add_row(tr("&Beteiligte"), self.participants)
         self.add_row(tr("&Themen"), self.topics)
+        self.add_row(tr("&Ort"), self.place)   # after the topics, as in the quick entry
         self.add_row(tr("&Notiz"), self.note)
-        for selector in (self.person, self.kind, self.topics, self.day):
+        for selector in (self.person, self.kind, self.place, self.topics, self.day):
             selector.refused.connect(self.show_error)
         self.person.currentIndexChanged.connect(self._load_cases)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -231,7 +234,8 @@ class DeputyContactDialog(_EntryDialog):
             person_id=self.person_id(), case_id=self.case.currentData() or None,
             day=self.day.value(), kind=self.kind.code(), duration_min=self.duration.minutes(),
             time=self.time.time().toString("HH:mm"), participants=self.participants.codes(),
-            topics=self.topics.codes(), note=self.note.toPlainText().strip())
+            topics=self.topics.codes(), note=self.note.toPlainText().strip(),
+            place=self.place.code())
 
     def has_typed_text(self) -> bool:
         return bool(self.note.toPlainText().strip() or self.topics._codes

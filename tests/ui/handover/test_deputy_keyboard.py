@@ -95,7 +95,7 @@ def test_contact_dialog_by_keyboard(window, qtbot):
         assert _unnamed(dialog) == []
         fields = [dialog.person, dialog.case, dialog.kind, dialog.day, dialog.time,
                   dialog.duration.spin, dialog.participants.boxes["pupil"], dialog.topics.edit,
-                  dialog.note]
+                  dialog.place, dialog.note]
         assert _unlabelled(dialog, fields) == []
         _tab_round(qtbot, dialog, dialog.person, [*fields, dialog.save_button,
                                                   dialog.cancel_button])
