@@ -253,21 +253,13 @@ class QuickEntryDialog(QDialog):
                                            accessible_name=tr("Zugang"))
         self.referral_combo = CatalogueCombo(REFERRALS, empty="—",
                                              accessible_name=tr("Weitervermittlung"))
-        routes = QHBoxLayout()
-        routes.addWidget(self.access_combo, 1)
-        routes.addWidget(self._label(tr("&Weitervermittlung"), self.referral_combo))
-        routes.addWidget(self.referral_combo, 1)
-        self.access_label = self._label(tr("Zu&gang"), self.access_combo)
-        form.addRow(self.access_label, routes)
+        self.access_label = self._pair_row(form, tr("Zu&gang"), self.access_combo,
+                                           tr("&Weitervermittlung"), self.referral_combo)
         self.place_combo = CatalogueCombo(CONTACT_PLACES, empty="—", accessible_name=tr("Ort"))
         self.interpreting_combo = CatalogueCombo(INTERPRETING, empty="—",
                                                  accessible_name=tr("Sprachmittlung"))
-        place = QHBoxLayout()
-        place.addWidget(self.place_combo, 1)
-        place.addWidget(self._label(tr("Sprach&mittlung"), self.interpreting_combo))
-        place.addWidget(self.interpreting_combo, 1)
-        self.place_label = self._label(tr("&Ort"), self.place_combo)
-        form.addRow(self.place_label, place)
+        self.place_label = self._pair_row(form, tr("&Ort"), self.place_combo,
+                                          tr("Sprach&mittlung"), self.interpreting_combo)
 
         self.case_combo = make_combo(tr("Fall"))
         form.addRow(self._label(tr("&Fall"), self.case_combo), self.case_combo)
@@ -328,6 +320,17 @@ class QuickEntryDialog(QDialog):
                 shown[-1].setFocus(Qt.BacktabFocusReason)
                 return True
         return super().focusNextPrevChild(forward)
+
+    def _pair_row(self, form, first_text: str, first, second_text: str, second) -> QLabel:
+        """One form row holding two coded fields side by side, each with its bound label;
+        returns the row's own label."""
+        row = QHBoxLayout()
+        row.addWidget(first, 1)
+        row.addWidget(self._label(second_text, second))
+        row.addWidget(second, 1)
+        label = self._label(first_text, first)
+        form.addRow(label, row)
+        return label
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
