@@ -36,7 +36,6 @@ from ..common.announce import MessageLabel
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
-from ..common.text_boxes import make_text_box
 from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter
@@ -398,6 +397,8 @@ class EmergencyUnlockDialog(QDialog):
                           "(64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue "
                           "Passphrase."), self)
         intro.setWordWrap(True)
+        from ..common.text_boxes import make_text_box  # not needed by the unlock window
+
         self.key_edit = make_text_box(tr("Notfallschlüssel"), self)
         font = self.key_edit.font()
         font.setFamily("monospace")
