@@ -144,8 +144,8 @@ class UnlockDialog(QDialog):
 
         self.demo_label = QLabel(self)
         self.demo_label.setWordWrap(True)
-        self.demo_label.setStyleSheet(INFO_STYLE)
-        if demo_passphrase:
+        if demo_passphrase:  # the box's style sheet only when shown: each costs the first frame
+            self.demo_label.setStyleSheet(INFO_STYLE)
             self.demo_label.setTextInteractionFlags(QtCore.Qt.TextSelectableByMouse)
             self.demo_label.setText(tr("Demo-Tresor mit erfundenen Daten. Passphrase: {0}")
                                     .format(demo_passphrase))
@@ -162,8 +162,7 @@ class UnlockDialog(QDialog):
 
         self.error_label = MessageLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label.hide()  # its box (ERROR_STYLE) comes with its first message
 
         self.remember = QCheckBox(tr("Auf diesem Gerät merken"), self)
         self.remember.setAccessibleName(tr("Auf diesem Gerät merken"))
@@ -300,6 +299,8 @@ class UnlockDialog(QDialog):
         self._update_buttons()
 
     def show_error(self, text: str, *, offer_emergency: bool = False) -> None:
+        if not self.error_label.styleSheet():
+            self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setText(text)
         self.error_label.show()
         self.adjustSize()  # room for the wrapped message
