@@ -35,7 +35,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if app is None:
         # the style named at construction: ``setStyle`` would hand Python the QStyle it
         # makes, and PySide builds that class's eleven enums before the first frame (4 ms)
-        app = QApplication([*(argv if argv is not None else sys.argv[:1]), *STYLE_ARGS])
+        args = list(argv if argv is not None else sys.argv[:1]) or ["ssa-desktop"]
+        app = QApplication([*args, *STYLE_ARGS])  # Qt reads options after the program name
         app.setProperty("ssa_owned", True)  # ours to tear down at the end (tear_down)
     else:
         app.setStyle("Fusion")
