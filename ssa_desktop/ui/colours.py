@@ -12,7 +12,6 @@ high-contrast palette), user-interface components and graphical objects (focus f
 selection, traffic-light dots) ≥ 3:1. No Qt here: the test and the docs need none.
 """
 
-from __future__ import annotations
 
 from typing import NamedTuple
 

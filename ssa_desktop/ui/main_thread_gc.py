@@ -40,6 +40,10 @@ class MainThreadCollector(QObject):
 
 
 def install(app: QObject) -> MainThreadCollector:
-    """Install once per application (idempotent)."""
-    existing = app.findChild(MainThreadCollector)
-    return existing if existing is not None else MainThreadCollector(app)
+    """Install once per application (idempotent). Found again through an attribute, not
+    ``findChild``: that hands each child of the application to Python, the style among
+    them, and PySide builds the style's enums before the first frame."""
+    existing = getattr(app, "_main_thread_collector", None)
+    if existing is None:
+        existing = app._main_thread_collector = MainThreadCollector(app)
+    return existing

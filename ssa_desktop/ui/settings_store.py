@@ -8,8 +8,12 @@ belong in the encrypted vault (``repositories.set_setting``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:  # imported where used: the first window needs no QByteArray (its enums)
+    from PySide6.QtCore import QByteArray
 
 ORGANIZATION = "SSA Desktop"
 APPLICATION = "SSA Desktop"
@@ -132,9 +136,13 @@ class SettingsStore:
     # -- window geometry ----------------------------------------------------------------
     @property
     def window_geometry(self) -> QByteArray | None:
+        from PySide6.QtCore import QByteArray
+
         value = self._qs.value("ui/window_geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     @window_geometry.setter
     def window_geometry(self, geometry: QByteArray | bytes | None) -> None:
+        from PySide6.QtCore import QByteArray
+
         self._store("ui/window_geometry", QByteArray(geometry) if geometry else None)

@@ -12,17 +12,20 @@ The interfaces come from one factory installed at import, before any window exis
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAccessibleWidget,
-    QComboBox,
     QLabel,
     QLineEdit,
     QToolButton,
     QWidget,
 )
+
+if TYPE_CHECKING:  # by name below: the unlock window's first frame needs no combo box class
+    from PySide6.QtWidgets import QComboBox
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -84,8 +87,8 @@ class _NameSync(QObject):
     set after the box is made)."""
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
-        if event.type() in (QEvent.Type.Show, QEvent.Type.FocusIn) and isinstance(
-                obj, QComboBox) and obj.lineEdit() is not None:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.FocusIn) and obj.inherits(
+                "QComboBox") and obj.lineEdit() is not None:
             obj.lineEdit().setAccessibleName(obj.accessibleName())
         return False
 

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from PySide6 import QtCore  # QtCore.Qt where used: the unlock window's first frame
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from .announce import plain
 
-_INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit)
+# Qt's class names, not PySide's classes: importing those set up the spin box, combo box
+# and text box classes with all their enums before the unlock window's first frame
+_INPUTS = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QPlainTextEdit", "QTextEdit")
+
+
+def _inherits(widget: QWidget | None, names: tuple[str, ...]) -> bool:
+    return widget is not None and any(widget.inherits(name) for name in names)
 
 
 def _input_of(widget: QWidget) -> QWidget:
@@ -28,11 +25,11 @@ def _input_of(widget: QWidget) -> QWidget:
         if isinstance(widget.focusProxy(), QAbstractButton):
             return widget
         widget = widget.focusProxy()
-    if isinstance(widget, _INPUTS) or widget.focusPolicy() != QtCore.Qt.NoFocus:
+    if _inherits(widget, _INPUTS) or widget.focusPolicy() != QtCore.Qt.NoFocus:
         return widget
     for child in widget.findChildren(QWidget):
-        if isinstance(child, _INPUTS) and not isinstance(
-                child.parentWidget(), (QComboBox, QAbstractSpinBox)):
+        if _inherits(child, _INPUTS) and not _inherits(
+                child.parentWidget(), ("QComboBox", "QAbstractSpinBox")):
             return _input_of(child)
     return widget
 

@@ -36,7 +36,6 @@ from ..common.announce import MessageLabel
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
-from ..common.text_boxes import make_text_box
 from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter
@@ -145,8 +144,8 @@ class UnlockDialog(QDialog):
 
         self.demo_label = QLabel(self)
         self.demo_label.setWordWrap(True)
-        self.demo_label.setStyleSheet(INFO_STYLE)
-        if demo_passphrase:
+        if demo_passphrase:  # the box's style sheet only when shown: each costs the first frame
+            self.demo_label.setStyleSheet(INFO_STYLE)
             self.demo_label.setTextInteractionFlags(QtCore.Qt.TextSelectableByMouse)
             self.demo_label.setText(tr("Demo-Tresor mit erfundenen Daten. Passphrase: {0}")
                                     .format(demo_passphrase))
@@ -163,8 +162,7 @@ class UnlockDialog(QDialog):
 
         self.error_label = MessageLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label.hide()  # its box (ERROR_STYLE) comes with its first message
 
         self.remember = QCheckBox(tr("Auf diesem Gerät merken"), self)
         self.remember.setAccessibleName(tr("Auf diesem Gerät merken"))
@@ -301,6 +299,8 @@ class UnlockDialog(QDialog):
         self._update_buttons()
 
     def show_error(self, text: str, *, offer_emergency: bool = False) -> None:
+        if not self.error_label.styleSheet():
+            self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setText(text)
         self.error_label.show()
         self.adjustSize()  # room for the wrapped message
@@ -398,6 +398,8 @@ class EmergencyUnlockDialog(QDialog):
                           "(64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue "
                           "Passphrase."), self)
         intro.setWordWrap(True)
+        from ..common.text_boxes import make_text_box  # not needed by the unlock window
+
         self.key_edit = make_text_box(tr("Notfallschlüssel"), self)
         font = self.key_edit.font()
         font.setFamily("monospace")
