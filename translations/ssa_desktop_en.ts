@@ -35,21 +35,21 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="161" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="191" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="198" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
@@ -59,111 +59,111 @@
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="70" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="78" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="102" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="137" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="133" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="160" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="180" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="190" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="165" />
+            <location filename="../../ssa_desktop/ui/context.py" line="190" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -251,7 +251,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="103" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -307,13 +307,13 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="52" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="52" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
@@ -410,32 +410,32 @@
             <translation>There are no appointments with pupils today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="98" />
             <source>— ohne Person —</source>
             <translation>— without person —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="99" />
             <source>Person (Pseudonym, Klasse)</source>
             <translation>Person (pseudonym, class)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="101" />
             <source>Pseudonym oder Klasse tippen …</source>
             <translation>Type a pseudonym or class …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="109" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
             <location filename="../../ssa_desktop/ui/appointments/models.py" line="59" />
             <source>Raum</source>
             <translation>Room</translation>
@@ -486,37 +486,32 @@
             <translation>&amp;Note (internal)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="143" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="145" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="210" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="211" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="211" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="227" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="228" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
         </message>
@@ -542,6 +537,10 @@
         <message>
             <source>&amp;Heute</source>
             <translation type="obsolete">&amp;Today</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
         </message>
         <message>
             <source>Als &amp;wahrgenommen markieren …</source>
@@ -750,387 +749,387 @@
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="66" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="95" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="144" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="67" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="83" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="81" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="93" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="94" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
             <source>Fallvorstellung als PDF speichern</source>
             <translation>Save case presentation as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="96" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="117" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="113" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="132" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="135" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>Verfahren als &amp;PDF …</source>
             <translation>Procedure as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
             <source>§ 8a-Verfahren als PDF speichern</source>
             <translation>Save § 8a procedure as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="154" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="155" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="157" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="200" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="255" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="162" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="168" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="177" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="415" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="398" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="174" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="190" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="198" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="200" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="201" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="213" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="214" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="236" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
             <source>— wie die Falldokumentation —</source>
             <translation>— as the case documentation —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="246" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="230" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
             <source>— wie bisher —</source>
             <translation>— as before —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
             <source>Ergebnis der Einschätzung</source>
             <translation>Result of the assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="259" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="260" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="243" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="268" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="269" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
             <source>Schritt spei&amp;chern</source>
             <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="270" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="253" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="306" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="289" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="290" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="308" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="291" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="310" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="293" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="326" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="309" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="354" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="337" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="356" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="339" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="359" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="342" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="374" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="357" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="376" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="359" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="378" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="361" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="405" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="388" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -1151,273 +1150,273 @@
         <name>ConsentsPanel</name>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="210" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="159" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
             <source>z. B. Herr Roth (Klassenlehrer 7b)</source>
             <translation>e.g. Mr Roth (class teacher 7b)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
             <source>Wer hat eingewilligt</source>
             <translation>Who gave consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
             <source>Anvertraut von (§ 65 SGB VIII)</source>
             <translation>Entrusted by (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="97" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="75" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="98" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
             <source>Zweck</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="99" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
             <source>befristet bis</source>
             <translation>limited until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="87" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
             <source>Weitergabe an die &amp;Vertretung erlaubt</source>
             <translation>Passing on to the &amp;deputy allowed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="83" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="78" />
             <source>Weitergabe an die Vertretung (§ 65 SGB VIII, Art. 6 DSGVO)</source>
             <translation>Passing on to the deputy (§ 65 SGB VIII, Art. 6 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="85" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
             <source>Die Einwilligung erlaubt, dass bei einer Abwesenheit die Vertretung die nötigen Daten erhält (Vertretungspaket). Ohne Empfänger gilt sie für „Vertretung der Schulsozialarbeit“.</source>
             <translation>The consent allows the deputy to receive the data needed during an absence (cover package). Without a recipient it applies to “Vertretung der Schulsozialarbeit” (the deputy of school social work).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="96" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="102" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="170" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="97" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="104" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="99" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="121" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="116" />
             <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
             <translation>The consent is not saved. Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="117" />
             <source>Eingaben verwerfen?</source>
             <translation>Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="152" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="210" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="149" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="162" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="157" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="163" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="158" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="222" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="164" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="222" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="160" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="162" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="167" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="193" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="195" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="242" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="209" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="206" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="207" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="213" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="208" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="209" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="213" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="222" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="246" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="246" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="254" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="262" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="257" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="260" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="299" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="294" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -2145,33 +2144,33 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
             <source>Sitz.</source>
             <translation>Sess.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="87" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="144" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
@@ -2181,339 +2180,339 @@
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="204" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="708" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="703" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="87" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="258" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="282" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="321" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="368" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="115" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="325" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="329" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="321" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="87" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="323" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="331" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="762" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="748" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="777" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="338" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="763" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="355" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="341" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="364" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="115" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="366" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="115" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="413" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="421" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="473" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="459" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2521,9 +2520,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="474" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="711" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="734" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="460" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="720" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2531,94 +2530,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="534" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="600" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="520" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="586" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="537" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="523" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="601" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="587" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="602" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="620" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="606" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="630" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="616" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="660" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="646" />
             <source>Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?</source>
             <translation>The group has no participants. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="647" />
             <source>Keine Teilnehmenden</source>
             <translation>No participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="647" />
             <source>Trotzdem speichern</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="661" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="752" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="647" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="738" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="652" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="653" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="683" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="669" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="709" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="695" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="726" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="712" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="749" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="735" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="751" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="737" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="751" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="737" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
@@ -2728,29 +2727,29 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="130" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="53" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="66" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="67" />
             <source>Letzter Tag der Vertretung</source>
             <translation>Last day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="72" />
             <source>bis</source>
             <translation>to</translation>
         </message>
@@ -2760,201 +2759,201 @@
             <translation>Name of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="76" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
             <source>z. B. Schulsozialarbeit GMS Nord</source>
             <translation>e.g. school social work GMS Nord</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
             <source>Ihr Name für die Vertretung</source>
             <translation>Your name for the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
             <source>erscheint als „Vertretung für …“</source>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="224" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="219" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="70" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="87" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="159" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="156" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
             <source>Notiz zur Person</source>
             <translation>Note on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
             <source>Notizen der Fälle</source>
             <translation>Case notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
             <source>Ziele der Fälle</source>
             <translation>Case goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
             <source>Notizen der Termine</source>
             <translation>Appointment notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
             <source>Vorgeschlagene Personen</source>
             <translation>Proposed persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
             <source>&lt;b&gt;Vorschla&amp;g&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pr&amp;oposal&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="103" />
             <source>Nicht vorgeschlagene Personen</source>
             <translation>Persons not proposed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
             <source>&lt;b&gt;N&amp;icht vorgeschlagen&lt;/b&gt; (offener Fall, Termin oder § 8a-Verfahren, aber die Einwilligung reicht nicht)</source>
             <translation>&lt;b&gt;No&amp;t proposed&lt;/b&gt; (open case, appointment or § 8a procedure, but the consent does not suffice)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem Tag des Zeitraums gelten. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen (Name, Klasse, Schule, Erreichbarkeit der Eltern), ihre offenen Fälle (Titel, Themen), die Termine im Zeitraum (mit Raum) und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Notizen und Ziele nur, wenn Sie sie für die Person ankreuzen (Pfeiltasten, Leertaste). Personen mit eingeschränkter Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation>Only persons with a valid consent “Passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed; the consent must be valid today and on every day of the period. Untick (Space) whoever should not go. The package holds only these persons (name, class, school, how to reach the parents), their open cases (title, topics), the appointments in the period (with room) and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Notes and goals only when you tick them for the person (arrow keys, Space). Persons whose processing is restricted (objection) are never proposed and not listed here. Every disclosure is entered in the disclosure log.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="66" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
             <source>Vertretungspaket schreiben</source>
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="144" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="211" />
             <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
             <translation>No person meets the conditions; there is nothing to pass on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="214" />
             <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="246" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="246" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="254" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="271" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="264" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
@@ -2971,497 +2970,497 @@
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="170" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="174" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="272" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="186" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="189" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="186" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="189" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="217" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="224" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="218" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="412" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="243" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="244" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="244" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="244" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="270" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="273" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="320" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="312" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="317" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="314" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="320" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="323" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="353" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="355" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="356" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="416" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="408" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="421" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="413" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="460" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="452" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="460" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="452" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="453" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="462" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="454" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="504" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="496" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="519" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="511" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="530" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="522" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="537" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="529" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="544" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="536" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="558" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="550" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="47" />
             <source>Paketdatei</source>
             <translation>Package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="48" />
             <source>…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket</source>
             <translation>…/vertretung-YYYY-MM-DD-xxxxxxxx.ssapaket</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="49" />
             <source>&amp;Auswählen …</source>
             <translation>&amp;Browse …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="50" />
             <source>Paketdatei auswählen</source>
             <translation>Choose the package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="60" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="51" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="61" />
             <source>64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …</source>
             <translation>64 characters from the package sheet, e.g. 3F2A 91C0 …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="68" />
             <source>Schlüssel an&amp;zeigen</source>
             <translation>Sho&amp;w key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="69" />
             <source>Paketschlüssel anzeigen</source>
             <translation>Show the package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="75" />
             <source>Paket&amp;datei</source>
             <translation>Package &amp;file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="76" />
             <source>Paket&amp;schlüssel</source>
             <translation>Package &amp;key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="78" />
             <source>Ö&amp;ffnen</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="78" />
             <source>Paket öffnen</source>
             <translation>Open package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="241" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="104" />
             <source>Bitte die Paketdatei wählen.</source>
             <translation>Please choose the package file.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="108" />
             <source>Bitte den Paketschlüssel vom Paketblatt eingeben.</source>
             <translation>Please enter the package key from the package sheet.</translation>
         </message>
@@ -3700,48 +3699,48 @@
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="39" />
             <source>Schule übergeben</source>
             <translation>Hand on school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="45" />
             <source>Name der Nachfolge</source>
             <translation>Name of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
             <source>Funktion der Nachfolge</source>
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
             <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="77" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="105" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
@@ -3891,334 +3890,339 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="365" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="64" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="66" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="70" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="69" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="74" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="73" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="75" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="74" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="112" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="80" />
+            <source>Beim Sperren abgebrochen</source>
+            <translation>Cancelled when locking</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="118" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="158" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="165" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="159" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="186" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="228" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="234" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="229" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="231" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="237" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="256" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="267" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="383" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="383" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="515" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="521" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="624" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="637" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="636" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="649" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="639" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="652" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="645" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="658" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="688" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="701" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="688" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="701" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="691" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="704" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="692" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="705" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="693" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="706" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="694" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="707" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="735" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="748" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4299,379 +4303,378 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="93" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="94" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="221" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="246" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="243" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="110" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="111" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="239" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="249" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="125" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="124" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="125" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="125" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="207" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="235" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="373" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="358" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="362" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="217" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="596" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="580" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="240" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="249" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="244" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="244" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="247" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="272" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="285" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="332" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="324" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="336" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="326" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="345" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="334" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="346" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="376" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="364" />
             <source>Vereinbarung</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
             <source>Neue &amp;Vereinbarung</source>
             <translation>&amp;New agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
             <source>Neue Kooperationsvereinbarung</source>
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="372" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="389" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="373" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="375" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="381" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="398" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="383" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="385" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="402" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="386" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="387" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="407" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="408" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="408" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="409" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="409" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="460" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="531" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="515" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="600" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="584" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="601" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="585" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="602" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="586" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
         </message>
     </context>
     <context>
@@ -4710,12 +4713,12 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="104" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="113" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
@@ -4725,151 +4728,151 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="128" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="129" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="142" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="164" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="165" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="179" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="176" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="177" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="186" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="415" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="192" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="419" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="193" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="198" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="213" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="200" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="276" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="277" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4877,8 +4880,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="282" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="377" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4886,37 +4889,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="305" />
             <source>Offenes Angebot</source>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="331" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="368" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="365" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="369" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="366" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="369" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="366" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="375" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="416" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="413" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -4944,138 +4947,138 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OverviewArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="68" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="95" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
             <source>Datum heute</source>
             <translation>Date today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="135" />
             <source>Schuljahres&amp;wechsel …</source>
             <translation>School &amp;year change …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="136" />
             <source>Schuljahreswechsel öffnen</source>
             <translation>Open the school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
             <source>Heute keine Termine.</source>
             <translation>No appointments today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="154" />
             <source>Beratungszettel drucken …</source>
             <translation>Print consultation slips …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="155" />
             <source>Beratungszettel für heute drucken</source>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
             <source>&amp;Vertretungspaket …</source>
             <translation>&amp;Cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="158" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="160" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="161" />
             <source>Für eine Abwesenheit: Paket für die Vertretung schreiben (wie unter Datenschutz → Vertretung und Übergabe)</source>
             <translation>For an absence: write a package for the deputy (as under Data protection → Cover and handover)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="166" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="260" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="183" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="184" />
             <source>Kein Schuljahreswechsel offen.</source>
             <translation>No school year change pending.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="200" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="234" />
             <source>Schuljahreswechsel {0} für {1} steht aus</source>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="262" />
             <source>Löschung fällig ({0}), Prüfung fällig ({1})</source>
             <translation>Deletion due ({0}), review due ({1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="264" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="266" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -5083,7 +5086,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="270" />
             <source>%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im Bereich Datenschutz angeben</source>
             <translation>
                 <numerusform>%n entry due for review: whereabouts, dormant person or case closure – answer it in Data protection</numerusform>
@@ -5091,7 +5094,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="276" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -5404,7 +5407,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="249" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="239" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
@@ -5425,7 +5428,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="176" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
@@ -5451,175 +5454,180 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="231" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="228" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="130" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="75" />
             <source>Bemerkung zum Fall</source>
             <translation>Remark on the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="78" />
             <source>Ziele des Falls</source>
             <translation>Goals of the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="80" />
             <source>kurz, z. B. „regelmäßiger Schulbesuch bis zu den Osterferien“</source>
             <translation>short, e.g. “regular school attendance until the Easter holidays”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="84" />
             <source>Ergebnis beim Abschluss</source>
             <translation>Outcome at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="87" />
             <source>weitervermittelt an</source>
             <translation>referred to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <source>&amp;eröffnet am</source>
             <translation>&amp;Opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;Zugang</source>
             <translation>&amp;Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
             <source>Zie&amp;le</source>
             <translation>&amp;Goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
             <source>E&amp;rgebnis beim Abschluss</source>
             <translation>Out&amp;come at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
             <source>weitervermittelt a&amp;n</source>
             <translation>referred &amp;to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="97" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="216" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="206" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="230" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="220" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
             <source>Der Fall ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The case is not saved. Discard the changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="152" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="150" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="130" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="175" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="175" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="176" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="179" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="189" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="135" />
+            <source>Pseudonym (Kürzel), Pflichtfeld</source>
+            <translation>Pseudonym (short code), required</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
@@ -5628,324 +5636,319 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="137" />
-            <source>Pseudonym (Kürzel), Pflichtfeld</source>
-            <translation>Pseudonym (short code), required</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
             <source>Vorname (freiwillig)</source>
             <translation>First name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="141" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="138" />
             <source>Nachname (freiwillig)</source>
             <translation>Last name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="142" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="140" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="147" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="144" />
             <source>Geburtsjahr</source>
             <translation>Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="151" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="148" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="182" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="153" />
-            <source>z. B. 7b</source>
-            <translation>e.g. 7b</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="154" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="156" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="182" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="149" />
+            <source>z. B. 7b</source>
+            <translation>e.g. 7b</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="150" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="181" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="192" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="157" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="151" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="158" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="152" />
             <source>Schulwechsel am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="153" />
             <source>Kontaktdaten der Erziehungsberechtigten</source>
             <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="155" />
             <source>Bemerkung zur Person</source>
             <translation>Remark on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="176" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="166" />
             <source>&amp;Pseudonym *</source>
             <translation>&amp;Pseudonym *</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="178" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="168" />
             <source>••• (ausgeblendet)</source>
             <translation>••• (hidden)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="183" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="185" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="159" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="173" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="175" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="160" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="162" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="186" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="176" />
             <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
             <translation>Show names and contact details for this session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="183" />
             <source>V&amp;or- / Nachname</source>
             <translation>First / last &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="184" />
             <source>A&amp;rt</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="185" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="186" />
             <source>Geburts&amp;jahr</source>
             <translation>&amp;Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="197" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="187" />
             <source>Klassenst&amp;ufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="198" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="188" />
             <source>K&amp;lasse</source>
             <translation>C&amp;lass</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="199" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="189" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="200" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="190" />
             <source>Abgang</source>
             <translation>Left school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="201" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="191" />
             <source>Schulwechsel</source>
             <translation>Change of school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="202" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="192" />
             <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
             <translation>hidden – “Show names” reveals them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="210" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="200" />
             <source>Kontakt &amp;Erziehungsberechtigte</source>
             <translation>Contact of parents or &amp;guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="211" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="201" />
             <source>Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens sechs Monate nach dem Ende der Beratung.</source>
             <translation>Third-party data – only what is needed; deleted with the case, at the latest six months after counselling ends.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="228" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="218" />
             <source>Speicherstatus</source>
             <translation>Save status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="231" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="221" />
             <source>Stammdaten speichern</source>
             <translation>Save master data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="325" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="315" />
             <source>Entwurf wiederhergestellt – noch nicht gespeichert</source>
             <translation>Draft restored – not saved yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="360" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="350" />
             <source>— keine —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="452" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="442" />
             <source>Gespeichert</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
             <source>offene Fälle</source>
             <translation>open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
             <source>letzter Kontakt</source>
             <translation>last contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="106" />
             <source> (abgegangen)</source>
             <translation> (left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="150" />
             <source>Anzahl der Personen</source>
             <translation>Number of persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="156" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="157" />
             <source>&lt;b&gt;Personen &amp;amp; Fälle&lt;/b&gt;</source>
             <translation>&lt;b&gt;Persons &amp;amp; cases&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="162" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="163" />
             <source>Echte Namen nur für diese Sitzung anzeigen</source>
             <translation>Show real names for this session only</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="165" />
             <source>Neue Person …</source>
             <translation>New person …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="166" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="168" />
             <source>Kontakt erfassen (Strg+N)</source>
             <translation>Record contact (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="168" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="169" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="177" />
-            <source>Pseudonym eingeben …</source>
-            <translation>Enter pseudonym …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="178" />
             <source>Personen filtern nach Pseudonym oder Name</source>
             <translation>Filter persons by pseudonym or name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="178" />
+            <source>Pseudonym eingeben …</source>
+            <translation>Enter pseudonym …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
             <source>alle</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
             <source>mit offenem Fall</source>
             <translation>with an open case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
             <source>aktiv</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="168" />
             <source>abgegangen</source>
             <translation>left</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="191" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="187" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
             <source>Suche</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="192" />
             <source>Stufe</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="55" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="130" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="206" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="202" />
             <source>Personenliste</source>
             <translation>Person list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="264" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="254" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="265" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="255" />
             <source>alle Stufen</source>
             <translation>all years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="266" />
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="34" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="256" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="36" />
             <source>Klasse {0}</source>
             <translation>Class {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="292" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="282" />
             <source>%n Person(en)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -5953,77 +5956,77 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="57" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="59" />
             <source>← Zurück zur Liste</source>
             <translation>← Back to the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="58" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="60" />
             <source>Zurück zur Personenliste (Esc)</source>
             <translation>Back to the person list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="59" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="61" />
             <source>Esc oder Alt+Links</source>
             <translation>Esc or Alt+Left</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="64" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="65" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="67" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="66" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="68" />
             <source>Kontakt für diese Person erfassen</source>
             <translation>Record a contact for this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="72" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="74" />
             <source>Beratungszettel …</source>
             <translation>Consultation slip …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="73" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="75" />
             <source>Beratungszettel für die nächsten Termine drucken</source>
             <translation>Print consultation slips for the next appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="79" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="81" />
             <source>Bereiche der Person</source>
             <translation>Sections of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="97" />
             <source>&amp;Stammdaten</source>
             <translation>Master &amp;data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="98" />
             <source>&amp;Fälle</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="99" />
             <source>&amp;Verlauf</source>
             <translation>Hi&amp;story</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="100" />
             <source>&amp;Arbeitsnotizen</source>
             <translation>&amp;Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="101" />
             <source>&amp;Kinderschutz (§ 8a)</source>
             <translation>Child pro&amp;tection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="100" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="102" />
             <source>E&amp;inwilligungen</source>
             <translation>Co&amp;nsents</translation>
         </message>
@@ -6044,28 +6047,28 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="245" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="130" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="88" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="89" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
@@ -6075,203 +6078,203 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The previous version remains visible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="94" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="103" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
             <source>Berichtigter Text</source>
             <translation>Corrected text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="101" />
             <source>&amp;Feld</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="102" />
             <source>&amp;Neuer Text</source>
             <translation>&amp;New text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="109" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="106" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="130" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="130" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="130" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="135" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="132" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="211" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="146" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="146" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="208" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="147" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="168" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="165" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="178" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="241" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="175" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="210" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="207" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="233" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="230" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="239" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="246" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="243" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="247" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="244" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="246" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="254" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="251" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="256" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="253" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="312" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="309" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="314" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="314" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="316" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="324" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
-            <source>Neue Arbeitsnotiz …</source>
-            <translation>New working note …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="330" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="334" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="332" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="332" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="325" />
+            <source>Neue Arbeitsnotiz …</source>
+            <translation>New working note …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="327" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="327" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="342" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="380" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="375" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="382" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="377" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="382" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="377" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="383" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="378" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -6355,49 +6358,49 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="62" />
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="64" />
             <source>Auskunft prüfen</source>
             <translation>Review access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="67" />
             <source>Auskunft für {0} · Antrag vom {1} · fällig am {2}</source>
             <translation>Access request for {0} · received {1} · due {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
             <source>Jeden Eintrag prüfen. Von anderen Personen Anvertrautes ist zurückgehalten (§ 65 SGB VIII); für jeden zurückgehaltenen Eintrag einen Grund wählen.</source>
             <translation>Review every item. Information entrusted by other persons is withheld (§ 65 SGB VIII); choose a reason for every withheld item.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="75" />
             <source>Bereich</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="75" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="75" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="79" />
             <source>Einträge der Auskunft</source>
             <translation>Items of the access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="88" />
             <source>Inhalt des Eintrags</source>
             <translation>Content of the item</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="75" />
             <source>Mitteilen</source>
             <translation>Disclose</translation>
         </message>
@@ -6407,328 +6410,328 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Disclose item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="93" />
             <source>Grund für die Nichtmitteilung</source>
             <translation>Reason for withholding</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
             <source>— Grund wählen —</source>
             <translation>— choose a reason —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
             <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
             <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)</source>
             <translation>Concerns another person (Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)</source>
             <translation>Child-protection procedure: protection of the child (§ 65 SGB VIII, Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Anderer Grund (siehe Vermerk)</source>
             <translation>Other reason (see remark)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="102" />
             <source>Vermerk zur Entscheidung</source>
             <translation>Remark on the decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="103" />
             <source>Vermerk (bleibt im Tresor)</source>
             <translation>Remark (stays in the vault)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="107" />
             <source>Grund:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="108" />
             <source>Vermerk:</source>
             <translation>Remark:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="122" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="64" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="140" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="123" />
             <source>Entscheidungen speichern</source>
             <translation>Save decisions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="124" />
             <source>PDF und JSON erstellen …</source>
             <translation>Create PDF and JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="125" />
             <source>Als erledigt markieren</source>
             <translation>Mark as completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="145" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="147" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="152" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="151" />
             <source>nein (wie zugehöriger Eintrag)</source>
             <translation>no (like the item it belongs to)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="152" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="152" />
             <source>nein</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="190" />
             <source>Entscheidungen gespeichert.</source>
             <translation>Decisions saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="195" />
             <source>Auskunft speichern</source>
             <translation>Save access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="197" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="232" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="46" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="210" />
             <source>Auskunft gespeichert: {0} und {1}</source>
             <translation>Access response saved: {0} and {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="216" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="217" />
             <source>Auskunft erledigt</source>
             <translation>Access request completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="236" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="48" />
             <source>Auskunftsantrag erfassen</source>
             <translation>Record access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="236" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="50" />
             <source>Widerspruch erfassen</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="245" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="247" />
             <source>Person:</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="248" />
             <source>Eingegangen am:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="250" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="249" />
             <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
             <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="250" />
             <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
             <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="257" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="256" />
             <source>Erfassen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="268" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
             <source>Sicherungen</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
             <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
             <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="54" />
             <source> Tage</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Datei</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Größe</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="59" />
             <source>Vorhandene Sicherungen</source>
             <translation>Existing backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
             <source>Jetzt sichern</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="67" />
             <source>Wiederherstellen …</source>
             <translation>Restore …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="67" />
             <source>Aus Sicherung wiederherstellen</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
             <source>Aufbewahren höchstens:</source>
             <translation>Keep at most:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="90" />
             <source>automatisch</source>
             <translation>automatic</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="90" />
             <source>von Hand / vor Schlüsselwechsel</source>
             <translation>manual / before key change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="124" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="128" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="130" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="139" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="151" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="154" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="152" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="155" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="156" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="169" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="172" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="61" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="73" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="113" />
             <source>Festgestellt am</source>
             <translation>Discovered on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="62" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="74" />
             <source>Uhrzeit der Feststellung</source>
             <translation>Time of discovery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="71" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="99" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="103" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="35" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
@@ -6739,69 +6742,69 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Device lost or stolen, or a vault file copied to the wrong place? This draft is for your provider's data protection officer. It contains no names, only numbers. Please check and complete every section.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="114" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Art des Vorfalls</source>
             <translation>Kind of incident</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
             <source>Gerät verloren</source>
             <translation>Device lost</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
             <source>Gerät gestohlen</source>
             <translation>Device stolen</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
             <source>Tresordatei kopiert</source>
             <translation>Vault file copied</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="116" />
             <source>Sonstiges</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="118" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="123" />
             <source>Festgestellt am:</source>
             <translation>Discovered on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="124" />
             <source>Art des Vorfalls:</source>
             <translation>Kind of incident:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="125" />
             <source>Frist:</source>
             <translation>Deadline:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="135" />
             <source>Abschnitte der Meldung</source>
             <translation>Sections of the notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="142" />
             <source>Als PDF speichern …</source>
             <translation>Save as PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="143" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="189" />
             <source>noch %n Stunde(n)</source>
             <translation>
                 <numerusform>%n hour left</numerusform>
@@ -6809,7 +6812,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="190" />
             <source>seit %n Stunde(n) überschritten</source>
             <translation>
                 <numerusform>overdue by %n hour</numerusform>
@@ -6817,12 +6820,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="231" />
             <source>Meldung speichern</source>
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="250" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="244" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
@@ -6932,12 +6935,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="59" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="64" />
             <source>Tägliche Sicherung erstellt.</source>
             <translation>Daily backup created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="64" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="71" />
             <source>Automatische Sicherung fehlgeschlagen: {0}</source>
             <translation>Automatic backup failed: {0}</translation>
         </message>
@@ -7083,97 +7086,97 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>What became of the person? Leaving or changing school ends the review; the deletion period then counts from that day. "Still needed until …" sets a hold; on that day you are asked again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="78" />
             <source>Angabe zum Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
             <source>Abgegangen am</source>
             <translation>Left school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
             <source>Schule gewechselt am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
             <source>Weiter benötigt bis</source>
             <translation>Still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="82" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
             <source>&amp;Angabe</source>
             <translation>&amp;Answer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="85" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="84" />
             <source>Tag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="86" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="85" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="91" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="90" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="94" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="93" />
             <source>Eintragen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="129" />
             <source>Hinweis zur gewählten Zeile</source>
             <translation>Advice on the chosen row</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="131" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="130" />
             <source>Verbleib angeben …</source>
             <translation>Give whereabouts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="133" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="132" />
             <source>Verbleib angeben: Abgang, Schulwechsel oder weiter benötigt bis</source>
             <translation>Give whereabouts: left school, changed school or still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="134" />
             <source>Person öffnen</source>
             <translation>Open person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="135" />
             <source>Person öffnen, z. B. um den Fall abzuschließen</source>
             <translation>Open the person, e.g. to close the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="138" />
             <source>Sperren prüfen</source>
             <translation>Review holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="139" />
             <source>Zu den Sperren, deren Überprüfung fällig ist</source>
             <translation>To the holds due for review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="154" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="153" />
             <source>Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ angeben, oder die Person öffnen (z. B. um den Fall abzuschließen).</source>
             <translation>For the chosen person: give the whereabouts or "still needed until …", or open the person (e.g. to close the case).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="158" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="157" />
             <source>Zur gewählten Person: „Nicht mehr benötigt …“ oder eine Sperre setzen; die Person öffnen, um nachzusehen.</source>
             <translation>For the chosen person: "No longer needed …" or set a hold; open the person to look.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="161" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="160" />
             <source>Bei einer Sperre ist die Überprüfung fällig.</source>
             <translation>A hold is due for review.</translation>
         </message>
@@ -7185,329 +7188,329 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="163" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="171" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="254" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="256" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="260" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="261" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="262" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="263" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="264" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="265" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="283" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="718" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="65" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="295" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="277" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="711" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="66" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="291" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="533" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="292" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="310" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="319" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="67" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="320" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="321" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="532" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="556" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="558" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="561" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="570" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="573" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7515,7 +7518,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7523,34 +7526,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="718" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="605" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7558,117 +7561,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="608" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="614" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="617" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="618" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="650" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="649" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="666" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="683" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="718" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="699" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="716" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="710" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="727" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="736" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="737" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="745" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7882,328 +7885,322 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
+            <source>Klasse der neuen Person</source>
+            <translation>Class of the new person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
-            <source>Klasse der neuen Person</source>
-            <translation>Class of the new person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="208" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="208" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="25" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="422" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="412" />
             <source>übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="239" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="236" />
             <source>Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>Kind, duration and participants taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="246" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="254" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
             <source>&amp;Ort</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="268" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="374" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="364" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="274" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="271" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="276" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="272" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="288" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="289" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="290" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="291" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="293" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="287" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="294" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="287" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="341" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="331" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="371" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="361" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="375" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="365" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="429" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="419" />
             <source>übernommen vom Termin heute um {0}</source>
             <translation>carried over from today's appointment at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="493" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="483" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="578" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="568" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="645" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="635" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="646" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="636" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="646" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="636" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="647" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="659" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="649" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="667" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="689" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="679" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="691" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="681" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="698" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="688" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="702" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="692" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="738" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="728" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="739" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="729" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="741" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="731" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="743" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="733" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="744" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="734" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="745" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="735" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -8225,6 +8222,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>&amp;Wiederherstellen</source>
             <translation type="obsolete">&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
         </message>
         <message>
             <source>Notiz</source>
@@ -8441,78 +8442,78 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Search</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="145" />
+            <source>Suchbegriff</source>
+            <translation>Search term</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" line="146" />
             <source>Suchen in Personen, Notizen, Gruppen, Partnern …</source>
             <translation>Search persons, notes, groups, partners …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="147" />
-            <source>Suchbegriff</source>
-            <translation>Search term</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="149" />
             <source>Suchen nach:</source>
             <translation>Search for:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="156" />
             <source>Suchergebnisse</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="162" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="185" />
             <source>↑/↓ auswählen · Enter öffnen · Esc schließen</source>
             <translation>↑/↓ select · Enter open · Esc close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="162" />
             <source>Bedienhinweis</source>
             <translation>Usage hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
             <source>Gruppen</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="215" />
             <source>{0} (die {1} zuletzt erfassten, es gibt weitere)</source>
             <translation>{0} (the {1} recorded last; there are more)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="219" />
             <source>Weitere {0} anzeigen …</source>
             <translation>Show {0} more …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="233" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="232" />
             <source>Keine Treffer.</source>
             <translation>No matches.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="234" />
             <source>{0} Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt weitere: „Weitere … anzeigen“ wählen oder den Suchbegriff genauer fassen · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} hits shown, most recently recorded first; there are more: choose “Show … more” or narrow the search · ↑/↓ select · Enter open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="239" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="238" />
             <source>{0} Treffer · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} matches · ↑/↓ select · Enter open</translation>
         </message>
@@ -8651,12 +8652,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved. Please restart SSA Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="51" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="52" />
             <source>Einstellungen dieses Tresors. Eine Änderung gilt sofort und wird mit altem und neuem Wert protokolliert.</source>
             <translation>Settings of this vault. A change applies at once and is logged with its old and new value.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="63" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="64" />
             <source>Meldung zu den Optionen</source>
             <translation>Message about the options</translation>
         </message>
@@ -8666,43 +8667,38 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>DD.MM.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="89" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="88" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Vorname und Initial (Kim S.)</source>
             <translation>First name and initial (Kim S.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="89" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="88" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Vor- und Nachname (Kim Sommer)</source>
             <translation>First and last name (Kim Sommer)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="89" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="88" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>nur Vorname (Kim)</source>
             <translation>first name only (Kim)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="89" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="88" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>nur Pseudonym (K-17)</source>
             <translation>pseudonym only (K-17)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" line="120" />
             <source>„%1“ gespeichert.</source>
             <translation>“%1” saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="52" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="54" />
             <source>Meldung zu Schulen und Stelle</source>
             <translation>Message about schools and post</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="58" />
-            <source>&amp;Schuljahr</source>
-            <translation>&amp;School year</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="60" />
@@ -8710,198 +8706,203 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School year</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="62" />
+            <source>&amp;Schuljahr</source>
+            <translation>&amp;School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="67" />
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="69" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="71" />
             <source>Schulen</source>
             <translation>Schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="73" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="71" />
             <source>Schule hinzu&amp;fügen …</source>
             <translation>&amp;Add school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="73" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="71" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="73" />
             <source>Schule b&amp;earbeiten …</source>
             <translation>&amp;Edit school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="76" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="74" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="77" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="75" />
             <source>Schule &amp;löschen</source>
             <translation>&amp;Delete school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="77" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="75" />
             <source>Schule löschen</source>
             <translation>Delete school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="84" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="158" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="82" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="156" />
             <source>Stelle</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="86" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="84" />
             <source>Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. Die Wochenstunden ergeben sich aus den Vollzeitstunden.</source>
             <translation>Post share in % of a full-time post per school and school year. Weekly hours follow from the full-time hours.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="90" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="88" />
             <source>Stellen</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="92" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="90" />
             <source>Stelle hin&amp;zufügen …</source>
             <translation>Add &amp;post …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="92" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="90" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="94" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="92" />
             <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
             <translation>Edit post and &amp;share …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="95" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="93" />
             <source>Stelle und Stellenumfang bearbeiten</source>
             <translation>Edit post and share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="95" />
             <source>Fachkräfte-An&amp;gaben …</source>
             <translation>Staff &amp;details …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="96" />
             <source>Fachkräfte-Angaben der Stelle im Schuljahr</source>
             <translation>Staff details of the post in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="137" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="137" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="137" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="140" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="138" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="140" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="158" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="138" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="156" />
             <source>Stellenumfang {0}</source>
             <translation>Post share {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="158" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="156" />
             <source>Vollzeit</source>
             <translation>Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="159" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="157" />
             <source>Wochenstunden</source>
             <translation>Weekly hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="159" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="157" />
             <source>Aufteilung</source>
             <translation>Split</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="165" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="163" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="169" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="167" />
             <source>noch kein Stellenumfang eingetragen</source>
             <translation>no post share entered yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="200" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="217" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="198" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="215" />
             <source>Bitte zuerst eine Schule in der Liste auswählen.</source>
             <translation>Please select a school in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="211" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="209" />
             <source>Schule gespeichert.</source>
             <translation>School saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="219" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="217" />
             <source>Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang löschen?</source>
             <translation>Delete the school with its pupil numbers and post shares?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="227" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="223" />
             <source>Schule gelöscht.</source>
             <translation>School deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="239" />
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="251" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="235" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="247" />
             <source>Bitte zuerst eine Stelle in der Liste auswählen.</source>
             <translation>Please select a post in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="254" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="250" />
             <source>Fachkräfte-Angaben gespeichert.</source>
             <translation>Staff details saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="267" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="263" />
             <source>Stelle gespeichert.</source>
             <translation>Post saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="76" />
             <source>Meldung zur Sicherheit</source>
             <translation>Message about security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="81" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="82" />
             <source>Automatisch sperren</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>Sperren nach &amp;Untätigkeit von</source>
             <translation>Lock after &amp;inactivity of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>Ohne Eingabe in dieser Zeit sperrt sich der Tresor.</source>
             <translation>Without any input for this long, the vault locks itself.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -8909,276 +8910,276 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="88" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="89" />
             <source>Sperren, wenn der Deckel &amp;geschlossen oder der Bildschirm ausgeschaltet wird</source>
             <translation>Lock when the lid is &amp;closed or the display turns off</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="88" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="89" />
             <source>Auch wenn sich der Bildschirm durch die Energieeinstellungen abschaltet.</source>
             <translation>Also when the power settings turn the display off.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="91" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="92" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="97" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="99" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="105" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="114" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="281" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="300" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="305" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="126" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="127" />
             <source>Übergabe an eine Nach&amp;folge …</source>
             <translation>Hand over to a &amp;successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
             <source>Übergabe der Stelle an eine Nachfolge</source>
             <translation>Hand the post over to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="134" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="136" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="136" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="404" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="409" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="195" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="196" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="198" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="199" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="208" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="210" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="220" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="221" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="267" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="264" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="271" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="274" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="277" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="282" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="290" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="295" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="295" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="300" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="301" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="306" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="312" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="317" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="324" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="329" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="333" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="338" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="350" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="355" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="358" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="363" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="359" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="364" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="363" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="368" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="369" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="374" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="379" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="384" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="384" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="389" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="393" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="398" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="395" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="400" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="397" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="402" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="406" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="411" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="412" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="417" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="418" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="423" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="456" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="462" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="470" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="476" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="471" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="477" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
@@ -9604,43 +9605,43 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="372" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="377" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="372" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="377" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="379" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="384" />
             <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
             <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="383" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="388" />
             <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
             <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="394" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="399" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="400" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="405" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="401" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="406" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="402" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="404" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="407" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="409" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -9773,113 +9774,113 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>ShortContacts</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="46" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="53" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="54" />
             <source>Kurzkontakte</source>
             <translation>Short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="56" />
             <source>Klassenstufe</source>
             <translation>Grade level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="56" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="50" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="57" />
             <source>Liste der Kurzkontakte</source>
             <translation>List of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="53" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="60" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="56" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="55" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="61" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="56" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="58" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="64" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="56" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="60" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="66" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="56" />
             <source>Anzahl</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="62" />
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="68" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="56" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="66" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="72" />
             <source>&amp;Korrektur speichern</source>
             <translation>Save &amp;correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="67" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="73" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="69" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="75" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="73" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="79" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="74" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="80" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="75" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="81" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="76" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="82" />
             <source>Klassens&amp;tufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="77" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="83" />
             <source>&amp;Anzahl</source>
             <translation>&amp;Number</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="78" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="84" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="79" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="85" />
             <source>T&amp;hemen</source>
             <translation>T&amp;opics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="96" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="102" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="137" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="143" />
             <source>Korrektur gespeichert.</source>
             <translation>Correction saved.</translation>
         </message>
@@ -9895,86 +9896,87 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Slips</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="79" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="241" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="227" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
             <source>4 Zettel je A4-Seite (A6, mit Schnittlinien)</source>
             <translation>4 slips per A4 page (A6, with cut lines)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
             <source>1 Zettel je A4-Seite</source>
             <translation>1 slip per A4 page</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
             <source>Format</source>
             <translation>Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="91" />
             <source>Leere Zettel dazu</source>
             <translation>Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
             <source>Zettel ohne Namen zum Ausfüllen von Hand</source>
             <translation>Slips without names, to fill in by hand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="93" />
             <source>Name auf dem Zettel</source>
             <translation>Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
             <source>Vorname und Initial (Kim S.)</source>
             <translation>First name and initial (Kim S.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
             <source>Vor- und Nachname (Kim Sommer)</source>
             <translation>First and last name (Kim Sommer)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
             <source>nur Vorname (Kim)</source>
             <translation>first name only (Kim)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
             <source>nur Pseudonym (K-17)</source>
             <translation>pseudonym only (K-17)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="99" />
             <source>Logo &amp;wählen …</source>
             <translation>C&amp;hoose logo …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
             <source>Logo der Schule für die Zettel wählen</source>
             <translation>Choose the school logo for the slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="102" />
             <source>Logo entfernen</source>
             <translation>Remove logo</translation>
         </message>
@@ -9995,8 +9997,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="199" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
@@ -10023,62 +10025,62 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
-            <source>Schließen</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
             <source>Beratungszettel als PDF speichern</source>
             <translation>Save consultation slips as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="133" />
             <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
             <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="173" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="162" />
             <source>{0} Zettel auf {1} Seite(n)</source>
             <translation>{0} slips on {1} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="169" />
             <source>Keine Zettel.</source>
             <translation>No slips.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="182" />
             <source>Logo wählen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="182" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
             <source>Das Bild konnte nicht gelesen werden.</source>
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="215" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="236" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="225" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="229" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="243" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
@@ -10086,170 +10088,170 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="177" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="67" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="106" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="281" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="497" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
             <source>Jahresbericht …</source>
             <translation>Annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="109" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="126" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="134" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="142" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="167" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="172" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="177" />
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="66" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="67" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="224" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="230" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
@@ -10325,7 +10327,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="400" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="423" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -10335,22 +10337,22 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="422" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="431" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="439" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="439" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="440" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10358,93 +10360,93 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="443" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="444" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="460" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="461" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="477" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="477" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="484" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="486" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="500" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="498" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="502" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="501" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="507" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="508" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="510" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="47" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="48" />
             <source>Fortschritt der Eingabe</source>
             <translation>Progress of the entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="48" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="49" />
             <source>Als PDF (eine Seite) …</source>
             <translation>As PDF (one page) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="49" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="50" />
             <source>Eingabehilfe als PDF speichern</source>
             <translation>Save the entry aid as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="51" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="52" />
             <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
             <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="106" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="107" />
             <source>Kopieren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="107" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="108" />
             <source>{0} kopieren</source>
             <translation>Copy {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="132" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="133" />
             <source>kopiert</source>
             <translation>copied</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="139" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="140" />
             <source>{0} von {1} Werten kopiert.</source>
             <translation>{0} of {1} values copied.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="140" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="141" />
             <source>Keine Zahlen.</source>
             <translation>No figures.</translation>
         </message>
@@ -10527,6 +10529,34 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
     </context>
     <context>
+        <name>StoppedAtLock</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="13" />
+            <source>Die Sicherung wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte sichern Sie nach dem Entsperren erneut.</source>
+            <translation>The backup was cancelled when locking; nothing was half saved. Please back up again after unlocking.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="18" />
+            <source>Die tägliche Sicherung wurde beim Sperren abgebrochen; sie wird beim nächsten Entsperren erstellt.</source>
+            <translation>The daily backup was cancelled when locking; it will be made at the next unlock.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="23" />
+            <source>Der Export wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte starten Sie ihn nach dem Entsperren erneut.</source>
+            <translation>The export was cancelled when locking; nothing was half saved. Please start it again after unlocking.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="28" />
+            <source>Das PDF wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte erstellen Sie es nach dem Entsperren erneut.</source>
+            <translation>The PDF was cancelled when locking; nothing was half saved. Please create it again after unlocking.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="33" />
+            <source>Die Auswertung wurde beim Sperren abgebrochen. Bitte starten Sie sie nach dem Entsperren erneut.</source>
+            <translation>The evaluation was cancelled when locking. Please start it again after unlocking.</translation>
+        </message>
+    </context>
+    <context>
         <name>Stopwatch</name>
         <message>
             <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="44" />
@@ -10540,92 +10570,92 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Started at {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="52" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="51" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="56" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="54" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="61" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="59" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="60" />
             <source> Min.</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="62" />
             <source>Notiz (ohne Namen)</source>
             <translation>Note (no names)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="63" />
             <source>z. B. Protokoll Klassenkonferenz – ohne Namen</source>
             <translation>e.g. minutes of class conference – no names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="64" />
             <source>&amp;Kategorie</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="65" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="66" />
             <source>&amp;Dauer</source>
             <translation>&amp;Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="74" />
             <source>Buchen</source>
             <translation>Book</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="76" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="77" />
             <source>Weiterlaufen lassen</source>
             <translation>Keep running</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="112" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="109" />
             <source>Stoppuhr (Strg+T)</source>
             <translation>Stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="113" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="110" />
             <source>Zeit für indirekte Arbeit stoppen; die Kategorie wird beim Anhalten gewählt (Strg+T)</source>
             <translation>Time indirect work; the category is chosen when stopping (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="140" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="137" />
             <source>Stoppuhr starten (Strg+T)</source>
             <translation>Start stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="143" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="140" />
             <source>Stoppuhr {0}:{1:02d} – anhalten (Strg+T)</source>
             <translation>Stopwatch {0}:{1:02d} – stop (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="166" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="163" />
             <source>Stoppuhr läuft. Strg+T hält sie an.</source>
             <translation>Stopwatch running. Ctrl+T stops it.</translation>
         </message>
@@ -10633,154 +10663,154 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeAbsences</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="51" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="50" />
             <source>Urlaub, Krankheit, sonstige Abwesenheit</source>
             <translation>Vacation, sickness, other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="55" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="53" />
             <source>Art der Abwesenheit</source>
             <translation>Kind of absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="55" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="129" />
             <source>Urlaub</source>
             <translation>Vacation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="55" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="129" />
             <source>krank</source>
             <translation>sick</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="138" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="55" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="129" />
             <source>sonstige Abwesenheit</source>
             <translation>other absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="58" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="56" />
             <source>Erster Tag</source>
             <translation>First day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="59" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="57" />
             <source>Letzter Tag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="62" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="59" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="68" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="63" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="83" />
             <source>Eintragen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
             <source>Abwesenheit eintragen</source>
             <translation>Add absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="66" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="68" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
             <source>von</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="68" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="74" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="69" />
             <source>Abwesenheiten</source>
             <translation>Absences</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="101" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="92" />
             <source>Ausgewählte löschen</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
             <source>Ausgewählte Abwesenheit löschen</source>
             <translation>Delete selected absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="82" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
             <source>Schulferien</source>
             <translation>School holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="86" />
-            <source>z. B. Herbstferien</source>
-            <translation>e.g. autumn holidays</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="87" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="80" />
             <source>Bezeichnung der Ferien</source>
             <translation>Name of the holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="80" />
+            <source>z. B. Herbstferien</source>
+            <translation>e.g. autumn holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="81" />
             <source>Erster Ferientag</source>
             <translation>First day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="89" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="82" />
             <source>Letzter Ferientag</source>
             <translation>Last day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="91" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="83" />
             <source>Ferien eintragen</source>
             <translation>Add holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
             <source>Ferien</source>
             <translation>Holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="93" />
             <source>Ausgewählte Ferien löschen</source>
             <translation>Delete selected holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="96" />
             <source>An Schulferien fällt keine Sollzeit an</source>
             <translation>School holidays carry no target time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="109" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="100" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="123" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="139" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="140" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="114" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="130" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="131" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
@@ -10797,118 +10827,118 @@ The key is shown only now; hand it over separately from the file.</translation>
         <name>TimeArea</name>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="67" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
             <source>Quartal</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
             <source>Monat</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="83" />
             <source>Welcher Zeitraum</source>
             <translation>Which period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="75" />
             <source>Bericht …</source>
             <translation>Report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
             <source>Bericht als PDF, CSV oder JSON speichern</source>
             <translation>Save report as PDF, CSV or JSON</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>PDF-Bericht …</source>
             <translation>PDF report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>CSV für Excel …</source>
             <translation>CSV for Excel …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>JSON …</source>
             <translation>JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
             <source>&amp;Schuljahr</source>
             <translation>&amp;School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="93" />
             <source>&amp;Auswertung</source>
             <translation>&amp;Evaluation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="94" />
             <source>&amp;Wochenraster</source>
             <translation>&amp;Weekly grid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="96" />
             <source>Abwesenheiten und &amp;Ferien</source>
             <translation>Absences and &amp;holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="97" />
             <source>Zi&amp;elwerte</source>
             <translation>Tar&amp;gets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="164" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="243" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="275" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="279" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -11289,87 +11319,87 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="206" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="205" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="212" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="219" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="222" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="219" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="224" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="222" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="229" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="226" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="230" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="240" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="237" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="245" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="276" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="273" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="303" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="300" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="304" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="301" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
@@ -11381,94 +11411,94 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeTargets</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="57" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="56" />
             <source>Kooperationsvereinbarung</source>
             <translation>Cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="59" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="58" />
             <source>&amp;Vereinbarung</source>
             <translation>&amp;Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
             <source>Zielwert</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
             <source>Soll</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
             <source>Untergrenze</source>
             <translation>Lower bound</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
             <source>Obergrenze</source>
             <translation>Upper bound</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
             <source>Spielraum</source>
             <translation>Margin</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
             <source>Zielwerte der Vereinbarung</source>
             <translation>Targets of the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="75" />
             <source>Werte der Mustervereinbarung</source>
             <translation>Model agreement values</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="77" />
             <source>Zielwerte speichern</source>
             <translation>Save targets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="84" />
             <source>Ampel: grün im Zielbereich (Unter- bis Obergrenze), gelb innerhalb des Spielraums darum, rot außerhalb. Ohne eigene Werte gelten die der Mustervereinbarung (Abschnitt 5.2).</source>
             <translation>Traffic light: green inside the target band (lower to upper bound), amber within the margin around it, red outside. Without your own values, those of the model agreement apply (section 5.2).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="98" />
             <source>{0}, ab {1}{2}</source>
             <translation>{0}, from {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="109" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="108" />
             <source>Noch keine Kooperationsvereinbarung erfasst (Bereich „Vernetzung“). Bis dahin gelten die Werte der Mustervereinbarung.</source>
             <translation>No cooperation agreement recorded yet (area “Networking”). Until then the model agreement's values apply.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="127" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="64" />
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
             <source>auswerten</source>
             <translation>evaluate</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="145" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="144" />
             <source>Es wurde nichts gespeichert.</source>
             <translation>Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="148" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="147" />
             <source>Zielwerte gespeichert.</source>
             <translation>Targets saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="152" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="151" />
             <source>Werte der Mustervereinbarung eingesetzt; zum Übernehmen speichern.</source>
             <translation>Model agreement values filled in; save to apply.</translation>
         </message>
