@@ -299,7 +299,7 @@ class AppContext(QObject):
         def fail(err: BaseException) -> None:
             message = _ending_message(entry, err, stop_note)
             settle()
-            _deliver(on_error or self.status_message.emit, message)
+            self._fail_to(on_error, message)
 
         if critical:
             self.begin_critical(exclusive=exclusive)
@@ -340,6 +340,14 @@ class AppContext(QObject):
             watched.append(progress)
             self._cancellable.append(progress)
 
+    def _fail_to(self, on_error: Callable[[str], None] | None, message: str) -> None:
+        """Hand a failed task's sentence to its ``on_error``, else to the status line
+        (but not "cancelled" by a lock under the lock screen)."""
+        if on_error is not None:
+            _deliver(on_error, message)
+        elif message is not CANCELLED or self.is_unlocked:
+            self.status_message.emit(message)
+
     def _track(self, task: _Task, note: str | None) -> _Running:
         running = _Running(task, note)
         self._background.append(running)
@@ -376,7 +384,7 @@ class AppContext(QObject):
         def failed(err: BaseException) -> None:
             message = _ending_message(entry, err, None)
             self._forget(entry)
-            _deliver(on_error or self.status_message.emit, message)
+            self._fail_to(on_error, message)
 
         task = start_task(work, connect=self.session.new_connection, on_done=done,
                           on_error=failed, on_progress=on_progress, maintenance=maintenance)
