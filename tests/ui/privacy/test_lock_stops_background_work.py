@@ -100,3 +100,30 @@ def test_the_page_check_stopped_by_a_lock_is_not_checked_not_damaged(open_vault,
     again = Vault(vault_dir).unlock(PASSPHRASE, defer_integrity=True)
     again.verify_integrity()
     again.lock()
+
+
+def test_strg_l_during_a_backup_names_it_on_the_lock_screen(ctx, qtbot, tmp_path, monkeypatch):
+    from keyring.backends import fail
+    from PySide6.QtCore import Qt
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+    from tests.conftest import FAST_KDF
+
+    monkeypatch.setattr(vault_module, "STOP_CHECK_OPS", 50)
+    session = ctx.session
+    backups = session.vault.folder / "backups"
+    reached = _hold_inside_the_export(session, backups)
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()            # the unlock's upkeep starts today's backup
+    qtbot.waitUntil(reached.is_set, timeout=60000)
+    qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    assert not ctx.is_unlocked and session.open_workers == 0
+    assert not list(backups.glob(".*.partial")) and not list(backups.glob("*.ssabak"))
+    note = window.lock_screen.note
+    assert not note.isHidden()
+    assert "Sicherung wurde beim Sperren abgebrochen" in note.text()
+    assert note.accessibleName() == "Beim Sperren abgebrochen"
