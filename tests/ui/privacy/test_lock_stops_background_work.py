@@ -127,3 +127,17 @@ def test_strg_l_during_a_backup_names_it_on_the_lock_screen(ctx, qtbot, tmp_path
     assert not note.isHidden()
     assert "Sicherung wurde beim Sperren abgebrochen" in note.text()
     assert note.accessibleName() == "Beim Sperren abgebrochen"
+
+
+def test_tresor_pruefen_stopped_by_a_lock_reports_no_damage(open_vault, monkeypatch):
+    from ssa_desktop.storage.vault import check_connection
+
+    monkeypatch.setattr(vault_module, "STOP_CHECK_OPS", 1)
+    conn = open_vault.new_connection()
+    try:
+        open_vault.stopping.set()                    # as the lock's stop_workers does
+        with pytest.raises(VaultLocked):             # not "Struktur: … beschädigt"
+            check_connection(conn, pages=False)
+    finally:
+        conn.close()
+    assert open_vault.open_workers == 0
