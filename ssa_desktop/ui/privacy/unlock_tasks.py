@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...services import backups, breach, handover, handover_confirm, retention
 from ..common.stopped_at_lock import daily_backup_stopped_note
-from ..context import AppContext
+from ..context import CANCELLED, AppContext
 from ..i18n import translator
 
 tr = translator("Privacy")
@@ -26,6 +26,8 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
     uuid = session.uuid
     idle = getattr(settings, "idle_minutes", None)
     key = bytearray()
+    # a lock that stops these tasks names the daily backup only when one is still to make
+    stop_note = None if backups.made_today(folder) else daily_backup_stopped_note()
 
     def work(conn, _progress):
         try:
@@ -66,10 +68,10 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
     def failed(message: str) -> None:
         for i in range(len(key)):
             key[i] = 0
-        if message == daily_backup_stopped_note():
-            return  # stopped by a lock: the lock screen says so
+        if message in (stop_note, CANCELLED):
+            return  # stopped by a lock: the lock screen says so when a backup was due
         ctx.status_message.emit(tr("Automatische Sicherung fehlgeschlagen: {0}").format(message))
 
     # through the one runner: what the tasks declared they wrote reaches the views
     ctx.perform(work, background=True, on_done=done, on_error=failed, maintenance=True,
-                stop_note=daily_backup_stopped_note())
+                stop_note=stop_note)

@@ -141,3 +141,26 @@ def test_tresor_pruefen_stopped_by_a_lock_reports_no_damage(open_vault, monkeypa
     finally:
         conn.close()
     assert open_vault.open_workers == 0
+
+
+def test_the_upkeep_stopped_after_todays_backup_names_no_backup(ctx, qtbot, monkeypatch):
+    from ssa_desktop.ui.privacy.unlock_tasks import run_unlock_tasks
+
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+    run_unlock_tasks(ctx)                              # today's backup is made
+    qtbot.waitUntil(lambda: "Tägliche Sicherung erstellt." in said, timeout=60000)
+    monkeypatch.setattr(vault_module, "STOP_CHECK_OPS", 50)
+    session = ctx.session
+    reached = threading.Event()
+
+    def step() -> None:
+        reached.set()
+        assert session.stopping.wait(60)
+
+    session._on_worker_step = step
+    run_unlock_tasks(ctx)                              # a second unlock's upkeep, held
+    qtbot.waitUntil(reached.is_set, timeout=60000)
+    ctx.lock()
+    assert session.open_workers == 0
+    assert ctx.lock_notes == []                        # no backup was due: nothing to say
