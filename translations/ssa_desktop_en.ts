@@ -35,135 +35,135 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="156" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="186" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="198" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="66" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="70" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="78" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="102" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="133" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="159" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="160" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="180" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="190" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="165" />
+            <location filename="../../ssa_desktop/ui/context.py" line="190" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -3900,7 +3900,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="365" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -3925,309 +3925,314 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="111" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="80" />
+            <source>Beim Sperren abgebrochen</source>
+            <translation>Cancelled when locking</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="118" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="157" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="165" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="158" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="185" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="186" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="226" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="234" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="227" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="350" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="229" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="237" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="254" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="256" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="257" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="260" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="375" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="383" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="375" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="383" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="513" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="521" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="622" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="637" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="634" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="649" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="637" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="652" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="643" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="658" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="686" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="701" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="686" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="701" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="689" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="704" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="690" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="705" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="691" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="706" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="692" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="707" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="733" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="748" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -5043,7 +5048,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" line="174" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="260" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
@@ -5073,17 +5078,17 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="262" />
             <source>Löschung fällig ({0}), Prüfung fällig ({1})</source>
             <translation>Deletion due ({0}), review due ({1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="264" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="266" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -5091,7 +5096,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="270" />
             <source>%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im Bereich Datenschutz angeben</source>
             <translation>
                 <numerusform>%n entry due for review: whereabouts, dormant person or case closure – answer it in Data protection</numerusform>
@@ -5099,7 +5104,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="276" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -6471,7 +6476,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="121" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="64" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="140" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
@@ -6594,124 +6599,124 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Please choose a person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
             <source>Sicherungen</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
             <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
             <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="54" />
             <source> Tage</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Datei</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Größe</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="59" />
             <source>Vorhandene Sicherungen</source>
             <translation>Existing backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
             <source>Jetzt sichern</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="67" />
             <source>Wiederherstellen …</source>
             <translation>Restore …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="67" />
             <source>Aus Sicherung wiederherstellen</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
             <source>Aufbewahren höchstens:</source>
             <translation>Keep at most:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="90" />
             <source>automatisch</source>
             <translation>automatic</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="90" />
             <source>von Hand / vor Schlüsselwechsel</source>
             <translation>manual / before key change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="123" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="124" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="129" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="130" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="139" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="152" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="154" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="155" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="156" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="172" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
@@ -6940,12 +6945,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="59" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="66" />
             <source>Tägliche Sicherung erstellt.</source>
             <translation>Daily backup created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="64" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="73" />
             <source>Automatische Sicherung fehlgeschlagen: {0}</source>
             <translation>Automatic backup failed: {0}</translation>
         </message>
@@ -7193,329 +7198,329 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="163" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="172" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="164" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="267" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="166" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="172" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="214" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="214" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="251" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="255" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="261" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="262" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="263" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="264" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="265" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="267" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="283" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="718" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="294" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="65" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="295" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="304" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="66" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="309" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="310" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="552" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="310" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="311" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="320" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="67" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="321" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="321" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="322" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="379" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="379" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="379" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7523,7 +7528,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7531,34 +7536,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="718" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="599" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="605" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="606" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7566,117 +7571,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="650" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="667" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="683" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="684" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="688" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="718" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="716" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="727" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="736" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="737" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="737" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="738" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="745" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="746" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7994,7 +7999,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="236" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="421" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="424" />
             <source>übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>taken over from the last contact with this person</translation>
         </message>
@@ -8034,188 +8039,188 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
-            <source>&amp;Weitervermittlung</source>
-            <translation>&amp;Referral</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
+            <source>&amp;Weitervermittlung</source>
+            <translation>&amp;Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
             <source>Sprachmittlung</source>
             <translation>Interpreting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
-            <source>Sprach&amp;mittlung</source>
-            <translation>Interpr&amp;eting</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
             <source>&amp;Ort</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="272" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="373" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
+            <source>Sprach&amp;mittlung</source>
+            <translation>Interpr&amp;eting</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="376" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="273" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="278" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="271" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="272" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="292" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="293" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="295" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="287" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="295" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="287" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="340" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="343" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="370" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="373" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="374" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="377" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="428" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="431" />
             <source>übernommen vom Termin heute um {0}</source>
             <translation>carried over from today's appointment at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="493" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="496" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="580" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="583" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="647" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="650" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="648" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="651" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="648" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="651" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="659" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="662" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="661" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="664" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="669" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="672" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="691" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="693" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="696" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="700" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="703" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="704" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="707" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="741" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="744" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="742" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="745" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="744" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="747" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="746" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="749" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="747" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="750" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="748" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="751" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -8897,27 +8902,27 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Post saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="76" />
             <source>Meldung zur Sicherheit</source>
             <translation>Message about security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="81" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="82" />
             <source>Automatisch sperren</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>Sperren nach &amp;Untätigkeit von</source>
             <translation>Lock after &amp;inactivity of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>Ohne Eingabe in dieser Zeit sperrt sich der Tresor.</source>
             <translation>Without any input for this long, the vault locks itself.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -8925,276 +8930,276 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="88" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="89" />
             <source>Sperren, wenn der Deckel &amp;geschlossen oder der Bildschirm ausgeschaltet wird</source>
             <translation>Lock when the lid is &amp;closed or the display turns off</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="88" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="89" />
             <source>Auch wenn sich der Bildschirm durch die Energieeinstellungen abschaltet.</source>
             <translation>Also when the power settings turn the display off.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="91" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="92" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="97" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="99" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="105" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="114" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="280" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="281" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="304" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="305" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="126" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="127" />
             <source>Übergabe an eine Nach&amp;folge …</source>
             <translation>Hand over to a &amp;successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
             <source>Übergabe der Stelle an eine Nachfolge</source>
             <translation>Hand the post over to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="134" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="136" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="136" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="408" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="409" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="195" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="196" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="198" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="199" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="208" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="210" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="220" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="221" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="266" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="267" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="268" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="273" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="275" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="274" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="281" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="282" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="294" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="295" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="299" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="300" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="305" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="306" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="316" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="317" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="328" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="329" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="337" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="338" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="354" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="355" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="362" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="363" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="363" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="364" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="367" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="368" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="373" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="374" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="383" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="384" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="388" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="389" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="397" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="398" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="399" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="400" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="401" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="402" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="410" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="411" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="416" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="417" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="422" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="423" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="460" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="462" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="474" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="476" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="475" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="477" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
@@ -10103,271 +10108,271 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="177" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="67" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="106" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="281" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="493" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="497" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
             <source>Jahresbericht …</source>
             <translation>Annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="107" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="126" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="134" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="142" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="165" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="172" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="176" />
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="67" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="224" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="230" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="270" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="272" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="276" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="278" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="279" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="299" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="301" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="302" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="341" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="342" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="343" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="342" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="344" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="346" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="381" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="383" />
             <source>Anonyme Einträge hinter „{0}“:</source>
             <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="399" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="398" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="420" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="400" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="423" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="412" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="419" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="422" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="431" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="436" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="439" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="440" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10375,48 +10380,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="444" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="458" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="461" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="477" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="477" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="482" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="486" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="494" />
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="498" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="502" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="501" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="503" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="507" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="506" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="510" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -10541,6 +10546,34 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
             <translation type="obsolete">{0}: {1} anonymous records. Rule: {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoppedAtLock</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="13" />
+            <source>Die Sicherung wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte sichern Sie nach dem Entsperren erneut.</source>
+            <translation>The backup was cancelled when locking; nothing was half saved. Please back up again after unlocking.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="18" />
+            <source>Die tägliche Sicherung wurde beim Sperren abgebrochen; sie wird beim nächsten Entsperren erstellt.</source>
+            <translation>The daily backup was cancelled when locking; it will be made at the next unlock.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="23" />
+            <source>Der Export wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte starten Sie ihn nach dem Entsperren erneut.</source>
+            <translation>The export was cancelled when locking; nothing was half saved. Please start it again after unlocking.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="28" />
+            <source>Das PDF wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte erstellen Sie es nach dem Entsperren erneut.</source>
+            <translation>The PDF was cancelled when locking; nothing was half saved. Please create it again after unlocking.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="33" />
+            <source>Die Auswertung wurde beim Sperren abgebrochen. Bitte starten Sie sie nach dem Entsperren erneut.</source>
+            <translation>The evaluation was cancelled when locking. Please start it again after unlocking.</translation>
         </message>
     </context>
     <context>
@@ -10813,119 +10846,119 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
             <source>Quartal</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
             <source>Monat</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="83" />
             <source>Welcher Zeitraum</source>
             <translation>Which period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="75" />
             <source>Bericht …</source>
             <translation>Report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
             <source>Bericht als PDF, CSV oder JSON speichern</source>
             <translation>Save report as PDF, CSV or JSON</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>PDF-Bericht …</source>
             <translation>PDF report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>CSV für Excel …</source>
             <translation>CSV for Excel …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>JSON …</source>
             <translation>JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
             <source>&amp;Schuljahr</source>
             <translation>&amp;School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="93" />
             <source>&amp;Auswertung</source>
             <translation>&amp;Evaluation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="94" />
             <source>&amp;Wochenraster</source>
             <translation>&amp;Weekly grid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="96" />
             <source>Abwesenheiten und &amp;Ferien</source>
             <translation>Absences and &amp;holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="97" />
             <source>Zi&amp;elwerte</source>
             <translation>Tar&amp;gets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="163" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="164" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="243" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="275" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="279" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -11581,85 +11614,85 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="125" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="124" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="126" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="141" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="125" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="140" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="142" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="151" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="150" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="167" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="168" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="177" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="175" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="179" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="393" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="394" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="184" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="185" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="196" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="197" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="194" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="197" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="198" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="431" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="206" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
@@ -11674,47 +11707,47 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="401" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="403" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="409" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="410" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="420" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="422" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="426" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="428" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="433" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="435" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="452" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

@@ -73,6 +73,11 @@ def pre_restore_folder(vault_folder: Path) -> Path:
     return rotation.backup_folder(vault_folder)
 
 
+def made_today(vault_folder: Path, today: date | None = None) -> bool:
+    """Whether today's automatic backup exists (the unlock's upkeep then makes none)."""
+    return rotation.auto_backup_path(vault_folder, today or clock.today()).exists()
+
+
 @writes(DataKind.BACKUPS)  # declared even on a day it finds today's backup already made
 def auto_backup(conn: Connection, data_key: bytes | bytearray, vault_folder: Path,
                 today: date | None = None) -> BackupRun:

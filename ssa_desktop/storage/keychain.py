@@ -13,8 +13,9 @@ entry (a device key, never the data key or the passphrase: ``keystore``) crosses
 between two processes of the same user, as it crosses the D-Bus socket to the Secret
 Service anyway; it is never on a command line or in the environment. Every answer also
 says whether a keychain is available and which backend it is. After the unlock the GUI
-asks only ``has`` (a yes/no) and ``forget`` (deleted in the child; the answer names only
-the entry's device id), so the device key stays in the child. Started and read through
+asks only ``has`` (a yes/no), ``forget`` (deleted in the child; the answer names only
+the entry's device id) and ``replace`` (a new device key stored; the answer names only
+the previous entry's device id), so a stored device key stays in the child. Started and read through
 ``child_process`` (nothing from the working directory runs in it).
 
 ``InProcessKeychain`` puts a ``keyring`` backend object behind the same interface (the
@@ -111,6 +112,13 @@ class ChildKeychain:
     def delete_password(self, service: str, username: str) -> None:
         self._ask({"op": "delete", "service": service, "username": username})
 
+    def replace(self, service: str, username: str, password: str) -> str | None:
+        """Store ``password`` in place of the entry; the device id the previous entry
+        named (read in the child, for the caller to revoke its wrapped key file)."""
+        found = self._ask({"op": "replace", "service": service, "username": username,
+                           "password": password}).get("previous")
+        return found if isinstance(found, str) else None
+
     def has(self, service: str, username: str) -> bool:
         """Whether there is an entry; the entry itself stays in the child."""
         return self._ask({"op": "has", "service": service, "username": username}
@@ -170,6 +178,11 @@ class InProcessKeychain:
 
     def delete_password(self, service: str, username: str) -> None:
         self._call("delete_password", service, username)
+
+    def replace(self, service: str, username: str, password: str) -> str | None:
+        previous = self.get_password(service, username)
+        self.set_password(service, username, password)
+        return device_id_of(previous)
 
     def has(self, service: str, username: str) -> bool:
         return bool(self.get_password(service, username))
@@ -305,6 +318,9 @@ def answer(request: dict[str, Any]) -> dict[str, Any]:
             reply["remembered"] = keychain.has(service, username)
         elif op == "forget":  # the entry deleted here; only its (public) device id goes back
             reply["device_id"] = keychain.forget(service, username)
+        elif op == "replace":  # the old entry read here; only its device id goes back
+            reply["previous"] = keychain.replace(service, username,
+                                                 str(request.get("password", "")))
         elif op == "set":
             keychain.set_password(service, username, str(request.get("password", "")))
         elif op == "delete":

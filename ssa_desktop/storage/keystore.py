@@ -150,7 +150,6 @@ class DeviceKeyStore:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         self._remembered.pop(vault_uuid, None)
-        previous = self._entry(vault_uuid)
         device_key, device_id = secrets.token_bytes(32), secrets.token_hex(8)
         nonce = os.urandom(12)
         wrapped = AESGCM(device_key).encrypt(nonce, bytes(data_key),
@@ -164,13 +163,14 @@ class DeviceKeyStore:
             atomic_write_bytes(path, json.dumps(doc, indent=2).encode())
         except (OSError, VaultError):
             return False
-        try:
-            self.keychain.set_password(SERVICE, vault_uuid,
-                                      f"{ENTRY_PREFIX}{device_id}:{device_key.hex()}")
+        try:  # the previous entry is read in the keychain's child: only its id comes back
+            previous = self.keychain.replace(SERVICE, vault_uuid,
+                                             f"{ENTRY_PREFIX}{device_id}:{device_key.hex()}")
         except KeychainError:
             remove_quietly(path)
             return False
-        self._revoke(previous, folder)
+        if previous and previous != device_id:
+            remove_quietly(device_file(folder, previous))
         return True
 
     def recall(self, vault_uuid: str, folder: Path, *,
@@ -200,12 +200,6 @@ class DeviceKeyStore:
             device_id = self.keychain.forget(SERVICE, vault_uuid)
         if folder is not None and device_id:
             remove_quietly(device_file(folder, device_id))
-
-    @staticmethod
-    def _revoke(entry: str | None, folder: Path) -> None:
-        match = _ENTRY.match(entry or "")
-        if match:
-            remove_quietly(device_file(folder, match.group(1)))
 
     def forget_all(self) -> int:
         """Delete every entry of this program in the keychain (every vault; the

@@ -7,6 +7,7 @@ the data key in memory. Locking closes the connection and overwrites the key byt
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 import threading
@@ -52,12 +53,22 @@ from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal
 from .keyfile import KdfParams, KeyFile, calibrate
 from .keystore import DeviceKeyStore, OpenDeviceFile, revoke_all_devices
 
+_log = logging.getLogger(__name__)
+
 DB_NAME = "vault.ssadb"
 KEY_NAME = "vault.key"
 PENDING_KEY_NAME = "vault.key.pending"
 
 Progress = Callable[[int, str], None]
 Unwrap = Callable[[KeyFile, str], bytearray]
+
+# How long a lock waits for background work that holds a worker connection (and the key
+# copy that goes with it) to end after it was told to stop. SQL stops within
+# ``STOP_CHECK_OPS`` virtual-machine steps; what is finishing a file (its fsync, the
+# check of a written backup) is awaited. After it the lock goes ahead: the key is
+# overwritten, a late worker's connection is closed when it ends.
+LOCK_WAIT_S = 10.0
+STOP_CHECK_OPS = 10_000
 
 
 def _no_progress(percent: int, text: str) -> None:
@@ -381,6 +392,11 @@ class OpenVault:
         self._open_workers: dict[int, int] = {}
         self._exclusive = False
         self._on_exclusive_wait: Callable[[], None] | None = None  # test hook
+        # Set by ``lock``: the worker connections' SQL stops at its next check (their
+        # progress handler), new ones are refused, and the lock waits for them to close.
+        self.stopping = threading.Event()
+        self._on_worker_step: Callable[[], None] | None = None  # test hook (worker SQL)
+        self._on_page_check: Callable[[], None] | None = None   # test hook (page check)
 
     # -- access -----------------------------------------------------------------------
     @property
@@ -425,10 +441,13 @@ class OpenVault:
             raise
 
     def _enter_worker(self) -> int:
-        """Count a worker connection about to open (waiting while a swap is under way)."""
+        """Count a worker connection about to open (waiting while a swap is under way);
+        refused once a lock has begun."""
         with self._workers:
-            while self._exclusive:
+            while self._exclusive and not self.stopping.is_set():
                 self._workers.wait()
+            if self.stopping.is_set():
+                raise VaultLocked()
             thread = threading.get_ident()
             self._open_workers[thread] = self._open_workers.get(thread, 0) + 1
         return thread
@@ -459,9 +478,33 @@ class OpenVault:
             conn.close()
             raise VaultLocked()
         apply_pragmas(conn)
+        conn.set_progress_handler(self._worker_step, STOP_CHECK_OPS)
         if not self._checked.is_set():
             conn.execute("PRAGMA query_only = ON")
         return conn
+
+    def _worker_step(self) -> int:
+        """A worker connection's progress handler: non-zero stops the running statement
+        (``OperationalError: interrupted``) once a lock has begun."""
+        if self._on_worker_step is not None:
+            self._on_worker_step()
+        return 1 if self.stopping.is_set() else 0
+
+    def stop_workers(self, timeout: float = LOCK_WAIT_S) -> bool:
+        """Tell every worker connection to stop and wait until they are closed (those of
+        the calling thread excepted); True when none is left. New ones are refused."""
+        self.stopping.set()
+        me = threading.get_ident()
+        with self._workers:
+            self._workers.notify_all()  # a worker waiting for a swap gives up
+            return self._workers.wait_for(
+                lambda: not any(t != me for t in self._open_workers), timeout)
+
+    @property
+    def open_workers(self) -> int:
+        """How many worker connections are open (all threads)."""
+        with self._workers:
+            return sum(self._open_workers.values())
 
     @contextlib.contextmanager
     def exclusive(self):
@@ -507,12 +550,21 @@ class OpenVault:
                 self._worker_closed(thread)
                 raise
             try:
+                if self._on_page_check is not None:
+                    self._on_page_check()
+                if self.stopping.is_set():
+                    raise VaultLocked()
+                conn.set_progress_handler(self._worker_step, STOP_CHECK_OPS)
                 damaged = conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None
             finally:
                 conn.close()
         except sqlcipher3.DatabaseError:
-            damaged = True
+            damaged = not self.stopping.is_set()  # stopped by a lock: not checked
+            if not damaged:
+                self._not_checked()
         except BaseException:
+            if self.stopping.is_set():
+                self._not_checked()
             self._checked.set()  # nothing proved: the session stays read-only
             self._damaged = True
             raise
@@ -521,8 +573,16 @@ class OpenVault:
         if damaged:
             raise CorruptDatabase()
 
+    def _not_checked(self) -> None:
+        """A lock stopped the page check: the file is not called damaged (it was not
+        checked); writes stay refused (``VaultLocked``) on this closed session."""
+        self._checked.set()
+        raise VaultLocked()
+
     def _await_check(self) -> None:
         self._checked.wait()
+        if self.stopping.is_set():
+            raise VaultLocked()
         if self._damaged:
             raise CorruptDatabase()
 
@@ -537,7 +597,11 @@ class OpenVault:
 
     # -- locking ----------------------------------------------------------------------
     def lock(self) -> None:
-        """Checkpoint the WAL into the database, close, and overwrite the key in memory."""
+        """Stop the background work on worker connections and wait for it
+        (``stop_workers``), checkpoint the WAL into the database, close, and overwrite
+        the key in memory."""
+        if self._key is not None and not self.stop_workers():
+            _log.warning("lock: a background task did not end within %.0f s", LOCK_WAIT_S)
         if self._conn is not None:
             if not self._damaged:  # a damaged file is left exactly as it was
                 with contextlib.suppress(Exception):
@@ -684,6 +748,11 @@ def _worker_factory(owner: OpenVault):
     class WorkerConnection(sqlcipher3.Connection):
         _told = False
 
+        @property
+        def stopped(self) -> bool:
+            """A lock has told this connection's work to stop."""
+            return owner.stopping.is_set()
+
         def close(self) -> None:
             try:
                 super().close()
@@ -710,6 +779,8 @@ def check_connection(conn: Connection, *, pages: bool = True) -> list[str]:
         problems += [f"Verknüpfung: Tabelle {row[0]}"
                      for row in conn.execute("PRAGMA foreign_key_check")]
     except sqlcipher3.DatabaseError:
+        if getattr(conn, "stopped", False):  # a lock stopped the check: not checked
+            raise VaultLocked() from None
         problems.append("Struktur: Die Datenbank ist beschädigt und lässt sich nicht "
                         "vollständig lesen.")
     return problems

@@ -50,6 +50,9 @@ class _Task(QRunnable):
         self.signals = _TaskSignals()
         self.progress = Progress(lambda pct, text: self._emit(self.signals.progress, pct, text))
         self.setAutoDelete(False)
+        # how it ended, set on the worker thread before its connection is closed (so a
+        # lock that waited for the connection knows): None while it runs
+        self.ended_ok: bool | None = None
 
     @staticmethod
     def _emit(signal, *values) -> None:
@@ -71,9 +74,11 @@ class _Task(QRunnable):
         except BaseException as err:  # reported to the GUI thread, shown in German there
             del work
             traceback.clear_frames(err.__traceback__)
+            self.ended_ok = False
             self._emit(self.signals.failed, err)
         else:
             del work
+            self.ended_ok = True
             self._emit(self.signals.finished, result)
         finally:
             if conn is not None:

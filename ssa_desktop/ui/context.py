@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +39,30 @@ __all__ = ["CANCELLED", "AppContext", "failure_message", "run_in_background",
            "start_task"]
 
 
+@dataclass(eq=False)
+class _Running:
+    """A background task of this session: what to tell her when a lock stops it."""
+
+    task: _Task
+    note: str | None           # e.g. "Die Sicherung wurde beim Sperren abgebrochen …"
+    stopped: bool = False      # a lock told it to stop
+
+
 def failure_message(err: BaseException) -> str:
     """One German sentence for a failed operation (unexpected errors are logged by type
     and frames only, never their message)."""
     if isinstance(err, Cancelled):
         return CANCELLED
     return user_message(err)
+
+
+def _ending_message(entry: list[_Running], err: BaseException, note: str | None) -> str:
+    """What a failed background task says: its note (or ``CANCELLED``) when a lock
+    stopped it — the error is then only the stop (an interrupted statement, a refused
+    connection) — else the German sentence for the error."""
+    if entry and entry[0].stopped:
+        return note or CANCELLED
+    return failure_message(err)
 
 
 class AppContext(QObject):
@@ -56,6 +75,7 @@ class AppContext(QObject):
     status_message = Signal(str)
     vault_damaged = Signal(str)    # the deferred page check failed: locked, file unchanged
     retention_counted = Signal()   # new figures in retention_due (not a data change)
+    stopped_at_lock = Signal(str)  # after a lock: what it stopped, in German (lock screen)
 
     def __init__(self, vault_folder: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -73,6 +93,10 @@ class AppContext(QObject):
         # the Progress of running critical operations that may stop half way
         # (``perform(cancellable=True)``); a sleep cancels them (``lock_before_sleep``)
         self._cancellable: list[Progress] = []
+        # background tasks on worker connections of this session; a lock stops them
+        self._background: list[_Running] = []
+        # what the last lock stopped, in German (the lock screen shows it)
+        self.lock_notes: list[str] = []
 
     # -- session ---------------------------------------------------------------------
     @property
@@ -130,6 +154,7 @@ class AppContext(QObject):
 
     def set_session(self, session: OpenVault) -> None:
         self.session = session
+        self.lock_notes = []
         self.vault_folder = session.vault.folder
         self.show_names = False
         if session.integrity_pending:
@@ -166,15 +191,29 @@ class AppContext(QObject):
             return
         self._critical = self._exclusive = 0
         self._pending_lock = False
+        running, self._background = self._stop_background(), []
         session, self.session = self.session, None
         self.show_names = False
         self.retention_due = None
         self.retention_reviews = None
         self.locked.emit()  # views clear themselves before the key is gone
-        session.lock()
+        session.lock()  # waits for the stopped workers: none holds a connection or key after
+        self.lock_notes = [r.note for r in running if r.note and not r.task.ended_ok]
+        if self.lock_notes:
+            self.stopped_at_lock.emit("\n".join(dict.fromkeys(self.lock_notes)))
         # what the views let go is freed now, cycles too: the timer's full collection
         # comes only every 30 s (ui.main_thread_gc)
         gc.collect()
+
+    def _stop_background(self) -> list[_Running]:
+        """Tell every background task of the session to stop (its ``Progress`` raises
+        ``Cancelled`` at its next step, its SQL stops at the session's ``stop_workers``).
+        A task that ends because of it reports its note (or ``CANCELLED``), not an error."""
+        running = list(self._background)
+        for entry in running:
+            entry.stopped = True
+            entry.task.progress.cancel()
+        return running
 
     def set_retention_counts(self, due: int, reviews: int) -> None:
         """The retention check's figures ("Löschung fällig (n)"); the views showing them
@@ -217,7 +256,7 @@ class AppContext(QObject):
                 on_progress: Callable[[int, str], None] | None = None,
                 critical: bool = False, exclusive: bool = False,
                 own_connection: bool = True, maintenance: bool = False,
-                cancellable: bool = False) -> Progress | None:
+                cancellable: bool = False, stop_note: str | None = None) -> Progress | None:
         """Run a use case ``op(conn, progress)`` and broadcast the ``Changes`` it (and
         every use case it called) declared with ``@writes``; ``on_done`` receives the
         value.
@@ -234,11 +273,16 @@ class AppContext(QObject):
         ``maintenance`` (background only): the quiet lane of the unlock's upkeep.
         ``cancellable`` (critical background work that may stop half way without harm,
         e.g. an export): a sleep cancels it so the lock need not wait (``lock_before_sleep``).
+        ``stop_note`` (background work on its own connection): what she is told when a
+        lock stops it, e.g. "Die Sicherung wurde beim Sperren abgebrochen …" (shown on the
+        lock screen and given to ``on_error``); without it a stopped task says ``CANCELLED``.
         """
         watched: list[Progress] = []
+        entry: list[_Running] = []
 
         def settle() -> None:
             self._unwatch(watched)
+            self._forget(entry)
             if critical:
                 self.end_critical(exclusive=exclusive)  # a pending lock happens here
 
@@ -253,8 +297,9 @@ class AppContext(QObject):
                 _deliver(on_done, ran.value)
 
         def fail(err: BaseException) -> None:
+            message = _ending_message(entry, err, stop_note)
             settle()
-            _deliver(on_error or self.status_message.emit, failure_message(err))
+            self._fail_to(on_error, message)
 
         if critical:
             self.begin_critical(exclusive=exclusive)
@@ -274,6 +319,8 @@ class AppContext(QObject):
                 settle()
                 raise
             self._watch(task.progress, watched, critical=critical, cancellable=cancellable)
+            # a critical task has settled before any lock: only the others are stopped
+            entry.append(self._track(task, stop_note))
             return task.progress
         progress = Progress(on_progress)
         try:
@@ -293,6 +340,25 @@ class AppContext(QObject):
             watched.append(progress)
             self._cancellable.append(progress)
 
+    def _fail_to(self, on_error: Callable[[str], None] | None, message: str) -> None:
+        """Hand a failed task's sentence to its ``on_error``, else to the status line
+        (but not "cancelled" by a lock under the lock screen)."""
+        if on_error is not None:
+            _deliver(on_error, message)
+        elif message is not CANCELLED or self.is_unlocked:
+            self.status_message.emit(message)
+
+    def _track(self, task: _Task, note: str | None) -> _Running:
+        running = _Running(task, note)
+        self._background.append(running)
+        return running
+
+    def _forget(self, entry: list[_Running]) -> None:
+        for running in entry:
+            with contextlib.suppress(ValueError):
+                self._background.remove(running)
+        entry.clear()
+
     def _unwatch(self, watched: list[Progress]) -> None:
         for progress in watched:
             with contextlib.suppress(ValueError):
@@ -308,8 +374,19 @@ class AppContext(QObject):
         """Run ``work(conn, progress)`` off the GUI thread on its own connection (a read
         that changes nothing; writes go through ``perform``). ``maintenance``: on the
         quiet lane of the unlock's upkeep (``background.maintenance_pool``)."""
-        def failed(err: BaseException) -> None:
-            _deliver(on_error or self.status_message.emit, failure_message(err))
+        entry: list[_Running] = []
 
-        return start_task(work, connect=self.session.new_connection, on_done=on_done,
+        def done(value: Any) -> None:
+            self._forget(entry)
+            if on_done:
+                _deliver(on_done, value)
+
+        def failed(err: BaseException) -> None:
+            message = _ending_message(entry, err, None)
+            self._forget(entry)
+            self._fail_to(on_error, message)
+
+        task = start_task(work, connect=self.session.new_connection, on_done=done,
                           on_error=failed, on_progress=on_progress, maintenance=maintenance)
+        entry.append(self._track(task, None))
+        return task

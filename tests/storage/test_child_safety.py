@@ -207,3 +207,40 @@ def test_is_remembered_and_forget_never_read_the_entry(vault_folder, file_keyrin
     assert json.loads(file_keyring.read_text("utf-8")) == {}
     assert not device_file(vault_folder, device_id).exists()
     assert not store.is_remembered(uuid)
+
+
+def test_remember_again_never_reads_the_previous_entry(vault_folder, file_keyring,
+                                                       monkeypatch):
+    """Turning "Auf diesem Gerät merken" on again replaces this device's entry: the child
+    reads the old one (to revoke its wrapped key file) and answers only its device id."""
+    session = Vault(vault_folder).unlock(PASSPHRASE)
+    uuid = session.uuid
+    assert session.remember_on_device(DeviceKeyStore())
+    first = json.loads(file_keyring.read_text("utf-8"))[f"{SERVICE}|{uuid}"]
+    first_id = first.split(":")[1]
+    asked: list[dict] = []
+    real_ask, real_get = ChildKeychain._ask, ChildKeychain.get_password
+
+    def recording(self, request):
+        asked.append(request)
+        answer = real_ask(self, request)
+        assert first.split(":")[2].encode() not in json.dumps(answer).encode()
+        return answer
+
+    def no_entry(*_args):
+        raise AssertionError("the device key was asked into this process")
+
+    monkeypatch.setattr(ChildKeychain, "_ask", recording)
+    monkeypatch.setattr(ChildKeychain, "get_password", no_entry)
+    try:
+        assert session.remember_on_device(DeviceKeyStore())
+    finally:
+        session.lock()
+    assert all(r["op"] != "get" for r in asked)
+    second = json.loads(file_keyring.read_text("utf-8"))[f"{SERVICE}|{uuid}"]
+    assert second != first
+    assert not device_file(vault_folder, first_id).exists()       # the old one revoked
+    assert device_file(vault_folder, second.split(":")[1]).exists()
+    # the CLI's recall (it reads the entry itself) opens the vault with the new entry
+    monkeypatch.setattr(ChildKeychain, "get_password", real_get)
+    Vault(vault_folder).unlock_remembered(DeviceKeyStore()).lock()

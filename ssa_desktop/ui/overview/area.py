@@ -237,13 +237,21 @@ class OverviewArea(Area):
         self.school_year.setVisible(bool(pending))
 
     def _on_counted(self) -> None:
-        if self.ctx.is_unlocked and self.isVisible():
+        """New figures of the retention check: only the tile "Löschung fällig" changes.
+        The check's own write (RETENTION) reloaded the area a moment before; loading it
+        again for a figure cost a second full load at every unlock."""
+        if not self.ctx.is_unlocked or not self.isVisible():
+            return
+        if self.overview is None:
             self.refresh()
+            return
+        self.overview.deletion_due = self.ctx.retention_due
+        self._show_deletion()
 
     def _show_deletion(self) -> None:
         """The tile "Löschung fällig (n)": the figure of the retention check that runs
         at every unlock off the GUI thread (``ctx.retention_due``; its end emits
-        ``ctx.retention_counted``, which refreshes this area)."""
+        ``ctx.retention_counted``, which redraws this tile)."""
         names = self.ctx.show_names
         due = self.overview.deletion_due
         # the list "Löschung fällig" holds the reviews too: both are counted and named

@@ -130,7 +130,8 @@ class RetentionWatch(QObject):
 
     def _failed(self, message: str) -> None:
         self.running, self._own_expiry = False, False
-        self.ctx.status_message.emit(message)
+        if self.ctx.is_unlocked:   # stopped by a lock: nothing to say under the lock screen
+            self.ctx.status_message.emit(message)
         self._recount_if_asked()   # a change during the failed check still wants its figure
 
     def _recount_if_asked(self) -> None:

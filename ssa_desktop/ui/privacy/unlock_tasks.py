@@ -8,7 +8,8 @@ never a dialog in the worker's way."""
 from __future__ import annotations
 
 from ...services import backups, breach, handover, handover_confirm, retention
-from ..context import AppContext
+from ..common.stopped_at_lock import daily_backup_stopped_note
+from ..context import CANCELLED, AppContext
 from ..i18n import translator
 
 tr = translator("Privacy")
@@ -23,13 +24,19 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
         return
     folder = session.vault.folder
     uuid = session.uuid
-    key = bytearray(session.data_key)  # own copy: a lock meanwhile zeroes the session's
     idle = getattr(settings, "idle_minutes", None)
+    key = bytearray()
+    # a lock that stops these tasks names the daily backup only when one is still to make
+    stop_note = None if backups.made_today(folder) else daily_backup_stopped_note()
 
     def work(conn, _progress):
         try:
             if not session.is_open:  # locked again before the worker started: nothing to do
                 return None
+            # its own copy, taken while it holds a worker connection: a lock first stops
+            # and waits for this task, then overwrites the session's key; queued behind
+            # the page check, the copy would otherwise outlive a lock made meanwhile
+            key.extend(session.data_key)
             try:  # the keychain answers from a child process: not on the GUI thread
                 remembered = bool(store.is_remembered(uuid)) if store is not None else None
             except Exception:
@@ -61,7 +68,10 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
     def failed(message: str) -> None:
         for i in range(len(key)):
             key[i] = 0
+        if message in (stop_note, CANCELLED):
+            return  # stopped by a lock: the lock screen says so when a backup was due
         ctx.status_message.emit(tr("Automatische Sicherung fehlgeschlagen: {0}").format(message))
 
     # through the one runner: what the tasks declared they wrote reaches the views
-    ctx.perform(work, background=True, on_done=done, on_error=failed, maintenance=True)
+    ctx.perform(work, background=True, on_done=done, on_error=failed, maintenance=True,
+                stop_note=stop_note)

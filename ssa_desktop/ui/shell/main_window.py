@@ -73,10 +73,17 @@ class LockScreen(QWidget):
         self.button = QPushButton(tr("Entsperren …"), self)
         self.button.setAccessibleName(tr("Entsperren"))
         self.button.clicked.connect(on_unlock)
+        # what the lock stopped (a backup, an export …): no personal data, only the work
+        self.note = QLabel(self)
+        self.note.setAlignment(Qt.AlignCenter)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(tr("Beim Sperren abgebrochen"))
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(title)
         layout.addWidget(text)
+        layout.addWidget(self.note)
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignCenter)
         layout.addStretch(3)
@@ -133,6 +140,7 @@ class MainWindow(QMainWindow):
         # areas' first show took two to four times as long.
         self._asking_quit = False
         ctx.locked.connect(self._on_locked)
+        ctx.stopped_at_lock.connect(self._show_stopped_work)
         ctx.unlocked.connect(self._on_unlocked)
         # the retention engine at every unlock, off the GUI thread (docs/retention.md)
         self.retention_watch = RetentionWatch(ctx)
@@ -533,6 +541,12 @@ class MainWindow(QMainWindow):
         if self.isVisible() and not self._closing:
             QTimer.singleShot(0, self.show_unlock_dialog)
 
+    def _show_stopped_work(self, text: str) -> None:
+        """The lock stopped background work: say what, on the lock screen (until the
+        next unlock)."""
+        self.lock_screen.note.setText(text)
+        self.lock_screen.note.setVisible(bool(text))
+
     def _dispose_dialogs(self) -> None:
         """Close and delete every dialog and message box (except the unlock dialog):
         hidden dialogs would otherwise keep person lists and typed notes in memory.
@@ -566,6 +580,7 @@ class MainWindow(QMainWindow):
                 or widget.inherits("QMainWindow"))
 
     def _on_unlocked(self) -> None:
+        self._show_stopped_work("")
         self.content.show()
         self.outer.setCurrentWidget(self.content)
         for action in self._session_actions:

@@ -49,6 +49,7 @@ from ..common.files import (
 from ..common.forms import buddy_label, make_button
 from ..common.layouts import empty_layout
 from ..common.models import RowsModel
+from ..common.stopped_at_lock import export_stopped_note, pdf_stopped_note, statistics_stopped_note
 from ..i18n import translator
 from .charts import bar_chart
 from .entry_aid import EntryAid
@@ -233,7 +234,8 @@ class StatisticsArea(Area):
             except stats.StatisticsError as err:
                 return str(err)
 
-        self.ctx.perform(op, background=True, on_done=self._show, on_error=self._failed)
+        self.ctx.perform(op, background=True, on_done=self._show, on_error=self._failed,
+                         stop_note=statistics_stopped_note())
 
     def _finished(self) -> bool:
         """End of a count; True when the choice changed meanwhile (counted again)."""
@@ -410,7 +412,8 @@ class StatisticsArea(Area):
             self.status.setText(result if isinstance(result, str) else tr(
                 "Verwendungsnachweis gespeichert: {0}").format(Path(result).name))
 
-        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText)
+        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText,
+                         stop_note=export_stopped_note())
 
     def save_entry_aid(self) -> None:
         """The Eingabehilfe as a one-page PDF."""
@@ -426,7 +429,7 @@ class StatisticsArea(Area):
         self.ctx.perform(lambda _conn, _p: stats.write_entry_aid(rep, path), background=True,
                          on_done=lambda p: self.status.setText(
                              tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)),
-                         on_error=self.status.setText)
+                         on_error=self.status.setText, stop_note=pdf_stopped_note())
 
     def export_all(self) -> None:
         if self.report is None:
@@ -457,7 +460,8 @@ class StatisticsArea(Area):
             else:
                 self.status.setText(tr("Geschrieben: {0}").format(", ".join(p.name for p in result)))
 
-        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText)
+        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText,
+                         stop_note=export_stopped_note())
 
     def toggle_delivered(self) -> None:
         if self.report is None:
