@@ -15,8 +15,8 @@ from _operator import _compare_digest as compare_digest
 try:  # Python 3.12 and later: one module for SHA-2
     from _sha2 import sha256, sha512  # type: ignore[import-not-found]
 except ImportError:  # Python 3.11
-    from _sha256 import sha256  # type: ignore[import-not-found,no-redef]
-    from _sha512 import sha512  # type: ignore[import-not-found,no-redef]
+    from _sha256 import sha256  # type: ignore[import-not-found]
+    from _sha512 import sha512  # type: ignore[import-not-found]
 
 __all__ = ["compare_digest", "hmac_sha256", "hmac_sha512", "pbkdf2_sha512", "sha256", "sha512"]
 
