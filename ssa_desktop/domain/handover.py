@@ -9,12 +9,12 @@ package expires, what a return may carry. No SQL, no Qt.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import tables
+from .digests import sha256
 from .errors import UserError
 from .text_safety import TEXT_LIMIT
 
@@ -181,7 +181,7 @@ def is_expired(expires: date, today: date) -> bool:
 def row_hash(row: dict) -> str:
     """A stable hash of one row (its fields as JSON), to find what a deputy changed."""
     text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256(text.encode("utf-8")).hexdigest()
 
 
 # -- the deputy's entries ------------------------------------------------------------
@@ -212,7 +212,7 @@ def field_hash(value) -> str:
     """A short stable hash of one field's JSON value: what the package held, so that the
     import sees which fields the deputy changed (and whether hers are still the same)."""
     text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def changed_fields(baseline: dict[str, str], row: dict) -> tuple[str, ...]:

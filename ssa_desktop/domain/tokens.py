@@ -10,8 +10,7 @@ and every later record of the same year agree.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+from .digests import hmac_sha256
 
 
 def derive(secret: str, label: str, *parts: object) -> str:
@@ -19,7 +18,7 @@ def derive(secret: str, label: str, *parts: object) -> str:
     if not secret:
         return ""
     message = "|".join([label, *(str(p) for p in parts)]).encode("utf-8")
-    return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()[:32]
+    return hmac_sha256(secret.encode("utf-8"), message).hex()[:32]
 
 
 def person_token(stat_token: str, school_year: int) -> str:

@@ -4,13 +4,13 @@ freed pages settled (also when an unlock finishes an interrupted one)."""
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..domain import clock, tables
 from ..domain import handover as rules
+from ..domain.digests import compare_digest
 from ..storage import handover_repo as q
 from ..storage import handover_school_repo as qs
 from ..storage import repositories as repo
@@ -84,7 +84,7 @@ def _checked_receipt(conn: Connection, receipt: Receipt) -> tuple[dict, dict[str
         raise PackageError("Die Quittung trägt keinen Nachweis des Empfangs (er entsteht nur, "
                            "wenn die Nachfolge das Paket mit seinem Schlüssel einliest). Es "
                            "wurde nichts gelöscht.")
-    if not hmac.compare_digest(receipt.proof.encode("utf-8"),
+    if not compare_digest(receipt.proof.encode("utf-8"),
                                receipt.proof_with(secret).encode("utf-8")):
         raise PackageError("Die Quittung wurde verändert oder nicht beim Einlesen dieses Pakets "
                            "erzeugt; es wurde nichts gelöscht.")

@@ -3,13 +3,12 @@ proof under the package's receipt secret, writing it and reading it back safely.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..domain.digests import hmac_sha256, sha256
 from ..storage.files import atomic_write_bytes
 from .handover import RECEIPT_SUFFIX, PackageError, PackageInfo
 
@@ -19,7 +18,7 @@ RECEIPT_FORMAT = "ssa-desktop-paketquittung"
 def _rows_digest(manifest: dict[str, dict[str, str]]) -> str:
     """SHA-256 over the sorted row ids per table (what the receipt says was merged)."""
     ids = {tbl: sorted(rows) for tbl, rows in sorted(manifest.items()) if rows}
-    return hashlib.sha256(json.dumps(ids, sort_keys=True, separators=(",", ":"))
+    return sha256(json.dumps(ids, sort_keys=True, separators=(",", ":"))
                           .encode("utf-8")).hexdigest()
 
 
@@ -55,8 +54,7 @@ class Receipt:
     def proof_with(self, secret_hex: str) -> str:
         text = json.dumps(self.canonical(), sort_keys=True, separators=(",", ":"),
                           ensure_ascii=False)
-        return hmac.new(bytes.fromhex(secret_hex), text.encode("utf-8"),
-                        hashlib.sha256).hexdigest()
+        return hmac_sha256(bytes.fromhex(secret_hex), text.encode("utf-8")).hex()
 
 
 def _depth(text: str) -> int:

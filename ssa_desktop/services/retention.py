@@ -6,6 +6,7 @@ restored backup re-applies (``deleted_ids_since``, ``reapply_deletions``).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -42,11 +43,18 @@ def engine(conn: Connection) -> retention_engine.Engine:
     return retention_engine.Engine(periods, enable_9b=settings.get(conn, rt.ENABLE_9B))
 
 
+# One engine run at a time in the process: the unlock's deletion check and the Datenschutz
+# snapshot each hold every record's facts and assessment (4 MB on ten years) while they
+# run; side by side they doubled that in the GUI's peak. The second waits (~0.3 s).
+ENGINE_LOCK = threading.Lock()
+
+
 def assess(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
     """Every record's state and due date (cheap: run at every unlock); dormant persons
     are asked for review (R14: services/dormancy.py)."""
     today = today or clock.today()
-    return dormancy.review(conn, engine(conn).evaluate(rrepo.facts(conn), today), today)
+    with ENGINE_LOCK:
+        return dormancy.review(conn, engine(conn).evaluate(rrepo.facts(conn), today), today)
 
 
 def due_items(conn: Connection, today: date | None = None) -> list[rt.Assessment]:

@@ -17,11 +17,11 @@ recovers and checkpoints a WAL as soon as it opens the database).
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..domain.digests import compare_digest, hmac_sha512, pbkdf2_sha512
 
 PAGE_SIZE = 4096
 SALT_BYTES = 16
@@ -51,14 +51,14 @@ def database_file_problem(path: Path) -> str | None:
 
 
 def _hmac_key(data_key: bytes | bytearray, salt: bytes) -> bytes:
-    return hashlib.pbkdf2_hmac("sha512", bytes(data_key), bytes(b ^ 0x3A for b in salt), 2, 32)
+    return pbkdf2_sha512(bytes(data_key), bytes(b ^ 0x3A for b in salt), 2, 32)
 
 
 def page_authentic(page: bytes, pgno: int, hmac_key: bytes) -> bool:
     """True if ``page`` (a full page image; page 1 without its salt) carries a valid HMAC."""
     body, mac = page[:-HMAC_BYTES], page[-HMAC_BYTES:]
-    expected = hmac.new(hmac_key, body + struct.pack("<I", pgno), hashlib.sha512).digest()
-    return hmac.compare_digest(expected, mac)
+    expected = hmac_sha512(hmac_key, body + struct.pack("<I", pgno))
+    return compare_digest(expected, mac)
 
 
 def key_fits(path: Path, data_key: bytes | bytearray, pages: int = 8) -> bool:

@@ -13,15 +13,14 @@ rules are in ``domain/handover.py``, the use cases in ``services/handover*.py``.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
 import sqlcipher3
 
+from ..domain.digests import sha256
 from .connection import Connection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
@@ -61,7 +60,7 @@ def damaged_as_package_error():
 
 
 def new_key() -> bytearray:
-    return bytearray(secrets.token_bytes(32))
+    return bytearray(os.urandom(32))
 
 
 def _ids(values: Iterable[str]) -> str:
@@ -243,7 +242,7 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
 
 
 def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
+    digest = sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
@@ -259,7 +258,7 @@ def erase_file(path: Path) -> int:
         left = size
         while left > 0:
             chunk = min(left, 1 << 20)
-            fh.write(secrets.token_bytes(chunk))
+            fh.write(os.urandom(chunk))
             left -= chunk
         fh.flush()
         os.fsync(fh.fileno())

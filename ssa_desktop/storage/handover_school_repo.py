@@ -7,11 +7,11 @@ The package file itself is ``storage/handover_repo.py``; the use cases are
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterable
 
 from ..domain import tables
+from ..domain.digests import sha256
 from . import repositories as repo
 from .connection import Connection
 from .handover_repo import IN_IDS, _ids
@@ -162,7 +162,7 @@ def row_hashes(conn: Connection, table: Table, ids: Iterable[str] | None = None)
     sql = f"SELECT {rid}, {names} FROM {table.name}"  # noqa: S608 - names from the mapper
     rows = conn.execute(sql) if ids is None else conn.execute(
         f"{sql} WHERE {rid} {IN_IDS}", (_ids(ids),))
-    return {r[0]: hashlib.sha256(repr(tuple(r[1:])).encode("utf-8")).hexdigest() for r in rows}
+    return {r[0]: sha256(repr(tuple(r[1:])).encode("utf-8")).hexdigest() for r in rows}
 
 
 def drop_search_index(pkg) -> None:
@@ -207,7 +207,7 @@ def retention_state_hashes(conn: Connection, record_ids: Iterable[str]) -> dict[
         for row in conn.execute(f"SELECT record_id, * FROM {table}"  # noqa: S608 - fixed names
                                 f" WHERE record_id {IN_IDS}", (ids,)):
             rows.setdefault(row[0], []).append(repr((table, *row[1:])))
-    return {rid: hashlib.sha256("\n".join(sorted(found)).encode("utf-8")).hexdigest()
+    return {rid: sha256("\n".join(sorted(found)).encode("utf-8")).hexdigest()
             for rid, found in rows.items()}
 
 

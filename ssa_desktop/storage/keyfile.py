@@ -22,7 +22,6 @@ would hang the unlock) are refused as a damaged key file before any derivation.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import os
 import time
@@ -30,6 +29,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.digests import sha256
 from .errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from .files import atomic_write_bytes
 
@@ -101,7 +101,7 @@ def _unb64(text: str) -> bytes:
 
 def _checksum(doc: dict) -> str:
     body = {k: v for k, v in doc.items() if k != "checksum"}
-    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+    return sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
 
 
 @dataclass(frozen=True)

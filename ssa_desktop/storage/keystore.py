@@ -27,7 +27,6 @@ import contextlib
 import json
 import os
 import re
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,7 +149,7 @@ class DeviceKeyStore:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         self._remembered.pop(vault_uuid, None)
-        device_key, device_id = secrets.token_bytes(32), secrets.token_hex(8)
+        device_key, device_id = os.urandom(32), os.urandom(8).hex()
         nonce = os.urandom(12)
         wrapped = AESGCM(device_key).encrypt(nonce, bytes(data_key),
                                              _associated(vault_uuid, device_id))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets
 import threading
 import uuid
 from collections.abc import Callable
@@ -131,7 +130,7 @@ class Vault:
         if fresh:  # Windows: an owner-only ACL (POSIX: 0700 above); never on a folder that
             restrict_to_owner(vault.folder)  # already holds other files (her profile …)
         hold = vault_lock.acquire(vault.folder)  # one writer per vault
-        data_key = bytearray(secrets.token_bytes(32))
+        data_key = bytearray(os.urandom(32))
         vault_uuid = str(uuid.uuid4())
         old_umask = os.umask(0o077)
         try:
@@ -709,7 +708,7 @@ class OpenVault:
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             export_database(conn, self.data_key, backup_dir / f"vor-neuem-schluessel-{stamp}.ssabak")
         progress(35, "Datenbank wird neu verschlüsselt …")
-        new_key = bytearray(secrets.token_bytes(32))
+        new_key = bytearray(os.urandom(32))
         try:
             staged = vault.folder / (DB_NAME + ".rekey")
             export_database(conn, new_key, staged, verify=False)

@@ -30,10 +30,10 @@ _WAIT_MS = 3000  # how long a second start waits for the running window to answe
 
 def server_name(folder: Path | str) -> str:
     """The local socket's name for ``folder``: a hash, no path or user name in it."""
-    import hashlib
+    from ..domain.digests import sha256  # not on the start path (no OpenSSL either)
 
     real = os.path.normcase(os.path.realpath(folder))
-    return "ssa-desktop-" + hashlib.sha256(real.encode("utf-8")).hexdigest()[:32]
+    return "ssa-desktop-" + sha256(real.encode("utf-8")).hexdigest()[:32]
 
 
 class OpenElsewhere(Exception):

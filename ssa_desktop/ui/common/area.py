@@ -17,6 +17,9 @@ class Area(QWidget):
       touches a kind listed in ``watches``).
     - ``clear()`` drops every model and text (called on lock, before the key is gone).
     - ``open_record(record_id)`` shows one record (from search or another area).
+    - ``release()`` gives up what a load brought when she leaves the area (it is hidden
+      after ``may_leave``); the next show loads again. ``left`` is True meanwhile, so that
+      a load ending after she left can drop its result instead of keeping it.
     """
 
     watches: tuple[DataKind, ...] = ()
@@ -39,10 +42,22 @@ class Area(QWidget):
             finally:
                 self._refreshing = False
 
+    left = False
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
+        self.left = False
         if self.ctx.is_unlocked:
             self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().hideEvent(event)
+        if not event.spontaneous() and self.ctx.is_unlocked:  # she left (not minimised)
+            self.left = True
+            self.release()
+
+    def release(self) -> None:
+        pass
 
     def refresh(self) -> None:
         pass

@@ -443,7 +443,7 @@ class PrivacyArea(Area):
 
     def _show(self, snap: svc.Snapshot) -> None:
         self.loading = False
-        if not self.ctx.is_unlocked:
+        if not self.ctx.is_unlocked or self.left:  # she left meanwhile: loaded on return
             return
         if self.again:
             self.refresh()
@@ -471,6 +471,10 @@ class PrivacyArea(Area):
         self.preview.clear()
         self._update_buttons()
         self.loaded += 1
+
+    def release(self) -> None:
+        """She left: the snapshot goes (3 MB on ten years); showing loads it again."""
+        self.clear()
 
     def clear(self) -> None:
         self.assessments = []

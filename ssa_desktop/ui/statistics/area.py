@@ -251,7 +251,7 @@ class StatisticsArea(Area):
             self.status.setText(message)
 
     def _show(self, result) -> None:
-        if self._finished():
+        if self._finished() or self.left:  # she left meanwhile: counted again on return
             return
         if isinstance(result, str):
             self.status.setText(result)
@@ -523,6 +523,16 @@ class StatisticsArea(Area):
 
     def show_rules(self) -> None:
         self.tabs.setCurrentWidget(self.rules)
+
+    def release(self) -> None:
+        """She left: the year's figures go; showing counts again (her choice of year and
+        scope stays)."""
+        self.report = None
+        self.form.clear()
+        self.entry_aid.show_report(None)
+        self.drill_model.set_rows([])
+        self.findings_box.hide()
+        empty_layout(self.charts_layout)
 
     def clear(self) -> None:
         self.report = None

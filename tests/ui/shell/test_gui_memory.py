@@ -11,6 +11,8 @@ opening every area, as the worker does in the first minutes of her day. Afterwar
 - QtCharts is not loaded (9+ MB): the charts are painted (``ui.common.charts``);
 - Python's own ``sqlite3`` is not loaded (it maps a second SQLite library, 1.1 MB): the
   vault is SQLCipher's, and the migrations split statements with its parser;
+- OpenSSL's libcrypto is not loaded (``_hashlib``, 3.4 MB resident): the page HMACs, the
+  key file's checksum and random bytes need no OpenSSL (``storage.digests``);
 - no module source is held in ``linecache`` (PySide6's ``__feature__`` check reads the
   source of every imported module; ``ui.memory.drop_source_lines`` lets it go).
 The unlock's upkeep (page check, "Tresor prüfen", backup) runs on a lane of its own,
@@ -105,6 +107,7 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert loaded & KEY_DERIVATION_LIBRARIES == set()  # unwrapped in a child (unwrap_child)
     assert "PySide6.QtCharts" not in seen["modules"]  # charts are painted (ui.common.charts)
     assert loaded & {"sqlite3", "_sqlite3"} == set()  # SQLCipher's SQLite only
+    assert loaded & {"_hashlib", "hashlib", "hmac"} == set()  # no libcrypto (digests)
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []

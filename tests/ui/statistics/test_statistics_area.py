@@ -193,3 +193,28 @@ def test_enter_on_a_figure_shows_its_records(ctx, qtbot):
     assert area.rule_panel.toPlainText().startswith("Kurzkontakte (anonym): ")
     assert "1 anonymer Eintrag dahinter (Liste darunter)." in area.rule_panel.toPlainText()
     assert area.drill_label.text() == "Anonyme Einträge hinter „Kurzkontakte (anonym)“:"
+
+
+def test_leaving_drops_the_figures_and_the_return_counts_her_choice_again(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    with clock.frozen(date(2026, 10, 5)):
+        area.scope_box.setCurrentIndex(area.scope_box.findText("Realschule Am Berg (RS-2)"))
+        area.compute()
+        qtbot.waitUntil(lambda: area.report is not None
+                        and area.report.info.scope.id == "school-2", timeout=10000)
+        area.hide()  # she opens another area
+        assert area.report is None and area.form.topLevelItemCount() == 0
+        qtbot.waitUntil(lambda: area.charts.findChildren(Chart) == [], timeout=10000)
+        area.show()
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
+    assert area.report.info.scope.id == "school-2"  # her choice stayed
+    assert area.report.aggregates["efh_contacts"] == 2 and area.form.topLevelItemCount() > 0
+
+
+def test_a_count_that_ends_after_she_left_is_not_kept(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    with clock.frozen(date(2026, 10, 5)):
+        area.compute()
+        area.hide()
+        qtbot.waitUntil(lambda: not area._busy, timeout=10000)
+    assert area.report is None and area.form.topLevelItemCount() == 0
