@@ -195,6 +195,12 @@ def written_by(deputy_name: str) -> str:
     return name + WRITTEN_BY_SUFFIX
 
 
+def is_deputy_mark(mark: str) -> bool:
+    """Whether ``written_by`` names a deputy: her entry, counted for the school, never
+    timed as the worker's (docs/statistics.md "Kontakte der Vertretung")."""
+    return mark.endswith(WRITTEN_BY_SUFFIX)
+
+
 def check_time(text: str, what: str = "Die Uhrzeit") -> str:
     """"" or a time "HH:MM" (00:00–23:59); a German sentence otherwise."""
     text = text.strip()
