@@ -77,6 +77,8 @@ def return_document(ret) -> dict:
     doc["tables"] = {name: doc["tables"].get(name, []) for name in rules.RETURN_TABLES}
     doc["settings"] = {}
     doc["meta"] = {}
+    # the package counts nothing; the deputy's contacts count here, derived on merge
+    doc.pop("not_counted", None)
     return doc
 
 

@@ -33,7 +33,7 @@ from ..storage.connection import Connection
 from ..storage.errors import VaultError
 from ..storage.files import atomic_write_bytes
 from ..storage.mapper import Table
-from . import interchange_upgrade
+from . import interchange_derive, interchange_upgrade
 
 FORMAT = "ssa-desktop-interchange"
 # 2: statistics record v2; 3: every table of the vault (holds, restrictions, decisions,
@@ -264,7 +264,7 @@ def export_document(conn: Connection, *, now: datetime | None = None) -> dict:
     settings, meta = ixrepo.settings_and_meta(conn)
     meta = handover_repo.public_meta(meta)  # "everything except the keys": no package key
     meta.pop("vault_uuid", None)
-    return {
+    doc = {
         "format": FORMAT,
         "version": VERSION,
         "schema_version": ixrepo.schema_version(conn),
@@ -273,6 +273,10 @@ def export_document(conn: Connection, *, now: datetime | None = None) -> dict:
         "settings": settings,
         "tables": tables,
     }
+    uncounted = interchange_derive.not_counted(conn)
+    if uncounted:  # activities a predecessor counted: the import must not count them
+        doc["not_counted"] = uncounted
+    return doc
 
 
 def dumps(doc: dict) -> bytes:

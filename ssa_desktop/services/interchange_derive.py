@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from ..domain import activities as rules
+from ..domain.handover import is_deputy_mark
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
@@ -17,29 +18,44 @@ _ACTIVITIES = {"contact": ("contact", "contact"), "short_contact": ("short_conta
                "group_session": ("group_session", "group_session"),
                "open_offer_session": ("open_offer", "open_offer"),
                "network_activity": ("network", "network"), "cp_procedure": ("cp_8a", None)}
+ACTIVITY_TABLES = tuple(_ACTIVITIES)  # the tables whose rows a statistics record counts
 
 
-def derive_missing_statistics(conn: Connection, new_ids: dict[str, set], tables: dict) -> int:
+def not_counted(conn: Connection) -> dict[str, list[str]]:
+    """Per activity table the ids of the activities this vault does not count (no
+    statistics record: a predecessor counted them). An export names them, so that the
+    import does not count them either (docs/interchange.md "Nicht gezählte Tätigkeiten")."""
+    found = {name: ixrepo.uncounted(conn, name, record_type)
+             for name, (record_type, _kind) in _ACTIVITIES.items()}
+    return {name: ids for name, ids in found.items() if ids}
+
+
+def derive_missing_statistics(conn: Connection, new_ids: dict[str, set], tables: dict,
+                              uncounted: dict[str, list[str]] | None = None) -> int:
     """For every activity just imported (``new_ids`` per table) that has no statistics
     record, write the record — and, when its time entry is missing too, the time entry
     — exactly as typing it would (``domain.activities``). The number of records written.
     An activity that has its record keeps it as it is (a time entry removed by R8 is not
-    brought back)."""
+    brought back); one the file names as not counted (``uncounted``, an export's
+    ``not_counted``) gets none; a deputy's contact gets no time entry (her working time
+    is hers)."""
     counted = ixrepo.statistics_sources(conn)
     timed = ixrepo.time_entry_sources(conn)
     stones = ixrepo.tombstoned(conn)
     derived = 0
     for name, (record_type, source_kind) in _ACTIVITIES.items():
         table = tables[name]
+        skipped = set((uncounted or {}).get(name, ()))
         for activity_id in sorted(new_ids.get(name, ())):
-            if (record_type, activity_id) in counted:
+            if (record_type, activity_id) in counted or activity_id in skipped:
                 continue
             activity = table.get(conn, activity_id)
             stat, entry = _derive(conn, name, activity)
             repo.STATISTICS.insert(conn, stat)
             derived += 1
             if entry is not None and (source_kind, activity_id) not in timed \
-                    and entry.day.isoformat()[:7] not in stones:
+                    and entry.day.isoformat()[:7] not in stones \
+                    and not is_deputy_mark(getattr(activity, "written_by", "")):
                 repo.TIME_ENTRIES.insert(conn, entry)
     return derived
 

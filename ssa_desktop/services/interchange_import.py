@@ -60,7 +60,8 @@ def import_document(conn: Connection, doc: Any) -> dict[str, int]:
                        for name in _ACTIVITY_TABLES}
             # activities without their statistics record are counted as if typed
             # (docs/interchange.md, "Statistik-Datensätze"); reported apart
-            written[DERIVED] = derive_missing_statistics(conn, new_ids, _TABLES)
+            written[DERIVED] = derive_missing_statistics(conn, new_ids, _TABLES,
+                                                         doc.get("not_counted"))
             for key, value in sorted(doc.get("settings", {}).items()):
                 repo.set_setting(conn, key, value)
             migrations.rerun_data_steps(conn)  # stored values of an older vault

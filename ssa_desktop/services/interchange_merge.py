@@ -193,7 +193,8 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
         with transaction(conn):
             new_ids = _merge_tables(conn, doc["tables"], resolutions, result, baseline)
             _merge_settings(conn, doc.get("settings", {}), resolutions, result)
-            result.derived_statistics = derive_missing_statistics(conn, new_ids, ix._TABLES)
+            result.derived_statistics = derive_missing_statistics(
+                conn, new_ids, ix._TABLES, doc.get("not_counted"))
             broken = ixrepo.first_broken_reference(conn)
             if broken:
                 raise ix.InterchangeError([ix.ImportProblem(

@@ -40,6 +40,7 @@ from .interchange import (
     text_limit,
     upgrade,
 )
+from .interchange_derive import ACTIVITY_TABLES
 
 
 def _thousands(n: int) -> str:
@@ -249,14 +250,31 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
             "schema_version", f"Die Datei stammt aus einer neueren Version von SSA Desktop "
                               f"(Schema {schema}, hier {migrations.latest_version()})."))
     for key in set(doc) - {"format", "version", "schema_version", "exported", "meta",
-                           "settings", "tables"}:
+                           "settings", "tables", "not_counted"}:
         problems.append(ImportProblem(key, "unbekannter Eintrag"))
+    _check_not_counted(doc.get("not_counted", {}), problems)
     for key in ("meta", "settings"):
         _check_section(key, doc.get(key, {}), problems)
     if not isinstance(doc.get("tables"), dict):
         problems.append(ImportProblem("tables", "fehlt oder ist kein Objekt"))
         return False
     return True
+
+
+def _check_not_counted(section: Any, problems: list[ImportProblem]) -> None:
+    """``not_counted``: per activity table a list of ids the exporting vault did not
+    count (docs/interchange.md "Nicht gezählte Tätigkeiten")."""
+    if not isinstance(section, dict):
+        problems.append(ImportProblem("not_counted", "erwartet ein Objekt"))
+        return
+    for name, ids in section.items():
+        if name not in ACTIVITY_TABLES:
+            problems.append(ImportProblem(f"not_counted.{name}", "unbekannte Tätigkeit"))
+        elif not isinstance(ids, list) or not all(
+                isinstance(i, str) and 0 < len(i) <= 100 and not _has_surrogate(i)
+                for i in ids):
+            problems.append(ImportProblem(f"not_counted.{name}",
+                                          "erwartet eine Liste von Kennungen (Text)"))
 
 
 def _check_section(key: str, section: Any, problems: list[ImportProblem]) -> None:

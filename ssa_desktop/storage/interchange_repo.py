@@ -75,6 +75,14 @@ def statistics_sources(conn: Connection) -> set[tuple[str, str]]:
                             " WHERE source_id IS NOT NULL").fetchall())
 
 
+def uncounted(conn: Connection, table: str, record_type: str) -> list[str]:
+    """Ids of the activities of ``table`` that have no statistics record of
+    ``record_type`` here (counted elsewhere: a predecessor's years)."""
+    return [r[0] for r in conn.execute(
+        f'SELECT a.id FROM "{table}" a WHERE NOT EXISTS (SELECT 1 FROM statistics_record r'  # noqa: S608
+        " WHERE r.source_id = a.id AND r.record_type = ?) ORDER BY a.id", (record_type,))]
+
+
 def time_entry_sources(conn: Connection) -> set[tuple[str, str]]:
     return set(conn.execute("SELECT source_kind, source_id FROM time_entry"
                             " WHERE source_id IS NOT NULL").fetchall())

@@ -216,7 +216,7 @@ _talks = st.builds(Talk, deputy=st.booleans(), day=st.integers(1, 4),
                    with_pupil=st.booleans(), in_case=st.booleans())
 
 
-@settings(max_examples=12, deadline=None,
+@settings(max_examples=8, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(talks=st.lists(_talks, min_size=1, max_size=6), handed_on=st.booleans())
 def test_export_and_import_keep_the_kvjs_figures_per_school_and_post(talks, handed_on):
