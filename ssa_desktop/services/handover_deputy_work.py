@@ -202,8 +202,9 @@ def _unknown(codes, catalogue, what: str) -> None:
 def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = None) -> Contact:
     """A contact the deputy had with a person of the package, in an open case of that
     person or without a case, by the quick entry's rules (the date as typed, the future
-    refused, 1–600 minutes). It is marked as written by the deputy. Her statistics and
-    working time she records in her own vault."""
+    refused, 1–600 minutes). It is marked as written by the deputy. It counts for the
+    school and its post in the worker's vault when she reads the return (never in the
+    deputy's own); her working time she records in her own vault."""
     from ..domain import plausibility
     from ..domain.catalogues import CONTACT_KINDS, CONTACT_PLACES, PARTICIPANT_ROLES, TOPICS
 

@@ -26,6 +26,7 @@ from ssa_desktop.services import (
     handover_school,
     interchange,
     interchange_import,
+    interchange_merge,
     statistics,
 )
 from ssa_desktop.services import handover as svc
@@ -186,6 +187,11 @@ def test_export_and_import_keep_the_statistics_of_the_successor_who_got_deputy_c
         before = layer(successor.conn)
         assert before["statistics_record"] == []   # the predecessor counted that year
         assert exported_and_imported(successor.conn, layer) == before
+        doc = interchange.export_document(successor.conn)
+        with fresh_vault() as third:  # merged into a vault with data: counted neither
+            merged = interchange_merge.merge_document(third.conn, doc)
+            assert merged.derived_statistics == 0
+            assert layer(third.conn) == before
 
 
 def test_a_file_without_the_deputys_statistics_record_derives_it_without_her_time(tmp_path):
@@ -247,3 +253,20 @@ def test_export_and_import_keep_the_kvjs_figures_per_school_and_post(talks, hand
         else:
             before = figures(conn)
             assert exported_and_imported(conn, figures) == before
+
+
+# -- the file's not_counted is checked like every other part ----------------------------------
+def test_a_malformed_not_counted_is_refused_by_its_place():
+    from ssa_desktop.services.interchange_validate import validate_document
+
+    with fresh_vault() as v:
+        doc = interchange.export_document(v.conn)
+    assert "not_counted" not in doc  # a vault that counts everything says nothing
+    for bad, place, words in (
+            ([1], "not_counted", "erwartet ein Objekt"),
+            ({"person": ["x"]}, "not_counted.person", "unbekannte Tätigkeit"),
+            ({"contact": "x"}, "not_counted.contact", "Liste von Kennungen"),
+            ({"contact": [7]}, "not_counted.contact", "Liste von Kennungen"),
+            ({"contact": ["x" * 101]}, "not_counted.contact", "Liste von Kennungen")):
+        problems = validate_document(dict(doc, not_counted=bad))
+        assert [(p.place, words in p.message) for p in problems] == [(place, True)], bad
