@@ -226,33 +226,27 @@ _talks = st.builds(Talk, deputy=st.booleans(), day=st.integers(1, 4),
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(talks=st.lists(_talks, min_size=1, max_size=6), handed_on=st.booleans())
 def test_export_and_import_keep_the_kvjs_figures_per_school_and_post(talks, handed_on):
-    with tempfile.TemporaryDirectory(prefix="ssa-statdep-") as folder, fresh_vault() as v:
+    with tempfile.TemporaryDirectory(prefix="ssa-statdep-") as folder, fresh_vault() as v, \
+            fresh_vault() as successor:
         out = Path(folder)
         with_talks(v.conn, out, talks)
         conn = v.conn
         if handed_on:  # the vault looked at is the successor's, who got the school
-            successor_cm = fresh_vault()
-            successor = successor_cm.__enter__()
-            try:
-                successor.conn.execute("DELETE FROM school")
-                package = handover_school.create_school_package(
-                    conn, "school-1", rules.Deputy("Mara Ott"), out / "schule", today=READ)
-                (out / "eingang").mkdir()
-                copy = out / "eingang" / package.path.name
-                shutil.copyfile(package.path, copy)
-                handover_school.receive_school_package(successor.conn, copy, package.key_text,
-                                                       out, today=READ)
-                repo.POSTS.insert(successor.conn, Post("Stelle Nachfolge", id=POST))
-                repo.POST_SHARES.insert(successor.conn, PostShare(POST, "school-1", YEAR, 50.0))
-                repo.SCHOOLS.insert(successor.conn, School("Realschule Ost", code="RS-2",
-                                                           school_type="RS", id="school-2"))
-                before = figures(successor.conn)
-                assert exported_and_imported(successor.conn, figures) == before
-            finally:
-                successor_cm.__exit__(None, None, None)
-        else:
-            before = figures(conn)
-            assert exported_and_imported(conn, figures) == before
+            conn = successor.conn
+            conn.execute("DELETE FROM school")
+            package = handover_school.create_school_package(
+                v.conn, "school-1", rules.Deputy("Mara Ott"), out / "schule", today=READ)
+            (out / "eingang").mkdir()
+            copy = out / "eingang" / package.path.name
+            shutil.copyfile(package.path, copy)
+            handover_school.receive_school_package(conn, copy, package.key_text, out,
+                                                   today=READ)
+            repo.POSTS.insert(conn, Post("Stelle Nachfolge", id=POST))
+            repo.POST_SHARES.insert(conn, PostShare(POST, "school-1", YEAR, 50.0))
+            repo.SCHOOLS.insert(conn, School("Realschule Ost", code="RS-2", school_type="RS",
+                                             id="school-2"))
+        before = figures(conn)
+        assert exported_and_imported(conn, figures) == before
 
 
 # -- the file's not_counted is checked like every other part ----------------------------------
