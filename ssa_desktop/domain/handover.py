@@ -80,7 +80,7 @@ def package_of_return_name(file_name: str, package_id: str) -> bool:
     once the package's key is gone."""
     parts = file_name.removesuffix(".ssapaket").split("-")
     return len(parts) in (5, 6) and parts[0] == "rueckgabe" and len(package_id) >= 8 \
-        and parts[4] == package_id[:8] and (len(parts) == 5 or parts[5].isdigit())
+        and parts[4] == package_id[:8] and (len(parts) == 5 or (parts[5].isascii() and parts[5].isdigit()))
 
 
 def check_deputy(name: str, role: str, *, who: str = "Vertretung") -> Deputy:
@@ -201,7 +201,7 @@ def check_time(text: str, what: str = "Die Uhrzeit") -> str:
     if not text:
         return ""
     hours, _, minutes = text.partition(":")
-    if not (len(hours) == 2 and len(minutes) == 2 and hours.isdigit() and minutes.isdigit()
+    if not (text.isascii() and len(hours) == 2 and len(minutes) == 2 and hours.isdigit() and minutes.isdigit()
             and int(hours) < 24 and int(minutes) < 60):
         raise HandoverRuleError(f"{what} „{text}“ ist keine Uhrzeit der Form HH:MM "
                                 "(z. B. 09:30).")
