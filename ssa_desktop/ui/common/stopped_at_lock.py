@@ -9,7 +9,7 @@ from ..i18n import translator
 tr = translator("StoppedAtLock")
 
 # Kind of work she started → its name, the subject of the one sentence.
-NOUNS = {
+NOUNS: dict[str, str] = {
     "backup": "Die Sicherung",
     "export": "Der Export",
     "pdf": "Das PDF",
