@@ -92,3 +92,19 @@ def test_return_file_name_counter_is_ascii(digit):
     assert rules.package_of_return_name("rueckgabe-2026-11-24-abcdef01-2.ssapaket", package_id)
     name = _swap_one("rueckgabe-2026-11-24-abcdef01-2.ssapaket", digit, -1)
     assert not rules.package_of_return_name(name, package_id)
+
+
+@pytest.mark.parametrize("argv", [
+    ["package", "contact", "--package", "p.ssapaket", "--person", "x", "--day", "2026-12-03",
+     "--minutes", "{n}"],
+    ["slips", "--vault", ".", "--blank", "{n}", "--out", "z.pdf"],
+    ["timeshare", "--vault", ".", "--year", "2025/26", "--quarter", "{n}", "--format", "csv",
+     "--out", "t.csv"],
+    ["demo", "--vault", "demo", "--years", "{n}"],
+])
+def test_cli_whole_numbers_take_only_ascii_digits(argv, capsys):
+    from ssa_desktop import cli
+
+    code = cli.main([a.format(n="３") for a in argv])
+    err = capsys.readouterr().err
+    assert code == 2 and "keine ganze Zahl" in err and "Traceback" not in err
