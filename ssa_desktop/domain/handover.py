@@ -318,7 +318,24 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
             or (_here_problem(table, row, contents, person, person_here, base)
                 if exists_here else None)
             or _school_problem(row, contents, person)
-            or _day_problem(table, row, contents, today))
+            or _day_problem(table, row, contents, today)
+            or (None if exists_here else _time_problem(table, row)))
+
+
+# The time fields of a new row of a return, with the subject of their sentence.
+_TIME_FIELDS = {"contact": (("time", "Die Uhrzeit"),),
+                "appointment": (("start", "Der Beginn"), ("end", "Das Ende"))}
+
+
+def _time_problem(table: str, row: dict) -> str | None:
+    """A new entry's times are what her window lets her type (``check_time``)."""
+    for name, what in _TIME_FIELDS.get(table, ()):
+        value = row.get(name) or ""
+        try:
+            check_time(value if isinstance(value, str) else str(value), what)
+        except HandoverRuleError as err:
+            return str(err)
+    return None
 
 
 def _too_long_text(row: dict) -> str | None:
