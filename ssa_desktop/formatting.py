@@ -64,6 +64,8 @@ def parse_date(text: str) -> date:
     """Parse "21.11.2026", "21.11.26" or "2026-11-21"; raise a UserError (German)."""
     text = text.strip()
     try:
+        if not text.isascii():  # int() also reads full-width and other digits
+            raise ValueError
         if "-" in text:
             return date.fromisoformat(text)
         d, m, y = (int(p) for p in text.split("."))

@@ -271,9 +271,13 @@ def system_clock_reads(source: str) -> list[str]:
     """``date.today`` / ``datetime.now`` / ``datetime.today`` outside the clock."""
     found = []
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Attribute) and node.attr in ("today", "now", "utcnow") \
-                and isinstance(node.value, ast.Name) and node.value.id in ("date", "datetime"):
-            found.append(f"{node.value.id}.{node.attr}")
+        if isinstance(node, ast.Attribute) and node.attr in ("today", "now", "utcnow"):
+            owner = node.value  # date / datetime, or the module's datetime.date / .datetime
+            if isinstance(owner, ast.Attribute) and isinstance(owner.value, ast.Name) \
+                    and owner.value.id == "datetime":
+                owner = ast.Name(owner.attr)
+            if isinstance(owner, ast.Name) and owner.id in ("date", "datetime"):
+                found.append(f"{owner.id}.{node.attr}")
     return found
 
 
@@ -283,6 +287,9 @@ def test_only_the_clock_reads_the_system_time():
                 if path != clock and (reads := system_clock_reads(path.read_text("utf-8")))}
     assert problems == {}
     assert sorted(system_clock_reads("x = date.today()\ny = datetime.now")) == [
+        "date.today", "datetime.now"]
+    assert sorted(system_clock_reads("x = datetime.date.today()\ny = datetime.datetime.now()"
+                                     "\nz = clock.today()\nw = run.today")) == [
         "date.today", "datetime.now"]
 
 

@@ -7211,38 +7211,38 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
@@ -7415,7 +7415,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
@@ -7432,7 +7432,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
@@ -7444,7 +7444,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="310" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="552" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="556" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
@@ -7485,42 +7485,42 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="555" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="584" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7528,7 +7528,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7536,34 +7536,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="599" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="602" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="659" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="674" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="695" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="734" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="602" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="599" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="606" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7571,117 +7571,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="639" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="640" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="674" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="684" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="688" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="688" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="695" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="695" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="734" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="721" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="737" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="741" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="738" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="742" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="746" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="750" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -10551,29 +10551,50 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>StoppedAtLock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="13" />
-            <source>Die Sicherung wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte sichern Sie nach dem Entsperren erneut.</source>
-            <translation>The backup was cancelled when locking; nothing was half saved. Please back up again after unlocking.</translation>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="22" />
+            <source>{0} wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte starten Sie den Vorgang nach dem Entsperren erneut.</source>
+            <translation>{0} was cancelled when the app locked; nothing was half saved. Please start it again after unlocking.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="18" />
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="23" />
+            <source>Die Sicherung</source>
+            <translation>The backup</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="23" />
+            <source>Der Export</source>
+            <translation>The export</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="23" />
+            <source>Das PDF</source>
+            <translation>The PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="23" />
+            <source>Die Auswertung</source>
+            <translation>The evaluation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="28" />
             <source>Die tägliche Sicherung wurde beim Sperren abgebrochen; sie wird beim nächsten Entsperren erstellt.</source>
             <translation>The daily backup was cancelled when locking; it will be made at the next unlock.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="23" />
-            <source>Der Export wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte starten Sie ihn nach dem Entsperren erneut.</source>
-            <translation>The export was cancelled when locking; nothing was half saved. Please start it again after unlocking.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="28" />
             <source>Das PDF wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte erstellen Sie es nach dem Entsperren erneut.</source>
-            <translation>The PDF was cancelled when locking; nothing was half saved. Please create it again after unlocking.</translation>
+            <translation type="obsolete">The PDF was cancelled when locking; nothing was half saved. Please create it again after unlocking.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" line="33" />
+            <source>Der Export wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte starten Sie ihn nach dem Entsperren erneut.</source>
+            <translation type="obsolete">The export was cancelled when locking; nothing was half saved. Please start it again after unlocking.</translation>
+        </message>
+        <message>
             <source>Die Auswertung wurde beim Sperren abgebrochen. Bitte starten Sie sie nach dem Entsperren erneut.</source>
-            <translation>The evaluation was cancelled when locking. Please start it again after unlocking.</translation>
+            <translation type="obsolete">The evaluation was cancelled when locking. Please start it again after unlocking.</translation>
+        </message>
+        <message>
+            <source>Die Sicherung wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. Bitte sichern Sie nach dem Entsperren erneut.</source>
+            <translation type="obsolete">The backup was cancelled when locking; nothing was half saved. Please back up again after unlocking.</translation>
         </message>
     </context>
     <context>

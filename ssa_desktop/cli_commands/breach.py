@@ -23,6 +23,8 @@ def _moment(text: str | None) -> datetime:
     if not text:
         return clock.now().replace(second=0, microsecond=0)
     try:
+        if not text.isascii():  # strptime also reads full-width and other digits
+            raise ValueError
         return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
         raise UsageError("--discovered: bitte als 'JJJJ-MM-TT HH:MM' angeben, z. B. "

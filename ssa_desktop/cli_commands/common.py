@@ -27,6 +27,17 @@ class UsageError(Exception):
     """Wrong use of the command line (exit 2); ``str()`` is German."""
 
 
+def whole_number(text: str) -> int:
+    """The argparse type of a count (``--minutes N``): ASCII digits only, as ``int()``
+    also reads full-width and other Unicode digits."""
+    import argparse
+
+    digits = text.strip().removeprefix("-")
+    if not (digits.isascii() and digits.isdigit()):
+        raise argparse.ArgumentTypeError(f"keine ganze Zahl: {text!r}")
+    return int(text)
+
+
 class OperationFailed(Exception):
     """An operation failed for a reason already explained (exit 1); ``str()`` is German."""
 

@@ -40,6 +40,7 @@ from ssa_desktop.cli_commands.common import (
     report_conflicts,
     resolutions,
     unlocked,
+    whole_number,
 )
 
 ENV_PACKAGE_KEY = "SSA_PACKAGE_KEY"
@@ -97,7 +98,7 @@ def arguments(p) -> None:
                    help="Datum (nicht in der Zukunft)")
     s.add_argument("--time", metavar="HH:MM", default="", help="Uhrzeit")
     s.add_argument("--kind", metavar="ART", default="EB", help="Kontaktart (Standard EB)")
-    s.add_argument("--minutes", metavar="N", type=int, required=True,
+    s.add_argument("--minutes", metavar="N", type=whole_number, required=True,
                    help="Dauer in Minuten (1–600)")
     s.add_argument("--topic", metavar="THEMA", action="append", default=[],
                    help="Thema (Code, mehrfach möglich)")

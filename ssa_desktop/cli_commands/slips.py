@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .common import whole_number
+
 
 def arguments(p) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--date", metavar="JJJJ-MM-TT",
                        help="alle Termine dieses Tages mit Schüler:innen (ohne abgesagte)")
     which.add_argument("--appointment", metavar="ID", help="ein Termin (seine Kennung)")
-    which.add_argument("--blank", metavar="N", type=int, help="N leere Zettel zum Ausfüllen")
+    which.add_argument("--blank", metavar="N", type=whole_number, help="N leere Zettel zum Ausfüllen")
     p.add_argument("--layout", choices=("a6x4", "a4"), default="a6x4",
                    help="a6x4: 4 Zettel je A4-Seite mit Schnittlinien (Standard); "
                         "a4: 1 Zettel je Seite")

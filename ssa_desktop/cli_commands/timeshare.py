@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .common import whole_number
+
 FORMATS = ("pdf", "csv", "json")
 
 
@@ -12,7 +14,7 @@ def arguments(p) -> None:
                    help="Schuljahr, z. B. 2025/26")
     p.add_argument("--school", metavar="KÜRZEL", default=None,
                    help="nur diese Schule (Kürzel oder Name); ohne: alle Schulen zusammen")
-    p.add_argument("--quarter", metavar="N", type=int, default=None,
+    p.add_argument("--quarter", metavar="N", type=whole_number, default=None,
                    help="nur das Quartal N des Schuljahres (1 = Aug–Okt … 4 = Mai–Jul)")
     p.add_argument("--format", choices=FORMATS, required=True, help="pdf, csv oder json")
     p.add_argument("--out", metavar="DATEI", type=Path, required=True, help="Zieldatei")

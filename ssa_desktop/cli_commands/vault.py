@@ -31,6 +31,7 @@ from .common import (
     unlock,
     unlocked,
     vault_folder,
+    whole_number,
 )
 
 
@@ -40,7 +41,7 @@ def init_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def demo_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--years", type=int, default=3, metavar="N", help="Schuljahre (Standard 3)")
+    p.add_argument("--years", type=whole_number, default=3, metavar="N", help="Schuljahre (Standard 3)")
 
 
 def export_json_arguments(p: argparse.ArgumentParser) -> None:

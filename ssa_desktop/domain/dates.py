@@ -50,6 +50,8 @@ def _full_year(year_text: str, today: date) -> int:
 
 def _split(text: str, today: date) -> _Parts:
     """Day, month and year of an ISO date, of digits only or of separated parts."""
+    if not text.isascii():  # isdigit()/int() also take full-width and other digits
+        raise DateEntryError(f"„{text}“ ist kein Datum. Bitte {EXAMPLE} eingeben.")
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if iso:
         return _Parts(int(iso[3]), int(iso[2]), int(iso[1]))

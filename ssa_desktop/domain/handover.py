@@ -80,7 +80,7 @@ def package_of_return_name(file_name: str, package_id: str) -> bool:
     once the package's key is gone."""
     parts = file_name.removesuffix(".ssapaket").split("-")
     return len(parts) in (5, 6) and parts[0] == "rueckgabe" and len(package_id) >= 8 \
-        and parts[4] == package_id[:8] and (len(parts) == 5 or parts[5].isdigit())
+        and parts[4] == package_id[:8] and (len(parts) == 5 or (parts[5].isascii() and parts[5].isdigit()))
 
 
 def check_deputy(name: str, role: str, *, who: str = "Vertretung") -> Deputy:
@@ -207,7 +207,7 @@ def check_time(text: str, what: str = "Die Uhrzeit") -> str:
     if not text:
         return ""
     hours, _, minutes = text.partition(":")
-    if not (len(hours) == 2 and len(minutes) == 2 and hours.isdigit() and minutes.isdigit()
+    if not (text.isascii() and len(hours) == 2 and len(minutes) == 2 and hours.isdigit() and minutes.isdigit()
             and int(hours) < 24 and int(minutes) < 60):
         raise HandoverRuleError(f"{what} „{text}“ ist keine Uhrzeit der Form HH:MM "
                                 "(z. B. 09:30).")
@@ -324,7 +324,24 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
             or (_here_problem(table, row, contents, person, person_here, base)
                 if exists_here else None)
             or _school_problem(row, contents, person)
-            or _day_problem(table, row, contents, today))
+            or _day_problem(table, row, contents, today)
+            or (None if exists_here else _time_problem(table, row)))
+
+
+# The time fields of a new row of a return, with the subject of their sentence.
+_TIME_FIELDS = {"contact": (("time", "Die Uhrzeit"),),
+                "appointment": (("start", "Der Beginn"), ("end", "Das Ende"))}
+
+
+def _time_problem(table: str, row: dict) -> str | None:
+    """A new entry's times are what her window lets her type (``check_time``)."""
+    for name, what in _TIME_FIELDS.get(table, ()):
+        value = row.get(name) or ""
+        try:
+            check_time(value if isinstance(value, str) else str(value), what)
+        except HandoverRuleError as err:
+            return str(err)
+    return None
 
 
 def _too_long_text(row: dict) -> str | None:

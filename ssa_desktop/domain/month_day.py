@@ -13,8 +13,8 @@ from .errors import UserError
 # Longest month, February counted as in a leap year: 29 February is a valid deadline
 # (in other years it falls on the 28th).
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_ISO = re.compile(r"^(\d{1,2})-(\d{1,2})$")          # "07-31", "7-5"
-_GERMAN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?$")   # "31.07.", "31.7"
+_ISO = re.compile(r"^(\d{1,2})-(\d{1,2})$", re.ASCII)        # "07-31", "7-5"
+_GERMAN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?$", re.ASCII)   # "31.07.", "31.7"
 
 
 class MonthDayError(UserError):

@@ -99,6 +99,8 @@ class Option(Generic[T]):
         if kind in (int, float):
             number = cleaned.replace(".", "").replace(",", ".") if "," in cleaned else cleaned
             try:
+                if not number.isascii():  # int()/float() also read full-width digits
+                    raise ValueError
                 value: Any = int(number) if kind is int else float(number)
             except ValueError:
                 raise OptionError(f"„{self.label}“: „{cleaned}“ ist keine Zahl.") from None

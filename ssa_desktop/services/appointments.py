@@ -36,7 +36,7 @@ from .operations import DataKind, writes
 DAY_START = "07:30"
 DAY_END = "17:00"
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$", re.ASCII)
 
 # Fields of a slip, in print order. Nothing else may ever be added (docs/reports.md).
 SLIP_KEYS = SLIP_FIELDS

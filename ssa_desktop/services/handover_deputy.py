@@ -62,7 +62,7 @@ def _package_record(path: Path, key: bytearray) -> dict:
         pkg.close()
 
 
-@writes(DataKind.CONSENTS, DataKind.SETTINGS, DataKind.PACKAGES)
+@writes(DataKind.CONSENTS, DataKind.PACKAGES)
 def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
                           extras: dict[str, set[str]] | None = None,

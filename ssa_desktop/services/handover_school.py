@@ -23,7 +23,7 @@ from .operations import DataKind, Progress, writes
 
 
 # -- handing on one school ----------------------------------------------------------------------
-@writes(DataKind.CONSENTS, DataKind.SETTINGS, DataKind.PACKAGES)
+@writes(DataKind.CONSENTS, DataKind.PACKAGES)
 def create_school_package(conn: Connection, school_id: str, successor: rules.Deputy, target: Path | str, *,
                           today: date | None = None,
                           progress: Progress | None = None) -> PackageResult:

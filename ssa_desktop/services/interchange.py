@@ -87,7 +87,7 @@ def _has_surrogate(text: str) -> bool:
 # is "" (no value chosen).
 CATALOGUE_FIELDS: dict[tuple[str, str], cat.Catalogue] = tables.catalogue_fields()
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 # Catalogues the worker can extend: the setting that holds her entries as a
 # JSON list of [code, label]. Her codes are valid wherever the catalogue is, in the
@@ -103,7 +103,7 @@ DATE_TEXT_COLUMNS = tables.column_set("dates")
 # every vault the app writes moves; an older vault's name is fixed by saving it again.
 NAME_FIELDS = tables.column_set("names")
 JSON_TEXT_COLUMNS = tables.column_set("json")
-_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.+\-Z]{1,30})?$")
+_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.+\-Z]{1,30})?$", re.ASCII)
 
 
 def extra_codes(settings: Any) -> dict[str, set[str]]:

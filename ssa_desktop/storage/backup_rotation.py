@@ -27,8 +27,8 @@ AUTO_PREFIX = "ssa-sicherung-"
 # Written by the app before a restore replaces the content (into backups/).
 PRE_RESTORE_PREFIX = "vor-wiederherstellung-"
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})-\d{6}")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})-\d{6}", re.ASCII)
 
 
 @dataclass(frozen=True)

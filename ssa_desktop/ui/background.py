@@ -135,30 +135,26 @@ def start_task(work: Callable[[Any, Progress], Any], *,
     if on_progress:
         task.signals.progress.connect(on_progress)
 
-    # What a task freed (its connection's page cache, its rows) and what its callback
-    # replaced (an area's previous model) goes back to the system when the callback has
-    # run, not when the last task ends: the unlock's upkeep and the areas' loads overlap
-    # for many seconds.
-    def done(result: Any) -> None:
-        _running.discard(task)
-        try:
-            if on_done:
-                _deliver(on_done, result)
-        finally:
-            memory.return_free_memory()
-
-    def failed(err: BaseException) -> None:
-        _running.discard(task)
-        try:
-            if on_error:
-                _deliver(on_error, err)
-        finally:
-            memory.return_free_memory()
-
-    task.signals.finished.connect(done)
-    task.signals.failed.connect(failed)
+    task.signals.finished.connect(_ending(task, on_done))
+    task.signals.failed.connect(_ending(task, on_error))
     (maintenance_pool() if maintenance else QThreadPool.globalInstance()).start(task)
     return task
+
+
+def _ending(task: _Task, callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+    """What runs on the GUI thread when ``task`` ends (its result or its error): forget
+    the task, hand the value to ``callback``. What the task freed (its connection's page
+    cache, its rows) and what the callback replaced (an area's previous model) goes back
+    to the system when the callback has run, not when the last task ends: the unlock's
+    upkeep and the areas' loads overlap for many seconds."""
+    def ended(value: Any) -> None:
+        _running.discard(task)
+        try:
+            if callback:
+                _deliver(callback, value)
+        finally:
+            memory.return_free_memory()
+    return ended
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],

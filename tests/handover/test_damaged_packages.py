@@ -16,13 +16,6 @@ from tests.handover.test_deputy_return import LATER, _dump, _package, _return
 from tests.services.test_handover import _person
 
 
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "aus"
-    folder.mkdir()
-    return folder
-
-
 def _change(result, path, sql: str) -> None:
     pkg, _info = svc.open_package(path, result.key_text, today=LATER, writable=True)
     try:

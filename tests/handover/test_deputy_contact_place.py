@@ -12,13 +12,6 @@ from ssa_desktop.storage import repositories as repo
 from tests.handover.test_deputy_return import LATER, _entry, _open, _package, _return, _two
 
 
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "aus"
-    folder.mkdir()
-    return folder
-
-
 def test_the_place_comes_back_with_the_return_and_is_merged(conn, out):
     a, _b = _two(conn)
     result = _package(conn, out, a)
@@ -47,29 +40,14 @@ def test_an_unknown_place_is_refused_and_nothing_written(conn, out):
         pkg.close()
 
 
-def test_the_deputy_gives_the_place_by_cli_and_a_wrong_one_is_refused(open_vault, tmp_path, capsys,
-                                                                       monkeypatch):
-    from datetime import date
-
+def test_the_deputy_gives_the_place_by_cli_and_a_wrong_one_is_refused(deputy_package, capsys):
     from ssa_desktop.storage.vault import Vault
     from tests.conftest import PASSPHRASE
-    from tests.handover.test_cli_deputy import TODAY, WORKING, _run
-    from tests.handover.test_cli_package import _key
-    from tests.services.test_handover import _person
+    from tests.handover.conftest import WORKING
+    from tests.handover.conftest import run_cli as _run
 
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    anna = _person(open_vault.conn, "Anna", appointment=date(2026, 12, 2))
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    out_dir, stick = tmp_path / "aus", tmp_path / "stick"
-    out_dir.mkdir()
-    stick.mkdir()
-    code, out, _ = _run(capsys, TODAY, "package", "create", "--vault", folder, "--from",
-                        "2026-11-30", "--to", "2027-01-08", "--deputy", "Jana Berger",
-                        "--out", out_dir)
-    assert code == 0, out
-    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
-    [package] = list(out_dir.iterdir())
+    anna, package, stick, folder = (deputy_package.anna, deputy_package.path,
+                                    deputy_package.stick, deputy_package.folder)
     base = ("package", "contact", "--package", package, "--person", anna.id,
             "--day", "2026-12-03", "--minutes", "30")
     code, _, err = _run(capsys, WORKING, *base, "--place", "Mond")

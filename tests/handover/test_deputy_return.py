@@ -34,13 +34,6 @@ LATER = date(2026, 12, 5)       # "today" while she works
 ENDED = date(2027, 1, 9)        # the day after the period: a complete import removes the key
 
 
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "aus"
-    folder.mkdir()
-    return folder
-
-
 def _two(conn):
     """A (in the package, with an appointment) and B (not in the package: no consent)."""
     a = _person(conn, "Anna", appointment=date(2026, 12, 2))

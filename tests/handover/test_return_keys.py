@@ -28,13 +28,6 @@ from tests.handover.test_deputy_return import (
 from tests.services.test_handover import PERIOD, TODAY
 
 
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "aus"
-    folder.mkdir()
-    return folder
-
-
 def _log(conn, package_id):
     return [e for e in retention.deletion_log(conn) if e.record_id == package_id]
 

@@ -30,13 +30,6 @@ from tests.handover.test_deputy_return import (
 from tests.services.test_handover import PERIOD, TODAY, _person
 
 
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "aus"
-    folder.mkdir()
-    return folder
-
-
 # -- finding 5: the contact's day lies in the Vertretung, not after today ------------------------
 @given(day=st.dates(date(2026, 10, 1), date(2027, 3, 1)),
        today=st.dates(date(2026, 11, 30), date(2027, 1, 22)),

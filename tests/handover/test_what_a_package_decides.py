@@ -34,11 +34,8 @@ from tests.handover.test_deputy_return import (
     _open,
     _package,
     _return,
-    out,
 )
 from tests.services.test_handover import DEPUTY, PERIOD, _person
-
-__all__ = ["out"]    # the fixture, imported for the tests below
 
 
 def test_a_package_of_an_earlier_release_returns_only_the_rows_she_touched(conn, out):

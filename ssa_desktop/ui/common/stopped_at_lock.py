@@ -1,6 +1,6 @@
 """What she is told when a lock stops background work (``AppContext.perform(stop_note=…)``):
-one German sentence per kind of work, shown on the lock screen and where the work was
-started. A stopped task never leaves a half-written file (``storage/files.py``)."""
+one German sentence, naming the kind of work, shown on the lock screen and where the work
+was started. A stopped task never leaves a half-written file (``storage/files.py``)."""
 
 from __future__ import annotations
 
@@ -8,27 +8,22 @@ from ..i18n import translator
 
 tr = translator("StoppedAtLock")
 
+# Kind of work she started → its name, the subject of the one sentence.
+NOUNS: dict[str, str] = {
+    "backup": "Die Sicherung",
+    "export": "Der Export",
+    "pdf": "Das PDF",
+    "statistics": "Die Auswertung",
+}
 
-def backup_stopped_note() -> str:
-    return tr("Die Sicherung wurde beim Sperren abgebrochen; es wurde nichts halb "
-              "gespeichert. Bitte sichern Sie nach dem Entsperren erneut.")
+
+def stopped_note(kind: str) -> str:
+    """The sentence for work of ``kind`` (a key of NOUNS) that a lock stopped."""
+    return tr("{0} wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. "
+              "Bitte starten Sie den Vorgang nach dem Entsperren erneut.").format(tr(NOUNS[kind]))
 
 
 def daily_backup_stopped_note() -> str:
+    """The one task she did not start: the next unlock makes it again."""
     return tr("Die tägliche Sicherung wurde beim Sperren abgebrochen; sie wird beim "
               "nächsten Entsperren erstellt.")
-
-
-def export_stopped_note() -> str:
-    return tr("Der Export wurde beim Sperren abgebrochen; es wurde nichts halb "
-              "gespeichert. Bitte starten Sie ihn nach dem Entsperren erneut.")
-
-
-def pdf_stopped_note() -> str:
-    return tr("Das PDF wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. "
-              "Bitte erstellen Sie es nach dem Entsperren erneut.")
-
-
-def statistics_stopped_note() -> str:
-    return tr("Die Auswertung wurde beim Sperren abgebrochen. Bitte starten Sie sie nach "
-              "dem Entsperren erneut.")

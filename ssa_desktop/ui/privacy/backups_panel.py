@@ -26,7 +26,7 @@ from ..common.files import choose_open_file
 from ..common.forms import buddy_label, make_button
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
-from ..common.stopped_at_lock import backup_stopped_note
+from ..common.stopped_at_lock import stopped_note
 from ..common.tables import make_table_view
 from ..common.titled_panel import titled_panel
 from ..context import AppContext
@@ -131,7 +131,7 @@ class BackupsPanel(QWidget):
 
         # the backup declares what it wrote (the vault's backups); the runner tells the views
         return self.ctx.perform(work, background=True, on_done=done, on_error=self.status.setText,
-                                stop_note=backup_stopped_note())
+                                stop_note=stopped_note("backup"))
 
     def choose_restore(self) -> None:
         path = choose_open_file(self, tr("Sicherung wählen"), tr("Sicherung (*.ssabak)"),

@@ -35,7 +35,7 @@ from ..common.files import save_path_chooser
 from ..common.forms import buddy_label
 from ..common.messages import show_error
 from ..common.screen_fit import resize_within_screen
-from ..common.stopped_at_lock import pdf_stopped_note
+from ..common.stopped_at_lock import stopped_note
 from ..common.text_boxes import make_text_box
 from ..i18n import translator
 
@@ -179,7 +179,7 @@ class AnnualReportDialog(QDialog):
         self.pdf_button.setEnabled(False)
         self.status.setText(tr("Jahresbericht wird erstellt …"))
         self.ctx.perform(op, background=True, on_done=self._written, on_error=self._failed,
-                         stop_note=pdf_stopped_note())
+                         stop_note=stopped_note("pdf"))
 
     def _written(self, result: _Written) -> None:
         self.pdf_button.setEnabled(True)

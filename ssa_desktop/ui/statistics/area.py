@@ -49,7 +49,7 @@ from ..common.files import (
 from ..common.forms import buddy_label, make_button
 from ..common.layouts import empty_layout
 from ..common.models import RowsModel
-from ..common.stopped_at_lock import export_stopped_note, pdf_stopped_note, statistics_stopped_note
+from ..common.stopped_at_lock import stopped_note
 from ..i18n import translator
 from .charts import bar_chart
 from .entry_aid import EntryAid
@@ -235,7 +235,7 @@ class StatisticsArea(Area):
                 return str(err)
 
         self.ctx.perform(op, background=True, on_done=self._show, on_error=self._failed,
-                         stop_note=statistics_stopped_note())
+                         stop_note=stopped_note("statistics"))
 
     def _finished(self) -> bool:
         """End of a count; True when the choice changed meanwhile (counted again)."""
@@ -413,7 +413,7 @@ class StatisticsArea(Area):
                 "Verwendungsnachweis gespeichert: {0}").format(Path(result).name))
 
         self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText,
-                         stop_note=export_stopped_note())
+                         stop_note=stopped_note("export"))
 
     def save_entry_aid(self) -> None:
         """The Eingabehilfe as a one-page PDF."""
@@ -429,7 +429,7 @@ class StatisticsArea(Area):
         self.ctx.perform(lambda _conn, _p: stats.write_entry_aid(rep, path), background=True,
                          on_done=lambda p: self.status.setText(
                              tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)),
-                         on_error=self.status.setText, stop_note=pdf_stopped_note())
+                         on_error=self.status.setText, stop_note=stopped_note("pdf"))
 
     def export_all(self) -> None:
         if self.report is None:
@@ -461,7 +461,7 @@ class StatisticsArea(Area):
                 self.status.setText(tr("Geschrieben: {0}").format(", ".join(p.name for p in result)))
 
         self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText,
-                         stop_note=export_stopped_note())
+                         stop_note=stopped_note("export"))
 
     def toggle_delivered(self) -> None:
         if self.report is None:

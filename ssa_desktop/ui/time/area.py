@@ -34,7 +34,7 @@ from ..common.files import choose_save_file
 from ..common.labelled_row import add_labelled
 from ..common.labels import label_for_readers
 from ..common.lazy_tabs import LazyTabWidget
-from ..common.stopped_at_lock import export_stopped_note
+from ..common.stopped_at_lock import stopped_note
 from ..i18n import translator
 from .absences import AbsencesView
 from .combo import NONE, current, select
@@ -277,7 +277,7 @@ class TimeArea(Area):
                          background=True,
                          on_done=lambda p: self.status.setText(
                              tr("Gespeichert: {0}").format(p)),
-                         on_error=self.status.setText, stop_note=export_stopped_note())
+                         on_error=self.status.setText, stop_note=stopped_note("export"))
 
     def clear(self) -> None:
         self._generation += 1

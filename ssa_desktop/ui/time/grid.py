@@ -126,6 +126,8 @@ class GridModel(QAbstractTableModel):
             return False
         text = str(value).strip()
         try:
+            if not text.isascii():  # int() also reads full-width and other digits
+                raise ValueError
             minutes = int(text) if text else 0
         except ValueError:
             self.refused.emit(tr("Bitte ganze Minuten eingeben (z. B. 45)."))

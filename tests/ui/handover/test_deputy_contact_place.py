@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.storage import repositories as repo
 from tests.ui.handover.deputy_fixture import WORKDAY
-from tests.ui.handover.test_deputy_window import _contact_dialog, alt, package, window  # noqa: F401
+from tests.ui.handover.test_deputy_window import _contact_dialog, alt
 
 
-def test_the_deputy_chooses_the_place_by_keyboard_and_it_is_saved(window, qtbot, package):  # noqa: F811
+def test_the_deputy_chooses_the_place_by_keyboard_and_it_is_saved(deputy_window, qtbot, deputy_package):
     with clock.frozen(WORKDAY):
-        window.persons.setFocus()
-        QTest.keyClick(window.persons, Qt.Key_Down)  # N-5
-        dialog = _contact_dialog(qtbot, window)
+        deputy_window.persons.setFocus()
+        QTest.keyClick(deputy_window.persons, Qt.Key_Down)  # N-5
+        dialog = _contact_dialog(qtbot, deputy_window)
         assert dialog.place.code() == "" and dialog.place.currentText() == "—"
         assert dialog.place.accessibleName() == "Ort"
         assert dialog.form.labelForField(dialog.place).buddy() is dialog.place
@@ -32,14 +32,14 @@ def test_the_deputy_chooses_the_place_by_keyboard_and_it_is_saved(window, qtbot,
         assert QApplication.focusWidget() not in (dialog.place, dialog.place.lineEdit())
         alt(qtbot, Qt.Key_S)
         qtbot.waitUntil(lambda: not dialog.isVisible())
-        [contact] = repo.CONTACTS.all(window.pkg)
-    assert (contact.person_id, contact.kind, contact.place) == (package.n5, "HB", "home_visit")
+        [contact] = repo.CONTACTS.all(deputy_window.pkg)
+    assert (contact.person_id, contact.kind, contact.place) == (deputy_package.n5, "HB", "home_visit")
 
 
-def test_without_a_choice_no_place_is_recorded(window, qtbot, package):  # noqa: F811
+def test_without_a_choice_no_place_is_recorded(deputy_window, qtbot, deputy_package):
     with clock.frozen(WORKDAY):
-        dialog = _contact_dialog(qtbot, window)
+        dialog = _contact_dialog(qtbot, deputy_window)
         alt(qtbot, Qt.Key_S)
         qtbot.waitUntil(lambda: not dialog.isVisible())
-        [contact] = repo.CONTACTS.all(window.pkg)
+        [contact] = repo.CONTACTS.all(deputy_window.pkg)
     assert contact.place == ""

@@ -20,26 +20,14 @@ from PySide6.QtWidgets import (
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.handover.panel import HandoverPanel
 from tests.ui.common.mnemonics import clashes
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+from tests.ui.handover.deputy_fixture import WORKDAY
 from tests.ui.shell.test_fits_small_screen import cut_texts
 
 
 @pytest.fixture
-def window(ctx, qtbot, tmp_path):
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    package = colleagues_package(folder)
-    with clock.frozen(WORKDAY):
-        panel = HandoverPanel(ctx)
-        qtbot.addWidget(panel)
-        win = panel.open_package(package.path, package.key_text)
-        qtbot.addWidget(win)
-        win.resize(1280, 688)
-        win.show()
-        win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow)
-        yield win
-        win.close()
+def window(deputy_window):
+    """The shared deputy's window (conftest)."""
+    return deputy_window
 
 
 def _focusable(root: QWidget) -> list[QWidget]:

@@ -21,29 +21,18 @@ from ssa_desktop.services import handover_deputy_work, retention
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.deputy_window import DeputyWindow
 from ssa_desktop.ui.handover.panel import HandoverPanel
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+from tests.ui.handover.deputy_fixture import WORKDAY
 
 
 @pytest.fixture
-def package(tmp_path):
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    return colleagues_package(folder)
+def package(deputy_package):
+    """Short name of the shared fixture (conftest) for the tests below."""
+    return deputy_package
 
 
 @pytest.fixture
-def window(ctx, qtbot, package):
-    with clock.frozen(WORKDAY):
-        panel = HandoverPanel(ctx)
-        qtbot.addWidget(panel)
-        win = panel.open_package(package.path, package.key_text)
-        qtbot.addWidget(win)
-        win.resize(1280, 688)
-        win.show()
-        win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow)
-        yield win
-        win.close()
+def window(deputy_window):
+    return deputy_window
 
 
 def alt(qtbot, letter) -> None:

@@ -33,7 +33,7 @@ from ....services.session import DeviceKeyStore, KdfParams
 from ...background import start_task
 from ...common.forms import make_button
 from ...common.messages import user_message
-from ...common.stopped_at_lock import backup_stopped_note
+from ...common.stopped_at_lock import stopped_note
 from ...context import AppContext
 from ...i18n import translator
 from ...settings_store import SettingsStore
@@ -425,7 +425,7 @@ class SecurityPage(SettingsPage):
         self.ctx.perform(lambda conn, _p: session_svc.backup(session, conn, out),
                          background=True, on_done=done,
                          on_error=self._failed_on(self.backup_button),
-                         stop_note=backup_stopped_note())
+                         stop_note=stopped_note("backup"))
 
     def _failed_on(self, button) -> Callable[[str], None]:
         def failed(message: str) -> None:

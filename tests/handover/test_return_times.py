@@ -1,0 +1,54 @@
+"""A time in a return is what the deputy's window lets her type: ASCII HH:MM. A crafted
+return whose new contact or appointment carries another time text (full-width „１２:００“,
+"25:00", "mittags") is refused whole, with a German sentence, and nothing is written."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ssa_desktop.domain.entities import Appointment, Contact
+from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_return
+from ssa_desktop.storage import repositories as repo
+from tests.handover.test_deputy_return import LATER, _craft, _dump, _package, _return, _two
+
+DAY = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize("time", ["１２:００", "12:０0", "25:00", "mittags"])
+def test_a_crafted_contact_time_is_refused_on_import(conn, out, time):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    _craft(result, ret, lambda pkg: repo.CONTACTS.insert(pkg, Contact(
+        DAY, "EB", 20, school_id="school-1", person_id=a.id, time=time)))
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError, match="Uhrzeit"):
+        handover_return.import_return(conn, ret.path, today=LATER)
+    assert _dump(conn) == before
+
+
+@pytest.mark.parametrize("start, end", [("０９:00", "09:30"), ("09:00", "09:３0")])
+def test_a_crafted_appointment_time_is_refused_on_import(conn, out, start, end):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    _craft(result, ret, lambda pkg: repo.APPOINTMENTS.insert(pkg, Appointment(
+        DAY, start, end, person_id=a.id, school_id="school-1")))
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError, match="Uhrzeit|Beginn|Ende"):
+        handover_return.import_return(conn, ret.path, today=LATER)
+    assert _dump(conn) == before
+
+
+def test_an_ascii_time_comes_in(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    added = []
+    _craft(result, ret, lambda pkg: added.append(repo.CONTACTS.insert(pkg, Contact(
+        DAY, "EB", 20, school_id="school-1", person_id=a.id, time="12:00"))))
+    handover_return.import_return(conn, ret.path, today=LATER)
+    assert repo.CONTACTS.get(conn, added[0].id).time == "12:00"
