@@ -118,7 +118,10 @@ def test_strg_l_during_a_backup_names_it_on_the_lock_screen(ctx, qtbot, tmp_path
     window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
     qtbot.addWidget(window)
-    window.show()            # the unlock's upkeep starts today's backup
+    # Strg+L is an application shortcut: Qt gives it only to an app with an active window,
+    # and the worker may reach the export before the first event round activates it
+    with qtbot.waitActive(window, timeout=60000):
+        window.show()        # the unlock's upkeep starts today's backup
     qtbot.waitUntil(reached.is_set, timeout=60000)
     qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
     assert not ctx.is_unlocked and session.open_workers == 0
