@@ -43,7 +43,7 @@ def test_run_executes_off_the_gui_thread_on_its_own_connection(ctx, qtbot):
 
     results, progress = [], []
     ctx.run(work, on_done=results.append, on_progress=lambda p, t: progress.append((p, t)))
-    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
     assert results == [1]
     assert progress == [(50, "halb")]
     assert seen["thread"] is not threading.main_thread()
@@ -55,10 +55,10 @@ def test_run_reports_failures_in_german_without_traceback_to_the_user(ctx, qtbot
         raise RuntimeError("intern")
 
     errors = []
-    with qtbot.waitSignal(ctx.status_message, timeout=5000):
+    with qtbot.waitSignal(ctx.status_message, timeout=60000):
         ctx.run(work, on_error=None)
     task = ctx.run(work, on_error=errors.append)
-    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    qtbot.waitUntil(lambda: bool(errors), timeout=60000)
     # no type name, no message text of the exception
     assert errors == ["Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert."]
     assert task.progress.cancelled is False
@@ -72,7 +72,7 @@ def test_perform_in_background_broadcasts_the_declared_changes(ctx, qtbot):
         return conn.execute("SELECT count(*) FROM school").fetchone()[0]
 
     values = []
-    with qtbot.waitSignal(ctx.changes, timeout=5000) as changed:
+    with qtbot.waitSignal(ctx.changes, timeout=60000) as changed:
         ctx.perform(op, background=True, on_done=values.append)
     assert changed.args == [Changes.of(DataKind.STATISTICS)]
     assert values == [1]
@@ -94,7 +94,7 @@ def test_perform_in_background_can_be_cancelled(ctx, qtbot):
     assert started.wait(5)
     progress.cancel()
     go.set()
-    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    qtbot.waitUntil(lambda: bool(errors), timeout=60000)
     assert errors == ["Abgebrochen. Es wurde nichts halb gespeichert."]
 
 

@@ -71,7 +71,7 @@ def test_the_real_timer_fires_the_check(ctx, qtbot):
     lock = AutoLock(ctx, idle_ms=60, watch_platform=False, monotonic=now)
     try:
         now.advance(60)          # idle long enough before the timer fires
-        qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=3000)
+        qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=60000)
     finally:
         lock.stop()
 

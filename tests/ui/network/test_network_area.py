@@ -74,7 +74,7 @@ def test_agreement_tab_edit_goals_and_template(ctx, qtbot):
     assert tab.model.rowCount() == 3
     tab.model.item(2, 1).setText("Elternabend")  # edit in the table
     qtbot.waitUntil(lambda: agreements.goals_for_agreement(
-        ctx.conn, tab.current().id)[2].offer == "Elternabend", timeout=3000)
+        ctx.conn, tab.current().id)[2].offer == "Elternabend", timeout=60000)
     tab.view.selectRow(2)
     tab.move(-1)
     assert agreements.goals_for_agreement(ctx.conn, tab.current().id)[1].offer == "Elternabend"
@@ -111,7 +111,7 @@ def test_goal_is_edited_in_place_with_the_keyboard_and_lists_are_read_only(ctx, 
     QTest.keyClicks(editor, "Projekttage 5/6")
     QTest.keyClick(editor, Qt.Key_Return)
     qtbot.waitUntil(lambda: agreements.goals_for_agreement(
-        ctx.conn, tab.current().id)[0].offer == "Projekttage 5/6", timeout=3000)
+        ctx.conn, tab.current().id)[0].offer == "Projekttage 5/6", timeout=60000)
     assert tab.model.item(0, 1).text() == "Projekttage 5/6"  # reloaded, still shown
     # the partner list is edited through its form only: F2 opens no editor in the table
     partners = area.partners.view

@@ -60,9 +60,9 @@ def test_list_pupils_first_and_type_ahead(area, conn, qtbot):
     model = area.list.model
     assert _column(model, 0) == ["K-17", "Z-99", "A-01", "B-02"]
     area.list.search.setText("z-9")
-    qtbot.waitUntil(lambda: _column(model, 0) == ["Z-99"], timeout=2000)
+    qtbot.waitUntil(lambda: _column(model, 0) == ["Z-99"], timeout=60000)
     area.list.search.setText("")
-    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=60000)
     area.list.kind.setCurrentIndex(area.list.kind.findData("teacher"))
     assert _column(model, 0) == ["B-02"]
 
@@ -72,10 +72,10 @@ def test_names_hidden_until_toggle_and_not_searchable(area, ctx, qtbot):
     model = area.list.model
     assert model.index(0, 1).data() == HIDDEN_NAME
     area.list.search.setText("Sommer")
-    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=60000)
     area.list.names_button.click()
     assert ctx.show_names is True
-    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=60000)
     assert model.index(0, 1).data() == "Kim Sommer"
 
 

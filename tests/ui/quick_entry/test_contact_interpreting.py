@@ -54,7 +54,7 @@ def test_the_interpreting_is_kept_in_the_draft(qtbot, ctx, conn, pupil):
     dialog.picker.set_person(pupil.id)
     dialog.interpreting_combo.set_code("professional")
     dialog.note.assessment.setPlainText("Elterngespräch mit Sprachmittlerin")
-    qtbot.waitUntil(lambda: bool(notes.pending_drafts(conn)), timeout=5000)
+    qtbot.waitUntil(lambda: bool(notes.pending_drafts(conn)), timeout=60000)
     dialog.autosaver.enabled = False
     dialog.hide()  # as if the program had died: the draft stays
 

@@ -234,7 +234,7 @@ def test_autosave_writes_a_draft_and_offers_it_back(qtbot, ctx, conn, pupil):
     dialog.picker.set_person(pupil.id)
     dialog.note.assessment.setPlainText("Einschätzung im Entwurf")
     assert dialog.autosaver.pending
-    qtbot.waitUntil(lambda: bool(notes.pending_drafts(conn)), timeout=5000)
+    qtbot.waitUntil(lambda: bool(notes.pending_drafts(conn)), timeout=60000)
     assert dialog.status.text().startswith("Entwurf gespeichert ")
     dialog.autosaver.enabled = False
     dialog.hide()  # as if the program had died: the draft stays

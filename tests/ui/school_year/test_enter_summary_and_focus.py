@@ -99,7 +99,7 @@ def test_opened_after_the_unlock_it_is_in_front_with_the_focus(ctx, qtbot, tmp_p
         qtbot.waitExposed(win)
         dialog = win._school_year
         assert isinstance(dialog, SchoolYearDialog)
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=60000)
         assert dialog.isActiveWindow()
         assert dialog.table.hasFocus()
         dialog.postpone()

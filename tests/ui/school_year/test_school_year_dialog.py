@@ -70,7 +70,7 @@ def test_keyboard_walk_through_and_apply(ctx, qtbot):
         QTest.keyClicks(editor, "8d")
         QTest.keyClick(editor, Qt.Key_Return)
         qtbot.waitUntil(lambda: dialog.model.item(_row(dialog, "A-1"), LABEL_COLUMN).text()
-                        == "8d", timeout=3000)
+                        == "8d", timeout=60000)
         # C-3: Up, then Alt+V to the whereabouts, choose "noch an der Schule" (Home)
         QTest.keyClick(table, Qt.Key_Up)
         QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
@@ -85,7 +85,7 @@ def test_keyboard_walk_through_and_apply(ctx, qtbot):
         assert (persons["C-3"].grade, persons["C-3"].class_label) == (6, "6c")
         assert persons["B-2"].leaving_date == date(2026, 7, 31)
         assert svc.unknown_ids(ctx.conn) == set()
-        qtbot.waitUntil(lambda: area.school_year.model.rowCount() == 0, timeout=5000)
+        qtbot.waitUntil(lambda: area.school_year.model.rowCount() == 0, timeout=60000)
 
 
 def test_escape_postpones_and_the_tile_stays(ctx, qtbot):

@@ -50,7 +50,7 @@ def test_lock_deletes_dialogs_parented_to_areas(window, ctx, qtbot, pupil):
 
     window.lock()
     qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) for w in (dialog, box, loose)),
-                    timeout=3000)
+                    timeout=60000)
     remaining = [w for w in QApplication.topLevelWidgets() if isinstance(w, AppointmentDialog)]
     assert remaining == []
     for widget in QApplication.topLevelWidgets():

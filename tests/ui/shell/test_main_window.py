@@ -128,7 +128,7 @@ def test_lock_screen_button_reopens_unlock_dialog(window, ctx, qtbot):
     assert dialog.isVisible()
     dialog.passphrase.setText(PASSPHRASE)
     dialog.try_unlock()
-    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=60000)
     assert window.current_area_key() == "overview"
 
 

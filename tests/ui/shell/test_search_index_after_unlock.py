@@ -37,7 +37,7 @@ def test_the_upkeep_after_unlock_merges_a_fragmented_index(open_vault, pupil, qt
     qtbot.addWidget(window)
     window.show()
     assert wait_for_all(30000)
-    qtbot.waitUntil(lambda: sirepo.segments(conn)["fts_contact"] == 1, timeout=5000)
+    qtbot.waitUntil(lambda: sirepo.segments(conn)["fts_contact"] == 1, timeout=60000)
     assert [h.id for h in repo.search(conn, "Fahrradh")] == ids[::-1]
     window.close()
     ctx.lock()

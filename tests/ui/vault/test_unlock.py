@@ -40,14 +40,14 @@ def test_wrong_passphrase_keeps_text_and_shows_german_message(qtbot, vault):
     assert dialog.passphrase.edit.hasFocus() or dialog.focusWidget() is dialog.passphrase.edit
     qtbot.keyClicks(dialog.passphrase.edit, "Lindenbluete-Kastanie-48")
     qtbot.keyClick(dialog.passphrase.edit, Qt.Key_Return)
-    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=60000)
     assert "Passphrase ist falsch" in dialog.error_label.text()
     assert dialog.passphrase.text() == "Lindenbluete-Kastanie-48"  # never lost
     assert dialog.passphrase.edit.selectedText() == "Lindenbluete-Kastanie-48"
     assert dialog.session is None and dialog.isVisible()
     # correct it in place: typing replaces the selection (QTest cannot type "ü")
     dialog.passphrase.edit.insert(PASSPHRASE)
-    with qtbot.waitSignal(dialog.unlocked, timeout=5000) as blocker:
+    with qtbot.waitSignal(dialog.unlocked, timeout=60000) as blocker:
         qtbot.keyClick(dialog.passphrase.edit, Qt.Key_Return)
     session = blocker.args[0]
     try:
@@ -64,7 +64,7 @@ def test_busy_state_while_deriving(qtbot, vault):
     dialog.try_unlock()
     assert dialog.busy.isVisible() and not dialog.unlock_button.isEnabled()
     assert not dialog.passphrase.isEnabled()
-    qtbot.waitUntil(lambda: dialog.session is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=60000)
     dialog.session.lock()
 
 
@@ -79,7 +79,7 @@ def test_remember_visible_and_used_with_a_keyring(qtbot, vault):
     assert dialog.remember.isVisible()
     dialog.remember.setChecked(True)
     dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(dialog.unlocked, timeout=5000) as blocker:
+    with qtbot.waitSignal(dialog.unlocked, timeout=60000) as blocker:
         dialog.unlock_button.click()
     blocker.args[0].lock()
     again = vault.unlock_remembered(store)
@@ -100,7 +100,7 @@ def test_missing_key_file_offers_emergency_key_and_sets_new_passphrase(qtbot, va
     dialog = make(qtbot, vault)
     dialog.passphrase.setText(PASSPHRASE)
     dialog.try_unlock()
-    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=60000)
     assert "Schlüsseldatei" in dialog.error_label.text()
     assert dialog.emergency_button.hasFocus() or dialog.emergency_button.isDefault()
     assert dialog.passphrase.text() == PASSPHRASE
@@ -116,12 +116,12 @@ def test_missing_key_file_offers_emergency_key_and_sets_new_passphrase(qtbot, va
     emergency.new2.setText(NEW_PASSPHRASE)
     assert emergency.ok_button.isEnabled()
     emergency.submit()
-    qtbot.waitUntil(lambda: emergency.error_label.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: emergency.error_label.isVisible(), timeout=60000)
     assert "passt nicht" in emergency.error_label.text()
     assert emergency.new1.text() == NEW_PASSPHRASE  # kept
 
     emergency.key_edit.setPlainText(vault.emergency_key_text.lower())
-    with qtbot.waitSignal(dialog.unlocked, timeout=5000) as blocker:
+    with qtbot.waitSignal(dialog.unlocked, timeout=60000) as blocker:
         emergency.submit()
     blocker.args[0].lock()
     assert vault.key_path.exists()
@@ -148,7 +148,7 @@ def test_damaged_database_message(qtbot, vault):
     dialog = make(qtbot, vault)
     dialog.passphrase.setText(PASSPHRASE)
     dialog.try_unlock()
-    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=60000)
     assert "beschädigt" in dialog.error_label.text()
     assert dialog.passphrase.text() == PASSPHRASE
 
