@@ -113,7 +113,7 @@ folder = Path(sys.argv[1])
 try:
     from PySide6.QtWidgets import QApplication, QDialog
 
-    def exec_until_exposed(self):  # the real start path (run_gui) up to the unlock window
+    def exec_until_exposed(self):  # the program's real start up to the unlock window
         app = QApplication.instance()
         self.show()
         deadline = time.time() + 20
@@ -126,9 +126,16 @@ try:
         return QDialog.Rejected
 
     QDialog.exec = exec_until_exposed
-    from ssa_desktop.app import run_gui
-    run_gui(folder)
-    print("ssa_desktop.app.run_gui bis zum sichtbaren Entsperrfenster")
+    # what she starts: the frozen build's entry (the console script's ``launch.run``),
+    # hardening included, with the vault folder as its one option
+    import runpy
+    entry = str(Path.cwd() / "packaging" / "entry.py")
+    sys.argv = [entry, "--vault", str(folder)]
+    try:
+        runpy.run_path(entry, run_name="__main__")
+    except SystemExit:
+        pass
+    print("packaging/entry.py --vault ORDNER bis zum sichtbaren Entsperrfenster")
 except ImportError:
     from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
     app = QApplication([])
