@@ -126,16 +126,13 @@ try:
         return QDialog.Rejected
 
     QDialog.exec = exec_until_exposed
-    # what she starts: the frozen build's entry (the console script's ``launch.run``),
-    # hardening included, with the vault folder as its one option
-    import runpy
-    entry = str(Path.cwd() / "packaging" / "entry.py")
-    sys.argv = [entry, "--vault", str(folder)]
-    try:
-        runpy.run_path(entry, run_name="__main__")
-    except SystemExit:
-        pass
-    print("packaging/entry.py --vault ORDNER bis zum sichtbaren Entsperrfenster")
+    # what she starts: the program's entry point, hardening included, as the console
+    # script ``ssa-desktop`` and the frozen build's ``packaging/entry.py`` call it, with
+    # the vault folder as its one option
+    from ssa_desktop.launch import run
+    sys.argv = ["ssa-desktop", "--vault", str(folder)]
+    run()
+    print("ssa-desktop --vault ORDNER (launch.run) bis zum sichtbaren Entsperrfenster")
 except ImportError:
     from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
     app = QApplication([])
