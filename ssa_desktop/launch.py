@@ -36,6 +36,31 @@ def _plain(value: str) -> bool:
     return bool(value) and not value.startswith("-")
 
 
+# PySide's answer for a module whose source does not mention it: "ignore this module"
+# (``shibokensupport.feature``: -1 for no feature selection, 0 for the default one).
+PYSIDE_IGNORES = -1
+
+
+def standard_library_known_to_qt() -> None:
+    """Import PySide6 and enter the standard library's modules into its feature table
+    with the answer PySide would find for them. Since PySide 6.7 its import hook reads
+    the source of every module first named in an import after PySide6 (``inspect.
+    getsource``) to see whether it mentions "PySide6", once per name: for the standard
+    library modules our start names (typing, inspect, threading, os, pathlib …) about
+    2.5 ms of CPU at every start, for an answer that is always no. Our own modules are
+    still read (they do mention it). Without the table (another PySide) nothing is done."""
+    import PySide6  # noqa: F401  (installs the hook)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    known = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(known, dict):
+        return
+    standard = sys.stdlib_module_names
+    for name in (*standard, *sys.modules):
+        if name.partition(".")[0] in standard:
+            known.setdefault(name, PYSIDE_IGNORES)
+
+
 def run() -> int:
     """Harden the process, then the window or the command line (``cli.main``)."""
     from .hardening import harden_process
@@ -47,6 +72,7 @@ def run() -> int:
 
         return main()
     try:
+        standard_library_known_to_qt()
         from .app import run_gui
 
         return run_gui(folder)

@@ -74,3 +74,21 @@ def test_a_command_still_goes_through_the_command_line(monkeypatch, capsys):
     assert "SSA Desktop" in capsys.readouterr().out
     assert _start(monkeypatch, "keinbefehl") == 2
     assert "Aufruffehler" in capsys.readouterr().err
+
+
+def test_the_standard_library_gets_pysides_own_answer_without_its_source_read():
+    import shibokensupport.feature as feature
+
+    before = dict(feature.pyside_feature_dict)
+    launch.standard_library_known_to_qt()
+    known = feature.pyside_feature_dict
+    entered = {name for name in known if name not in before}
+    assert {"typing", "threading", "pathlib", "inspect", "os", "re"} <= entered | set(before)
+    for name in entered:
+        assert name.partition(".")[0] in sys.stdlib_module_names
+        assert known[name] == launch.PYSIDE_IGNORES
+        module = sys.modules.get(name)
+        if module is not None:  # what PySide's hook would have found by reading it
+            assert not feature._mod_uses_pyside(module), name
+    assert all(known[name] == value for name, value in before.items())  # nothing changed
+    assert not any(name.startswith("ssa_desktop") for name in entered)
