@@ -36,19 +36,39 @@ def _plain(value: str) -> bool:
     return bool(value) and not value.startswith("-")
 
 
-# PySide's answer for a module whose source does not mention it: "ignore this module"
-# (``shibokensupport.feature``: -1 for no feature selection, 0 for the default one).
+# PySide's answers in its feature table (``shibokensupport.feature``): -1 "ignore this
+# module" for a module whose source does not mention PySide6, 0 "the default features"
+# for one that does. The program selects no feature (no ``from __feature__ import``:
+# tests/test_launch.py), so 0 is right for every module of ours.
 PYSIDE_IGNORES = -1
+PYSIDE_DEFAULT = 0
 
 
-def standard_library_known_to_qt() -> None:
-    """Import PySide6 and enter the standard library's modules into its feature table
-    with the answer PySide would find for them. Since PySide 6.7 its import hook reads
-    the source of every module first named in an import after PySide6 (``inspect.
+class _ModulesKnownToQt:
+    """An import finder that finds nothing: it enters each module of ours and of the
+    standard library into PySide's feature table as it is being imported, then the usual
+    finders load it."""
+
+    def __init__(self, known: dict):
+        self.known = known
+
+    def find_spec(self, name: str, path=None, target=None):
+        top = name.partition(".")[0]
+        if top == "ssa_desktop":
+            self.known.setdefault(name, PYSIDE_DEFAULT)
+        elif top in sys.stdlib_module_names:  # a submodule loaded later (json.decoder)
+            self.known.setdefault(name, PYSIDE_IGNORES)
+        return None
+
+
+def modules_known_to_qt() -> None:
+    """Import PySide6 and spare its import hook reading sources. Since PySide 6.7 the hook
+    reads the source of every module first named in an import after PySide6 (``inspect.
     getsource``) to see whether it mentions "PySide6", once per name: for the standard
-    library modules our start names (typing, inspect, threading, os, pathlib …) about
-    2.5 ms of CPU at every start, for an answer that is always no. Our own modules are
-    still read (they do mention it). Without the table (another PySide) nothing is done."""
+    library modules our start names (typing, inspect, threading, os, pathlib …) and our
+    own modules about 4 ms of CPU at every start from a source install. The standard
+    library gets PySide's own answer (it never mentions PySide6), ours the default
+    feature set as they are imported. Without the table (another PySide) nothing is done."""
     import PySide6  # noqa: F401  (installs the hook)
 
     feature = sys.modules.get("shibokensupport.feature")
@@ -57,8 +77,12 @@ def standard_library_known_to_qt() -> None:
         return
     standard = sys.stdlib_module_names
     for name in (*standard, *sys.modules):
-        if name.partition(".")[0] in standard:
+        top = name.partition(".")[0]
+        if top in standard:
             known.setdefault(name, PYSIDE_IGNORES)
+        elif top == "ssa_desktop":
+            known.setdefault(name, PYSIDE_DEFAULT)
+    sys.meta_path.insert(0, _ModulesKnownToQt(known))
 
 
 def run() -> int:
@@ -72,7 +96,7 @@ def run() -> int:
 
         return main()
     try:
-        standard_library_known_to_qt()
+        modules_known_to_qt()
         from .app import run_gui
 
         return run_gui(folder)

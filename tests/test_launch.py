@@ -4,6 +4,7 @@ window is reported as the command line reports one (a German sentence, the exit 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -76,19 +77,56 @@ def test_a_command_still_goes_through_the_command_line(monkeypatch, capsys):
     assert "Aufruffehler" in capsys.readouterr().err
 
 
-def test_the_standard_library_gets_pysides_own_answer_without_its_source_read():
+@pytest.fixture
+def feature_table(monkeypatch):
+    """PySide's feature table and the import finders, restored after the test."""
     import shibokensupport.feature as feature
 
-    before = dict(feature.pyside_feature_dict)
-    launch.standard_library_known_to_qt()
-    known = feature.pyside_feature_dict
+    monkeypatch.setattr(feature, "pyside_feature_dict", dict(feature.pyside_feature_dict))
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    return feature
+
+
+def test_the_standard_library_gets_pysides_own_answer_without_its_source_read(feature_table):
+    before = dict(feature_table.pyside_feature_dict)
+    launch.modules_known_to_qt()
+    known = feature_table.pyside_feature_dict
     entered = {name for name in known if name not in before}
     assert {"typing", "threading", "pathlib", "inspect", "os", "re"} <= entered | set(before)
+    assert all(known[name] == value for name, value in before.items())  # nothing changed
     for name in entered:
+        if name.partition(".")[0] == "ssa_desktop":
+            assert known[name] == launch.PYSIDE_DEFAULT
+            continue
         assert name.partition(".")[0] in sys.stdlib_module_names
         assert known[name] == launch.PYSIDE_IGNORES
         module = sys.modules.get(name)
         if module is not None:  # what PySide's hook would have found by reading it
-            assert not feature._mod_uses_pyside(module), name
-    assert all(known[name] == value for name, value in before.items())  # nothing changed
-    assert not any(name.startswith("ssa_desktop") for name in entered)
+            assert not feature_table._mod_uses_pyside(module), name
+
+
+def test_our_modules_are_entered_as_they_are_imported(feature_table, monkeypatch):
+    launch.modules_known_to_qt()
+    monkeypatch.delitem(sys.modules, "ssa_desktop.ui.colours", raising=False)
+    monkeypatch.delitem(sys.modules, "ssa_desktop.domain.clock", raising=False)
+    import ssa_desktop.domain.clock  # noqa: F401
+    import ssa_desktop.ui.colours  # noqa: F401
+
+    known = feature_table.pyside_feature_dict
+    assert known["ssa_desktop.ui.colours"] == launch.PYSIDE_DEFAULT
+    assert known["ssa_desktop.domain.clock"] == launch.PYSIDE_DEFAULT
+    monkeypatch.delitem(sys.modules, "xml.dom.minidom", raising=False)
+    import xml.dom.minidom  # noqa: F401
+
+    assert known["xml.dom.minidom"] == launch.PYSIDE_IGNORES
+    assert not feature_table._mod_uses_pyside(sys.modules["xml.dom.minidom"])
+
+
+def test_the_program_selects_no_pyside_feature():
+    """Why the default feature set (0) is right for every module of ours: none selects a
+    feature (``from __feature__ import snake_case`` would need its own answer)."""
+    package = Path(launch.__file__).parent
+    selects = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
+    users = [path.name for path in package.rglob("*.py")
+             if selects.search(path.read_text("utf-8"))]
+    assert users == []
