@@ -178,6 +178,16 @@ def _os_message(exc: OSError) -> str:
     return f"Dateifehler{name}: {exc.strerror or exc}."
 
 
+def run() -> int:
+    """What a console script installed before ``launch.run`` became the entry point still
+    calls (``pip install`` writes the new one): harden the process, then ``main``. The
+    fast window start needs ``launch.run``."""
+    from .hardening import harden_process
+
+    harden_process()
+    return main()
+
+
 def _serve_child(arguments: list[str]) -> int | None:
     """The exit code of a helper process this program started of itself, or None when
     it is not one."""
