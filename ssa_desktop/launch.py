@@ -3,9 +3,10 @@ the frozen ``packaging/entry.py``): harden the process before any key or passphr
 memory, then start the window or run a command.
 
 A start that only opens the window (no arguments, or ``--vault ORDNER``) goes straight to
-``app.run_gui``: the command line (``cli``: argparse, every command's module and parser,
+``app.run_gui``: the command line (``cli``: every command's module and argparse parser,
 about 25 ms of CPU) is never imported on the way to the unlock window
-(``tests/ui/shell/test_start_path.py``). Everything else (``--demo``, ``--help``,
+(``tests/ui/shell/test_start_path.py``), and PySide's import hook is spared reading
+sources (``modules_known_to_qt``). Everything else (``--demo``, ``--help``,
 ``--version``, a command, anything unusual) goes through ``cli.main`` as before. A
 failure of the window is reported by ``cli.report_failure``, the same German sentence and
 exit code as ever.
