@@ -139,8 +139,8 @@ def cold_start_ratio(bench) -> Result:
         note += (f"; CPU-Zeit der ganzen Prozesse {cpu_ours * 1000:.0f} / "
                  f"{cpu_bare * 1000:.0f} ms = {cpu_ours / cpu_bare:.2f} ×")
     return Result("cold_start_vs_bare_qt_ratio", wall_ours / wall_bare, "×", 1.2,
-                  "Kaltstart (run_gui) bis Entsperrfenster / leeres PySide6-Fenster, "
-                  "gleicher Lauf ≤ 1,2 (issue 29)", note=note)
+                  "Kaltstart (ssa-desktop --vault, launch.run) bis Entsperrfenster / leeres "
+                  "PySide6-Fenster, gleicher Lauf ≤ 1,2 (issue 29)", note=note)
 
 
 MIGRATE_CHILD = r"""

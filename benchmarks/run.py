@@ -113,7 +113,7 @@ folder = Path(sys.argv[1])
 try:
     from PySide6.QtWidgets import QApplication, QDialog
 
-    def exec_until_exposed(self):  # the real start path (run_gui) up to the unlock window
+    def exec_until_exposed(self):  # the program's real start up to the unlock window
         app = QApplication.instance()
         self.show()
         deadline = time.time() + 20
@@ -126,9 +126,13 @@ try:
         return QDialog.Rejected
 
     QDialog.exec = exec_until_exposed
-    from ssa_desktop.app import run_gui
-    run_gui(folder)
-    print("ssa_desktop.app.run_gui bis zum sichtbaren Entsperrfenster")
+    # what she starts: the program's entry point, hardening included, as the console
+    # script ``ssa-desktop`` and the frozen build's ``packaging/entry.py`` call it, with
+    # the vault folder as its one option
+    from ssa_desktop.launch import run
+    sys.argv = ["ssa-desktop", "--vault", str(folder)]
+    run()
+    print("ssa-desktop --vault ORDNER (launch.run) bis zum sichtbaren Entsperrfenster")
 except ImportError:
     from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
     app = QApplication([])

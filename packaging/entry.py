@@ -16,6 +16,6 @@ if __name__ == "__main__":
         from ssa_desktop.services.unwrap import serve
 
         sys.exit(serve())
-    from ssa_desktop.cli import run
+    from ssa_desktop.launch import run
 
     sys.exit(run())

@@ -9,6 +9,6 @@ if sys.argv[1:2] == ["--unwrap-child"]:  # storage.unwrap_child: one unwrap, wit
 
     raise SystemExit(serve())
 
-from ssa_desktop.cli import run
+from ssa_desktop.launch import run
 
 raise SystemExit(run())

@@ -1,8 +1,9 @@
 """Command line: ``ssa-desktop [--vault DIR] [--demo]`` starts the GUI; subcommands
 administer a vault (docs/cli.md). Every use case lives in ``services``; the commands are
 listed in ``cli_commands.COMMANDS`` and share ``cli_commands.common``. This module is the
-entry point alone: the German argument parser, ``main`` (every error shown the same way,
-as a German sentence with its exit code) and ``run``; only the entry points import it.
+command line alone: the German argument parser and ``main`` (every error shown the same
+way, as a German sentence with its exit code: ``report_failure``); only the program's
+entry point (``launch.run``, which hardens the process first) imports it.
 
 Exit codes: 0 success, 1 the operation failed (wrong passphrase, missing file, problem
 found …), 2 wrong usage (unknown option, no passphrase available), 130 interrupted.
@@ -34,7 +35,7 @@ from .cli_commands.common import (
 )
 from .domain.errors import UserError
 
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main", "run"]
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main", "report_failure"]
 
 # -- argparse in German -------------------------------------------------------------------
 _ARGPARSE_DE = [
@@ -178,8 +179,9 @@ def _os_message(exc: OSError) -> str:
 
 
 def run() -> int:
-    """The program's entry point (console script, ``python -m ssa_desktop``): harden the
-    process before any key or passphrase is in memory (no core dumps), then ``main``."""
+    """What a console script installed before ``launch.run`` became the entry point still
+    calls (``pip install`` writes the new one): harden the process, then ``main``. The
+    fast window start needs ``launch.run``."""
     from .hardening import harden_process
 
     harden_process()
@@ -217,40 +219,46 @@ def main(argv: list[str] | None = None) -> int:
         if sys.stdout is not None:  # None in the windowed build (no console)
             sys.stdout.flush()  # a closed pipe (``info | head``) is noticed here, not at exit
         return code
-    except BrokenPipeError:
+    except (KeyboardInterrupt, Exception) as exc:
+        return report_failure(exc)
+
+
+def report_failure(exc: BaseException) -> int:
+    """Say what went wrong as one German sentence (never a traceback, unless
+    ``SSA_DEBUG`` asks for it) and return the exit code: ``main``'s handling, also for a
+    window started without the command line (``launch.run``). Call it while ``exc`` is
+    being handled."""
+    if isinstance(exc, BrokenPipeError):
         # The reader stopped reading: no message, and no second error when Python
         # flushes stdout at exit. 141 = 128 + SIGPIPE, as other command-line tools.
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
-    except UsageError as exc:
+    if isinstance(exc, UsageError):
         err(f"ssa-desktop: {exc}")
         return EXIT_USAGE
-    except (OperationFailed, UserError) as exc:  # a refusal meant for her (VaultError too)
+    if isinstance(exc, (OperationFailed, UserError)):  # a refusal meant for her (VaultError too)
         err(f"ssa-desktop: {exc}")
         return EXIT_FAILED
-    except OSError as exc:
+    if isinstance(exc, OSError):
         err(f"ssa-desktop: {_os_message(exc)}")
         return EXIT_FAILED
-    except KeyboardInterrupt:
+    if isinstance(exc, KeyboardInterrupt):
         err("\nssa-desktop: abgebrochen.")
         return EXIT_INTERRUPTED
-    except Exception as exc:  # a defect: no traceback for the user, unless asked for
-        from .services.session import StorageFull, is_storage_full
+    # a defect: no traceback for the user, unless asked for
+    from .services.session import StorageFull, is_storage_full
 
-        if is_storage_full(exc):  # SQLITE_FULL from a write outside a transaction helper
-            err(f"ssa-desktop: {StorageFull()}")
-            return EXIT_FAILED
-        if os.environ.get("SSA_DEBUG"):
-            raise
-        if sys.stderr is None:  # no console: type and frames to the log file (diagnostics)
-            from .diagnostics import log_exception
-
-            log_exception(exc)
-        err(f"ssa-desktop: Unerwarteter Fehler ({type(exc).__name__}). Bitte melden Sie "
-             "den Fehler; mit SSA_DEBUG=1 erneut aufrufen, um Details zu sehen.")
+    if is_storage_full(exc):  # SQLITE_FULL from a write outside a transaction helper
+        err(f"ssa-desktop: {StorageFull()}")
         return EXIT_FAILED
+    if os.environ.get("SSA_DEBUG"):
+        raise exc
+    if sys.stderr is None:  # no console: type and frames to the log file (diagnostics)
+        from .diagnostics import log_exception
 
+        log_exception(exc)
+    err(f"ssa-desktop: Unerwarteter Fehler ({type(exc).__name__}). Bitte melden Sie "
+         "den Fehler; mit SSA_DEBUG=1 erneut aufrufen, um Details zu sehen.")
+    return EXIT_FAILED
 
-if __name__ == "__main__":
-    raise SystemExit(run())

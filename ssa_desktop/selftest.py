@@ -54,7 +54,7 @@ def _keyring() -> Check:
 
 def _process_protection() -> Check:
     """Core dumps off and the process not dumpable (Windows: no error-report dialog), read
-    back from the system: ``cli.run`` (the console script, ``packaging/entry.py``) hardens
+    back from the system: ``launch.run`` (the console script, ``packaging/entry.py``) hardens
     the process first. Required in the frozen build; a test calling ``cli.main`` directly
     is not hardened and sees it reported as missing."""
     import sys

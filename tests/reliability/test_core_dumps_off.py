@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
 import resource, sys
-from ssa_desktop.cli import run
+from ssa_desktop.launch import run
 print("before", resource.getrlimit(resource.RLIMIT_CORE))
 if sys.platform.startswith("linux"):
     import ctypes

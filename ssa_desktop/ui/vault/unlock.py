@@ -36,6 +36,7 @@ from ..common.announce import MessageLabel
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
+from ..first_frame import painted
 from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter
@@ -280,8 +281,11 @@ class UnlockDialog(QDialog):
         super().showEvent(event)
         self.passphrase.setFocus()
 
+    REPORTS_PAINT = True  # ui.first_frame: the first frame's followers without a filter
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().paintEvent(event)
+        painted(self)
         # After the first paint, not at show: importing the session service on a worker
         # thread competes for the GIL and would delay the window she is waiting for.
         if self._keychain_pending and not getattr(self, "_remembering", None):

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # Our modules the unlock window may need before the passphrase is typed.
 ALLOWED_OWN = {
-    "ssa_desktop", "ssa_desktop.app", "ssa_desktop.cli", "ssa_desktop.diagnostics",
+    "ssa_desktop", "ssa_desktop.app", "ssa_desktop.launch", "ssa_desktop.diagnostics",
     "ssa_desktop.paths", "ssa_desktop.hardening",
     "ssa_desktop.services", "ssa_desktop.services.operations",  # Progress for the runner
     "ssa_desktop.storage", "ssa_desktop.storage.errors",  # the CLI's error classes
@@ -54,7 +54,12 @@ FORBIDDEN_BEFORE_FRAME = {"json", "html", "ctypes"}
 # (handed to Python by ``setStyle`` or ``findChild``: eleven enums, 4 ms), the combo, spin
 # and text boxes the unlock window does not have, QByteArray (issue 29, cold start).
 FORBIDDEN_QT_CLASSES_BEFORE_FRAME = {"QStyle", "QComboBox", "QAbstractSpinBox", "QTextEdit",
-                                     "QPlainTextEdit", "QByteArray"}
+                                     "QPlainTextEdit", "QByteArray",
+                                     # built while PySide finds the Python type of each
+                                     # event a Python event filter is handed: the unlock
+                                     # window reports its first paint itself
+                                     "QScrollEvent", "QPlatformSurfaceEvent",
+                                     "QInputMethodEvent"}
 
 CHILD = r"""
 import sys, time
@@ -182,3 +187,102 @@ def test_without_a_remembered_key_the_window_waits_for_the_passphrase(qtbot, tmp
     qtbot.waitUntil(lambda: dialog.store is store, timeout=10000)
     assert dialog.isVisible() and dialog.session is None
     assert dialog.remember.isVisible()  # a keychain exists: she may ask to be remembered
+
+
+# -- the program's real entry (issue 29, cold start) ---------------------------------------
+# What she starts: the frozen build's ``packaging/entry.py`` (the console script and
+# ``python -m ssa_desktop`` call the same ``launch.run``). Without a command it opens the
+# window without the command line: no command module imported, no parser built (argparse
+# itself comes with PySide6's signature loader).
+ENTRY_CHILD = r"""
+import argparse, runpy, sys, time
+from PySide6.QtWidgets import QApplication, QDialog
+
+seen = {}
+parsers = []
+build = argparse.ArgumentParser.__init__
+
+def counted(self, *args, **kwargs):
+    parsers.append(type(self).__name__)
+    build(self, *args, **kwargs)
+
+argparse.ArgumentParser.__init__ = counted
+
+def exec_until_exposed(self):
+    app = QApplication.instance()
+    self.show()
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        app.processEvents()
+        handle = self.windowHandle()
+        if self.isVisible() and handle is not None and handle.isExposed():
+            break
+    seen["modules"] = sorted(sys.modules)
+    seen["parsers"] = len(parsers)
+    seen["window"] = type(self).__name__
+    return QDialog.Rejected
+
+QDialog.exec = exec_until_exposed
+entry = sys.argv[1]
+sys.argv = [entry, *sys.argv[2:]]
+try:
+    runpy.run_path(entry, run_name="__main__")
+except SystemExit as exc:
+    seen["code"] = exc.code
+import json
+print(json.dumps(seen))
+"""
+ENTRY = ROOT / "packaging" / "entry.py"
+
+
+def _start_through_the_entry(tmp_path, *arguments: str) -> dict:
+    from ssa_desktop.storage.vault import Vault
+
+    folder = tmp_path / "tresor"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    config = tmp_path / ".config" / "SSA Desktop"
+    config.mkdir(parents=True)
+    # the vault she opened last time, as the window remembers it (ui.settings_store)
+    (config / "SSA Desktop.ini").write_text(f"[vault]\nfolder={folder}\n", "utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"))
+    arguments = tuple(a.replace("{tresor}", str(folder)) for a in arguments)
+    out = subprocess.run([sys.executable, "-c", ENTRY_CHILD, str(ENTRY), *arguments],
+                         env=env, cwd=str(ROOT), capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _command_line(seen: dict) -> set[str]:
+    """The command line's modules imported, and its parsers built, before the window."""
+    return {m for m in seen["modules"] if m == "ssa_desktop.cli"
+            or m.startswith("ssa_desktop.cli_commands")} | (
+        {f"{seen['parsers']} parsers"} if seen["parsers"] else set())
+
+
+def test_the_entry_without_arguments_opens_the_window_without_the_command_line(tmp_path):
+    seen = _start_through_the_entry(tmp_path)
+    assert seen["window"] == "UnlockDialog" and seen["code"] == 0
+    modules = set(seen["modules"])
+    assert _command_line(seen) == set()
+    assert "ssa_desktop.hardening" in modules  # the hardened path all the same
+    own = {m for m in modules if m == "ssa_desktop" or m.startswith("ssa_desktop.")}
+    assert own - ALLOWED_OWN == set()
+    # the hardening calls prctl through ``_ctypes``, not the ``ctypes`` package
+    assert modules & (FORBIDDEN_STDLIB | FORBIDDEN_QT | FORBIDDEN_BEFORE_FRAME) == set()
+
+
+def test_the_entry_with_a_vault_folder_opens_the_window_without_the_command_line(tmp_path):
+    seen = _start_through_the_entry(tmp_path, "--vault", "{tresor}")
+    assert seen["window"] == "UnlockDialog" and seen["code"] == 0
+    assert _command_line(seen) == set()
+
+
+def test_the_entry_with_a_command_still_reads_the_command_line(tmp_path):
+    # the guards above can fail: an abbreviated option (argparse's) goes through the
+    # command line, which starts the same window
+    seen = _start_through_the_entry(tmp_path, "--vau", "{tresor}")
+    assert seen["window"] == "UnlockDialog" and seen["code"] == 0
+    found = _command_line(seen)
+    assert {"ssa_desktop.cli", "ssa_desktop.cli_commands.vault"} <= found
+    assert seen["parsers"] > 20  # the program's, and one for each command

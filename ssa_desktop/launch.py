@@ -1,0 +1,107 @@
+"""The program's entry point (console script ``ssa-desktop``, ``python -m ssa_desktop``,
+the frozen ``packaging/entry.py``): harden the process before any key or passphrase is in
+memory, then start the window or run a command.
+
+A start that only opens the window (no arguments, or ``--vault ORDNER``) goes straight to
+``app.run_gui``: the command line (``cli``: every command's module and argparse parser,
+about 25 ms of CPU) is never imported on the way to the unlock window
+(``tests/ui/shell/test_start_path.py``), and PySide's import hook is spared reading
+sources (``modules_known_to_qt``). Everything else (``--demo``, ``--help``,
+``--version``, a command, anything unusual) goes through ``cli.main`` as before. A
+failure of the window is reported by ``cli.report_failure``, the same German sentence and
+exit code as ever.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def window_folder(arguments: list[str]) -> tuple[bool, Path | None]:
+    """``(True, folder)`` when ``arguments`` only open the window (``folder`` None: the
+    remembered or default vault), ``(False, None)`` when the command line must read them."""
+    if not arguments:
+        return True, None
+    if len(arguments) == 2 and arguments[0] == "--vault" and _plain(arguments[1]):
+        return True, Path(arguments[1])
+    if len(arguments) == 1 and arguments[0].startswith("--vault="):
+        value = arguments[0].removeprefix("--vault=")
+        if _plain(value):
+            return True, Path(value)
+    return False, None
+
+
+def _plain(value: str) -> bool:
+    """A folder argparse would take as it is (not empty, not an option)."""
+    return bool(value) and not value.startswith("-")
+
+
+# PySide's answers in its feature table (``shibokensupport.feature``): -1 "ignore this
+# module" for a module whose source does not mention PySide6, 0 "the default features"
+# for one that does. The program selects no feature (no ``from __feature__ import``:
+# tests/test_launch.py), so 0 is right for every module of ours.
+PYSIDE_IGNORES = -1
+PYSIDE_DEFAULT = 0
+
+
+class _ModulesKnownToQt:
+    """An import finder that finds nothing: it enters each module of ours and of the
+    standard library into PySide's feature table as it is being imported, then the usual
+    finders load it."""
+
+    def __init__(self, known: dict):
+        self.known = known
+
+    def find_spec(self, name: str, path=None, target=None):
+        top = name.partition(".")[0]
+        if top == "ssa_desktop":
+            self.known.setdefault(name, PYSIDE_DEFAULT)
+        elif top in sys.stdlib_module_names:  # a submodule loaded later (json.decoder)
+            self.known.setdefault(name, PYSIDE_IGNORES)
+        return None
+
+
+def modules_known_to_qt() -> None:
+    """Import PySide6 and spare its import hook reading sources. Since PySide 6.7 the hook
+    reads the source of every module first named in an import after PySide6 (``inspect.
+    getsource``) to see whether it mentions "PySide6", once per name: for the standard
+    library modules our start names (typing, inspect, threading, os, pathlib …) and our
+    own modules about 4 ms of CPU at every start from a source install. The standard
+    library gets PySide's own answer (it never mentions PySide6), ours the default
+    feature set as they are imported. Without the table (another PySide) nothing is done."""
+    import PySide6  # noqa: F401  (installs the hook)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    known = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(known, dict):
+        return
+    standard = sys.stdlib_module_names
+    for name in (*standard, *sys.modules):
+        top = name.partition(".")[0]
+        if top in standard:
+            known.setdefault(name, PYSIDE_IGNORES)
+        elif top == "ssa_desktop":
+            known.setdefault(name, PYSIDE_DEFAULT)
+    sys.meta_path.insert(0, _ModulesKnownToQt(known))
+
+
+def run() -> int:
+    """Harden the process, then the window or the command line (``cli.main``)."""
+    from .hardening import harden_process
+
+    harden_process()
+    window_only, folder = window_folder(sys.argv[1:])
+    if not window_only:
+        from .cli import main
+
+        return main()
+    try:
+        modules_known_to_qt()
+        from .app import run_gui
+
+        return run_gui(folder)
+    except (KeyboardInterrupt, Exception) as exc:
+        from .cli import report_failure  # the command line loads only when it is needed
+
+        return report_failure(exc)

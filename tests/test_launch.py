@@ -1,0 +1,132 @@
+"""The program's entry point (``launch.run``): a start that only opens the window skips
+the command line; everything else reaches ``cli.main`` as before; a failure of the
+window is reported as the command line reports one (a German sentence, the exit code)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from ssa_desktop import app, launch
+from ssa_desktop.domain.errors import UserError
+
+
+@pytest.mark.parametrize(("arguments", "expected"), [
+    ([], (True, None)),
+    (["--vault", "/tmp/tresor"], (True, Path("/tmp/tresor"))),
+    (["--vault=/tmp/tresor"], (True, Path("/tmp/tresor"))),
+    (["--vault", "Tresor mit Leerzeichen"], (True, Path("Tresor mit Leerzeichen"))),
+    # everything else is the command line's: its checks, messages and abbreviations
+    (["--vault"], (False, None)),
+    (["--vault", ""], (False, None)),
+    (["--vault="], (False, None)),
+    (["--vault", "--demo"], (False, None)),
+    (["--demo"], (False, None)),
+    (["--vault", "/tmp/tresor", "--demo"], (False, None)),
+    (["--vau", "/tmp/tresor"], (False, None)),
+    (["--help"], (False, None)),
+    (["--version"], (False, None)),
+    (["info", "--vault", "/tmp/tresor"], (False, None)),
+    (["--keychain-child"], (False, None)),
+    (["/tmp/tresor"], (False, None)),
+])
+def test_only_a_plain_window_start_skips_the_command_line(arguments, expected):
+    assert launch.window_folder(arguments) == expected
+
+
+def _start(monkeypatch, *arguments: str) -> int:
+    monkeypatch.setattr(sys, "argv", ["ssa-desktop", *arguments])
+    monkeypatch.setattr("ssa_desktop.hardening.harden_process", lambda: None)
+    return launch.run()
+
+
+@pytest.mark.parametrize(("failure", "code", "sentence"), [
+    (UserError("Der Tresor ist beschädigt."), 1, "ssa-desktop: Der Tresor ist beschädigt."),
+    (PermissionError(13, "denied", "/tmp/tresor"), 1,
+     "Keine Berechtigung für den Zugriff (/tmp/tresor)."),
+    (KeyboardInterrupt(), 130, "abgebrochen"),
+    (RuntimeError("Notiz über Lena"), 1, "Unerwarteter Fehler (RuntimeError)"),
+])
+def test_a_failing_window_is_reported_as_the_command_line_reports(monkeypatch, capsys,
+                                                                  failure, code, sentence):
+    def fail(folder):
+        raise failure
+
+    monkeypatch.delenv("SSA_DEBUG", raising=False)
+    monkeypatch.setattr(app, "run_gui", fail)
+    assert _start(monkeypatch, "--vault", "/tmp/tresor") == code
+    err = capsys.readouterr().err
+    assert sentence in err and "Traceback" not in err and "Lena" not in err
+
+
+def test_the_window_gets_the_folder_and_its_exit_code_is_the_programs(monkeypatch):
+    seen = []
+    monkeypatch.setattr(app, "run_gui", lambda folder: seen.append(folder) or 0)
+    assert _start(monkeypatch) == 0
+    assert _start(monkeypatch, "--vault=/tmp/tresor") == 0
+    assert seen == [None, Path("/tmp/tresor")]
+
+
+def test_a_command_still_goes_through_the_command_line(monkeypatch, capsys):
+    assert _start(monkeypatch, "--version") == 0
+    assert "SSA Desktop" in capsys.readouterr().out
+    assert _start(monkeypatch, "keinbefehl") == 2
+    assert "Aufruffehler" in capsys.readouterr().err
+
+
+@pytest.fixture
+def feature_table(monkeypatch):
+    """PySide's feature table and the import finders, restored after the test."""
+    import shibokensupport.feature as feature
+
+    monkeypatch.setattr(feature, "pyside_feature_dict", dict(feature.pyside_feature_dict))
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    return feature
+
+
+def test_the_standard_library_gets_pysides_own_answer_without_its_source_read(feature_table):
+    before = dict(feature_table.pyside_feature_dict)
+    launch.modules_known_to_qt()
+    known = feature_table.pyside_feature_dict
+    entered = {name for name in known if name not in before}
+    assert {"typing", "threading", "pathlib", "inspect", "os", "re"} <= entered | set(before)
+    assert all(known[name] == value for name, value in before.items())  # nothing changed
+    for name in entered:
+        if name.partition(".")[0] == "ssa_desktop":
+            assert known[name] == launch.PYSIDE_DEFAULT
+            continue
+        assert name.partition(".")[0] in sys.stdlib_module_names
+        assert known[name] == launch.PYSIDE_IGNORES
+        module = sys.modules.get(name)
+        if module is not None:  # what PySide's hook would have found by reading it
+            assert not feature_table._mod_uses_pyside(module), name
+
+
+def test_our_modules_are_entered_as_they_are_imported(feature_table, monkeypatch):
+    launch.modules_known_to_qt()
+    monkeypatch.delitem(sys.modules, "ssa_desktop.ui.colours", raising=False)
+    monkeypatch.delitem(sys.modules, "ssa_desktop.domain.clock", raising=False)
+    import ssa_desktop.domain.clock  # noqa: F401
+    import ssa_desktop.ui.colours  # noqa: F401
+
+    known = feature_table.pyside_feature_dict
+    assert known["ssa_desktop.ui.colours"] == launch.PYSIDE_DEFAULT
+    assert known["ssa_desktop.domain.clock"] == launch.PYSIDE_DEFAULT
+    monkeypatch.delitem(sys.modules, "xml.dom.minidom", raising=False)
+    import xml.dom.minidom  # noqa: F401
+
+    assert known["xml.dom.minidom"] == launch.PYSIDE_IGNORES
+    assert not feature_table._mod_uses_pyside(sys.modules["xml.dom.minidom"])
+
+
+def test_the_program_selects_no_pyside_feature():
+    """Why the default feature set (0) is right for every module of ours: none selects a
+    feature (``from __feature__ import snake_case`` would need its own answer)."""
+    package = Path(launch.__file__).parent
+    selects = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
+    users = [path.name for path in package.rglob("*.py")
+             if selects.search(path.read_text("utf-8"))]
+    assert users == []
