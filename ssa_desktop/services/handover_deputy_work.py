@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..domain import clock
 from ..domain import handover as rules
+from ..domain.columns import chosen_columns
 from ..domain.entities import Appointment, Contact
 from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
@@ -165,6 +166,9 @@ class DeputyContactEntry:
     topics: tuple[str, ...] = ()
     note: str = ""
     place: str = ""              # CONTACT_PLACES code or "" (not recorded)
+    # the contact's captured coded fields (columns.chosen_columns: Sprachmittlung …):
+    # column → code, a column not given or "" not recorded
+    coded: dict[str, str] = field(default_factory=dict)
 
 
 def _deputy_mark(pkg) -> str:
@@ -199,6 +203,20 @@ def _unknown(codes, catalogue, what: str) -> None:
                            "wählen.")
 
 
+def _coded(given: dict[str, str]) -> dict[str, str]:
+    """The captured coded fields of a contact as given, each checked against its
+    catalogue; every such field is set ("" when not given)."""
+    columns = {c.name: c for c in chosen_columns(Contact)}
+    for name, code in given.items():
+        column = columns.get(name)
+        if column is None:
+            raise PackageError(f"Ein Feld „{name}“ gibt es bei einem Kontakt nicht.")
+        if code and column.catalogue is not None and code not in column.catalogue:
+            raise PackageError(f"„{code}“ gibt es bei {column.label or name} nicht; bitte "
+                               "aus der Liste wählen.")
+    return {name: given.get(name, "") for name in columns}
+
+
 def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = None) -> Contact:
     """A contact the deputy had with a person of the package, in an open case of that
     person or without a case, by the quick entry's rules (the date as typed, the future
@@ -220,6 +238,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
         raise PackageError("Bitte eine Kontaktart aus der Liste wählen.")
     _unknown(entry.topics, TOPICS, "Das Thema")
     _unknown((entry.place,) if entry.place else (), CONTACT_PLACES, "Der Ort")
+    coded = _coded(entry.coded)
     if not entry.participants:
         raise PackageError("Bitte mindestens eine beteiligte Person wählen (Beteiligte).")
     _unknown(entry.participants, PARTICIPANT_ROLES, "Beteiligte")
@@ -244,7 +263,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
                       person_id=person.id, case_id=case.id if case else None, time=time,
                       participants=tuple(dict.fromkeys(entry.participants)),
                       topics=tuple(dict.fromkeys(entry.topics)), note=note,
-                      place=entry.place, written_by=_deputy_mark(pkg))
+                      place=entry.place, written_by=_deputy_mark(pkg), **coded)
     with q.damaged_as_package_error(), transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact
