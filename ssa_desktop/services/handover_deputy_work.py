@@ -263,7 +263,9 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
                       person_id=person.id, case_id=case.id if case else None, time=time,
                       participants=tuple(dict.fromkeys(entry.participants)),
                       topics=tuple(dict.fromkeys(entry.topics)), note=note,
-                      place=entry.place, written_by=_deputy_mark(pkg), **coded)
+                      place=entry.place, written_by=_deputy_mark(pkg))
+    for name, code in coded.items():
+        setattr(contact, name, code)
     with q.damaged_as_package_error(), transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact
