@@ -1577,6 +1577,14 @@
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../ssa_desktop/domain/entities.py" line="144" />
+            <source>Sprachmittlung</source>
+            <translation>Interpreting</translation>
+        </message>
+    </context>
+    <context>
         <name>FileDialogs</name>
         <message>
             <location filename="../../ssa_desktop/ui/common/files.py" line="54" />
@@ -2822,18 +2830,18 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="157" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="159" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
             <source>Schule</source>
             <translation>School</translation>
@@ -2899,7 +2907,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="116" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="66" />
             <source>Fehlermeldung</source>
@@ -2960,440 +2968,440 @@
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="116" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="118" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="116" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="118" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="171" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="173" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="174" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="175" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="276" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="187" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="187" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
             <source>&amp;Ort</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="220" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="226" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="221" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="416" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="227" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="423" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="247" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="255" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="255" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="255" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="316" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="318" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="357" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="412" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="417" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="424" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="456" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="456" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="457" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="458" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="465" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="500" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="507" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="515" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="522" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="526" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="533" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="533" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="540" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="540" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="547" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="554" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="561" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
@@ -7211,38 +7219,38 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
@@ -7415,7 +7423,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
@@ -7432,7 +7440,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
@@ -7444,7 +7452,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="310" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="552" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="556" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
@@ -7485,42 +7493,42 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="555" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="584" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7528,7 +7536,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7536,34 +7544,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="599" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="602" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="659" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="674" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="695" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="734" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="602" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="599" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="606" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7571,117 +7579,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="639" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="640" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="674" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="684" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="688" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="688" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="518" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="695" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="695" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="734" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="721" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="737" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="741" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="738" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="742" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="746" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="750" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
