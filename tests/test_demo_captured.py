@@ -73,3 +73,4 @@ def test_only_captured_columns_with_a_catalogue_are_filled():
     fill_captured({"contact": contacts}, seed=1)
     assert all(c.place == "" and c.note == "" for c in contacts)
     assert "contact" in TABLES
+

@@ -41,9 +41,10 @@ def _taken(form: QFormLayout, buttons: tuple[QAbstractButton, ...]) -> set[str]:
 
 
 def with_free_letter(text: str, taken: set[str]) -> str:
-    """``text`` with "&" before its first letter not in ``taken`` (unchanged if none)."""
+    """``text`` with "&" before its first letter a–z not in ``taken`` (no Ä, Ö, Ü, ß:
+    not on every keyboard; unchanged if none is free)."""
     for index, char in enumerate(text):
-        if char.isalpha() and char.lower() not in taken:
+        if char.isascii() and char.isalpha() and char.lower() not in taken:
             return text[:index] + "&" + text[index:]
     return text
 

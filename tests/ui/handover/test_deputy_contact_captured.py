@@ -71,3 +71,11 @@ def test_without_a_choice_no_sprachmittlung_is_recorded(window, qtbot, package):
         qtbot.waitUntil(lambda: not dialog.isVisible())
         [contact] = repo.CONTACTS.all(window.pkg)
     assert contact.interpreting == ""
+
+
+def test_a_free_letter_is_a_to_z_and_none_taken_twice():
+    from ssa_desktop.ui.common.declared_fields import with_free_letter
+
+    assert with_free_letter("Sprachmittlung", {"s", "p"}) == "Sp&rachmittlung"
+    assert with_free_letter("Nächster Schritt", {"n"}) == "Nä&chster Schritt"
+    assert with_free_letter("Ab", {"a", "b"}) == "Ab"
