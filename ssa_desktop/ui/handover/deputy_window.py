@@ -165,8 +165,9 @@ def _person_combo(view: handover_deputy_work.DeputyOverview, person_id: str | No
 
 class DeputyContactDialog(_EntryDialog):
     """"Kontakt erfassen": the person (shown and chosen here), Fall (one of that person's
-    open cases or „ohne Fall“), Art, Datum, Zeit, Dauer, Beteiligte, Themen, Ort, Notiz – the
-    quick entry's widgets and rules (dates as typed; a future day is refused)."""
+    open cases or „ohne Fall“), Art, Datum, Zeit, Dauer, Beteiligte, Themen, Ort, the coded
+    fields the contact declares with ``captured`` (Sprachmittlung; ``declared_fields``),
+    Notiz – the quick entry's widgets and rules (dates as typed; a future day is refused)."""
 
     def __init__(self, view: handover_deputy_work.DeputyOverview, person_id: str | None, write,
                  parent: QWidget | None = None, *, show_names: bool = False):
