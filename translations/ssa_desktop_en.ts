@@ -2831,17 +2831,17 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="159" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
             <source>Schule</source>
             <translation>School</translation>
@@ -2978,430 +2978,430 @@
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="174" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="178" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="192" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
             <source>&amp;Ort</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="296" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="226" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="227" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="227" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="423" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="228" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="424" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="255" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="255" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="256" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="255" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="256" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="255" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="256" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="282" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="323" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="350" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="353" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="374" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="424" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="425" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="464" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="465" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="465" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="466" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="507" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="508" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="523" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="533" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="534" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="540" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="541" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="547" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="548" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="561" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="562" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
