@@ -203,9 +203,9 @@ def _unknown(codes, catalogue, what: str) -> None:
                            "wählen.")
 
 
-def _coded(given: dict[str, str]) -> dict[str, str]:
-    """The captured coded fields of a contact as given, each checked against its
-    catalogue; every such field is set ("" when not given)."""
+def _set_coded(contact: Contact, given: dict[str, str]) -> None:
+    """Set the captured coded fields of ``contact`` as given, each checked against its
+    catalogue ("" when not given)."""
     columns = {c.name: c for c in chosen_columns(Contact)}
     for name, code in given.items():
         column = columns.get(name)
@@ -214,7 +214,8 @@ def _coded(given: dict[str, str]) -> dict[str, str]:
         if code and column.catalogue is not None and code not in column.catalogue:
             raise PackageError(f"„{code}“ gibt es bei {column.label or name} nicht; bitte "
                                "aus der Liste wählen.")
-    return {name: given.get(name, "") for name in columns}
+    for name in columns:
+        setattr(contact, name, given.get(name, ""))
 
 
 def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = None) -> Contact:
@@ -238,7 +239,6 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
         raise PackageError("Bitte eine Kontaktart aus der Liste wählen.")
     _unknown(entry.topics, TOPICS, "Das Thema")
     _unknown((entry.place,) if entry.place else (), CONTACT_PLACES, "Der Ort")
-    coded = _coded(entry.coded)
     if not entry.participants:
         raise PackageError("Bitte mindestens eine beteiligte Person wählen (Beteiligte).")
     _unknown(entry.participants, PARTICIPANT_ROLES, "Beteiligte")
@@ -264,8 +264,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
                       participants=tuple(dict.fromkeys(entry.participants)),
                       topics=tuple(dict.fromkeys(entry.topics)), note=note,
                       place=entry.place, written_by=_deputy_mark(pkg))
-    for name, code in coded.items():
-        setattr(contact, name, code)
+    _set_coded(contact, entry.coded)
     with q.damaged_as_package_error(), transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact
