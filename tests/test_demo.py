@@ -7,7 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from ssa_desktop.demo import HEAVY_PSEUDONYM, create_demo_vault, fill_demo
+from ssa_desktop.domain.columns import declared_columns
 from ssa_desktop.domain.schoolyear import SchoolYear
+from ssa_desktop.domain.tables import TABLES
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -243,11 +245,17 @@ def test_summer_holidays_and_weekend_today(tmp_path):
 # value of every row of every table. Refactoring the generator must leave it unchanged (the benchmark data set
 # and the screenshots are made from it); a deliberate change of the data updates it
 # together with GENERATOR_VERSION.
-DEMO_DIGEST = "cb37dc2d711c9836d4825f815a9bce2cbe1f10458718a8da7c2b369487321e86"
+DEMO_DIGEST = "457bd2914931b86c6ed7d11613b5cc6b525d67413aedc32b6e3ec19920d0698b"
 # Rows the demo writes through the use cases themselves (its Datenschutz work): their
 # ids come from the use case (random), not from the seed, and are left out.
 USE_CASE_IDS = frozenset({"deletion_log", "privacy_request", "retention_decision", "retention_hold",
                           "retention_setting_log"})
+# The captured fields the demo fills from their declaration (demo/captured.py): a field
+# added later is filled without a line of the demo and changes no value drawn before,
+# so it leaves the digest as it is (tests/test_demo_captured.py tests that fill).
+FROM_DECLARATION = frozenset((name, column.name) for name, table in TABLES.items()
+                             if table.entity is not None
+                             for column in declared_columns(table.entity) if column.catalogue)
 
 
 def _digest(conn) -> str:
@@ -260,8 +268,8 @@ def _digest(conn) -> str:
     for name in names:
         digest.update(name.encode())
         cursor = conn.execute(f'SELECT * FROM "{name}"')
-        columns = ["" if name in USE_CASE_IDS and d[0] == "id" else d[0]
-                   for d in cursor.description]
+        columns = ["" if (name in USE_CASE_IDS and d[0] == "id") or (name, d[0]) in FROM_DECLARATION
+                   else d[0] for d in cursor.description]
         # a row as its filled columns: a column added to the schema that the generator
         # leaves empty ('' or NULL) changes no value it wrote, so not the digest either
         for row in sorted(repr(tuple((c, v) for c, v in zip(columns, r, strict=True)

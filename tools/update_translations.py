@@ -15,6 +15,8 @@ What is extracted (by reading the AST, never by importing the modules):
 - ``tr(expr)`` whose argument reads a literal table (``tr(KINDS[code])``, ``tr(h) for h in
   HEADERS``, ``tr(OPTION.label)``, ``HEADERS`` shown through ``tr_header``), in the module
   or in an imported one: every label of the table;
+- ``captured(…, label="…")`` in ``ssa_desktop/domain/`` (a field's declared label, shown
+  by the forms built from the declaration), context "Fields";
 - ``translations/runtime_sources.json`` ({"Context": ["German", …]}): texts that reach
   ``tr()`` only at run time (headings and states built by services), listed by hand.
 
@@ -52,6 +54,7 @@ GLOSSARY = TRANSLATIONS / "en_glossary.json"
 RUNTIME_SOURCES = TRANSLATIONS / "runtime_sources.json"
 SETTINGS_CONTEXT = "SettingsArea"
 OPTION_EDITOR = "option_field"  # ui/settings/option_widgets.py
+FIELDS_CONTEXT = "Fields"  # ui/common/declared_fields.py
 
 
 @dataclass
@@ -187,6 +190,22 @@ def _entry_titles(tree: ast.Module, rel: str) -> list[tuple[str, str, str, int]]
                 text = _const_str(arg, {})
                 if text:
                     found.append((context, text, rel, node.lineno))
+    return found
+
+
+def _captured_labels(root: Path) -> list[tuple[str, str, str, int]]:
+    """The labels of ``captured(…, label="…")`` in ``ssa_desktop/domain/``: the forms
+    built from the declaration show them (``ui/common/declared_fields.py``)."""
+    found = []
+    for path in sorted((root / "ssa_desktop" / "domain").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id == "captured":
+                for keyword in node.keywords:
+                    text = _const_str(keyword.value, {}) if keyword.arg == "label" else None
+                    if text:
+                        found.append((FIELDS_CONTEXT, text, path.relative_to(root).as_posix(),
+                                      node.lineno))
     return found
 
 
@@ -421,6 +440,9 @@ def extract(ui_dir: Path = UI_DIR, root: Path = ROOT,
         for context, text, rel, line in extract_file(path, root):
             msg = messages.setdefault((context, text), Message(context, text))
             msg.locations.append((rel, line))
+    for context, text, rel, line in _captured_labels(root):
+        msg = messages.setdefault((context, text), Message(context, text))
+        msg.locations.append((rel, line))
     listed = json.loads(runtime.read_text(encoding="utf-8")) if runtime.exists() else {}
     for context, texts in listed.items():
         for text in texts:

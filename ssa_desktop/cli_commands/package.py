@@ -7,7 +7,9 @@
     package create   --vault DIR --school KÜRZEL --successor NAME [--role R] --out … [--sheet PDF]
     package open     --package FILE
     package contact  --package FILE --person ID [--case ID] --day D [--time HH:MM] --kind EB
-                     --minutes N [--topic T …] [--participant P …] [--place ORT] [--note T]
+                     --minutes N [--topic T …] [--participant P …] [--place ORT]
+                     [--interpreting CODE] [--note T]   (one option per coded field of a
+                     contact, from its declaration: docs/cli.md)
     package appointment --package FILE --person ID --day D --start HH:MM --end HH:MM
                      [--room R] [--note T]
     package mark     --package FILE --appointment ID --status attended|missed|cancelled
@@ -107,6 +109,7 @@ def arguments(p) -> None:
                         "Standard pupil)")
     s.add_argument("--place", metavar="ORT", default="",
                    help="Ort: school, home_visit, phone, online, elsewhere (ohne: nicht erfasst)")
+    _coded_arguments(s)
     s.add_argument("--note", metavar="TEXT", default="", help="Notiz")
     s = step("appointment", "Vertretung: Termin mit einer Person des Pakets eintragen",
              vault=False)
@@ -335,6 +338,25 @@ def _open(args) -> int:
     return EXIT_OK
 
 
+def _coded_arguments(s: argparse.ArgumentParser) -> None:
+    """One option per coded field a contact declares with ``captured`` (``--interpreting``
+    for Sprachmittlung …), from the declaration: a field added there is offered here."""
+    from ssa_desktop.domain.columns import chosen_columns
+    from ssa_desktop.domain.entities import Contact
+
+    for column in chosen_columns(Contact):
+        codes = ", ".join(column.catalogue.codes()) if column.catalogue else ""
+        s.add_argument("--" + column.name.replace("_", "-"), dest=f"coded_{column.name}",
+                       metavar="CODE", default="",
+                       help=f"{column.label or column.name}: {codes} (ohne: nicht erfasst)")
+
+
+def _coded(args) -> dict[str, str]:
+    """The codes given by the options of ``_coded_arguments``."""
+    return {name[len("coded_"):]: value for name, value in vars(args).items()
+            if name.startswith("coded_") and value}
+
+
 def _contact(args) -> int:
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
@@ -343,7 +365,7 @@ def _contact(args) -> int:
     entry = handover_deputy_work.DeputyContactEntry(
         args.person, args.case, day, args.kind, args.minutes, time=args.time,
         participants=tuple(args.participant) or ("pupil",), topics=tuple(args.topic),
-        note=args.note, place=args.place)
+        note=args.note, place=args.place, coded=_coded(args))
     pkg, _info = svc.open_package(args.package, _key(), writable=True,
                                   expected_kind="vertretung")
     try:

@@ -74,7 +74,6 @@ class Details(GeneratorBase):
         self._network_details(rng)
         self._time_details(rng)
         self._open_offer_details(rng)
-        self._interpreting(random.Random(f"interpreting-{seed}"))
 
     def _contact_details(self, rng: random.Random) -> None:
         contacts = self.out[repo.CONTACTS.name]
@@ -98,13 +97,6 @@ class Details(GeneratorBase):
         pending = [a for a in self.out[repo.APPOINTMENTS.name] if a.status == "planned"]
         if pending:  # one appointment she had the deputy enter for her
             rng.choice(pending).written_by = deputy
-
-    def _interpreting(self, rng: random.Random) -> None:
-        """Who interpreted: now and then in a talk or call with parents (own random
-        source, so the rows drawn before stay as they were)."""
-        for contact in self.out[repo.CONTACTS.name]:
-            if contact.kind in ("EG", "TEL") and rng.random() < 0.1:
-                contact.interpreting = rng.choice(("professional", "relative", "child"))
 
     def _people_details(self, rng: random.Random) -> None:
         for case in self.out[repo.CASES.name]:

@@ -13,6 +13,7 @@ from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
 from .base import GeneratorBase
+from .captured import fill_captured
 from .cases import CaseWork
 from .catalogue import (
     PROFILES,
@@ -60,6 +61,7 @@ class _Generator(Details, CaseWork, Contacts, GroupsAndOffers, WorkingTime, Chil
         self.extras()
         self.kvjs_extras()
         self.details(self.seed)
+        fill_captured(self.out, self.seed)
 
 
 def is_empty_for_demo(conn) -> bool:

@@ -45,3 +45,11 @@ def declared_columns(entity: type) -> tuple[Column, ...]:
     """The columns of ``entity`` declared with ``captured``, in field order."""
     return tuple(Column(f.name, **f.metadata[_KEY]) for f in dataclasses.fields(entity)
                  if _KEY in f.metadata)
+
+
+def chosen_columns(entity: type) -> tuple[Column, ...]:
+    """The captured columns of ``entity`` holding one code of a catalogue: what a form
+    offers as a choice from a list (a list of codes is not among them)."""
+    return tuple(Column(f.name, **f.metadata[_KEY]) for f in dataclasses.fields(entity)
+                 if _KEY in f.metadata and f.metadata[_KEY]["catalogue"] is not None
+                 and isinstance(f.default, str))

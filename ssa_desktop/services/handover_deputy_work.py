@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..domain import clock
 from ..domain import handover as rules
+from ..domain.columns import chosen_columns
 from ..domain.entities import Appointment, Contact
 from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
@@ -165,6 +166,9 @@ class DeputyContactEntry:
     topics: tuple[str, ...] = ()
     note: str = ""
     place: str = ""              # CONTACT_PLACES code or "" (not recorded)
+    # the contact's captured coded fields (columns.chosen_columns: Sprachmittlung …):
+    # column → code, a column not given or "" not recorded
+    coded: dict[str, str] = field(default_factory=dict)
 
 
 def _deputy_mark(pkg) -> str:
@@ -197,6 +201,21 @@ def _unknown(codes, catalogue, what: str) -> None:
     if bad:
         raise PackageError(f"{what} „{', '.join(bad)}“ gibt es nicht; bitte aus der Liste "
                            "wählen.")
+
+
+def _set_coded(contact: Contact, given: dict[str, str]) -> None:
+    """Set the captured coded fields of ``contact`` as given, each checked against its
+    catalogue ("" when not given)."""
+    columns = {c.name: c for c in chosen_columns(Contact)}
+    for name, code in given.items():
+        column = columns.get(name)
+        if column is None:
+            raise PackageError(f"Ein Feld „{name}“ gibt es bei einem Kontakt nicht.")
+        if code and column.catalogue is not None and code not in column.catalogue:
+            raise PackageError(f"„{code}“ gibt es bei {column.label or name} nicht; bitte "
+                               "aus der Liste wählen.")
+    for name in columns:
+        setattr(contact, name, given.get(name, ""))
 
 
 def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = None) -> Contact:
@@ -246,6 +265,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
                       participants=tuple(dict.fromkeys(entry.participants)),
                       topics=tuple(dict.fromkeys(entry.topics)), note=note,
                       place=entry.place, written_by=_deputy_mark(pkg))
+    _set_coded(contact, entry.coded)
     with q.damaged_as_package_error(), transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact

@@ -188,6 +188,21 @@ def test_runtime_sources_are_extracted(tool, tmp_path):
     assert [(m.context, m.source) for m in messages] == [("PrivacyArea", "Gelöscht")]
 
 
+def test_labels_of_captured_fields_are_extracted(tool, tmp_path):
+    """A field's declared label reaches the forms built from the declaration
+    (ui/common/declared_fields.py) through tr() at run time: it is extracted from the
+    declaration, context "Fields"."""
+    ui = tmp_path / "ssa_desktop" / "ui"
+    domain = tmp_path / "ssa_desktop" / "domain"
+    ui.mkdir(parents=True)
+    domain.mkdir()
+    (domain / "entities.py").write_text(
+        'class X:\n    mode: str = captured("", catalogue=cat.A, label="Sprachmittlung")\n'
+        '    other: str = captured("")\n', encoding="utf-8")
+    messages = tool.extract(ui, tmp_path, tmp_path / "none.json")
+    assert [(m.context, m.source) for m in messages] == [("Fields", "Sprachmittlung")]
+
+
 def test_plural_sources_get_numerus_forms(tool, tmp_path):
     """tr("%n Sitzung(en)", n=…): the English .qm holds one and other form."""
     Message = tool.Message

@@ -32,6 +32,7 @@ from ...domain.catalogues import (
     PARTICIPANT_ROLES,
     TOPICS,
 )
+from ...domain.entities import Contact
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import handover as svc
@@ -40,6 +41,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
+from ..common.declared_fields import coded_combos, give_free_letters
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_target_folder
 from ..common.forms import (
@@ -163,8 +165,9 @@ def _person_combo(view: handover_deputy_work.DeputyOverview, person_id: str | No
 
 class DeputyContactDialog(_EntryDialog):
     """"Kontakt erfassen": the person (shown and chosen here), Fall (one of that person's
-    open cases or „ohne Fall“), Art, Datum, Zeit, Dauer, Beteiligte, Themen, Ort, Notiz – the
-    quick entry's widgets and rules (dates as typed; a future day is refused)."""
+    open cases or „ohne Fall“), Art, Datum, Zeit, Dauer, Beteiligte, Themen, Ort, the coded
+    fields the contact declares with ``captured`` (Sprachmittlung; ``declared_fields``),
+    Notiz – the quick entry's widgets and rules (dates as typed; a future day is refused)."""
 
     def __init__(self, view: handover_deputy_work.DeputyOverview, person_id: str | None, write,
                  parent: QWidget | None = None, *, show_names: bool = False):
@@ -180,6 +183,7 @@ class DeputyContactDialog(_EntryDialog):
         self.time.setTime(QTime(now.hour, now.minute))
         self.duration = DurationField(30)
         self.place = CatalogueCombo(CONTACT_PLACES, empty="—", accessible_name=tr("Ort"))
+        self.coded = coded_combos(Contact)   # Sprachmittlung …, from the declaration
         self.participants = CodeChecks(PARTICIPANT_ROLES)
         self.participants.setAccessibleName(tr("Beteiligte"))
         self.participants.setFocusProxy(next(iter(self.participants.boxes.values())))
@@ -202,8 +206,11 @@ class DeputyContactDialog(_EntryDialog):
         self.add_row(tr("&Beteiligte"), self.participants)
         self.add_row(tr("&Themen"), self.topics)
         self.add_row(tr("&Ort"), self.place)   # after the topics, as in the quick entry
+        coded_labels = [self.add_row(combo.accessibleName(), combo) for combo in self.coded.values()]
         self.add_row(tr("&Notiz"), self.note)
-        for selector in (self.person, self.kind, self.place, self.topics, self.day):
+        give_free_letters(coded_labels, self.form, self.save_button, self.cancel_button)
+        for selector in (self.person, self.kind, self.place, self.topics, self.day,
+                         *self.coded.values()):
             selector.refused.connect(self.show_error)
         self.person.currentIndexChanged.connect(self._load_cases)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -235,7 +242,8 @@ class DeputyContactDialog(_EntryDialog):
             day=self.day.value(), kind=self.kind.code(), duration_min=self.duration.minutes(),
             time=self.time.time().toString("HH:mm"), participants=self.participants.codes(),
             topics=self.topics.codes(), note=self.note.toPlainText().strip(),
-            place=self.place.code())
+            place=self.place.code(),
+            coded={name: combo.code() for name, combo in self.coded.items()})
 
     def has_typed_text(self) -> bool:
         return bool(self.note.toPlainText().strip() or self.topics._codes

@@ -1,0 +1,59 @@
+"""Form rows built from an entity's declaration: one choice from a list ("—" until
+chosen) for each coded field the entity declares with ``columns.captured`` (a contact's
+Sprachmittlung …), so a field added there reaches the form without code of its own.
+
+The label is the field's declared label (translated in the context "Fields", which
+tools/update_translations.py fills from the declarations); its Alt key is the first
+letter of the label that no other label or button of the form uses, given once the
+form's rows are all there (``give_free_letters``)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
+
+from ...domain.columns import chosen_columns
+from ..i18n import translator
+from .forms import CatalogueCombo
+
+tr = translator("Fields")
+
+
+def coded_combos(entity: type) -> dict[str, CatalogueCombo]:
+    """Column name → its selector, in declaration order; the accessible name is the
+    field's label."""
+    return {column.name: CatalogueCombo(column.catalogue, empty="—",
+                                        accessible_name=tr(column.label or column.name))
+            for column in chosen_columns(entity) if column.catalogue is not None}
+
+
+def _letter(text: str) -> str:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if 0 <= at < len(text) - 1 else ""
+
+
+def _taken(form: QFormLayout, buttons: tuple[QAbstractButton, ...]) -> set[str]:
+    widgets: list[QWidget] = list(buttons)
+    for index in range(form.count()):
+        widget = form.itemAt(index).widget()
+        if widget is not None:
+            widgets += [widget, *widget.findChildren(QLabel)]
+    return {_letter(w.text()) for w in widgets if isinstance(w, (QLabel, QAbstractButton))} - {""}
+
+
+def with_free_letter(text: str, taken: set[str]) -> str:
+    """``text`` with "&" before its first letter a–z not in ``taken`` (no Ä, Ö, Ü, ß:
+    not on every keyboard; unchanged if none is free)."""
+    for index, char in enumerate(text):
+        if char.isascii() and char.isalpha() and char.lower() not in taken:
+            return text[:index] + "&" + text[index:]
+    return text
+
+
+def give_free_letters(labels: list[QLabel], form: QFormLayout,
+                      *buttons: QAbstractButton) -> None:
+    """Give each of ``labels`` (plain texts) an Alt key no other label of ``form`` or
+    button uses."""
+    taken = _taken(form, buttons)
+    for label in labels:
+        label.setText(with_free_letter(label.text(), taken))
+        taken.add(_letter(label.text()))
