@@ -53,9 +53,9 @@ def _prctl():
         _restype_ = CInt
 
     class Process:  # what CFuncPtr reads of a library: its handle (dlopen(NULL): this program)
-        _handle = dlopen(None)
+        _handle = dlopen(None)  # type: ignore[arg-type]  # NULL: the program itself
 
-    return Function(("prctl", Process()))
+    return Function(("prctl", Process()))  # type: ignore[arg-type]  # a handle is all it reads
 
 
 PR_GET_DUMPABLE = 3
