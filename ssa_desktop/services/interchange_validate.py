@@ -303,17 +303,20 @@ def _check_not_counted_ids(section: Any, tables: dict[str, list[dict]],
         for i, activity_id in enumerate(ids):
             if len(problems) > _MAX_PROBLEMS:
                 return
-            place = f"not_counted.{name}[{i}]"
-            if activity_id not in held:
-                problems.append(ImportProblem(place, f"verweist auf {_show(activity_id)}, das "
-                                                     f"es in tables.{name} nicht gibt"))
-            elif activity_id in seen:
-                problems.append(ImportProblem(place, f"doppelte Kennung {_show(activity_id)}"))
-            elif (RECORD_TYPES[name], activity_id) in counted:
-                problems.append(ImportProblem(place, f"{_show(activity_id)} hat in der Datei "
-                                                     "einen Statistik-Datensatz, wird also "
-                                                     "gezählt"))
+            if why := _not_counted_problem(name, activity_id, held, seen, counted):
+                problems.append(ImportProblem(f"not_counted.{name}[{i}]", why))
             seen.add(activity_id)
+
+
+def _not_counted_problem(name: str, activity_id: str, held: set, seen: set[str],
+                         counted: set) -> str | None:
+    if activity_id not in held:
+        return f"verweist auf {_show(activity_id)}, das es in tables.{name} nicht gibt"
+    if activity_id in seen:
+        return f"doppelte Kennung {_show(activity_id)}"
+    if (RECORD_TYPES[name], activity_id) in counted:
+        return f"{_show(activity_id)} hat in der Datei einen Statistik-Datensatz, wird also gezählt"
+    return None
 
 
 def _check_section(key: str, section: Any, problems: list[ImportProblem]) -> None:
