@@ -19,6 +19,8 @@ _ACTIVITIES = {"contact": ("contact", "contact"), "short_contact": ("short_conta
                "open_offer_session": ("open_offer", "open_offer"),
                "network_activity": ("network", "network"), "cp_procedure": ("cp_8a", None)}
 ACTIVITY_TABLES = tuple(_ACTIVITIES)  # the tables whose rows a statistics record counts
+# activity table -> the record_type of the statistics record that counts its rows
+RECORD_TYPES = {name: record_type for name, (record_type, _kind) in _ACTIVITIES.items()}
 
 
 def not_counted(conn: Connection) -> dict[str, list[str]]:

@@ -40,7 +40,7 @@ from .interchange import (
     text_limit,
     upgrade,
 )
-from .interchange_derive import ACTIVITY_TABLES
+from .interchange_derive import ACTIVITY_TABLES, RECORD_TYPES
 
 
 def _thousands(n: int) -> str:
@@ -270,11 +270,53 @@ def _check_not_counted(section: Any, problems: list[ImportProblem]) -> None:
     for name, ids in section.items():
         if name not in ACTIVITY_TABLES:
             problems.append(ImportProblem(f"not_counted.{name}", "unbekannte Tätigkeit"))
-        elif not isinstance(ids, list) or not all(
-                isinstance(i, str) and 0 < len(i) <= 100 and not _has_surrogate(i)
-                for i in ids):
+        elif not isinstance(ids, list) or not all(map(_is_id, ids)):
             problems.append(ImportProblem(f"not_counted.{name}",
                                           "erwartet eine Liste von Kennungen (Text)"))
+
+
+def _is_id(value: Any) -> bool:
+    """An id ``not_counted`` may name: a text of 1–100 characters."""
+    return isinstance(value, str) and 0 < len(value) <= 100 and not _has_surrogate(value)
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _check_not_counted_ids(section: Any, tables: dict[str, list[dict]],
+                           problems: list[ImportProblem]) -> None:
+    """Each id of a well-formed ``not_counted`` list names an activity of its own table
+    in the file (never one of the vault or of another table), once, and one the file
+    carries no statistics record for: the exporting vault writes nothing else."""
+    if not isinstance(section, dict):
+        return
+    counted = {(r.get("record_type"), r.get("source_id"))
+               for r in tables.get("statistics_record", [])
+               if _is_text(r.get("record_type")) and _is_text(r.get("source_id"))}
+    for name, ids in section.items():
+        if name not in RECORD_TYPES or not isinstance(ids, list) \
+                or not all(map(_is_id, ids)):  # ill-formed: named by _check_not_counted
+            continue
+        held = {r.get("id") for r in tables.get(name, []) if _is_text(r.get("id"))}
+        seen: set[str] = set()
+        for i, activity_id in enumerate(ids):
+            if len(problems) > _MAX_PROBLEMS:
+                return
+            if why := _not_counted_problem(name, activity_id, held, seen, counted):
+                problems.append(ImportProblem(f"not_counted.{name}[{i}]", why))
+            seen.add(activity_id)
+
+
+def _not_counted_problem(name: str, activity_id: str, held: set, seen: set[str],
+                         counted: set) -> str | None:
+    if activity_id not in held:
+        return f"verweist auf {_show(activity_id)}, das es in tables.{name} nicht gibt"
+    if activity_id in seen:
+        return f"doppelte Kennung {_show(activity_id)}"
+    if (RECORD_TYPES[name], activity_id) in counted:
+        return f"{_show(activity_id)} hat in der Datei einen Statistik-Datensatz, wird also gezählt"
+    return None
 
 
 def _check_section(key: str, section: Any, problems: list[ImportProblem]) -> None:
@@ -328,6 +370,7 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
         keys[name] = keys.get(name, set()) | ids
     _check_references(rows_ok, keys, problems)
     _check_rules(rows_ok, problems)
+    _check_not_counted_ids(doc.get("not_counted"), rows_ok, problems)
     return problems
 
 
