@@ -88,9 +88,15 @@ class Details(GeneratorBase):
         if days:
             start = rng.randrange(max(1, len(days) - DEPUTY_DAYS))
             window = set(days[start:start + DEPUTY_DAYS])
+            theirs = set()
             for contact in contacts:
                 if contact.day in window:
                     contact.written_by = deputy
+                    theirs.add(contact.id)
+            # the deputy's working time is hers: her contacts count in the statistics of
+            # the school and post, never in the worker's time shares (docs/statistics.md)
+            entries = self.out[repo.TIME_ENTRIES.name]
+            entries[:] = [e for e in entries if e.source_id not in theirs]
             for appointment in self.out[repo.APPOINTMENTS.name]:
                 if appointment.day in window:
                     appointment.written_by = deputy
