@@ -441,8 +441,12 @@ class PrivacyArea(Area):
 
     def _load_failed(self, message: str) -> None:
         self.loading, self._load = False, None
-        if not self.left:  # stopped as she left: loaded again on return
-            self.status.setText(message)
+        if self.left or not self.ctx.is_unlocked:  # stopped as she left: loads on return
+            return
+        if self.again:  # she came back before the stopped load ended
+            self.refresh()
+            return
+        self.status.setText(message)
 
     def _show(self, snap: svc.Snapshot) -> None:
         self.loading, self._load = False, None

@@ -118,3 +118,58 @@ def test_leaving_datenschutz_stops_its_load_and_the_return_shows_the_vault(ctx, 
         area.show()
         qtbot.waitUntil(lambda: area.loaded > loads, timeout=20000)
     assert area.due_model.rowCount() >= 4
+
+
+def test_back_at_once_while_the_stopped_load_ends_loads_again(ctx, qtbot, monkeypatch):
+    """She leaves Datenschutz and comes straight back: the stopped load's end does not
+    leave the area empty, the load asked for by the return runs."""
+    from ssa_desktop.services import retention
+    from ssa_desktop.ui.privacy.area import PrivacyArea
+
+    real, started = retention.snapshot, threading.Event()
+
+    def endless_load(conn, progress=None):
+        started.set()
+        long_statement(conn)
+        return real(conn, progress)
+
+    monkeypatch.setattr(retention, "snapshot", endless_load)
+    area = PrivacyArea(ctx)
+    qtbot.addWidget(area)
+    area.show()
+    assert started.wait(20)
+    monkeypatch.setattr(retention, "snapshot", real)
+    loads = area.loaded
+    area.hide()
+    area.show()  # back before the stopped load has reported
+    qtbot.waitUntil(lambda: area.loaded > loads, timeout=20000)
+    assert not area.loading and area.values is not None
+
+
+def test_back_at_once_to_statistik_counts_again(ctx, qtbot, monkeypatch):
+    from datetime import date
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.services import statistics as stats
+    from ssa_desktop.ui.statistics.area import StatisticsArea
+    from tests.kvjs import fixture
+
+    fixture.build(ctx.conn)
+    real, started = stats.report, threading.Event()
+
+    def endless_count(conn, *args, **kwargs):
+        started.set()
+        long_statement(conn)
+        return real(conn, *args, **kwargs)
+
+    monkeypatch.setattr(stats, "report", endless_count)
+    area = StatisticsArea(ctx)
+    qtbot.addWidget(area)
+    with clock.frozen(date(2026, 10, 5)):
+        area.show()
+        assert started.wait(20)
+        monkeypatch.setattr(stats, "report", real)
+        area.hide()
+        area.show()  # back before the stopped count has reported
+        qtbot.waitUntil(lambda: area.report is not None, timeout=20000)
+    assert not area._busy and area.form.topLevelItemCount() > 0
