@@ -694,8 +694,11 @@ def all_rows(assessments: list[rt.Assessment],
 def snapshot(conn: Connection, progress: Progress | None = None, today: date | None = None) -> Snapshot:
     """The Datenschutz area's data (``ctx.perform(background=True)``: ~0.3 s on ten
     years of data, too long for the GUI thread); names only of the first rows of each
-    list (``NAMED_AT_LOAD``)."""
+    list (``NAMED_AT_LOAD``). Stops at ``progress``'s cancel between its steps."""
+    progress = progress or Progress()
+    progress(0)
     assessments = assess(conn, today)
+    progress(60)
     values = {o.name: settings.get(conn, o) for o in [*rt.period_options(), rt.ENABLE_9B]}
     gone = deleted(conn)
     names: dict[tuple[str, str], tuple[str, str]] = {}

@@ -426,15 +426,17 @@ class OpenVault:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def new_connection(self, *, for_writing: bool = False) -> Connection:
+    def new_connection(self, *, for_writing: bool = False,
+                       stop: Callable[[], bool] | None = None) -> Connection:
         """A second connection for work off the GUI thread (same key, same pragmas).
         While the deferred page check runs it is read-only; ``for_writing`` waits for the
-        check first (and raises ``CorruptDatabase`` when it failed)."""
+        check first (and raises ``CorruptDatabase`` when it failed). ``stop``: its
+        statements also stop once it returns True (a load nobody waits for any more)."""
         if for_writing:
             self._await_check()
         thread = self._enter_worker()
         try:
-            return self._new_connection()
+            return self._new_connection(stop)
         except BaseException:
             self._worker_closed(thread)
             raise
@@ -460,7 +462,7 @@ class OpenVault:
                 self._open_workers.pop(thread, None)
             self._workers.notify_all()
 
-    def _new_connection(self) -> Connection:
+    def _new_connection(self, stop: Callable[[], bool] | None = None) -> Connection:
         # its own copy of the key: a lock meanwhile (another thread) overwrites the
         # session's in place; a connection opened for a vault locked meanwhile is refused
         key = bytearray(self.data_key)
@@ -477,7 +479,9 @@ class OpenVault:
             conn.close()
             raise VaultLocked()
         apply_pragmas(conn)
-        conn.set_progress_handler(self._worker_step, STOP_CHECK_OPS)
+        conn.set_progress_handler(self._worker_step if stop is None
+                                  else lambda: self._worker_step() or int(stop()),
+                                  STOP_CHECK_OPS)
         if not self._checked.is_set():
             conn.execute("PRAGMA query_only = ON")
         return conn

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..services.operations import Progress
+from ..services.operations import Cancelled, Progress
 from . import memory
 
 
@@ -43,12 +43,13 @@ class _Task(QRunnable):
     (key derivation before a vault is open, work on the session itself)."""
 
     def __init__(self, work: Callable[[Any, Progress], Any],
-                 connect: Callable[[], Any] | None = None):
+                 connect: Callable[[], Any] | None = None, *, interruptible: bool = False):
         super().__init__()
         self.work = work
         self.connect = connect
         self.signals = _TaskSignals()
         self.progress = Progress(lambda pct, text: self._emit(self.signals.progress, pct, text))
+        self.interruptible = interruptible
         self.setAutoDelete(False)
         # how it ended, set on the worker thread before its connection is closed (so a
         # lock that waited for the connection knows): None while it runs
@@ -68,12 +69,17 @@ class _Task(QRunnable):
         work, self.work = self.work, None
         conn = None
         try:
+            if self.progress.cancelled:  # cancelled while it waited: it never starts
+                raise Cancelled()
             if self.connect is not None:
-                conn = self.connect()
+                conn = (self.connect(lambda: self.progress.cancelled) if self.interruptible
+                        else self.connect())
             result = work(conn, self.progress)
         except BaseException as err:  # reported to the GUI thread, shown in German there
             del work
             traceback.clear_frames(err.__traceback__)
+            if self.progress.cancelled and not isinstance(err, Cancelled):
+                err = Cancelled()  # its statement was stopped: the cancel, no error
             self.ended_ok = False
             self._emit(self.signals.failed, err)
         else:
@@ -124,13 +130,15 @@ def start_task(work: Callable[[Any, Progress], Any], *,
                on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None,
                on_progress: Callable[[int, str], None] | None = None,
-               maintenance: bool = False) -> _Task:
+               maintenance: bool = False, interruptible: bool = False) -> _Task:
     """Start ``work(conn, progress)`` on the thread pool (``maintenance``: on the quiet
     lane, after the upkeep tasks started before it); the callbacks run on the GUI thread
-    (queued signals)."""
+    (queued signals). A task cancelled before it started never runs; ``interruptible``
+    (a load that writes nothing): a cancel also stops its running statement
+    (``connect`` then receives the task's stop check)."""
     if not _pools_started:
         _first_task()
-    task = _Task(work, connect)
+    task = _Task(work, connect, interruptible=interruptible)
     _running.add(task)
     if on_progress:
         task.signals.progress.connect(on_progress)

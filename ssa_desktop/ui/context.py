@@ -256,7 +256,8 @@ class AppContext(QObject):
                 on_progress: Callable[[int, str], None] | None = None,
                 critical: bool = False, exclusive: bool = False,
                 own_connection: bool = True, maintenance: bool = False,
-                cancellable: bool = False, stop_note: str | None = None) -> Progress | None:
+                cancellable: bool = False, stop_note: str | None = None,
+                interruptible: bool = False) -> Progress | None:
         """Run a use case ``op(conn, progress)`` and broadcast the ``Changes`` it (and
         every use case it called) declared with ``@writes``; ``on_done`` receives the
         value.
@@ -276,6 +277,8 @@ class AppContext(QObject):
         ``stop_note`` (background work on its own connection): what she is told when a
         lock stops it, e.g. "Die Sicherung wurde beim Sperren abgebrochen …" (shown on the
         lock screen and given to ``on_error``); without it a stopped task says ``CANCELLED``.
+        ``interruptible`` (background loads that write nothing): cancelling the returned
+        ``Progress`` also stops the running statement (an area she left stops its load).
         """
         watched: list[Progress] = []
         entry: list[_Running] = []
@@ -306,15 +309,16 @@ class AppContext(QObject):
         if background:
             session, task_work, connect = self.session, work, None
             if own_connection:
-                def connect():
-                    return session.new_connection(for_writing=True)
+                def connect(stop=None):
+                    return session.new_connection(for_writing=True, stop=stop)
             else:
                 def task_work(conn, progress):  # the session's own connection: writable first
                     session.wait_writable()
                     return work(conn, progress)
             try:
                 task = start_task(task_work, connect=connect, on_done=finish, on_error=fail,
-                                  on_progress=on_progress, maintenance=maintenance)
+                                  on_progress=on_progress, maintenance=maintenance,
+                                  interruptible=interruptible)
             except BaseException:
                 settle()
                 raise

@@ -434,15 +434,22 @@ class PrivacyArea(Area):
             self.again = True
             return
         self.loading, self.again = True, False
-        self.ctx.perform(svc.snapshot, background=True, on_done=self._show,
-                         on_error=self._load_failed)
+        self._load = self.ctx.perform(svc.snapshot, background=True, on_done=self._show,
+                                      on_error=self._load_failed, interruptible=True)
+
+    _load = None  # the running load's Progress: leaving stops it
 
     def _load_failed(self, message: str) -> None:
-        self.loading = False
+        self.loading, self._load = False, None
+        if self.left or not self.ctx.is_unlocked:  # stopped as she left: loads on return
+            return
+        if self.again:  # she came back before the stopped load ended
+            self.refresh()
+            return
         self.status.setText(message)
 
     def _show(self, snap: svc.Snapshot) -> None:
-        self.loading = False
+        self.loading, self._load = False, None
         if not self.ctx.is_unlocked or self.left:  # she left meanwhile: loaded on return
             return
         if self.again:
@@ -473,7 +480,10 @@ class PrivacyArea(Area):
         self.loaded += 1
 
     def release(self) -> None:
-        """She left: the snapshot goes (3 MB on ten years); showing loads it again."""
+        """She left: the snapshot goes (3 MB on ten years), a load still running stops;
+        showing loads it again."""
+        if self._load is not None:
+            self._load.cancel()
         self.clear()
 
     def clear(self) -> None:

@@ -75,6 +75,7 @@ class StatisticsArea(Area):
         self.report: stats.Report | None = None
         self._busy = False
         self._again = False  # the choice changed while counting: count again when done
+        self._count = None   # the running count's Progress: leaving stops it
         ctx.changes.connect(self._on_changes)
 
         self.year_box = make_combo(tr("Schuljahr"))
@@ -234,12 +235,15 @@ class StatisticsArea(Area):
             except stats.StatisticsError as err:
                 return str(err)
 
-        self.ctx.perform(op, background=True, on_done=self._show, on_error=self._failed,
-                         stop_note=stopped_note("statistics"))
+        self._count = self.ctx.perform(op, background=True, on_done=self._show,
+                                       on_error=self._failed,
+                                       stop_note=stopped_note("statistics"),
+                                       interruptible=True)
 
     def _finished(self) -> bool:
         """End of a count; True when the choice changed meanwhile (counted again)."""
         self._busy = False
+        self._count = None
         if self._again and self.ctx.is_unlocked:
             self._again = False
             self.compute()
@@ -247,7 +251,7 @@ class StatisticsArea(Area):
         return False
 
     def _failed(self, message: str) -> None:
-        if not self._finished():
+        if not self._finished() and not self.left:  # stopped as she left: counted on return
             self.status.setText(message)
 
     def _show(self, result) -> None:
@@ -526,7 +530,9 @@ class StatisticsArea(Area):
 
     def release(self) -> None:
         """She left: the year's figures go; showing counts again (her choice of year and
-        scope stays)."""
+        scope stays); a count still running stops."""
+        if self._count is not None:
+            self._count.cancel()
         self.report = None
         self.form.clear()
         self.entry_aid.show_report(None)
