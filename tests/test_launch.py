@@ -4,6 +4,7 @@ window is reported as the command line reports one (a German sentence, the exit 
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from pathlib import Path
@@ -106,11 +107,18 @@ def test_the_standard_library_gets_pysides_own_answer_without_its_source_read(fe
 
 
 def test_our_modules_are_entered_as_they_are_imported(feature_table, monkeypatch):
+    import ssa_desktop.domain.clock
+    import ssa_desktop.ui.colours
+
     launch.modules_known_to_qt()
-    monkeypatch.delitem(sys.modules, "ssa_desktop.ui.colours", raising=False)
-    monkeypatch.delitem(sys.modules, "ssa_desktop.domain.clock", raising=False)
-    import ssa_desktop.domain.clock  # noqa: F401
-    import ssa_desktop.ui.colours  # noqa: F401
+    # imported afresh below: afterwards the packages name the modules every other module
+    # holds again (a second clock module would leave tests that freeze one on the other)
+    monkeypatch.setattr(ssa_desktop.ui, "colours", ssa_desktop.ui.colours)
+    monkeypatch.setattr(ssa_desktop.domain, "clock", ssa_desktop.domain.clock)
+    monkeypatch.delitem(sys.modules, "ssa_desktop.ui.colours")
+    monkeypatch.delitem(sys.modules, "ssa_desktop.domain.clock")
+    importlib.import_module("ssa_desktop.domain.clock")
+    importlib.import_module("ssa_desktop.ui.colours")
 
     known = feature_table.pyside_feature_dict
     assert known["ssa_desktop.ui.colours"] == launch.PYSIDE_DEFAULT
