@@ -59,43 +59,29 @@ def test_an_unknown_code_or_field_is_refused_and_nothing_written(conn, out, code
 
 
 def test_the_deputy_gives_sprachmittlung_by_cli_and_a_wrong_one_is_refused(
-        open_vault, tmp_path, capsys, monkeypatch):
-    from datetime import date
-
+        deputy_package, capsys):
     from ssa_desktop.storage.vault import Vault
     from tests.conftest import PASSPHRASE
-    from tests.handover.test_cli_deputy import TODAY, WORKING, _run
-    from tests.handover.test_cli_package import _key
-    from tests.services.test_handover import _person
+    from tests.handover.conftest import WORKING, run_cli
 
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    anna = _person(open_vault.conn, "Anna", appointment=date(2026, 12, 2))
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    out_dir, stick = tmp_path / "aus", tmp_path / "stick"
-    out_dir.mkdir()
-    stick.mkdir()
-    code, out, _ = _run(capsys, TODAY, "package", "create", "--vault", folder, "--from",
-                        "2026-11-30", "--to", "2027-01-08", "--deputy", "Jana Berger",
-                        "--out", out_dir)
-    assert code == 0, out
-    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
-    [package] = list(out_dir.iterdir())
-    code, help_text, _ = _run(capsys, WORKING, "package", "contact", "--help")
+    package, anna = deputy_package.path, deputy_package.anna
+    code, help_text, _ = run_cli(capsys, WORKING, "package", "contact", "--help")
     assert "--interpreting" in help_text and "professional" in help_text
     base = ("package", "contact", "--package", package, "--person", anna.id,
             "--day", "2026-12-03", "--minutes", "30")
-    code, _, err = _run(capsys, WORKING, *base, "--interpreting", "Mond")
+    code, _, err = run_cli(capsys, WORKING, *base, "--interpreting", "Mond")
     assert code == 1 and "Sprachmittlung" in err and "Traceback" not in err
-    code, _, err = _run(capsys, WORKING, *base, "--kind", "EG", "--place", "school",
-                        "--interpreting", "professional")
+    code, _, err = run_cli(capsys, WORKING, *base, "--kind", "EG", "--place", "school",
+                           "--interpreting", "professional")
     assert code == 0, err
-    code, _, err = _run(capsys, WORKING, "package", "return", "--package", package, "--out", stick)
+    code, _, err = run_cli(capsys, WORKING, "package", "return", "--package", package,
+                           "--out", deputy_package.stick)
     assert code == 0, err
-    [returned] = list(stick.iterdir())
-    code, _, err = _run(capsys, WORKING, "package", "import", "--vault", folder, returned)
+    [returned] = list(deputy_package.stick.iterdir())
+    code, _, err = run_cli(capsys, WORKING, "package", "import", "--vault",
+                           deputy_package.folder, returned)
     assert code == 0, err
-    session = Vault(folder).unlock(PASSPHRASE)
+    session = Vault(deputy_package.folder).unlock(PASSPHRASE)
     try:
         [contact] = repo.CONTACTS.select(session.conn, "person_id = ? AND kind = 'EG'", (anna.id,))
         assert (contact.place, contact.interpreting) == ("school", "professional")
