@@ -62,6 +62,7 @@ declare -A SOURCE=(
   [file_names]="ssa_desktop/domain/file_names.py"
   [school_class]="ssa_desktop/domain/school_class.py"
   [person_match]="ssa_desktop/domain/person_match.py"
+  [digests]="ssa_desktop/domain/digests.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -106,6 +107,7 @@ declare -A TESTS=(
   [file_names]="tests/domain/test_file_names.py tests/domain/test_file_names_edges.py"
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
+  [digests]="tests/domain/test_digests.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.

@@ -65,3 +65,15 @@ def test_at_unlock_she_is_told_whether_an_earlier_deletion_is_wholly_gone(open_v
     assert svc.finish_interrupted_deletion(conn) == [
         "Eine frühere Löschung ist jetzt vollständig aus der Tresordatei entfernt."]
     assert svc.finish_interrupted_deletion(conn) == []
+
+
+def test_a_school_package_file_shredded_after_its_handover_is_logged_in_her_words(conn):
+    svc.log_package_file_shredded(conn, "pkg-4", 4096, TODAY,
+                                  category="Übergabepaket (Paketdatei)",
+                                  rule="Übergabe quittiert", note="Datei nicht mehr vorhanden")
+    [entry] = svc.deletion_log(conn)
+    assert (entry.record_id, entry.category, entry.rule, entry.method, entry.counts,
+            entry.verification) == (
+        "pkg-4", "Übergabepaket (Paketdatei)", "Übergabe quittiert",
+        "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
+        {"Paketdatei (Byte)": 4096}, "Datei nicht mehr vorhanden")
