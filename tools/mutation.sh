@@ -107,7 +107,7 @@ declare -A TESTS=(
   [file_names]="tests/domain/test_file_names.py tests/domain/test_file_names_edges.py"
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
-  [digests]="tests/domain/test_digests.py"
+  [digests]="tests/domain/test_digests.py tests/domain/test_digests_edges.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
