@@ -81,7 +81,9 @@ def test_a_typed_value_still_meets_the_bounds():
     assert str(err.value) == "„Frist“: der Wert darf nicht größer als 120 sein."
 
 
-def test_the_settings_are_listed_by_name():
+def test_the_settings_are_listed_by_name(monkeypatch):
+    # a copy of the registry: the options declared here are gone after the test
+    monkeypatch.setattr(options, "_REGISTRY", dict(options._REGISTRY))
     for name in ("zz.last", "aa.first", "mm.middle"):
         options.declare(Option(f"test.listed.{name}", int, 0, name))
     names = [o.name for o in options.declared()]
