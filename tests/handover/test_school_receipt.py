@@ -93,6 +93,12 @@ def test_receipt_deletes_exactly_the_packaged_rows(open_vault, tmp_path, capsys,
         assert "receipt_secret" not in entry
         log = conn.execute("SELECT category FROM deletion_log").fetchall()
         assert any("Paketdatei" in c for (c,) in log)
+        # the Löschprotokoll says how the handed-over records went
+        assert {m for (m,) in conn.execute(
+            "SELECT method FROM deletion_log WHERE rule = 'Übergabe'")} == {
+            "Löschung in einer Transaktion (secure_delete, FTS5 secure-delete bzw. Neuaufbau"
+            " der Suchindizes), freigegebene Seiten mit Nullen überschrieben, danach"
+            " WAL-Checkpoint (TRUNCATE)"}
         key = bytes(session.data_key)
         db = session.vault.db_path
     finally:
