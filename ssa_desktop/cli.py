@@ -211,12 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     handler = args.handler if args.command else run_gui_command
     try:
-        if handler is not run_gui_command:
-            check_synced_folders(args)
-        code = handler(args)
-        if sys.stdout is not None:  # None in the windowed build (no console)
-            sys.stdout.flush()  # a closed pipe (``info | head``) is noticed here, not at exit
-        return code
+        return _run_command(handler, args)
     except BrokenPipeError:
         # The reader stopped reading: no message, and no second error when Python
         # flushes stdout at exit. 141 = 128 + SIGPIPE, as other command-line tools.
@@ -236,20 +231,38 @@ def main(argv: list[str] | None = None) -> int:
         err("\nssa-desktop: abgebrochen.")
         return EXIT_INTERRUPTED
     except Exception as exc:  # a defect: no traceback for the user, unless asked for
-        from .services.session import StorageFull, is_storage_full
+        return _defect(exc)
 
-        if is_storage_full(exc):  # SQLITE_FULL from a write outside a transaction helper
-            err(f"ssa-desktop: {StorageFull()}")
-            return EXIT_FAILED
-        if os.environ.get("SSA_DEBUG"):
-            raise
-        if sys.stderr is None:  # no console: type and frames to the log file (diagnostics)
-            from .diagnostics import log_exception
 
-            log_exception(exc)
-        err(f"ssa-desktop: Unerwarteter Fehler ({type(exc).__name__}). Bitte melden Sie "
-             "den Fehler; mit SSA_DEBUG=1 erneut aufrufen, um Details zu sehen.")
+def _run_command(handler, args) -> int:
+    """The command's handler (the window's without a command), after the check of
+    synced folders that every command but the window makes."""
+    if handler is not run_gui_command:
+        check_synced_folders(args)
+    code = handler(args)
+    if sys.stdout is not None:  # None in the windowed build (no console)
+        sys.stdout.flush()  # a closed pipe (``info | head``) is noticed here, not at exit
+    return code
+
+
+def _defect(exc: Exception) -> int:
+    """An error no command expected: a full disk is said as such; otherwise one German
+    sentence without a traceback (the traceback with SSA_DEBUG=1; in the windowed build
+    type and frames go to the log file)."""
+    from .services.session import StorageFull, is_storage_full
+
+    if is_storage_full(exc):  # SQLITE_FULL from a write outside a transaction helper
+        err(f"ssa-desktop: {StorageFull()}")
         return EXIT_FAILED
+    if os.environ.get("SSA_DEBUG"):
+        raise exc
+    if sys.stderr is None:  # no console: type and frames to the log file (diagnostics)
+        from .diagnostics import log_exception
+
+        log_exception(exc)
+    err(f"ssa-desktop: Unerwarteter Fehler ({type(exc).__name__}). Bitte melden Sie "
+         "den Fehler; mit SSA_DEBUG=1 erneut aufrufen, um Details zu sehen.")
+    return EXIT_FAILED
 
 
 if __name__ == "__main__":
