@@ -38,26 +38,42 @@ def _year(text: str) -> int:
 
 
 def _scope(conn, year: int, args):
+    """The scope of ``--school`` (code, name or id) or ``--post`` (code or label; may be
+    left out when the year has one post with shares)."""
     from ..services import statistics as stats
-    from .common import UsageError
 
     choices = stats.scopes(conn, year)
-    if args.school is not None:  # code, name or id: the one resolver of every command
-        from ..services.schools import UnknownSchool, find_school
+    if args.school is not None:
+        return _school_scope(conn, choices, args.school)
+    return _post_scope(choices, args.post)
 
-        try:
-            school = find_school(conn, args.school)
-        except UnknownSchool as err:
-            raise UsageError(str(err)) from None
-        for info in choices:
-            if info.scope.kind == "school" and info.scope.id == school.id:
-                return info.scope
-        raise UsageError(f"Die Schule {school.code or school.name} hat im Schuljahr keine "
-                         "Daten für die Statistik.")
+
+def _school_scope(conn, choices, text: str):
+    """The school found by the one resolver of every command, if it has statistics data
+    in the year."""
+    from ..services.schools import UnknownSchool, find_school
+    from .common import UsageError
+
+    try:
+        school = find_school(conn, text)
+    except UnknownSchool as err:
+        raise UsageError(str(err)) from None
+    for info in choices:
+        if info.scope.kind == "school" and info.scope.id == school.id:
+            return info.scope
+    raise UsageError(f"Die Schule {school.code or school.name} hat im Schuljahr keine "
+                     "Daten für die Statistik.")
+
+
+def _post_scope(choices, post: str | None):
+    """The one post with shares in the year that ``post`` names (by code or label,
+    case-insensitively), or the only one; otherwise a usage error listing them."""
+    from .common import UsageError
+
     posts = [i for i in choices if i.scope.kind == "post"]
-    if args.post:
-        posts = [i for i in posts if args.post.casefold() in (i.code.casefold(),
-                                                              i.label.casefold().removeprefix("stelle: "))]
+    if post:
+        posts = [i for i in posts if post.casefold() in (i.code.casefold(),
+                                                         i.label.casefold().removeprefix("stelle: "))]
     if len(posts) != 1:
         names = ", ".join(i.label.removeprefix("Stelle: ") for i in choices if i.scope.kind == "post")
         raise UsageError("bitte die Stelle angeben: --post NAME"

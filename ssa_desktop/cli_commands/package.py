@@ -290,30 +290,48 @@ def _create(args) -> int:
 
 
 def _show_overview(view) -> None:
-    """The rows of the deputy's window, as text (``package open``)."""
-    from ssa_desktop.domain.catalogues import APPOINTMENT_STATUS, CONTACT_KINDS, TOPICS
-
-    out("Personen:")
-    for p in view.persons:
-        about = "; ".join(x for x in (p.name, p.class_label and f"Klasse {p.class_label}",
-                                      p.school) if x)
-        out(f"  {p.id}  {p.pseudonym}" + (f"  ({about})" if about else "")
-            + (f"  Eltern / Kontakt: {p.guardian_contact}" if p.guardian_contact else ""))
+    """The rows of the deputy's window, as text (``package open``), section by section."""
+    _show_persons(view.persons)
     out("Offene Fälle:")
     for c in view.cases:
         out(f"  {c.id}  {c.person}  {c.title}  (seit {c.opened:%d.%m.%Y})")
-    out("Termine:")
-    for a in view.appointments:
-        room = f", Raum {a.room}" if a.room else ""
-        out(f"  {a.id}  {a.day:%d.%m.%Y} {a.start}–{a.end}  {a.person}{room}  "
-            f"({APPOINTMENT_STATUS.label(a.status)})")
+    _show_appointments(view.appointments)
     out("§ 8a-Fristen:")
     for d in view.deadlines:
         due = f"{d.due:%d.%m.%Y}" if d.due else "ohne Frist"
         out(f"  {due}  {d.person}  nächster Schritt: {d.next_step_label}")
-    if view.contacts:
+    _show_contacts(view.contacts)
+
+
+def _show_persons(persons) -> None:
+    """Each person by id and pseudonym, with name, class and school where known, and how
+    the guardians are reached where handed over."""
+    out("Personen:")
+    for p in persons:
+        about = "; ".join(x for x in (p.name, p.class_label and f"Klasse {p.class_label}",
+                                      p.school) if x)
+        out(f"  {p.id}  {p.pseudonym}" + (f"  ({about})" if about else "")
+            + (f"  Eltern / Kontakt: {p.guardian_contact}" if p.guardian_contact else ""))
+
+
+def _show_appointments(appointments) -> None:
+    """Each appointment with day, time, person, room (where set) and status."""
+    from ssa_desktop.domain.catalogues import APPOINTMENT_STATUS
+
+    out("Termine:")
+    for a in appointments:
+        room = f", Raum {a.room}" if a.room else ""
+        out(f"  {a.id}  {a.day:%d.%m.%Y} {a.start}–{a.end}  {a.person}{room}  "
+            f"({APPOINTMENT_STATUS.label(a.status)})")
+
+
+def _show_contacts(contacts) -> None:
+    """The deputy's own contacts (the heading only when there are some)."""
+    from ssa_desktop.domain.catalogues import CONTACT_KINDS, TOPICS
+
+    if contacts:
         out("Kontakte der Vertretung:")
-    for k in view.contacts:
+    for k in contacts:
         topics = ", ".join(TOPICS.label(t) for t in k.topics)
         out(f"  {k.day:%d.%m.%Y} {k.time}  {k.person}  {k.case or 'ohne Fall'}  "
             f"{CONTACT_KINDS.label(k.kind)}, {k.duration_min} Min." + (f"  {topics}" if topics

@@ -38,11 +38,7 @@ def _today(text: str | None) -> date | None:
 
 
 def run(args) -> int:
-    from ssa_desktop.cli_commands.common import EXIT_OK, out, unlocked
     from ssa_desktop.domain import clock
-    from ssa_desktop.domain import retention as rt
-    from ssa_desktop.formatting import fmt_date
-    from ssa_desktop.services import retention as svc
 
     today = _today(args.today)
     if args.apply and today is not None and today > clock.today():
@@ -50,34 +46,53 @@ def run(args) -> int:
 
         raise UsageError("--apply mit einem Stichtag in der Zukunft würde löschen, was noch "
                          "nicht fällig ist; --today nur mit --dry-run verwenden.")
-    with unlocked(args) as session, (clock.frozen(today) if today else _nothing()):
-        conn = session.conn
-        due = svc.due_items(conn)
-        if args.dry_run:
-            for a in due:
-                out(_line(conn, a, args.show_names, svc, rt))
-            # review prompts too (R2 at case closure, R14 dormant), so the
-            # whole state can be seen without the GUI
-            from ssa_desktop.services import dormancy
+    from ssa_desktop.cli_commands.common import unlocked
 
-            reviews = dormancy.review_items(svc.assess(conn))
-            for a in reviews:
-                out(_line(conn, a, args.show_names, svc, rt) + f"  [{a.state}]")
-            out(f"{len(due)} fällig zum {fmt_date(clock.today())}"
-                + (f"; {len(reviews)} zur Prüfung." if reviews else "."))
-            return EXIT_DUE if due else EXIT_OK
-        report = svc.apply_due(conn)
-        for e in report.entries:
-            counts = ", ".join(f"{k} {v}" for k, v in e.counts.items() if v)
-            out(f"{e.executed}  {e.rule:<4} {e.category:<13} {e.record_id}  "
-                f"fällig {fmt_date(e.due)}  {counts}  Prüfung: {e.verification}  "
-                + (f"Sicherungen bis {fmt_date(e.backup_expiry)}" if e.backup_expiry
-                   else "in keiner Sicherung"))
-        left = [a for a in svc.due_items(conn) if a.action in (rt.DECIDE, rt.RESTRICT)]
-        for a in left:
-            out(_line(conn, a, args.show_names, svc, rt) + "  → Entscheidung in Datenschutz")
-        out(f"{report.deleted} gelöscht; {len(left)} warten auf eine Entscheidung.")
-        return EXIT_DUE if left else EXIT_OK
+    with unlocked(args) as session, (clock.frozen(today) if today else _nothing()):
+        return (_dry_run if args.dry_run else _apply)(session.conn, args.show_names)
+
+
+def _dry_run(conn, show_names: bool) -> int:
+    """What is due and what waits for review (R2 at case closure, R14 dormant), so the
+    whole state can be seen without the GUI; nothing is changed."""
+    from ssa_desktop.cli_commands.common import EXIT_OK, out
+    from ssa_desktop.domain import clock
+    from ssa_desktop.domain import retention as rt
+    from ssa_desktop.formatting import fmt_date
+    from ssa_desktop.services import dormancy
+    from ssa_desktop.services import retention as svc
+
+    due = svc.due_items(conn)
+    for a in due:
+        out(_line(conn, a, show_names, svc, rt))
+    reviews = dormancy.review_items(svc.assess(conn))
+    for a in reviews:
+        out(_line(conn, a, show_names, svc, rt) + f"  [{a.state}]")
+    out(f"{len(due)} fällig zum {fmt_date(clock.today())}"
+        + (f"; {len(reviews)} zur Prüfung." if reviews else "."))
+    return EXIT_DUE if due else EXIT_OK
+
+
+def _apply(conn, show_names: bool) -> int:
+    """Carry out what is due, one log line per deletion, then what still waits for her
+    decision in Datenschutz (§ 8a with Jugendamt, § 9b, restriction)."""
+    from ssa_desktop.cli_commands.common import EXIT_OK, out
+    from ssa_desktop.domain import retention as rt
+    from ssa_desktop.formatting import fmt_date
+    from ssa_desktop.services import retention as svc
+
+    report = svc.apply_due(conn)
+    for e in report.entries:
+        counts = ", ".join(f"{k} {v}" for k, v in e.counts.items() if v)
+        out(f"{e.executed}  {e.rule:<4} {e.category:<13} {e.record_id}  "
+            f"fällig {fmt_date(e.due)}  {counts}  Prüfung: {e.verification}  "
+            + (f"Sicherungen bis {fmt_date(e.backup_expiry)}" if e.backup_expiry
+               else "in keiner Sicherung"))
+    left = [a for a in svc.due_items(conn) if a.action in (rt.DECIDE, rt.RESTRICT)]
+    for a in left:
+        out(_line(conn, a, show_names, svc, rt) + "  → Entscheidung in Datenschutz")
+    out(f"{report.deleted} gelöscht; {len(left)} warten auf eine Entscheidung.")
+    return EXIT_DUE if left else EXIT_OK
 
 
 def _line(conn, a, show_names: bool, svc, rt) -> str:

@@ -130,50 +130,62 @@ def parse(text: str, source: str = "Vorlage") -> Template:
     raw_sections = data.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
         raise TemplateError(f"{source}: keine Abschnitte („[[sections]]“).")
-    seen: set[str] = set()
-    sections = []
-    for s_index, raw in enumerate(raw_sections, start=1):
-        place = f"{source}, Abschnitt {s_index}"
-        if not isinstance(raw, dict):
-            raise TemplateError(f"{place}: muss eine Tabelle sein.")
-        _unknown(raw, {"title", "fields", "scopes", "by_school_type"}, place)
-        by_type = raw.get("by_school_type", False)
-        if not isinstance(by_type, bool):
-            raise TemplateError(f"{place}: „by_school_type“ muss true oder false sein.")
-        s_title = _text(raw, "title", place)
-        place = f"{source}, Abschnitt {s_index} „{s_title}“"
-        raw_fields = raw.get("fields")
-        if not isinstance(raw_fields, list) or not raw_fields:
-            raise TemplateError(f"{place}: keine Felder („[[sections.fields]]“).")
-        fields = []
-        for f_index, rf in enumerate(raw_fields, start=1):
-            f_place = f"{place}, Feld {f_index}"
-            if not isinstance(rf, dict):
-                raise TemplateError(f"{f_place}: muss eine Tabelle sein.")
-            _unknown(rf, {"id", "label", "aggregate", "key", "scopes", "staff"}, f_place)
-            field_id = _text(rf, "id", f_place)
-            f_place = f"{place}, Feld {f_index} „{field_id}“"
-            if field_id in seen:
-                raise TemplateError(f"{f_place}: die Feld-ID kommt doppelt vor.")
-            seen.add(field_id)
-            label = _text(rf, "label", f_place)
-            if "staff" in rf:
-                fields.append(_staff_field(rf, field_id, label, f_place))
-                continue
-            aggregate = _text(rf, "aggregate", f_place)
-            spec = BY_NAME.get(aggregate)
-            if spec is None:
-                raise TemplateError(f"{f_place}: unbekannte Kennzahl „{aggregate}“.")
-            key = _text(rf, "key", f_place, required=False)
-            if key and not spec.is_dict:
-                raise TemplateError(f"{f_place}: die Kennzahl „{aggregate}“ hat keine "
-                                    f"Aufschlüsselung, „key“ ist nicht möglich.")
-            if key and key not in spec.keys:
-                raise TemplateError(f"{f_place}: unbekannter Schlüssel „{key}“ für "
-                                    f"„{aggregate}“.")
-            fields.append(Field(field_id, label, aggregate, key, _scopes(rf, f_place)))
-        sections.append(Section(s_title, tuple(fields), _scopes(raw, place), by_type))
-    return Template(template_id, version, title, tuple(sections))
+    seen: set[str] = set()          # field ids are unique over the whole template
+    sections = tuple(_section(raw, f"{source}, Abschnitt {s_index}", seen)
+                     for s_index, raw in enumerate(raw_sections, start=1))
+    return Template(template_id, version, title, sections)
+
+
+def _section(raw: object, place: str, seen: set[str]) -> Section:
+    """One ``[[sections]]`` table: a title, at least one field, its scopes and whether
+    it is read per Schulart (true or false)."""
+    if not isinstance(raw, dict):
+        raise TemplateError(f"{place}: muss eine Tabelle sein.")
+    _unknown(raw, {"title", "fields", "scopes", "by_school_type"}, place)
+    by_type = raw.get("by_school_type", False)
+    if not isinstance(by_type, bool):
+        raise TemplateError(f"{place}: „by_school_type“ muss true oder false sein.")
+    s_title = _text(raw, "title", place)
+    place = f"{place} „{s_title}“"
+    raw_fields = raw.get("fields")
+    if not isinstance(raw_fields, list) or not raw_fields:
+        raise TemplateError(f"{place}: keine Felder („[[sections.fields]]“).")
+    fields = tuple(_field(rf, f"{place}, Feld {f_index}", seen)
+                   for f_index, rf in enumerate(raw_fields, start=1))
+    return Section(s_title, fields, _scopes(raw, place), by_type)
+
+
+def _field(rf: object, place: str, seen: set[str]) -> Field:
+    """One ``[[sections.fields]]`` table: an id not used before, a label, and either a
+    staff entry (``_staff_field``) or an aggregate (``_aggregate_field``)."""
+    if not isinstance(rf, dict):
+        raise TemplateError(f"{place}: muss eine Tabelle sein.")
+    _unknown(rf, {"id", "label", "aggregate", "key", "scopes", "staff"}, place)
+    field_id = _text(rf, "id", place)
+    place = f"{place} „{field_id}“"
+    if field_id in seen:
+        raise TemplateError(f"{place}: die Feld-ID kommt doppelt vor.")
+    seen.add(field_id)
+    label = _text(rf, "label", place)
+    if "staff" in rf:
+        return _staff_field(rf, field_id, label, place)
+    return _aggregate_field(rf, field_id, label, place)
+
+
+def _aggregate_field(rf: dict, field_id: str, label: str, place: str) -> Field:
+    """A field showing a known aggregate, or one key of an aggregate broken down by keys."""
+    aggregate = _text(rf, "aggregate", place)
+    spec = BY_NAME.get(aggregate)
+    if spec is None:
+        raise TemplateError(f"{place}: unbekannte Kennzahl „{aggregate}“.")
+    key = _text(rf, "key", place, required=False)
+    if key and not spec.is_dict:
+        raise TemplateError(f"{place}: die Kennzahl „{aggregate}“ hat keine "
+                            f"Aufschlüsselung, „key“ ist nicht möglich.")
+    if key and key not in spec.keys:
+        raise TemplateError(f"{place}: unbekannter Schlüssel „{key}“ für "
+                            f"„{aggregate}“.")
+    return Field(field_id, label, aggregate, key, _scopes(rf, place))
 
 
 def _staff_field(rf: dict, field_id: str, label: str, place: str) -> Field:

@@ -95,6 +95,9 @@ def _checked_receipt(conn: Connection, receipt: Receipt) -> tuple[dict, dict[str
     return entry, carried
 
 
+_RECORDS = ("person", "group_activity")     # the records a held state keeps whole
+
+
 def _deletable(conn: Connection, package_id: str,
                carried: dict[str, dict[str, str]]) -> tuple[dict[str, set[str]], int]:
     """Table → ids of the packaged rows that go: their content is still what went into
@@ -102,25 +105,46 @@ def _deletable(conn: Connection, package_id: str,
     (``held``: such a record stays whole, with every row that belongs to it), and no
     row that stays (added or changed since) needs them. Also the number of persons and
     groups held."""
+    same, there = _unchanged_rows(conn, carried)
+    held = qs.retention_state_changed(conn, package_id, there)
+    _keep_held_records(conn, same, {tbl: held & set(carried.get(tbl, {})) for tbl in _RECORDS})
+    _keep_what_staying_rows_need(conn, same)
+    return same, len(held)
+
+
+def _unchanged_rows(conn: Connection, carried: dict[str, dict[str, str]]
+                    ) -> tuple[dict[str, set[str]], set[str]]:
+    """Table → ids of the packaged rows whose content is still what went into the
+    package; and the ids of the packaged persons and groups still here."""
     same: dict[str, set[str]] = {}
     there: set[str] = set()
     for tbl, rows in carried.items():
         current = qs.row_hashes(conn, qs.MANIFEST_BY_NAME[tbl], rows)
         same[tbl] = {rid for rid, digest in current.items() if digest == rows[rid]}
-        if tbl in ("person", "group_activity"):
+        if tbl in _RECORDS:
             there.update(current)
-    held = qs.retention_state_changed(conn, package_id, there)
-    staying = {tbl: held & set(carried.get(tbl, {})) for tbl in ("person", "group_activity")}
-    while any(staying.values()):   # what belongs to a held record stays with it
+    return same, there
+
+
+def _keep_held_records(conn: Connection, same: dict[str, set[str]],
+                       staying: dict[str, set[str]]) -> None:
+    """A held person or group stays whole: take it out of ``same`` with every row that
+    belongs to it (``qs.KEEPS``, down to the rows below its rows)."""
+    while any(staying.values()):
         below: dict[str, set[str]] = {}
         for tbl, ids in staying.items():
             same.get(tbl, set()).difference_update(ids)
         for child, column, parent in qs.KEEPS:
-            if staying.get(parent) and child not in ("person", "group_activity"):
+            if staying.get(parent) and child not in _RECORDS:
                 below.setdefault(child, set()).update(
                     cid for cid, _p in qs.references(conn, child, column, staying[parent])
                     if cid in same.get(child, ()))
         staying = below
+
+
+def _keep_what_staying_rows_need(conn: Connection, same: dict[str, set[str]]) -> None:
+    """A row that stays (added or changed since) keeps the rows it refers to: take those
+    out of ``same``, until nothing more changes (a kept row may keep others)."""
     changed = True
     while changed:
         changed = False
@@ -133,7 +157,6 @@ def _deletable(conn: Connection, package_id: str,
                 if child_id not in going and parent_id in candidates:
                     candidates.discard(parent_id)
                     changed = True
-    return same, len(held)
 
 
 @writes(*retention.DELETION_CHANGES.kinds, DataKind.OPEN_OFFERS, DataKind.AGREEMENTS,

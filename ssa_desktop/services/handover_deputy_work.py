@@ -122,33 +122,59 @@ def deputy_overview(pkg) -> DeputyOverview:
 
 
 def _deputy_overview(pkg) -> DeputyOverview:
+    """The overview's parts in order: persons (their pseudonyms name every other row),
+    open cases (their titles name the contacts), appointments, § 8a deadlines, contacts."""
+    people = qd.package_persons(pkg)
+    pseudonyms = {p.id: p.pseudonym for p in people}
+    open_cases = [c for c in qd.package_cases(pkg) if c.status == "open"]
+    titles = {c.id: case_title(c.title, c.opened) for c in open_cases}
+    return DeputyOverview(_person_rows(pkg, people), _case_rows(open_cases, pseudonyms, titles),
+                          _appointment_rows(pkg, pseudonyms), _deadline_rows(pkg),
+                          _contact_rows(pkg, pseudonyms, titles))
+
+
+def _person_rows(pkg, people) -> list[DeputyPersonRow]:
+    """Each packaged person with the name of her school ("" for none or one not packaged)."""
+    schools = qd.package_school_names(pkg)
+    return [DeputyPersonRow(p.id, p.pseudonym, p.display_name, p.class_label,
+                            schools.get(p.school_id or "", ""), p.guardian_contact)
+            for p in people]
+
+
+def _case_rows(open_cases, pseudonyms: dict[str, str],
+               titles: dict[str, str]) -> list[DeputyCaseRow]:
+    """The open cases in the persons' order (by pseudonym), each person's oldest first."""
+    return sorted((DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""),
+                                 titles[c.id], c.opened) for c in open_cases),
+                  key=lambda c: (c.person, c.opened))
+
+
+def _appointment_rows(pkg, pseudonyms: dict[str, str]) -> list[DeputyAppointmentRow]:
+    """The packaged appointments in the package's order, with the person's pseudonym."""
+    return [DeputyAppointmentRow(a.id, a.person_id or "", pseudonyms.get(a.person_id or "", ""),
+                                 a.day, a.start, a.end, a.room, a.status, a.note)
+            for a in qd.package_appointments(pkg)]
+
+
+def _deadline_rows(pkg) -> list[DeputyDeadlineRow]:
+    """The next step of each open § 8a procedure, the earliest deadline first, those
+    without a deadline last (ties by pseudonym)."""
     from ..storage import child_protection_repo
     from .child_protection import next_step_after
 
-    schools = qd.package_school_names(pkg)
-    people = qd.package_persons(pkg)
-    pseudonyms = {p.id: p.pseudonym for p in people}
-    persons = [DeputyPersonRow(p.id, p.pseudonym, p.display_name, p.class_label,
-                               schools.get(p.school_id or "", ""), p.guardian_contact)
-               for p in people]
-    open_cases = [c for c in qd.package_cases(pkg) if c.status == "open"]
-    titles = {c.id: case_title(c.title, c.opened) for c in open_cases}
-    cases = sorted((DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""),
-                                  titles[c.id], c.opened) for c in open_cases),
-                   key=lambda c: (c.person, c.opened))  # the persons' order (by pseudonym)
-    appointments = [DeputyAppointmentRow(a.id, a.person_id or "",
-                                         pseudonyms.get(a.person_id or "", ""), a.day, a.start,
-                                         a.end, a.room, a.status, a.note)
-                    for a in qd.package_appointments(pkg)]
-    deadlines = sorted((DeputyDeadlineRow(r.procedure_id, r.person_id, r.pseudonym,
-                                          next_step_after(r.last_step), r.next_due)
-                        for r in child_protection_repo.open_procedure_rows(pkg)),
-                       key=lambda d: (d.due is None, d.due or date.max, d.person))
-    contacts = [DeputyContactRow(k.id, pseudonyms.get(k.person_id or "", ""),
-                                 titles.get(k.case_id or "", ""), k.day, k.time, k.kind,
-                                 k.duration_min, tuple(k.topics), k.note)
-                for k in qd.package_contacts(pkg)]
-    return DeputyOverview(persons, cases, appointments, deadlines, contacts)
+    return sorted((DeputyDeadlineRow(r.procedure_id, r.person_id, r.pseudonym,
+                                     next_step_after(r.last_step), r.next_due)
+                   for r in child_protection_repo.open_procedure_rows(pkg)),
+                  key=lambda d: (d.due is None, d.due or date.max, d.person))
+
+
+def _contact_rows(pkg, pseudonyms: dict[str, str],
+                  titles: dict[str, str]) -> list[DeputyContactRow]:
+    """The contacts in the package, each named by person and open case ("" for none)."""
+    return [DeputyContactRow(k.id, pseudonyms.get(k.person_id or "", ""),
+                             titles.get(k.case_id or "", ""), k.day, k.time, k.kind,
+                             k.duration_min, tuple(k.topics), k.note)
+            for k in qd.package_contacts(pkg)]
 
 
 # -- the deputy's work in the package ---------------------------------------------------------------

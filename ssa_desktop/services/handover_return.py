@@ -112,14 +112,27 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     but contacts and appointments of the package's own persons, cases and appointments
     (on days the rules allow). The rows of a package person deleted here meanwhile are
     taken out of ``doc``; returns how many."""
+    problems = _foreign_tables(ret)
+    contents = _contents(conn, entry)
+    left_out = _leave_out_deleted_persons(doc, contents)
+    problems += _refused_rows(conn, doc, contents, entry.get("baseline") or {}, today)
+    if problems:
+        _refuse(problems)
+    return left_out
+
+
+def _foreign_tables(ret) -> list[str]:
+    """A return holds only contacts and appointments: one sentence per other filled table."""
     from .vault_admin import TABLE_LABELS
 
-    problems = []
-    for name, n in qd.filled_tables(ret).items():
-        if name not in rules.RETURN_TABLES:
-            problems.append(f"{n} × {TABLE_LABELS.get(name, name)}: eine Rückgabe enthält nur "
-                            "Kontakte und Termine")
-    contents = _contents(conn, entry)
+    return [f"{n} × {TABLE_LABELS.get(name, name)}: eine Rückgabe enthält nur Kontakte und "
+            "Termine" for name, n in qd.filled_tables(ret).items()
+            if name not in rules.RETURN_TABLES]
+
+
+def _leave_out_deleted_persons(doc: dict, contents: rules.PackageContents) -> int:
+    """Take the rows of package persons deleted here meanwhile (no longer with a school
+    here) out of ``doc``; returns how many."""
     gone = {pid for pid in contents.persons if pid not in (contents.person_school or {})}
     left_out = 0
     for name in rules.RETURN_TABLES:
@@ -127,10 +140,17 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
         kept = [r for r in rows if r.get("person_id") not in gone]
         left_out += len(rows) - len(kept)
         doc["tables"][name] = kept
+    return left_out
+
+
+def _refused_rows(conn: Connection, doc: dict, contents: rules.PackageContents,
+                  baseline: dict, today: date | None) -> list[str]:
+    """Each row the rules refuse (``rules.refused_row``, against what the package carried,
+    the row as it is here and its baseline), named by kind, day and pseudonym, and why."""
     names = {pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
         conn, [r.get("person_id") for rows in doc["tables"].values() for r in rows
                if isinstance(r.get("person_id"), str)]).items()}
-    baseline = entry.get("baseline") or {}
+    problems = []
     for name in rules.RETURN_TABLES:
         rows = doc["tables"].get(name, [])
         here = qd.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
@@ -142,13 +162,16 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
                 who = names.get(row.get("person_id"), "unbekannte Person")
                 problems.append(f"{_ROW_LABELS[name]} vom {_shown_day(row.get('day'))} "
                                 f"({who}): {why}")
-    if problems:
-        shown = problems[:8] + ([f"… und {len(problems) - 8} weitere"] if len(problems) > 8
-                                else [])
-        raise PackageError("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie "
-                           "enthält Einträge außerhalb des Vertretungspakets:\n  "
-                           + "\n  ".join(shown))
-    return left_out
+    return problems
+
+
+def _refuse(problems: list[str]) -> None:
+    """Refuse the return naming its first eight problems (and how many more)."""
+    shown = problems[:8] + ([f"… und {len(problems) - 8} weitere"] if len(problems) > 8
+                            else [])
+    raise PackageError("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie "
+                       "enthält Einträge außerhalb des Vertretungspakets:\n  "
+                       + "\n  ".join(shown))
 
 
 def _mark_rows(doc: dict, mark: str) -> None:

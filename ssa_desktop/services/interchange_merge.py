@@ -288,8 +288,30 @@ def _conflict(conn: Connection, table, key: tuple, i: int, existing: Any, row: d
 def _merge_three_way(conn: Connection, table, existing: Any, row: dict, erased: set[str],
                      base: dict[str, str], key: tuple, i: int, resolutions,
                      result: MergeResult) -> None:
-    """One row of a return against hers and the package's baseline (field hashes)."""
+    """One row of a return against hers and the package's baseline (field hashes): the
+    fields only the file changed are taken, those both changed are settled by her
+    resolution (``_settle_clash``), a row nobody changed counts as identical."""
     specs = {s.name: s for s in ix.field_specs(table.name)}
+    taken, clash = _three_way_fields(specs, existing, row, erased, base)
+    if not taken and not clash:
+        result.identical[table.name] += 1
+        return
+    if clash:
+        settled = _settle_clash(conn, table, existing, row, key, i, resolutions, result,
+                                taken, clash)
+        if settled is None:
+            return
+        taken = settled
+    values = {name: ix._from_json(specs[name], row[name]) for name in taken}
+    table.update(conn, dataclasses.replace(existing, **values))
+    result.taken[table.name] += 1
+
+
+def _three_way_fields(specs: dict, existing: Any, row: dict, erased: set[str],
+                      base: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The fields the file changed since the baseline (not those erased here) and hers
+    does not already hold: those only the file changed (hers still hashes to the
+    baseline) and those both changed."""
     mine = {name: ix._to_json(spec.kind, getattr(existing, name))
             for name, spec in specs.items()}
     taken, clash = [], []
@@ -301,24 +323,24 @@ def _merge_three_way(conn: Connection, table, existing: Any, row: dict, erased: 
             taken.append(name)                              # only the file changed it
         else:
             clash.append(name)                              # both changed it
-    if not taken and not clash:
-        result.identical[table.name] += 1
-        return
-    if clash:
-        conflict = _conflict(conn, table, key, i, existing, row, tuple(clash))
-        choice = _resolution(resolutions, conflict)
-        if choice is None:
-            result.conflicts.append(conflict)
-            return
-        if choice == TAKE_THEIRS:
-            taken += clash
-        else:
-            result.kept[table.name] += 1
-            if not taken:
-                return
-    values = {name: ix._from_json(specs[name], row[name]) for name in taken}
-    table.update(conn, dataclasses.replace(existing, **values))
-    result.taken[table.name] += 1
+    return taken, clash
+
+
+def _settle_clash(conn: Connection, table, existing: Any, row: dict, key: tuple, i: int,
+                  resolutions, result: MergeResult, taken: list[str],
+                  clash: list[str]) -> list[str] | None:
+    """Fields both changed, as her resolution says: the fields to take (hers: with the
+    file's, kept: only those the file alone changed), or None when nothing is written
+    (no resolution yet: listed as a conflict; kept and nothing else to take)."""
+    conflict = _conflict(conn, table, key, i, existing, row, tuple(clash))
+    choice = _resolution(resolutions, conflict)
+    if choice is None:
+        result.conflicts.append(conflict)
+        return None
+    if choice == TAKE_THEIRS:
+        return taken + clash
+    result.kept[table.name] += 1
+    return taken or None
 
 
 def display(table: str, name: str, value: Any) -> str:

@@ -81,32 +81,46 @@ def _safe(text: str) -> str:
 
 
 def describe(conn: Connection, year: int, scope: Scope) -> ScopeInfo:
+    """What ``scope`` covers in ``year``: a school (``_school_scope``) or a post with the
+    schools it serves (``_post_scope``); a German sentence for an unknown one."""
     md = srepo.master_data(conn, year)
     if scope.kind == "school":
-        if scope.id not in md.schools:
-            raise StatisticsError("Diese Schule gibt es nicht.")
-        name, code = md.schools[scope.id]
-        shares = [(p, pct) for p, s, pct in md.shares if s == scope.id]
-        percent = sum(pct for _, pct in shares)
-        expected = timeshare.year_soll_minutes(conn, year, school_id=scope.id) if shares else 0
-        return ScopeInfo(scope, f"{name} ({code})" if code else name, _safe(code or name),
-                         (scope.id,), ((code, name),), md.pupils.get(scope.id, 0), percent,
-                         round(expected), (md.school_types.get(scope.id, ""),))
+        return _school_scope(conn, year, md, scope)
     if scope.kind == "post":
-        if scope.id not in md.posts:
-            raise StatisticsError("Diese Stelle gibt es nicht.")
-        label = md.posts[scope.id][0]
-        shares = [(s, pct) for p, s, pct in md.shares if p == scope.id and s in md.schools]
-        ids = tuple(s for s, _ in shares)
-        percent = sum(pct for _, pct in shares)
-        return ScopeInfo(scope, f"Stelle: {label}", _safe(label), ids,
-                         tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
-                         sum(md.pupils.get(s, 0) for s in ids), percent,
-                         round(timeshare.year_soll_minutes(conn, year, post_id=scope.id)
-                               if shares else 0),
-                         tuple(md.school_types.get(s, "") for s in ids),
-                         own_work=scope.id == _own_work_post(md))
+        return _post_scope(conn, year, md, scope)
     raise StatisticsError("Bitte eine Schule oder eine Stelle wählen.")
+
+
+def _school_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope) -> ScopeInfo:
+    """One school: named with its code, its pupils and Schulart, the posts' shares in it
+    and their Soll (0 without shares)."""
+    if scope.id not in md.schools:
+        raise StatisticsError("Diese Schule gibt es nicht.")
+    name, code = md.schools[scope.id]
+    shares = [(p, pct) for p, s, pct in md.shares if s == scope.id]
+    percent = sum(pct for _, pct in shares)
+    expected = timeshare.year_soll_minutes(conn, year, school_id=scope.id) if shares else 0
+    return ScopeInfo(scope, f"{name} ({code})" if code else name, _safe(code or name),
+                     (scope.id,), ((code, name),), md.pupils.get(scope.id, 0), percent,
+                     round(expected), (md.school_types.get(scope.id, ""),))
+
+
+def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope) -> ScopeInfo:
+    """One post: the schools it has shares in that year with their pupils and Schularten,
+    its share in all, its Soll (0 without shares), and whether its own work counts here
+    (``_own_work_post``)."""
+    if scope.id not in md.posts:
+        raise StatisticsError("Diese Stelle gibt es nicht.")
+    label = md.posts[scope.id][0]
+    shares = [(s, pct) for p, s, pct in md.shares if p == scope.id and s in md.schools]
+    ids = tuple(s for s, _ in shares)
+    percent = sum(pct for _, pct in shares)
+    expected = timeshare.year_soll_minutes(conn, year, post_id=scope.id) if shares else 0
+    return ScopeInfo(scope, f"Stelle: {label}", _safe(label), ids,
+                     tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
+                     sum(md.pupils.get(s, 0) for s in ids), percent, round(expected),
+                     tuple(md.school_types.get(s, "") for s in ids),
+                     own_work=scope.id == _own_work_post(md))
 
 
 def _own_work_post(md: srepo.MasterData) -> str | None:

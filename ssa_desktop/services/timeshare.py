@@ -285,52 +285,76 @@ def compute(conn: Connection, year: SchoolYear | int | str, school_id: str | Non
     sy = _resolve_year(year)
     period = period or year_period(sy)
     today = today or clock.today()
+    progress = progress or Progress()
     so_far = _until(period, today)
-    if period.last < period.first:
-        raise TimeShareError("Der Zeitraum endet vor seinem Beginn.")
-    schools = {s.id: s for s in repo.SCHOOLS.all(conn)}
-    if school_id is not None and school_id not in schools:
-        raise TimeShareError("Die Schule gibt es nicht (mehr).")
+    schools = _checked_scope(conn, period, school_id)
     first, last = min(period.first, sy.start), max(period.last, sy.end)
     rules = rules_for(conn)
     cal = calendar(conn, first, last)
     rows = q.minutes_by_day(conn, first, last)
     contact_rows = q.contacts_by_day(conn, first, last)
-    if progress:
-        progress(40, "Zeiten gelesen")
+    progress(40, "Zeiten gelesen")
 
     def in_scope(sid: str | None) -> bool:
         return school_id is None or sid == school_id
 
     by_school, contacts = _in_period(rows, contact_rows, period, in_scope)
-
     problems = _problems(cal, sy, school_id, schools, rows, period)
     has_post = bool(cal.schools(sy.start_year))
     school_ids = ([school_id] if school_id else
                   _by_name({*cal.schools(sy.start_year), *by_school}, schools))
-    per_school = []
-    for sid in school_ids:
-        name = schools[sid].name if sid in schools else "ohne Schule"
-        soll, full = _solls(cal, so_far, period, sid, sid is not None and has_post)
-        targets = targets_for(conn, sid, period.first, period.last)
-        per_school.append(_figures(sid, name, by_school.get(sid, {}), contacts.get(sid, 0),
-                                   soll, targets, rules, full))
-    if school_id is not None:
-        scope = per_school[0]
-    else:
-        soll, full = _solls(cal, so_far, period, None, has_post)
-        scope = _figures(None, "alle Schulen", _total(by_school), sum(contacts.values()), soll,
-                         _common_targets(conn, cal.schools(sy.start_year), period), rules,
-                         full)
-    if progress:
-        progress(70, "Anteile berechnet")
+    per_school = [_school_figures(conn, cal, so_far, period, sid, schools, by_school, contacts,
+                                  rules, has_post) for sid in school_ids]
+    scope = (per_school[0] if school_id is not None else
+             _all_schools_figures(conn, cal, so_far, period, sy, by_school, contacts, rules,
+                                  has_post))
+    progress(70, "Anteile berechnet")
     trend = _trend(sy, rows, cal, rules, scope, in_scope, has_post, today)
-    labels = {e.code: e.label for e in TIME_CATEGORIES}
-    labels.update(dict(extra_categories(conn)))
-    if progress:
-        progress(100, "fertig")
+    labels = _category_labels(conn)
+    progress(100, "fertig")
     return TimeShareReport(sy, period, scope, per_school, trend, labels, problems,
                            so_far.last if so_far else None)
+
+
+def _checked_scope(conn: Connection, period: Period, school_id: str | None) -> dict:
+    """The schools by id, once the period runs forwards and ``school_id`` (if any) is
+    one of them; a German sentence otherwise."""
+    if period.last < period.first:
+        raise TimeShareError("Der Zeitraum endet vor seinem Beginn.")
+    schools = {s.id: s for s in repo.SCHOOLS.all(conn)}
+    if school_id is not None and school_id not in schools:
+        raise TimeShareError("Die Schule gibt es nicht (mehr).")
+    return schools
+
+
+def _school_figures(conn: Connection, cal: WorkCalendar, so_far: Period | None,
+                    period: Period, sid: str | None, schools: dict,
+                    by_school: dict[str | None, dict[str, int]], contacts: dict,
+                    rules: dict[str, CategoryRule], has_post: bool) -> Figures:
+    """One school's figures (``None``: the minutes without a school, which count no Soll)
+    against its own agreement's targets."""
+    name = schools[sid].name if sid in schools else "ohne Schule"
+    soll, full = _solls(cal, so_far, period, sid, sid is not None and has_post)
+    targets = targets_for(conn, sid, period.first, period.last)
+    return _figures(sid, name, by_school.get(sid, {}), contacts.get(sid, 0), soll, targets,
+                    rules, full)
+
+
+def _all_schools_figures(conn: Connection, cal: WorkCalendar, so_far: Period | None,
+                         period: Period, sy: SchoolYear,
+                         by_school: dict[str | None, dict[str, int]], contacts: dict,
+                         rules: dict[str, CategoryRule], has_post: bool) -> Figures:
+    """The figures of all schools together against the targets they share."""
+    soll, full = _solls(cal, so_far, period, None, has_post)
+    return _figures(None, "alle Schulen", _total(by_school), sum(contacts.values()), soll,
+                    _common_targets(conn, cal.schools(sy.start_year), period), rules, full)
+
+
+def _category_labels(conn: Connection) -> dict[str, str]:
+    """Category code → label, the fixed categories and her own."""
+    labels = {e.code: e.label for e in TIME_CATEGORIES}
+    labels.update(dict(extra_categories(conn)))
+    return labels
 
 
 def _solls(cal: WorkCalendar, so_far: Period | None, period: Period, school_id: str | None,

@@ -102,57 +102,102 @@ def _checksum(data: bytes, seed: tuple[int, int], big_endian: bool) -> tuple[int
     return s0, s1
 
 
+@dataclass(frozen=True)
+class _Wal:
+    """A WAL file's bytes as its header describes them: frames, their fields and checksums."""
+
+    data: bytes
+    magic: int
+    page_size: int
+    salts: tuple[int, int]
+    seed: tuple[int, int]          # the header's checksum, which the frames' chain starts from
+
+    @classmethod
+    def of(cls, data: bytes) -> _Wal:
+        magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", data[:32])
+        return cls(data, magic, page_size, (salt1, salt2), (c0, c1))
+
+    @property
+    def big_endian(self) -> bool:
+        return self.magic == WAL_MAGIC_BE
+
+    @property
+    def valid_size(self) -> bool:
+        """A power of two from 512 to 65536, as SQLite's pages are."""
+        return 512 <= self.page_size <= 65536 and not self.page_size & (self.page_size - 1)
+
+    @property
+    def frame_size(self) -> int:
+        return FRAME_HEADER + self.page_size
+
+    @property
+    def frames(self) -> int:
+        """Complete frames in the file (none when the page size is no page size)."""
+        return (len(self.data) - WAL_HEADER) // self.frame_size if self.valid_size else 0
+
+    def header_intact(self) -> bool:
+        """SQLite reads the WAL at all: a known magic, a page size and the header's checksum."""
+        return (self.magic in (WAL_MAGIC_LE, WAL_MAGIC_BE) and self.valid_size
+                and _checksum(self.data[:24], (0, 0), self.big_endian) == self.seed)
+
+    def frame(self, i: int) -> tuple[bytes, bytes]:
+        start = WAL_HEADER + i * self.frame_size
+        return (self.data[start:start + FRAME_HEADER],
+                self.data[start + FRAME_HEADER:start + self.frame_size])
+
+    def fields(self, i: int) -> tuple[bool, bool, tuple[int, int]]:
+        """(salts match the header, is a commit frame, stored checksum)."""
+        _pgno, commit, fsalt1, fsalt2, f0, f1 = struct.unpack(">6I", self.frame(i)[0])
+        return (fsalt1, fsalt2) == self.salts, commit != 0, (f0, f1)
+
+    def checksum(self, i: int, seed: tuple[int, int]) -> tuple[int, int]:
+        head, page = self.frame(i)
+        return _checksum(head[:8] + page, seed, self.big_endian)
+
+
 def scan_wal(path: Path) -> WalScan:
-    """Walk the WAL like SQLite's recovery does and look past the point where it stops."""
+    """Walk the WAL like SQLite's recovery does (``_recovery``) and look past the point
+    where it stops (``_lost_commits``)."""
     data = Path(path).read_bytes()
     if len(data) < WAL_HEADER:
         return WalScan(0, 0, 0, header_damaged=False)  # empty or torn before the header
-    magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", data[:32])
-    big_endian = magic == WAL_MAGIC_BE
-    frame_size = FRAME_HEADER + page_size
-    valid_size = page_size >= 512 and page_size <= 65536 and not page_size & (page_size - 1)
-    frames = (len(data) - WAL_HEADER) // frame_size if valid_size else 0
-    if (magic not in (WAL_MAGIC_LE, WAL_MAGIC_BE) or not valid_size
-            or _checksum(data[:24], (0, 0), big_endian) != (c0, c1)):
-        return WalScan(frames, 0, 0, header_damaged=len(data) > WAL_HEADER)
+    wal = _Wal.of(data)
+    if not wal.header_intact():
+        return WalScan(wal.frames, 0, 0, header_damaged=len(data) > WAL_HEADER)
+    recovered, stop, chain = _recovery(wal)
+    lost = 0 if stop == wal.frames else _lost_commits(wal, stop, chain)
+    return WalScan(wal.frames, recovered, lost, header_damaged=False)
 
-    def frame(i: int) -> tuple[bytes, bytes]:
-        start = WAL_HEADER + i * frame_size
-        return data[start:start + FRAME_HEADER], data[start + FRAME_HEADER:start + frame_size]
 
-    def fields(i: int) -> tuple[bool, bool, tuple[int, int]]:
-        """(salts match the header, is a commit frame, stored checksum)."""
-        _pgno, commit, fsalt1, fsalt2, f0, f1 = struct.unpack(">6I", frame(i)[0])
-        return (fsalt1, fsalt2) == (salt1, salt2), commit != 0, (f0, f1)
-
-    def checksum(i: int, seed: tuple[int, int]) -> tuple[int, int]:
-        head, page = frame(i)
-        return _checksum(head[:8] + page, seed, big_endian)
-
-    # SQLite's recovery: frames count while salts and the running checksum match.
-    chain, recovered, stop = (c0, c1), 0, frames
-    for i in range(frames):
-        ours, commit, stored = fields(i)
-        chain = checksum(i, chain)
+def _recovery(wal: _Wal) -> tuple[int, int, tuple[int, int]]:
+    """SQLite's recovery: frames count while salts and the running checksum match. The
+    frames it recovers (up to the last commit frame), the frame where it stops (all
+    frames: none) and the running checksum there."""
+    chain, recovered = wal.seed, 0
+    for i in range(wal.frames):
+        ours, commit, stored = wal.fields(i)
+        chain = wal.checksum(i, chain)
         if not ours or chain != stored:
-            stop = i
-            break
+            return recovered, i, chain
         if commit:
             recovered = i + 1
-    if stop == frames:
-        return WalScan(frames, recovered, 0, header_damaged=False)
-    # What it drops. The frame where it stopped: a commit frame of this generation (salts
-    # match) whose content is damaged, or one whose checksum continues our chain but whose
-    # salts were damaged (a stale frame of an older generation never continues it).
-    ours, commit, stored = fields(stop)
+    return recovered, wal.frames, chain
+
+
+def _lost_commits(wal: _Wal, stop: int, chain: tuple[int, int]) -> int:
+    """The commit frames the recovery drops. The frame where it stopped: a commit frame of
+    this generation (salts match) whose content is damaged, or one whose checksum
+    continues our chain but whose salts were damaged (a stale frame of an older
+    generation never continues it). Later frames: intact frames of this generation verify
+    from their predecessor's stored checksum (whatever broke before) or from the running
+    checksum (when only a stored checksum was damaged); every intact commit among them is
+    lost data."""
+    ours, commit, stored = wal.fields(stop)
     lost = int(commit and (ours or chain == stored))
-    # Later frames: intact frames of this generation verify from their predecessor's
-    # stored checksum (whatever broke before) or from the running checksum (when only a
-    # stored checksum was damaged); every intact commit among them is lost data.
-    for i in range(stop + 1, frames):
-        previous_stored = fields(i - 1)[2]
-        chain = checksum(i, chain)
-        ours, commit, stored = fields(i)
-        if ours and commit and stored in (chain, checksum(i, previous_stored)):
+    for i in range(stop + 1, wal.frames):
+        previous_stored = wal.fields(i - 1)[2]
+        chain = wal.checksum(i, chain)
+        ours, commit, stored = wal.fields(i)
+        if ours and commit and stored in (chain, wal.checksum(i, previous_stored)):
             lost += 1
-    return WalScan(frames, recovered, lost, header_damaged=False)
+    return lost

@@ -106,31 +106,47 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def _leftovers(folder: Path, db_name: str) -> list[tuple[Path, str]]:
-    """Files a killed re-key, restore, backup or key-file write leaves, with a reason."""
+    """Files a killed re-key, restore, backup or key-file write leaves, with a reason
+    (``_leftover_reason``), in the vault's folder and hidden in its backups folder."""
+    backups = folder / "backups"
     found: list[tuple[Path, str]] = []
+    for path in [*folder.iterdir(), *(backups.glob(".*") if backups.is_dir() else [])]:
+        reason = _leftover_reason(path, folder, db_name)
+        if reason is not None:
+            found.append((path, reason))
+    return found
+
+
+def _leftover_reason(path: Path, folder: Path, db_name: str) -> str | None:
+    """Why ``path`` is left over (None: it is not): a staged restore, a side file of a
+    staged restore or of a re-key whose copy is gone, or a hidden file
+    (``_hidden_reason``)."""
     # (``vault.ssadb.rekey`` and ``vault.key.pending`` are the unlock's own business:
     # ``Vault._discard_stopped_rekey``; their SQLite side files are not)
-    staged = {f"{db_name}.restore": "abgebrochene Wiederherstellung"}
-    sides = {f"{name}{suffix}": "Nebendatei einer abgebrochenen Wiederherstellung oder Umstellung"
-             for name in (f"{db_name}.restore", f"{db_name}.rekey") for suffix in _SIDE_FILES}
-    backups = folder / "backups"
-    for path in [*folder.iterdir(), *(backups.glob(".*") if backups.is_dir() else [])]:
-        name = path.name
-        if name in staged:
-            found.append((path, staged[name]))
-        elif name in sides:
-            owner = folder / name.rsplit("-", 1)[0]
-            if not owner.exists() or name.startswith(f"{db_name}.restore"):
-                found.append((path, sides[name]))
-        elif name.startswith(".") and name.endswith(".partial"):
-            found.append((path, "abgebrochene Sicherung oder Umstellung"))
-        elif name.startswith(".") and any(name.endswith(f".partial{s}") for s in _SIDE_FILES):
-            found.append((path, "Nebendatei einer abgebrochenen Sicherung"))
-        elif name.startswith(".vault.key") and name.endswith(".tmp"):
-            found.append((path, "abgebrochenes Schreiben der Schlüsseldatei"))
-        elif name.startswith(PROBE_PREFIX):
-            found.append((path, "abgebrochene Prüfung beim Öffnen"))
-    return found
+    name = path.name
+    if name == f"{db_name}.restore":
+        return "abgebrochene Wiederherstellung"
+    if name in {f"{staged}{suffix}" for staged in (f"{db_name}.restore", f"{db_name}.rekey")
+                for suffix in _SIDE_FILES}:
+        owner = folder / name.rsplit("-", 1)[0]
+        if not owner.exists() or name.startswith(f"{db_name}.restore"):
+            return "Nebendatei einer abgebrochenen Wiederherstellung oder Umstellung"
+        return None
+    return _hidden_reason(name) if name.startswith(".") else None
+
+
+def _hidden_reason(name: str) -> str | None:
+    """A hidden file a backup, a conversion, the key file's write or an opening's probe
+    (``PROBE_PREFIX``) leaves when killed."""
+    if name.endswith(".partial"):
+        return "abgebrochene Sicherung oder Umstellung"
+    if any(name.endswith(f".partial{s}") for s in _SIDE_FILES):
+        return "Nebendatei einer abgebrochenen Sicherung"
+    if name.startswith(".vault.key") and name.endswith(".tmp"):
+        return "abgebrochenes Schreiben der Schlüsseldatei"
+    if name.startswith(PROBE_PREFIX):
+        return "abgebrochene Prüfung beim Öffnen"
+    return None
 
 
 def _staged_restore(path: Path, db_name: str) -> Path | None:

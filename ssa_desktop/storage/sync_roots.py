@@ -208,23 +208,11 @@ def _inside(path: PurePath, root: PurePath, windows: bool) -> bool:
 
 # -- what the clients record ------------------------------------------------------------
 def _registry_roots(registry: RegistryReader) -> list[SyncRoot]:
+    """The sync folders the clients record in the registry: OneDrive's accounts, the
+    sync engines' mount points, and the shell's cloud sync roots."""
     roots: list[SyncRoot] = []
     for account in registry.subkeys(HKCU_ONEDRIVE_ACCOUNTS):
-        key = f"{HKCU_ONEDRIVE_ACCOUNTS}\\{account}"
-        values = registry.values(key)
-        business = account.lower().startswith("business") or bool(values.get("Business"))
-        folder = values.get("UserFolder")
-        if isinstance(folder, str) and folder:
-            roots.append(SyncRoot(ONEDRIVE_BUSINESS if business else ONEDRIVE, folder,
-                                  "registry"))
-        for tenant in registry.subkeys(f"{key}\\Tenants"):
-            # value names are the folders of the tenant's SharePoint libraries
-            for name in registry.values(f"{key}\\Tenants\\{tenant}"):
-                if name:
-                    roots.append(SyncRoot(SHAREPOINT, name, "registry"))
-        for data in registry.values(f"{key}\\ScopeIdToMountPointPathCache").values():
-            if isinstance(data, str) and data:
-                roots.append(SyncRoot(SHAREPOINT if business else ONEDRIVE, data, "registry"))
+        roots += _onedrive_account_roots(registry, account)
     for provider in registry.subkeys(HKCU_SYNC_ENGINES):
         mount = registry.values(f"{HKCU_SYNC_ENGINES}\\{provider}").get("MountPoint")
         if isinstance(mount, str) and mount:
@@ -234,6 +222,26 @@ def _registry_roots(registry: RegistryReader) -> list[SyncRoot]:
         for data in registry.values(f"{HKLM_SYNC_ROOTS}\\{entry}\\UserSyncRoots").values():
             if isinstance(data, str) and data:
                 roots.append(SyncRoot(service, data, "registry"))
+    return roots
+
+
+def _onedrive_account_roots(registry: RegistryReader, account: str) -> list[SyncRoot]:
+    """One OneDrive account: its own folder (business or personal), the folders of its
+    tenants' SharePoint libraries, and the mount points of the libraries it caches."""
+    key = f"{HKCU_ONEDRIVE_ACCOUNTS}\\{account}"
+    values = registry.values(key)
+    business = account.lower().startswith("business") or bool(values.get("Business"))
+    roots: list[SyncRoot] = []
+    folder = values.get("UserFolder")
+    if isinstance(folder, str) and folder:
+        roots.append(SyncRoot(ONEDRIVE_BUSINESS if business else ONEDRIVE, folder, "registry"))
+    for tenant in registry.subkeys(f"{key}\\Tenants"):
+        # value names are the folders of the tenant's SharePoint libraries
+        roots += [SyncRoot(SHAREPOINT, name, "registry")
+                  for name in registry.values(f"{key}\\Tenants\\{tenant}") if name]
+    for data in registry.values(f"{key}\\ScopeIdToMountPointPathCache").values():
+        if isinstance(data, str) and data:
+            roots.append(SyncRoot(SHAREPOINT if business else ONEDRIVE, data, "registry"))
     return roots
 
 

@@ -38,3 +38,20 @@ def test_package_open_shows_the_windows_rows(tmp_path, capsys, monkeypatch):
     assert ("02.12.2026 14:15  N-5  Schulvermeidung  Telefonat, 45 Min.  "
             "Familie / familiäre Probleme") in out
     assert "Telefonat mit Mutter" not in out  # notes stay in the window
+
+
+def test_package_open_names_a_contact_without_a_case_and_no_empty_contact_list(tmp_path, capsys,
+                                                                               monkeypatch):
+    package = colleagues_package(tmp_path)
+    monkeypatch.setenv("SSA_PACKAGE_KEY", package.key_text)
+    with clock.frozen(WORKDAY):
+        assert cli.main(["package", "open", "--package", str(package.path)]) == 0
+    assert "Kontakte der Vertretung:" not in capsys.readouterr().out
+    pkg, _ = svc.open_package(package.path, package.key_text, today=WORKDAY, writable=True)
+    handover_deputy_work.deputy_add_contact(pkg, handover_deputy_work.DeputyContactEntry(
+        package.n5, None, date(2026, 12, 2), "TEL", 20, time="09:30"), today=WORKDAY)
+    pkg.close()
+    with clock.frozen(WORKDAY):
+        assert cli.main(["package", "open", "--package", str(package.path)]) == 0
+    contacts = capsys.readouterr().out.split("Kontakte der Vertretung:\n")[1]
+    assert contacts.splitlines() == ["  02.12.2026 09:30  N-5  ohne Fall  Telefonat, 20 Min."]

@@ -61,6 +61,21 @@ def test_windows_records(path, service, root):
     assert (found.service, found.root) == (service, root)
 
 
+def test_what_a_onedrive_account_records_names_its_service():
+    """An account is a business one by its name ("Business1") or by its "Business" value;
+    the libraries it caches are SharePoint for a business account and OneDrive for a
+    personal one; a tenant key's unnamed default value names no folder."""
+    registry = DictRegistry({
+        rf"{ACCOUNTS}\Konto": {"UserFolder": r"C:\Users\anna\OneDrive - Träger", "Business": 1},
+        rf"{ACCOUNTS}\Konto\Tenants\Träger": {"": r"C:\Users\anna"},
+        rf"{ACCOUNTS}\Personal": {"UserFolder": r"C:\Users\anna\OneDrive"},
+        rf"{ACCOUNTS}\Personal\ScopeIdToMountPointPathCache": {"id1": r"D:\Geteilt"},
+    })
+    assert win(r"C:\Users\anna\OneDrive - Träger\x", registry=registry).service == ONEDRIVE_BUSINESS
+    assert win(r"D:\Geteilt\x", registry=registry).service == ONEDRIVE
+    assert win(r"C:\Users\anna\SSA-Export\x", registry=registry) is None
+
+
 def test_local_windows_folders_are_not_synced():
     for path in (r"C:\Users\anna\AppData\Local\SSA Desktop\tresor", r"C:\SSA",
                  r"C:\Users\anna\SSA-Export", r"C:\Users\anna\Jugendhilfe Nord e.V"):
