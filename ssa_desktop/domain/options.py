@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -97,9 +98,9 @@ class Option(Generic[T]):
         cleaned = text.strip()
         kind = self.type
         if kind in (int, float):
-            number = cleaned.replace(".", "").replace(",", ".") if "," in cleaned else cleaned
+            number = _german_number(cleaned)
             try:
-                if not number.isascii():  # int()/float() also read full-width digits
+                if number is None or not number.isascii():  # int() reads full-width digits
                     raise ValueError
                 value: Any = int(number) if kind is int else float(number)
             except ValueError:
@@ -127,6 +128,19 @@ class Option(Generic[T]):
             return self.validate(json.loads(text))
         except (ValueError, OptionError):
             return self.default
+
+
+_GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+", re.ASCII)            # 16.700
+_DECIMAL_COMMA = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+),\d+", re.ASCII)  # 16.700,5
+
+
+def _german_number(text: str) -> str | None:
+    """A typed number in the form ``int``/``float`` read: the dot groups thousands
+    ("16.700" is 16700, "16.700,5" is 16700.5); a dot that groups nothing stays a decimal
+    point ("16.7", as a script writes it); None for separators out of place."""
+    if "," in text:
+        return text.replace(".", "").replace(",", ".") if _DECIMAL_COMMA.fullmatch(text) else None
+    return text.replace(".", "") if _GROUPED.fullmatch(text) else text
 
 
 _REGISTRY: dict[str, Option] = {}
