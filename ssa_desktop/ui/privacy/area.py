@@ -43,6 +43,7 @@ from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
+from ..common.list_place import give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
@@ -476,17 +477,34 @@ class PrivacyArea(Area):
         self._show_values()
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
+        self._give_back_places()
         self._update_buttons()
         self.loaded += 1
 
+    def _lists_with_place(self) -> list[QTableView]:
+        """The lists whose chosen rows lead to an action: kept while she is away."""
+        return [self.due_view] + ([self._all_view] if self._built("all") else [])
+
+    def _give_back_places(self) -> None:
+        places, self._places = self._places, {}
+        for view in self._lists_with_place():
+            give_back(view, svc.key, places.get(view.accessibleName()))
+
     def release(self) -> None:
         """She left: the snapshot goes (3 MB on ten years), a load still running stops;
-        showing loads it again."""
+        showing loads it again, with the rows she had chosen and the lists scrolled as she
+        left them."""
         if self._load is not None:
             self._load.cancel()
+        places = {view.accessibleName(): keep(view, svc.key)
+                  for view in self._lists_with_place()}
         self.clear()
+        self._places = places
+
+    _places: dict = {}   # list name → where she was (release), given back by the next load
 
     def clear(self) -> None:
+        self._places = {}
         self.assessments = []
         self._names = {}
         self.values = None

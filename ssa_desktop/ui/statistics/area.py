@@ -76,6 +76,7 @@ class StatisticsArea(Area):
         self._busy = False
         self._again = False  # the choice changed while counting: count again when done
         self._count = None   # the running count's Progress: leaving stops it
+        self._place: tuple | None = None  # where she was when she left (release)
         ctx.changes.connect(self._on_changes)
 
         self.year_box = make_combo(tr("Schuljahr"))
@@ -336,6 +337,19 @@ class StatisticsArea(Area):
                       if self.form.topLevelItem(i).data(0, ROLE_RULE)), None)
         if first is not None:
             self.form.setCurrentItem(first)
+        self._back_to_place()
+
+    def _back_to_place(self) -> None:
+        """After a return to the same year and scope: the figure she had chosen and the
+        scroll position she left (``release`` kept them)."""
+        place, self._place = self._place, None
+        if place is None or place[:2] != (self.report.year, self.report.info.scope.key):
+            return
+        item = self.form.topLevelItem(place[2])
+        if item is not None:
+            self.form.setCurrentItem(item)
+        self.form.doItemsLayout()
+        self.form.verticalScrollBar().setValue(place[3])
 
     def _show_charts(self) -> None:
         empty_layout(self.charts_layout)
@@ -530,9 +544,15 @@ class StatisticsArea(Area):
 
     def release(self) -> None:
         """She left: the year's figures go; showing counts again (her choice of year and
-        scope stays); a count still running stops."""
+        scope stays, and the figure she had chosen with the scroll position); a count still
+        running stops."""
         if self._count is not None:
             self._count.cancel()
+        item = self.form.currentItem()
+        if self.report is not None and item is not None:
+            self._place = (self.report.year, self.report.info.scope.key,
+                           self.form.indexOfTopLevelItem(item),
+                           self.form.verticalScrollBar().value())
         self.report = None
         self.form.clear()
         self.entry_aid.show_report(None)
@@ -542,6 +562,7 @@ class StatisticsArea(Area):
 
     def clear(self) -> None:
         self.report = None
+        self._place = None
         self.form.clear()
         self.entry_aid.show_report(None)  # no figures stay on screen after lock
         self.drill_model.set_rows([])

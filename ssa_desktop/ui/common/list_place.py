@@ -1,0 +1,49 @@
+"""Where she was in a list: the rows she had chosen (by their record's key, not their
+number) and the scroll position, kept when an area gives up its rows as she leaves
+(``Area.release``) and given back when the rows are loaded again on her return."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
+from PySide6.QtWidgets import QAbstractItemView
+
+
+@dataclass(frozen=True)
+class Place:
+    chosen: tuple[Hashable, ...]
+    current: Hashable | None
+    scroll: int
+
+
+def keep(view: QAbstractItemView, key: Callable[[object], Hashable]) -> Place:
+    """The chosen rows, the current row and the scroll position of ``view`` (a view on a
+    ``RowsModel``); ``key`` names a row's record."""
+    rows = view.model().rows
+    chosen = tuple(key(rows[i.row()]) for i in view.selectionModel().selectedRows()
+                   if i.row() < len(rows))
+    current = view.currentIndex()
+    return Place(chosen, key(rows[current.row()]) if 0 <= current.row() < len(rows) else None,
+                 view.verticalScrollBar().value())
+
+
+def give_back(view: QAbstractItemView, key: Callable[[object], Hashable],
+              place: Place | None) -> None:
+    """Choose again those of the kept rows the list still holds, and scroll as before."""
+    if place is None:
+        return
+    model = view.model()
+    where = {key(row): number for number, row in enumerate(model.rows)}
+    last = model.columnCount() - 1
+    selection = QItemSelection()
+    for record in place.chosen:
+        if record in where:
+            selection.select(model.index(where[record], 0), model.index(where[record], last))
+    if place.current in where:
+        view.selectionModel().setCurrentIndex(model.index(where[place.current], 0),
+                                              QItemSelectionModel.NoUpdate)
+    view.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+    view.doItemsLayout()
+    view.verticalScrollBar().setValue(place.scroll)

@@ -1,0 +1,41 @@
+"""Statistik left and shown again (the figures are released when she leaves and counted
+again on return): she finds the form where she left it – the figure she had chosen is
+chosen again and the form scrolled as it was, not back at the top."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ssa_desktop.domain import clock
+from ssa_desktop.ui.statistics.area import StatisticsArea
+from tests.kvjs import fixture
+
+
+def _figure(area, name):
+    items = [area.form.topLevelItem(i) for i in range(area.form.topLevelItemCount())]
+    return next(i for i in items if i.text(0).strip() == name)
+
+
+def test_the_chosen_figure_and_the_scroll_position_stay_when_she_comes_back(ctx, qtbot):
+    fixture.build(ctx.conn)
+    area = StatisticsArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    with clock.frozen(date(2026, 10, 5)):
+        area.show()
+        qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
+        area.form.setFocus()
+        area.form.setCurrentItem(_figure(area, "Kurzkontakte (anonym)"))
+        for _ in range(40):   # she reads on down the form with the arrow key
+            QTest.keyClick(area.form, Qt.Key_Down)
+        chosen = area.form.currentItem().text(0)
+        scrolled = area.form.verticalScrollBar().value()
+        assert scrolled > 0
+        area.hide()   # she opens another area …
+        area.show()   # … and comes back
+        qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
+    assert area.form.currentItem().text(0) == chosen
+    assert area.form.verticalScrollBar().value() == scrolled
