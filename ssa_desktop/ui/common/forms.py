@@ -186,11 +186,14 @@ class _RefusedMark:
     FRAMED = "QWidget"
 
     def _mark(self, reason: str) -> None:
+        was_refused = self.is_refused()
         self.setProperty("refused", bool(reason))
         self.setStyleSheet(f"{self.FRAMED} {{ border: 2px solid {colours.current().error}; }}"
                            if reason else "")
         self.setToolTip(reason)
         self.setAccessibleDescription(reason)
+        if was_refused and not reason:
+            self.corrected.emit()
 
     def is_refused(self) -> bool:
         return bool(self.property("refused"))
@@ -263,6 +266,7 @@ class ChoiceCombo(_ListFieldEvents, _RefusedMark, QComboBox):
     """
 
     refused = Signal(str)
+    corrected = Signal()  # a refused entry was corrected: the frame is gone
     FRAMED = "QComboBox"
 
     def __init__(self, entries=(), *, empty: str | None = None, accessible_name: str = "",
@@ -376,6 +380,7 @@ class CodeListEdit(QWidget):
 
     changed = Signal()
     refused = Signal(str)
+    corrected = Signal()  # a refused word was corrected or removed
 
     def __init__(self, catalogue: Catalogue, *, accessible_name: str = "",
                  parent: QWidget | None = None):
@@ -444,9 +449,15 @@ class CodeListEdit(QWidget):
         return False
 
     def _clear_mark(self, _text: str = "") -> None:
+        was_refused = self.is_refused()
         self.edit.setStyleSheet("")
         self.edit.setToolTip("")
         self.edit.setAccessibleDescription("")
+        if was_refused:
+            self.corrected.emit()
+
+    def is_refused(self) -> bool:
+        return bool(self.edit.toolTip())
 
     def _render(self) -> None:
         self.chips.setText("  ".join(f"{self.catalogue.label(c)} ×" for c in self._codes))
@@ -501,6 +512,7 @@ class DateField(_RefusedMark, QLineEdit):
 
     dateChanged = Signal(QDate)  # noqa: N815 - the QDateEdit name the areas connect to
     refused = Signal(str)
+    corrected = Signal()  # a refused date was corrected
     FRAMED = "QLineEdit"
 
     def __init__(self, value: date | None = None, *, accessible_name: str = "",
@@ -711,6 +723,22 @@ def commit_selectors(root: QWidget) -> QWidget | None:
         if not widget.commit() and refused is None:
             refused = widget
     return refused
+
+
+def follow_refusals(selectors, show) -> None:
+    """A dialog's error line for its selectors: ``show(reason)`` when one refuses what was
+    typed, and once she has corrected it ``show`` the reason of a field still refused, or
+    ``show("")`` (the line goes) when none is: it never says a field is wrong while the
+    field shows a valid entry."""
+    selectors = list(selectors)
+
+    def corrected() -> None:
+        still = [refusal(s) for s in selectors if s.is_refused()]
+        show(still[-1] if still else "")
+
+    for selector in selectors:
+        selector.refused.connect(show)
+        selector.corrected.connect(corrected)
 
 
 def refusal(widget: QWidget) -> str:

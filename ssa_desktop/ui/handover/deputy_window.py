@@ -54,6 +54,7 @@ from ..common.forms import (
     buddy_label,
     commit_selectors,
     error_label,
+    follow_refusals,
     make_button,
     refusal,
 )
@@ -209,9 +210,8 @@ class DeputyContactDialog(_EntryDialog):
         coded_labels = [self.add_row(combo.accessibleName(), combo) for combo in self.coded.values()]
         self.add_row(tr("&Notiz"), self.note)
         give_free_letters(coded_labels, self.form, self.save_button, self.cancel_button)
-        for selector in (self.person, self.kind, self.place, self.topics, self.day,
-                         *self.coded.values()):
-            selector.refused.connect(self.show_error)
+        follow_refusals((self.person, self.kind, self.place, self.topics, self.day,
+                         *self.coded.values()), self.show_error)
         self.person.currentIndexChanged.connect(self._load_cases)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._load_cases()
@@ -294,8 +294,7 @@ class DeputyAppointmentDialog(_EntryDialog):
         self.add_row(tr("&Ende"), self.end)
         self.add_row(tr("&Raum"), self.room)
         self.add_row(tr("&Notiz"), self.note)
-        for selector in (self.person, self.day):
-            selector.refused.connect(self.show_error)
+        follow_refusals((self.person, self.day), self.show_error)
         self.finish()
         self.setMinimumWidth(520)
         self.adjustSize()

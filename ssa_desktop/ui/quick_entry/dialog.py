@@ -55,6 +55,7 @@ from ..common.forms import (
     TimeField,
     buddy_label,
     commit_selectors,
+    follow_refusals,
     refusal,
 )
 from ..common.layouts import wrap_layout
@@ -443,9 +444,9 @@ class QuickEntryDialog(QDialog):
             self.participants.set_codes(typical)
 
     def _connect_changes(self) -> None:
-        for selector in (self.kind_combo, self.access_combo, self.referral_combo, self.place_combo,
-                         self.interpreting_combo, self.topics):
-            selector.refused.connect(self._show_error)
+        follow_refusals((self.kind_combo, self.access_combo, self.referral_combo,
+                         self.place_combo, self.interpreting_combo, self.topics),
+                        self._show_error)
         changed = self.autosaver.changed
         self.note.changed.connect(changed)
         self.topics.changed.connect(changed)
@@ -610,7 +611,7 @@ class QuickEntryDialog(QDialog):
     # -- saving ---------------------------------------------------------------------------
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
         self.error.setText(text)
-        self.error.show()
+        self.error.setVisible(bool(text))
         if field is not None:
             field.setFocus()
 

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
+from tests.ui.handover.conftest import deputy_package, deputy_window  # noqa: F401 - fixtures
 from tests.ui.handover.deputy_fixture import WORKDAY
 from tests.ui.handover.test_deputy_keyboard import window  # noqa: F401 - the fixture
 

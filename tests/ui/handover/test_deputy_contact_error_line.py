@@ -21,8 +21,6 @@ def _type_into_ort(qtbot, word: str) -> None:
     QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
 
 
-@pytest.mark.xfail(strict=True, reason="the refusal stays on screen until Speichern "
-                                       "(the quick entry does the same); a fix is open")
 def test_the_refusal_goes_once_she_has_corrected_the_field(window, qtbot):  # noqa: F811
     with clock.frozen(WORKDAY):
         dialog = _contact_dialog(qtbot, window)
