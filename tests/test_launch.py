@@ -130,3 +130,18 @@ def test_the_program_selects_no_pyside_feature():
     users = [path.name for path in package.rglob("*.py")
              if selects.search(path.read_text("utf-8"))]
     assert users == []
+
+
+def test_the_command_line_module_run_as_a_program_still_runs_the_command(tmp_path):
+    """``python -m ssa_desktop.cli`` ran the hardened command line before ``launch`` became
+    the entry point; it must not end silently with 0 as if the command had succeeded."""
+    import os
+    import subprocess
+
+    root = Path(launch.__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(root), HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "ssa_desktop.cli", "info", "--vault",
+                           str(tmp_path / "nirgends")], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "existiert nicht" in done.stderr and "Traceback" not in done.stderr
