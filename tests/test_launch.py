@@ -145,3 +145,23 @@ def test_the_command_line_module_run_as_a_program_still_runs_the_command(tmp_pat
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "existiert nicht" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_every_way_to_start_the_program_names_launch_run():
+    """The console script (pyproject.toml), ``python -m ssa_desktop`` and the frozen
+    entry (``packaging/entry.py``, both executables of the spec) start ``launch.run``."""
+    import ast
+    import tomllib
+
+    root = Path(launch.__file__).resolve().parents[1]
+    scripts = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
+    assert scripts == {"ssa-desktop": "ssa_desktop.launch:run"}
+
+    def runs(path: Path) -> set[str]:
+        return {f"{node.module}.{alias.name}" for node in ast.walk(ast.parse(path.read_text()))
+                if isinstance(node, ast.ImportFrom) and node.module
+                for alias in node.names if alias.name == "run"}
+
+    assert runs(root / "ssa_desktop" / "__main__.py") == {"ssa_desktop.launch.run"}
+    assert runs(root / "packaging" / "entry.py") == {"ssa_desktop.launch.run"}
+    assert "entry.py" in (root / "packaging" / "ssa_desktop.spec").read_text("utf-8")
