@@ -38,6 +38,7 @@ def test_only_a_plain_window_start_skips_the_command_line(arguments, expected):
 
 
 def _start(monkeypatch, *arguments: str) -> int:
+    _keep_import_state(monkeypatch)  # the window path enters PySide's table, adds a finder
     monkeypatch.setattr(sys, "argv", ["ssa-desktop", *arguments])
     monkeypatch.setattr("ssa_desktop.hardening.harden_process", lambda: None)
     return launch.run()
@@ -77,14 +78,20 @@ def test_a_command_still_goes_through_the_command_line(monkeypatch, capsys):
     assert "Aufruffehler" in capsys.readouterr().err
 
 
-@pytest.fixture
-def feature_table(monkeypatch):
-    """PySide's feature table and the import finders, restored after the test."""
+def _keep_import_state(monkeypatch):
+    """PySide's feature table and the import finders, restored after the test (else each
+    start leaves one more finder in ``sys.meta_path`` for the rest of the session)."""
     import shibokensupport.feature as feature
 
     monkeypatch.setattr(feature, "pyside_feature_dict", dict(feature.pyside_feature_dict))
     monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
     return feature
+
+
+@pytest.fixture
+def feature_table(monkeypatch):
+    """PySide's feature table and the import finders, restored after the test."""
+    return _keep_import_state(monkeypatch)
 
 
 def test_the_standard_library_gets_pysides_own_answer_without_its_source_read(feature_table):
