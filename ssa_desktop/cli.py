@@ -262,3 +262,7 @@ def report_failure(exc: BaseException) -> int:
          "den Fehler; mit SSA_DEBUG=1 erneut aufrufen, um Details zu sehen.")
     return EXIT_FAILED
 
+
+
+if __name__ == "__main__":  # ``python -m ssa_desktop.cli``: hardened, as before ``launch``
+    raise SystemExit(run())

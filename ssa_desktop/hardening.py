@@ -1,7 +1,7 @@
 """Process hardening at start: no memory image of the running program on disk.
 
 A core dump holds everything in memory: the data key, the passphrase while it is being
-typed, decrypted notes. At start (``cli.main``, which also starts the GUI):
+typed, decrypted notes. At start (``launch.run``, before the window or a command):
 
 - RLIMIT_CORE is set to 0 (soft and hard), so no core file is written (Linux, macOS);
 - on Linux ``prctl(PR_SET_DUMPABLE, 0)``: no core dump even through a system-wide

@@ -39,6 +39,7 @@ def test_only_a_plain_window_start_skips_the_command_line(arguments, expected):
 
 
 def _start(monkeypatch, *arguments: str) -> int:
+    _keep_import_state(monkeypatch)  # the window path enters PySide's table, adds a finder
     monkeypatch.setattr(sys, "argv", ["ssa-desktop", *arguments])
     monkeypatch.setattr("ssa_desktop.hardening.harden_process", lambda: None)
     return launch.run()
@@ -78,14 +79,20 @@ def test_a_command_still_goes_through_the_command_line(monkeypatch, capsys):
     assert "Aufruffehler" in capsys.readouterr().err
 
 
-@pytest.fixture
-def feature_table(monkeypatch):
-    """PySide's feature table and the import finders, restored after the test."""
+def _keep_import_state(monkeypatch):
+    """PySide's feature table and the import finders, restored after the test (else each
+    start leaves one more finder in ``sys.meta_path`` for the rest of the session)."""
     import shibokensupport.feature as feature
 
     monkeypatch.setattr(feature, "pyside_feature_dict", dict(feature.pyside_feature_dict))
     monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
     return feature
+
+
+@pytest.fixture
+def feature_table(monkeypatch):
+    """PySide's feature table and the import finders, restored after the test."""
+    return _keep_import_state(monkeypatch)
 
 
 def test_the_standard_library_gets_pysides_own_answer_without_its_source_read(feature_table):
@@ -138,3 +145,38 @@ def test_the_program_selects_no_pyside_feature():
     users = [path.name for path in package.rglob("*.py")
              if selects.search(path.read_text("utf-8"))]
     assert users == []
+
+
+def test_the_command_line_module_run_as_a_program_still_runs_the_command(tmp_path):
+    """``python -m ssa_desktop.cli`` ran the hardened command line before ``launch`` became
+    the entry point; it must not end silently with 0 as if the command had succeeded."""
+    import os
+    import subprocess
+
+    root = Path(launch.__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(root), HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "ssa_desktop.cli", "info", "--vault",
+                           str(tmp_path / "nirgends")], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "existiert nicht" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_every_way_to_start_the_program_names_launch_run():
+    """The console script (pyproject.toml), ``python -m ssa_desktop`` and the frozen
+    entry (``packaging/entry.py``, both executables of the spec) start ``launch.run``."""
+    import ast
+    import tomllib
+
+    root = Path(launch.__file__).resolve().parents[1]
+    scripts = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
+    assert scripts == {"ssa-desktop": "ssa_desktop.launch:run"}
+
+    def runs(path: Path) -> set[str]:
+        return {f"{node.module}.{alias.name}" for node in ast.walk(ast.parse(path.read_text()))
+                if isinstance(node, ast.ImportFrom) and node.module
+                for alias in node.names if alias.name == "run"}
+
+    assert runs(root / "ssa_desktop" / "__main__.py") == {"ssa_desktop.launch.run"}
+    assert runs(root / "packaging" / "entry.py") == {"ssa_desktop.launch.run"}
+    assert "entry.py" in (root / "packaging" / "ssa_desktop.spec").read_text("utf-8")

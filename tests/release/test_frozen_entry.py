@@ -5,6 +5,7 @@ by its parent, so that only the entry point itself can switch them off."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import resource
@@ -80,3 +81,67 @@ def test_entry_py_without_any_console_passes_the_self_test_and_writes_the_result
     assert lines[-1] == "Ergebnis: bestanden (Rückgabewert 0)"
     assert any(line.startswith("Prozessschutz") and " ok " in line for line in lines)
     assert not (tmp_path / "state").exists()  # nothing crashed, so no crash log
+
+
+# -- the window start: no command line, the same hardening --------------------------------
+# ``launch.run`` opens the window without ``cli`` when there is no command; this child
+# stands in for her at the window (``QDialog.exec``) and reads back from the system what the
+# start left, before anyone could type a passphrase.
+WINDOW_CHILD = r"""
+import ctypes, json, resource, runpy, sys
+from PySide6.QtWidgets import QDialog
+
+def protection():
+    return {"core": list(resource.getrlimit(resource.RLIMIT_CORE)),
+            "dumpable": ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)}
+
+seen = {"before": protection()}
+
+def at_the_window(self):
+    seen["window"] = type(self).__name__
+    seen["cli"] = "ssa_desktop.cli" in sys.modules
+    seen["at_window"] = protection()
+    return QDialog.Rejected
+
+QDialog.exec = at_the_window
+how, *arguments = sys.argv[1:]
+try:
+    if how == "-m":
+        sys.argv = ["ssa_desktop", *arguments]
+        runpy.run_module("ssa_desktop", run_name="__main__", alter_sys=True)
+    else:
+        sys.argv = [how, *arguments]
+        runpy.run_path(how, run_name="__main__")
+except SystemExit as exc:
+    seen["code"] = exc.code
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("start", [
+    (str(ENTRY),),                                 # remembered vault, no arguments
+    (str(ENTRY), "--vault", "{tresor}"),
+    ("-m", "--vault={tresor}"),                    # python -m ssa_desktop
+])
+def test_the_window_start_is_hardened_before_the_window_shows(tmp_path, start):
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    folder = tmp_path / "tresör mit Leerzeichen"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    config = tmp_path / ".config" / "SSA Desktop"
+    config.mkdir(parents=True)
+    (config / "SSA Desktop.ini").write_text(f"[vault]\nfolder={folder}\n", "utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"),
+               XDG_STATE_HOME=str(tmp_path / "state"))
+    arguments = [a.replace("{tresor}", str(folder)) for a in start]
+    done = subprocess.run([sys.executable, "-c", WINDOW_CHILD, *arguments], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=300,
+                          preexec_fn=_allow_core_dumps)
+    assert done.returncode == 0, done.stdout + done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["before"]["core"] != [0, 0] and seen["before"]["dumpable"] == 1  # allowed
+    assert seen["window"] == "UnlockDialog" and seen["code"] == 0
+    assert seen["cli"] is False  # the window's own path, not the command line's
+    assert seen["at_window"] == {"core": [0, 0], "dumpable": 0}
