@@ -104,4 +104,28 @@ def run() -> int:
     except (KeyboardInterrupt, Exception) as exc:
         from .cli import report_failure  # the command line loads only when it is needed
 
-        return report_failure(exc)
+        code = report_failure(exc)
+        if sys.stderr is None:  # the windowed build: nothing printed reaches her
+            _say_in_a_window()
+        return code
+
+
+def _say_in_a_window() -> None:
+    """Show what the failed start said (``common.UNHEARD``) in a message box: with no
+    console a German sentence on stderr would reach nobody."""
+    from .cli_commands.common import UNHEARD
+
+    said = "\n".join(line.removeprefix("ssa-desktop:").strip() for line in UNHEARD)
+    UNHEARD.clear()
+    if not said:
+        return
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from .ui.common import messages
+
+        app = QApplication.instance() or QApplication(["ssa-desktop"])  # held while shown
+        messages.show_error(None, said)
+        del app
+    except Exception:  # noqa: BLE001 - no window either: the log file has the defect
+        pass

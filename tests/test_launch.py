@@ -180,3 +180,38 @@ def test_every_way_to_start_the_program_names_launch_run():
     assert runs(root / "ssa_desktop" / "__main__.py") == {"ssa_desktop.launch.run"}
     assert runs(root / "packaging" / "entry.py") == {"ssa_desktop.launch.run"}
     assert "entry.py" in (root / "packaging" / "ssa_desktop.spec").read_text("utf-8")
+
+
+@pytest.mark.parametrize(("failure", "sentence"), [
+    (PermissionError(13, "denied", "/tmp/tresor"),
+     "Keine Berechtigung für den Zugriff (/tmp/tresor)."),
+    (RuntimeError("Notiz über Lena"), "Unerwarteter Fehler (RuntimeError)"),
+])
+def test_a_failing_window_without_a_console_says_why_in_a_window(monkeypatch, qapp, failure,
+                                                                sentence):
+    """The windowed Windows build has no console (``sys.stdout``/``sys.stderr`` None): a
+    start that fails says its German sentence in a message box, or she sees nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def fail(folder):
+        raise failure
+
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, read_and_close)   # not shown yet: look again
+            return
+        shown.append(box.text())
+        box.accept()
+
+    monkeypatch.delenv("SSA_DEBUG", raising=False)
+    monkeypatch.setattr(app, "run_gui", fail)
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    QTimer.singleShot(0, read_and_close)
+    assert _start(monkeypatch, "--vault", "/tmp/tresor") == 1
+    assert len(shown) == 1 and sentence in shown[0]
+    assert "Traceback" not in shown[0] and "Lena" not in shown[0]

@@ -98,7 +98,15 @@ def out(text: str = "") -> None:
     print(text, file=sys.stdout)
 
 
+UNHEARD: list[str] = []   # what err() said with no console; the window start shows it
+
+
 def err(text: str) -> None:
+    """A refusal or failure for her, on stderr; with no console (the windowed build)
+    it is kept in ``UNHEARD`` so that a window can say it."""
+    if sys.stderr is None:
+        UNHEARD.append(text.strip())
+        return
     print(text, file=sys.stderr)
 
 
