@@ -496,8 +496,11 @@ class PrivacyArea(Area):
         left them."""
         if self._load is not None:
             self._load.cancel()
-        places = {view.accessibleName(): keep(view, svc.key)
-                  for view in self._lists_with_place()}
+        if self.values is not None:   # the lists show a load: that is where she is
+            places = {view.accessibleName(): keep(view, svc.key)
+                      for view in self._lists_with_place()}
+        else:   # gone again before the return's load arrived: where she was before
+            places = self._places
         self.clear()
         self._places = places
 

@@ -35,3 +35,28 @@ def test_the_chosen_entry_and_the_scroll_position_stay_when_she_comes_back(ctx, 
         qtbot.waitUntil(lambda: area.loaded > loads, timeout=60000)
     assert [svc.key(a) for a in area.selected()] == [chosen]
     assert view.verticalScrollBar().value() == scrolled
+
+
+def test_the_place_stays_when_she_leaves_again_before_the_return_has_loaded(ctx, qtbot):
+    """Back and away again quickly: the second leave finds the lists still empty (the
+    return's load has not arrived); the place kept at the first leave must not become
+    that emptiness."""
+    with clock.frozen(TODAY):
+        _left_pupils(ctx.conn, 0, 80)
+        area = shown_area(ctx, qtbot)
+        view = area.due_view
+        view.setFocus()
+        QTest.keyClick(view, Qt.Key_Down)
+        for _ in range(50):
+            QTest.keyClick(view, Qt.Key_Down)
+        [chosen] = [svc.key(a) for a in area.selected()]
+        scrolled = view.verticalScrollBar().value()
+        area.hide()   # she opens another area …
+        area.show()   # … comes back (the load starts; its result arrives by event) …
+        area.hide()   # … and leaves again before it has arrived
+        assert area.due_model.rowCount() == 0
+        loads = area.loaded
+        area.show()
+        qtbot.waitUntil(lambda: area.loaded > loads, timeout=60000)
+    assert [svc.key(a) for a in area.selected()] == [chosen]
+    assert view.verticalScrollBar().value() == scrolled
