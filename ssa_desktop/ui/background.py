@@ -78,7 +78,7 @@ class _Task(QRunnable):
         except BaseException as err:  # reported to the GUI thread, shown in German there
             del work
             traceback.clear_frames(err.__traceback__)
-            if self.progress.cancelled and not isinstance(err, Cancelled):
+            if self.interruptible and self.progress.cancelled and not isinstance(err, Cancelled):
                 err = Cancelled()  # its statement was stopped: the cancel, no error
             self.ended_ok = False
             self._emit(self.signals.failed, err)

@@ -173,3 +173,22 @@ def test_back_at_once_to_statistik_counts_again(ctx, qtbot, monkeypatch):
         area.show()  # back before the stopped count has reported
         qtbot.waitUntil(lambda: area.report is not None, timeout=20000)
     assert not area._busy and area.form.topLevelItemCount() > 0
+
+
+def test_a_real_error_after_a_cancel_is_reported_as_itself(qtbot):
+    """Only an interruptible load's stopped statement is the cancel: work that goes on
+    after she pressed Abbrechen (an export writing its file) and then fails says its
+    error, not "Abgebrochen"."""
+    started, cancelled, ended = threading.Event(), threading.Event(), []
+
+    def work(_conn, _progress):
+        started.set()
+        assert cancelled.wait(60)
+        raise OSError(28, "No space left on device")
+
+    task = start_task(work, on_done=lambda _v: ended.append("done"), on_error=ended.append)
+    assert started.wait(60)
+    task.progress.cancel()
+    cancelled.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=60000)
+    assert isinstance(ended[0], OSError)
