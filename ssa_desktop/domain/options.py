@@ -130,8 +130,9 @@ class Option(Generic[T]):
             return self.default
 
 
-_GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+", re.ASCII)            # 16.700
-_DECIMAL_COMMA = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+),\d+", re.ASCII)  # 16.700,5
+# a grouped number starts with 1-9: "0.125" groups nothing (a script's decimal point)
+_GROUPED = re.compile(r"-?[1-9]\d{0,2}(\.\d{3})+", re.ASCII)            # 16.700
+_DECIMAL_COMMA = re.compile(r"-?([1-9]\d{0,2}(\.\d{3})+|\d+),\d+", re.ASCII)  # 16.700,5
 
 
 def _german_number(text: str) -> str | None:

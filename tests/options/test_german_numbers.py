@@ -17,6 +17,7 @@ from ssa_desktop.domain.options import OptionError
     ("16700", 16_700.0),
     (" 17.250 ", 17_250.0),
     ("16.7", 16.7),                # not a grouping: the decimal point of a script
+    ("0.125", 0.125),              # nor is a leading zero: no number is written "0.125" for 125
 ])
 def test_a_grant_rate_is_read_as_a_german_number(text, value):
     assert GRANT_RATE.from_text(text) == value
