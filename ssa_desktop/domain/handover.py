@@ -325,7 +325,7 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
                 if exists_here else None)
             or _school_problem(row, contents, person)
             or _day_problem(table, row, contents, today)
-            or (None if exists_here else _time_problem(table, row)))
+            or _time_problem(table, row, base if exists_here else None))
 
 
 # The time fields of a new row of a return, with the subject of their sentence.
@@ -333,9 +333,14 @@ _TIME_FIELDS = {"contact": (("time", "Die Uhrzeit"),),
                 "appointment": (("start", "Der Beginn"), ("end", "Das Ende"))}
 
 
-def _time_problem(table: str, row: dict) -> str | None:
-    """A new entry's times are what her window lets her type (``check_time``)."""
+def _time_problem(table: str, row: dict, base: dict[str, str] | None) -> str | None:
+    """The times a return brings are what her window lets her type (``check_time``): a
+    new entry's, and a time changed since the package (``base``; a row a return brought
+    earlier has none) – an unchanged time is the vault's own."""
+    changed = changed_fields(base or {}, row)
     for name, what in _TIME_FIELDS.get(table, ()):
+        if name not in changed:
+            continue
         value = row.get(name) or ""
         try:
             check_time(value if isinstance(value, str) else str(value), what)

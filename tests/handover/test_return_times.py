@@ -52,3 +52,25 @@ def test_an_ascii_time_comes_in(conn, out):
         DAY, "EB", 20, school_id="school-1", person_id=a.id, time="12:00"))))
     handover_return.import_return(conn, ret.path, today=LATER)
     assert repo.CONTACTS.get(conn, added[0].id).time == "12:00"
+
+
+def test_a_crafted_time_on_a_contact_already_here_is_refused_on_the_next_reading(conn, out):
+    """A contact the first reading of the return brought is here; the next reading may
+    bring it again, changed. Its time is still only what her window lets her type."""
+    import dataclasses
+
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    added = []
+    _craft(result, ret, lambda pkg: added.append(repo.CONTACTS.insert(pkg, Contact(
+        DAY, "EB", 20, school_id="school-1", person_id=a.id, time="12:00"))))
+    handover_return.import_return(conn, ret.path, today=LATER)
+    assert repo.CONTACTS.get(conn, added[0].id).time == "12:00"
+    again = _return(result, out, name="r2.ssapaket")
+    _craft(result, again, lambda pkg: repo.CONTACTS.insert(
+        pkg, dataclasses.replace(added[0], time="mittags")))
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError, match="Uhrzeit"):
+        handover_return.import_return(conn, again.path, today=LATER)
+    assert _dump(conn) == before
