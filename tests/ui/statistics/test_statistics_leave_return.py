@@ -39,3 +39,29 @@ def test_the_chosen_figure_and_the_scroll_position_stay_when_she_comes_back(ctx,
         qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
     assert area.form.currentItem().text(0) == chosen
     assert area.form.verticalScrollBar().value() == scrolled
+
+
+def test_the_place_stays_when_she_leaves_again_before_the_recount_arrived(ctx, qtbot):
+    """Back and away again before the return's count arrived (the form still empty):
+    the place kept at the first leave stays for the next return."""
+    fixture.build(ctx.conn)
+    area = StatisticsArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    with clock.frozen(date(2026, 10, 5)):
+        area.show()
+        qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
+        area.form.setFocus()
+        area.form.setCurrentItem(_figure(area, "Kurzkontakte (anonym)"))
+        for _ in range(40):
+            QTest.keyClick(area.form, Qt.Key_Down)
+        chosen = area.form.currentItem().text(0)
+        scrolled = area.form.verticalScrollBar().value()
+        area.hide()
+        area.show()   # the recount starts; its result arrives by event …
+        area.hide()   # … after she has left again
+        assert area.report is None
+        area.show()
+        qtbot.waitUntil(lambda: area.report is not None and not area._busy, timeout=60000)
+    assert area.form.currentItem().text(0) == chosen
+    assert area.form.verticalScrollBar().value() == scrolled
