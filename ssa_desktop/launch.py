@@ -95,10 +95,7 @@ def run() -> int:
     if not window_only:
         from .cli import main
 
-        code = main()
-        if sys.stderr is None:  # the windowed build given arguments: a refusal is said too
-            _say_in_a_window()
-        return code
+        return main()
     try:
         modules_known_to_qt()
         from .app import run_gui

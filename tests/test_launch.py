@@ -215,29 +215,3 @@ def test_a_failing_window_without_a_console_says_why_in_a_window(monkeypatch, qa
     assert _start(monkeypatch, "--vault", "/tmp/tresor") == 1
     assert len(shown) == 1 and sentence in shown[0]
     assert "Traceback" not in shown[0] and "Lena" not in shown[0]
-
-
-def test_a_refused_command_line_without_a_console_says_why_in_a_window(monkeypatch, qapp):
-    """Not only the window: the windowed build started with arguments the command line
-    reads (``ssa-desktop --demo`` typed into Windows' Ausführen, a folder dropped on the
-    program) says its refusal in a message box too, not to nowhere."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from ssa_desktop import cli
-
-    shown: list[str] = []
-
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, read_and_close)   # not shown yet: look again
-            return
-        shown.append(box.text())
-        box.accept()
-
-    monkeypatch.setattr(sys, "stdout", None)
-    monkeypatch.setattr(sys, "stderr", None)
-    QTimer.singleShot(0, read_and_close)
-    assert _start(monkeypatch, "info") == cli.EXIT_USAGE   # no --vault
-    assert len(shown) == 1 and "--vault" in shown[0]
