@@ -41,7 +41,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
-from ..common.declared_fields import coded_combos, give_free_letters
+from ..common.declared_fields import coded_combos, coded_keys, give_free_letters
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_target_folder
 from ..common.forms import (
@@ -210,7 +210,8 @@ class DeputyContactDialog(_EntryDialog):
         self.add_row(tr("&Ort"), self.place)   # after the topics, as in the quick entry
         coded_labels = [self.add_row(combo.accessibleName(), combo) for combo in self.coded.values()]
         self.add_row(tr("&Notiz"), self.note)
-        give_free_letters(coded_labels, self.form, self.save_button, self.cancel_button)
+        give_free_letters(coded_labels, self.form, self.save_button, self.cancel_button,
+                          keys=coded_keys(Contact))
         follow_refusals((self.person, self.kind, self.place, self.topics, self.day,
                          *self.coded.values()), self.show_error)
         self.person.currentIndexChanged.connect(self._load_cases)
