@@ -58,3 +58,24 @@ def test_the_copied_note_names_them_too(conn, pupil):
     text = contact_text(contact)
     assert "Ort: Telefon" in text
     assert "Sprachmittlung: das Kind oder der/die Jugendliche selbst" in text
+
+
+@pytest.mark.parametrize("screen", ["1280x720", "1366x768"])
+def test_the_verlauf_with_its_coded_fields_fits(area, conn, pupil, screen):
+    """With SSA_SHOTS=/folder saved as verlauf-personen-<screen>.png (again with
+    QT_SCALE_FACTOR=2 for 200 %)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.handover.test_deputy_contacts_coded import shot
+    from tests.ui.shell.test_fits_small_screen import SCREENS, cut_texts
+
+    _record(conn, pupil, note="Elterngespräch zu den Fehlzeiten", place="home_visit",
+            access_route="teacher", referral="ASD", interpreting="professional",
+            observation="Mutter berichtet, K. stehe morgens nicht auf.",
+            assessment="Belastung in der Familie; Hilfe des ASD angebahnt.")
+    area.resize(*SCREENS[screen])
+    area.open_record(pupil.id)
+    QApplication.processEvents()
+    assert "Weitervermittlung: Jugendamt / ASD" in area.page.timeline.detail.toPlainText()
+    assert cut_texts(area) == []
+    shot(area, f"verlauf-personen-{screen}")
