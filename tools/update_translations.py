@@ -201,12 +201,20 @@ def _captured_labels(root: Path) -> list[tuple[str, str, str, int]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                     and node.func.id == "captured":
-                for keyword in node.keywords:
-                    text = _const_str(keyword.value, {}) if keyword.arg == "label" else None
-                    if text:
-                        found.append((FIELDS_CONTEXT, text, path.relative_to(root).as_posix(),
+                facts = {k.arg: _const_str(k.value, {}) for k in node.keywords}
+                text, key = facts.get("label"), facts.get("key")
+                for label in (text, _with_key(text, key) if text and key else None):
+                    if label:
+                        found.append((FIELDS_CONTEXT, label, path.relative_to(root).as_posix(),
                                       node.lineno))
     return found
+
+
+def _with_key(label: str, key: str) -> str:
+    """``label`` with "&" before its declared Alt ``key`` ("Sprach&mittlung"), as
+    ``declared_fields.declared_label`` asks for it."""
+    at = label.lower().find(key.lower())
+    return label[:at] + "&" + label[at:] if at >= 0 else "&" + label
 
 
 # -- labels from tables: tr(KINDS[code]), tr(h) for h in HEADERS, tr(OPTION.label) ---------

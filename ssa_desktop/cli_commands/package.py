@@ -326,7 +326,8 @@ def _show_appointments(appointments) -> None:
 
 
 def _show_contacts(contacts) -> None:
-    """The deputy's own contacts (the heading only when there are some)."""
+    """The deputy's own contacts (the heading only when there are some), each with a line
+    of the coded fields recorded with it."""
     from ssa_desktop.domain.catalogues import CONTACT_KINDS, TOPICS
 
     if contacts:
@@ -336,6 +337,8 @@ def _show_contacts(contacts) -> None:
         out(f"  {k.day:%d.%m.%Y} {k.time}  {k.person}  {k.case or 'ohne Fall'}  "
             f"{CONTACT_KINDS.label(k.kind)}, {k.duration_min} Min." + (f"  {topics}" if topics
                                                                        else ""))
+        if k.coded:   # what she recorded with it: Ort, Sprachmittlung … (as in the window)
+            out("    " + " · ".join(f"{label}: {entry}" for label, entry in k.coded))
 
 
 def _open(args) -> int:

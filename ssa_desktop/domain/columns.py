@@ -31,13 +31,16 @@ class Column:
     label: str = ""                 # its label in an Auskunft ("" not shown there)
     date: bool = False              # a text holding a date ("JJJJ-MM-TT")
     person_name: bool = False       # a name printed on slips and lists
+    key: str = ""                   # the label's letter a form prefers as its Alt key
 
 
 def captured(default: T, *, personal: bool = False, catalogue: Catalogue | None = None,
-             label: str = "", date: bool = False, person_name: bool = False) -> T:
-    """A dataclass field with ``default`` whose column facts are declared here."""
+             label: str = "", date: bool = False, person_name: bool = False,
+             key: str = "") -> T:
+    """A dataclass field with ``default`` whose column facts are declared here; ``key``
+    is the letter of ``label`` every form prefers as its Alt key (one key per field)."""
     facts = {"personal": personal, "catalogue": catalogue, "label": label, "date": date,
-             "person_name": person_name}
+             "person_name": person_name, "key": key}
     return dataclasses.field(default=default, metadata={_KEY: facts})
 
 

@@ -141,7 +141,8 @@ class Contact:
     id: str = field(default_factory=new_id)
     written_by: str = ""       # "" hers; "Jana Berger (Vertretung)" for a deputy's entry
     place: str = ""            # where it took place (CONTACT_PLACES), "" not recorded
-    interpreting: str = captured("", catalogue=cat.INTERPRETING, label="Sprachmittlung")
+    interpreting: str = captured("", catalogue=cat.INTERPRETING, label="Sprachmittlung",
+                                 key="m")
 
 
 @dataclass

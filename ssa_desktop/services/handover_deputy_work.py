@@ -14,6 +14,7 @@ from ..domain import clock
 from ..domain import handover as rules
 from ..domain.columns import chosen_columns
 from ..domain.entities import Appointment, Contact
+from ..domain.recorded import recorded_codes
 from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
 from ..storage import handover_deputy_repo as qd
@@ -94,6 +95,8 @@ class DeputyContactRow:
     duration_min: int
     topics: tuple[str, ...]  # TOPICS codes
     note: str
+    # (label, entry) of each coded field recorded (domain.recorded: Ort, Sprachmittlung …)
+    coded: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -173,7 +176,7 @@ def _contact_rows(pkg, pseudonyms: dict[str, str],
     """The contacts in the package, each named by person and open case ("" for none)."""
     return [DeputyContactRow(k.id, pseudonyms.get(k.person_id or "", ""),
                              titles.get(k.case_id or "", ""), k.day, k.time, k.kind,
-                             k.duration_min, tuple(k.topics), k.note)
+                             k.duration_min, tuple(k.topics), k.note, recorded_codes(k))
             for k in qd.package_contacts(pkg)]
 
 

@@ -55,3 +55,23 @@ def test_package_open_names_a_contact_without_a_case_and_no_empty_contact_list(t
         assert cli.main(["package", "open", "--package", str(package.path)]) == 0
     contacts = capsys.readouterr().out.split("Kontakte der Vertretung:\n")[1]
     assert contacts.splitlines() == ["  02.12.2026 09:30  N-5  ohne Fall  Telefonat, 20 Min."]
+
+
+def test_package_open_names_the_coded_fields_recorded_with_a_contact(tmp_path, capsys,
+                                                                    monkeypatch):
+    package = colleagues_package(tmp_path)
+    pkg, _ = svc.open_package(package.path, package.key_text, today=WORKDAY, writable=True)
+    handover_deputy_work.deputy_add_contact(pkg, handover_deputy_work.DeputyContactEntry(
+        package.n5, None, date(2026, 12, 2), "TEL", 20, time="09:30", place="phone",
+        coded={"interpreting": "relative"}), today=WORKDAY)
+    handover_deputy_work.deputy_add_contact(pkg, handover_deputy_work.DeputyContactEntry(
+        package.n5, None, date(2026, 12, 2), "TEL", 10, time="11:00"), today=WORKDAY)
+    pkg.close()
+    monkeypatch.setenv("SSA_PACKAGE_KEY", package.key_text)
+    with clock.frozen(WORKDAY):
+        assert cli.main(["package", "open", "--package", str(package.path)]) == 0
+    contacts = capsys.readouterr().out.split("Kontakte der Vertretung:\n")[1]
+    assert contacts.splitlines()[:3] == [
+        "  02.12.2026 09:30  N-5  ohne Fall  Telefonat, 20 Min.",
+        "    Ort: Telefon · Sprachmittlung: Angehörige oder Bekannte",
+        "  02.12.2026 11:00  N-5  ohne Fall  Telefonat, 10 Min."]

@@ -3,9 +3,11 @@ chosen) for each coded field the entity declares with ``columns.captured`` (a co
 Sprachmittlung …), so a field added there reaches the form without code of its own.
 
 The label is the field's declared label (translated in the context "Fields", which
-tools/update_translations.py fills from the declarations); its Alt key is the first
-letter of the label that no other label or button of the form uses, given once the
-form's rows are all there (``give_free_letters``)."""
+tools/update_translations.py fills from the declarations); its Alt key is the letter the
+field declares (``captured(…, key="m")``: the same key in every form) when no other label
+or button of the form uses it, else the first free letter of the label, given once the
+form's rows are all there (``give_free_letters``). The quick entry takes the label with
+its key from here too (``declared_label``)."""
 
 from __future__ import annotations
 
@@ -40,9 +42,29 @@ def _taken(form: QFormLayout, buttons: tuple[QAbstractButton, ...]) -> set[str]:
     return {_letter(w.text()) for w in widgets if isinstance(w, (QLabel, QAbstractButton))} - {""}
 
 
-def with_free_letter(text: str, taken: set[str]) -> str:
-    """``text`` with "&" before its first letter a–z not in ``taken`` (no Ä, Ö, Ü, ß:
-    not on every keyboard; unchanged if none is free)."""
+def coded_keys(entity: type) -> list[str]:
+    """The Alt key each coded field of ``entity`` declares, as its translated label has
+    it ("" none declared), in the order of ``coded_combos``."""
+    return [_letter(declared_label(entity, column.name)) if column.key else ""
+            for column in chosen_columns(entity) if column.catalogue is not None]
+
+
+def declared_label(entity: type, name: str) -> str:
+    """The translated label of the field ``name`` of ``entity`` with "&" before its
+    declared key ("Sprach&mittlung", translated as a whole: "Interpr&eting"); the plain
+    label where the field declares no key."""
+    [column] = [c for c in chosen_columns(entity) if c.name == name]
+    label = column.label or column.name
+    return tr(with_free_letter(label, set(), column.key)) if column.key else tr(label)
+
+
+def with_free_letter(text: str, taken: set[str], preferred: str = "") -> str:
+    """``text`` with "&" before ``preferred`` (its first occurrence) when it is free, else
+    before its first letter a–z not in ``taken`` (no Ä, Ö, Ü, ß: not on every keyboard;
+    unchanged if none is free)."""
+    at = text.lower().find(preferred.lower()) if preferred else -1
+    if at >= 0 and preferred.lower() not in taken:
+        return text[:at] + "&" + text[at:]
     for index, char in enumerate(text):
         if char.isascii() and char.isalpha() and char.lower() not in taken:
             return text[:index] + "&" + text[index:]
@@ -50,10 +72,10 @@ def with_free_letter(text: str, taken: set[str]) -> str:
 
 
 def give_free_letters(labels: list[QLabel], form: QFormLayout,
-                      *buttons: QAbstractButton) -> None:
+                      *buttons: QAbstractButton, keys: list[str] | None = None) -> None:
     """Give each of ``labels`` (plain texts) an Alt key no other label of ``form`` or
-    button uses."""
+    button uses: its declared one of ``keys`` (same order, ``coded_keys``) when free."""
     taken = _taken(form, buttons)
-    for label in labels:
-        label.setText(with_free_letter(label.text(), taken))
+    for label, key in zip(labels, keys or [""] * len(labels), strict=True):
+        label.setText(with_free_letter(label.text(), taken, key))
         taken.add(_letter(label.text()))

@@ -41,7 +41,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
-from ..common.declared_fields import coded_combos, give_free_letters
+from ..common.declared_fields import coded_combos, coded_keys, give_free_letters
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_target_folder
 from ..common.forms import (
@@ -68,6 +68,7 @@ from ..i18n import translator
 from ..quick_entry.dialog import TYPICAL_PARTICIPANTS
 
 tr = translator("Handover")
+field_tr = translator("Fields")   # the labels of coded fields, as the forms show them
 BANNER_STYLE = (f"background: {colours.current().warn_box_fill}; color: {colours.current().warn_box_text};"
                 f" border: 1px solid {colours.current().warn_box_border}; "
                 "padding: 6px; font-weight: 600;")
@@ -209,7 +210,8 @@ class DeputyContactDialog(_EntryDialog):
         self.add_row(tr("&Ort"), self.place)   # after the topics, as in the quick entry
         coded_labels = [self.add_row(combo.accessibleName(), combo) for combo in self.coded.values()]
         self.add_row(tr("&Notiz"), self.note)
-        give_free_letters(coded_labels, self.form, self.save_button, self.cancel_button)
+        give_free_letters(coded_labels, self.form, self.save_button, self.cancel_button,
+                          keys=coded_keys(Contact))
         follow_refusals((self.person, self.kind, self.place, self.topics, self.day,
                          *self.coded.values()), self.show_error)
         self.person.currentIndexChanged.connect(self._load_cases)
@@ -359,9 +361,10 @@ class DeputyWindow(QDialog):
             status_row.addWidget(b)
         status_row.addStretch(1)
         appts_layout.addLayout(status_row)
+        contacts_page = self._contacts_page()
         for widget, title in ((self.persons, tr("&Personen")), (self.cases, tr("Offene &Fälle")),
                               (appts_page, tr("&Termine")), (self.deadlines, tr("§ &8a-Fristen")),
-                              (self.contacts, tr("&Kontakte der Vertretung"))):
+                              (contacts_page, tr("&Kontakte der Vertretung"))):
             self.tabs.addTab(widget, title)
         self.contact_button = make_button(tr("Kontakt &erfassen …"),
                                           tr("Kontakt für die ausgewählte Person erfassen"),
@@ -398,6 +401,36 @@ class DeputyWindow(QDialog):
         resize_within_screen(self, 1100, 620)
         self.refresh()
         self.persons.setFocus()  # where she starts: the persons, not the tab bar
+
+    def _contacts_page(self) -> QWidget:
+        """The contacts table and, below it, the coded fields recorded with the chosen
+        contact („Ort: Hausbesuch · Sprachmittlung: …“): a line, not more columns, so the
+        table stays as wide as the window."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.contacts, 1)
+        self.contact_detail = QLabel()
+        self.contact_detail.setWordWrap(True)
+        self.contact_detail.setTextFormat(Qt.PlainText)
+        self.contact_detail.setTextInteractionFlags(Qt.TextSelectableByMouse
+                                                    | Qt.TextSelectableByKeyboard)
+        self.contact_detail.setFocusPolicy(Qt.StrongFocus)
+        self.contact_detail.setAccessibleName(tr("Angaben zum gewählten Kontakt"))
+        layout.addWidget(self.contact_detail)
+        self.contacts.selectionModel().selectionChanged.connect(
+            lambda *_: self._show_contact_detail())
+        return page
+
+    def _show_contact_detail(self) -> None:
+        chosen = self._chosen_id(self.contacts, self.contacts_model)
+        contact = next((k for k in (self.view.contacts if self.view else ())
+                        if k.id == chosen), None)
+        text = " · ".join(f"{field_tr(label)}: {entry}" for label, entry in contact.coded) \
+            if contact is not None else ""
+        self.contact_detail.setText(text)
+        self.contact_detail.setAccessibleDescription(text)
+        self.contact_detail.setVisible(bool(text))
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:

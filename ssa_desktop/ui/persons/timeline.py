@@ -1,6 +1,7 @@
 """Verlauf (all contacts of a person, newest first) and Arbeitsnotizen.
 
-A selected contact shows its note with Beobachtung (facts) and Einschätzung
+A selected contact shows the coded fields she recorded (Ort, Zugang, Weitervermittlung,
+Sprachmittlung …: ``domain/recorded.py``), its note with Beobachtung (facts) and Einschätzung
 (interpretation) apart, and its corrections with the earlier version (docs/domain.md § 7);
 disputed contacts are flagged "bestritten" (§ 84 Abs. 2 SGB X).
 """
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.catalogues import CONTACT_KINDS, PARTICIPANT_ROLES, TOPICS
 from ...domain.entities import Contact
 from ...domain.errors import UserError
+from ...domain.recorded import recorded_codes
 from ...formatting import fmt_date
 from ...services import notes as notes_svc
 from .. import colours
@@ -43,6 +45,7 @@ from ..i18n import translator
 from .person_list import AMBER
 
 tr = translator("PersonsArea")
+field_tr = translator("Fields")   # the labels of coded fields, as the forms show them
 DISPUTED = "bestritten"
 
 
@@ -64,10 +67,17 @@ def _participants(codes) -> str:
     return ", ".join(PARTICIPANT_ROLES.label(c) for c in codes)
 
 
+def coded_lines(contact: Contact) -> list[str]:
+    """„Ort: Hausbesuch“, „Sprachmittlung: …“: each coded field she recorded."""
+    return [f"{field_tr(label)}: {entry}" for label, entry in recorded_codes(contact)]
+
+
 def contact_text(contact: Contact) -> str:
     """The full note as plain text (what "Notiz kopieren" puts on the clipboard)."""
     parts = [f"{fmt_date(contact.day)} {contact.time} · {CONTACT_KINDS.label(contact.kind)}"
              f" · {contact.duration_min} Min."]
+    if coded_lines(contact):
+        parts.append("\n".join(coded_lines(contact)))
     if contact.written_by:
         parts.append(written_by(contact))
     if contact.disputed:
@@ -229,6 +239,8 @@ class TimelinePanel(QWidget):
         if contact.participants:
             head += (f"<br>{escape(tr('Beteiligte'))}: "
                      f"{escape(_participants(contact.participants))}")
+        for line in coded_lines(contact):
+            head += f"<br>{escape(line)}"
         if contact.written_by:
             head += f"<br><i>{escape(written_by(contact))}</i>"
         head += "</p>"

@@ -44,6 +44,7 @@ from ...services import activities, appointments, notes, persons
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.combos import make_combo
+from ..common.declared_fields import declared_label
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.forms import (
     CatalogueCombo,
@@ -260,7 +261,8 @@ class QuickEntryDialog(QDialog):
         self.interpreting_combo = CatalogueCombo(INTERPRETING, empty="—",
                                                  accessible_name=tr("Sprachmittlung"))
         self.place_label = self._pair_row(form, tr("&Ort"), self.place_combo,
-                                          tr("Sprach&mittlung"), self.interpreting_combo)
+                                          declared_label(Contact, "interpreting"),
+                                          self.interpreting_combo)
 
         self.case_combo = make_combo(tr("Fall"))
         form.addRow(self._label(tr("&Fall"), self.case_combo), self.case_combo)

@@ -84,3 +84,11 @@ def test_the_interpreting_travels_and_an_unknown_code_is_refused_on_import(conn,
     problems = [str(p) for p in interchange_validate.validate_document(doc)]
     assert ("tables.contact[0].interpreting: unbekannter Code „Pantomime“ im Katalog "
             "interpreting") in problems
+
+
+def test_the_quick_entry_takes_the_label_and_key_from_the_declaration(qtbot, ctx, pupil):
+    from ssa_desktop.ui.common.declared_fields import declared_label
+
+    dialog = _open(qtbot, ctx)
+    [label] = [w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.interpreting_combo]
+    assert label.text() == declared_label(Contact, "interpreting")
