@@ -7244,38 +7244,38 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="546" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
@@ -7448,7 +7448,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="289" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="751" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="754" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
@@ -7465,7 +7465,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="297" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="761" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="764" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
@@ -7477,7 +7477,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="311" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="584" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
@@ -7518,42 +7518,42 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="546" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="546" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="586" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="607" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="609" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="612" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="612" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="615" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="621" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="624" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="624" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7561,7 +7561,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="625" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7569,34 +7569,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="702" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="751" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="762" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="705" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="726" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="754" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="765" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7604,117 +7604,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="659" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="662" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="661" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="664" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="664" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="683" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="686" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="686" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="686" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="699" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="702" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="701" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="702" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="705" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="716" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="546" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="725" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="726" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="751" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="762" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="726" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="754" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="765" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="752" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="760" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="763" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="769" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="772" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="770" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="773" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="778" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="781" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
