@@ -75,7 +75,7 @@ declare -A TESTS=(
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py tests/kvjs/test_staff_hints_per_scope.py"
   [retention-service]="tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py tests/retention/test_deletion_leaves_no_text_on_any_connection.py tests/retention/test_all_deadlines_list.py tests/retention/test_what_the_deletion_log_says.py"
   [handover-deputy]="tests/services/test_handover_create.py"
-  [handover-deputy-work]="tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
+  [handover-deputy-work]="tests/handover/test_deputy_overview.py tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
   [handover-return]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
   [handover-receipt]="tests/handover/test_receipt_written_before.py tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
   [handover-confirm]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py tests/handover/test_school_receipt_chain.py tests/handover/test_school_receipt_earlier_packages.py"
@@ -156,7 +156,7 @@ declare -A PARTS=(
   [retention-rules]="^def option_name..^ENABLE_9B = ;^def parse_rules..^# -- facts;^    def is_due..^# Records deleted;^    def tombstone..^KINDS: ;^def kind_label.."
   [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
   [handover-deputy]="^def candidates..^def _package_record"
-  [handover-deputy-work]="^def _changed.."
+  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package;^def _changed.."
   [handover-return]="^def _contents..^def _mark_rows;^def _read_return..^def _shred_return"
   [handover-receipt]="^def _rows_digest..^def _receipt;^class Receipt..^NOT_A_RECEIPT;^def read_receipt..^def _no_constant"
   [handover-confirm]="^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish"
@@ -167,6 +167,7 @@ declare -A PARTS=(
 # whose selection is slow (real vaults) and whose parts are proved by different files.
 declare -A ROUTES=(
   [handover-return]="^def _contents..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def _shred_return=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
+  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package=tests/handover/test_deputy_overview.py;^def _changed..=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
   [handover-shared]="^def _expires..^def _shown_day=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py tests/handover/test_sweep_order.py"
 )
 # Lines inside the mutated parts that are left alone: the German sentences a refusal or
