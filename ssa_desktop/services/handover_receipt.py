@@ -66,18 +66,18 @@ class Receipt:
                               self.rows), secret_hex)
 
 
-# A JSON text in quotes, escapes included; an unclosed one runs to the end.
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)', re.DOTALL)
+# A JSON text in quotes (escapes included; an unclosed one runs to the end) or a bracket.
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)|[][{}]', re.DOTALL)
 
 
 def _depth(text: str) -> int:
     """The deepest nesting of ``[`` / ``{`` in a JSON text (texts in quotes skipped)."""
     depth = deepest = 0
-    for ch in _STRING.sub("", text):
-        if ch in "[{":
+    for token in _TOKENS.findall(text):
+        if token in ("[", "{"):
             depth += 1
             deepest = max(deepest, depth)
-        elif ch in "]}":
+        elif token in ("]", "}"):
             depth -= 1
     return deepest
 
