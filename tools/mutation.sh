@@ -63,6 +63,7 @@ declare -A SOURCE=(
   [school_class]="ssa_desktop/domain/school_class.py"
   [person_match]="ssa_desktop/domain/person_match.py"
   [digests]="ssa_desktop/domain/digests.py"
+  [interchange-merge]="ssa_desktop/services/interchange_merge.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -108,6 +109,7 @@ declare -A TESTS=(
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
   [digests]="tests/domain/test_digests.py tests/domain/test_digests_edges.py"
+  [interchange-merge]="tests/services/test_interchange_merge.py tests/handover/test_return_merge_counts.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -127,6 +129,7 @@ declare -A CONFTEST=(
   [handover-receipt]=1
   [handover-confirm]=1
   [handover-shared]=1
+  [interchange-merge]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
@@ -161,6 +164,7 @@ declare -A PARTS=(
   [handover-receipt]="^def _rows_digest..^def _receipt;^class Receipt..^NOT_A_RECEIPT;^def read_receipt..^def _no_constant"
   [handover-confirm]="^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish"
   [handover-shared]="^def _expires..^def _shown_day;^def sweep_received..^def issued_packages"
+  [interchange-merge]="^def _merge_two_way..^def display"
 )
 # Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the
 # whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
