@@ -109,3 +109,4 @@ def test_a_clash_over_two_appointments_is_settled_for_each_as_she_decides(conn, 
         [], 2, kept)
     assert [(a.status, a.written_by) for a in map(lambda i: repo.APPOINTMENTS.get(conn, i), ids)
             ] == [(status, "Jana Berger (Vertretung)")] * 2
+
