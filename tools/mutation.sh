@@ -63,6 +63,7 @@ declare -A SOURCE=(
   [school_class]="ssa_desktop/domain/school_class.py"
   [person_match]="ssa_desktop/domain/person_match.py"
   [digests]="ssa_desktop/domain/digests.py"
+  [interchange-merge]="ssa_desktop/services/interchange_merge.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -75,9 +76,9 @@ declare -A TESTS=(
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py tests/kvjs/test_staff_hints_per_scope.py"
   [retention-service]="tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py tests/retention/test_deletion_leaves_no_text_on_any_connection.py tests/retention/test_all_deadlines_list.py tests/retention/test_what_the_deletion_log_says.py"
   [handover-deputy]="tests/services/test_handover_create.py"
-  [handover-deputy-work]="tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
+  [handover-deputy-work]="tests/handover/test_deputy_overview.py tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
   [handover-return]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
-  [handover-receipt]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
+  [handover-receipt]="tests/handover/test_receipt_written_before.py tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
   [handover-confirm]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py tests/handover/test_school_receipt_chain.py tests/handover/test_school_receipt_earlier_packages.py"
   [handover-shared]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py tests/handover/test_sweep_order.py"
   [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py"
@@ -108,6 +109,7 @@ declare -A TESTS=(
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
   [digests]="tests/domain/test_digests.py tests/domain/test_digests_edges.py"
+  [interchange-merge]="tests/services/test_interchange_merge.py tests/handover/test_return_merge_counts.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -127,6 +129,7 @@ declare -A CONFTEST=(
   [handover-receipt]=1
   [handover-confirm]=1
   [handover-shared]=1
+  [interchange-merge]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
@@ -156,17 +159,19 @@ declare -A PARTS=(
   [retention-rules]="^def option_name..^ENABLE_9B = ;^def parse_rules..^# -- facts;^    def is_due..^# Records deleted;^    def tombstone..^KINDS: ;^def kind_label.."
   [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
   [handover-deputy]="^def candidates..^def _package_record"
-  [handover-deputy-work]="^def _changed.."
+  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package;^def _changed.."
   [handover-return]="^def _contents..^def _mark_rows;^def _read_return..^def _shred_return"
   [handover-receipt]="^def _rows_digest..^def _receipt;^class Receipt..^NOT_A_RECEIPT;^def read_receipt..^def _no_constant"
   [handover-confirm]="^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish"
   [handover-shared]="^def _expires..^def _shown_day;^def sweep_received..^def issued_packages"
+  [interchange-merge]="^def _merge_two_way..^def display"
 )
 # Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the
 # whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
 # whose selection is slow (real vaults) and whose parts are proved by different files.
 declare -A ROUTES=(
   [handover-return]="^def _contents..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def _shred_return=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
+  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package=tests/handover/test_deputy_overview.py;^def _changed..=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
   [handover-shared]="^def _expires..^def _shown_day=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py tests/handover/test_sweep_order.py"
 )
 # Lines inside the mutated parts that are left alone: the German sentences a refusal or

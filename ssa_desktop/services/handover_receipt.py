@@ -4,6 +4,7 @@ proof under the package's receipt secret, writing it and reading it back safely.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,14 +19,27 @@ RECEIPT_FORMAT = "ssa-desktop-paketquittung"
 def _rows_digest(manifest: dict[str, dict[str, str]]) -> str:
     """SHA-256 over the sorted row ids per table (what the receipt says was merged)."""
     ids = {tbl: sorted(rows) for tbl, rows in sorted(manifest.items()) if rows}
-    return sha256(json.dumps(ids, sort_keys=True, separators=(",", ":"))
-                          .encode("utf-8")).hexdigest()
+    return sha256(json.dumps(ids, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def _fields(package_id: str, content_hash: str, received: str, counts: dict[str, int],
+            rows: str) -> dict:
+    """The fields of a receipt that its proof covers (docs/handover.md)."""
+    return {"format": RECEIPT_FORMAT, "package_id": package_id, "content_hash": content_hash,
+            "received": received, "counts": dict(counts), "rows": rows}
+
+
+def _proof(fields: dict, secret_hex: str) -> str:
+    """HMAC-SHA256 of the compact, key-sorted JSON of ``fields`` under the receipt secret
+    (every field is ASCII: hex ids and hashes, an ISO date, table names)."""
+    text = json.dumps(fields, sort_keys=True, separators=(",", ":"))
+    return hmac_sha256(bytes.fromhex(secret_hex), text.encode("utf-8")).hex()
 
 
 def _receipt(info: PackageInfo, digest: str, rows: str, secret: str, target: Path | str,
              today: date) -> Path:
-    receipt = Receipt(info.package_id, digest, today.isoformat(), dict(info.counts), rows)
-    data = dict(receipt.canonical(), proof=receipt.proof_with(secret))
+    fields = _fields(info.package_id, digest, today.isoformat(), info.counts, rows)
+    data = dict(fields, proof=_proof(fields, secret))
     target = Path(target)
     if target.is_dir():
         target = target / f"quittung-{info.package_id[:8]}{RECEIPT_SUFFIX}"
@@ -43,38 +57,27 @@ class Receipt:
     content_hash: str
     received: str
     counts: dict[str, int]
-    rows: str = ""      # SHA-256 over the row ids merged (``_rows_digest``)
-    proof: str = ""     # HMAC-SHA256 of ``canonical()`` under the package's receipt secret
-
-    def canonical(self) -> dict:
-        return {"format": RECEIPT_FORMAT, "package_id": self.package_id,
-                "content_hash": self.content_hash, "received": self.received,
-                "counts": dict(self.counts), "rows": self.rows}
+    rows: str       # SHA-256 over the row ids merged (``_rows_digest``)
+    proof: str      # HMAC-SHA256 of the other fields under the package's receipt secret
 
     def proof_with(self, secret_hex: str) -> str:
-        text = json.dumps(self.canonical(), sort_keys=True, separators=(",", ":"),
-                          ensure_ascii=False)
-        return hmac_sha256(bytes.fromhex(secret_hex), text.encode("utf-8")).hex()
+        """The proof this receipt would carry if written under ``secret_hex``."""
+        return _proof(_fields(self.package_id, self.content_hash, self.received, self.counts,
+                              self.rows), secret_hex)
+
+
+# A JSON text in quotes (escapes included; an unclosed one runs to the end) or a bracket.
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)|[][{}]', re.DOTALL)
 
 
 def _depth(text: str) -> int:
-    """The deepest nesting of ``[`` / ``{`` in a JSON text (strings skipped)."""
+    """The deepest nesting of ``[`` / ``{`` in a JSON text (texts in quotes skipped)."""
     depth = deepest = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
+    for token in _TOKENS.findall(text):
+        if token in ("[", "{"):
             depth += 1
             deepest = max(deepest, depth)
-        elif ch in "]}":
+        elif token in ("]", "}"):
             depth -= 1
     return deepest
 

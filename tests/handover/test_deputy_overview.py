@@ -73,3 +73,28 @@ def test_the_deputy_sees_open_cases_deadlines_and_contacts_in_order(conn, out):
     # her contacts, each named by person and case (none: "")
     assert sorted((k.person, k.case, k.day) for k in overview.contacts) == [
         ("P-Anna", "", date(2026, 12, 3)), ("P-Ben", "FallBen", date(2026, 12, 3))]
+
+
+def test_each_appointment_names_its_person_and_a_deadline_without_a_day_comes_last(conn, out):
+    # Ben: an appointment on 2.12.; Anna: a § 8a step without a deadline (before Ben by
+    # pseudonym) and no school here any more
+    ben = _person(conn, "Ben", case=None, appointment=date(2026, 12, 2), cp=True)
+    anna = _person(conn, "Anna", case=None)
+    proc = repo.CP_PROCEDURES.insert(conn, ChildProtectionProcedure(anna.id, date(2026, 11, 2)))
+    repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "2", date(2026, 11, 3),
+                                                   actor="Fachkraft", text="Schritt", due=None))
+    conn.execute("UPDATE person SET school_id = NULL WHERE id = ?", (anna.id,))
+
+    result = _package(conn, out, ben, anna)
+    pkg, _info = svc.open_package(result.path, result.key_text, today=LATER)
+    try:
+        overview = handover_deputy_work.deputy_overview(pkg)
+    finally:
+        pkg.close()
+
+    assert [(p.pseudonym, p.school) for p in overview.persons] == [
+        ("P-Anna", ""), ("P-Ben", "Gemeinschaftsschule Am Park")]
+    assert [(a.person_id, a.person, a.day) for a in overview.appointments] == [
+        (ben.id, "P-Ben", date(2026, 12, 2))]
+    assert [(d.person, d.next_step, d.due) for d in overview.deadlines] == [
+        ("P-Ben", "4", date(2026, 12, 3)), ("P-Anna", "3", None)]

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from ssa_desktop.services import handover_return
-from ssa_desktop.services.interchange_merge import KEEP_MINE
+from ssa_desktop.services.interchange_merge import KEEP_MINE, TAKE_THEIRS
 from ssa_desktop.storage import repositories as repo
 from tests.handover.test_deputy_return import LATER, _mark, _open, _package, _return
 from tests.services.test_handover import _person
@@ -64,3 +64,49 @@ def test_keeping_hers_takes_only_what_the_deputy_alone_changed(conn, out):
     again = handover_return.import_return(conn, copy, {"*": KEEP_MINE}, today=LATER)
     assert (again.kept["appointment"], again.taken["appointment"]) == (1, 0)
     assert repo.APPOINTMENTS.get(conn, appt_id) == stored
+
+
+def test_each_appointment_taken_or_read_again_unchanged_is_counted(conn, out):
+    """The deputy marks Anna's and Bea's appointments: both are taken; her own copy of
+    the return read again finds both as they are: two identical rows."""
+    anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    bea = _person(conn, "Bea", appointment=date(2026, 12, 3))
+    result = _package(conn, out, anna, bea)
+    pkg = _open(result)
+    for appt in repo.APPOINTMENTS.all(pkg):
+        _mark(pkg, appt.id, "attended")
+    pkg.close()
+    ret = _return(result, out)
+    copy = out / "r-kopie.ssapaket"
+    copy.write_bytes(ret.path.read_bytes())
+    merged = handover_return.import_return(conn, ret.path, today=LATER)
+    assert (merged.conflicts, merged.taken["appointment"]) == ([], 2)
+    again = handover_return.import_return(conn, copy, today=LATER)
+    assert (again.identical["appointment"], again.taken["appointment"]) == (2, 0)
+
+
+@pytest.mark.parametrize(("choice", "status", "kept"), [(TAKE_THEIRS, "attended", 0),
+                                                        (KEEP_MINE, "cancelled", 2)])
+def test_a_clash_over_two_appointments_is_settled_for_each_as_she_decides(conn, out, choice,
+                                                                          status, kept):
+    """The deputy marks both appointments "attended", the worker has cancelled both:
+    taking the deputy's values writes her status, keeping hers counts each row kept; the
+    deputy's mark is taken either way."""
+    anna = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    bea = _person(conn, "Bea", appointment=date(2026, 12, 3))
+    result = _package(conn, out, anna, bea)
+    pkg = _open(result)
+    ids = [appt.id for appt in repo.APPOINTMENTS.all(pkg)]
+    for appt_id in ids:
+        _mark(pkg, appt_id, "attended")
+    pkg.close()
+    for appt_id in ids:
+        mine = repo.APPOINTMENTS.get(conn, appt_id)
+        repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
+    merged = handover_return.import_return(conn, _return(result, out).path, {"*": choice},
+                                           today=LATER)
+    assert (merged.conflicts, merged.taken["appointment"], merged.kept["appointment"]) == (
+        [], 2, kept)
+    assert [(a.status, a.written_by) for a in map(lambda i: repo.APPOINTMENTS.get(conn, i), ids)
+            ] == [(status, "Jana Berger (Vertretung)")] * 2
+

@@ -279,3 +279,27 @@ def test_a_conflict_names_a_coded_value_by_its_label(table, name, code, catalogu
     """Every coded field of the declaration (domain/tables.py), not a list of its own: a
     conflict reads „Hausbesuch“, not „home_visit“."""
     assert mx.display(table, name, code) == catalogue.label(code)
+
+
+def test_each_row_kept_or_taken_is_counted_and_a_field_erased_here_stays_out(open_vault,
+                                                                            sample_doc):
+    """Two persons differ: keeping hers counts both, taking the file's counts both; a group
+    that differs in its title and in a name list erased here takes the title only."""
+    conn = open_vault.conn
+    doc = copy.deepcopy(sample_doc)
+    persons = doc["tables"]["person"][:2]
+    for person in persons:
+        person["note"] = "anders"
+    group = doc["tables"]["group_activity"][0]
+    group["title"] = "Neuer Titel"
+    group["name_list"] = "Kim S., Ali K."
+    retention_log_repo.insert_tombstone(conn, retention_log_repo.field_tombstone(group["id"],
+                                                                                 "name_list"),
+                                        "name_list", date(2026, 8, 1))
+    result = mx.merge_document(conn, doc, {"*": mx.KEEP_MINE})
+    assert not result.conflicts and result.kept["person"] == 2
+    result = mx.merge_document(conn, doc, {"*": mx.TAKE_THEIRS})
+    assert not result.conflicts and result.taken["person"] == 2
+    assert {repo.PERSONS.get(conn, p["id"]).note for p in persons} == {"anders"}
+    stored = repo.GROUPS.get(conn, group["id"])
+    assert (stored.title, stored.name_list) == ("Neuer Titel", "")
