@@ -553,6 +553,10 @@ class StatisticsArea(Area):
             self._place = (self.report.year, self.report.info.scope.key,
                            self.form.indexOfTopLevelItem(item),
                            self.form.verticalScrollBar().value())
+        self._drop_figures()
+
+    def _drop_figures(self) -> None:
+        """The year's figures off the screen and out of memory (leaving, locking)."""
         self.report = None
         self.form.clear()
         self.entry_aid.show_report(None)
@@ -561,17 +565,12 @@ class StatisticsArea(Area):
         empty_layout(self.charts_layout)
 
     def clear(self) -> None:
-        self.report = None
+        self._drop_figures()  # no figures stay on screen after lock
         self._place = None
-        self.form.clear()
-        self.entry_aid.show_report(None)  # no figures stay on screen after lock
-        self.drill_model.set_rows([])
         self.rule_panel.clear_rule()
         self.status.clear()
         self.year_box.clear()
         self.scope_box.clear()
-        self.findings_box.hide()
-        empty_layout(self.charts_layout)
 
 
 def _value(aggregates: kvjs.Aggregates, row: tpl.Row):
