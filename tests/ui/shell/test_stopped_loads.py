@@ -19,6 +19,28 @@ def long_statement(conn, _progress=None):
     return conn.execute(LONG_QUERY).fetchone()[0]
 
 
+def _statistik_counting_endlessly(ctx, qtbot, monkeypatch):
+    """A Statistik area over the KVJS fixture whose count runs a statement until stopped:
+    ``(area, started, count_normally)``; ``started`` is set once the count is running,
+    ``count_normally()`` makes later counts ordinary."""
+    from ssa_desktop.services import statistics as stats
+    from ssa_desktop.ui.statistics.area import StatisticsArea
+    from tests.kvjs import fixture
+
+    fixture.build(ctx.conn)
+    real, started = stats.report, threading.Event()
+
+    def endless_count(conn, *args, **kwargs):
+        started.set()
+        long_statement(conn)
+        return real(conn, *args, **kwargs)
+
+    monkeypatch.setattr(stats, "report", endless_count)
+    area = StatisticsArea(ctx)
+    qtbot.addWidget(area)
+    return area, started, lambda: monkeypatch.setattr(stats, "report", real)
+
+
 def test_a_task_cancelled_while_it_waits_never_runs(qtbot):
     gate, ran, ended = threading.Event(), [], []
     start_task(lambda _c, _p: gate.wait(60), maintenance=True)  # the lane is busy
@@ -52,21 +74,7 @@ def test_leaving_statistik_stops_its_count_and_the_return_counts_again(ctx, qtbo
     from datetime import date
 
     from ssa_desktop.domain import clock
-    from ssa_desktop.services import statistics as stats
-    from ssa_desktop.ui.statistics.area import StatisticsArea
-    from tests.kvjs import fixture
-
-    fixture.build(ctx.conn)
-    real, started = stats.report, threading.Event()
-
-    def endless_count(conn, *args, **kwargs):
-        started.set()
-        long_statement(conn)
-        return real(conn, *args, **kwargs)
-
-    monkeypatch.setattr(stats, "report", endless_count)
-    area = StatisticsArea(ctx)
-    qtbot.addWidget(area)
+    area, started, count_normally = _statistik_counting_endlessly(ctx, qtbot, monkeypatch)
     with clock.frozen(date(2026, 10, 5)):
         area.show()  # the count starts
         assert started.wait(20)
@@ -74,7 +82,7 @@ def test_leaving_statistik_stops_its_count_and_the_return_counts_again(ctx, qtbo
         qtbot.waitUntil(lambda: not area._busy, timeout=20000)  # stopped, not counted out
         assert area.report is None and "Abgebrochen" not in area.status.text()
         assert ctx.session.open_workers == 0
-        monkeypatch.setattr(stats, "report", real)
+        count_normally()
         area.show()
         qtbot.waitUntil(lambda: area.report is not None, timeout=20000)
     assert area.report.aggregates["efh_contacts"] > 0 and area.form.topLevelItemCount() > 0
@@ -150,25 +158,11 @@ def test_back_at_once_to_statistik_counts_again(ctx, qtbot, monkeypatch):
     from datetime import date
 
     from ssa_desktop.domain import clock
-    from ssa_desktop.services import statistics as stats
-    from ssa_desktop.ui.statistics.area import StatisticsArea
-    from tests.kvjs import fixture
-
-    fixture.build(ctx.conn)
-    real, started = stats.report, threading.Event()
-
-    def endless_count(conn, *args, **kwargs):
-        started.set()
-        long_statement(conn)
-        return real(conn, *args, **kwargs)
-
-    monkeypatch.setattr(stats, "report", endless_count)
-    area = StatisticsArea(ctx)
-    qtbot.addWidget(area)
+    area, started, count_normally = _statistik_counting_endlessly(ctx, qtbot, monkeypatch)
     with clock.frozen(date(2026, 10, 5)):
         area.show()
         assert started.wait(20)
-        monkeypatch.setattr(stats, "report", real)
+        count_normally()
         area.hide()
         area.show()  # back before the stopped count has reported
         qtbot.waitUntil(lambda: area.report is not None, timeout=20000)
