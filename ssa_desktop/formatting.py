@@ -22,8 +22,20 @@ def fmt_long_date(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]}, {fmt_date(day)}"
 
 
-def fmt_number(value: float, decimals: int = 1) -> str:
-    text = f"{value:,.{decimals}f}"
+def fmt_number(value: float, decimals: int | None = 1) -> str:
+    """A number in German: decimal comma, dots grouping thousands ("1.234,5").
+
+    ``decimals=None``: every digit the value has and no more, never an exponent ("1,0",
+    "38,5", "16.725,125", "0,00001"; an int without a comma: "16.700"), so that a value
+    shown in a sentence reads back as the very same number when she types it."""
+    if decimals is None:
+        text = f"{value:,}"
+        if "e" in text:  # Python's shortest form uses an exponent below 1e-4 and from 1e16
+            from decimal import Decimal
+
+            text = format(Decimal(repr(value)), ",f")
+    else:
+        text = f"{value:,.{decimals}f}"
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 

@@ -24,10 +24,11 @@ SEM_FAILCRITICALERRORS, SEM_NOGPFAULTERRORBOX = 0x0001, 0x0002
 
 
 def harden_process() -> None:
-    with contextlib.suppress(ImportError, ValueError, OSError):
-        import resource
+    if sys.platform != "win32":  # no ``resource`` module on Windows
+        with contextlib.suppress(ImportError, ValueError, OSError):
+            import resource
 
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
         with contextlib.suppress(ImportError, OSError, AttributeError):
             _prctl()(PR_SET_DUMPABLE, 0, 0, 0, 0)
@@ -43,19 +44,22 @@ def _prctl():
     Python half, 1.3-2 ms of CPU at every start, before the window) is not needed for one
     call with int arguments and an int result. ``protection_status`` reads the result
     back through ``ctypes`` itself."""
-    from _ctypes import FUNCFLAG_CDECL, CFuncPtr, _SimpleCData, dlopen
+    if sys.platform == "win32":  # called on Linux only; Windows has no ``dlopen``
+        raise OSError("prctl is Linux only")
+    else:
+        from _ctypes import FUNCFLAG_CDECL, CFuncPtr, _SimpleCData, dlopen
 
-    class CInt(_SimpleCData):
-        _type_ = "i"
+        class CInt(_SimpleCData):
+            _type_ = "i"
 
-    class Function(CFuncPtr):
-        _flags_ = FUNCFLAG_CDECL
-        _restype_ = CInt
+        class Function(CFuncPtr):
+            _flags_ = FUNCFLAG_CDECL
+            _restype_ = CInt
 
-    class Process:  # what CFuncPtr reads of a library: its handle (dlopen(NULL): this program)
-        _handle = dlopen(None)  # type: ignore[arg-type]  # NULL: the program itself
+        class Process:  # what CFuncPtr reads of a library: its handle (dlopen(NULL): this program)
+            _handle = dlopen(None)  # type: ignore[arg-type]  # NULL: the program itself
 
-    return Function(("prctl", Process()))  # type: ignore[arg-type]  # a handle is all it reads
+        return Function(("prctl", Process()))  # type: ignore[arg-type]  # a handle is all it reads
 
 
 PR_GET_DUMPABLE = 3
@@ -66,13 +70,14 @@ def protection_status() -> tuple[bool, str]:
     the operating system (``self-test`` reports it): ``(ok, German detail)``."""
     facts: list[str] = []
     ok = True
-    with contextlib.suppress(ImportError):
-        import resource
+    if sys.platform != "win32":  # no ``resource`` module on Windows
+        with contextlib.suppress(ImportError):
+            import resource
 
-        soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
-        ok = ok and soft == 0 and hard == 0
-        facts.append(f"RLIMIT_CORE {soft}/{hard}".replace(str(resource.RLIM_INFINITY),
-                                                         "unbegrenzt"))
+            soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+            ok = ok and soft == 0 and hard == 0
+            facts.append(f"RLIMIT_CORE {soft}/{hard}".replace(str(resource.RLIM_INFINITY),
+                                                             "unbegrenzt"))
     if sys.platform.startswith("linux"):
         dumpable = _linux_dumpable()
         ok = ok and dumpable == 0

@@ -14,6 +14,7 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
+    from ..domain.options import shown
     from ..services import settings
     from .common import EXIT_OK, UsageError, out, unlocked
 
@@ -22,9 +23,9 @@ def run(args) -> int:
     with unlocked(args) as session:
         if args.action == "list":
             for option, value in settings.listing(session.conn):
-                out(f"{option.name} = {value}  ({option.label})")
+                out(f"{option.name} = {shown(value)}  ({option.label})")
             return EXIT_OK
         before = settings.get(session.conn, settings.option(args.name))
         after = settings.set_text(session.conn, args.name, args.value)
-    out(f"{args.name} = {after} gespeichert (vorher {before}).")
+    out(f"{args.name} = {shown(after)} gespeichert (vorher {shown(before)}).")
     return EXIT_OK

@@ -198,7 +198,7 @@ def cmd_export_json(args) -> int:
 
 def cmd_import_json(args) -> int:
     from ..services.interchange import InterchangeError, read_document
-    from ..services.interchange_import import DERIVED, import_document, is_empty
+    from ..services.interchange_import import DERIVED, NOT_COUNTED, import_document, is_empty
     from ..services.interchange_merge import merge_document
     from ..services.interchange_upgrade import upgrade_notes
 
@@ -225,8 +225,10 @@ def cmd_import_json(args) -> int:
             return EXIT_FAILED
     if result is None:
         derived = written.pop(DERIVED, 0)
+        uncounted = written.pop(NOT_COUNTED, 0)
         out(f"Eingelesen: {sum(written.values())} Einträge in "
              f"{sum(1 for n in written.values() if n)} Tabellen.")
+        out(not_counted_sentence(uncounted))
         if derived:
             out(f"Für {derived} Tätigkeiten ohne Statistik-Datensatz wurde er abgeleitet, "
                  "wie bei der Eingabe (sie zählen in den Statistiken).")
@@ -240,6 +242,18 @@ def cmd_import_json(args) -> int:
                       "„all“, und lesen Sie die Datei erneut ein; alles andere ist schon "
                       "eingelesen.")
     return EXIT_CONFLICTS
+
+
+def not_counted_sentence(count: int) -> str:
+    """How many of the activities read in count in no statistics (German)."""
+    from ..formatting import fmt_count
+
+    text = "Davon nicht in der Statistik gezählt: " + fmt_count(count, "Tätigkeit",
+                                                                 "Tätigkeiten")
+    if not count:
+        return text + "."
+    return text + (" – der Tresor, aus dem die Datei stammt, zählt sie nicht (z. B. die "
+                   "Kontakte einer Vertretung).")
 
 
 def cmd_backup(args) -> int:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from ..formatting import fmt_number
 from .errors import UserError
 from .month_day import MonthDay, MonthDayError
 
@@ -58,10 +59,10 @@ class Option(Generic[T]):
             raise OptionError(f"„{self.label}“: {err}") from None
         if self.minimum is not None and value < self.minimum:
             raise OptionError(f"„{self.label}“: der Wert darf nicht kleiner als "
-                              f"{self.minimum} sein.")
+                              f"{shown(self.minimum)} sein.")
         if self.maximum is not None and value > self.maximum:
             raise OptionError(f"„{self.label}“: der Wert darf nicht größer als "
-                              f"{self.maximum} sein.")
+                              f"{shown(self.maximum)} sein.")
         if self.choices and value not in self.choices:
             raise OptionError(f"„{self.label}“: dieser Wert ist nicht vorgesehen.")
         return value
@@ -128,6 +129,17 @@ class Option(Generic[T]):
             return self.validate(json.loads(text))
         except (ValueError, OptionError):
             return self.default
+
+
+def shown(value: Any) -> str:
+    """An option's value as she reads it in a German sentence and types it back: numbers
+    with the decimal comma and every digit they have ("1,0", "16.700,0"), switches as
+    "ja"/"nein", everything else as its text ("10-31")."""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, int | float):
+        return fmt_number(value, None)
+    return str(value)
 
 
 # a grouped number starts with 1-9: "0.125" groups nothing (a script's decimal point)

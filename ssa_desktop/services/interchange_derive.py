@@ -32,6 +32,13 @@ def not_counted(conn: Connection) -> dict[str, list[str]]:
     return {name: ids for name, ids in found.items() if ids}
 
 
+def not_counted_among(new_ids: dict[str, set], uncounted: dict[str, list[str]] | None) -> int:
+    """How many of the activities just imported (``new_ids`` per table) the file names as
+    not counted (``uncounted``, an export's ``not_counted``): they count in no statistics
+    here either, and the import says how many."""
+    return sum(len(new_ids.get(name, set()) & set(ids)) for name, ids in (uncounted or {}).items())
+
+
 def derive_missing_statistics(conn: Connection, new_ids: dict[str, set], tables: dict,
                               uncounted: dict[str, list[str]] | None = None) -> int:
     """For every activity just imported (``new_ids`` per table) that has no statistics

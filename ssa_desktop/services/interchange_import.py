@@ -20,11 +20,12 @@ from .interchange import (
     merge_tables,
     upgrade,
 )
-from .interchange_derive import derive_missing_statistics
+from .interchange_derive import derive_missing_statistics, not_counted_among
 from .interchange_validate import validate_document
 from .operations import DataKind, writes
 
 DERIVED = "statistics_record (abgeleitet)"  # key of import_document's result
+NOT_COUNTED = "nicht gezählte Tätigkeiten"  # key of import_document's result
 _ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_session",
                     "network_activity", "cp_procedure")
 
@@ -37,8 +38,10 @@ def is_empty(conn: Connection) -> bool:
 def import_document(conn: Connection, doc: Any) -> dict[str, int]:
     """Validate ``doc`` and write it into the (empty) vault in one transaction.
 
-    Returns the number of rows written per table, and under ``DERIVED`` the number of
-    statistics records derived for activities that came without one. Raises InterchangeError (nothing
+    Returns the number of rows written per table, under ``DERIVED`` the number of
+    statistics records derived for activities that came without one, and under
+    ``NOT_COUNTED`` the number of activities written that count in no statistics (the
+    file's ``not_counted``). Raises InterchangeError (nothing
     written) when the document has any problem or the vault is not empty.
     """
     doc = upgrade(doc)
@@ -62,6 +65,7 @@ def import_document(conn: Connection, doc: Any) -> dict[str, int]:
             # (docs/interchange.md, "Statistik-Datensätze"); reported apart
             written[DERIVED] = derive_missing_statistics(conn, new_ids, _TABLES,
                                                          doc.get("not_counted"))
+            written[NOT_COUNTED] = not_counted_among(new_ids, doc.get("not_counted"))
             for key, value in sorted(doc.get("settings", {}).items()):
                 repo.set_setting(conn, key, value)
             migrations.rerun_data_steps(conn)  # stored values of an older vault

@@ -29,7 +29,7 @@ from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import interchange as ix
 from . import interchange_validate
-from .interchange_derive import derive_missing_statistics
+from .interchange_derive import derive_missing_statistics, not_counted_among
 from .operations import DataKind, writes
 
 KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
@@ -81,6 +81,7 @@ class MergeResult:
     deleted_here: int = 0          # rows deleted in this vault (tombstone): not brought back
     duplicate_statistics: int = 0  # statistics records whose activity is already counted
     derived_statistics: int = 0    # statistics records derived for activities without one
+    not_counted: int = 0           # new activities the file names as not counted
     after: list[str] = field(default_factory=list)  # what followed (German): key removed …
 
     @property
@@ -92,8 +93,11 @@ class MergeResult:
         return self.written == 0 and self.derived_statistics == 0
 
     def summary(self) -> str:
-        parts = [f"{sum(self.inserted.values())} neu eingelesen",
-                 f"{sum(self.identical.values())} schon vorhanden (gleich)"]
+        parts = [f"{sum(self.inserted.values())} neu eingelesen"]
+        if self.not_counted:
+            parts.append("davon " + fmt_count(self.not_counted, "Tätigkeit", "Tätigkeiten")
+                         + " nicht in der Statistik gezählt")
+        parts.append(f"{sum(self.identical.values())} schon vorhanden (gleich)")
         if self.taken:
             parts.append(f"{sum(self.taken.values())} aus der Datei übernommen")
         if self.kept:
@@ -195,6 +199,7 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
             _merge_settings(conn, doc.get("settings", {}), resolutions, result)
             result.derived_statistics = derive_missing_statistics(
                 conn, new_ids, ix._TABLES, doc.get("not_counted"))
+            result.not_counted = not_counted_among(new_ids, doc.get("not_counted"))
             broken = ixrepo.first_broken_reference(conn)
             if broken:
                 raise ix.InterchangeError([ix.ImportProblem(

@@ -372,17 +372,16 @@ def _record_counts(conn: Connection, year: int, info: ScopeInfo,
 
 def _staff_findings(conn: Connection, year: int, scope: Scope, info: ScopeInfo, md) -> list[Finding]:
     """A post of the scope whose staff block (stored or carried over) lacks the employment
-    start or the Träger type: named, with what it does to the export."""
+    start or the Träger type: named, with what it does to the export. Every post here
+    exists: ``describe`` refused an unknown post scope, and a post share names a stored
+    post (the vault's foreign key)."""
     if scope.kind == "post":
         post_ids = [scope.id]
     else:
         post_ids = sorted({p for p, s, pct in md.shares if s in info.school_ids and pct > 0})
     found = []
     for post_id in post_ids:
-        try:
-            block = staff_data.block_from(conn, post_id, year, {})
-        except staff_data.StaffError:
-            continue
+        block = staff_data.block_from(conn, post_id, year, {})
         missing = staff_rules.missing_fields(block.staff)
         if missing:
             found.append(Finding("staff", staff_rules.missing_hint(

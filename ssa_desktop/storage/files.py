@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -214,10 +215,10 @@ _HELD: dict[str, int] = {}
 
 
 def hold(path: Path) -> None:
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - no flock on Windows
         return
+    import fcntl
+
     fd = os.open(path, os.O_RDONLY)
     try:
         fcntl.flock(fd, fcntl.LOCK_SH)
@@ -238,10 +239,10 @@ def release(path: Path) -> None:
 def is_held(path: Path) -> bool | None:
     """True while a process holds ``path`` (``hold``), False when none does, None when
     this system cannot tell."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - no flock on Windows
         return None
+    import fcntl
+
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:

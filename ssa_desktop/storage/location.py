@@ -130,10 +130,12 @@ def mount_type_of(path: PurePath, mounts: Iterable[tuple[str, str]]) -> str | No
 
 
 def _windows_drive_type(root: str) -> int | None:
+    if sys.platform != "win32":  # GetDriveTypeW is Windows' own
+        return None
     try:
         import ctypes
 
-        return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+        return int(ctypes.windll.kernel32.GetDriveTypeW(root))
     except Exception:
         return None
 

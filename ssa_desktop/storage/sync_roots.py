@@ -135,10 +135,13 @@ _LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]", "0:0:0:0:0:0:0:1")
 
 def _windows_long_path(path: str) -> str:
     """``path`` with every 8.3 short name of its existing part replaced by the long name
-    (GetLongPathNameW; only the part that exists can be looked up)."""
+    (GetLongPathNameW; only the part that exists can be looked up). Elsewhere there are
+    no short names: ``path`` as it is."""
+    if sys.platform != "win32":
+        return path
     import ctypes
 
-    get_long = ctypes.windll.kernel32.GetLongPathNameW  # type: ignore[attr-defined]
+    get_long = ctypes.windll.kernel32.GetLongPathNameW
     head, tail = path, ""
     while head:
         buffer = ctypes.create_unicode_buffer(32768)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -41,6 +42,8 @@ def set_program(name: str) -> None:
 
 class PosixBackend:
     def lock(self, fd: int) -> bool:
+        if sys.platform == "win32":  # flock is POSIX only (WindowsBackend there)
+            raise OSError(errno.ENOSYS, "flock")
         import fcntl
 
         try:
@@ -54,6 +57,8 @@ class PosixBackend:
         return True
 
     def unlock(self, fd: int) -> None:
+        if sys.platform == "win32":
+            raise OSError(errno.ENOSYS, "flock")
         import fcntl
 
         fcntl.flock(fd, fcntl.LOCK_UN)
@@ -85,7 +90,7 @@ class WindowsBackend:
             os.lseek(fd, 0, os.SEEK_SET)
 
 
-_backend = WindowsBackend() if os.name == "nt" else PosixBackend()
+_backend = WindowsBackend() if sys.platform == "win32" else PosixBackend()
 _guard = threading.Lock()
 _shared: dict[str, list] = {}  # folder -> [fd, count] of this process's shared holds
 

@@ -46,7 +46,7 @@ def test_list_shows_every_option_with_its_value(vault, capsys):
     assert code == 0
     lines = out.splitlines()
     assert "kvjs.deadline_landkreis = 07-31  (Frist Statistik je Schule für den Landkreis)" in lines
-    assert "kvjs.grant_rate = 16700.0  (Förderung je Vollzeitstelle und Jahr (€))" in lines
+    assert "kvjs.grant_rate = 16.700,0  (Förderung je Vollzeitstelle und Jahr (€))" in lines
     assert not any(line.startswith("kvjs.template") for line in lines)
 
 
@@ -58,7 +58,7 @@ def test_set_stores_logs_and_a_typo_changes_nothing(vault, capsys):
     assert code == 1
     assert "„Frist KVJS-Statistik je Stelle“: „09-31“ ist kein Tag im Jahr" in err
     code, _, err = run(capsys, "settings", "set", "kvjs.grant_rate", "-5", "--vault", vault)
-    assert code == 1 and "nicht kleiner als 0.0" in err
+    assert code == 1 and "nicht kleiner als 0,0 sein" in err
     value, log = _stored(vault, stats.KVJS_DEADLINE)
     assert value == MonthDay(9, 30)
     assert log == [("kvjs.deadline_kvjs", "10-31", "09-30", "2026-09-03 08:00:00")]

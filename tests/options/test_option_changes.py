@@ -47,9 +47,9 @@ def test_each_option_set_from_text_is_stored_and_logged(conn, name, text, value,
 
 
 @pytest.mark.parametrize(("name", "text", "words"), [
-    ("kvjs.grant_rate", "-1", "nicht kleiner als 0.0"),
-    ("kvjs.grant_rate", "2000000", "nicht größer als 1000000.0"),
-    ("post.full_time_hours", "0,5", "nicht kleiner als 1.0"),
+    ("kvjs.grant_rate", "-1", "nicht kleiner als 0,0 sein"),
+    ("kvjs.grant_rate", "2000000", "nicht größer als 1.000.000,0 sein"),
+    ("post.full_time_hours", "0,5", "nicht kleiner als 1,0 sein"),
     ("post.full_time_hours", "viele", "keine Zahl"),
     ("slips.name_format", "vollständig", "nicht vorgesehen"),
     ("timeshare.school_holidays_free", "vielleicht", "ja oder nein"),

@@ -1,0 +1,54 @@
+"""The code that exists on one platform only is guarded by ``sys.platform`` (so that
+``mypy`` and ``mypy --platform win32`` both check it, docs/testing.md); the guards keep
+what each platform did before. Windows is simulated by setting ``sys.platform``."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from ssa_desktop import hardening
+from ssa_desktop.storage import files, location, sync_roots, vault_lock
+
+
+@pytest.fixture
+def windows(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "win32")
+
+
+def test_on_windows_a_staged_file_is_not_held_and_nobody_can_tell(windows, tmp_path):
+    staged = tmp_path / "staged"
+    staged.write_bytes(b"x")
+    files.hold(staged)
+    assert str(staged) not in files._HELD
+    assert files.is_held(staged) is None          # the age rule decides there
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_elsewhere_a_held_staged_file_is_seen_as_held(tmp_path):
+    staged = tmp_path / "staged"
+    staged.write_bytes(b"x")
+    files.hold(staged)
+    try:
+        assert files.is_held(staged) is True
+    finally:
+        files.release(staged)
+    assert files.is_held(staged) is False
+
+
+def test_the_posix_lock_refuses_to_run_on_windows(windows, tmp_path):
+    with open(tmp_path / "vault.lock", "wb") as fh, pytest.raises(OSError):
+        vault_lock.PosixBackend().lock(fh.fileno())
+
+
+def test_prctl_is_linux_only(windows):
+    with pytest.raises(OSError):
+        hardening._prctl()
+
+
+def test_windows_calls_answer_as_before_off_windows():
+    if sys.platform == "win32":
+        pytest.skip("the real calls run there")
+    assert location._windows_drive_type("C:\\") is None
+    assert sync_roots._windows_long_path("C:\\Users\\ANNA~1") == "C:\\Users\\ANNA~1"
