@@ -98,3 +98,22 @@ def test_the_peak_is_taken_only_from_the_day_and_state_measured():
             ("2026-08-04 assistent 111.0", date(2026, 8, 3), True)):
         with pytest.raises(RuntimeError):
             bench_release.reading(line, on, assistant=assistant)
+
+
+def test_the_time_share_benchmark_measures_the_data_sets_last_year_whatever_the_day():
+    """The year before the calendar's was the data set's last (2025/26) only until
+    31.7.2027; from August 2027 it would have been a year without data."""
+    from datetime import date
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.domain.schoolyear import SchoolYear
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))   # as run.py has it
+    try:
+        import bench_timeshare
+
+        for day in (date(2026, 11, 24), date(2027, 9, 1), date(2031, 2, 1)):
+            with clock.frozen(day):
+                assert bench_timeshare.measured_year() == SchoolYear(2025)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
