@@ -71,3 +71,49 @@ def test_generator_reuses_a_current_data_set(tmp_path):
     assert plain.execute("SELECT count(*) FROM fts_contact WHERE fts_contact MATCH 'Mutter*'"
                          ).fetchone()[0] > 0
     plain.close()
+
+
+def test_the_peak_is_taken_only_from_the_day_and_state_measured():
+    """``gui_peak_rss_mb`` is the data set's day without the Schuljahreswechsel
+    assistant, ``gui_peak_rss_year_change_mb`` the day it opens by itself: a GUI child
+    that lived on another day, or met the other state, gives no figure (its name would
+    say something it did not measure)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench_release
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    from datetime import date
+
+    import pytest
+
+    day, year_change = bench_release.DATA_SET_DAY, bench_release.YEAR_CHANGE_DAY
+    assert bench_release.reading("2026-07-20 - 106.5", day, assistant=False) == 106.5
+    assert bench_release.reading("2026-08-03 assistent 111.0", year_change,
+                                 assistant=True) == 111.0
+    for line, on, assistant in (
+            ("2026-11-24 - 106.5", day, False),             # the calendar's day
+            ("2026-07-20 assistent 106.5", day, False),     # the assistant opened
+            ("2026-08-03 - 111.0", year_change, True),      # it did not open
+            ("2026-08-04 assistent 111.0", date(2026, 8, 3), True)):
+        with pytest.raises(RuntimeError):
+            bench_release.reading(line, on, assistant=assistant)
+
+
+def test_the_time_share_benchmark_measures_the_data_sets_last_year_whatever_the_day():
+    """The year before the calendar's was the data set's last (2025/26) only until
+    31.7.2027; from August 2027 it would have been a year without data."""
+    from datetime import date
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.domain.schoolyear import SchoolYear
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))   # as run.py has it
+    try:
+        import bench_timeshare
+
+        for day in (date(2026, 11, 24), date(2027, 9, 1), date(2031, 2, 1)):
+            with clock.frozen(day):
+                assert bench_timeshare.measured_year() == SchoolYear(2025)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))

@@ -40,14 +40,24 @@ def set_program(name: str) -> None:
     _program = name
 
 
-class PosixBackend:
-    def lock(self, fd: int) -> bool:
-        if sys.platform == "win32":  # flock is POSIX only (WindowsBackend there)
-            raise OSError(errno.ENOSYS, "flock")
+# flock is POSIX only (WindowsBackend there). Decided once, at import, from the platform
+# this process runs on, as ``_backend`` is: a test that simulates Windows later
+# (``sys.platform``) keeps the lock it started with. The guard is one mypy understands.
+if sys.platform == "win32":
+    def _flock(fd: int, exclusive: bool) -> None:
+        raise OSError(errno.ENOSYS, "flock")
+else:
+    def _flock(fd: int, exclusive: bool) -> None:
+        """Take the exclusive lock without waiting (``exclusive``) or drop it."""
         import fcntl
 
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB if exclusive else fcntl.LOCK_UN)
+
+
+class PosixBackend:
+    def lock(self, fd: int) -> bool:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _flock(fd, True)
         except BlockingIOError:
             return False
         except OSError as err:
@@ -57,11 +67,7 @@ class PosixBackend:
         return True
 
     def unlock(self, fd: int) -> None:
-        if sys.platform == "win32":
-            raise OSError(errno.ENOSYS, "flock")
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        _flock(fd, False)
 
 
 class WindowsBackend:

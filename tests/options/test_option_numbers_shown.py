@@ -86,3 +86,30 @@ def test_the_cli_refuses_and_shows_float_values_in_german(vault, capsys):
     code, out, _ = run(capsys, "settings", "list", "--vault", vault)
     assert "kvjs.grant_rate = 16.700,0  (Förderung je Vollzeitstelle und Jahr (€))" in out
     assert "timeshare.school_holidays_free = nein  (" in out
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_every_finite_float_shown_reads_back_exactly(value):
+    """The whole range, not only ±1e18: the smallest subnormal (0,000…5 with 324 places)
+    and the largest float (309 digits) read back as the very same number."""
+    option = worktime.FULL_TIME_HOURS
+    free = type(option)(option.name, float, 1.0, option.label)
+    text = fmt_number(value, None)
+    assert "e" not in text.lower()  # never an exponent she would have to decode
+    assert free.from_text(text) == value
+
+
+@pytest.mark.parametrize("value", [
+    1e-7, -1e-7, 1e-5, 5e-324, -5e-324, 2.2250738585072014e-308, 1e16, -1e16, 1.5e16,
+    1.7976931348623157e308, -1.7976931348623157e308, 0.1 + 0.2, 9007199254740992.0])
+def test_tiny_huge_and_negative_floats_read_back(value):
+    option = worktime.FULL_TIME_HOURS
+    free = type(option)(option.name, float, 1.0, option.label)
+    assert free.from_text(shown(value)) == value
+
+
+@given(st.integers(min_value=-10**40, max_value=10**40))
+def test_every_int_shown_reads_back_as_an_int_option(value):
+    option = worktime.FULL_TIME_HOURS
+    whole = type(option)(option.name, int, 1, option.label)
+    assert whole.from_text(shown(value)) == value
