@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import statistics
 import time
+from datetime import date
 
 from harness import Result
 
 TARGET_MS = 50.0
+TODAY = date(2026, 7, 20)   # the data set's "today" (benchmark.json), not the calendar's
 
 
 def _shown(app, area) -> None:
@@ -38,6 +40,15 @@ def _settle(app, ctx, area) -> None:
 
 
 def first_show_times(bench) -> dict[str, list[float]]:
+    """On the data set's day: the Übersicht, the deletion check and the backup follow
+    the clock (on the calendar's day since 1 August the Schuljahreswechsel waited)."""
+    from ssa_desktop.domain import clock
+
+    with clock.frozen(TODAY):
+        return _first_show_times(bench)
+
+
+def _first_show_times(bench) -> dict[str, list[float]]:
     from keyring.backends import fail
     from PySide6.QtCore import QEvent
 
