@@ -19,9 +19,12 @@ def periods(conn: Connection) -> tuple[int, int]:
             settings.get(conn, rule.period("case_months").option))
 
 
-def review(conn: Connection, assessments: list[rt.Assessment], today: date) -> list[rt.Assessment]:
+def review(conn: Connection, assessments: list[rt.Assessment], today: date, *,
+           persons: tuple[str, str] | None = None) -> list[rt.Assessment]:
+    """``assessments`` with the dormant persons' state; ``persons`` (first, last id): the
+    page of persons they assess (all: None)."""
     months, case_months = periods(conn)
-    return dormancy.review(assessments, dormancy_repo.activity(conn), rrepo.holds(conn),
+    return dormancy.review(assessments, dormancy_repo.activity(conn, persons), rrepo.holds(conn),
                            rrepo.latest_decisions(conn), today, months=months,
                            case_months=case_months)
 

@@ -43,10 +43,13 @@ def engine(conn: Connection) -> retention_engine.Engine:
     return retention_engine.Engine(periods, enable_9b=settings.get(conn, rt.ENABLE_9B))
 
 
-# One engine run at a time in the process: the unlock's deletion check and the Datenschutz
-# snapshot each hold every record's facts and assessment (4 MB on ten years) while they
-# run; side by side they doubled that in the GUI's peak. The second waits (~0.3 s).
+# One engine run at a time in the process: the Datenschutz snapshot holds every record's
+# facts and assessment (4 MB on ten years) while it runs; the unlock's deletion check
+# beside it would add its pages to that peak. The second waits (~0.3 s).
 ENGINE_LOCK = threading.Lock()
+# Records of one kind the deletion check's count assesses at a time (``assessed_in_pages``):
+# its memory is that of a page, whatever the vault's years.
+PAGE_SIZE = 100
 
 
 def assess(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
@@ -86,13 +89,35 @@ def check_at_unlock(conn: Connection, progress: Progress | None = None,
 
 
 def count_due(conn: Connection, progress: Progress | None = None,
-              today: date | None = None) -> UnlockCheck:
+              today: date | None = None, *, page_size: int | None = None) -> UnlockCheck:
     """The engine over the vault: items due now, of them waiting for an R5 decision,
-    and the review prompts (reads only)."""
-    assessments = assess(conn, today or clock.today())
-    due = [a for a in assessments if a.is_due]
-    return UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), 0,
-                       sum(is_review(a) for a in assessments))
+    and the review prompts (reads only). Counted page by page (``assessed_in_pages``):
+    each page's assessments are counted and dropped, so no more than one page's facts
+    and assessments exist at once; the same counts as ``assess`` gives."""
+    due = decisions = reviews = 0
+    with ENGINE_LOCK:
+        for page in assessed_in_pages(conn, page_size or PAGE_SIZE, today or clock.today()):
+            for a in page:
+                if a.is_due:
+                    due += 1
+                    decisions += a.action == rt.DECIDE
+                reviews += is_review(a)
+    return UnlockCheck(due, decisions, 0, reviews)
+
+
+def assessed_in_pages(conn: Connection, size: int,
+                      today: date) -> Iterator[list[rt.Assessment]]:
+    """The engine over the vault one keyset page of facts at a time
+    (``rrepo.facts_pages``: at most ``size`` records of one kind, each with everything
+    of theirs the rules read, also across records), a page of persons with their dormant
+    persons' review (R14). Together the pages hold exactly ``assess``'s assessments."""
+    run = engine(conn)
+    for facts in rrepo.facts_pages(conn, size):
+        found = run.evaluate(facts, today)
+        if facts.persons:
+            found = dormancy.review(conn, found, today,
+                                    persons=(facts.persons[0].id, facts.persons[-1].id))
+        yield found
 
 
 def _expire_log(conn: Connection, today: date) -> int:

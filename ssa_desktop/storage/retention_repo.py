@@ -8,10 +8,12 @@ deletion run) and ``retention_log_repo`` (the deletion log and the tombstones).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
+from typing import Any
 
 from ..domain import retention as rt
 from ..domain.entities import new_id
@@ -59,25 +61,78 @@ def _day_of(text: str) -> date:
 
 
 # -- facts ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Page:
+    """A keyset page of one record kind's facts: the records whose key (their id; a
+    month's "YYYY-MM") sorts after ``after``, in key order, at most ``size`` of them
+    (-1: all, SQLite's ``LIMIT -1``)."""
+    after: str = ""
+    size: int = -1
+
+
+ALL = Page()
+
+
+def _circumstances(conn: Connection) -> rt.VaultFacts:
+    """What holds records back (holds, restrictions, decisions, marks), no record's facts:
+    read whole for every page; they are the exceptions she made, a few rows, not one
+    per record."""
+    return rt.VaultFacts(holds=holds(conn), restrictions=restrictions(conn),
+                         decisions=latest_decisions(conn), marks_9b=marked(conn, rt.MARK_9B))
+
+
 def facts(conn: Connection) -> rt.VaultFacts:
     """The engine's facts: every record kind's facts query (``KIND_STORES``) into the
     list its declaration names, with holds, restrictions, decisions and marks."""
-    lists: dict[str, list] = {}
+    lists: dict[str, Any] = {}
     try:
         for name, kind in rt.KINDS.items():
             query = KIND_STORES[name].facts
             if query is not None:
-                lists.setdefault(kind.source, []).extend(query(conn))
+                lists.setdefault(kind.source, []).extend(query(conn, ALL))
     finally:
         _day.cache_clear()   # the facts keep their days; the cache is for one read
-    return rt.VaultFacts(**lists, holds=holds(conn), restrictions=restrictions(conn),
-                         decisions=latest_decisions(conn), marks_9b=marked(conn, rt.MARK_9B))
+    return replace(_circumstances(conn), **lists)
 
 
-def person_facts(conn: Connection) -> list[rt.PersonFacts]:
+def facts_pages(conn: Connection, size: int) -> Iterator[rt.VaultFacts]:
+    """The engine's facts page by page: each record kind's facts query keyset-paged
+    (``Page``), at most ``size`` records of one kind in a page, each page with every
+    circumstance (``_circumstances``). A person's page holds everything of hers the
+    engine reads, also from other persons' records (her contacts in their cases)."""
+    if size < 1:
+        raise ValueError("page size must be at least 1")
+    circumstances = _circumstances(conn)
+    try:
+        for name, kind in rt.KINDS.items():
+            store = KIND_STORES[name]
+            if store.facts is None:
+                continue
+            page = Page("", size)
+            while True:
+                rows = store.facts(conn, page)
+                _day.cache_clear()   # shared within a page; across pages it would grow
+                if rows:
+                    source: dict[str, Any] = {kind.source: rows}
+                    yield replace(circumstances, **source)
+                if len(rows) < size:
+                    break
+                page = Page(store.key(rows[-1]), size)
+    finally:
+        _day.cache_clear()
+
+
+def person_facts(conn: Connection, page: Page = ALL) -> list[rt.PersonFacts]:
+    """The persons of ``page`` with their cases, contacts, appointments and § 8a
+    procedures: those read for the page's id span only (``first <= person_id <= last``)."""
+    span = conn.execute("SELECT min(id), max(id) FROM (SELECT id FROM person WHERE id > ?"
+                        " ORDER BY id LIMIT ?)", (page.after, page.size)).fetchone()
+    if span is None or span[0] is None:
+        return []
     closures: dict[str, list[date | None]] = {}
     for person_id, closed, status in conn.execute(
-            "SELECT person_id, closed, status FROM case_file"):
+            "SELECT person_id, closed, status FROM case_file"
+            " WHERE person_id BETWEEN ? AND ?", span):
         # a closed case without its date counts as open: nothing goes before it is known
         closures.setdefault(person_id, []).append(
             _d(closed) if status == "closed" else None)
@@ -86,22 +141,25 @@ def person_facts(conn: Connection) -> list[rt.PersonFacts]:
     in_cases: dict[str, list[date | None]] = {}
     for person_id, closed, status in conn.execute(
             "SELECT DISTINCT k.person_id, f.closed, f.status FROM contact k"
-            " JOIN case_file f ON f.id = k.case_id WHERE f.person_id != k.person_id"):
+            " JOIN case_file f ON f.id = k.case_id WHERE f.person_id != k.person_id"
+            " AND k.person_id BETWEEN ? AND ?", span):
         in_cases.setdefault(person_id, []).append(_d(closed) if status == "closed" else None)
     last_contact = dict(conn.execute(
-        "SELECT person_id, max(day) FROM contact WHERE person_id IS NOT NULL GROUP BY person_id"))
+        "SELECT person_id, max(day) FROM contact WHERE person_id BETWEEN ? AND ?"
+        " GROUP BY person_id", span))
     last_appointment = dict(conn.execute(
-        "SELECT person_id, max(day) FROM appointment WHERE person_id IS NOT NULL"
-        " AND status != 'cancelled' GROUP BY person_id"))
+        "SELECT person_id, max(day) FROM appointment WHERE person_id BETWEEN ? AND ?"
+        " AND status != 'cancelled' GROUP BY person_id", span))
     cp: dict[str, tuple[bool, bool]] = {}
     for person_id, with_office, status in conn.execute(
-            "SELECT person_id, youth_office_involved, status FROM cp_procedure"):
+            "SELECT person_id, youth_office_involved, status FROM cp_procedure"
+            " WHERE person_id BETWEEN ? AND ?", span):
         was = cp.get(person_id, (False, False))
         cp[person_id] = (was[0] or bool(with_office), was[1] or status != "closed")
     persons = []
     for (pid, kind, created, leaving, change, birth_year, guardian) in conn.execute(
             "SELECT id, kind, created, leaving_date, school_change_date, birth_year,"
-            " guardian_contact != '' FROM person"):
+            " guardian_contact != '' FROM person WHERE id BETWEEN ? AND ? ORDER BY id", span):
         youth_office, open_cp = cp.get(pid, (False, False))
         cases = closures.get(pid, []) + ([] if kind == "pupil" else in_cases.get(pid, []))
         persons.append(rt.PersonFacts(
@@ -111,26 +169,34 @@ def person_facts(conn: Connection) -> list[rt.PersonFacts]:
     return persons
 
 
-def note_facts(conn: Connection) -> list[rt.NoteFacts]:
+def note_facts(conn: Connection, page: Page = ALL) -> list[rt.NoteFacts]:
     return [rt.NoteFacts(i, _d(c) or date.min, _d(x) or date.min, p) for i, c, x, p in
-            conn.execute("SELECT id, created, expires, person_id FROM working_note")]
+            conn.execute("SELECT id, created, expires, person_id FROM working_note"
+                         " WHERE id > ? ORDER BY id LIMIT ?", (page.after, page.size))]
 
 
-def group_facts(conn: Connection) -> list[rt.GroupFacts]:
+def group_facts(conn: Connection, page: Page = ALL) -> list[rt.GroupFacts]:
     return [rt.GroupFacts(i, y, bool(r), bool(n)) for i, y, r, n in conn.execute(
-        "SELECT id, school_year, reported, name_list != '' FROM group_activity")]
+        "SELECT id, school_year, reported, name_list != '' FROM group_activity"
+        " WHERE id > ? ORDER BY id LIMIT ?", (page.after, page.size))]
 
 
-def time_month_facts(conn: Connection) -> list[rt.TimeMonthFacts]:
+def time_month_facts(conn: Connection, page: Page = ALL) -> list[rt.TimeMonthFacts]:
     return [rt.TimeMonthFacts(date.fromisoformat(m + "-01"), n) for m, n in conn.execute(
         "SELECT m, count(*) FROM (SELECT substr(day, 1, 7) AS m FROM time_entry"
-        " UNION ALL SELECT substr(last_day, 1, 7) FROM absence) GROUP BY 1")]
+        " UNION ALL SELECT substr(last_day, 1, 7) FROM absence) WHERE m > ?"
+        " GROUP BY 1 ORDER BY 1 LIMIT ?", (page.after, page.size))]
 
 
-def disclosure_facts(conn: Connection) -> list[rt.DisclosureFacts]:
+def time_month_key(m: rt.TimeMonthFacts) -> str:
+    return m.month.strftime("%Y-%m")
+
+
+def disclosure_facts(conn: Connection, page: Page = ALL) -> list[rt.DisclosureFacts]:
     return [rt.DisclosureFacts(i, _day_of(d)) for i, d in conn.execute(
         "SELECT id, person_deleted FROM disclosure WHERE person_id IS NULL"
-        " AND person_deleted IS NOT NULL")]
+        " AND person_deleted IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
+        (page.after, page.size))]
 
 
 # -- R13: free texts outside persons' files ---------------------------------------
@@ -140,45 +206,53 @@ ACTIVITY_NOTE_TABLES = {"network_activity": "day", "open_offer_session": "day",
 REPORT_KEY_MARK = "/"
 
 
-def _year_end(day: date | None) -> date | None:
+def _year_end(day: date) -> date:
     from ..domain.schoolyear import SchoolYear
 
-    return _day(SchoolYear.of(day).end.isoformat()) if day else None
+    return _day(SchoolYear.of(day).end.isoformat())
 
 
 # The facts queries of R13's kinds: every non-empty free text, with the day its period
-# starts from.
-def activity_note_facts(conn: Connection) -> list[rt.FreeTextFacts]:
-    out = []
-    for table, day_column in ACTIVITY_NOTE_TABLES.items():
-        for record_id, day in conn.execute(
-                f'SELECT id, "{day_column}" FROM "{table}" WHERE note != \'\''):  # noqa: S608
-            end = _year_end(_d(day))
-            if end:
-                out.append(rt.FreeTextFacts("activity_note", record_id, end))
-    return out
+# starts from. Activity notes: the tables' own pages merged by id (ids are unique across
+# the tables), each table read only up to the page's size.
+_ACTIVITY_NOTES = " UNION ALL ".join(
+    f'SELECT * FROM (SELECT id, "{day}" FROM "{table}" WHERE note != \'\' AND "{day}" != \'\''  # noqa: S608
+    f" AND id > ?1 ORDER BY id LIMIT ?2)" for table, day in ACTIVITY_NOTE_TABLES.items())
 
 
-def partner_contact_facts(conn: Connection) -> list[rt.FreeTextFacts]:
+def activity_note_facts(conn: Connection, page: Page = ALL) -> list[rt.FreeTextFacts]:
+    return [rt.FreeTextFacts("activity_note", record_id, _year_end(_day_of(day)))
+            for record_id, day in conn.execute(
+                f"{_ACTIVITY_NOTES} ORDER BY 1 LIMIT ?2", (page.after, page.size))]  # noqa: S608
+
+
+def partner_contact_facts(conn: Connection, page: Page = ALL) -> list[rt.FreeTextFacts]:
     return [rt.FreeTextFacts("partner_contact", record_id, _day_of(last)) for record_id, last in
             conn.execute(
                 "SELECT p.id, max(n.day) FROM partner p JOIN network_activity n"
-                " ON n.partner_id = p.id WHERE p.contact_person != '' OR p.phone != ''"
-                " OR p.email != '' OR p.note != '' GROUP BY p.id")]
+                " ON n.partner_id = p.id WHERE (p.contact_person != '' OR p.phone != ''"
+                " OR p.email != '' OR p.note != '') AND p.id > ? GROUP BY p.id"
+                " ORDER BY p.id LIMIT ?", (page.after, page.size))]
 
 
-def report_text_facts(conn: Connection) -> list[rt.FreeTextFacts]:
+def report_text_facts(conn: Connection, page: Page = ALL) -> list[rt.FreeTextFacts]:
+    """Keyed by ``report_text_id`` (school, year and section joined by
+    ``REPORT_KEY_MARK``)."""
     return [rt.FreeTextFacts("report_text", report_text_id(school_id, year, section),
                              rt.school_year_end(year)) for school_id, year, section in
-            conn.execute("SELECT school_id, school_year, section FROM annual_report_text"
-                         " WHERE text != ''")]
+            conn.execute("SELECT school_id, school_year, section FROM (SELECT school_id,"
+                         " school_year, section, school_id || ?1 || school_year || ?1"
+                         " || section AS k FROM annual_report_text WHERE text != '')"
+                         " WHERE k > ?2 ORDER BY k LIMIT ?3",
+                         (REPORT_KEY_MARK, page.after, page.size))]
 
 
-def agreement_notes_facts(conn: Connection) -> list[rt.FreeTextFacts]:
+def agreement_notes_facts(conn: Connection, page: Page = ALL) -> list[rt.FreeTextFacts]:
     return [rt.FreeTextFacts("agreement_notes", record_id, _day_of(valid_to))
             for record_id, valid_to in conn.execute(
                 "SELECT id, valid_to FROM cooperation_agreement WHERE notes != ''"
-                " AND valid_to IS NOT NULL AND valid_to != ''")]
+                " AND valid_to IS NOT NULL AND valid_to != '' AND id > ? ORDER BY id LIMIT ?",
+                (page.after, page.size))]
 
 
 def report_text_id(school_id: str, year: int, section: str) -> str:
@@ -324,13 +398,15 @@ class KindStore:
     name): its facts query, what a deletion takes, its delete or clear, and how a
     restored backup re-applies its tombstones when a plain id delete does not."""
     remove: Callable[[Connection, str, DeleteRun], int]     # delete or clear one; rows/fields
-    facts: Callable[[Connection], list] | None = None       # None: assessed with another kind
+    facts: Callable[[Connection, Page], list] | None = None  # one page of its facts, in key
+                                                        # order; None: assessed with another kind
     counts: Callable[[Connection, str], dict[str, int]] | None = None  # what goes (else the
                                                         # record itself, once)
     kept: Callable[[Connection, str], dict[str, int]] | None = None    # what stays, and why
     delete_many: Callable[[Connection, list[str], DeleteRun, Callable[[], None]], Counted] | None = None
     counts_many: Callable[[Connection, list[str]], dict[str, dict[str, int]]] | None = None
     reapply: Callable[[Connection, list[tuple[str, date]]], int] | None = None
+    key: Callable[[Any], str] = attrgetter("id")   # a fact's key: ``Page.after``
 
 
 def _person_kept(conn: Connection, person_id: str) -> dict[str, int]:
@@ -387,7 +463,8 @@ KIND_STORES: dict[str, KindStore] = {
     "time_month": KindStore(_delete_time_month, time_month_facts,
                             lambda conn, month: {"time_entries": time_month_count(conn, month)},
                             reapply=lambda conn, stones: sum(
-                                1 if delete_time_month(conn, m) else 0 for m, _ in stones)),
+                                1 if delete_time_month(conn, m) else 0 for m, _ in stones),
+                            key=time_month_key),
     "disclosure": KindStore(_one_arg(delete_disclosure), disclosure_facts),
     "activity_note": KindStore(_one_arg(clear_activity_note), activity_note_facts),
     "partner_contact": KindStore(_one_arg(clear_partner_contact), partner_contact_facts),

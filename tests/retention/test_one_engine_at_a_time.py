@@ -49,10 +49,14 @@ def test_a_second_engine_run_waits_for_the_first(monkeypatch):
 
 
 def test_the_check_and_the_snapshot_run_the_engine_under_the_one_lock(conn, monkeypatch):
+    """The snapshot reads every record's facts at once, the check page by page."""
     held: list[bool] = []
-    real = svc.rrepo.facts
+    real, real_pages = svc.rrepo.facts, svc.rrepo.facts_pages
     monkeypatch.setattr(svc.rrepo, "facts",
                         lambda c: held.append(svc.ENGINE_LOCK.locked()) or real(c))
+    monkeypatch.setattr(svc.rrepo, "facts_pages",
+                        lambda c, size: held.append(svc.ENGINE_LOCK.locked())
+                        or real_pages(c, size))
     svc.count_due(conn)
     svc.snapshot(conn)
     assert held == [True, True]

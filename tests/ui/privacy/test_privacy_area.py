@@ -181,10 +181,10 @@ def test_engine_runs_at_every_unlock_off_the_gui_thread(ctx, qtbot, monkeypatch)
     with clock.frozen(TODAY):
         n = len(svc.due_items(ctx.conn))
     on_gui = []
-    real = svc.assess
-    monkeypatch.setattr(svc, "assess", lambda conn, today=None: (
+    real = svc.engine   # the full assess and the check's count (page by page) build it
+    monkeypatch.setattr(svc, "engine", lambda conn: (
         on_gui.append(threading.current_thread() is threading.main_thread())
-        or real(conn, today)))
+        or real(conn)))
     privacy.RetentionWatch(ctx)
     area = OverviewArea(ctx, today=lambda: TODAY)
     qtbot.addWidget(area)
