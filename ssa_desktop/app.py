@@ -234,12 +234,18 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         session = wizard.session
         settings.vault_folder = session.vault.folder
     else:
+        from .ui.common import announce
+        from .ui.first_frame import after_first_frame
         from .ui.vault.unlock import UnlockDialog
 
+        announce.hold_factory()  # the accessibility factory right after the first frame
         dialog = UnlockDialog(folder, demo_passphrase=demo_passphrase, try_remembered=True)
+        after_first_frame(dialog, announce.install_factory)
         guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
         finish_theme(app, settings, dialog)  # nor for the focus frame
-        if dialog.exec() != QDialog.Accepted or dialog.session is None:
+        accepted = dialog.exec() == QDialog.Accepted
+        announce.install_factory()  # closed before its first frame: the main window needs it
+        if not accepted or dialog.session is None:
             return 0
         session, store = dialog.session, dialog.store
         if vault_folder is None:
