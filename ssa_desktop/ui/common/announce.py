@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -91,6 +91,8 @@ class _NameSync(QObject):
     set after the box is made)."""
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+        from PySide6.QtCore import QEvent  # built with the event anyway; not at import
+
         if event.type() in (QEvent.Type.Show, QEvent.Type.FocusIn) and obj.inherits(
                 "QComboBox") and obj.lineEdit() is not None:
             obj.lineEdit().setAccessibleName(obj.accessibleName())

@@ -63,7 +63,10 @@ FORBIDDEN_QT_CLASSES_BEFORE_FRAME = {"QStyle", "QComboBox", "QAbstractSpinBox", 
                                      # the accessibility factory comes right after the
                                      # first frame (test_the_unlock_windows_accessible_
                                      # tree_is_complete_when_it_is_exposed below)
-                                     "QAccessible", "QAccessibleWidget"}
+                                     "QAccessible", "QAccessibleWidget",
+                                     # no Python event handler or filter runs before the
+                                     # first frame (the window watches its exposure)
+                                     "QEvent", "QShowEvent", "QPaintEvent"}
 
 CHILD = r"""
 import sys, time
