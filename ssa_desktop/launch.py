@@ -16,6 +16,7 @@ a command stays silent for IT's scripts (exit code, self-test's result file).
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -125,6 +126,10 @@ def run() -> int:
             _say_in_a_window()  # ``--demo``, a mistyped option: a window start gone wrong
         return code
     try:
+        # no automatic garbage collection in the GUI process (``ui.main_thread_gc``
+        # collects on the GUI thread's timer): off before PySide's imports and enums,
+        # which would otherwise run about 40 collections before the first frame
+        gc.disable()
         modules_known_to_qt()
         from .app import run_gui
 

@@ -297,3 +297,30 @@ def test_a_failing_command_without_a_console_stays_silent(monkeypatch, qapp, tmp
     assert _start(monkeypatch, "info", "--vault", str(tmp_path / "nirgends")) == 1
     assert _start(monkeypatch, "exprot") == 2
     assert boxes == []
+
+
+def test_the_window_start_collects_no_garbage_before_its_window(monkeypatch):
+    """Automatic garbage collection is off in the GUI process (``ui.main_thread_gc``
+    collects on the GUI thread's timer); the window start switches it off before PySide
+    is imported, so that the start's imports and PySide's enums run no collection (about
+    40 of them, 1-2 ms). A command keeps it on."""
+    import gc
+
+    seen: dict[str, bool] = {}
+    real = launch.modules_known_to_qt
+
+    def known_to_qt() -> None:
+        seen.setdefault("before PySide", gc.isenabled())
+        real()
+
+    monkeypatch.setattr(launch, "modules_known_to_qt", known_to_qt)
+    monkeypatch.setattr(app, "run_gui", lambda folder: 0)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        assert _start(monkeypatch, "--version") == 0
+        assert gc.isenabled()
+        assert _start(monkeypatch, "--vault", "/tmp/tresor") == 0
+        assert seen == {"before PySide": False}
+    finally:
+        (gc.enable if was else gc.disable)()
