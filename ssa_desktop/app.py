@@ -243,10 +243,9 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         after_first_frame(dialog, announce.install_factory)
         guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
         finish_theme(app, settings, dialog)  # nor for the focus frame
-        accepted = dialog.exec() == QDialog.Accepted
-        announce.install_factory()  # closed before its first frame: the main window needs it
-        if not accepted or dialog.session is None:
+        if dialog.exec() != QDialog.Accepted or dialog.session is None:
             return 0
+        announce.install_factory()  # opened before its first frame: the main window needs it
         session, store = dialog.session, dialog.store
         if vault_folder is None:
             settings.vault_folder = folder
