@@ -90,6 +90,9 @@ def exec_until_exposed(self):
     seen["qt_classes"] = sorted(name for module in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
                                 for name in vars(module) if name.startswith("Q"))
     seen["window"] = type(self).__name__
+    import gc
+    seen["frozen"] = gc.get_freeze_count()
+    seen["window_collectable"] = any(o is self for o in gc.get_objects())
     while time.time() < deadline and type(app.style()).__name__ != "FocusStyle":
         app.processEvents()  # the focus frame follows right after the first frame
     seen["style"] = type(app.style()).__name__
@@ -122,6 +125,9 @@ def test_the_unlock_window_imports_only_qt_and_its_own_light_modules(tmp_path):
     seen = json.loads(out.strip().splitlines()[-1])
     assert seen["window"] == "UnlockDialog" and seen["code"] == 0
     assert seen["style"] == "FocusStyle"
+    # the start's objects (modules, classes, PySide's enums) are out of the collector's
+    # sight (main_thread_gc.freeze_start); the window's own stay collectable
+    assert seen["frozen"] > 10_000 and seen["window_collectable"]
     modules = set(seen["modules"])
     own = {m for m in modules if m == "ssa_desktop" or m.startswith("ssa_desktop.")}
     assert own - ALLOWED_OWN == set()
