@@ -9,8 +9,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 # How often a window that watches its own exposure looks (ms): a timer's tick costs a few
-# microseconds, and the first frame is painted while the window is being exposed.
+# microseconds, and the first frame is painted while the window is being exposed. After
+# FAST_TICKS (0.2 s, longer than a first frame takes) ten times a second: a window started
+# minimized is exposed only when she restores it.
 EXPOSURE_TICK_MS = 2
+FAST_TICKS = 100
+SLOW_TICK_MS = 100
 
 
 class _FirstPaint(QObject):
@@ -54,8 +58,9 @@ def after_first_frame(widget, then: Callable[[], None]) -> None:
 
 
 class _ExposureWatch(QTimer):
-    """Looks every ``EXPOSURE_TICK_MS`` whether its window is exposed (and so painted),
-    then calls each of ``then`` once, from the event loop, and stops."""
+    """Looks every ``EXPOSURE_TICK_MS`` (later ``SLOW_TICK_MS``) whether its window is
+    exposed (and so painted), then calls each of ``then`` once, from the event loop, and
+    stops."""
 
     def __init__(self, widget):
         super().__init__(widget)
@@ -63,6 +68,7 @@ class _ExposureWatch(QTimer):
         self.setInterval(EXPOSURE_TICK_MS)
         self.widget = widget
         self.then: list[Callable[[], None]] = []
+        self.ticks = 0
         self.timeout.connect(self._look)
 
     @classmethod
@@ -76,6 +82,9 @@ class _ExposureWatch(QTimer):
     def _look(self) -> None:
         handle = self.widget.windowHandle()
         if not (self.widget.isVisible() and handle is not None and handle.isExposed()):
+            self.ticks += 1
+            if self.ticks == FAST_TICKS:
+                self.setInterval(SLOW_TICK_MS)
             return
         self.stop()
         then, self.then = self.then, []
