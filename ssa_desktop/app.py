@@ -215,6 +215,7 @@ def _claim_window(folder: Path):
 
 def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
                  demo_passphrase: str | None) -> int:
+    from .ui import main_thread_gc
     from .ui.single_instance import raise_window
 
     previous_hook = install_excepthook()
@@ -225,6 +226,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         from .services.session import DeviceKeyStore
         from .ui.vault.wizard import FirstRunWizard
 
+        main_thread_gc.freeze_start()  # what the start made lives as long as the program
         store = DeviceKeyStore()
         wizard = FirstRunWizard(folder, store=store)
         guard.listen_when_painted(wizard)
@@ -234,13 +236,19 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         session = wizard.session
         settings.vault_folder = session.vault.folder
     else:
+        from .ui.common import announce
+        from .ui.first_frame import after_first_frame
         from .ui.vault.unlock import UnlockDialog
 
+        main_thread_gc.freeze_start()  # what the start made lives as long as the program
+        announce.hold_factory()  # the accessibility factory right after the first frame
         dialog = UnlockDialog(folder, demo_passphrase=demo_passphrase, try_remembered=True)
+        after_first_frame(dialog, announce.install_factory)
         guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
         finish_theme(app, settings, dialog)  # nor for the focus frame
         if dialog.exec() != QDialog.Accepted or dialog.session is None:
             return 0
+        announce.install_factory()  # opened before its first frame: the main window needs it
         session, store = dialog.session, dialog.store
         if vault_folder is None:
             settings.vault_folder = folder

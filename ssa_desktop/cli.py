@@ -66,6 +66,9 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         for english, german in _ARGPARSE_DE:
             message = message.replace(english, german)
+        if sys.stderr is None:  # no console: kept (``err``) for a window start's message box
+            err(f"{self.prog}: Aufruffehler: {message}")
+            self.exit(EXIT_USAGE)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: Aufruffehler: {message}\n")
 

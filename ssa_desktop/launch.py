@@ -9,11 +9,14 @@ about 25 ms of CPU) is never imported on the way to the unlock window
 sources (``modules_known_to_qt``). Everything else (``--demo``, ``--help``,
 ``--version``, a command, anything unusual) goes through ``cli.main`` as before. A
 failure of the window is reported by ``cli.report_failure``, the same German sentence and
-exit code as ever.
+exit code as ever. With no console (the windowed build) every window start that fails
+(no command: ``--demo`` and a mistyped option too) shows that sentence in a message box;
+a command stays silent for IT's scripts (exit code, self-test's result file).
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -30,6 +33,29 @@ def window_folder(arguments: list[str]) -> tuple[bool, Path | None]:
         if _plain(value):
             return True, Path(value)
     return False, None
+
+
+# The helper processes this program starts of itself (``cli._serve_child``): never a window.
+_CHILD_FLAGS = ("--keychain-child", "--unwrap-child")
+
+
+def starts_a_window(arguments: list[str]) -> bool:
+    """Whether ``arguments`` name no command, so that they start the window (``--demo``,
+    ``--vault ORDNER``, an option mistyped): with no console such a start that fails says
+    so in a message box. A word that is not the folder of ``--vault`` is a command (or
+    a mistyped one), a script's: it fails with its exit code alone."""
+    if arguments[:1] and arguments[0] in _CHILD_FLAGS:
+        return False
+    folder_next = False
+    for argument in arguments:
+        if folder_next:
+            folder_next = False
+        elif argument.startswith("-"):
+            # ``--vault`` and what argparse takes for it (``--vau``) are followed by the folder
+            folder_next = len(argument) > 3 and "--vault".startswith(argument)
+        else:
+            return False
+    return True
 
 
 def _plain(value: str) -> bool:
@@ -95,8 +121,15 @@ def run() -> int:
     if not window_only:
         from .cli import main
 
-        return main()
+        code = main()
+        if code != 0 and sys.stderr is None and starts_a_window(sys.argv[1:]):
+            _say_in_a_window()  # ``--demo``, a mistyped option: a window start gone wrong
+        return code
     try:
+        # no automatic garbage collection in the GUI process (``ui.main_thread_gc``
+        # collects on the GUI thread's timer): off before PySide's imports and enums,
+        # which would otherwise run about 40 collections before the first frame
+        gc.disable()
         modules_known_to_qt()
         from .app import run_gui
 

@@ -216,3 +216,111 @@ def test_a_failing_window_without_a_console_says_why_in_a_window(monkeypatch, qa
     assert _start(monkeypatch, "--vault", "/tmp/tresor") == 1
     assert len(shown) == 1 and sentence in shown[0]
     assert "Traceback" not in shown[0] and "Lena" not in shown[0]
+
+
+# -- the windowed build: every window start that fails says so in a box --------------------
+@pytest.mark.parametrize(("arguments", "window"), [
+    ([], True),
+    (["--vault", "/tmp/tresor"], True),
+    (["--demo"], True),
+    (["--vault", "/tmp/tresor", "--demo"], True),
+    (["--demoo"], True),              # a mistyped option: a window start gone wrong
+    (["--vault"], True),              # its folder missing
+    (["--vau", "C:\\SSA"], True),     # an abbreviation that takes the folder
+    (["--help"], True),
+    (["self-test"], False),
+    (["export", "--vault", "/tmp/tresor"], False),
+    (["--vault", "/tmp/tresor", "info"], False),
+    (["exprot"], False),              # a mistyped command: a script's, it stays silent
+    (["--keychain-child"], False),
+    (["--unwrap-child"], False),
+])
+def test_a_window_start_is_one_without_a_command(arguments, window):
+    assert launch.starts_a_window(arguments) is window
+
+
+_READING = {"on": False}  # the box reader below stops with its test
+
+
+def _box_texts(monkeypatch) -> list[str]:
+    """The texts of the message boxes shown (and closed at once, as if she read them)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setitem(_READING, "on", True)
+
+    def read_and_close() -> None:
+        if not _READING["on"]:
+            return
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, read_and_close)   # not shown yet: look again
+            return
+        shown.append(box.text())
+        box.accept()
+
+    monkeypatch.delenv("SSA_DEBUG", raising=False)
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    QTimer.singleShot(0, read_and_close)
+    return shown
+
+
+def test_a_demo_start_that_fails_without_a_console_says_why_in_a_window(monkeypatch, qapp):
+    import ssa_desktop.demo
+
+    def fail(*_args, **_kwargs):
+        raise PermissionError(13, "denied", "/tmp/ssa-demo")
+
+    monkeypatch.setattr(ssa_desktop.demo, "create_demo_vault", fail)
+    shown = _box_texts(monkeypatch)
+    assert _start(monkeypatch, "--demo") == 1
+    assert len(shown) == 1 and "Keine Berechtigung für den Zugriff (/tmp/ssa-demo)." in shown[0]
+
+
+def test_a_mistyped_option_without_a_console_says_so_in_a_window(monkeypatch, qapp):
+    shown = _box_texts(monkeypatch)
+    assert _start(monkeypatch, "--demoo") == 2
+    assert len(shown) == 1 and "Aufruffehler" in shown[0] and "--demoo" in shown[0]
+
+
+def test_a_failing_command_without_a_console_stays_silent(monkeypatch, qapp, tmp_path):
+    """IT's scripts read the exit code (and self-test's result file): no box waits for
+    a click that nobody gives."""
+    from ssa_desktop.ui.common import messages
+
+    boxes: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, text, **_kw: boxes.append(text))
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert _start(monkeypatch, "info", "--vault", str(tmp_path / "nirgends")) == 1
+    assert _start(monkeypatch, "exprot") == 2
+    assert boxes == []
+
+
+def test_the_window_start_collects_no_garbage_before_its_window(monkeypatch):
+    """Automatic garbage collection is off in the GUI process (``ui.main_thread_gc``
+    collects on the GUI thread's timer); the window start switches it off before PySide
+    is imported, so that the start's imports and PySide's enums run no collection (about
+    40 of them, 1-2 ms). A command keeps it on."""
+    import gc
+
+    seen: dict[str, bool] = {}
+    real = launch.modules_known_to_qt
+
+    def known_to_qt() -> None:
+        seen.setdefault("before PySide", gc.isenabled())
+        real()
+
+    monkeypatch.setattr(launch, "modules_known_to_qt", known_to_qt)
+    monkeypatch.setattr(app, "run_gui", lambda folder: 0)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        assert _start(monkeypatch, "--version") == 0
+        assert gc.isenabled()
+        assert _start(monkeypatch, "--vault", "/tmp/tresor") == 0
+        assert seen == {"before PySide": False}
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -1,21 +1,34 @@
 """One writer per vault: claim a vault for this process before it is opened.
 
-Light on purpose (only the lock and the error classes): the GUI claims the vault before
+Light on purpose (only the lock; the error classes with a refusal): the GUI claims the vault before
 its unlock window shows, where the storage layer is not loaded yet.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..storage import vault_lock
-from ..storage.errors import VaultInUse
 from ..storage.vault_lock import VaultLockHold
+
+if TYPE_CHECKING:
+    from ..storage.errors import VaultInUse
 
 __all__ = ["WINDOW_PROGRAM", "VaultInUse", "VaultLockHold", "claim_vault", "name_this_program"]
 
 # How the GUI is named to a second program that finds the vault in use.
 WINDOW_PROGRAM = "SSA Desktop (Programmfenster)"
+
+
+def __getattr__(name: str):
+    """``VaultInUse`` from the storage layer's error classes, loaded when a refusal is
+    caught (``except one_writer.VaultInUse``), not with the claim before the first frame."""
+    if name == "VaultInUse":
+        from ..storage.errors import VaultInUse
+
+        return VaultInUse
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def name_this_program(name: str) -> None:

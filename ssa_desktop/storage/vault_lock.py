@@ -21,8 +21,6 @@ import sys
 import threading
 from pathlib import Path
 
-from .errors import VaultInUse
-
 LOCK_NAME = "vault.lock"
 # Windows locks are mandatory (a locked range is unreadable to others): the locked byte
 # lies far past the text naming the holder, which the refused side reads.
@@ -181,6 +179,10 @@ def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockH
             raise
         if not got:
             os.close(fd)
+            # the error classes only for a refusal: the GUI claims the vault before its
+            # first frame, and twenty classes are 0.4 ms of it
+            from .errors import VaultInUse
+
             raise VaultInUse(holder(folder))
         try:
             text = lock_text(_program, os.getpid())

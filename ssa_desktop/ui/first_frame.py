@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
+
+# How often a window that watches its own exposure looks (ms): a timer's tick costs a few
+# microseconds, and the first frame is painted while the window is being exposed. After
+# FAST_TICKS (0.2 s, longer than a first frame takes) ten times a second: a window started
+# minimized is exposed only when she restores it.
+EXPOSURE_TICK_MS = 2
+FAST_TICKS = 100
+SLOW_TICK_MS = 100
 
 
 class _FirstPaint(QObject):
@@ -18,6 +26,8 @@ class _FirstPaint(QObject):
         self.then: list[Callable[[], None]] = []
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt
+        from PySide6.QtCore import QEvent  # built with the first event handed over anyway
+
         if event.type() == QEvent.Paint:
             watched.removeEventFilter(self)
             for then in self.then:
@@ -28,17 +38,16 @@ class _FirstPaint(QObject):
 
 def after_first_frame(widget, then: Callable[[], None]) -> None:
     """Run ``then`` once right after ``widget``'s first frame (at once if it has been
-    painted already: it is visible). A window that reports its own paint (``REPORTS_PAINT``
-    and ``painted`` in its ``paintEvent``) needs no event filter: a Python filter sees every
-    event before the first paint, and PySide builds a Python class for each kind of event
-    it hands over (five event classes and their enums, about 0.5 ms of the cold start)."""
+    painted already: it is visible). A window with ``WATCHES_EXPOSURE`` is watched by a
+    timer until Qt reports it exposed (its first frame is painted while it is exposed):
+    no Python event filter and no Python event handler runs before that frame, so PySide
+    builds no event class (``QEvent`` with its 180-member ``Type``: 1.1 ms of the cold
+    start; a filter also built five event classes of its own)."""
     if widget.isVisible():
         QTimer.singleShot(0, then)
         return
-    if getattr(widget, "REPORTS_PAINT", False):
-        if getattr(widget, "_first_frame_waiting", None) is None:
-            widget._first_frame_waiting = []
-        widget._first_frame_waiting.append(then)
+    if getattr(widget, "WATCHES_EXPOSURE", False):
+        _ExposureWatch.of(widget).then.append(then)
         return
     watcher = widget.findChild(_FirstPaint, "ssa_first_paint")
     if watcher is None:
@@ -48,11 +57,36 @@ def after_first_frame(widget, then: Callable[[], None]) -> None:
     watcher.then.append(then)
 
 
-def painted(widget) -> None:
-    """Called from the ``paintEvent`` of a window with ``REPORTS_PAINT``: whatever waits
-    for its first frame runs next, from the event loop."""
-    waiting = getattr(widget, "_first_frame_waiting", None)
-    if waiting:
-        widget._first_frame_waiting = []
-        for then in waiting:
-            QTimer.singleShot(0, then)
+class _ExposureWatch(QTimer):
+    """Looks every ``EXPOSURE_TICK_MS`` (later ``SLOW_TICK_MS``) whether its window is
+    exposed (and so painted), then calls each of ``then`` once, from the event loop, and
+    stops."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.setObjectName("ssa_exposure_watch")
+        self.setInterval(EXPOSURE_TICK_MS)
+        self.widget = widget
+        self.then: list[Callable[[], None]] = []
+        self.ticks = 0
+        self.timeout.connect(self._look)
+
+    @classmethod
+    def of(cls, widget) -> _ExposureWatch:
+        watch = widget.findChild(QTimer, "ssa_exposure_watch")
+        if watch is None:
+            watch = cls(widget)
+            watch.start()
+        return watch
+
+    def _look(self) -> None:
+        handle = self.widget.windowHandle()
+        if not (self.widget.isVisible() and handle is not None and handle.isExposed()):
+            self.ticks += 1
+            if self.ticks == FAST_TICKS:
+                self.setInterval(SLOW_TICK_MS)
+            return
+        self.stop()
+        then, self.then = self.then, []
+        for each in then:
+            QTimer.singleShot(0, each)

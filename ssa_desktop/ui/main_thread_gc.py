@@ -39,6 +39,16 @@ class MainThreadCollector(QObject):
         gc.collect(2 if self.ticks % FULL_EVERY == 0 else 1)
 
 
+def freeze_start() -> None:
+    """Move every object made so far out of the collector's sight (``gc.freeze``): the
+    start's modules, classes and PySide's classes and enums, which live as long as the
+    program. No collection walks them again: neither the full one every 30 s nor the last
+    one at exit (8 ms of CPU with the unlock window). Called right before the first
+    window is built, so that its objects stay collectable; the few cycles the imports
+    left as garbage stay with them."""
+    gc.freeze()
+
+
 def install(app: QObject) -> MainThreadCollector:
     """Install once per application (idempotent). Found again through an attribute, not
     ``findChild``: that hands each child of the application to Python, the style among

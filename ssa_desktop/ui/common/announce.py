@@ -7,17 +7,18 @@ accessible name is its text and every new text is announced (an ``Alert`` on an
 status bar). ``SecretLineEdit`` (passphrases, keys) sends no typed character to
 accessibility clients.
 
-The interfaces come from one factory installed at import, before any window exists."""
+The interfaces come from one factory (``install_factory``), installed with the first
+``MessageLabel``; at the program's start it waits for the unlock window's first frame
+(``hold_factory``: ``QAccessible`` and its enums are 1.4 ms of that frame) and then renews
+the interface of every message line made meanwhile."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QAccessibleWidget,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -42,6 +43,8 @@ def plain(text: str) -> str:
 
 def announce(widget: QWidget, text: str) -> None:
     """Tell assistive technology that ``text`` appeared in ``widget``."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+
     if not text or not QAccessible.isActive():
         return
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
@@ -55,6 +58,7 @@ class MessageLabel(QLabel):
         if isinstance(text, QWidget):  # MessageLabel(parent), as QLabel(parent)
             text, parent = "", text
         super().__init__(parent)
+        _needs_factory(self)
         self.setText(text or "")
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
@@ -87,6 +91,8 @@ class _NameSync(QObject):
     set after the box is made)."""
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+        from PySide6.QtCore import QEvent  # built with the event anyway; not at import
+
         if event.type() in (QEvent.Type.Show, QEvent.Type.FocusIn) and obj.inherits(
                 "QComboBox") and obj.lineEdit() is not None:
             obj.lineEdit().setAccessibleName(obj.accessibleName())
@@ -113,6 +119,8 @@ class SecretLineEdit(QLineEdit):
     none of them (a reader still hears the field, its label and its bullets)."""
 
     def _quiet(self, change, *args):
+        from PySide6.QtGui import QAccessible  # not built before the first frame
+
         active = QAccessible.isActive()
         if active:
             QAccessible.setActive(False)
@@ -147,19 +155,29 @@ class SecretLineEdit(QLineEdit):
         self._quiet(super().contextMenuEvent, event)
 
 
-class _AlertInterface(QAccessibleWidget):
-    """A message line: role AlertMessage, named by its text."""
+def _alert_interface(label: QLabel):
+    """A message line's interface: role AlertMessage, named by its text. (The class is
+    made at the first call: ``QAccessibleWidget`` brings ``QAccessible``.)"""
+    global _AlertInterface
+    if _AlertInterface is None:
+        from PySide6.QtGui import QAccessible
+        from PySide6.QtWidgets import QAccessibleWidget
 
-    def __init__(self, label: QLabel):
-        super().__init__(label, QAccessible.Role.AlertMessage)
+        class AlertInterface(QAccessibleWidget):
+            def __init__(self, label: QLabel):
+                super().__init__(label, QAccessible.Role.AlertMessage)
 
-    def text(self, kind):
-        if kind in (QAccessible.Text.Name, QAccessible.Text.Value):
-            return plain(self.widget().text())
-        return super().text(kind)
+            def text(self, kind):
+                if kind in (QAccessible.Text.Name, QAccessible.Text.Value):
+                    return plain(self.widget().text())
+                return super().text(kind)
+
+        _AlertInterface = AlertInterface
+    return _AlertInterface(label)
 
 
-_made: dict[int, QAccessibleWidget] = {}
+_AlertInterface = None
+_made: dict[int, object] = {}
 
 
 def _forget(key: int) -> None:
@@ -168,7 +186,7 @@ def _forget(key: int) -> None:
 
 def _factory(_class_name: str, obj: QObject):
     if isinstance(obj, MessageLabel):
-        iface = _AlertInterface(obj)
+        iface = _alert_interface(obj)
     else:
         return None
     key = id(obj)
@@ -177,4 +195,43 @@ def _factory(_class_name: str, obj: QObject):
     return iface
 
 
-QAccessible.installFactory(_factory)
+_factory_state = {"installed": False, "held": False}
+_made_while_held: list[MessageLabel] = []
+
+
+def _needs_factory(label: MessageLabel) -> None:
+    """Every message line gets its interface from the factory: installed now, or (while
+    held) with the first frame, which then renews this line's interface."""
+    if _factory_state["installed"]:
+        return
+    if _factory_state["held"]:
+        _made_while_held.append(label)
+        return
+    install_factory()
+
+
+def hold_factory() -> None:
+    """The program's start: the factory waits for ``install_factory`` after the first
+    window's first frame."""
+    if not _factory_state["installed"]:
+        _factory_state["held"] = True
+
+
+def install_factory() -> None:
+    """Install the factory (once). A message line made while it was held may have got
+    Qt's plain interface already (a screen reader asked before the first frame): that
+    interface is dropped, so the next question gets the AlertMessage one."""
+    import shiboken6
+    from PySide6.QtGui import QAccessible
+
+    if _factory_state["installed"]:
+        return
+    QAccessible.installFactory(_factory)
+    _factory_state.update(installed=True, held=False)
+    labels, _made_while_held[:] = list(_made_while_held), []
+    for label in labels:
+        if not shiboken6.isValid(label):
+            continue
+        iface = QAccessible.queryAccessibleInterface(label)
+        if iface is not None and iface.role() != QAccessible.Role.AlertMessage:
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))

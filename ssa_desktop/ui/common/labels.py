@@ -4,7 +4,7 @@ relation on the input) and as Alt+letter needs them (the focus lands in the inpu
 from __future__ import annotations
 
 from PySide6 import QtCore  # QtCore.Qt where used: the unlock window's first frame
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from .announce import plain
@@ -90,6 +90,8 @@ def _hidden_label(text: str, target: QWidget) -> None:
 
 class _OnParent(QObject):
     def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+        from PySide6.QtCore import QEvent  # built with the event anyway; not at import
+
         if event.type() == QEvent.Type.ParentChange and obj.parentWidget() is not None:
             obj.removeEventFilter(self)
             _hidden_label(obj.property(_FOR_READERS), obj)

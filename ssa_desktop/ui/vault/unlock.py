@@ -36,7 +36,7 @@ from ..common.announce import MessageLabel
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
-from ..first_frame import painted
+from ..first_frame import after_first_frame
 from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter
@@ -132,8 +132,10 @@ class UnlockDialog(QDialog):
         self._build_buttons()
         self._lay_out(title, intro)
         bind_labels_to_inputs(self)
-        self.passphrase.setFocus()
+        self.passphrase.setFocus()  # the field she types in when the window shows
         self._update_buttons()
+        if self._keychain_pending:
+            after_first_frame(self, self._after_first_frame)
 
     # -- parts ---------------------------------------------------------------------------
     def _build_header(self, demo_passphrase: str | None) -> tuple[QLabel, QLabel]:
@@ -277,17 +279,14 @@ class UnlockDialog(QDialog):
         self.remember.hide()
 
     # -- state --------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        super().showEvent(event)
-        self.passphrase.setFocus()
+    # ui.first_frame: the first frame's followers without an event filter or handler (no
+    # Python event handler runs before the first frame: PySide would build QEvent for it)
+    WATCHES_EXPOSURE = True
 
-    REPORTS_PAINT = True  # ui.first_frame: the first frame's followers without a filter
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        super().paintEvent(event)
-        painted(self)
-        # After the first paint, not at show: importing the session service on a worker
-        # thread competes for the GIL and would delay the window she is waiting for.
+    def _after_first_frame(self) -> None:
+        # After the first frame, not at show: importing the session service on a worker
+        # thread competes for the GIL and would delay the window she is waiting for; and
+        # after the start's other followers (the hop to the end of the queue).
         if self._keychain_pending and not getattr(self, "_remembering", None):
             self._remembering = True
             QTimer.singleShot(0, self._ask_keychain)

@@ -22,7 +22,7 @@ ALLOWED_OWN = {
     "ssa_desktop", "ssa_desktop.app", "ssa_desktop.launch", "ssa_desktop.diagnostics",
     "ssa_desktop.paths", "ssa_desktop.hardening",
     "ssa_desktop.services", "ssa_desktop.services.operations",  # Progress for the runner
-    "ssa_desktop.storage", "ssa_desktop.storage.errors",  # the CLI's error classes
+    "ssa_desktop.storage",
     "ssa_desktop.ui", "ssa_desktop.ui.background", "ssa_desktop.ui.i18n",
     "ssa_desktop.ui.main_thread_gc", "ssa_desktop.ui.none_guard",
     "ssa_desktop.ui.settings_store", "ssa_desktop.ui.vault", "ssa_desktop.ui.vault.unlock",
@@ -34,9 +34,10 @@ ALLOWED_OWN = {
     # the shared widget builders the unlock window uses (Qt only, a few lines each)
     "ssa_desktop.ui.common.fonts", "ssa_desktop.ui.common.tab_chain",
     "ssa_desktop.ui.common.text_boxes", "ssa_desktop.ui.vault.passphrase_rows",
-    # one window per vault (issue 29): the lock is claimed before the unlock window shows
+    # one window per vault (issue 29): the lock is claimed before the unlock window shows;
+    # the error classes (storage.errors, domain.errors) come only with a refusal
     "ssa_desktop.services.one_writer", "ssa_desktop.storage.vault_lock",
-    "ssa_desktop.ui.single_instance", "ssa_desktop.domain", "ssa_desktop.domain.errors",
+    "ssa_desktop.ui.single_instance",
 }
 # Third-party top-level packages allowed then: Qt and what Python's site machinery loads.
 ALLOWED_THIRD_PARTY = {"PySide6", "shiboken6", "shibokensupport", "signature_bootstrap",
@@ -59,7 +60,14 @@ FORBIDDEN_QT_CLASSES_BEFORE_FRAME = {"QStyle", "QComboBox", "QAbstractSpinBox", 
                                      # event a Python event filter is handed: the unlock
                                      # window reports its first paint itself
                                      "QScrollEvent", "QPlatformSurfaceEvent",
-                                     "QInputMethodEvent"}
+                                     "QInputMethodEvent",
+                                     # the accessibility factory comes right after the
+                                     # first frame (test_the_unlock_windows_accessible_
+                                     # tree_is_complete_when_it_is_exposed below)
+                                     "QAccessible", "QAccessibleWidget",
+                                     # no Python event handler or filter runs before the
+                                     # first frame (the window watches its exposure)
+                                     "QEvent", "QShowEvent", "QPaintEvent"}
 
 CHILD = r"""
 import sys, time
@@ -82,6 +90,9 @@ def exec_until_exposed(self):
     seen["qt_classes"] = sorted(name for module in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
                                 for name in vars(module) if name.startswith("Q"))
     seen["window"] = type(self).__name__
+    import gc
+    seen["frozen"] = gc.get_freeze_count()
+    seen["window_collectable"] = any(o is self for o in gc.get_objects())
     while time.time() < deadline and type(app.style()).__name__ != "FocusStyle":
         app.processEvents()  # the focus frame follows right after the first frame
     seen["style"] = type(app.style()).__name__
@@ -114,6 +125,9 @@ def test_the_unlock_window_imports_only_qt_and_its_own_light_modules(tmp_path):
     seen = json.loads(out.strip().splitlines()[-1])
     assert seen["window"] == "UnlockDialog" and seen["code"] == 0
     assert seen["style"] == "FocusStyle"
+    # the start's objects (modules, classes, PySide's enums) are out of the collector's
+    # sight (main_thread_gc.freeze_start); the window's own stay collectable
+    assert seen["frozen"] > 10_000 and seen["window_collectable"]
     modules = set(seen["modules"])
     own = {m for m in modules if m == "ssa_desktop" or m.startswith("ssa_desktop.")}
     assert own - ALLOWED_OWN == set()
@@ -124,6 +138,78 @@ def test_the_unlock_window_imports_only_qt_and_its_own_light_modules(tmp_path):
     assert modules & FORBIDDEN_BEFORE_FRAME == set()
     assert set(seen["qt_classes"]) & FORBIDDEN_QT_CLASSES_BEFORE_FRAME == set()
     assert "QLineEdit" in seen["qt_classes"]  # the test can see a class that was built
+
+
+# A screen reader that asks for every interface of the unlock window before its first
+# frame (before the accessibility factory is installed), then reads it when exposed and
+# once the factory is there.
+A11Y_CHILD = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+seen = {}
+
+def exec_with_a_reader(self):
+    from PySide6.QtGui import QAccessible
+    from ssa_desktop.ui.common import announce
+
+    app = QApplication.instance()
+    seen["held"] = not announce._factory_state["installed"]
+    QAccessible.setActive(True)  # a screen reader is running
+    for widget in [self, *self.findChildren(QWidget)]:
+        QAccessible.queryAccessibleInterface(widget)  # Qt's plain interfaces, cached
+    self.show()
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        app.processEvents()
+        handle = self.windowHandle()
+        if self.isVisible() and handle is not None and handle.isExposed():
+            break
+    from tests.ui.a11y.audit import audit
+
+    seen["audit_exposed"] = audit(self)
+    seen["names_exposed"] = sorted(
+        QAccessible.queryAccessibleInterface(w).text(QAccessible.Name)
+        for w in self.findChildren(QWidget) if w.isVisibleTo(self) and w.focusPolicy())
+    while time.time() < deadline and not announce._factory_state["installed"]:
+        app.processEvents()  # the factory follows right after the first frame
+    self.show_error("Die Passphrase ist falsch.")
+    iface = QAccessible.queryAccessibleInterface(self.error_label)
+    seen["error_role"] = iface.role().name
+    seen["error_name"] = iface.text(QAccessible.Name)
+    seen["audit_after"] = audit(self)
+    return QDialog.Rejected
+
+QDialog.exec = exec_with_a_reader
+from ssa_desktop.app import run_gui
+seen["code"] = run_gui(Path(sys.argv[1]))
+import json
+print(json.dumps(seen))
+"""
+
+
+def test_the_unlock_windows_accessible_tree_is_complete_when_it_is_exposed(tmp_path):
+    """The accessibility factory (message lines as AlertMessage) is installed after the
+    first frame; a reader gets every name and label from Qt's own interfaces when the
+    window is exposed, and the error line it asked for before is an AlertMessage named by
+    its words once a message shows."""
+    from ssa_desktop.storage.vault import Vault
+
+    folder = tmp_path / "tresor"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"))
+    out = subprocess.run([sys.executable, "-c", A11Y_CHILD, str(folder)], env=env,
+                         cwd=str(ROOT), capture_output=True, text=True, timeout=120,
+                         check=True).stdout
+    seen = json.loads(out.strip().splitlines()[-1])
+    assert seen["code"] == 0 and seen["held"]
+    assert seen["audit_exposed"] == {} and seen["audit_after"] == {}
+    assert {"Passphrase", "Passphrase anzeigen", "Entsperren", "Abbrechen",
+            "Mit Notfallschlüssel öffnen", "Datenpanne melden"} <= set(seen["names_exposed"])
+    assert seen["error_role"] == "AlertMessage"
+    assert seen["error_name"] == "Die Passphrase ist falsch."
 
 
 def test_the_allow_list_catches_a_heavy_import(tmp_path, monkeypatch):
