@@ -7,7 +7,7 @@ Every session goes through services.groups.add_session -> activities.record_grou
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,7 +51,14 @@ from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs
 from ..common.messages import ask_yes_no, show_exception
-from ..common.models import RowsTableModel
+from ..common.models import (
+    ALIGNMENT,
+    DISPLAY,
+    FOREGROUND,
+    TOOLTIP,
+    USER,
+    RowsTableModel,
+)
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
@@ -62,6 +69,7 @@ from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("Groups")
 _ROOT = QModelIndex()
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
 def hours(minutes: int) -> str:
@@ -88,23 +96,35 @@ class GroupListModel(RowsTableModel):
         return super().headerData(section, orientation, role)
 
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+    def set_rows(self, rows) -> None:
+        # each row's texts once per load: sizing the columns to their contents asks for
+        # about nine roles of every cell, and a school year holds a hundred groups and more
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._texts = [self._cells(r) for r in self.rows]
+        self.endResetModel()
+
+    @staticmethod
+    def _cells(r) -> tuple[str, ...]:
+        return (r.title, GROUP_KINDS.label(r.kind), r.classes, SchoolYear(r.school_year).label,
+                str(r.participants), str(r.sessions), fmt_hours(r.minutes, unit=False),
+                "ja" if r.reported else ("Namensliste!" if r.has_name_list else ""))
+
+    def data(self, index, role=DISPLAY):
+        row = index.row()
+        if row < 0 or row >= len(self.rows):
             return None
-        r = self.rows[index.row()]
-        if role == Qt.UserRole:
+        if role == DISPLAY:
+            return self._texts[row][index.column()]
+        r = self.rows[row]
+        if role == USER:
             return r.id
-        if role == Qt.ToolTipRole and index.column() == 0:
+        if role == TOOLTIP and index.column() == 0:
             return r.title
-        if role == Qt.DisplayRole:
-            return (r.title, GROUP_KINDS.label(r.kind), r.classes, SchoolYear(r.school_year).label,
-                    str(r.participants), str(r.sessions), fmt_hours(r.minutes, unit=False),
-                    "ja" if r.reported else ("Namensliste!" if r.has_name_list else ""))[index.column()]
-        if role == Qt.ForegroundRole and index.column() == 7 and r.has_name_list and not r.reported:
-            from PySide6.QtGui import QBrush, QColor
+        if role == FOREGROUND and index.column() == 7 and r.has_name_list and not r.reported:
             return QBrush(QColor(colours.current().warning))
-        if role == Qt.TextAlignmentRole and index.column() in (4, 5, 6):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == ALIGNMENT and index.column() in (4, 5, 6):
+            return _RIGHT
         return None
 
     def row_of(self, group_id: str) -> int:

@@ -41,7 +41,7 @@ from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.layouts import wrap_layout
 from ..common.messages import ask_yes_no, show_exception
-from ..common.models import RowsTableModel
+from ..common.models import ALIGNMENT, DISPLAY, TOOLTIP, USER, RowsTableModel
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -51,51 +51,69 @@ from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("OpenOffers")
 _ROOT = QModelIndex()
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 NO_SPLIT = -1
 
 
 class _TableModel(RowsTableModel):
+    """Each row's texts once per load (``cells``): sizing the columns to their contents
+    asks for about nine roles of every cell, and a school year holds hundreds of rows."""
+
     tr_header = staticmethod(tr)
+    RIGHT: frozenset[int] = frozenset()  # columns aligned right
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._texts = [self.cells(r) for r in self.rows]
+        self.endResetModel()
+
+    def cells(self, row) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def data(self, index, role=DISPLAY):
+        row = index.row()
+        if row < 0 or row >= len(self.rows):
+            return None
+        if role == DISPLAY:
+            return self._texts[row][index.column()]
+        if role == ALIGNMENT:
+            return _RIGHT if index.column() in self.RIGHT else None
+        return self.more_data(row, index.column(), role)
+
+    def more_data(self, row: int, column: int, role):
+        return None
 
 
 class SessionModel(_TableModel):
     HEADERS = ("Datum", "Angebot", "Dauer", "Besucher:innen", "m / w / d", "Ziel", "Notiz")
+    RIGHT = frozenset((2, 3, 4))
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.goal_labels: dict[str, str] = {}
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        s: OpenOfferSession = self.rows[index.row()]
-        if role == Qt.UserRole:
-            return s.id
-        if role == Qt.DisplayRole:
-            split = ("" if s.visitors_m is None else
-                     f"{s.visitors_m} / {s.visitors_w or 0} / {s.visitors_d or 0}")
-            return (fmt_date(s.day), s.title, fmt_minutes(s.duration_min), str(s.visitors),
-                    split, self.goal_labels.get(s.goal_id or "", ""), s.note)[index.column()]
-        if role == Qt.TextAlignmentRole and index.column() in (2, 3, 4):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and index.column() == 5:
-            return self.goal_labels.get(s.goal_id or "", "") or None
+    def cells(self, s: OpenOfferSession) -> tuple[str, ...]:
+        split = ("" if s.visitors_m is None else
+                 f"{s.visitors_m} / {s.visitors_w or 0} / {s.visitors_d or 0}")
+        return (fmt_date(s.day), s.title, fmt_minutes(s.duration_min), str(s.visitors),
+                split, self.goal_labels.get(s.goal_id or "", ""), s.note)
+
+    def more_data(self, row: int, column: int, role):
+        if role == USER:
+            return self.rows[row].id
+        if role == TOOLTIP and column == 5:
+            return self._texts[row][5] or None
         return None
 
 
 class MonthModel(_TableModel):
     HEADERS = ("Monat", "Angebote", "Stunden", "Besucher:innen")
+    RIGHT = frozenset((1, 2, 3))
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        t: svc.MonthTotal = self.rows[index.row()]
-        if role == Qt.DisplayRole:
-            return (svc.month_label(t.month), str(t.sessions), fmt_hours(t.minutes, unit=False),
-                    str(t.visitors))[index.column()]
-        if role == Qt.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        return None
+    def cells(self, t: svc.MonthTotal) -> tuple[str, ...]:
+        return (svc.month_label(t.month), str(t.sessions), fmt_hours(t.minutes, unit=False),
+                str(t.visitors))
 
 
 def _split_spin(name: str) -> QSpinBox:
@@ -268,8 +286,9 @@ class OpenOffersArea(Area):
         school_id = self.school_filter.currentData()
         year = self.year_filter.currentData()
         sessions = svc.sessions(conn, school_id=school_id, school_year=year)
-        self.session_model.goal_labels = {
-            s.goal_id: agreements.goal_label(conn, s.goal_id) for s in sessions if s.goal_id}
+        self.session_model.goal_labels = {  # each goal once, not once per session
+            goal_id: agreements.goal_label(conn, goal_id)
+            for goal_id in {s.goal_id for s in sessions if s.goal_id}}
         self.session_model.set_rows(sessions)
         totals = svc.monthly_totals(conn, school_id=school_id, school_year=year)
         self.month_model.set_rows(totals)
