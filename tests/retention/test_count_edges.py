@@ -5,7 +5,7 @@ while the check runs off the GUI thread), months as keys."""
 from __future__ import annotations
 
 import shutil
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
