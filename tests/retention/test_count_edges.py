@@ -1,6 +1,6 @@
 """The deletion check's page-by-page count at its edges: a page exactly full, a write by
 another connection while the count is between the statements of a page (the GUI saves
-while the check runs off the GUI thread), months as keys."""
+while the check runs off the GUI thread)."""
 
 from __future__ import annotations
 
