@@ -192,7 +192,9 @@ def time_month_facts(conn: Connection, page: Page = ALL) -> list[rt.TimeMonthFac
 
 
 def time_month_key(m: rt.TimeMonthFacts) -> str:
-    return m.month.strftime("%Y-%m")
+    """The month as ``time_month_facts`` compares it: the stored ISO day's first seven
+    characters (``strftime("%Y")`` writes the year 999 as "999", which sorts after 2026)."""
+    return m.month.isoformat()[:7]
 
 
 def disclosure_facts(conn: Connection, page: Page = ALL) -> list[rt.DisclosureFacts]:

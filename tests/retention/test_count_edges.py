@@ -86,3 +86,16 @@ def test_a_person_deleted_by_another_connection_mid_page_loses_no_later_page(ses
     after = svc.count_due(session.conn, today=TODAY, page_size=4)
     assert after.due == before.due - 1
     assert during in (before, after)
+
+
+def test_months_page_by_the_text_the_vault_stores_whatever_the_year(session):
+    """A month's key is the stored day's "YYYY-MM" (ISO: four digits of year): a year
+    written with fewer (a typo such as 0999) keeps its place, and the months after it
+    are not skipped at the page edge ("999-12" would sort after every "20xx")."""
+    conn = session.conn
+    for n, day in enumerate(["0999-12-01", "2019-01-10", "2019-02-10", "2025-11-03"]):
+        conn.execute("INSERT INTO time_entry (id, day, category, minutes) VALUES (?, ?, ?, ?)",
+                     (f"t{n}", day, "other", 30))
+    full = _from_assess(conn, TODAY)
+    assert full.due == 3   # the three old months (R8)
+    assert svc.count_due(conn, today=TODAY, page_size=1) == full
