@@ -99,3 +99,15 @@ def test_months_page_by_the_text_the_vault_stores_whatever_the_year(session):
     full = _from_assess(conn, TODAY)
     assert full.due == 3   # the three old months (R8)
     assert svc.count_due(conn, today=TODAY, page_size=1) == full
+
+
+def test_a_due_month_with_a_short_year_is_deleted_and_not_due_again(session):
+    """The month's record id is the same stored "YYYY-MM" the deletion matches: the
+    deletion run takes the month's entries, the next check finds nothing due."""
+    conn = session.conn
+    conn.execute("INSERT INTO time_entry (id, day, category, minutes) VALUES (?, ?, ?, ?)",
+                 ("t0", "0999-12-01", "other", 30))
+    assert [a.record_id for a in svc.due_items(conn, TODAY)] == ["0999-12"]
+    svc.apply_due(conn, today=TODAY)
+    assert conn.execute("SELECT count(*) FROM time_entry").fetchone()[0] == 0
+    assert svc.count_due(conn, today=TODAY).due == 0
