@@ -380,7 +380,8 @@ class Engine:
     def _time(self, m: TimeMonthFacts, today: date) -> Assessment:
         end = date(m.month.year, m.month.month,
                    calendar.monthrange(m.month.year, m.month.month)[1])
-        return self._simple("time_month", m.month.strftime("%Y-%m"), "R8", "time",
+        # the id is the stored days' "YYYY-MM" (ISO: four-digit year), as deletion matches it
+        return self._simple("time_month", m.month.isoformat()[:7], "R8", "time",
                             self.due_after("R8", "months", end), end, DELETE,
                             self.words("R8", "months"), today)
 

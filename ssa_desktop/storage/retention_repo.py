@@ -124,11 +124,16 @@ def facts_pages(conn: Connection, size: int) -> Iterator[rt.VaultFacts]:
 
 def person_facts(conn: Connection, page: Page = ALL) -> list[rt.PersonFacts]:
     """The persons of ``page`` with their cases, contacts, appointments and § 8a
-    procedures: those read for the page's id span only (``first <= person_id <= last``)."""
-    span = conn.execute("SELECT min(id), max(id) FROM (SELECT id FROM person WHERE id > ?"
-                        " ORDER BY id LIMIT ?)", (page.after, page.size)).fetchone()
-    if span is None or span[0] is None:
+    procedures: those read for the page's id span only (``first <= person_id <= last``).
+    The page's persons are one statement, read first: a person deleted or added by another
+    connection meanwhile changes neither the page's size nor where the next page starts."""
+    rows = conn.execute(
+        "SELECT id, kind, created, leaving_date, school_change_date, birth_year,"
+        " guardian_contact != '' FROM person WHERE id > ? ORDER BY id LIMIT ?",
+        (page.after, page.size)).fetchall()
+    if not rows:
         return []
+    span = (rows[0][0], rows[-1][0])
     closures: dict[str, list[date | None]] = {}
     for person_id, closed, status in conn.execute(
             "SELECT person_id, closed, status FROM case_file"
@@ -157,9 +162,7 @@ def person_facts(conn: Connection, page: Page = ALL) -> list[rt.PersonFacts]:
         was = cp.get(person_id, (False, False))
         cp[person_id] = (was[0] or bool(with_office), was[1] or status != "closed")
     persons = []
-    for (pid, kind, created, leaving, change, birth_year, guardian) in conn.execute(
-            "SELECT id, kind, created, leaving_date, school_change_date, birth_year,"
-            " guardian_contact != '' FROM person WHERE id BETWEEN ? AND ? ORDER BY id", span):
+    for (pid, kind, created, leaving, change, birth_year, guardian) in rows:
         youth_office, open_cp = cp.get(pid, (False, False))
         cases = closures.get(pid, []) + ([] if kind == "pupil" else in_cases.get(pid, []))
         persons.append(rt.PersonFacts(
@@ -189,7 +192,9 @@ def time_month_facts(conn: Connection, page: Page = ALL) -> list[rt.TimeMonthFac
 
 
 def time_month_key(m: rt.TimeMonthFacts) -> str:
-    return m.month.strftime("%Y-%m")
+    """The month as ``time_month_facts`` compares it: the stored ISO day's first seven
+    characters (``strftime("%Y")`` writes the year 999 as "999", which sorts after 2026)."""
+    return m.month.isoformat()[:7]
 
 
 def disclosure_facts(conn: Connection, page: Page = ALL) -> list[rt.DisclosureFacts]:

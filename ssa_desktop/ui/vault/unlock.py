@@ -418,7 +418,7 @@ class EmergencyUnlockDialog(QDialog):
         self.new2.textChanged.connect(self._changed)
         self.key_edit.textChanged.connect(self._changed)
         self.match_label = QLabel(self)
-        self.error_label = QLabel(self)
+        self.error_label = MessageLabel(self)  # heard by a screen reader, as the unlock window's
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
