@@ -51,7 +51,18 @@ from ssa_desktop.services.session import Vault, unlock
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.shell.main_window import MainWindow
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QEventLoop, QTimer
+
+
+def wait(ms):
+    # As her event loop (app.exec) waits: it lets go of Python's GIL. QtTest's wait holds
+    # it while it sleeps, and the worker threads' SQLite progress handlers (every 10,000
+    # steps) then waited for it: the upkeep took 90 s instead of 4 and never met the
+    # areas' loads as it does in her process.
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
 
 app = make_application([])
 # the GUI's unlock (ui.vault.unlock): Argon2 and the unwrap in a child process, the full
@@ -62,17 +73,17 @@ window = MainWindow(ctx, None)
 window.resize(1366, 768)
 window.show()
 ctx.set_session(session)
-QTest.qWait(200)
+wait(200)
 from ssa_desktop.ui.background import wait_for_all
 for spec in AREAS:
     window.show_area(spec.key)
-    QTest.qWait(300)
+    wait(300)
 # What the worker's process holds once every load has ended: until then the areas' last
 # loads (Datenschutz, Statistik) and the unlock's upkeep still grow it. Idle means both
 # pools empty and their results delivered, twenty checks (2 s) in a row.
 idle = 0
 while idle < 20:
-    QTest.qWait(100)
+    wait(100)
     idle = idle + 1 if wait_for_all(0) else 0
 # VmHWM: the peak of this process's own address space. (ru_maxrss would carry the
 # parent's high-water mark over fork + exec: the benchmark runner's, not the GUI's.)
