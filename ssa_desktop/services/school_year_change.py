@@ -20,7 +20,7 @@ from ..domain.school_class import effective_grade
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import school_year_repo as q
-from ..storage.connection import Connection, give_back_pages
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .operations import DataKind, Progress, writes
 
@@ -66,9 +66,6 @@ def plan_for(conn: Connection, school_id: str, today: date | None = None) -> Sch
     facts = [syc.PupilFacts(pid, pseudo, effective_grade(grade, label), label, active)
              for pid, pseudo, grade, label, active
              in q.pupils(conn, school_id, target.start, ending.start, ending.end)]
-    # the activity lookup read every contact of the year: on the session's connection
-    # (the assistant opens on the GUI thread) those pages would stay cached for nothing
-    give_back_pages(conn)
     applied, postponed = q.state(conn, school_id, target.start_year)
     return SchoolPlan(school.id, school.name, school.school_type, last, school.last_grade,
                       target, syc.plan(facts, last, ending), applied, postponed)

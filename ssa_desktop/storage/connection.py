@@ -121,9 +121,3 @@ def check_not_truncated(path: Path, conn: Connection) -> None:
 
 def checkpoint(conn: Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-
-
-def give_back_pages(conn: Connection) -> None:
-    """Drop the pages ``conn`` holds in its page cache (``PRAGMA shrink_memory``), after
-    a one-off read of many pages that nothing on this connection reads again soon."""
-    conn.execute("PRAGMA shrink_memory")
