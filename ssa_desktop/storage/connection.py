@@ -16,10 +16,11 @@ PAGE_SIZE = 4096
 # What SQLite may hold in memory for all connections of the process together (page caches
 # of the GUI's connection and of every worker's): above it, it reuses cached pages instead
 # of growing. Without a bound, the unlock's upkeep and the areas' background reads held
-# 25–32 MB at once on the 10-year vault; with 6 MiB the searches, lists and the statistics
-# take the same CPU time (docs/performance.md). A deletion run lifts its own
-# connection's cache, not this bound.
-SOFT_HEAP_LIMIT = 6 * 1024 * 1024
+# 25–32 MB at once on the 10-year vault. 3 MiB: the GUI's peak about 3 MB lower than with
+# 6 MiB, for pages read and decrypted again (cache-bound searches a third more CPU; the
+# first minute after the unlock 0.2-1.1 s more CPU, docs/performance.md). A deletion run
+# lifts its own connection's cache, not this bound.
+SOFT_HEAP_LIMIT = 3 * 1024 * 1024
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 DatabaseError = sqlcipher3.DatabaseError

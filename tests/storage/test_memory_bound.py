@@ -44,7 +44,7 @@ def test_every_connection_carries_the_bound(open_vault):
     workers = [open_vault.new_connection() for _ in range(2)]
     try:
         for conn in (open_vault.conn, *workers):
-            assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 6 * MIB
+            assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 3 * MIB
     finally:
         for conn in workers:
             conn.close()
@@ -66,11 +66,11 @@ def test_six_connections_reading_everything_stay_within_the_bound(open_vault):
             conn.close()
 
 
-@pytest.mark.parametrize(("cache", "bound"), [(-131072, 0), (-2000, 6 * MIB), (1500, 6 * MIB),
-                                              (1537, 0)])
+@pytest.mark.parametrize(("cache", "bound"), [(-131072, 0), (-2000, 3 * MIB), (768, 3 * MIB),
+                                              (769, 0)])
 def test_a_deletion_runs_large_cache_lifts_the_bound_and_gives_it_back(conn, cache, bound):
     retention_delete_repo.set_cache_size(conn, cache)
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache
     assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == bound
     retention_delete_repo.set_cache_size(conn, -2000)
-    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 6 * MIB
+    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 3 * MIB
