@@ -10,6 +10,7 @@ import pytest
 
 from ssa_desktop import hardening
 from ssa_desktop.storage import files, location, sync_roots, vault_lock
+from ssa_desktop.storage.errors import VaultInUse
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_the_vault_lock_chosen_at_start_keeps_working_while_windows_is_simulated
     creates, locks and unlocks a vault with it (tests/storage/test_folder_rights.py)."""
     hold = vault_lock.acquire(tmp_path, shared_in_process=False)
     try:
-        with pytest.raises(vault_lock.VaultInUse):  # a second writer is still kept out
+        with pytest.raises(VaultInUse):  # a second writer is still kept out
             vault_lock.acquire(tmp_path, shared_in_process=False)
     finally:
         hold.release()
