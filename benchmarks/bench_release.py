@@ -65,6 +65,10 @@ def wait(ms):
 
 
 app = make_application([])
+# the GUI's hold of the vault and its answer to a second start, as run_gui makes them
+from ssa_desktop.ui.single_instance import claim_window
+guard = claim_window(Path(sys.argv[1]))
+guard.listen()
 # the GUI's unlock (ui.vault.unlock): Argon2 and the unwrap in a child process, the full
 # page check deferred to the maintenance lane
 session = unlock(Vault(Path(sys.argv[1])), sys.argv[3], defer_integrity=True, in_child=True)
@@ -92,6 +96,7 @@ hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"
 print(clock.today().isoformat(), "assistent" if window._school_year is not None else "-",
       int(hwm.split()[1]) / 1024)
 ctx.lock()
+guard.release()
 """
 
 

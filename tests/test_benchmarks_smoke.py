@@ -131,3 +131,15 @@ def test_the_peak_child_waits_as_her_event_loop_does():
         sys.path.remove(str(ROOT / "benchmarks"))
     assert "qWait" not in bench_release.PEAK_RSS_CHILD
     assert "loop.exec()" in bench_release.PEAK_RSS_CHILD
+
+
+def test_the_peak_child_holds_the_vault_and_answers_second_starts_as_the_gui_does():
+    """The GUI claims the vault and listens for a second start (``run_gui``); the child
+    that measures its memory does the same, or it measures a lighter process than hers."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench_release
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    assert "claim_window(" in bench_release.PEAK_RSS_CHILD
+    assert "guard.listen()" in bench_release.PEAK_RSS_CHILD
