@@ -504,13 +504,20 @@ class Summary:
 
 
 def summary(conn: Connection, today: date) -> Summary:
-    """Direct share and EFH/GRP/OFF thirds of the current school year, all schools."""
-    report = compute(conn, SchoolYear.of(today))
+    """Direct share and EFH/GRP/OFF thirds of the current school year, all schools: the
+    evaluations of ``compute``'s scope, from sums per category the database adds up (the
+    lights need no day, school, month or Soll; the Übersicht computes them often)."""
+    sy = SchoolYear.of(today)
+    period = year_period(sy)
+    minutes = q.minutes_by_category(conn, period.first, period.last)
+    contacts = q.contacts_between(conn, period.first, period.last)
+    schools = calendar(conn, period.first, period.last).schools(sy.start_year)
+    scope = _figures(None, "alle Schulen", minutes, contacts, None,
+                     _common_targets(conn, schools, period), rules_for(conn))
     short = {"direct": "direkt", "EFH": "Einzelfall", "GRP": "Gruppen", "OFF": "offen",
              "indirect": "indirekt"}
-    lines = [(short[e.target.code], e) for e in report.scope.evaluations
-             if e.target.code in short]
-    return Summary(report.school_year, lines)
+    lines = [(short[e.target.code], e) for e in scope.evaluations if e.target.code in short]
+    return Summary(sy, lines)
 
 
 def export_report(report: TimeShareReport, fmt: str, path: Path | str) -> Path:

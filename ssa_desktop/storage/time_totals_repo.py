@@ -54,6 +54,22 @@ def contacts_by_month(conn: Connection, first: date, last: date) -> list[tuple[d
     return [(date.fromisoformat(r[0]), r[1], int(r[2])) for r in rows]
 
 
+def minutes_by_category(conn: Connection, first: date, last: date) -> dict[str, int]:
+    """Minutes per category of kept months in [first, last], every school together."""
+    rows = conn.execute(
+        "SELECT category, sum(minutes) FROM time_month_total WHERE month || '-01' BETWEEN ? AND ?"
+        " GROUP BY category", (first.isoformat(), last.isoformat()))
+    return {category: int(minutes) for category, minutes in rows}
+
+
+def contacts_between(conn: Connection, first: date, last: date) -> int:
+    """Contacts of kept months in [first, last], every school together."""
+    row = conn.execute(
+        "SELECT coalesce(sum(contacts), 0) FROM time_month_total"
+        " WHERE month || '-01' BETWEEN ? AND ?", (first.isoformat(), last.isoformat())).fetchone()
+    return int(row[0])
+
+
 def as_entries(conn: Connection, first: date, last: date, school_ids: list[str],
                without_school: bool = False) -> list[TimeEntry]:
     """Kept totals of the schools ``school_ids`` (and of no school with

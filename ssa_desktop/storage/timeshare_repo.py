@@ -46,6 +46,30 @@ def contacts_by_day(conn: Connection, first: date, last: date) -> list[tuple[dat
             + time_totals_repo.contacts_by_month(conn, first, last))
 
 
+def minutes_by_category(conn: Connection, first: date, last: date) -> dict[str, int]:
+    """Minutes per category in [first, last], every school together, the kept totals of
+    deleted months included: the sums of ``minutes_by_day`` without a row per day."""
+    rows = conn.execute(
+        "SELECT category, sum(minutes) FROM time_entry WHERE day BETWEEN ? AND ?"
+        " GROUP BY category", (first.isoformat(), last.isoformat()))
+    minutes = {category: int(total) for category, total in rows}
+    for category, total in time_totals_repo.minutes_by_category(conn, first, last).items():
+        minutes[category] = minutes.get(category, 0) + total
+    return minutes
+
+
+def contacts_between(conn: Connection, first: date, last: date) -> int:
+    """Contacts in [first, last], every school together (a Kurzkontakt with its count),
+    the kept totals of deleted months included: the sum of ``contacts_by_day``."""
+    row = conn.execute(
+        "SELECT coalesce(sum(CASE WHEN t.source_kind = 'short_contact'"
+        " THEN coalesce(s.count, 1) ELSE 1 END), 0)"
+        " FROM time_entry t LEFT JOIN short_contact s ON s.id = t.source_id"
+        " WHERE t.day BETWEEN ? AND ? AND t.source_kind IN ('contact', 'short_contact')",
+        (first.isoformat(), last.isoformat())).fetchone()
+    return int(row[0]) + time_totals_repo.contacts_between(conn, first, last)
+
+
 def day_total(conn: Connection, day: date, except_ids: tuple[str, ...] = ()) -> int:
     """All minutes recorded on ``day`` (every school), without the entries ``except_ids``."""
     rows = conn.execute("SELECT id, minutes FROM time_entry WHERE day = ?", (day.isoformat(),))

@@ -206,7 +206,7 @@ class OverviewArea(Area):
         self._count_delivery_findings(today)
         self._show_deletion()
         self._show_school_year(today)
-        self.time_shares.refresh()
+        self.time_shares.show_current()     # it follows its own kinds
 
     def _count_delivery_findings(self, today: date) -> None:
         """The statistics deliveries' open findings, counted on a worker (they read every

@@ -22,6 +22,7 @@ class TimeShareTile(QGroupBox):
         self.ctx = ctx
         self.summary = None
         self._generation = 0
+        self._asked_for = None     # the day whose figures are shown or being computed
         self.setFocusPolicy(Qt.StrongFocus)
         self.setCursor(Qt.PointingHandCursor)
         self.setAccessibleName(tr("Zeitanteile (Schuljahr) – Enter öffnet die Auswertung"))
@@ -33,26 +34,46 @@ class TimeShareTile(QGroupBox):
         self.rows: list[QLabel] = []
         ctx.changes.connect(self._changes)
         ctx.locked.connect(self.clear)
+        ctx.locked.connect(self._forget)
 
     def _changes(self, changes) -> None:
+        """Only the kinds that move a time share; hidden, it computes when shown again."""
         if changes.touches(DataKind.TIME, DataKind.CONTACTS, DataKind.GROUPS,
                            DataKind.OPEN_OFFERS, DataKind.NETWORK, DataKind.AGREEMENTS,
                            DataKind.SCHOOLS, DataKind.VAULT):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._forget()
+
+    def show_current(self) -> None:
+        """The Übersicht loads (shown, or any change it watches): compute only when no
+        figures of today are shown or on their way. The Übersicht watches every kind;
+        the unlock's backup and deletion check move no time share."""
+        if self._asked_for != clock.today():
             self.refresh()
+
+    def _forget(self) -> None:
+        self._asked_for = None
 
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:
             return
         self._generation += 1
         generation = self._generation
-        today = clock.today()
+        today = self._asked_for = clock.today()
 
         def done(summary) -> None:
             if generation == self._generation and self.ctx.is_unlocked:
                 self.show_summary(summary)
 
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self._forget()      # the next load of the Übersicht tries again
+            self.note.setText(message)
+
         self.ctx.perform(lambda conn, _p: timeshare.summary(conn, today), background=True,
-                         on_done=done, on_error=self.note.setText)
+                         on_done=done, on_error=failed)
 
     def show_summary(self, summary: timeshare.Summary) -> None:
         self.clear()
