@@ -276,3 +276,22 @@ def test_hostile_requests_do_not_crash_the_running_window(qtbot, vault_folder, t
         assert asked == [True]  # a plain file under the name is a request; nothing read
     finally:
         guard.release()
+
+
+def test_a_first_run_window_answers_once_its_new_vault_folder_exists(qtbot, tmp_path):
+    """First run: the folder is made by the wizard after the window listens; the window
+    watches its parent until then, and answers a request in the new folder."""
+    folder = tmp_path / "neu"
+    guard = single_instance.claim_window(folder)  # nothing to hold yet
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        guard.listen()
+        with qtbot.waitSignal(_watcher(guard).directoryChanged, timeout=60_000):
+            folder.mkdir()
+        assert str(folder) in _watcher(guard).directories()
+        _request(folder).write_bytes(b"nach-vorne\n")
+        qtbot.waitUntil(lambda: asked == [True], timeout=60_000)
+        assert not os.path.lexists(_request(folder))
+    finally:
+        guard.release()
