@@ -1,8 +1,9 @@
 """One window per vault (issue 29.1): a second start of the GUI on the same vault brings
 the running window to the front, or says in German that the vault is open elsewhere.
 
-Two real processes: this test process is the running GUI (its local server answers
-while ``qtbot.waitUntil`` spins the event loop); the second start is the real
+Two real processes: this test process is the running GUI (its watcher on the vault
+folder answers the second start's request file while ``qtbot.waitUntil`` spins the event
+loop); the second start is the real
 ``run_gui`` in a child process. The child's unlock window is replaced by a stub that
 says so and returns, so that a broken guard ends the child instead of hanging it.
 """
@@ -84,8 +85,8 @@ ASKING_START = textwrap.dedent("""
 def test_a_second_start_before_the_first_window_listens_still_brings_it_forward(
         qtbot, vault_folder, tmp_path):
     """Two starts at the same moment: the first holds the vault but listens only once its
-    window is painted; the second keeps asking meanwhile instead of giving up. (A second
-    process: Qt's blocking socket calls keep Python's lock, so a thread would not do.)"""
+    window is painted; the second's request waits meanwhile instead of giving up, and is
+    answered when the first one listens. (A second process, as in the product.)"""
     guard = single_instance.claim_window(vault_folder)  # holds the vault, not listening yet
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                HOME=str(tmp_path))
@@ -270,8 +271,10 @@ def test_hostile_requests_do_not_crash_the_running_window(qtbot, vault_folder, t
         qtbot.waitUntil(lambda: not os.path.lexists(path), timeout=60_000)
         assert asked == [] and target.read_text() == "fremd"
 
-        with open(path, "wb") as huge:  # 64 MB, sparse
-            huge.truncate(64 << 20)
+        huge = tmp_path / "gross"
+        with open(huge, "wb") as out:  # 64 MB, sparse, moved into place whole
+            out.truncate(64 << 20)
+        os.replace(huge, path)
         qtbot.waitUntil(lambda: not os.path.lexists(path), timeout=60_000)
         assert asked == [True]  # a plain file under the name is a request; nothing read
     finally:
