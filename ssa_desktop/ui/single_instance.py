@@ -1,20 +1,21 @@
 """One window per vault: the GUI holds the vault's lock from its start to its
 end, and a second start on the same vault brings the running window to the front.
 
-The running GUI listens on a local socket (``QLocalServer``: a Unix socket or a Windows
-named pipe, never the network) named from a hash of the vault folder, so that the name
-shows no path. It claims the lock before its first window and starts listening once that
-window has been painted (``listen_when_painted``: QtNetwork is not needed for the first
-frame). A second start that finds the vault's lock taken by a window asks that socket to
-bring its window forward, asking again for a few seconds while the first window is still
-coming up, and ends quietly; when nobody answers (the holder is a command-line command,
-or a window that does not respond) it says in German where the vault is open.
+No network code: a second start that finds the vault's lock taken by a window leaves a
+request file beside the lock (``vault.window-request``, a fixed word in it, created
+exclusively; ``storage.window_request``). The running window watches the vault folder
+(``QFileSystemWatcher``: the operating system's change notification, no timer), removes
+the request and comes to the front; the second start sees it gone and ends quietly. It
+claims the lock before its first window and starts watching once that window has been
+painted (``listen_when_painted``), answering then a request made meanwhile; one older
+than a few seconds is a killed start's and is removed unanswered. When nobody takes the
+request within ``_WAIT_MS`` (the holder is a command-line command, or a window that does
+not respond) the second start removes it and says in German where the vault is open.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,17 +24,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ..services import one_writer
 
-_REQUEST = b"nach-vorne\n"
-_ANSWER = b"ok\n"
 _WAIT_MS = 3000  # how long a second start waits for the running window to answer
-
-
-def server_name(folder: Path | str) -> str:
-    """The local socket's name for ``folder``: a hash, no path or user name in it."""
-    from ..domain.digests import sha256  # not on the start path (no OpenSSL either)
-
-    real = os.path.normcase(os.path.realpath(folder))
-    return "ssa-desktop-" + sha256(real.encode("utf-8")).hexdigest()[:32]
+_LOOK_EVERY_S = 0.05  # how often the (short-lived) second start looks for the answer
 
 
 class OpenElsewhere(Exception):
@@ -56,51 +48,55 @@ class WindowGuard(QObject):
         super().__init__()
         self._folder = folder
         self._hold = hold
-        self._server = None
+        self._watcher = None
         self._released = False
 
     def listen(self) -> None:
-        """Answer second starts from now on (once; after ``release`` nothing)."""
-        if self._server is not None or self._released:
+        """Answer second starts from now on, first a request made while the window came
+        up (once; after ``release`` nothing)."""
+        if self._watcher is not None or self._released:
             return
-        from PySide6.QtNetwork import QLocalServer
+        from PySide6.QtCore import QFileSystemWatcher
 
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.UserAccessOption)
-        name = server_name(self._folder)
-        QLocalServer.removeServer(name)  # a crashed window's socket: we hold the lock now
-        self._server.listen(name)         # without it a second start only gets the message
-        self._server.newConnection.connect(self._accept)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._answer)
+        self._answer()
+
+    def _watch(self) -> None:
+        """Watch the vault folder; while it is still to be made (first run) its parent,
+        until the new vault appears in it."""
+        watched = self._watcher.directories()
+        folder, parent = str(self._folder), str(self._folder.parent)
+        if folder in watched:
+            return
+        if self._folder.is_dir():
+            self._watcher.addPath(folder)
+            if parent in watched:
+                self._watcher.removePath(parent)
+        elif parent not in watched and self._folder.parent.is_dir():
+            self._watcher.addPath(parent)
 
     def listen_when_painted(self, window) -> None:
         """``listen`` right after ``window``'s first frame (the unlock window or the
-        wizard): the first frame does not wait for QtNetwork."""
+        wizard): the first frame does not wait for the watcher."""
         from .first_frame import after_first_frame
 
         after_first_frame(window, self.listen)
 
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._answer(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():  # the request came with the connection
-                self._answer(socket)
-
-    def _answer(self, socket) -> None:
-        if bytes(socket.readAll().data()).startswith(_REQUEST.strip()):
+    def _answer(self, _changed: str = "") -> None:
+        if self._released or self._watcher is None:
+            return
+        self._watch()
+        if one_writer.take_window_request(self._folder):
             self.bring_forward.emit()
-            socket.write(_ANSWER)
-            socket.flush()
-        socket.disconnectFromServer()
 
     def release(self) -> None:
-        """Stop listening and let go of the vault (once; more calls do nothing)."""
+        """Stop answering and let go of the vault (once; more calls do nothing)."""
         self._released = True
-        server, self._server = self._server, None
-        if server is not None:
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
             with contextlib.suppress(RuntimeError):  # already gone with the application
-                server.close()
+                watcher.removePaths(watcher.directories())
         hold, self._hold = self._hold, None
         if hold is not None:
             hold.release()
@@ -122,35 +118,26 @@ def claim_window(folder: Path | str) -> WindowGuard:
 
 def ask_running_window(folder: Path, *, keep_asking: bool = True, wait_ms: int = _WAIT_MS,
                        on_attempt: Callable[[], None] | None = None) -> bool:
-    """Ask the window holding ``folder`` to come forward; True when it confirmed.
-    ``keep_asking``: a window that holds the vault but does not listen yet (it is still
-    painting its first frame) is asked again until ``wait_ms`` have passed."""
-    from PySide6.QtNetwork import QLocalSocket
-
+    """Ask the window holding ``folder`` to come forward (a request file); True when it
+    took the request within ``wait_ms`` (a window still painting its first frame takes it
+    once it listens). ``keep_asking`` False: the holder is no window, nobody is asked.
+    ``on_attempt`` is called each time the request is found still waiting."""
+    if not keep_asking:
+        return False
+    try:
+        made = one_writer.post_window_request(folder)
+    except OSError:
+        return False  # the folder takes no file: nobody can be asked
     deadline = time.monotonic() + wait_ms / 1000
-    while True:
-        socket = QLocalSocket()
-        socket.connectToServer(server_name(folder))
-        try:
-            if socket.waitForConnected(min(_WAIT_MS, 250)):
-                return _request(socket)
-        finally:
-            socket.abort()
+    while one_writer.window_request_pending(folder):
         if on_attempt is not None:
             on_attempt()
-        if not keep_asking or time.monotonic() >= deadline:
+        if time.monotonic() >= deadline:
+            if made:
+                one_writer.withdraw_window_request(folder)
             return False
-        time.sleep(0.05)
-
-
-def _request(socket) -> bool:
-    socket.write(_REQUEST)
-    if not socket.waitForBytesWritten(_WAIT_MS):
-        return False
-    answer = b""
-    while len(answer) < len(_ANSWER) and socket.waitForReadyRead(_WAIT_MS):
-        answer += bytes(socket.readAll().data())
-    return answer.startswith(_ANSWER.strip())
+        time.sleep(_LOOK_EVERY_S)
+    return True
 
 
 def _message(program: str) -> str:

@@ -1,8 +1,9 @@
 """One window per vault (issue 29.1): a second start of the GUI on the same vault brings
 the running window to the front, or says in German that the vault is open elsewhere.
 
-Two real processes: this test process is the running GUI (its local server answers
-while ``qtbot.waitUntil`` spins the event loop); the second start is the real
+Two real processes: this test process is the running GUI (its watcher on the vault
+folder answers the second start's request file while ``qtbot.waitUntil`` spins the event
+loop); the second start is the real
 ``run_gui`` in a child process. The child's unlock window is replaced by a stub that
 says so and returns, so that a broken guard ends the child instead of hanging it.
 """
@@ -84,8 +85,8 @@ ASKING_START = textwrap.dedent("""
 def test_a_second_start_before_the_first_window_listens_still_brings_it_forward(
         qtbot, vault_folder, tmp_path):
     """Two starts at the same moment: the first holds the vault but listens only once its
-    window is painted; the second keeps asking meanwhile instead of giving up. (A second
-    process: Qt's blocking socket calls keep Python's lock, so a thread would not do.)"""
+    window is painted; the second's request waits meanwhile instead of giving up, and is
+    answered when the first one listens. (A second process, as in the product.)"""
     guard = single_instance.claim_window(vault_folder)  # holds the vault, not listening yet
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                HOME=str(tmp_path))
@@ -162,7 +163,138 @@ def test_run_gui_refuses_with_the_message_and_exit_1(qtbot, vault_folder, monkey
     assert len(shown) == 1 and "geöffnet" in shown[0]
 
 
-def test_the_window_names_hide_the_folder(vault_folder):
-    name = single_instance.server_name(vault_folder)
-    assert "tresor" not in name and str(vault_folder) not in name
-    assert name == single_instance.server_name(vault_folder / ".." / "tresor")
+def test_the_request_shows_nothing_of_the_user(qtbot, vault_folder):
+    """The second start's request is a fixed file name with a fixed word in it."""
+    from ssa_desktop.storage import window_request
+
+    path = window_request.request_path(vault_folder)
+    seen: list[bytes] = []
+    guard = single_instance.claim_window(vault_folder)  # holds, does not listen
+    try:
+        assert not single_instance.ask_running_window(
+            vault_folder, wait_ms=0, on_attempt=lambda: seen.append(path.read_bytes()))
+    finally:
+        guard.release()
+    assert seen == [b"nach-vorne\n"]
+    assert "tresor" not in window_request.REQUEST_NAME
+    # nobody took it: the second start removed its own request again
+    assert not os.path.lexists(path)
+
+
+LISTENING_WINDOW = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from ssa_desktop.ui import single_instance
+
+    app = QApplication([])
+    guard = single_instance.claim_window(Path(sys.argv[1]))
+    guard.listen()
+    app.processEvents()
+    print(sorted(m for m in ("PySide6.QtNetwork", "socket") if m in sys.modules), flush=True)
+    guard.release()
+""")
+
+
+def test_the_listening_window_loads_no_network_code(vault_folder, tmp_path):
+    """The product holds no network code: the listener needs neither QtNetwork nor
+    Python's socket module (a fresh process: pytest itself loads ``socket``)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", LISTENING_WINDOW, str(vault_folder)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def _request(folder: Path) -> Path:
+    from ssa_desktop.storage import window_request
+
+    return window_request.request_path(folder)
+
+
+def test_a_stale_request_at_start_does_not_raise_the_window(qtbot, vault_folder):
+    """A start killed while it waited left its request: the next window removes it at
+    ``listen`` and does not come forward by surprise."""
+    path = _request(vault_folder)
+    path.write_bytes(b"nach-vorne\n")
+    os.utime(path, (1_000_000_000, 1_000_000_000))  # written long ago
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        guard.listen()
+        assert asked == [] and not os.path.lexists(path)
+    finally:
+        guard.release()
+
+
+def test_a_request_while_the_window_comes_up_is_answered_when_it_listens(qtbot, vault_folder):
+    guard = single_instance.claim_window(vault_folder)  # holds the vault, not listening yet
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        _request(vault_folder).write_bytes(b"nach-vorne\n")  # a second start's, just now
+        guard.listen()
+        assert asked == [True] and not os.path.lexists(_request(vault_folder))
+    finally:
+        guard.release()
+
+
+def _watcher(guard):
+    from PySide6.QtCore import QFileSystemWatcher
+
+    return guard.findChild(QFileSystemWatcher)
+
+
+def test_hostile_requests_do_not_crash_the_running_window(qtbot, vault_folder, tmp_path):
+    """Whatever lies under the request's name, the running window neither crashes nor
+    follows it: a folder is left alone, a link removed (its target untouched), a huge
+    file removed unread."""
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    path = _request(vault_folder)
+    try:
+        path.mkdir()  # before listen ...
+        guard.listen()
+        assert asked == [] and path.is_dir()
+        path.rmdir()
+        with qtbot.waitSignal(_watcher(guard).directoryChanged, timeout=60_000):
+            path.mkdir()  # ... and while listening
+        assert asked == [] and path.is_dir()
+        path.rmdir()
+
+        target = tmp_path / "elsewhere.txt"
+        target.write_text("fremd")
+        os.symlink(target, path)
+        qtbot.waitUntil(lambda: not os.path.lexists(path), timeout=60_000)
+        assert asked == [] and target.read_text() == "fremd"
+
+        huge = tmp_path / "gross"
+        with open(huge, "wb") as out:  # 64 MB, sparse, moved into place whole
+            out.truncate(64 << 20)
+        os.replace(huge, path)
+        qtbot.waitUntil(lambda: not os.path.lexists(path), timeout=60_000)
+        assert asked == [True]  # a plain file under the name is a request; nothing read
+    finally:
+        guard.release()
+
+
+def test_a_first_run_window_answers_once_its_new_vault_folder_exists(qtbot, tmp_path):
+    """First run: the folder is made by the wizard after the window listens; the window
+    watches its parent until then, and answers a request in the new folder."""
+    folder = tmp_path / "neu"
+    guard = single_instance.claim_window(folder)  # nothing to hold yet
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        guard.listen()
+        with qtbot.waitSignal(_watcher(guard).directoryChanged, timeout=60_000):
+            folder.mkdir()
+        assert str(folder) in _watcher(guard).directories()
+        _request(folder).write_bytes(b"nach-vorne\n")
+        qtbot.waitUntil(lambda: asked == [True], timeout=60_000)
+        assert not os.path.lexists(_request(folder))
+    finally:
+        guard.release()

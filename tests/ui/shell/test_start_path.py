@@ -44,8 +44,8 @@ ALLOWED_THIRD_PARTY = {"PySide6", "shiboken6", "shibokensupport", "signature_boo
                        "__feature__", "_distutils_hack"}
 # Standard-library modules that would mean an HTTP client or mail parser came along.
 FORBIDDEN_STDLIB = {"http", "http.client", "urllib.request", "email", "ssl", "sqlite3"}
-# Qt modules the first frame does without: the one-window listener (QtNetwork's local
-# socket) starts once the window has been painted.
+# Qt modules the first frame does without (the one-window listener, a file-system
+# watcher, starts once the window has been painted; it needs no QtNetwork at all).
 FORBIDDEN_QT = {"PySide6.QtNetwork"}
 # Standard-library packages the first frame does without (issue 29, cold start): the lock
 # file is written without ``json``, a label's text is read without ``html`` (entities are
