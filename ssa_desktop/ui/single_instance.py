@@ -121,23 +121,30 @@ def ask_running_window(folder: Path, *, keep_asking: bool = True, wait_ms: int =
     """Ask the window holding ``folder`` to come forward (a request file); True when it
     took the request within ``wait_ms`` (a window still painting its first frame takes it
     once it listens). ``keep_asking`` False: the holder is no window, nobody is asked.
-    ``on_attempt`` is called each time the request is found still waiting."""
+    ``on_attempt`` is called each time the request is found still waiting. Only this
+    start's own request, gone, is an answer: another start's pending one may vanish
+    unanswered (withdrawn, or removed as stale), so then this start asks for itself."""
     if not keep_asking:
         return False
-    try:
-        made = one_writer.post_window_request(folder)
-    except OSError:
-        return False  # the folder takes no file: nobody can be asked
     deadline = time.monotonic() + wait_ms / 1000
-    while one_writer.window_request_pending(folder):
-        if on_attempt is not None:
+    made = False
+    while True:
+        if not one_writer.window_request_pending(folder):
+            if made:
+                return True
+            try:
+                made = one_writer.post_window_request(folder)
+            except OSError:
+                return False  # the folder takes no file: nobody can be asked
+            if made:
+                continue  # look at once whether it waits
+        elif on_attempt is not None:
             on_attempt()
         if time.monotonic() >= deadline:
             if made:
                 one_writer.withdraw_window_request(folder)
             return False
         time.sleep(_LOOK_EVERY_S)
-    return True
 
 
 def _message(program: str) -> str:

@@ -298,3 +298,53 @@ def test_a_first_run_window_answers_once_its_new_vault_folder_exists(qtbot, tmp_
         assert not os.path.lexists(_request(folder))
     finally:
         guard.release()
+
+
+def test_a_start_whose_fellow_start_withdraws_is_not_told_the_window_came_forward(
+        qtbot, vault_folder):
+    """Two second starts at once on a window that does not answer yet: the first made the
+    request, the second found it pending. When the first gives up and withdraws it, the
+    second must not take that for the window's answer: it asks for itself, and is answered
+    only by the window."""
+    guard = single_instance.claim_window(vault_folder)  # holds the vault, not listening yet
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    _request(vault_folder).write_bytes(b"nach-vorne\n")  # the fellow start's request
+    attempts: list[bool] = []
+
+    def attempt():
+        attempts.append(os.path.lexists(_request(vault_folder)))
+        if len(attempts) == 1:
+            _request(vault_folder).unlink()  # the fellow start withdraws after its wait
+        elif len(attempts) == 2:
+            guard.listen()  # the window answers what is pending now
+    try:
+        answer = single_instance.ask_running_window(vault_folder, wait_ms=120_000,
+                                                    on_attempt=attempt)
+        assert (answer, asked) == (True, [True])
+    finally:
+        guard.release()
+
+
+def test_a_killed_starts_stale_request_does_not_swallow_the_next_start(qtbot, vault_folder):
+    """A request left by a start killed while it waited is removed unanswered by the
+    window; a start that found it pending asks again and gets its answer."""
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    path = _request(vault_folder)
+    path.write_bytes(b"nach-vorne\n")
+    os.utime(path, (1_000_000_000, 1_000_000_000))  # written long ago
+    attempts: list[int] = []
+
+    def attempt():
+        attempts.append(1)
+        if len(attempts) <= 2:
+            guard.listen()  # first: removes the stale one; then answers a fresh one
+            guard._answer()
+    try:
+        answer = single_instance.ask_running_window(vault_folder, wait_ms=120_000,
+                                                    on_attempt=attempt)
+        assert (answer, asked) == (True, [True])
+    finally:
+        guard.release()
