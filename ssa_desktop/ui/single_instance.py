@@ -76,6 +76,23 @@ class WindowGuard(QObject):
         elif parent not in watched and self._folder.parent.is_dir():
             self._watcher.addPath(parent)
 
+    def adopt(self, folder: Path | str) -> None:
+        """The first run made its vault in ``folder`` (perhaps not the one proposed):
+        hold it from now to the end, also while the session is locked, and answer
+        second starts there."""
+        if self._released:
+            return
+        folder = Path(folder)
+        if self._hold is None:  # shared with the new session's own hold in this process
+            self._hold = one_writer.claim_vault(folder)
+        if folder == self._folder:
+            return
+        self._folder = folder
+        if self._watcher is not None:
+            if self._watcher.directories():
+                self._watcher.removePaths(self._watcher.directories())
+            self._answer()
+
     def listen_when_painted(self, window) -> None:
         """``listen`` right after ``window``'s first frame (the unlock window or the
         wizard): the first frame does not wait for the watcher."""

@@ -348,3 +348,40 @@ def test_a_killed_starts_stale_request_does_not_swallow_the_next_start(qtbot, va
         assert (answer, asked) == (True, [True])
     finally:
         guard.release()
+
+
+HOLD_PROBE = textwrap.dedent("""
+    import sys
+    from ssa_desktop.storage import vault_lock
+    from ssa_desktop.storage.errors import VaultInUse
+    try:
+        vault_lock.acquire(sys.argv[1]).release()
+        print("free")
+    except VaultInUse:
+        print("held")
+""")
+
+
+def test_after_the_first_run_the_window_holds_and_answers_for_the_vault_she_chose(
+        qtbot, tmp_path):
+    """First run: the window started on the proposed folder (nothing to hold yet); she
+    makes the vault in another folder. From then on the window holds that vault even while
+    its session is locked (a second start must not open a second window on it), and
+    answers second starts there."""
+    guard = single_instance.claim_window(tmp_path / "vorgeschlagen")
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    chosen = tmp_path / "gewaehlt"
+    try:
+        guard.listen()
+        session, _key = Vault.create(chosen, PASSPHRASE, params=FAST_KDF)
+        guard.adopt(chosen)  # as run_gui does when the wizard is done
+        session.lock()  # auto-lock: the session lets go of its own hold
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        probe = subprocess.run([sys.executable, "-c", HOLD_PROBE, str(chosen)], cwd=ROOT,
+                               env=env, capture_output=True, text=True, timeout=120)
+        assert probe.stdout.strip() == "held", probe.stderr
+        _request(chosen).write_bytes(b"nach-vorne\n")
+        qtbot.waitUntil(lambda: asked == [True], timeout=60_000)
+    finally:
+        guard.release()
