@@ -385,3 +385,39 @@ def test_after_the_first_run_the_window_holds_and_answers_for_the_vault_she_chos
         qtbot.waitUntil(lambda: asked == [True], timeout=60_000)
     finally:
         guard.release()
+
+
+def test_a_scanner_holding_the_fresh_request_for_a_moment_does_not_lose_the_answer(
+        qtbot, vault_folder, windows_sharing):
+    """Windows: an antivirus scanner opens the second start's fresh request file; the
+    window's removal is retried (the waits recorded, not slept) and it still answers."""
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        _request(vault_folder).write_bytes(b"nach-vorne\n")
+        windows_sharing.scan(_request(vault_folder), times=2)
+        guard.listen()
+        assert asked == [True] and not os.path.lexists(_request(vault_folder))
+        assert len(windows_sharing.waits) == 2
+    finally:
+        guard.release()
+
+
+def test_a_request_a_program_keeps_open_is_not_answered_and_nothing_breaks(
+        qtbot, vault_folder, windows_sharing):
+    """Windows: a program holds the request open past the retries: the window does not
+    come forward (its asker then says where the vault is open) and keeps running."""
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        _request(vault_folder).write_bytes(b"nach-vorne\n")
+        windows_sharing.hold(_request(vault_folder))
+        guard.listen()
+        assert asked == []
+        windows_sharing.close(_request(vault_folder))
+        guard._answer()
+        assert asked == [True]
+    finally:
+        guard.release()
