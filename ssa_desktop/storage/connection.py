@@ -20,7 +20,7 @@ PAGE_SIZE = 4096
 # 25–32 MB at once on the 10-year vault. 3 MiB: the GUI's peak about 3 MB lower than with
 # 6 MiB, for pages read and decrypted again (cache-bound searches a third more CPU; the
 # first minute after the unlock 0.2-1.1 s more CPU, docs/performance.md). A deletion run
-# lifts its own connection's cache, not this bound.
+# lifts it for its large cache while it runs (``lift_heap_bound``).
 SOFT_HEAP_LIMIT = 3 * 1024 * 1024
 # The connections whose large cache (a deletion run's) has the bound lifted: the bound is
 # the process's, so a connection opened meanwhile must not put it back (``lift_heap_bound``).
