@@ -421,3 +421,23 @@ def test_a_request_a_program_keeps_open_is_not_answered_and_nothing_breaks(
         assert asked == [True]
     finally:
         guard.release()
+
+
+def test_the_window_still_answers_after_the_vaults_files_were_swapped(qtbot, vault_folder):
+    """A restore or re-key swaps the database and key files with ``os.replace``: the
+    watcher is on the folder, not on those files, and answers the next second start."""
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        guard.listen()
+        for name in ("vault.ssadb", "vault.key"):
+            staged = vault_folder / f"{name}.staged"
+            staged.write_bytes((vault_folder / name).read_bytes())
+            with qtbot.waitSignal(_watcher(guard).directoryChanged, timeout=60_000):
+                os.replace(staged, vault_folder / name)
+        assert asked == [] and str(vault_folder) in _watcher(guard).directories()
+        _request(vault_folder).write_bytes(b"nach-vorne\n")
+        qtbot.waitUntil(lambda: asked == [True], timeout=60_000)
+    finally:
+        guard.release()
