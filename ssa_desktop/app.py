@@ -234,6 +234,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         if wizard.exec() != QDialog.Accepted or wizard.session is None:
             return 0
         session = wizard.session
+        guard.adopt(session.vault.folder)  # held from now on, also while locked
         settings.vault_folder = session.vault.folder
     else:
         from .ui.common import announce

@@ -170,11 +170,11 @@ def _deletion_cache(conn) -> Iterator[None]:
     """A 128 MiB page cache while deleting (the bulk deletes and VACUUM touch every page
     of the tables involved); the connection's own size again afterwards."""
     cache = retention_delete_repo.cache_size(conn)
-    retention_delete_repo.set_cache_size(conn, -131072)
+    retention_delete_repo.set_cache_size(conn, -131072, lift_bound=True)
     try:
         yield
     finally:
-        retention_delete_repo.set_cache_size(conn, cache)
+        retention_delete_repo.set_cache_size(conn, cache, lift_bound=False)
 
 
 # -- preview ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,8 +20,12 @@ PAGE_SIZE = 4096
 # 25–32 MB at once on the 10-year vault. 3 MiB: the GUI's peak about 3 MB lower than with
 # 6 MiB, for pages read and decrypted again (cache-bound searches a third more CPU; the
 # first minute after the unlock 0.2-1.1 s more CPU, docs/performance.md). A deletion run
-# lifts its own connection's cache, not this bound.
+# lifts it for its large cache while it runs (``lift_heap_bound``).
 SOFT_HEAP_LIMIT = 3 * 1024 * 1024
+# The connections whose large cache (a deletion run's) has the bound lifted: the bound is
+# the process's, so a connection opened meanwhile must not put it back (``lift_heap_bound``).
+_lifted_by: set[int] = set()
+_lift_lock = threading.Lock()
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 DatabaseError = sqlcipher3.DatabaseError
@@ -88,9 +93,25 @@ def quiet_cipher_log(conn: Connection) -> None:
     conn.execute(f"PRAGMA cipher_log_level = {level}")
 
 
+def _heap_bound() -> int:
+    return 0 if _lifted_by else SOFT_HEAP_LIMIT
+
+
+def lift_heap_bound(conn: Connection, lifted: bool) -> None:
+    """Lift the process's bound while ``conn`` holds a large cache (``lifted``), or give
+    it back: the bound returns once no connection holds one."""
+    with _lift_lock:
+        if lifted:
+            _lifted_by.add(id(conn))
+        else:
+            _lifted_by.discard(id(conn))
+        conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
+
+
 def apply_pragmas(conn: Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute(f"PRAGMA soft_heap_limit = {SOFT_HEAP_LIMIT}")
+    with _lift_lock:
+        conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")

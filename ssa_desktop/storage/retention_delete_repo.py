@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain import tokens
-from .connection import PAGE_SIZE, SOFT_HEAP_LIMIT, Connection
+from .connection import Connection, lift_heap_bound
 
 # -- what a deletion takes ------------------------------------------------------------------
 # What a deletion takes and what stays is counted per part, keyed by a code (the rows of a
@@ -246,14 +246,14 @@ def cache_size(conn: Connection) -> int:
     return int(conn.execute("PRAGMA cache_size").fetchone()[0])
 
 
-def set_cache_size(conn: Connection, pages_or_kib: int) -> None:
-    """A deletion run's large cache (128 MiB) is not held to the process's bound on
-    SQLite's memory (``connection.SOFT_HEAP_LIMIT``) while it runs; back at a usual size,
-    the bound applies again (the bound cost the deletion of 1,000 persons 18 % CPU)."""
-    kib = -int(pages_or_kib) if pages_or_kib < 0 else int(pages_or_kib) * PAGE_SIZE // 1024
+def set_cache_size(conn: Connection, pages_or_kib: int, *, lift_bound: bool) -> None:
+    """A deletion run's large cache (128 MiB, ``lift_bound``) is not held to the process's
+    bound on SQLite's memory (``connection.SOFT_HEAP_LIMIT``) while it runs (the bound
+    cost the deletion of 1,000 persons 18 % CPU); given back its own cache, the bound
+    applies again, whatever that cache's size (a vault's own is larger than the bound).
+    Other connections opened meanwhile keep the bound lifted (``lift_heap_bound``)."""
     conn.execute(f"PRAGMA cache_size = {int(pages_or_kib)}")
-    bound = 0 if kib * 1024 > SOFT_HEAP_LIMIT else SOFT_HEAP_LIMIT
-    conn.execute(f"PRAGMA soft_heap_limit = {bound}")
+    lift_heap_bound(conn, lift_bound)
 
 
 def secure_delete_on(conn: Connection) -> bool:

@@ -76,6 +76,23 @@ class WindowGuard(QObject):
         elif parent not in watched and self._folder.parent.is_dir():
             self._watcher.addPath(parent)
 
+    def adopt(self, folder: Path | str) -> None:
+        """The first run made its vault in ``folder`` (perhaps not the one proposed):
+        hold it from now to the end, also while the session is locked, and answer
+        second starts there."""
+        if self._released:
+            return
+        folder = Path(folder)
+        if self._hold is None:  # shared with the new session's own hold in this process
+            self._hold = one_writer.claim_vault(folder)
+        if folder == self._folder:
+            return
+        self._folder = folder
+        if self._watcher is not None:
+            if self._watcher.directories():
+                self._watcher.removePaths(self._watcher.directories())
+            self._answer()
+
     def listen_when_painted(self, window) -> None:
         """``listen`` right after ``window``'s first frame (the unlock window or the
         wizard): the first frame does not wait for the watcher."""
@@ -121,23 +138,30 @@ def ask_running_window(folder: Path, *, keep_asking: bool = True, wait_ms: int =
     """Ask the window holding ``folder`` to come forward (a request file); True when it
     took the request within ``wait_ms`` (a window still painting its first frame takes it
     once it listens). ``keep_asking`` False: the holder is no window, nobody is asked.
-    ``on_attempt`` is called each time the request is found still waiting."""
+    ``on_attempt`` is called each time the request is found still waiting. Only this
+    start's own request, gone, is an answer: another start's pending one may vanish
+    unanswered (withdrawn, or removed as stale), so then this start asks for itself."""
     if not keep_asking:
         return False
-    try:
-        made = one_writer.post_window_request(folder)
-    except OSError:
-        return False  # the folder takes no file: nobody can be asked
     deadline = time.monotonic() + wait_ms / 1000
-    while one_writer.window_request_pending(folder):
-        if on_attempt is not None:
+    made = False
+    while True:
+        if not one_writer.window_request_pending(folder):
+            if made:
+                return True
+            try:
+                made = one_writer.post_window_request(folder)
+            except OSError:
+                return False  # the folder takes no file: nobody can be asked
+            if made:
+                continue  # look at once whether it waits
+        elif on_attempt is not None:
             on_attempt()
         if time.monotonic() >= deadline:
             if made:
                 one_writer.withdraw_window_request(folder)
             return False
         time.sleep(_LOOK_EVERY_S)
-    return True
 
 
 def _message(program: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ctypes
 
-import pytest
 import sqlcipher3
 
 from ssa_desktop.storage import retention_delete_repo
@@ -66,11 +65,41 @@ def test_six_connections_reading_everything_stay_within_the_bound(open_vault):
             conn.close()
 
 
-@pytest.mark.parametrize(("cache", "bound"), [(-131072, 0), (-2000, 3 * MIB), (768, 3 * MIB),
-                                              (769, 0)])
-def test_a_deletion_runs_large_cache_lifts_the_bound_and_gives_it_back(conn, cache, bound):
-    retention_delete_repo.set_cache_size(conn, cache)
+def test_a_deletion_runs_large_cache_lifts_the_bound_and_gives_it_back(conn):
+    retention_delete_repo.set_cache_size(conn, -131072, lift_bound=True)
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -131072
+    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 0
+    retention_delete_repo.set_cache_size(conn, -2000, lift_bound=False)
+    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 3 * MIB
+
+
+def test_a_connection_opened_during_a_deletion_run_leaves_its_cache_unbound(open_vault):
+    """The bound is one for the process: a worker connection opened while a deletion run
+    works (an area loading meanwhile) must not put the run's large cache back under it;
+    the bound returns when the run gives its cache back."""
+    conn = open_vault.conn
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    retention_delete_repo.set_cache_size(conn, -131072, lift_bound=True)  # the run begins
+    worker = open_vault.new_connection()                  # an area loads meanwhile
+    try:
+        assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 0
+    finally:
+        worker.close()
+        retention_delete_repo.set_cache_size(conn, cache, lift_bound=False)  # it ends
+    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 3 * MIB
+    worker = open_vault.new_connection()
+    try:
+        assert worker.execute("PRAGMA soft_heap_limit").fetchone()[0] == 3 * MIB
+    finally:
+        worker.close()
+
+
+def test_after_a_deletion_run_the_bound_holds_again_on_the_vaults_own_cache(open_vault):
+    """A vault's connection has its own cache (larger than the bound); a deletion run that
+    gives it back must give the bound back too, not leave SQLite's memory unbound."""
+    conn = open_vault.conn
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    retention_delete_repo.set_cache_size(conn, -131072, lift_bound=True)
+    retention_delete_repo.set_cache_size(conn, cache, lift_bound=False)
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache
-    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == bound
-    retention_delete_repo.set_cache_size(conn, -2000)
     assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 3 * MIB

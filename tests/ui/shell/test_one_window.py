@@ -298,3 +298,146 @@ def test_a_first_run_window_answers_once_its_new_vault_folder_exists(qtbot, tmp_
         assert not os.path.lexists(_request(folder))
     finally:
         guard.release()
+
+
+def test_a_start_whose_fellow_start_withdraws_is_not_told_the_window_came_forward(
+        qtbot, vault_folder):
+    """Two second starts at once on a window that does not answer yet: the first made the
+    request, the second found it pending. When the first gives up and withdraws it, the
+    second must not take that for the window's answer: it asks for itself, and is answered
+    only by the window."""
+    guard = single_instance.claim_window(vault_folder)  # holds the vault, not listening yet
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    _request(vault_folder).write_bytes(b"nach-vorne\n")  # the fellow start's request
+    attempts: list[bool] = []
+
+    def attempt():
+        attempts.append(os.path.lexists(_request(vault_folder)))
+        if len(attempts) == 1:
+            _request(vault_folder).unlink()  # the fellow start withdraws after its wait
+        elif len(attempts) == 2:
+            guard.listen()  # the window answers what is pending now
+    try:
+        answer = single_instance.ask_running_window(vault_folder, wait_ms=120_000,
+                                                    on_attempt=attempt)
+        assert (answer, asked) == (True, [True])
+    finally:
+        guard.release()
+
+
+def test_a_killed_starts_stale_request_does_not_swallow_the_next_start(qtbot, vault_folder):
+    """A request left by a start killed while it waited is removed unanswered by the
+    window; a start that found it pending asks again and gets its answer."""
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    path = _request(vault_folder)
+    path.write_bytes(b"nach-vorne\n")
+    os.utime(path, (1_000_000_000, 1_000_000_000))  # written long ago
+    attempts: list[int] = []
+
+    def attempt():
+        attempts.append(1)
+        if len(attempts) <= 2:
+            guard.listen()  # first: removes the stale one; then answers a fresh one
+            guard._answer()
+    try:
+        answer = single_instance.ask_running_window(vault_folder, wait_ms=120_000,
+                                                    on_attempt=attempt)
+        assert (answer, asked) == (True, [True])
+    finally:
+        guard.release()
+
+
+HOLD_PROBE = textwrap.dedent("""
+    import sys
+    from ssa_desktop.storage import vault_lock
+    from ssa_desktop.storage.errors import VaultInUse
+    try:
+        vault_lock.acquire(sys.argv[1]).release()
+        print("free")
+    except VaultInUse:
+        print("held")
+""")
+
+
+def test_after_the_first_run_the_window_holds_and_answers_for_the_vault_she_chose(
+        qtbot, tmp_path):
+    """First run: the window started on the proposed folder (nothing to hold yet); she
+    makes the vault in another folder. From then on the window holds that vault even while
+    its session is locked (a second start must not open a second window on it), and
+    answers second starts there."""
+    guard = single_instance.claim_window(tmp_path / "vorgeschlagen")
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    chosen = tmp_path / "gewaehlt"
+    try:
+        guard.listen()
+        session, _key = Vault.create(chosen, PASSPHRASE, params=FAST_KDF)
+        guard.adopt(chosen)  # as run_gui does when the wizard is done
+        session.lock()  # auto-lock: the session lets go of its own hold
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        probe = subprocess.run([sys.executable, "-c", HOLD_PROBE, str(chosen)], cwd=ROOT,
+                               env=env, capture_output=True, text=True, timeout=120)
+        assert probe.stdout.strip() == "held", probe.stderr
+        _request(chosen).write_bytes(b"nach-vorne\n")
+        qtbot.waitUntil(lambda: asked == [True], timeout=60_000)
+    finally:
+        guard.release()
+
+
+def test_a_scanner_holding_the_fresh_request_for_a_moment_does_not_lose_the_answer(
+        qtbot, vault_folder, windows_sharing):
+    """Windows: an antivirus scanner opens the second start's fresh request file; the
+    window's removal is retried (the waits recorded, not slept) and it still answers."""
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        _request(vault_folder).write_bytes(b"nach-vorne\n")
+        windows_sharing.scan(_request(vault_folder), times=2)
+        guard.listen()
+        assert asked == [True] and not os.path.lexists(_request(vault_folder))
+        assert len(windows_sharing.waits) == 2
+    finally:
+        guard.release()
+
+
+def test_a_request_a_program_keeps_open_is_not_answered_and_nothing_breaks(
+        qtbot, vault_folder, windows_sharing):
+    """Windows: a program holds the request open past the retries: the window does not
+    come forward (its asker then says where the vault is open) and keeps running."""
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        _request(vault_folder).write_bytes(b"nach-vorne\n")
+        windows_sharing.hold(_request(vault_folder))
+        guard.listen()
+        assert asked == []
+        windows_sharing.close(_request(vault_folder))
+        guard._answer()
+        assert asked == [True]
+    finally:
+        guard.release()
+
+
+def test_the_window_still_answers_after_the_vaults_files_were_swapped(qtbot, vault_folder):
+    """A restore or re-key swaps the database and key files with ``os.replace``: the
+    watcher is on the folder, not on those files, and answers the next second start."""
+    guard = single_instance.claim_window(vault_folder)
+    asked: list[bool] = []
+    guard.bring_forward.connect(lambda: asked.append(True))
+    try:
+        guard.listen()
+        for name in ("vault.ssadb", "vault.key"):
+            staged = vault_folder / f"{name}.staged"
+            staged.write_bytes((vault_folder / name).read_bytes())
+            with qtbot.waitSignal(_watcher(guard).directoryChanged, timeout=60_000):
+                os.replace(staged, vault_folder / name)
+        assert asked == [] and str(vault_folder) in _watcher(guard).directories()
+        _request(vault_folder).write_bytes(b"nach-vorne\n")
+        qtbot.waitUntil(lambda: asked == [True], timeout=60_000)
+    finally:
+        guard.release()

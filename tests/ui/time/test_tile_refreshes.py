@@ -73,3 +73,28 @@ def test_a_change_while_she_is_elsewhere_is_computed_when_the_overview_shows_aga
     area.show()                                   # shown again without a change: no new figures
     area.refresh()
     assert len(computed) == 1
+
+
+def test_the_first_load_of_the_new_school_year_shows_its_figures(ctx, qtbot, post,
+                                                                 monkeypatch):
+    """Unlocked across midnight from 31.7. to 1.8. (the clock set by the test): the next
+    load of the Übersicht computes the tile for the new school year; a change made on
+    31.7. while she was elsewhere is not needed to get there."""
+    with clock.frozen(date(2026, 7, 31)):
+        area, computed = _shown_overview(ctx, qtbot, monkeypatch)
+        assert area.time_shares.summary.school_year.start_year == 2025
+        area.refresh()                            # the same day: nothing to compute
+        assert computed == []
+    with clock.frozen(date(2026, 8, 1)):
+        area.refresh()
+        assert len(computed) == 1
+        qtbot.waitUntil(lambda: area.time_shares.summary.school_year.start_year == 2026,
+                        timeout=30_000)
+
+
+def test_a_restore_recomputes_the_shown_tile(ctx, qtbot, post, frozen, monkeypatch):
+    from ssa_desktop.services.operations import Changes
+
+    area, computed = _shown_overview(ctx, qtbot, monkeypatch)
+    ctx.changes.emit(Changes.of(DataKind.VAULT))  # what a restore reports
+    assert len(computed) == 1
