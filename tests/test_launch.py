@@ -192,27 +192,11 @@ def test_a_failing_window_without_a_console_says_why_in_a_window(monkeypatch, qa
                                                                 sentence):
     """The windowed Windows build has no console (``sys.stdout``/``sys.stderr`` None): a
     start that fails says its German sentence in a message box, or she sees nothing."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     def fail(folder):
         raise failure
 
-    shown: list[str] = []
-
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, read_and_close)   # not shown yet: look again
-            return
-        shown.append(box.text())
-        box.accept()
-
-    monkeypatch.delenv("SSA_DEBUG", raising=False)
     monkeypatch.setattr(app, "run_gui", fail)
-    monkeypatch.setattr(sys, "stdout", None)
-    monkeypatch.setattr(sys, "stderr", None)
-    QTimer.singleShot(0, read_and_close)
+    shown = _box_texts(monkeypatch)
     assert _start(monkeypatch, "--vault", "/tmp/tresor") == 1
     assert len(shown) == 1 and sentence in shown[0]
     assert "Traceback" not in shown[0] and "Lena" not in shown[0]
