@@ -43,7 +43,9 @@ def test_a_crafted_appointment_time_is_refused_on_import(conn, out, start, end):
     assert _dump(conn) == before
 
 
-def test_an_ascii_time_comes_in(conn, out):
+def _contact_at_noon_read(conn, out):
+    """A return whose deputy contact took place at 12:00, read into her vault: the
+    package and the contact."""
     a, _b = _two(conn)
     result = _package(conn, out, a)
     ret = _return(result, out)
@@ -51,7 +53,12 @@ def test_an_ascii_time_comes_in(conn, out):
     _craft(result, ret, lambda pkg: added.append(repo.CONTACTS.insert(pkg, Contact(
         DAY, "EB", 20, school_id="school-1", person_id=a.id, time="12:00"))))
     handover_return.import_return(conn, ret.path, today=LATER)
-    assert repo.CONTACTS.get(conn, added[0].id).time == "12:00"
+    return result, added[0]
+
+
+def test_an_ascii_time_comes_in(conn, out):
+    _result, contact = _contact_at_noon_read(conn, out)
+    assert repo.CONTACTS.get(conn, contact.id).time == "12:00"
 
 
 def test_a_crafted_time_on_a_contact_already_here_is_refused_on_the_next_reading(conn, out):
@@ -59,17 +66,11 @@ def test_a_crafted_time_on_a_contact_already_here_is_refused_on_the_next_reading
     bring it again, changed. Its time is still only what her window lets her type."""
     import dataclasses
 
-    a, _b = _two(conn)
-    result = _package(conn, out, a)
-    ret = _return(result, out)
-    added = []
-    _craft(result, ret, lambda pkg: added.append(repo.CONTACTS.insert(pkg, Contact(
-        DAY, "EB", 20, school_id="school-1", person_id=a.id, time="12:00"))))
-    handover_return.import_return(conn, ret.path, today=LATER)
-    assert repo.CONTACTS.get(conn, added[0].id).time == "12:00"
+    result, contact = _contact_at_noon_read(conn, out)
+    assert repo.CONTACTS.get(conn, contact.id).time == "12:00"
     again = _return(result, out, name="r2.ssapaket")
     _craft(result, again, lambda pkg: repo.CONTACTS.insert(
-        pkg, dataclasses.replace(added[0], time="mittags")))
+        pkg, dataclasses.replace(contact, time="mittags")))
     before = _dump(conn)
     with pytest.raises(svc.PackageError, match="Uhrzeit"):
         handover_return.import_return(conn, again.path, today=LATER)

@@ -19,20 +19,30 @@ def _figure(area, name):
     return next(i for i in items if i.text(0).strip() == name)
 
 
-def test_the_chosen_figure_and_the_scroll_position_stay_when_she_comes_back(ctx, qtbot):
+def _area(ctx, qtbot) -> StatisticsArea:
     fixture.build(ctx.conn)
     area = StatisticsArea(ctx)
     qtbot.addWidget(area)
     area.resize(1280, 720)
+    return area
+
+
+def _read_down_the_form(area, qtbot) -> tuple[str, int]:
+    """Show the area, choose a figure and read on down with the arrow key; the figure
+    chosen then and the form's scroll position."""
+    area.show()
+    qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
+    area.form.setFocus()
+    area.form.setCurrentItem(_figure(area, "Kurzkontakte (anonym)"))
+    for _ in range(40):
+        QTest.keyClick(area.form, Qt.Key_Down)
+    return area.form.currentItem().text(0), area.form.verticalScrollBar().value()
+
+
+def test_the_chosen_figure_and_the_scroll_position_stay_when_she_comes_back(ctx, qtbot):
+    area = _area(ctx, qtbot)
     with clock.frozen(date(2026, 10, 5)):
-        area.show()
-        qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
-        area.form.setFocus()
-        area.form.setCurrentItem(_figure(area, "Kurzkontakte (anonym)"))
-        for _ in range(40):   # she reads on down the form with the arrow key
-            QTest.keyClick(area.form, Qt.Key_Down)
-        chosen = area.form.currentItem().text(0)
-        scrolled = area.form.verticalScrollBar().value()
+        chosen, scrolled = _read_down_the_form(area, qtbot)
         assert scrolled > 0
         area.hide()   # she opens another area …
         area.show()   # … and comes back
@@ -44,19 +54,9 @@ def test_the_chosen_figure_and_the_scroll_position_stay_when_she_comes_back(ctx,
 def test_the_place_stays_when_she_leaves_again_before_the_recount_arrived(ctx, qtbot):
     """Back and away again before the return's count arrived (the form still empty):
     the place kept at the first leave stays for the next return."""
-    fixture.build(ctx.conn)
-    area = StatisticsArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1280, 720)
+    area = _area(ctx, qtbot)
     with clock.frozen(date(2026, 10, 5)):
-        area.show()
-        qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
-        area.form.setFocus()
-        area.form.setCurrentItem(_figure(area, "Kurzkontakte (anonym)"))
-        for _ in range(40):
-            QTest.keyClick(area.form, Qt.Key_Down)
-        chosen = area.form.currentItem().text(0)
-        scrolled = area.form.verticalScrollBar().value()
+        chosen, scrolled = _read_down_the_form(area, qtbot)
         area.hide()
         area.show()   # the recount starts; its result arrives by event …
         area.hide()   # … after she has left again
