@@ -20,17 +20,6 @@ from ssa_desktop.storage import repositories as repo
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-@pytest.fixture
-def two_schools(conn):
-    """School-1 (40 %) and School-2 (35 %) of a 39-hour post in 2025/26."""
-    repo.SCHOOLS.insert(conn, e.School("Realschule Nord", code="RS-2", school_type="RS",
-                                       id="school-2"))
-    post = setup_service.save_post(conn, e.Post("Stelle", 39.0))
-    setup_service.set_post_share(conn, post.id, "school-1", 2025, 40)
-    setup_service.set_post_share(conn, post.id, "school-2", 2025, 35)
-    return post
-
-
 def test_week_exactly_at_60_percent_is_green_and_balance_is_ist_minus_soll(conn, two_schools):
     monday = date(2025, 11, 10)
     activities.record_contact(conn, e.Contact(monday, "EB", 600, school_id="school-1"))

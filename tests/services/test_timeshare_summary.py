@@ -14,23 +14,11 @@ from hypothesis import strategies as st
 from ssa_desktop.domain import entities as e
 from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import activities, timeshare, worktime
-from ssa_desktop.services import setup as setup_service
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import time_totals_repo
 from ssa_desktop.storage.transactions import transaction
 
 DAY = date(2026, 3, 4)                   # in 2025/26
-
-
-@pytest.fixture
-def two_schools(conn):
-    """School-1 (40 %) and School-2 (35 %) of a 39-hour post in 2025/26."""
-    repo.SCHOOLS.insert(conn, e.School("Realschule Nord", code="RS-2", school_type="RS",
-                                       id="school-2"))
-    post = setup_service.save_post(conn, e.Post("Stelle", 39.0))
-    setup_service.set_post_share(conn, post.id, "school-1", 2025, 40)
-    setup_service.set_post_share(conn, post.id, "school-2", 2025, 35)
-    return post
 
 
 def _lines(summary: timeshare.Summary) -> list[tuple[str, str, float | None, str]]:
