@@ -13,7 +13,6 @@ from ssa_desktop.domain import entities as e
 from ssa_desktop.domain.timeshare import TimeShareError
 from ssa_desktop.domain.worktime import Period, week_period
 from ssa_desktop.services import activities, timeshare, worktime
-from tests.services.test_timeshare import two_schools  # noqa: F401 (fixture)
 
 WEEK = week_period(date(2025, 11, 10))          # Mo 10.11.–So 16.11.2025
 
