@@ -70,7 +70,7 @@ def test_enter_after_editing_a_label_commits_nothing(dialog, ctx, qtbot):
     QTest.keyClick(editor, Qt.Key_Return)
     QTest.keyClick(table, Qt.Key_Return)
     QApplication.processEvents()
-    assert dialog.model.item(0, LABEL_COLUMN).text() == "8d"
+    assert dialog.model.index(0, LABEL_COLUMN).data() == "8d"
     assert [p.school_id for p in svc.pending(ctx.conn)] == ["school-1"]
 
 

@@ -34,6 +34,10 @@ def _pupils(conn):
     return made
 
 
+def _text(dialog, row, column):
+    return dialog.model.index(row, column).data()
+
+
 def _row(dialog, pseudo):
     return next(i for i, r in enumerate(dialog.plan.rows) if r.pseudonym == pseudo)
 
@@ -53,10 +57,10 @@ def test_keyboard_walk_through_and_apply(ctx, qtbot):
         qtbot.waitExposed(dialog)
         assert "2025/26 → 2026/27" in dialog.heading.text()
         assert "Vorname" not in " ".join(
-            dialog.model.item(r, 0).text() for r in range(dialog.model.rowCount()))
+            _text(dialog, r, 0) for r in range(dialog.model.rowCount()))
         # the proposal, as shown: C-3 (5c → 6c, nicht bekannt), A-1 (7b → 8b), B-2 left
-        shown = [(dialog.model.item(r, 0).text(), dialog.model.item(r, LABEL_COLUMN).text(),
-                  dialog.model.item(r, 4).text()) for r in range(dialog.model.rowCount())]
+        shown = [(_text(dialog, r, 0), _text(dialog, r, LABEL_COLUMN), _text(dialog, r, 4))
+                 for r in range(dialog.model.rowCount())]
         assert shown == [("C-3", "6c", "nicht bekannt"), ("A-1", "8b", "noch an der Schule"),
                          ("B-2", "10a", "abgegangen am 31.07.2026")]
         # edit A-1's new class in place: Down to its row, F2, type, Enter
@@ -69,8 +73,8 @@ def test_keyboard_walk_through_and_apply(ctx, qtbot):
         QTest.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
         QTest.keyClicks(editor, "8d")
         QTest.keyClick(editor, Qt.Key_Return)
-        qtbot.waitUntil(lambda: dialog.model.item(_row(dialog, "A-1"), LABEL_COLUMN).text()
-                        == "8d", timeout=60000)
+        qtbot.waitUntil(lambda: _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d",
+                        timeout=60000)
         # C-3: Up, then Alt+V to the whereabouts, choose "noch an der Schule" (Home)
         QTest.keyClick(table, Qt.Key_Up)
         QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
