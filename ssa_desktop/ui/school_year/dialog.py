@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,11 +33,11 @@ from ..common.screen_fit import resize_within_screen
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
 from ..i18n import translator
+from .model import LABEL_COLUMN, ProposalModel
 
 tr = translator("SchoolYearDialog")
 
 COLUMNS = ("Pseudonym", "Klasse bisher", "Stufe neu", "Klasse neu", "Verbleib", "Hinweis")
-LABEL_COLUMN = 3
 STATUS_ORDER = (syc.STAY, syc.LEFT, syc.CHANGED, syc.UNKNOWN)
 
 
@@ -79,8 +78,8 @@ class SchoolYearDialog(QDialog):
         top.addStretch(1)
         layout.addLayout(top)
 
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.model = ProposalModel(tuple(tr(c) for c in COLUMNS),
+                                   lambda code: tr(syc.STATUS_LABELS[code]), self)
         self.table = make_table_view(self.model, tr("Schüler:innen der Schule"), stretch=5,
                                      editable=True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -148,28 +147,11 @@ class SchoolYearDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        for row in self.plan.rows:
-            self.model.appendRow(self._items(row))
+        self.model.set_rows(self.plan.rows)
         self.table.resizeColumnsToContents()
         if self.plan.rows:
             self.table.setCurrentIndex(self.model.index(0, LABEL_COLUMN))
             self._row_changed(self.model.index(0, 0))
-
-    def _items(self, row: syc.Row) -> list[QStandardItem]:
-        def fixed(text: str) -> QStandardItem:
-            item = QStandardItem(text)
-            item.setEditable(False)
-            return item
-
-        status = tr(syc.STATUS_LABELS[row.status])
-        if row.day is not None:
-            status += " " + fmt_date(row.day)
-        label = QStandardItem(row.new_label)
-        label.setEditable(row.status in (syc.STAY, syc.UNKNOWN))
-        return [fixed(row.pseudonym), fixed(row.class_label or "–"),
-                fixed("–" if row.new_grade is None else str(row.new_grade)), label,
-                fixed(status), fixed(row.reason)]
 
     def _row_changed(self, current, _previous=None) -> None:
         if not current.isValid() or self.plan is None:
@@ -189,8 +171,8 @@ class SchoolYearDialog(QDialog):
         from dataclasses import replace
 
         out = []
-        for i, row in enumerate(self.plan.rows):
-            text = self.model.item(i, LABEL_COLUMN).text().strip()
+        for row, label in zip(self.plan.rows, self.model.labels, strict=True):
+            text = label.strip()
             out.append(replace(row, new_label=text) if row.status in (syc.STAY, syc.UNKNOWN)
                        else row)
         return out
@@ -207,8 +189,7 @@ class SchoolYearDialog(QDialog):
                 syc.LEFT, syc.CHANGED):
             day = self.plan.ending.end if code == syc.LEFT else self.day.value()
         self.plan.rows[i] = self.plan.rows[i].with_status(code, day)
-        for column, item in enumerate(self._items(self.plan.rows[i])):
-            self.model.setItem(i, column, item)
+        self.model.set_row(i, self.plan.rows[i])
         self._row_changed(self.model.index(i, 0))
 
     def _save_last_grade(self) -> None:
