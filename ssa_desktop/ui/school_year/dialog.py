@@ -39,6 +39,11 @@ tr = translator("SchoolYearDialog")
 
 COLUMNS = ("Pseudonym", "Klasse bisher", "Stufe neu", "Klasse neu", "Verbleib", "Hinweis")
 STATUS_ORDER = (syc.STAY, syc.LEFT, syc.CHANGED, syc.UNKNOWN)
+# The first size: every column's longest text whole (the notes' "in der letzten
+# Klassenstufe (10): Abgang am …" 436 px beside 504 px of the others), the list as tall as
+# on a 1366×768 screen at 150 % (895×472 free); its window's image (4 bytes a pixel, at
+# 150 % 2.25 times that) is held as long as the assistant is open.
+FIRST_SIZE = (980, 480)
 
 
 class SchoolYearDialog(QDialog):
@@ -114,7 +119,7 @@ class SchoolYearDialog(QDialog):
         self.apply_button.clicked.connect(self.apply_school)
         self.later_button.clicked.connect(self.postpone)
         layout.addWidget(buttons)
-        resize_within_screen(self, 1100, 640)
+        resize_within_screen(self, *FIRST_SIZE)
         self._load()
 
     # -- showing ---------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ssa_desktop.formatting import fmt_date
 from ssa_desktop.services import school_year_change as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
-from ssa_desktop.ui.school_year.dialog import COLUMNS, LABEL_COLUMN, SchoolYearDialog
+from ssa_desktop.ui.school_year.dialog import COLUMNS, FIRST_SIZE, LABEL_COLUMN, SchoolYearDialog
 
 TODAY = date(2026, 8, 3)
 CREATED = "2026-03-01 10:00:00"
@@ -158,3 +158,22 @@ def test_the_list_holds_nothing_per_cell(ctx, qtbot):
     assert len(dialogs[0].plan.rows) == 300
     # 1,800 cells: an object per cell would be ≈ 200 kB beyond the plan
     assert dialog - plan < 60_000, (dialog, plan)
+
+
+def test_the_first_size_shows_every_column_whole(ctx, qtbot):
+    """Its first size is what the layout needs (its window's image is paid for as long as
+    it is open): every column's longest text whole, no scrolling sideways, the list as
+    tall as on a 1366×768 screen at 150 % (895×472 free)."""
+    _pupils(ctx.conn, 40)      # grade 10 leaves, pupils without activity: the longest notes
+    with clock.frozen(TODAY):
+        dialog = SchoolYearDialog(ctx, today=TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        assert dialog.height() == FIRST_SIZE[1]         # the test screen is 800×800
+        assert table.horizontalScrollBar().maximum() == 0
+        chrome = dialog.width() - table.viewport().width()
+        assert sum(table.sizeHintForColumn(c) for c in range(len(COLUMNS))) + chrome \
+            <= FIRST_SIZE[0]
+        assert FIRST_SIZE[0] < 1000 and FIRST_SIZE[1] < 520
