@@ -76,6 +76,11 @@ def plans(conn: Connection, today: date | None = None) -> list[SchoolPlan]:
     return [plan_for(conn, s.id, today) for s in repo.SCHOOLS.all(conn, order="name")]
 
 
+def school_ids(conn: Connection) -> list[str]:
+    """Every school (by name), as ``plans`` lists them, without computing a proposal."""
+    return [s.id for s in repo.SCHOOLS.all(conn, order="name")]
+
+
 @dataclass(frozen=True)
 class Pending:
     school_id: str
@@ -141,6 +146,23 @@ def postpone(conn: Connection, school_id: str, year: int, today: date | None = N
     """"Später": the assistant does not open by itself again; the tile stays."""
     with transaction(conn):
         q.set_postponed(conn, school_id, year, today or clock.today())
+
+
+@writes(DataKind.SCHOOLS)
+def postpone_waiting(conn: Connection, school_ids: list[str],
+                     today: date | None = None) -> None:
+    """"Später" in the assistant: every school of ``school_ids`` whose change into the
+    school year of ``today`` is not applied is postponed, in one transaction, without
+    computing its proposal (it is computed when she reaches the school)."""
+    today = today or clock.today()
+    year = syc.target_year(today).start_year
+    with transaction(conn):
+        for school_id in school_ids:
+            if repo.SCHOOLS.get(conn, school_id) is None:    # deleted meanwhile
+                continue
+            applied, _ = q.state(conn, school_id, year)
+            if applied is None:
+                q.set_postponed(conn, school_id, year, today)
 
 
 @writes(DataKind.SCHOOLS)

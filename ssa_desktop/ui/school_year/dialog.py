@@ -57,7 +57,7 @@ class SchoolYearDialog(QDialog):
         if school_ids is None:
             school_ids = [p.school_id for p in svc.pending(ctx.conn, self.today)]
             if not school_ids:    # opened from the Übersicht with nothing pending
-                school_ids = [p.school_id for p in svc.plans(ctx.conn, self.today)]
+                school_ids = svc.school_ids(ctx.conn)
         self.school_ids = school_ids
         self.index = 0
         self.plan: svc.SchoolPlan | None = None
@@ -239,11 +239,9 @@ class SchoolYearDialog(QDialog):
                          background=True, on_done=done, on_error=failed)
 
     def postpone(self) -> None:
-        """"Später": every school not yet done waits; the Übersicht tile stays."""
-        for school_id in self.school_ids[self.index:]:
-            plan = svc.plan_for(self.ctx.conn, school_id, self.today)
-            if plan.applied is None:
-                self.ctx.apply(svc.postpone, school_id, plan.target.start_year, self.today)
+        """"Später": every school not yet done waits; the Übersicht tile stays. The
+        schools she has not reached are postponed without computing their proposals."""
+        self.ctx.apply(svc.postpone_waiting, self.school_ids[self.index:], self.today)
         self.reject()
 
     def bring_forward(self) -> None:

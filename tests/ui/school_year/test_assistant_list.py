@@ -177,3 +177,54 @@ def test_the_first_size_shows_every_column_whole(ctx, qtbot):
         assert sum(table.sizeHintForColumn(c) for c in range(len(COLUMNS))) + chrome \
             <= FIRST_SIZE[0]
         assert FIRST_SIZE[0] < 1000 and FIRST_SIZE[1] < 520
+
+
+def test_later_postpones_the_schools_not_reached_without_their_proposals(ctx, qtbot,
+                                                                          monkeypatch):
+    from PySide6.QtTest import QTest
+
+    from ssa_desktop.domain.entities import School
+    from ssa_desktop.storage import school_year_repo
+
+    repo.SCHOOLS.insert(ctx.conn, School("Realschule Nord", code="RS-2", school_type="RS",
+                                         id="school-2"))
+    _pupils(ctx.conn, 3)
+    repo.PERSONS.insert(ctx.conn, Person("R-1", grade=6, class_label="6a",
+                                         school_id="school-2", created=CREATED))
+    with clock.frozen(TODAY):
+        dialog = SchoolYearDialog(ctx, today=TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert len(dialog.school_ids) == 2
+
+        def refused(*_args, **_kwargs):
+            raise AssertionError("a proposal computed for a school not reached")
+        monkeypatch.setattr(school_year_repo, "pupils", refused)
+        QTest.keyClick(dialog.table, Qt.Key_Escape)
+        assert not dialog.isVisible()
+        assert sorted(p.school_id for p in svc.pending(ctx.conn)
+                      if p.postponed == TODAY) == ["school-1", "school-2"]
+        assert svc.due_at_unlock(ctx.conn) == []
+
+
+def test_opened_with_nothing_pending_lists_every_school_without_their_proposals(
+        ctx, qtbot, monkeypatch):
+    from ssa_desktop.domain.entities import School
+    from ssa_desktop.storage import school_year_repo
+
+    repo.SCHOOLS.insert(ctx.conn, School("Realschule Nord", code="RS-2", school_type="RS",
+                                         id="school-2"))
+    calls = []
+    pupils = school_year_repo.pupils
+
+    def counted(conn, school_id, *args):
+        calls.append(school_id)
+        return pupils(conn, school_id, *args)
+    monkeypatch.setattr(school_year_repo, "pupils", counted)
+    with clock.frozen(date(2026, 7, 10)):        # prepared in July: nothing pending yet
+        dialog = SchoolYearDialog(ctx, today=date(2026, 7, 10))
+        qtbot.addWidget(dialog)
+    assert dialog.school_ids == svc.school_ids(ctx.conn)
+    assert len(dialog.school_ids) == 2
+    assert calls == [dialog.school_ids[0]]       # only the page she is on
