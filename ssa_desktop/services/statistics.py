@@ -10,6 +10,7 @@ the previous years, plausibility findings and the difference to delivered figure
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from ..domain import clock, deliveries, kvjs
 from ..domain import kvjs_template as tpl
 from ..domain import staff as staff_rules
 from ..domain.catalogues import RECORD_TYPES
+from ..domain.entities import StatisticsRecord, TimeEntry
 from ..domain.errors import UserError
 from ..domain.file_names import safe_file_name
 from ..domain.month_day import MonthDay
@@ -134,13 +136,15 @@ def _own_work_post(md: srepo.MasterData) -> str | None:
     return max(totals, key=lambda p: (totals[p], -order.index(p)), default=None)
 
 
-def _records(conn: Connection, year: int, info: ScopeInfo):
-    return srepo.records(conn, year, list(info.school_ids), info.own_work)
+def _records(conn: Connection, year: int, info: ScopeInfo) -> Iterator[StatisticsRecord]:
+    """The scope's records of the year, one at a time (the count holds none of them)."""
+    return srepo.iter_records(conn, year, list(info.school_ids), info.own_work)
 
 
-def _time(conn: Connection, year: int, info: ScopeInfo):
-    """Live time entries plus the kept totals of deleted months (srepo.time_entries)."""
-    return srepo.time_entries(conn, year, list(info.school_ids), info.own_work)
+def _time(conn: Connection, year: int, info: ScopeInfo) -> Iterator[TimeEntry]:
+    """Live time entries plus the kept totals of deleted months (srepo.iter_time_entries),
+    one at a time."""
+    return srepo.iter_time_entries(conn, year, list(info.school_ids), info.own_work)
 
 
 def scopes(conn: Connection, year: int) -> list[ScopeInfo]:
@@ -172,19 +176,15 @@ def compute_by_school_type(conn: Connection, year: int, scope: Scope) -> dict[st
     info = describe(conn, year, scope)
     md = srepo.master_data(conn, year)
     ids = list(info.school_ids)
-    records = srepo.records(conn, year, ids)
-    entries = srepo.time_entries(conn, year, ids)
     percent = {s: sum(pct for p, sid, pct in md.shares if sid == s
                       and (scope.kind == "school" or p == scope.id)) for s in ids}
     types: dict[str, list[str]] = {}
     for sid in ids:
         types.setdefault(md.school_types.get(sid) or "", []).append(sid)
     out = {}
-    for school_type, members in types.items():
-        mine = set(members)
+    for school_type, members in types.items():  # each Schulart's schools read by themselves
         out[school_type] = kvjs.compute(
-            [r for r in records if r.school_id in mine],
-            [t for t in entries if t.school_id in mine],
+            srepo.iter_records(conn, year, members), srepo.iter_time_entries(conn, year, members),
             pupils=sum(md.pupils.get(s, 0) for s in members),
             post_percent=sum(percent[s] for s in members))
     return out
