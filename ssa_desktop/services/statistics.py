@@ -352,21 +352,24 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
 
 def _record_counts(conn: Connection, year: int, info: ScopeInfo,
                    school_year: SchoolYear) -> tuple[int, int, int, int]:
-    """One pass over the year's records: pupils counselled whose latest contact lacks gender
-    or grade, records dated outside the school year, records dated after today, and
-    groups with sessions but no participants."""
+    """One pass over the year's records (in any order): pupils counselled whose latest
+    contact (by day, then id) lacks gender or grade, records dated outside the school
+    year, records dated after today, and groups with sessions but no participants."""
     today = clock.today()
-    latest: dict[str, tuple[str, int | None]] = {}   # pupil -> gender, grade of the latest
+    # pupil -> day, id, gender and grade of the latest contact
+    latest: dict[str, tuple[date, str, str, int | None]] = {}
     outside = future = 0
     empty_groups: set[str] = set()
     for r in srepo.iter_records(conn, year, list(info.school_ids), info.own_work):
         if r.record_type == "contact" and r.person_kind == "pupil" and r.person_token:
-            latest[r.person_token] = (r.gender, r.grade)
+            seen = latest.get(r.person_token)
+            if seen is None or (r.day, r.id) >= seen[:2]:
+                latest[r.person_token] = (r.day, r.id, r.gender, r.grade)
         outside += r.day not in school_year
         future += r.day > today
         if r.record_type == "group_session" and r.group_participants == 0:
             empty_groups.add(r.group_token)
-    missing = sum(1 for gender, grade in latest.values() if gender == "u" or grade is None)
+    missing = sum(1 for _, _, gender, grade in latest.values() if gender == "u" or grade is None)
     return missing, outside, future, len(empty_groups)
 
 
