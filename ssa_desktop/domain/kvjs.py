@@ -2,18 +2,20 @@
 (docs/statistics.md). Pure Python over the anonymous statistics layer only.
 
 Each aggregate is declared **once** (``AGGREGATES``): its name, label, written rule and
-its *units* — a function that splits the records of a scope into counted units (a
-record, a person, a group, a time entry), each with its key, its weight and the records
-behind it. The figure is the sum of the weights (per key); the drill-down of a figure
-is the records of its units. So a figure and its drill-down cannot be counted
-differently: the drill-down's records, counted again, give the figure
+its *units* — a rule that splits the records of a scope into counted units (a record, a
+person, a group, a time entry), each with its key, its weight and the records behind it:
+``Each`` for a figure counted record by record, a function of the gathered ``Pool`` for
+one over persons or groups. The figure is the sum of the weights (per key); the
+drill-down of a figure is the records of its units. So a figure and its drill-down
+cannot be counted differently: the drill-down's records, counted again, give the figure
 (tests/kvjs/test_one_definition.py).
 
 ``compute`` takes the v2 statistics records and time entries of one school year and one
 scope (a school, or a post = all schools it serves that year) plus the pupil count and
-post share, and returns every named aggregate. The names are a stable contract: form
-templates, exports, merging and tests use them. Dict-valued aggregates list every
-catalogue code, zeros included. ``counted_items`` answers "which records does this
+post share, and returns every named aggregate; it reads each once, in any order, and
+holds one ``Member`` per person and group, not the records. The names are a stable
+contract: form templates, exports, merging and tests use them. Dict-valued aggregates
+list every catalogue code, zeros included. ``counted_items`` answers "which records does this
 figure count" for the drill-down.
 """
 
@@ -129,15 +131,16 @@ class Pool:
             member.add(r)
 
     def persons(self) -> dict[str, Member]:
-        """Person token -> that person's contact records."""
+        """Person token -> that person, gathered from its contact records."""
         return self._persons
 
     def pupils(self) -> dict[str, Member]:
-        """The persons' pupil records (pupil records only)."""
+        """The persons as pupils, gathered from their pupil records only."""
         return self._pupils
 
     def groups(self) -> dict[str, Member]:
-        """Group token (a session without one stands alone) -> its session records."""
+        """Group token (a session without one stands alone) -> the group, gathered from
+        its session records."""
         return self._groups
 
 
