@@ -2,18 +2,20 @@
 (docs/statistics.md). Pure Python over the anonymous statistics layer only.
 
 Each aggregate is declared **once** (``AGGREGATES``): its name, label, written rule and
-its *units* — a function that splits the records of a scope into counted units (a
-record, a person, a group, a time entry), each with its key, its weight and the records
-behind it. The figure is the sum of the weights (per key); the drill-down of a figure
-is the records of its units. So a figure and its drill-down cannot be counted
-differently: the drill-down's records, counted again, give the figure
+its *units* — a rule that splits the records of a scope into counted units (a record, a
+person, a group, a time entry), each with its key, its weight and the records behind it:
+``Each`` for a figure counted record by record, a function of the gathered ``Pool`` for
+one over persons or groups. The figure is the sum of the weights (per key); the
+drill-down of a figure is the records of its units. So a figure and its drill-down
+cannot be counted differently: the drill-down's records, counted again, give the figure
 (tests/kvjs/test_one_definition.py).
 
 ``compute`` takes the v2 statistics records and time entries of one school year and one
 scope (a school, or a post = all schools it serves that year) plus the pupil count and
-post share, and returns every named aggregate. The names are a stable contract: form
-templates, exports, merging and tests use them. Dict-valued aggregates list every
-catalogue code, zeros included. ``counted_items`` answers "which records does this
+post share, and returns every named aggregate; it reads each once, in any order, and
+holds one ``Member`` per person and group, not the records. The names are a stable
+contract: form templates, exports, merging and tests use them. Dict-valued aggregates
+list every catalogue code, zeros included. ``counted_items`` answers "which records does this
 figure count" for the drill-down.
 """
 
@@ -21,7 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, NamedTuple
 
 from .catalogues import (
     ACCESS_ROUTES,
@@ -53,10 +56,10 @@ ADDED_KEYS: dict[str, frozenset[str]] = {"time_minutes_by_category": frozenset({
 CASE_OUTCOME_KEYS = (*CASE_OUTCOMES.codes(), "unknown")
 
 Item = StatisticsRecord | TimeEntry
+TIME = "time"  # the record type the time entries are counted under (``Each``)
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """One counted thing: ``weight`` added to the figure (under ``key`` for a
     dict-valued figure), and the records (or time entries) it stands for."""
 
@@ -65,61 +68,121 @@ class Unit:
     items: tuple[Item, ...]
 
 
-def _order(r: Item):
+def _order(r: Item) -> tuple[date, str]:
     return (r.day, r.id)
 
 
+class Member:
+    """One person or group of the year as the rules count it, gathered record by record
+    in any order: its latest record (by day, then id), its first record that names an
+    access route, the topics of its records, and — only for a drill-down (``records`` not
+    None) — its records."""
+
+    __slots__ = ("latest", "routed", "topics", "records")
+
+    def __init__(self, first: StatisticsRecord, keep: bool):
+        self.latest = first
+        self.routed: StatisticsRecord | None = None
+        self.topics: dict[str, None] = {}
+        self.records: list[StatisticsRecord] | None = [] if keep else None
+        self.add(first)
+
+    def add(self, r: StatisticsRecord) -> None:
+        if _order(r) >= _order(self.latest):  # a tie: the later one, as a stable sort
+            self.latest = r
+        if r.access_route in ACCESS_ROUTES and (
+                self.routed is None or _order(r) < _order(self.routed)):
+            self.routed = r
+        for topic in r.topics:
+            if topic in TOPICS:
+                self.topics[topic] = None
+        if self.records is not None:
+            self.records.append(r)
+
+    def items(self, topic: str = "") -> tuple[StatisticsRecord, ...]:
+        """Its records (those with ``topic``); none when they were not kept."""
+        return tuple(r for r in self.records or () if not topic or topic in r.topics)
+
+
 class Pool:
-    """The records and time entries of one scope and year, sorted by day then id, with
-    the groupings several rules share (computed once)."""
+    """The persons, pupils and groups of one scope and year, gathered in one pass over
+    its records (``add``, in any order). The count holds one ``Member`` per person and
+    group, not the year's records; a drill-down keeps the members' records (``keep``)."""
 
-    def __init__(self, records: Iterable[StatisticsRecord],
-                 time_entries: Iterable[TimeEntry] = ()):
-        self.records = sorted(records, key=_order)
-        self.time_entries = list(time_entries)
-        self._cache: dict[str, object] = {}
+    def __init__(self, keep: bool = False):
+        self.keep = keep
+        self._persons: dict[str, Member] = {}
+        self._pupils: dict[str, Member] = {}
+        self._groups: dict[str, Member] = {}
 
-    def _cached(self, name: str, make: Callable[[], object]):
-        if name not in self._cache:
-            self._cache[name] = make()
-        return self._cache[name]
+    def add(self, r: StatisticsRecord) -> None:
+        if r.record_type == "contact" and r.person_token:
+            self._join(self._persons, r.person_token, r)
+            if r.person_kind == "pupil":
+                self._join(self._pupils, r.person_token, r)
+        elif r.record_type == "group_session":
+            self._join(self._groups, r.group_token or r.id, r)
 
-    def of_type(self, record_type: str) -> list[StatisticsRecord]:
-        return self._cached(f"type:{record_type}", lambda: [
-            r for r in self.records if r.record_type == record_type])
+    def _join(self, members: dict[str, Member], token: str, r: StatisticsRecord) -> None:
+        member = members.get(token)
+        if member is None:
+            members[token] = Member(r, self.keep)
+        else:
+            member.add(r)
 
-    def persons(self) -> dict[str, list[StatisticsRecord]]:
-        """Person token -> the contact records of that person (in order)."""
-        return self._cached("persons", lambda: _grouped(
-            (r for r in self.of_type("contact") if r.person_token), lambda r: r.person_token))
+    def persons(self) -> dict[str, Member]:
+        """Person token -> that person, gathered from its contact records."""
+        return self._persons
 
-    def pupils(self) -> dict[str, list[StatisticsRecord]]:
-        """The persons whose records are pupil records (pupil records only)."""
-        return self._cached("pupils", lambda: _grouped(
-            (r for r in self.of_type("contact") if r.person_token and r.person_kind == "pupil"),
-            lambda r: r.person_token))
+    def pupils(self) -> dict[str, Member]:
+        """The persons as pupils, gathered from their pupil records only."""
+        return self._pupils
 
-    def groups(self) -> dict[str, list[StatisticsRecord]]:
-        """Group token (a session without one stands alone) -> its session records."""
-        return self._cached("groups", lambda: _grouped(
-            self.of_type("group_session"), lambda r: r.group_token or r.id))
-
-
-def _grouped(records: Iterable[StatisticsRecord], key: Callable) -> dict[str, list]:
-    out: dict[str, list] = {}
-    for r in records:
-        out.setdefault(key(r), []).append(r)
-    return out
+    def groups(self) -> dict[str, Member]:
+        """Group token (a session without one stands alone) -> the group, gathered from
+        its session records."""
+        return self._groups
 
 
-Units = Callable[[Pool], Iterable[Unit]]
+def _always(item: Any) -> bool:
+    return True
+
+
+def _one(item: Any) -> int:
+    return 1
+
+
+def _blank(item: Any) -> str:
+    return ""
+
+
+@dataclass(frozen=True)
+class Each:
+    """The rule of a per-record figure: every record of ``record_type`` (``TIME``: every
+    time entry) that passes ``test`` is one unit, ``weight`` under ``key``."""
+
+    record_type: str
+    test: Callable[[Any], bool] = _always
+    weight: Callable[[Any], int] = _one
+    key: Callable[[Any], str] = _blank
+
+    def unit(self, item: Item) -> Unit | None:
+        """The unit ``item`` is, None when the rule does not count it."""
+        return Unit(self.key(item), self.weight(item), (item,)) if self.test(item) else None
+
+
+# The rule of a figure over persons or groups: the units of a gathered ``Pool``.
+MemberUnits = Callable[[Pool], Iterable[Unit]]
+Units = Each | MemberUnits
 
 
 @dataclass(frozen=True)
 class Aggregate:
     """One named figure, declared once: label, written rule, keys (dict-valued figures)
-    and ``units`` — the counting rule that also gives the drill-down. ``units`` is None
-    for master-data figures (pupils, post share), which count no records."""
+    and ``units`` — the counting rule that also gives the drill-down: ``Each`` for a
+    figure counted record by record, a function of the ``Pool`` for one over persons or
+    groups. ``units`` is None for master-data figures (pupils, post share), which count
+    no records."""
 
     name: str
     label: str
@@ -134,17 +197,8 @@ class Aggregate:
     def is_dict(self) -> bool:
         return bool(self.keys)
 
-    def count(self, pool: Pool):
-        """The figure over ``pool`` (records-based aggregates only)."""
-        if self.units is None:
-            raise ValueError(f"{self.name} is a master-data figure: nothing to count")
-        if self.is_dict:
-            out = dict.fromkeys(self.keys, 0)
-            for unit in self.units(pool):
-                if unit.key in out:
-                    out[unit.key] += unit.weight
-            return out
-        return sum(unit.weight for unit in self.units(pool))
+    def zero(self) -> int | dict[str, int]:
+        return dict.fromkeys(self.keys, 0) if self.is_dict else 0
 
 
 def _a(name, label, rule, keys=(), decimal=False, additive=True, partition=True,
@@ -153,85 +207,72 @@ def _a(name, label, rule, keys=(), decimal=False, additive=True, partition=True,
 
 
 # -- the counting rules as units ------------------------------------------------------------
-def _each(record_type: str, test: Callable[[StatisticsRecord], bool] = lambda r: True,
-          weight: Callable[[StatisticsRecord], int] = lambda r: 1,
-          key: Callable[[StatisticsRecord], str] = lambda r: "") -> Units:
+def _each(record_type: str, test: Callable[[Any], bool] = _always,
+          weight: Callable[[Any], int] = _one, key: Callable[[Any], str] = _blank) -> Each:
     """Every record of ``record_type`` passing ``test`` is a unit."""
-    def units(pool: Pool) -> Iterator[Unit]:
-        for r in pool.of_type(record_type):
-            if test(r):
-                yield Unit(key(r), weight(r), (r,))
-    return units
+    return Each(record_type, test, weight, key)
 
 
-def _distinct(tokens: Callable[[Pool], dict[str, list]],
-              key: Callable[[list[StatisticsRecord]], str] = lambda recs: "") -> Units:
+def _distinct(tokens: Callable[[Pool], dict[str, Member]],
+              key: Callable[[Member], str] = lambda member: "") -> MemberUnits:
     """Every token (person, group) is one unit, keyed by ``key`` of its records."""
     def units(pool: Pool) -> Iterator[Unit]:
-        for recs in tokens(pool).values():
-            yield Unit(key(recs), 1, tuple(recs))
+        for member in tokens(pool).values():
+            yield Unit(key(member), 1, member.items())
     return units
 
 
-def _latest_gender(recs: list[StatisticsRecord]) -> str:
+def _latest_gender(member: Member) -> str:
     """The gender at the person's last contact of the year."""
-    gender = recs[-1].gender
+    gender = member.latest.gender
     return gender if gender in GENDER_KEYS else "u"
 
 
-def _latest_grade(recs: list[StatisticsRecord]) -> str:
+def _latest_grade(member: Member) -> str:
     """The grade at the person's last contact of the year."""
-    grade = recs[-1].grade
+    grade = member.latest.grade
     text = str(grade) if grade is not None else "unknown"
     return text if text in GRADE_KEYS else "unknown"
 
 
-def _first_route(recs: list[StatisticsRecord]) -> str:
+def _first_route(member: Member) -> str:
     """The access route of the person's first contact that names one."""
-    for r in recs:
-        if r.access_route in ACCESS_ROUTES:
-            return r.access_route
-    return "unknown"
+    return member.routed.access_route if member.routed else "unknown"
 
 
 def _topic_units(pool: Pool) -> Iterator[Unit]:
     """Per person and topic one unit: the person's contacts with that topic."""
-    for recs in pool.persons().values():
-        seen: dict[str, list[StatisticsRecord]] = {}
-        for r in recs:
-            for topic in r.topics:
-                if topic in TOPICS:
-                    seen.setdefault(topic, []).append(r)
-        for topic, with_topic in seen.items():
-            yield Unit(topic, 1, tuple(with_topic))
+    for member in pool.persons().values():
+        for topic in member.topics:
+            yield Unit(topic, 1, member.items(topic))
 
 
 def _group_units(weight: Callable[[StatisticsRecord], int] = lambda r: 1,
-                 key: Callable[[StatisticsRecord], str] = lambda r: "") -> Units:
+                 key: Callable[[StatisticsRecord], str] = lambda r: "") -> MemberUnits:
     """Per group one unit, its kind and participants from its latest session record."""
     def units(pool: Pool) -> Iterator[Unit]:
-        for recs in pool.groups().values():
-            yield Unit(key(recs[-1]), weight(recs[-1]), tuple(recs))
+        for member in pool.groups().values():
+            yield Unit(key(member.latest), weight(member.latest), member.items())
     return units
 
 
 def _group_gender_units(pool: Pool) -> Iterator[Unit]:
-    for recs in pool.groups().values():
-        last = recs[-1]
+    for member in pool.groups().values():
+        last = member.latest
         for key, n in (("m", last.participants_m), ("w", last.participants_w),
                        ("d", last.participants_d)):
-            yield Unit(key, n, tuple(recs))
+            yield Unit(key, n, member.items())
 
 
-def _group_purpose_units(weight: Callable[[StatisticsRecord], int]) -> Units:
+def _group_purpose_units(weight: Callable[[StatisticsRecord], int]) -> MemberUnits:
     """Per group and purpose of its latest session record one unit (an offer with two
     purposes counts under both)."""
     def units(pool: Pool) -> Iterator[Unit]:
-        for recs in pool.groups().values():
-            last = recs[-1]
+        for member in pool.groups().values():
+            last = member.latest
             for purpose in dict.fromkeys(last.purposes):
                 if purpose in GROUP_PURPOSES:
-                    yield Unit(purpose, weight(last), tuple(recs))
+                    yield Unit(purpose, weight(last), member.items())
     return units
 
 
@@ -243,12 +284,10 @@ def _case_outcome(r: StatisticsRecord) -> str:
     return r.case_outcome if r.case_outcome in CASE_OUTCOMES else "unknown"
 
 
-def _time_units(pool: Pool) -> Iterator[Unit]:
+def _time_key(t: TimeEntry) -> str:
     """Minutes of the time entries of the school year and scope per category (kept totals
     of deleted months included); worker-added categories under ``EXTRA``."""
-    for t in pool.time_entries:
-        key = t.category if t.category in TIME_CATEGORIES else EXTRA_TIME_KEY
-        yield Unit(key, t.minutes, (t,))
+    return t.category if t.category in TIME_CATEGORIES else EXTRA_TIME_KEY
 
 
 def _with(r: StatisticsRecord, role: str, person_kind: str) -> bool:
@@ -376,7 +415,7 @@ AGGREGATES: tuple[Aggregate, ...] = (
        "Minuten der Zeiteinträge des Schuljahres für diese Schule bzw. Stelle je Kategorie "
        "(auch gelöschter Monate, aus ihren aufbewahrten Summen); selbst angelegte Kategorien "
        "in der Zeile „weitere, selbst angelegte Kategorien“.",
-       TIME_KEYS, units=_time_units),
+       TIME_KEYS, units=_each(TIME, weight=lambda t: t.minutes, key=_time_key)),
 )
 
 BY_NAME: dict[str, Aggregate] = {a.name: a for a in AGGREGATES}
@@ -393,10 +432,55 @@ def _zeros(keys: Iterable[str]) -> dict[str, int]:
     return dict.fromkeys(keys, 0)
 
 
+# The per-record figures by the record type they count (``TIME``: the time entries), and
+# the figures over persons and groups, counted once the records have passed.
+def _each_by_type() -> dict[str, tuple[tuple[Aggregate, Each], ...]]:
+    out: dict[str, tuple[tuple[Aggregate, Each], ...]] = {}
+    for spec in AGGREGATES:
+        if isinstance(spec.units, Each):
+            out[spec.units.record_type] = (*out.get(spec.units.record_type, ()),
+                                           (spec, spec.units))
+    return out
+
+
+EACH = _each_by_type()
+MEMBERS: tuple[tuple[Aggregate, MemberUnits], ...] = tuple(
+    (a, a.units) for a in AGGREGATES if a.units is not None and not isinstance(a.units, Each))
+
+
+def _tally(figures: Aggregates, spec: Aggregate, unit: Unit) -> None:
+    if spec.is_dict:
+        bucket = figures[spec.name]
+        if unit.key in bucket:
+            bucket[unit.key] += unit.weight
+    else:
+        figures[spec.name] += unit.weight
+
+
+def _tally_item(figures: Aggregates, rules: tuple[tuple[Aggregate, Each], ...], item: Item
+                ) -> None:
+    for spec, rule in rules:
+        unit = rule.unit(item)
+        if unit is not None:
+            _tally(figures, spec, unit)
+
+
 def compute(records: Iterable[StatisticsRecord], time_entries: Iterable[TimeEntry], *,
             pupils: int, post_percent: float) -> Aggregates:
-    """Every named aggregate of one school year and scope (see ``AGGREGATES``)."""
-    pool = Pool(records, time_entries)
+    """Every named aggregate of one school year and scope (see ``AGGREGATES``), in one
+    pass over ``records`` and then one over ``time_entries``, each in any order (the
+    service hands over its cursors): the per-record figures count as the records pass,
+    the persons and groups are gathered (``Pool``) and counted after."""
+    figures: Aggregates = {a.name: a.zero() for a in AGGREGATES if a.units is not None}
+    pool = Pool()
+    for r in records:
+        pool.add(r)
+        _tally_item(figures, EACH.get(r.record_type, ()), r)
+    for t in time_entries:
+        _tally_item(figures, EACH[TIME], t)
+    for spec, rule in MEMBERS:
+        for unit in rule(pool):
+            _tally(figures, spec, unit)
     fte = round(post_percent / 100, 4)
     master = {
         "pupils": pupils,
@@ -404,10 +488,27 @@ def compute(records: Iterable[StatisticsRecord], time_entries: Iterable[TimeEntr
         "fte": fte,
         "posts_per_1000_pupils": round(fte / pupils * 1000, 2) if pupils else 0.0,
     }
-    return {a.name: master[a.name] if a.units is None else a.count(pool) for a in AGGREGATES}
+    return {a.name: master[a.name] if a.units is None else figures[a.name] for a in AGGREGATES}
 
 
 # -- drill-down ------------------------------------------------------------------------------
+def _units(rule: Units, records: Iterable[StatisticsRecord],
+           time_entries: Iterable[TimeEntry]) -> Iterator[Unit]:
+    """The units of one rule over the records (or time entries), read once."""
+    if isinstance(rule, Each):
+        items: Iterable[Item] = (time_entries if rule.record_type == TIME else
+                                 (r for r in records if r.record_type == rule.record_type))
+        for item in items:
+            unit = rule.unit(item)
+            if unit is not None:
+                yield unit
+        return
+    pool = Pool(keep=True)
+    for r in records:
+        pool.add(r)
+    yield from rule(pool)
+
+
 def counted_items(records: Iterable[StatisticsRecord], name: str, key: str = "",
                   time_entries: Iterable[TimeEntry] = ()) -> list[Item]:
     """The records (or time entries) the figure ``name`` (its ``key``) is counted from:
@@ -416,7 +517,7 @@ def counted_items(records: Iterable[StatisticsRecord], name: str, key: str = "",
     if spec is None or spec.units is None:
         return []
     seen: dict[str, Item] = {}
-    for unit in spec.units(Pool(records, time_entries)):
+    for unit in _units(spec.units, records, time_entries):
         if unit.weight and (not key or unit.key == key):
             for item in unit.items:
                 seen.setdefault(item.id, item)

@@ -10,6 +10,7 @@ the previous years, plausibility findings and the difference to delivered figure
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from ..domain import clock, deliveries, kvjs
 from ..domain import kvjs_template as tpl
 from ..domain import staff as staff_rules
 from ..domain.catalogues import RECORD_TYPES
+from ..domain.entities import StatisticsRecord, TimeEntry
 from ..domain.errors import UserError
 from ..domain.file_names import safe_file_name
 from ..domain.month_day import MonthDay
@@ -134,13 +136,15 @@ def _own_work_post(md: srepo.MasterData) -> str | None:
     return max(totals, key=lambda p: (totals[p], -order.index(p)), default=None)
 
 
-def _records(conn: Connection, year: int, info: ScopeInfo):
-    return srepo.records(conn, year, list(info.school_ids), info.own_work)
+def _records(conn: Connection, year: int, info: ScopeInfo) -> Iterator[StatisticsRecord]:
+    """The scope's records of the year, one at a time (the count holds none of them)."""
+    return srepo.iter_records(conn, year, list(info.school_ids), info.own_work)
 
 
-def _time(conn: Connection, year: int, info: ScopeInfo):
-    """Live time entries plus the kept totals of deleted months (srepo.time_entries)."""
-    return srepo.time_entries(conn, year, list(info.school_ids), info.own_work)
+def _time(conn: Connection, year: int, info: ScopeInfo) -> Iterator[TimeEntry]:
+    """Live time entries plus the kept totals of deleted months (srepo.iter_time_entries),
+    one at a time."""
+    return srepo.iter_time_entries(conn, year, list(info.school_ids), info.own_work)
 
 
 def scopes(conn: Connection, year: int) -> list[ScopeInfo]:
@@ -172,19 +176,15 @@ def compute_by_school_type(conn: Connection, year: int, scope: Scope) -> dict[st
     info = describe(conn, year, scope)
     md = srepo.master_data(conn, year)
     ids = list(info.school_ids)
-    records = srepo.records(conn, year, ids)
-    entries = srepo.time_entries(conn, year, ids)
     percent = {s: sum(pct for p, sid, pct in md.shares if sid == s
                       and (scope.kind == "school" or p == scope.id)) for s in ids}
     types: dict[str, list[str]] = {}
     for sid in ids:
         types.setdefault(md.school_types.get(sid) or "", []).append(sid)
     out = {}
-    for school_type, members in types.items():
-        mine = set(members)
+    for school_type, members in types.items():  # each Schulart's schools read by themselves
         out[school_type] = kvjs.compute(
-            [r for r in records if r.school_id in mine],
-            [t for t in entries if t.school_id in mine],
+            srepo.iter_records(conn, year, members), srepo.iter_time_entries(conn, year, members),
             pupils=sum(md.pupils.get(s, 0) for s in members),
             post_percent=sum(percent[s] for s in members))
     return out
@@ -352,21 +352,24 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
 
 def _record_counts(conn: Connection, year: int, info: ScopeInfo,
                    school_year: SchoolYear) -> tuple[int, int, int, int]:
-    """One pass over the year's records: pupils counselled whose latest contact lacks gender
-    or grade, records dated outside the school year, records dated after today, and
-    groups with sessions but no participants."""
+    """One pass over the year's records (in any order): pupils counselled whose latest
+    contact (by day, then id) lacks gender or grade, records dated outside the school
+    year, records dated after today, and groups with sessions but no participants."""
     today = clock.today()
-    latest: dict[str, tuple[str, int | None]] = {}   # pupil -> gender, grade of the latest
+    # pupil -> day, id, gender and grade of the latest contact
+    latest: dict[str, tuple[date, str, str, int | None]] = {}
     outside = future = 0
     empty_groups: set[str] = set()
     for r in srepo.iter_records(conn, year, list(info.school_ids), info.own_work):
         if r.record_type == "contact" and r.person_kind == "pupil" and r.person_token:
-            latest[r.person_token] = (r.gender, r.grade)
+            seen = latest.get(r.person_token)
+            if seen is None or (r.day, r.id) >= seen[:2]:
+                latest[r.person_token] = (r.day, r.id, r.gender, r.grade)
         outside += r.day not in school_year
         future += r.day > today
         if r.record_type == "group_session" and r.group_participants == 0:
             empty_groups.add(r.group_token)
-    missing = sum(1 for gender, grade in latest.values() if gender == "u" or grade is None)
+    missing = sum(1 for _, _, gender, grade in latest.values() if gender == "u" or grade is None)
     return missing, outside, future, len(empty_groups)
 
 

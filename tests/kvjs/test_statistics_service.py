@@ -116,6 +116,27 @@ def test_one_group_without_participants_and_records_of_today(conn, world):
                                            "Teilnehmende.")
 
 
+def _pupil_contact(day, gender, grade, rid):
+    return StatisticsRecord(day, YEAR, "contact", "EFH", 20, "school-1", "EB", gender, grade,
+                            "pupil", person_token="tok-late", id=rid)
+
+
+@pytest.mark.parametrize("first_saved", ["latest", "earliest"])
+def test_the_pupils_details_are_read_at_the_latest_contact_in_whatever_order_saved(
+        conn, first_saved):
+    """The latest contact by day (on one day: by id) decides, not the one saved last (the
+    records are read in no particular order)."""
+    early = [_pupil_contact(date(2025, 9, 1), "u", None, "r-1"),
+             _pupil_contact(date(2026, 2, 2), "w", 7, "r-2")]      # same day, smaller id
+    late = _pupil_contact(date(2026, 2, 2), "u", 8, "r-3")          # gender unknown
+    saved = [late, *early] if first_saved == "latest" else [*early, late]
+    for record in saved:
+        repo.STATISTICS.insert(conn, record)
+    assert [c for c, *_ in _findings(conn, SCHOOL_1)][:1] == ["person_details"]
+    repo.STATISTICS.delete(conn, "r-3")
+    assert "person_details" not in [c for c, *_ in _findings(conn, SCHOOL_1)]
+
+
 @pytest.mark.parametrize(("extra", "finding"), [(28209, True), (28210, False)])
 def test_time_coverage_at_half_of_the_soll(conn, world, extra, finding):
     """school-1: 1,040 minutes recorded, half of its Soll is 29,250: 28,210 more reach it.
