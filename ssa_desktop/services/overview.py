@@ -23,9 +23,35 @@ from . import (
     retention,
     statistics,
 )
+from .operations import DataKind
 
 DEADLINE_DAYS = 14
 FORM_DRAFT_PREFIX = "form-draft:"  # record id of a form draft: the area opens it
+
+
+# What each tile shows depends on these kinds of data (``VAULT``: everything may differ).
+# A restriction (``RETENTION``) hides a person's lines; a person's pseudonym, class and
+# name (``PERSONS``) stand in them. The Übersicht loads a tile again only when one of its
+# kinds changed: the daily backup (``BACKUPS``) and a package (``PACKAGES``) change none.
+APPOINTMENT_KINDS = (DataKind.APPOINTMENTS, DataKind.PERSONS, DataKind.RETENTION,
+                     DataKind.VAULT)
+PROCEDURE_KINDS = (DataKind.CHILD_PROTECTION, DataKind.CASES, DataKind.PERSONS,
+                   DataKind.RETENTION, DataKind.VAULT)
+# a draft goes with its person, appointment, contact or group (deleted with them)
+DRAFT_KINDS = (DataKind.DRAFTS, DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS,
+               DataKind.APPOINTMENTS, DataKind.GROUPS, DataKind.RETENTION, DataKind.VAULT)
+# the deadlines but the statistics deliveries: consents, working notes, Auskunft and
+# Widerspruch, Auswertungsgespräche
+DEADLINE_KINDS = (DataKind.CONSENTS, DataKind.NOTES, DataKind.RETENTION, DataKind.PERSONS,
+                  DataKind.AGREEMENTS, DataKind.SCHOOLS, DataKind.VAULT)
+# the deliveries and their findings (``statistics.plausibility``): the year's records,
+# time entries, groups, drafts, schools and posts, staff data, the delivery settings;
+# not RETENTION alone (states, holds, restrictions leave the anonymous records as they are;
+# a deletion declares the kinds it deleted)
+DELIVERY_KINDS = (DataKind.STATISTICS, DataKind.CONTACTS, DataKind.CASES, DataKind.PERSONS,
+                  DataKind.GROUPS, DataKind.TIME, DataKind.DRAFTS, DataKind.SCHOOLS,
+                  DataKind.SETTINGS, DataKind.VAULT)
+SCHOOL_YEAR_KINDS = (DataKind.SCHOOLS, DataKind.PERSONS, DataKind.VAULT)
 
 
 @dataclass(frozen=True)
@@ -124,7 +150,8 @@ def _draft_items(conn: Connection) -> list[OverviewItem]:
     return items
 
 
-def _deadline_items(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
+def _deadline_items(conn: Connection, today: date, hidden: set[str], *,
+                    deliveries: bool = True) -> list[OverviewItem]:
     """Deadlines; those of restricted persons (``hidden``) are left out, except the
     Auskunft/Widerspruch deadline, which leads to Datenschutz and names no one (a
     pending objection restricts the person, and its one-month deadline still runs)."""
@@ -147,7 +174,8 @@ def _deadline_items(conn: Connection, today: date, hidden: set[str]) -> list[Ove
         items.append(OverviewItem(f"Auswertungsgespräch {e.school_name} am {fmt_date(e.day)}",
                                   "network", "agreement:" + e.agreement_id))
     # from 1 July: Landkreis and KVJS; their findings are counted off the GUI thread
-    items += delivery_items(conn, today, count_findings=False)
+    if deliveries:
+        items += delivery_items(conn, today, count_findings=False)
     return items
 
 
@@ -162,16 +190,42 @@ def is_delivery(item: OverviewItem) -> bool:
     return item.area == "statistics"
 
 
+def hidden_persons(conn: Connection) -> set[str]:
+    """Restricted persons (Art. 18 DSGVO): they appear only in Datenschutz."""
+    return retention.restricted_ids(conn)
+
+
+def appointment_lines(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
+    """The tile "Termine heute" (``APPOINTMENT_KINDS``)."""
+    return _appointment_items(conn, today, hidden)
+
+
+def procedure_lines(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
+    """The tile "Kinderschutz (§ 8a)" (``PROCEDURE_KINDS``)."""
+    return [i for i in _procedure_items(conn, today) if i.record_id not in hidden]
+
+
+def draft_lines(conn: Connection) -> list[OverviewItem]:
+    """The tile "Entwürfe" (``DRAFT_KINDS``)."""
+    return _draft_items(conn)
+
+
+def deadline_lines(conn: Connection, today: date, hidden: set[str], *,
+                   deliveries: bool = True) -> list[OverviewItem]:
+    """The tile "Fristen": its lines, the statistics deliveries last (not counted);
+    ``deliveries=False`` leaves them out (``DEADLINE_KINDS`` without them,
+    ``DELIVERY_KINDS`` theirs)."""
+    items = _deadline_items(conn, today, hidden, deliveries=deliveries)
+    return [i for i in items if i.record_id not in hidden or i.area == "privacy"]
+
+
 def build_overview(conn: Connection, today: date | None = None, deletion_due: int | None = None) -> Overview:
     """The Übersicht. ``deletion_due`` is the figure of the retention check that runs at
     every unlock off the GUI thread (never computed here: the Übersicht stays fast)."""
     today = today or clock.today()
-    # Restricted persons (Art. 18 DSGVO) appear only in Datenschutz.
-    hidden = retention.restricted_ids(conn)
-    return Overview(today=today, appointments=_appointment_items(conn, today, hidden),
-                    procedures=[i for i in _procedure_items(conn, today)
-                                if i.record_id not in hidden],
-                    drafts=_draft_items(conn),
-                    deadlines=[i for i in _deadline_items(conn, today, hidden)
-                               if i.record_id not in hidden or i.area == "privacy"],
+    hidden = hidden_persons(conn)
+    return Overview(today=today, appointments=appointment_lines(conn, today, hidden),
+                    procedures=procedure_lines(conn, today, hidden),
+                    drafts=draft_lines(conn),
+                    deadlines=deadline_lines(conn, today, hidden),
                     deletion_due=deletion_due)

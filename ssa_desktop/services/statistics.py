@@ -333,7 +333,7 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
         found.append(Finding("post_share", f"Für {info.label} ist kein Stellenumfang "
                              f"{school_year.label} eingetragen.", "settings", "Stelle bearbeiten"))
     found += _staff_findings(conn, year, scope, info, md)
-    minutes = sum(t.minutes for t in _time(conn, year, info))
+    minutes = srepo.time_minutes(conn, year, list(info.school_ids), info.own_work)
     if info.expected_minutes and minutes < COVERAGE_MINIMUM * info.expected_minutes:
         found.append(Finding("time_coverage", f"Die Zeiteinträge ({fmt_hours(minutes)}) decken "
                              "weniger als die Hälfte der Stelle "

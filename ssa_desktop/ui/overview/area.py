@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...formatting import fmt_long_date
-from ...services.operations import DataKind
+from ...services import overview as overview_svc
+from ...services.operations import Changes
 from ...services.overview import Overview, OverviewItem, build_overview
 from .. import colours
 from ..common.announce import MessageLabel
@@ -36,7 +37,6 @@ from ..common.button_row import button_row
 from ..common.fonts import enlarge_font
 from ..common.forms import make_button
 from ..i18n import translator
-from ..quick_entry.dialog import QuickEntryDialog
 
 tr = translator("OverviewArea")
 
@@ -116,14 +116,21 @@ class _Body(QWidget):
         return -1
 
 
+# each tile's kinds (services.overview): a change loads only the tiles it touches
+TILE_KINDS = (overview_svc.APPOINTMENT_KINDS, overview_svc.PROCEDURE_KINDS,
+              overview_svc.DRAFT_KINDS, overview_svc.DEADLINE_KINDS,
+              overview_svc.DELIVERY_KINDS, overview_svc.SCHOOL_YEAR_KINDS)
+
+
 class OverviewArea(Area):
-    watches = tuple(DataKind)  # the overview summarises everything
+    watches = tuple(dict.fromkeys(kind for kinds in TILE_KINDS for kind in kinds))
 
     def __init__(self, ctx, parent: QWidget | None = None,
                  today: Callable[[], date] = clock.today):
         super().__init__(ctx, parent)
         self.today = today
         self.overview: Overview | None = None
+        self._counting = 0      # the deliveries' count whose result is wanted
         ctx.retention_counted.connect(self._on_counted)
         outer = QVBoxLayout(self)
         self.header = QLabel()
@@ -192,34 +199,87 @@ class OverviewArea(Area):
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Every tile (shown, or a new day)."""
         if not self.ctx.is_unlocked:
             return
         today = self.today()
         self.overview = build_overview(self.ctx.conn, today, self.ctx.retention_due)
-        names = self.ctx.show_names
         self.header.setText(tr("Heute, {0}").format(fmt_long_date(today)))
-        self.appointments.set_items(self.overview.appointments, names)
-        self.slips_button.setEnabled(bool(self.overview.appointments))
-        self.procedures.set_items(self.overview.procedures, names)
-        self.drafts.set_items(self.overview.drafts, names)
-        self.deadlines.set_items(self.overview.deadlines, names)
+        self._show_appointments()
+        self.procedures.set_items(self.overview.procedures, self.ctx.show_names)
+        self.drafts.set_items(self.overview.drafts, self.ctx.show_names)
+        self.deadlines.set_items(self.overview.deadlines, self.ctx.show_names)
         self._count_delivery_findings(today)
         self._show_deletion()
         self._show_school_year(today)
         self.time_shares.show_current()     # it follows its own kinds
 
+    def _on_changes(self, changes: Changes) -> None:
+        """A change loads only the tiles that show its kinds (the time-share tile and
+        "Löschung fällig" follow their own signals); hidden, the next show loads all."""
+        if (not self.ctx.is_unlocked or not self.isVisible() or self._refreshing
+                or not changes.touches(*self.watches)):
+            return
+        self._refreshing = True    # a write made while loading never loads again
+        try:
+            if self.overview is None or self.overview.today != self.today():
+                self.refresh()
+            else:
+                self._reload(changes)
+        finally:
+            self._refreshing = False
+
+    def _reload(self, changes: Changes) -> None:
+        conn, today, shown = self.ctx.conn, self.overview.today, self.overview
+        names = self.ctx.show_names
+        hidden: set[str] | None = None
+
+        def restricted() -> set[str]:
+            nonlocal hidden
+            if hidden is None:
+                hidden = overview_svc.hidden_persons(conn)
+            return hidden
+
+        if changes.touches(*overview_svc.APPOINTMENT_KINDS):
+            shown.appointments = overview_svc.appointment_lines(conn, today, restricted())
+            self._show_appointments()
+        if changes.touches(*overview_svc.PROCEDURE_KINDS):
+            shown.procedures = overview_svc.procedure_lines(conn, today, restricted())
+            self.procedures.set_items(shown.procedures, names)
+        if changes.touches(*overview_svc.DRAFT_KINDS):
+            shown.drafts = overview_svc.draft_lines(conn)
+            self.drafts.set_items(shown.drafts, names)
+        lines = changes.touches(*overview_svc.DEADLINE_KINDS)
+        deliveries = changes.touches(*overview_svc.DELIVERY_KINDS)
+        if lines or deliveries:
+            if deliveries:      # listed again, then counted on a worker
+                shown.deadlines[:] = overview_svc.deadline_lines(conn, today, restricted())
+            else:               # the deliveries' lines stay as counted
+                kept = [i for i in shown.deadlines if overview_svc.is_delivery(i)]
+                shown.deadlines[:] = overview_svc.deadline_lines(
+                    conn, today, restricted(), deliveries=False) + kept
+            self.deadlines.set_items(shown.deadlines, names)
+            if deliveries:
+                self._count_delivery_findings(today)
+        if changes.touches(*overview_svc.SCHOOL_YEAR_KINDS):
+            self._show_school_year(today)
+
+    def _show_appointments(self) -> None:
+        self.appointments.set_items(self.overview.appointments, self.ctx.show_names)
+        self.slips_button.setEnabled(bool(self.overview.appointments))
+
     def _count_delivery_findings(self, today: date) -> None:
         """The statistics deliveries' open findings, counted on a worker (they read every
         record of the year); the lines say "werden gezählt" until then."""
-        from ...services import overview as overview_svc
-
+        self._counting += 1
         if not any(overview_svc.is_delivery(i) for i in self.overview.deadlines):
             return
-        shown = self.overview
+        shown, counting = self.overview, self._counting
 
         def done(items) -> None:
-            if self.overview is not shown or not self.ctx.is_unlocked:
-                return  # refreshed or locked meanwhile
+            if self.overview is not shown or self._counting != counting \
+                    or not self.ctx.is_unlocked:
+                return  # loaded again or locked meanwhile
             rest = [i for i in shown.deadlines if not overview_svc.is_delivery(i)]
             shown.deadlines[:] = rest + items
             self.deadlines.set_items(shown.deadlines, self.ctx.show_names)
@@ -289,6 +349,8 @@ class OverviewArea(Area):
             if hasattr(window, "open_quick_entry"):
                 window.open_quick_entry(draft_id=record_id)  # opens exactly this draft
                 return
+            from ..quick_entry.dialog import QuickEntryDialog  # only when she opens one
+
             dialog = QuickEntryDialog(self.ctx, parent=self, draft_id=record_id)
             dialog.show()
             self._quick_entry = dialog

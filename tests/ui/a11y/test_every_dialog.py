@@ -124,7 +124,7 @@ def _builders():
     )
     from ssa_desktop.ui.settings.staff_dialog import StaffDialog
     from ssa_desktop.ui.shell.accessibility_statement import StatementDialog
-    from ssa_desktop.ui.time.stopwatch import StopDialog
+    from ssa_desktop.ui.time.stop_dialog import StopDialog
 
     return {
         "AuskunftDialog": lambda ctx, pupil, _t: AuskunftDialog(ctx, _auskunft(ctx, pupil)),
