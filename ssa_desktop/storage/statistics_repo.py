@@ -157,7 +157,7 @@ def iter_time_entries(conn: Connection, school_year: int, school_ids: list[str],
 
 def time_minutes(conn: Connection, school_year: int, school_ids: list[str],
                  without_school: bool = False) -> int:
-    """The minutes of ``time_entries`` summed by the database (live entries and the kept
+    """The minutes of ``iter_time_entries`` summed by the database (live entries and the kept
     totals of deleted months): a count that needs only the sum reads no row into Python."""
     year = SchoolYear(school_year)
     marks = ", ".join("?" for _ in school_ids) or "NULL"

@@ -44,7 +44,7 @@ def test_property_the_minutes_are_the_sum_of_the_time_entries(conn, two_schools,
         with transaction(conn):
             time_totals_repo.keep_month(conn, kept, {}, DELIVERY_DAY)
             conn.execute("DELETE FROM time_entry WHERE substr(day, 1, 7) = ?", (kept,))
-    expected = sum(t.minutes for t in srepo.time_entries(conn, year, ids, without_school))
+    expected = sum(t.minutes for t in srepo.iter_time_entries(conn, year, ids, without_school))
     assert srepo.time_minutes(conn, year, ids, without_school) == expected
 
 
