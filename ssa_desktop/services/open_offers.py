@@ -99,6 +99,9 @@ def remove(conn: Connection, session_id: str) -> None:
 
 
 def school_years(conn: Connection, today: date | None = None) -> list[int]:
+    """School years that hold sessions, plus the current one, newest first (a school year
+    begins with a month: its months say it)."""
     current = SchoolYear.of(today or clock.today()).start_year
-    years = {SchoolYear.of(s.day).start_year for s in orepo.sessions(conn)}
+    years = {SchoolYear.of(date(int(month[:4]), int(month[5:7]), 1)).start_year
+             for month in orepo.months(conn)}
     return sorted(years | {current}, reverse=True)

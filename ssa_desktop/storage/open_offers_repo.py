@@ -50,6 +50,12 @@ def monthly_totals(conn: Connection, *, school_id: str | None = None, first: str
     return [MonthTotal(*r) for r in conn.execute(sql, params)]
 
 
+def months(conn: Connection) -> list[str]:
+    """The months ("2026-11") that hold sessions: what the year filter needs, without
+    reading every session."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT substr(day, 1, 7) FROM open_offer_session")]
+
+
 def titles(conn: Connection) -> list[str]:
     """Titles used before, most used first (for type-ahead)."""
     return [r[0] for r in conn.execute(

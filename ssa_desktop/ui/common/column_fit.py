@@ -12,11 +12,20 @@ Spare width goes to the ``stretch`` column (the last one unless given).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
     return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+
+def viewport_of(view: QAbstractItemView) -> QWidget:
+    """``view.viewport()``, found by its Qt object name: the first ``viewport()`` of a
+    view made PySide look for the C++ widget's type among every QWidget subclass and
+    create all ~70 of their Python types with their enums (≈ 0.5 MB that stays), which
+    a lookup by name does not."""
+    found = view.findChild(QWidget, "qt_scrollarea_viewport")
+    return found if found is not None else view.viewport()
 
 
 KEEP_WIDTH = 160  # px of a ``keep`` column (a title) kept before the others give way
@@ -71,7 +80,8 @@ class ColumnFit(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.sectionCountChanged.connect(self.schedule)
-        view.viewport().installEventFilter(self)
+        self._viewport = viewport_of(view)
+        self._viewport.installEventFilter(self)
         self._model = None
         self._watch_model()
 
@@ -113,7 +123,7 @@ class ColumnFit(QObject):
             contents[0] += view.indentation() * (1 if view.rootIsDecorated() else 0)
         stretch = columns.index(self.stretch) if self.stretch in columns else len(columns) - 1
         keep = tuple(columns.index(c) for c in self.keep if c in columns)
-        width = view.viewport().width()
+        width = self._viewport.width()
         widths = fitted_widths(contents, headers, width, stretch, keep)
         for column, size in zip(columns, widths, strict=True):
             if header.sectionSize(column) != size:

@@ -37,7 +37,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.button_row import button_row
-from ..common.column_fit import fit_columns
+from ..common.column_fit import fit_columns, viewport_of
 from ..common.combos import make_combo
 from ..common.forms import (
     CatalogueCombo,
@@ -554,7 +554,7 @@ class GroupsArea(Area):
             self.list_view.clearSelection()
             selection.clearCurrentIndex()
         selection.blockSignals(False)
-        self.list_view.viewport().update()
+        viewport_of(self.list_view).update()
 
     def _row_changed(self, current, _previous) -> None:
         group_id = current.data(Qt.UserRole) if current.isValid() else None

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from ..common.forms import (
 )
 from ..common.labels import bind_labels_to_inputs
 from ..common.layouts import wrap_layout
+from ..common.lazy_tabs import LazyTabWidget
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
@@ -571,22 +571,38 @@ class AgreementTab(QWidget):
 
 
 class NetworkArea(Area):
+    """Partner is built with the area; Vernetzungsaktivitäten and Kooperationsvereinbarung
+    when first shown (or asked for: ``activities``, ``agreement``)."""
+
     watches = (DataKind.NETWORK, DataKind.AGREEMENTS, DataKind.SCHOOLS)
 
     def __init__(self, ctx, parent=None, today=clock.today):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabWidget()
         self.tabs.setAccessibleName(tr("Vernetzung"))
         self.partners = PartnersTab(ctx)
-        self.activities = ActivitiesTab(ctx, today=today)
-        self.agreement = AgreementTab(ctx, today=today)
         self.tabs.addTab(self.partners, tr("&Partner"))
-        self.tabs.addTab(self.activities, tr("Vernetzungs&aktivitäten"))
-        self.tabs.addTab(self.agreement, tr("&Kooperationsvereinbarung"))
+        self._activities_tab = self.tabs.addLazyTab(
+            lambda: self._bound(ActivitiesTab(ctx, today=today)), tr("Vernetzungs&aktivitäten"))
+        self._agreement_tab = self.tabs.addLazyTab(
+            lambda: self._bound(AgreementTab(ctx, today=today)), tr("&Kooperationsvereinbarung"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs)
         bind_labels_to_inputs(self)
+
+    @staticmethod
+    def _bound(tab: QWidget) -> QWidget:
+        bind_labels_to_inputs(tab)
+        return tab
+
+    @property
+    def activities(self) -> ActivitiesTab:
+        return self.tabs.widget(self._activities_tab)
+
+    @property
+    def agreement(self) -> AgreementTab:
+        return self.tabs.widget(self._agreement_tab)
 
     def refresh(self) -> None:
         if self.ctx.is_unlocked:
@@ -611,5 +627,6 @@ class NetworkArea(Area):
         self.partners.select(record_id)
 
     def clear(self) -> None:
-        for tab in (self.partners, self.activities, self.agreement):
-            tab.clear()
+        for index in range(self.tabs.count()):
+            if self.tabs.is_built(index):  # a tab never shown holds nothing
+                self.tabs.widget(index).clear()
