@@ -444,6 +444,8 @@ def _each_by_type() -> dict[str, tuple[tuple[Aggregate, Each], ...]]:
 
 
 EACH = _each_by_type()
+# the rules a statistics record may pass: a record whose type reads ``TIME`` is no time entry
+EACH_RECORD = {record_type: rules for record_type, rules in EACH.items() if record_type != TIME}
 MEMBERS: tuple[tuple[Aggregate, MemberUnits], ...] = tuple(
     (a, a.units) for a in AGGREGATES if a.units is not None and not isinstance(a.units, Each))
 
@@ -475,7 +477,7 @@ def compute(records: Iterable[StatisticsRecord], time_entries: Iterable[TimeEntr
     pool = Pool()
     for r in records:
         pool.add(r)
-        _tally_item(figures, EACH.get(r.record_type, ()), r)
+        _tally_item(figures, EACH_RECORD.get(r.record_type, ()), r)
     for t in time_entries:
         _tally_item(figures, EACH[TIME], t)
     for spec, rule in MEMBERS:

@@ -368,7 +368,7 @@ def _record_counts(conn: Connection, year: int, info: ScopeInfo,
         outside += r.day not in school_year
         future += r.day > today
         if r.record_type == "group_session" and r.group_participants == 0:
-            empty_groups.add(r.group_token)
+            empty_groups.add(r.group_token or r.id)  # without a token: its own offer
     missing = sum(1 for _, _, gender, grade in latest.values() if gender == "u" or grade is None)
     return missing, outside, future, len(empty_groups)
 

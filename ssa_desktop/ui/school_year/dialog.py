@@ -87,6 +87,9 @@ class SchoolYearDialog(QDialog):
                                    lambda code: tr(syc.STATUS_LABELS[code]), self)
         self.table = make_table_view(self.model, tr("Schüler:innen der Schule"), stretch=5,
                                      editable=True)
+        # one Tab stop: arrows move inside, a key typed or F2 edits the new class (one
+        # column of six is editable; Tab cell by cell wrapped inside the list)
+        self.table.setTabKeyNavigation(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.table, 1)
 
