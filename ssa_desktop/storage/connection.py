@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -91,6 +92,28 @@ def quiet_cipher_log(conn: Connection) -> None:
     SSA_DEBUG is set (then errors only, to stderr, for the developer)."""
     level = "ERROR" if os.environ.get("SSA_DEBUG") else "NONE"
     conn.execute(f"PRAGMA cipher_log_level = {level}")
+
+
+# A pass that reads the whole vault once (the deletion check, page by page) comes back to
+# few of its pages: the B-trees' inner pages fit in 1 MiB; more cache only keeps what was
+# read (the check held 3 MB of SQLite's heap with the connection's own cache, 1.5 MB here,
+# for 15 % more CPU).
+SCAN_CACHE_KIB = 1024
+
+
+@contextmanager
+def scan_cache(conn: Connection) -> Iterator[None]:
+    """``conn``'s page cache at most ``SCAN_CACHE_KIB`` while a whole-vault pass reads
+    (never larger than it was); as it was afterwards."""
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]   # < 0: KiB, > 0: pages
+    smaller = (-before if before < 0 else before * PAGE_SIZE // 1024) > SCAN_CACHE_KIB
+    if smaller:
+        conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        if smaller:
+            conn.execute(f"PRAGMA cache_size = {before}")
 
 
 def _heap_bound() -> int:
