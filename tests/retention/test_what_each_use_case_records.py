@@ -76,7 +76,7 @@ def test_a_deletion_logs_rule_days_method_and_counts_and_skips_what_is_not_due(c
     assert steps[-2:] == [(85, "Freigegebene Seiten werden überschrieben …"), (100, "Fertig")]
     assert svc.deleted_ids_since(conn) == [(gone.id, "person", "2026-09-01")]
     # Datenschutz lists the deleted record from its tombstone: no rule, no category
-    assert svc.deleted(conn) == [rt.Assessment("person", gone.id, "", "", rt.DELETED, None,
+    assert list(svc.deleted(conn)) == [rt.Assessment("person", gone.id, "", "", rt.DELETED, None,
                                                TODAY, None, "gelöscht am 01.09.2026")]
     nothing = run(svc.apply, conn, [("person", stays.id)], today=TODAY)
     assert (nothing.value.deleted, nothing.changes) == (0, svc.DELETION_CHANGES)  # declared

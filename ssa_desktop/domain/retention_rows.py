@@ -1,0 +1,180 @@
+"""The retention engine's assessments held compactly, for lists of thousands of them
+(Datenschutz: 14,000 on ten years of data, docs/retention.md).
+
+An ``AssessmentTable`` keeps each assessment as three numbers and its record id's bytes:
+what it shares with others (kind, rule, category, state, due day, trigger day, action
+and reason: on ten years 806 distinct ones among 13,968 assessments) is kept once as a
+*head*, an ``Assessment`` whose record id is empty; a record id of lower-case hex digits
+(the vault's ids) as its 16 bytes, any other as UTF-8; the owner (a note's person) as
+the number of a distinct owner. A row is made an ``Assessment`` again when it is read,
+equal to the one added. ``Rows`` is a list over a table (the row numbers in an
+``array``); ``EngineOrder`` puts rows added page by page into the engine's order.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import overload
+
+from .retention import Assessment
+
+# the end offset of a record id whose bytes are its hex digits packed (``bytes.fromhex``)
+_PACKED = 1 << 31
+_END = _PACKED - 1
+
+
+class AssessmentTable:
+    """Assessments added one by one and read back by their number (``row``)."""
+
+    def __init__(self) -> None:
+        self.heads: list[Assessment] = []
+        self._head_numbers: dict[Assessment, int] = {}
+        self._owners: list[str | None] = [None]
+        self._owner_numbers: dict[str | None, int] = {None: 0}
+        self._head = array("I")
+        self._owner = array("I")
+        self._ids = bytearray()
+        self._ends = array("I")   # where each record id's bytes end (| _PACKED)
+
+    def add(self, a: Assessment) -> int:
+        """Keep ``a``; returns its row number."""
+        head = Assessment(a.record_kind, "", a.rule, a.category, a.state, a.due,
+                          a.trigger_day, a.action, a.reason)
+        number = self._head_numbers.get(head)
+        if number is None:
+            number = self._head_numbers[head] = len(self.heads)
+            self.heads.append(head)
+        owner = self._owner_numbers.get(a.owner_id)
+        if owner is None:
+            owner = self._owner_numbers[a.owner_id] = len(self._owners)
+            self._owners.append(a.owner_id)
+        self._head.append(number)
+        self._owner.append(owner)
+        packed = _packed(a.record_id)
+        self._ids += a.record_id.encode() if packed is None else packed
+        end = len(self._ids)
+        if end > _END:
+            raise OverflowError("too many record ids for one table")
+        self._ends.append(end if packed is None else end | _PACKED)
+        return len(self._head) - 1
+
+    def __len__(self) -> int:
+        return len(self._head)
+
+    def head(self, n: int) -> Assessment:
+        """What row ``n`` shares with others: its assessment with an empty record id and
+        no owner."""
+        return self.heads[self._head[n]]
+
+    def record_id(self, n: int) -> str:
+        start = self._ends[n - 1] & _END if n else 0
+        end = self._ends[n]
+        chunk = self._ids[start:end & _END]
+        return chunk.hex() if end & _PACKED else chunk.decode()
+
+    def row(self, n: int) -> Assessment:
+        """Row ``n`` as the ``Assessment`` that was added."""
+        h = self.heads[self._head[n]]
+        return Assessment(h.record_kind, self.record_id(n), h.rule, h.category, h.state,
+                          h.due, h.trigger_day, h.action, h.reason,
+                          self._owners[self._owner[n]])
+
+    def heads_where(self, keep: Callable[[Assessment], bool]) -> list[bool]:
+        """For each head (by its number): whether ``keep`` holds for it."""
+        return [keep(h) for h in self.heads]
+
+    def head_number(self, n: int) -> int:
+        return self._head[n]
+
+
+def _packed(record_id: str) -> bytes | None:
+    """The bytes of an id written in lower-case hex digits (None: another id)."""
+    try:
+        packed = bytes.fromhex(record_id)
+    except ValueError:
+        return None
+    return packed if packed.hex() == record_id else None
+
+
+class Rows(Sequence[Assessment]):
+    """A list of a table's rows (their numbers): its items are made when read."""
+
+    def __init__(self, table: AssessmentTable, numbers: Iterable[int] = ()):
+        self.table = table
+        self.numbers = numbers if isinstance(numbers, array) else array("I", numbers)
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    @overload
+    def __getitem__(self, index: int) -> Assessment: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Assessment]: ...
+
+    def __getitem__(self, index: int | slice) -> Assessment | list[Assessment]:
+        if isinstance(index, slice):
+            return [self.table.row(n) for n in self.numbers[index]]
+        return self.table.row(self.numbers[index])
+
+    def where(self, keep: Callable[[Assessment], bool]) -> Rows:
+        """The rows whose head (``AssessmentTable.head``: everything but record id and
+        owner) ``keep`` holds for, in their order; ``keep`` is asked once per head."""
+        kept, head = self.table.heads_where(keep), self.table.head_number
+        return Rows(self.table, array("I", (n for n in self.numbers if kept[head(n)])))
+
+    def count_where(self, keep: Callable[[Assessment], bool]) -> int:
+        """How many rows ``where(keep)`` holds."""
+        kept, head = self.table.heads_where(keep), self.table.head_number
+        return sum(kept[head(n)] for n in self.numbers)
+
+    def __add__(self, other: object) -> Rows:
+        if not isinstance(other, Rows) or other.table is not self.table:
+            return NotImplemented
+        return Rows(self.table, self.numbers + other.numbers)
+
+    def first_of(self, record_ids: set[str]) -> dict[str, Assessment]:
+        """The first row of each of ``record_ids`` these rows hold."""
+        found: dict[str, Assessment] = {}
+        if not record_ids:
+            return found
+        for n in self.numbers:
+            record_id = self.table.record_id(n)
+            if record_id in record_ids and record_id not in found:
+                found[record_id] = self.table.row(n)
+                if len(found) == len(record_ids):
+                    break
+        return found
+
+
+class EngineOrder:
+    """Rows added page by page (``add``) in the engine's order (``Engine.evaluate``: by
+    due day, kind and record id; equal ones as they came). Rows of one due day and kind
+    are kept in the order they came: the facts pages come in id order, so a run is
+    already in order; one that is not is sorted by id."""
+
+    def __init__(self, table: AssessmentTable):
+        self.table = table
+        self._runs: dict[tuple[date, str], array[int]] = {}
+
+    def add(self, engine_item: Assessment, number: int) -> None:
+        """Row ``number`` where the engine placed ``engine_item`` (its assessment before
+        any later step changed its due day)."""
+        key = (engine_item.due or date.max, engine_item.record_kind)
+        run = self._runs.get(key)
+        if run is None:
+            run = self._runs[key] = array("I")
+        run.append(number)
+
+    def rows(self) -> Rows:
+        numbers = array("I")
+        record_id = self.table.record_id
+        for key in sorted(self._runs):
+            run = self._runs[key]
+            if any(record_id(run[i - 1]) > record_id(run[i]) for i in range(1, len(run))):
+                run = array("I", sorted(run, key=record_id))
+            numbers.extend(run)
+        self._runs = {}
+        return Rows(self.table, numbers)
