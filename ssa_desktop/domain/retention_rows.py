@@ -7,14 +7,16 @@ and reason: on ten years 806 distinct ones among 13,968 assessments) is kept onc
 *head*, an ``Assessment`` whose record id is empty; a record id of lower-case hex digits
 (the vault's ids) as its 16 bytes, any other as UTF-8; the owner (a note's person) as
 the number of a distinct owner. A row is made an ``Assessment`` again when it is read,
-equal to the one added. ``Rows`` is a list over a table (the row numbers in an
-``array``); ``EngineOrder`` puts rows added page by page into the engine's order.
+equal to the one added. ``Rows`` is a list over a table (its row numbers);
+``EngineOrder`` puts rows added page by page into the engine's order. Numbers are kept
+as 4 bytes each in a ``bytearray`` (``Numbers``): the ``array`` module would map its own
+library into the GUI (190 kB resident).
 """
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Callable, Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import overload
 
@@ -23,6 +25,53 @@ from .retention import Assessment
 # the end offset of a record id whose bytes are its hex digits packed (``bytes.fromhex``)
 _PACKED = 1 << 31
 _END = _PACKED - 1
+_WIDTH = memoryview(bytes(8)).cast("I").itemsize   # bytes of a C unsigned int (4)
+
+
+class Numbers:
+    """Numbers from 0 to 2**32 - 1 in a ``bytearray``, appended one by one; read through
+    a ``memoryview`` of C unsigned ints, made when read and let go before the next
+    append (a view keeps the bytearray from growing)."""
+
+    __slots__ = ("_data", "_view")
+
+    def __init__(self, numbers: Iterable[int] = ()):
+        self._data = bytearray()
+        self._view: memoryview | None = None
+        for n in numbers:
+            self.append(n)
+
+    def append(self, n: int) -> None:
+        if self._view is not None:
+            self._view.release()
+            self._view = None
+        self._data += n.to_bytes(_WIDTH, sys.byteorder)
+
+    def view(self) -> memoryview:
+        """The numbers as C unsigned ints (for reading many; valid until an append)."""
+        if self._view is None:
+            self._view = memoryview(self._data).cast("I")
+        return self._view
+
+    def __len__(self) -> int:
+        return len(self._data) // _WIDTH
+
+    def __getitem__(self, index: int) -> int:
+        return int(self.view()[index])
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.view())
+
+    def extend(self, other: Numbers) -> None:
+        if self._view is not None:
+            self._view.release()
+            self._view = None
+        self._data += other._data
+
+    def __add__(self, other: Numbers) -> Numbers:
+        joined = Numbers()
+        joined._data = self._data + other._data
+        return joined
 
 
 class AssessmentTable:
@@ -33,10 +82,10 @@ class AssessmentTable:
         self._head_numbers: dict[Assessment, int] = {}
         self._owners: list[str | None] = [None]
         self._owner_numbers: dict[str | None, int] = {None: 0}
-        self._head = array("I")
-        self._owner = array("I")
+        self._head = Numbers()
+        self._owner = Numbers()
         self._ids = bytearray()
-        self._ends = array("I")   # where each record id's bytes end (| _PACKED)
+        self._ends = Numbers()   # where each record id's bytes end (| _PACKED)
 
     def add(self, a: Assessment) -> int:
         """Keep ``a``; returns its row number."""
@@ -69,14 +118,15 @@ class AssessmentTable:
         return self.heads[self._head[n]]
 
     def record_id(self, n: int) -> str:
-        start = self._ends[n - 1] & _END if n else 0
-        end = self._ends[n]
+        ends = self._ends.view()
+        start = ends[n - 1] & _END if n else 0
+        end = ends[n]
         chunk = self._ids[start:end & _END]
         return chunk.hex() if end & _PACKED else chunk.decode()
 
     def row(self, n: int) -> Assessment:
         """Row ``n`` as the ``Assessment`` that was added."""
-        h = self.heads[self._head[n]]
+        h = self.heads[self._head.view()[n]]
         return Assessment(h.record_kind, self.record_id(n), h.rule, h.category, h.state,
                           h.due, h.trigger_day, h.action, h.reason,
                           self._owners[self._owner[n]])
@@ -85,8 +135,9 @@ class AssessmentTable:
         """For each head (by its number): whether ``keep`` holds for it."""
         return [keep(h) for h in self.heads]
 
-    def head_number(self, n: int) -> int:
-        return self._head[n]
+    def head_numbers(self) -> memoryview:
+        """Each row's head number (``Numbers.view``)."""
+        return self._head.view()
 
 
 def _packed(record_id: str) -> bytes | None:
@@ -103,7 +154,7 @@ class Rows(Sequence[Assessment]):
 
     def __init__(self, table: AssessmentTable, numbers: Iterable[int] = ()):
         self.table = table
-        self.numbers = numbers if isinstance(numbers, array) else array("I", numbers)
+        self.numbers = numbers if isinstance(numbers, Numbers) else Numbers(numbers)
 
     def __len__(self) -> int:
         return len(self.numbers)
@@ -116,19 +167,20 @@ class Rows(Sequence[Assessment]):
 
     def __getitem__(self, index: int | slice) -> Assessment | list[Assessment]:
         if isinstance(index, slice):
-            return [self.table.row(n) for n in self.numbers[index]]
+            return [self.table.row(self.numbers[i])
+                    for i in range(*index.indices(len(self.numbers)))]
         return self.table.row(self.numbers[index])
 
     def where(self, keep: Callable[[Assessment], bool]) -> Rows:
         """The rows whose head (``AssessmentTable.head``: everything but record id and
         owner) ``keep`` holds for, in their order; ``keep`` is asked once per head."""
-        kept, head = self.table.heads_where(keep), self.table.head_number
-        return Rows(self.table, array("I", (n for n in self.numbers if kept[head(n)])))
+        kept, head = self.table.heads_where(keep), self.table.head_numbers()
+        return Rows(self.table, (n for n in self.numbers if kept[head[n]]))
 
     def count_where(self, keep: Callable[[Assessment], bool]) -> int:
         """How many rows ``where(keep)`` holds."""
-        kept, head = self.table.heads_where(keep), self.table.head_number
-        return sum(kept[head(n)] for n in self.numbers)
+        kept, head = self.table.heads_where(keep), self.table.head_numbers()
+        return sum(kept[head[n]] for n in self.numbers)
 
     def __add__(self, other: object) -> Rows:
         if not isinstance(other, Rows) or other.table is not self.table:
@@ -157,7 +209,7 @@ class EngineOrder:
 
     def __init__(self, table: AssessmentTable):
         self.table = table
-        self._runs: dict[tuple[date, str], array[int]] = {}
+        self._runs: dict[tuple[date, str], Numbers] = {}
 
     def add(self, engine_item: Assessment, number: int) -> None:
         """Row ``number`` where the engine placed ``engine_item`` (its assessment before
@@ -165,16 +217,26 @@ class EngineOrder:
         key = (engine_item.due or date.max, engine_item.record_kind)
         run = self._runs.get(key)
         if run is None:
-            run = self._runs[key] = array("I")
+            run = self._runs[key] = Numbers()
         run.append(number)
 
     def rows(self) -> Rows:
-        numbers = array("I")
+        numbers = Numbers()
         record_id = self.table.record_id
         for key in sorted(self._runs):
             run = self._runs[key]
-            if any(record_id(run[i - 1]) > record_id(run[i]) for i in range(1, len(run))):
-                run = array("I", sorted(run, key=record_id))
+            if not _in_id_order(run, record_id):
+                run = Numbers(sorted(run, key=record_id))
             numbers.extend(run)
         self._runs = {}
         return Rows(self.table, numbers)
+
+
+def _in_id_order(run: Numbers, record_id: Callable[[int], str]) -> bool:
+    last = ""
+    for n in run:
+        current = record_id(n)
+        if current < last:
+            return False
+        last = current
+    return True

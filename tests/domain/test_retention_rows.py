@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ssa_desktop.domain import retention as rt
-from ssa_desktop.domain.retention_rows import AssessmentTable, EngineOrder, Rows
+from ssa_desktop.domain.retention_rows import AssessmentTable, EngineOrder, Numbers, Rows
 
 IDS = (st.binary(min_size=16, max_size=16).map(bytes.hex)          # the vault's ids
        | st.sampled_from(["2024-02", "", "0", "ABCDEF", "abc", "ab cd", "Ölwechsel/2025/x"])
@@ -94,3 +95,14 @@ def test_a_hex_id_takes_its_bytes_another_its_utf8():
     assert len(table._ids) == 16 + 7 + 6 + 3
     assert [table.record_id(n) for n in range(4)] == [
         "0123456789abcdef0123456789abcdef", "2024-02", "ABCDEF", "äb"]
+
+
+def test_numbers_keep_0_to_2_32_minus_1_and_grow_after_being_read():
+    numbers = Numbers([0, 2**32 - 1])
+    assert list(numbers) == [0, 2**32 - 1] and numbers[-1] == 2**32 - 1
+    numbers.append(7)    # after a read: the view goes, the bytes grow
+    numbers.extend(Numbers([8]))
+    assert list(numbers) == [0, 2**32 - 1, 7, 8] and len(numbers) == 4
+    assert list(numbers + Numbers([9])) == [0, 2**32 - 1, 7, 8, 9]
+    with pytest.raises(OverflowError):
+        numbers.append(2**32)

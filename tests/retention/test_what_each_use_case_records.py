@@ -344,6 +344,18 @@ def test_the_names_datenschutz_shows_for_each_kind_and_the_snapshot(conn):
     assert snap.values[rt.ENABLE_9B.name] is False
     assert snap.marked_9b == frozenset()
     assert snap.names[("person", fx.person.id)] == ("PSEU001Q", "Vorname001x Nachname001x")
+    # the lists: due, then review prompts; every item (months only when due), then the
+    # deleted; the restricted and held records' first assessments
+    every = list(snap.assessments)
+    assert list(snap.due) == [x for x in every if x.is_due] + [
+        x for x in every if x.state in (rt.REVIEW, "Prüfung fällig (ruhend)")]
+    assert list(snap.every) == [x for x in every if x.is_due or x.record_kind != "time_month"]
+    assert list(snap.deleted) == [] and snap.related == {}
+    svc.add_hold(conn, fx.person.id, "legal_claim", date(2027, 1, 1), today=TODAY)
+    held = svc.snapshot(conn, today=TODAY)
+    assert held.related == {fx.person.id: next(x for x in held.assessments
+                                               if x.record_id == fx.person.id)}
+    assert held.related[fx.person.id].state == rt.HOLD
 
 
 def test_the_deletion_guard_re_applies_the_tombstones_read_before_the_swap(conn):
