@@ -187,6 +187,20 @@ class Rows(Sequence[Assessment]):
             return NotImplemented
         return Rows(self.table, self.numbers + other.numbers)
 
+    def positions(self, keys: Iterable[object]) -> dict[object, int]:
+        """Where each of ``keys`` (record kind, record id) stands in these rows (the last
+        place of one listed twice), read without making the rows."""
+        wanted = set(keys)
+        found: dict[object, int] = {}
+        if not wanted:
+            return found
+        heads, head = self.table.heads, self.table.head_numbers()
+        for position, n in enumerate(self.numbers):
+            key: object = (heads[head[n]].record_kind, self.table.record_id(n))
+            if key in wanted:
+                found[key] = position
+        return found
+
     def first_of(self, record_ids: set[str]) -> dict[str, Assessment]:
         """The first row of each of ``record_ids`` these rows hold."""
         found: dict[str, Assessment] = {}

@@ -62,6 +62,10 @@ def test_lists_choose_by_the_shared_part_and_join(items):
             first.setdefault(a.record_id, a)
     assert rows.first_of(wanted) == first
     assert rows.first_of(set()) == {}
+    keys = {(a.record_kind, a.record_id) for a in items[::2]} | {("person", "nicht da"), None}
+    assert rows.positions(keys) == {(a.record_kind, a.record_id): n for n, a in enumerate(items)
+                                    if (a.record_kind, a.record_id) in keys}
+    assert rows.positions(set()) == {}
 
 
 @given(st.lists(assessments, max_size=60))

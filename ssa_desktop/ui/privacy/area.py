@@ -503,7 +503,9 @@ class PrivacyArea(Area):
     def _give_back_places(self) -> None:
         places, self._places = self._places, {}
         for view in self._lists_with_place():
-            give_back(view, svc.key, places.get(view.accessibleName()))
+            # the compact lists find her rows without making all 14,000 (50 ms)
+            give_back(view, svc.key, places.get(view.accessibleName()),
+                      getattr(view.model().rows, "positions", None))
 
     def release(self) -> None:
         """She left: the snapshot goes (3 MB on ten years), a load still running stops;
