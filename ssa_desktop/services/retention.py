@@ -53,9 +53,6 @@ ENGINE_LOCK = threading.Lock()
 # a time (``assessed_in_pages``): their working memory is that of a page, whatever the
 # vault's years.
 PAGE_SIZE = 100
-# The Datenschutz snapshot's pages: its peak is its compact table's, not a page's (ten
-# years: 1.19 MB at 100 or 300 records, 1.75 at 1,000), and 300 take 0.39 s against 0.45.
-SNAPSHOT_PAGE_SIZE = 300
 
 
 def assess(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
@@ -761,7 +758,7 @@ def snapshot(conn: Connection, progress: Progress | None = None, today: date | N
     order = EngineOrder(table)
     with ENGINE_LOCK:
         for n, (found, reviewed) in enumerate(
-                _evaluated_pages(conn, page_size or SNAPSHOT_PAGE_SIZE, today)):
+                _evaluated_pages(conn, page_size or PAGE_SIZE, today)):
             progress(min(n, 59))   # a percent a page: the engine's part is 0-60
             for engine_item, a in zip(found, reviewed, strict=True):
                 order.add(engine_item, table.add(a))

@@ -47,7 +47,7 @@ def _snapshot_memory(conn) -> tuple[int, int, int]:
 def test_the_snapshot_keeps_and_peaks_at_little_per_record(conn):
     """Per record added (the difference of two vault sizes: what every load has once,
     such as the first rows' names, cancels out). Before: 198 bytes kept and 620 at the
-    peak per record (the pupils' facts and assessments all at once); now 55 and 85."""
+    peak per record (the pupils' facts and assessments all at once); now 50 and 52."""
     _pupils(conn, 0, 400)
     held_small, peak_small, items_small = _snapshot_memory(conn)
     _pupils(conn, 400, 1600)
