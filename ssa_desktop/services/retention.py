@@ -18,6 +18,7 @@ from ..domain import retention as rt
 from ..domain.dormancy import DORMANT, is_review
 from ..domain.entities import new_id, now_iso
 from ..domain.errors import UserError
+from ..domain.retention_rows import AssessmentTable, EngineOrder, Rows
 from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
 from ..storage import migrations, retention_delete_repo, retention_log_repo
@@ -43,12 +44,14 @@ def engine(conn: Connection) -> retention_engine.Engine:
     return retention_engine.Engine(periods, enable_9b=settings.get(conn, rt.ENABLE_9B))
 
 
-# One engine run at a time in the process: the Datenschutz snapshot holds every record's
-# facts and assessment (4 MB on ten years) while it runs; the unlock's deletion check
-# beside it would add its pages to that peak. The second waits (~0.3 s).
+# One engine run at a time in the process: ``assess`` holds every record's facts and
+# assessment (4 MB on ten years) while it runs; a paged run beside it (the unlock's
+# deletion check, the Datenschutz snapshot) would add its own to that peak. The second
+# waits (~0.3 s).
 ENGINE_LOCK = threading.Lock()
-# Records of one kind the deletion check's count assesses at a time (``assessed_in_pages``):
-# its memory is that of a page, whatever the vault's years.
+# Records of one kind the deletion check's count and the Datenschutz snapshot assess at
+# a time (``assessed_in_pages``): their working memory is that of a page, whatever the
+# vault's years.
 PAGE_SIZE = 100
 
 
@@ -111,13 +114,23 @@ def assessed_in_pages(conn: Connection, size: int,
     (``rrepo.facts_pages``: at most ``size`` records of one kind, each with everything
     of theirs the rules read, also across records), a page of persons with their dormant
     persons' review (R14). Together the pages hold exactly ``assess``'s assessments."""
+    for _found, reviewed in _evaluated_pages(conn, size, today):
+        yield reviewed
+
+
+def _evaluated_pages(conn: Connection, size: int, today: date
+                     ) -> Iterator[tuple[list[rt.Assessment], list[rt.Assessment]]]:
+    """``assessed_in_pages``'s pages, each also as the engine left it (before R14's
+    review changed a dormant person's state and due day): item for item the same
+    records in the same order."""
     run = engine(conn)
     for facts in rrepo.facts_pages(conn, size):
         found = run.evaluate(facts, today)
+        reviewed = found
         if facts.persons:
-            found = dormancy.review(conn, found, today,
-                                    persons=(facts.persons[0].id, facts.persons[-1].id))
-        yield found
+            reviewed = dormancy.review(conn, found, today,
+                                       persons=(facts.persons[0].id, facts.persons[-1].id))
+        yield found, reviewed
 
 
 def _expire_log(conn: Connection, today: date) -> int:
@@ -125,12 +138,11 @@ def _expire_log(conn: Connection, today: date) -> int:
     return retention_log_repo.prune_log(conn, rt.add_months(today, -months))
 
 
-def deleted(conn: Connection) -> list[rt.Assessment]:
+def deleted(conn: Connection) -> Iterator[rt.Assessment]:
     """The deleted records (state Gelöscht) from the tombstones: id, kind and day only."""
-    return [rt.Assessment(kind, record_id, "", "", rt.DELETED, None,
-                          date.fromisoformat(day[:10]), None,
-                          f"gelöscht am {fmt_date(day)}")
-            for record_id, kind, day in retention_log_repo.tombstones(conn)]
+    for record_id, kind, day in retention_log_repo.tombstones(conn):
+        yield rt.Assessment(kind, record_id, "", "", rt.DELETED, None,
+                            date.fromisoformat(day[:10]), None, f"gelöscht am {fmt_date(day)}")
 
 
 def key(a: rt.Assessment) -> tuple[str, str]:
@@ -683,11 +695,18 @@ def setting_changes(conn: Connection) -> list[tuple[str, str, str, str]]:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """Everything the Datenschutz area shows, read in one go off the GUI thread."""
-    assessments: list[rt.Assessment]
+    """Everything the Datenschutz area shows, read in one go off the GUI thread. Its
+    lists are ``Rows`` of one compact table (``domain/retention_rows.py``): about 40
+    bytes a record instead of an ``Assessment`` and its id string (3 MB on ten years);
+    a row is made an ``Assessment`` when read."""
+    assessments: Rows                                 # every record's, the engine's order
+    due: Rows                                         # "Löschung fällig" (``due_rows``)
+    every: Rows                                       # "Alle Fristen" (``all_rows``)
+    deleted: Rows                                     # the tombstones (``deleted``)
     restrictions: list[rt.Restriction]
     holds: list[rt.Hold]
-    deleted: list[rt.Assessment]
+    related: dict[str, rt.Assessment]                 # record id of a restriction or a
+                                                      # hold -> its first assessment
     log: list[retention_log_repo.LogEntry]
     values: dict[str, object]                         # option name -> current value
     names: dict[tuple[str, str], tuple[str, str]]     # key -> (pseudonym/title, name) of
@@ -701,37 +720,62 @@ class Snapshot:
 NAMED_AT_LOAD = 200
 
 
-def due_rows(assessments: list[rt.Assessment]) -> list[rt.Assessment]:
+def is_due(a: rt.Assessment) -> bool:
+    """Listed in "Löschung fällig" as due (the review prompts follow them)."""
+    return a.is_due
+
+
+def _in_all(a: rt.Assessment) -> bool:
+    """Listed in "Alle Fristen": every item, a month of working time only when due."""
+    return a.is_due or not rt.KINDS[a.record_kind].listed_when_due_only
+
+
+def due_rows(assessments: Rows) -> Rows:
     """The list "Löschung fällig": the due items, then the review prompts at case closure
     (R2) and of dormant persons (R14)."""
-    return ([a for a in assessments if a.is_due]
-            + [a for a in assessments if is_review(a)])
+    return assessments.where(is_due) + assessments.where(is_review)
 
 
-def all_rows(assessments: list[rt.Assessment],
-             gone: list[rt.Assessment]) -> list[rt.Assessment]:
+def all_rows(assessments: Rows, gone: Rows) -> Rows:
     """The list "Alle Fristen": every item (a month of working time only when due), then
     the deleted records."""
-    return [a for a in assessments
-            if a.is_due or not rt.KINDS[a.record_kind].listed_when_due_only] + gone
+    return assessments.where(_in_all) + gone
 
 
-def snapshot(conn: Connection, progress: Progress | None = None, today: date | None = None) -> Snapshot:
+def snapshot(conn: Connection, progress: Progress | None = None, today: date | None = None,
+             *, page_size: int | None = None) -> Snapshot:
     """The Datenschutz area's data (``ctx.perform(background=True)``: ~0.3 s on ten
     years of data, too long for the GUI thread); names only of the first rows of each
-    list (``NAMED_AT_LOAD``). Stops at ``progress``'s cancel between its steps."""
+    list (``NAMED_AT_LOAD``). The engine runs page by page as for the deletion check
+    (``assessed_in_pages``), each page's assessments go into the compact table at once
+    and the table's rows into the engine's order (``EngineOrder``): no more than one
+    page's facts and assessments exist as objects. Stops at ``progress``'s cancel
+    between pages."""
     progress = progress or Progress()
+    today = today or clock.today()
     progress(0)
-    assessments = assess(conn, today)
+    table = AssessmentTable()
+    order = EngineOrder(table)
+    with ENGINE_LOCK:
+        for n, (found, reviewed) in enumerate(
+                _evaluated_pages(conn, page_size or PAGE_SIZE, today)):
+            progress(min(n, 59))   # a percent a page: the engine's part is 0-60
+            for engine_item, a in zip(found, reviewed, strict=True):
+                order.add(engine_item, table.add(a))
     progress(60)
+    assessments = order.rows()
+    gone = Rows(table, (table.add(a) for a in deleted(conn)))
     values = {o.name: settings.get(conn, o) for o in [*rt.period_options(), rt.ENABLE_9B]}
-    gone = deleted(conn)
+    due, every = due_rows(assessments), all_rows(assessments, gone)
     names: dict[tuple[str, str], tuple[str, str]] = {}
-    for rows in (due_rows(assessments), all_rows(assessments, gone)):
+    for rows in (due, every):
         for a in rows[:NAMED_AT_LOAD]:
             if key(a) not in names:
                 names[key(a)] = display_name(conn, a)
-    return Snapshot(assessments, rrepo.restrictions(conn), rrepo.holds(conn), gone,
+    restrictions, holds = rrepo.restrictions(conn), rrepo.holds(conn)
+    related = assessments.first_of({r.record_id for r in restrictions}
+                                   | {h.record_id for h in holds})
+    return Snapshot(assessments, due, every, gone, restrictions, holds, related,
                     retention_log_repo.log_entries(conn), values, names, marked_9b(conn))
 
 

@@ -27,14 +27,14 @@ def test_all_deadlines_lists_persons_before_they_are_due_and_months_only_when_du
     svc.apply(conn, [("person", gone.id)], today=TODAY, compact=False)
 
     snap = svc.snapshot(conn, today=TODAY)
-    assert _rows(svc.all_rows(snap.assessments, snap.deleted)) == [
+    assert _rows(snap.every) == _rows(svc.all_rows(snap.assessments, snap.deleted)) == [
         ("time_month", "Löschung fällig",
          "fällig seit 28.02.2026 nach R8: Monatsende + 24 Monate"),
         ("person", "Aktiv", "fällig am 31.07.2027 nach R2: Abgang + 0 Monate"),
         ("person", "Gelöscht", "gelöscht am 01.09.2026"),
     ]
-    assert [snap.names[svc.key(a)][0] for a in svc.all_rows(snap.assessments, [])] == [
+    assert [snap.names[svc.key(a)][0] for a in snap.every[:2]] == [
         "2024-02", "BLEIBT1"]
-    assert _rows(svc.due_rows(snap.assessments)) == [
+    assert _rows(snap.due) == _rows(svc.due_rows(snap.assessments)) == [
         ("time_month", "Löschung fällig",
          "fällig seit 28.02.2026 nach R8: Monatsende + 24 Monate")]

@@ -57,7 +57,7 @@ def test_the_overview_count_is_the_privacy_lists_at_the_products_page_edge(sessi
     _pupils(session.conn, persons)
     counted = svc.count_due(session.conn, today=TODAY)
     assert counted == _from_assess(session.conn, TODAY)
-    listed = svc.due_rows(svc.assess(session.conn, TODAY))   # the list "Löschung fällig"
+    listed = svc.snapshot(session.conn, today=TODAY).due   # the list "Löschung fällig"
     assert counted.due + counted.reviews == len(listed)
     assert counted.due >= persons
 

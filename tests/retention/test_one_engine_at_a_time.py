@@ -49,7 +49,8 @@ def test_a_second_engine_run_waits_for_the_first(monkeypatch):
 
 
 def test_the_check_and_the_snapshot_run_the_engine_under_the_one_lock(conn, monkeypatch):
-    """The snapshot reads every record's facts at once, the check page by page."""
+    """Both read the facts page by page (``assess`` reads them at once, under the lock
+    too: the first test)."""
     held: list[bool] = []
     real, real_pages = svc.rrepo.facts, svc.rrepo.facts_pages
     monkeypatch.setattr(svc.rrepo, "facts",

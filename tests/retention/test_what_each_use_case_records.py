@@ -76,7 +76,7 @@ def test_a_deletion_logs_rule_days_method_and_counts_and_skips_what_is_not_due(c
     assert steps[-2:] == [(85, "Freigegebene Seiten werden überschrieben …"), (100, "Fertig")]
     assert svc.deleted_ids_since(conn) == [(gone.id, "person", "2026-09-01")]
     # Datenschutz lists the deleted record from its tombstone: no rule, no category
-    assert svc.deleted(conn) == [rt.Assessment("person", gone.id, "", "", rt.DELETED, None,
+    assert list(svc.deleted(conn)) == [rt.Assessment("person", gone.id, "", "", rt.DELETED, None,
                                                TODAY, None, "gelöscht am 01.09.2026")]
     nothing = run(svc.apply, conn, [("person", stays.id)], today=TODAY)
     assert (nothing.value.deleted, nothing.changes) == (0, svc.DELETION_CHANGES)  # declared
@@ -344,6 +344,18 @@ def test_the_names_datenschutz_shows_for_each_kind_and_the_snapshot(conn):
     assert snap.values[rt.ENABLE_9B.name] is False
     assert snap.marked_9b == frozenset()
     assert snap.names[("person", fx.person.id)] == ("PSEU001Q", "Vorname001x Nachname001x")
+    # the lists: due, then review prompts; every item (months only when due), then the
+    # deleted; the restricted and held records' first assessments
+    every = list(snap.assessments)
+    assert list(snap.due) == [x for x in every if x.is_due] + [
+        x for x in every if x.state in (rt.REVIEW, "Prüfung fällig (ruhend)")]
+    assert list(snap.every) == [x for x in every if x.is_due or x.record_kind != "time_month"]
+    assert list(snap.deleted) == [] and snap.related == {}
+    svc.add_hold(conn, fx.person.id, "legal_claim", date(2027, 1, 1), today=TODAY)
+    held = svc.snapshot(conn, today=TODAY)
+    assert held.related == {fx.person.id: next(x for x in held.assessments
+                                               if x.record_id == fx.person.id)}
+    assert held.related[fx.person.id].state == rt.HOLD
 
 
 def test_the_deletion_guard_re_applies_the_tombstones_read_before_the_swap(conn):

@@ -30,12 +30,15 @@ def keep(view: QAbstractItemView, key: Callable[[object], Hashable]) -> Place:
 
 
 def give_back(view: QAbstractItemView, key: Callable[[object], Hashable],
-              place: Place | None) -> None:
-    """Choose again those of the kept rows the list still holds, and scroll as before."""
+              place: Place | None,
+              find: Callable[[set], dict] | None = None) -> None:
+    """Choose again those of the kept rows the list still holds, and scroll as before;
+    ``find(keys)`` (optional) tells where the kept keys stand without reading every row."""
     if place is None:
         return
     model = view.model()
-    where = {key(row): number for number, row in enumerate(model.rows)}
+    where = (find({*place.chosen, place.current}) if find is not None
+             else {key(row): number for number, row in enumerate(model.rows)})
     last = model.columnCount() - 1
     selection = QItemSelection()
     for record in place.chosen:

@@ -42,14 +42,13 @@ ANSWER_WORDS = {whereabouts.LEFT: "Abgegangen am",
                 STILL_NEEDED: "Weiter benötigt bis"}
 
 
-def header_text(today: date, rows: list[rt.Assessment], restricted: int, holds: int,
+def header_text(today: date, due: int, reviews: int, restricted: int, holds: int,
                 hold_reviews: int) -> str:
-    """The header of Datenschutz: each figure names the page whose rows it counts."""
-    due = sum(a.is_due for a in rows)
-    reviews = sum(is_review(a) for a in rows)
+    """The header of Datenschutz: each figure names the page whose rows it counts (the
+    rows of "Löschung fällig" are its ``due`` items and ``reviews``)."""
     text = tr("Stand {0} – Löschung fällig: {1} (davon {2} zur Löschung, {3} zur Prüfung); "
               "Eingeschränkt: {4}; Sperren: {5}.").format(
-        fmt_date(today), tr("%n Eintr(ag|äge)", n=len(rows)), due, reviews, restricted,
+        fmt_date(today), tr("%n Eintr(ag|äge)", n=due + reviews), due, reviews, restricted,
         holds)
     if hold_reviews:   # a hold is never forgotten: its review date is asked for
         text += " " + tr("{0} Sperre(n) zur Überprüfung fällig.").format(hold_reviews)

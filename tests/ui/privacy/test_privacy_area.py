@@ -249,10 +249,10 @@ def test_the_area_loads_off_the_gui_thread(ctx, qtbot, monkeypatch):
 
     full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
     on_gui = []
-    real = svc.assess
-    monkeypatch.setattr(svc, "assess", lambda conn, today=None: (
+    real = svc.rrepo.facts_pages   # the engine's facts, read page by page by the load
+    monkeypatch.setattr(svc.rrepo, "facts_pages", lambda conn, size: (
         on_gui.append(threading.current_thread() is threading.main_thread())
-        or real(conn, today)))
+        or real(conn, size)))
     with clock.frozen(TODAY):
         area = shown_area(ctx, qtbot)
     assert area.due_model.rows and on_gui and not any(on_gui)
