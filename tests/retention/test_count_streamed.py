@@ -7,11 +7,9 @@ restrictions, R5 decisions, review prompts) seeing what they saw before."""
 
 from __future__ import annotations
 
-import shutil
 import tracemalloc
 from datetime import date, timedelta
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,15 +17,17 @@ from ssa_desktop.demo import fill_demo
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.domain.dormancy import is_review
-from ssa_desktop.domain.entities import Case, ChildProtectionProcedure, Contact, Person
-from ssa_desktop.services import activities
 from ssa_desktop.services import retention as svc
-from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-
-DEMO_TODAY = date(2026, 7, 20)
-PAGE_SIZES = st.integers(1, 40) | st.just(1_000_000)   # 1 … and more than the vault
+from tests.retention.linked_vaults import (
+    BASE,
+    DEMO_TODAY,
+    PAGE_SIZES,
+    add_family,
+    families,
+    fresh_copy,
+)
 
 
 def _from_assess(conn, today: date) -> svc.UnlockCheck:
@@ -47,22 +47,6 @@ def _streamed(conn, today: date, size: int) -> list[rt.Assessment]:
     return _in_order(a for page in svc.assessed_in_pages(conn, size, today) for a in page)
 
 
-def _fresh(template, tmp_path_factory) -> Vault:
-    folder = tmp_path_factory.mktemp("v") / "tresor"
-    shutil.copytree(template, folder)
-    return Vault(folder)
-
-
-# -- a generated demo vault: every kind, holds, restrictions, § 9b, dormant persons ------
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "tresor"
-    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
-    fill_demo(session.conn, years=3, today=DEMO_TODAY, scale=0.1, profile="benchmark")
-    yield session
-    session.lock()
-
-
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(PAGE_SIZES, st.integers(-800, 1500))
@@ -80,67 +64,16 @@ def test_the_demo_vault_has_what_the_property_must_see(demo):
 
 
 # -- persons linked across pages -------------------------------------------------------------
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("template") / "tresor"
-    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
-    session.lock()
-    return folder
-
-
-BASE = date(2025, 3, 1)
-families = st.lists(st.fixed_dictionaries({
-    "parent_first": st.booleans(),             # the parent's id sorts before the pupil's
-    "closed": st.none() | st.integers(0, 200),  # the pupil's case closed (days after BASE)
-    "parent_contact": st.integers(0, 300),      # the parent's contact in the pupil's case
-    "leaving": st.none() | st.integers(-300, 300),
-    "youth_office": st.booleans(),              # a closed § 8a procedure with the Jugendamt
-    "decision": st.sampled_from([None, "delete", "keep", "not_needed"]),
-    "held": st.booleans(),
-    "restricted": st.booleans(),
-}), min_size=1, max_size=4)
-
-
-def _family(conn, n: int, f: dict) -> None:
-    """A pupil with a case and a parent whose only contact is in that case: the parent's
-    counselling ends with the pupil's case (R9), the pupil's activity includes the
-    parent's contact (R14). The ids put the two on either side of a page edge."""
-    pupil_id, parent_id = f"f{n}-b-pupil", f"f{n}-a-parent" if f["parent_first"] else f"f{n}-c-parent"
-    leaving = BASE + timedelta(days=f["leaving"]) if f["leaving"] is not None else None
-    pupil = repo.PERSONS.insert(conn, Person(f"K-{n}", leaving_date=leaving, birth_year=2012,
-                                             guardian_contact="Tel. 0711", id=pupil_id))
-    parent = repo.PERSONS.insert(conn, Person(f"E-{n}", kind="parent", id=parent_id))
-    closed = BASE + timedelta(days=f["closed"]) if f["closed"] is not None else None
-    case = repo.CASES.insert(conn, Case(pupil.id, BASE, status="closed" if closed else "open",
-                                        closed=closed))
-    activities.record_contact(conn, Contact(BASE + timedelta(days=f["parent_contact"]), "EB",
-                                            30, person_id=parent.id, case_id=case.id,
-                                            participants=("parent",)))
-    if f["youth_office"]:
-        repo.CP_PROCEDURES.insert(conn, ChildProtectionProcedure(
-            pupil.id, BASE, case_id=case.id, status="closed", closed=BASE,
-            youth_office_involved=True))
-    day = BASE + timedelta(days=30)
-    if f["decision"] == "not_needed":
-        svc.rrepo.insert_decision(conn, rt.PERSON, rt.Decision(pupil.id, rt.NOT_NEEDED, day, day))
-    elif f["decision"] is not None:
-        svc.record_decision(conn, pupil.id, f["decision"], day)
-    if f["held"]:
-        svc.add_hold(conn, parent.id, "legal_claim", BASE + timedelta(days=400), today=BASE)
-    if f["restricted"]:
-        svc.restrict(conn, pupil.id, today=BASE)
-
-
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(families, st.integers(1, 3) | st.just(1_000_000), st.integers(0, 1200))
 def test_persons_linked_across_a_page_edge_count_as_in_the_full_assess(
         template, tmp_path_factory, family, size, shift):
-    session = _fresh(template, tmp_path_factory).unlock(PASSPHRASE)
+    session = fresh_copy(template, tmp_path_factory).unlock(PASSPHRASE)
     try:
         conn = session.conn
         for n, f in enumerate(family):
-            _family(conn, n, f)
+            add_family(conn, n, f)
         today = BASE + timedelta(days=shift)
         assert svc.count_due(conn, today=today, page_size=size) == _from_assess(conn, today)
         assert _streamed(conn, today, size) == _in_order(svc.assess(conn, today))
@@ -152,10 +85,10 @@ def test_a_parent_on_another_page_ends_counselling_with_the_pupils_case(template
                                                                          tmp_path_factory):
     """The boundary itself: with one person per page the parent (first page) is due R9's
     months after the pupil's case (second page) closed, not after its own contact."""
-    session = _fresh(template, tmp_path_factory).unlock(PASSPHRASE)
+    session = fresh_copy(template, tmp_path_factory).unlock(PASSPHRASE)
     try:
         conn = session.conn
-        _family(conn, 0, {"parent_first": True, "closed": 200, "parent_contact": 0,
+        add_family(conn, 0, {"parent_first": True, "closed": 200, "parent_contact": 0,
                           "leaving": None, "youth_office": False, "decision": None,
                           "held": False, "restricted": False})
         closed = BASE + timedelta(days=200)

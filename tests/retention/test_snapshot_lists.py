@@ -9,22 +9,23 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ssa_desktop.demo import fill_demo
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.domain.dormancy import is_review
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.retention.test_count_streamed import BASE, _family, _fresh, families
-
-DEMO_TODAY = date(2026, 7, 20)
-PAGE_SIZES = st.integers(1, 40) | st.just(1_000_000)   # 1 … and more than the vault
+from tests.conftest import PASSPHRASE
+from tests.retention.linked_vaults import (
+    BASE,
+    DEMO_TODAY,
+    PAGE_SIZES,
+    add_family,
+    families,
+    fresh_copy,
+)
 
 
 def _before(conn, today: date) -> dict:
@@ -57,16 +58,6 @@ def _now(conn, today: date, size: int) -> dict:
             "related": snap.related}
 
 
-# -- a generated demo vault: every kind, holds, restrictions, § 9b, dormant persons, deleted
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "tresor"
-    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
-    fill_demo(session.conn, years=3, today=DEMO_TODAY, scale=0.1, profile="benchmark")
-    yield session
-    session.lock()
-
-
 @settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(PAGE_SIZES, st.integers(-800, 1500))
@@ -93,23 +84,15 @@ def test_the_demo_vault_has_what_the_property_must_see(demo):
 @given(families, st.integers(1, 3) | st.just(1_000_000), st.integers(0, 1200))
 def test_persons_linked_across_a_page_edge_are_listed_as_before(
         template, tmp_path_factory, family, size, shift):
-    session = _fresh(template, tmp_path_factory).unlock(PASSPHRASE)
+    session = fresh_copy(template, tmp_path_factory).unlock(PASSPHRASE)
     try:
         conn = session.conn
         for n, f in enumerate(family):
-            _family(conn, n, f)
+            add_family(conn, n, f)
         today = BASE + timedelta(days=shift)
         assert _now(conn, today, size) == _before(conn, today)
     finally:
         session.lock()
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("template") / "tresor"
-    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
-    session.lock()
-    return folder
 
 
 def test_ids_that_sort_otherwise_in_the_vault_keep_the_engines_order(conn):
