@@ -17,6 +17,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import statistics_repo as srepo
 from ssa_desktop.storage import time_totals_repo
 from ssa_desktop.storage.transactions import transaction
+from tests.services.time_fill import fill_typed_weeks
 
 DELIVERY_DAY = date(2026, 7, 20)      # the deliveries of 2025/26 are open
 
@@ -62,23 +63,6 @@ def test_the_minutes_literally(conn, two_schools):
     assert srepo.time_minutes(conn, 2025, []) == 0
 
 
-def _fill(conn, weeks: int) -> None:
-    """Typed minutes on every working day of ``weeks`` weeks of 2025/26, both schools,
-    four categories."""
-    with transaction(conn):
-        conn.execute("DELETE FROM time_entry")
-        start = date(2025, 8, 4)
-        for n in range(weeks * 7):
-            day = start + timedelta(days=n)
-            if day.weekday() >= 5:
-                continue
-            for school in ("school-1", "school-2"):
-                for category in ("EFH", "DOK", "SON", "GRP"):
-                    repo.TIME_ENTRIES.insert(conn, e.TimeEntry(day, category, 30,
-                                                               school_id=school,
-                                                               source_kind="grid"))
-
-
 def _peak_of_the_count(conn) -> int:
     overview.delivery_items(conn, DELIVERY_DAY)   # caches of the first call
     tracemalloc.start()
@@ -91,9 +75,9 @@ def _peak_of_the_count(conn) -> int:
 
 
 def test_a_full_year_of_time_entries_costs_the_count_no_more_memory(conn, two_schools):
-    _fill(conn, 10)
+    fill_typed_weeks(conn, 10)
     few_weeks = _peak_of_the_count(conn)
-    _fill(conn, 40)                               # four times the rows
+    fill_typed_weeks(conn, 40)                               # four times the rows
     full_year = _peak_of_the_count(conn)
     # a time entry read into Python costs ~ 0.5 kB: 30 weeks more are 1200 rows a scope
     assert full_year - few_weeks < 40_000, (few_weeks, full_year)

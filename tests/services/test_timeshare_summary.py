@@ -17,6 +17,7 @@ from ssa_desktop.services import activities, timeshare, worktime
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import time_totals_repo
 from ssa_desktop.storage.transactions import transaction
+from tests.services.time_fill import fill_typed_weeks
 
 DAY = date(2026, 3, 4)                   # in 2025/26
 
@@ -93,24 +94,6 @@ def test_property_summary_is_the_auswertung_of_all_schools(conn, two_schools, it
         assert [line[1:] for line in _lines(summary)] == _of_the_auswertung(conn, day)
 
 
-def _fill(conn, weeks: int) -> None:
-    """Typed minutes on every working day of ``weeks`` weeks, both schools, four
-    categories: many rows per day, the same few categories."""
-    entries = []
-    start = date(2025, 8, 4)
-    for n in range(weeks * 7):
-        day = start + timedelta(days=n)
-        if day.weekday() >= 5:
-            continue
-        for school in ("school-1", "school-2"):
-            for category in ("EFH", "DOK", "SON", "GRP"):
-                entries.append(e.TimeEntry(day, category, 30, school_id=school,
-                                           source_kind="grid"))
-    with transaction(conn):
-        for entry in entries:
-            repo.TIME_ENTRIES.insert(conn, entry)
-
-
 def _peak_of_summary(conn) -> int:
     timeshare.summary(conn, DAY)                  # caches of the first call (holidays)
     tracemalloc.start()
@@ -122,11 +105,11 @@ def _peak_of_summary(conn) -> int:
 
 
 def test_a_full_year_costs_the_summary_no_more_memory_than_a_few_weeks(conn, two_schools):
-    _fill(conn, 10)
+    fill_typed_weeks(conn, 10)
     few_weeks = _peak_of_summary(conn)
     with transaction(conn):
         conn.execute("DELETE FROM time_entry")
-    _fill(conn, 40)                               # four times the days and rows
+    fill_typed_weeks(conn, 40)                               # four times the days and rows
     full_year = _peak_of_summary(conn)
     # one row per day, school and category read into Python costs ~ 0.3 kB each:
     # 30 weeks more are 1200 rows, ~ 360 kB; sums per category stay a few rows
