@@ -21,9 +21,6 @@ one task after the other.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import threading
 import time
@@ -31,10 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from ssa_desktop.demo import create_demo_vault
-from tests.conftest import FAST_KDF, PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.ui.shell.demo_child import run_demo_child
 
 CHILD = r"""
 import json, linecache, sys
@@ -89,14 +83,7 @@ KEY_DERIVATION_LIBRARIES = {"cryptography", "argon2", "_argon2_cffi_bindings"}
 
 
 def _run_child(tmp_path: Path) -> dict:
-    folder = tmp_path / "tresor"
-    create_demo_vault(folder, PASSPHRASE, years=1, params=FAST_KDF).lock()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"))
-    out = subprocess.run([sys.executable, "-c", CHILD, str(folder), PASSPHRASE], env=env,
-                         cwd=str(ROOT), capture_output=True, text=True, timeout=180,
-                         check=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return run_demo_child(tmp_path, CHILD)
 
 
 def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):

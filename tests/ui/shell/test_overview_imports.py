@@ -8,16 +8,7 @@ line) and the stopwatch's stop dialog (opened when she stops it) come when she o
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-from ssa_desktop.demo import create_demo_vault
-from tests.conftest import FAST_KDF, PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.ui.shell.demo_child import run_demo_child
 
 CHILD = r"""
 import json, sys
@@ -60,14 +51,7 @@ ACTION_ONLY = ("ssa_desktop.ui.quick_entry.dialog", "ssa_desktop.ui.notes.note_e
 
 
 def test_the_overview_loads_no_code_only_an_action_needs(tmp_path):
-    folder = tmp_path / "tresor"
-    create_demo_vault(folder, PASSPHRASE, years=1, params=FAST_KDF).lock()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"))
-    out = subprocess.run([sys.executable, "-c", CHILD, str(folder), PASSPHRASE], env=env,
-                         cwd=str(ROOT), capture_output=True, text=True, timeout=180,
-                         check=True).stdout
-    seen = json.loads(out.strip().splitlines()[-1])
+    seen = run_demo_child(tmp_path, CHILD)
     assert seen["area"] == "overview"
     assert "ssa_desktop.ui.overview.area" in seen["modules"]        # the Übersicht was built
     assert "ssa_desktop.ui.time.stopwatch" in seen["modules"]       # its button is there
