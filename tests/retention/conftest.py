@@ -22,6 +22,7 @@ def demo(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
+    """One empty vault file copied for every example (creating one costs a KDF run)."""
     folder = tmp_path_factory.mktemp("template") / "tresor"
     session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
     session.lock()

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from hypothesis import strategies as st
 
 from ssa_desktop.domain import retention as rt
+from ssa_desktop.domain.dormancy import is_review
 from ssa_desktop.domain.entities import Case, ChildProtectionProcedure, Contact, Person
 from ssa_desktop.services import activities
 from ssa_desktop.services import retention as svc
@@ -67,3 +68,11 @@ def add_family(conn, n: int, f: dict) -> None:
         svc.add_hold(conn, parent.id, "legal_claim", BASE + timedelta(days=400), today=BASE)
     if f["restricted"]:
         svc.restrict(conn, pupil.id, today=BASE)
+
+
+def count_from_assess(conn, today: date) -> svc.UnlockCheck:
+    """The count as the full ``assess`` gives it (the Datenschutz list's rows)."""
+    found = svc.assess(conn, today)
+    due = [a for a in found if a.is_due]
+    return svc.UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), 0,
+                           sum(is_review(a) for a in found))

@@ -9,32 +9,15 @@ from datetime import date
 
 import pytest
 
-from ssa_desktop.domain import retention as rt
-from ssa_desktop.domain.dormancy import is_review
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.retention.linked_vaults import count_from_assess
 
 TODAY = date(2026, 11, 24)
 LEFT = date(2020, 7, 31)   # every pupil left long ago: each is due (R2)
-
-
-def _from_assess(conn, today: date) -> svc.UnlockCheck:
-    """The count as the Datenschutz list has it (the full ``assess``)."""
-    found = svc.assess(conn, today)
-    due = [a for a in found if a.is_due]
-    return svc.UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), 0,
-                           sum(is_review(a) for a in found))
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("template") / "tresor"
-    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
-    session.lock()
-    return folder
 
 
 @pytest.fixture
@@ -56,7 +39,7 @@ def _pupils(conn, n: int) -> list[str]:
 def test_the_overview_count_is_the_privacy_lists_at_the_products_page_edge(session, persons):
     _pupils(session.conn, persons)
     counted = svc.count_due(session.conn, today=TODAY)
-    assert counted == _from_assess(session.conn, TODAY)
+    assert counted == count_from_assess(session.conn, TODAY)
     listed = svc.snapshot(session.conn, today=TODAY).due   # the list "Löschung fällig"
     assert counted.due + counted.reviews == len(listed)
     assert counted.due >= persons
@@ -96,7 +79,7 @@ def test_months_page_by_the_text_the_vault_stores_whatever_the_year(session):
     for n, day in enumerate(["0999-12-01", "2019-01-10", "2019-02-10", "2025-11-03"]):
         conn.execute("INSERT INTO time_entry (id, day, category, minutes) VALUES (?, ?, ?, ?)",
                      (f"t{n}", day, "other", 30))
-    full = _from_assess(conn, TODAY)
+    full = count_from_assess(conn, TODAY)
     assert full.due == 3   # the three old months (R8)
     assert svc.count_due(conn, today=TODAY, page_size=1) == full
 

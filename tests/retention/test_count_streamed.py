@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from ssa_desktop.demo import fill_demo
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import retention as rt
-from ssa_desktop.domain.dormancy import is_review
 from ssa_desktop.services import retention as svc
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -25,17 +24,10 @@ from tests.retention.linked_vaults import (
     DEMO_TODAY,
     PAGE_SIZES,
     add_family,
+    count_from_assess,
     families,
     fresh_copy,
 )
-
-
-def _from_assess(conn, today: date) -> svc.UnlockCheck:
-    """The count as the full ``assess`` gives it (the Datenschutz list's rows)."""
-    found = svc.assess(conn, today)
-    due = [a for a in found if a.is_due]
-    return svc.UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), 0,
-                           sum(is_review(a) for a in found))
 
 
 def _in_order(items) -> list[rt.Assessment]:
@@ -53,7 +45,7 @@ def _streamed(conn, today: date, size: int) -> list[rt.Assessment]:
 def test_the_streamed_count_of_a_demo_vault_is_the_full_assess_count(demo, size, shift):
     today = DEMO_TODAY + timedelta(days=shift)
     conn = demo.conn
-    assert svc.count_due(conn, today=today, page_size=size) == _from_assess(conn, today)
+    assert svc.count_due(conn, today=today, page_size=size) == count_from_assess(conn, today)
     assert _streamed(conn, today, size) == _in_order(svc.assess(conn, today))
 
 
@@ -75,7 +67,7 @@ def test_persons_linked_across_a_page_edge_count_as_in_the_full_assess(
         for n, f in enumerate(family):
             add_family(conn, n, f)
         today = BASE + timedelta(days=shift)
-        assert svc.count_due(conn, today=today, page_size=size) == _from_assess(conn, today)
+        assert svc.count_due(conn, today=today, page_size=size) == count_from_assess(conn, today)
         assert _streamed(conn, today, size) == _in_order(svc.assess(conn, today))
     finally:
         session.lock()

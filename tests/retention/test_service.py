@@ -213,15 +213,7 @@ def test_tombstones_let_a_restored_backup_re_apply_the_deletion(open_vault, conn
 
 
 # -- properties over generated vaults ---------------------------------------------------------
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """One empty vault file copied for every example (creating one costs a KDF run)."""
-    folder = tmp_path_factory.mktemp("template") / "tresor"
-    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
-    session.lock()
-    return folder
-
-
+# (``template``: tests/retention/conftest.py)
 specs = st.lists(st.tuples(st.none() | st.integers(-400, 400),   # leaving: days from TODAY
                            st.booleans(),                          # hold
                            st.booleans()),                         # restricted
