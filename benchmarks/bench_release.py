@@ -91,10 +91,12 @@ while idle < 20:
     idle = idle + 1 if wait_for_all(0) else 0
 # VmHWM: the peak of this process's own address space. (ru_maxrss would carry the
 # parent's high-water mark over fork + exec: the benchmark runner's, not the GUI's.)
-hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
-# the day it lived on and whether the Schuljahreswechsel assistant opened by itself
+status = {line.split(":")[0]: int(line.split()[1]) / 1024 for line in open("/proc/self/status")
+          if line.startswith(("VmHWM", "RssAnon", "RssFile"))}
+# the day it lived on, whether the Schuljahreswechsel assistant opened by itself, the peak,
+# and what it holds now: anonymous memory (ours and Qt's) and file pages (the libraries)
 print(clock.today().isoformat(), "assistent" if window._school_year is not None else "-",
-      int(hwm.split()[1]) / 1024)
+      status["VmHWM"], status["RssAnon"], status["RssFile"])
 ctx.lock()
 guard.release()
 """
@@ -184,10 +186,11 @@ YEAR_CHANGE_DAY = date(2026, 8, 3)
 
 
 def reading(line: str, day: date, *, assistant: bool) -> float:
-    """The GUI child's last line (``2026-08-03 assistent 111.4``) as MB; RuntimeError when
-    the child lived on another day than ``day`` or the Schuljahreswechsel assistant did
-    (not) open by itself against ``assistant``: the figure would not be what its name says."""
-    seen, opened, hwm = line.split()
+    """The GUI child's last line (``2026-08-03 assistent 111.4 49.3 51.0``: peak, then
+    anonymous and file pages once idle) as the peak in MB; RuntimeError when the child lived
+    on another day than ``day`` or the Schuljahreswechsel assistant did (not) open by itself
+    against ``assistant``: the figure would not be what its name says."""
+    seen, opened, hwm = line.split()[:3]
     if seen != day.isoformat():  # the GUI lived on another day than the one measured
         raise RuntimeError(f"GUI-Kind am {seen} statt am {day.isoformat()}")
     if (opened == "assistent") != assistant:
@@ -197,9 +200,47 @@ def reading(line: str, day: date, *, assistant: bool) -> float:
     return float(hwm)
 
 
-def peak_rss(bench, day: date, *, assistant: bool) -> float:
+def idle_split(line: str) -> str:
+    """What the GUI child held once idle, for the figure's note: anonymous memory (Python's
+    and Qt's heaps, the windows' backing stores) and file pages of the libraries mapped.
+    The file pages depend on the page cache as much as on us: on one machine the same
+    libraries mapped 13 MB more at import before the cache was dropped than after
+    (docs/performance.md, "the page cache's share")."""
+    fields = line.split()
+    if len(fields) < 5:
+        return ""
+    return f"bei Ruhe {float(fields[3]):.1f} MB anonym + {float(fields[4]):.1f} MB Dateiseiten"
+
+
+BARE_PEAK_CHILD = r"""
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Schulsozialarbeit"))
+window.resize(1366, 768)
+window.show()
+loop = QEventLoop()
+QTimer.singleShot(300, loop.quit)
+loop.exec()
+print(next(int(line.split()[1]) / 1024 for line in open("/proc/self/status")
+           if line.startswith("VmHWM")))
+"""
+
+
+def bare_peak_rss() -> float:
+    """VmHWM of a bare PySide6 main window at the same size, started the same way: what
+    Qt alone costs on this machine (the reference beside the absolute target)."""
+    out = subprocess.run([sys.executable, "-c", BARE_PEAK_CHILD], capture_output=True,
+                         text=True, timeout=120, cwd=str(ROOT.parent), env=dict(os.environ),
+                         check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def peak_rss(bench, day: date, *, assistant: bool) -> tuple[float, str]:
     """VmHWM of the GUI process on ``day``, where the Schuljahreswechsel assistant opens
-    by itself or not (``assistant``, checked). Steady state: the copy is brought to the
+    by itself or not (``assistant``, checked), and a note: its split once idle and a bare
+    PySide6 window's peak in the same run. Steady state: the copy is brought to the
     current schema in a process of its own first (a one-time migration is not what the
     worker's day costs)."""
     import generate
@@ -210,7 +251,10 @@ def peak_rss(bench, day: date, *, assistant: bool) -> float:
                               generate.PASSPHRASE, day.isoformat()],
                              capture_output=True, text=True, timeout=300,
                              cwd=str(ROOT.parent), env=dict(os.environ), check=True)
-    return reading(out.stdout.strip().splitlines()[-1], day, assistant=assistant)
+    line = out.stdout.strip().splitlines()[-1]
+    note = "; ".join(part for part in (
+        idle_split(line), f"PySide6-Hauptfenster allein {bare_peak_rss():.1f} MB") if part)
+    return reading(line, day, assistant=assistant), note
 
 
 _PEAK_NOTE = ("VmHWM des GUI-Prozesses, nachdem alle Ladevorgänge geendet haben (offscreen, "
@@ -218,16 +262,18 @@ _PEAK_NOTE = ("VmHWM des GUI-Prozesses, nachdem alle Ladevorgänge geendet haben
 
 
 def gui_peak_rss(bench) -> Result:
-    return Result("gui_peak_rss_mb", peak_rss(bench, DATA_SET_DAY, assistant=False), "MB", 100.0,
+    peak, split = peak_rss(bench, DATA_SET_DAY, assistant=False)
+    return Result("gui_peak_rss_mb", peak, "MB", 100.0,
                   "Spitzen-Arbeitsspeicher: 10-Jahres-Tresor offen, jeder Bereich besucht "
-                  "≤ 100 MB (issue 29)", note=f"am Tag des Datensatzes; {_PEAK_NOTE}")
+                  "≤ 100 MB (issue 29)", note=f"am Tag des Datensatzes; {_PEAK_NOTE}; {split}")
 
 
 def gui_peak_rss_year_change(bench) -> Result:
-    return Result("gui_peak_rss_year_change_mb", peak_rss(bench, YEAR_CHANGE_DAY, assistant=True), "MB", 100.0,
+    peak, split = peak_rss(bench, YEAR_CHANGE_DAY, assistant=True)
+    return Result("gui_peak_rss_year_change_mb", peak, "MB", 100.0,
                   "Spitzen-Arbeitsspeicher am Tag, an dem sich der Schuljahreswechsel "
                   "selbst öffnet (erste Entsperrung nach dem 1. August) ≤ 100 MB",
-                  note=f"3.8.2026; {_PEAK_NOTE}")
+                  note=f"3.8.2026; {_PEAK_NOTE}; {split}")
 
 
 def run(bench) -> list[Result]:

@@ -89,6 +89,11 @@ def test_the_peak_is_taken_only_from_the_day_and_state_measured():
 
     day, year_change = bench_release.DATA_SET_DAY, bench_release.YEAR_CHANGE_DAY
     assert bench_release.reading("2026-07-20 - 106.5", day, assistant=False) == 106.5
+    # the child's line since 25.11.2026: the peak, then anonymous and file pages once idle
+    line = "2026-07-20 - 99.41 47.62 50.83"
+    assert bench_release.reading(line, day, assistant=False) == 99.41
+    assert bench_release.idle_split(line) == "bei Ruhe 47.6 MB anonym + 50.8 MB Dateiseiten"
+    assert bench_release.idle_split("2026-07-20 - 99.41") == ""
     assert bench_release.reading("2026-08-03 assistent 111.0", year_change,
                                  assistant=True) == 111.0
     for line, on, assistant in (
