@@ -39,6 +39,19 @@ def fmt_number(value: float, decimals: int | None = 1) -> str:
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 
+def fmt_figure(value) -> str:
+    """A figure of the KVJS statistics as the area and every export show it: decimal
+    comma, no thousands separator, no trailing zeros; '' for None (a heading whose keys
+    do not add up)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):  # text of the staff block (qualification, dates)
+        return value
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".").replace(".", ",")
+    return str(int(value))
+
+
 def fmt_minutes(minutes: int) -> str:
     return f"{minutes} Min."
 

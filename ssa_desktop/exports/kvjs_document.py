@@ -9,6 +9,7 @@ from pathlib import Path
 from ..domain import clock, kvjs
 from ..domain import kvjs_template as tpl
 from ..domain.file_names import safe_file_name
+from ..formatting import fmt_figure as number  # the one rendering of a figure
 from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
@@ -78,18 +79,6 @@ def dumps(doc: dict) -> bytes:
 def write_json(doc: dict, path: Path) -> Path:
     atomic_write_bytes(path, dumps(doc))
     return path
-
-
-def number(value) -> str:
-    """German rendering: decimal comma, no thousands separator, no trailing zeros;
-    '' for None (a heading whose keys do not add up)."""
-    if value is None:
-        return ""
-    if isinstance(value, str):  # text of the staff block (qualification, dates)
-        return value
-    if isinstance(value, float):
-        return f"{value:.4f}".rstrip("0").rstrip(".").replace(".", ",")
-    return str(int(value))
 
 
 def header_lines(doc: dict) -> list[tuple[str, str]]:

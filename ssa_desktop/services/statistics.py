@@ -27,8 +27,7 @@ from ..domain.file_names import safe_file_name
 from ..domain.month_day import MonthDay
 from ..domain.schoolyear import SchoolYear
 from ..domain.staff import StaffBlock
-from ..exports import kvjs_csv, kvjs_document, kvjs_merge
-from ..formatting import fmt_date, fmt_hours
+from ..formatting import fmt_date, fmt_figure, fmt_hours
 from ..storage import statistics_repo as srepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -36,7 +35,7 @@ from . import settings, staff_data, timeshare
 from .operations import DataKind, Progress, writes
 
 Aggregates = kvjs.Aggregates
-format_value = kvjs_document.number  # a figure as every export shows it (decimal comma)
+format_value = fmt_figure  # a figure as every export shows it (decimal comma)
 DEFAULT_TEMPLATE = ("kvjs", "kvjs-default.toml")
 COVERAGE_MINIMUM = 0.5       # below half of the year's Soll (timeshare.year_soll_minutes)
 
@@ -506,8 +505,17 @@ def _write_pdf(document: dict, path: Path):
     return kvjs_pdf.write(document, path)
 
 
-WRITERS = {"json": kvjs_document.write_json, "csv": kvjs_csv.write, "xlsx": _write_xlsx,
-           "pdf": _write_pdf}
+def _write_json(document: dict, path: Path):
+    from ..exports import kvjs_document  # the export files: when one is written
+    return kvjs_document.write_json(document, path)
+
+
+def _write_csv(document: dict, path: Path):
+    from ..exports import kvjs_csv
+    return kvjs_csv.write(document, path)
+
+
+WRITERS = {"json": _write_json, "csv": _write_csv, "xlsx": _write_xlsx, "pdf": _write_pdf}
 
 
 def export_document(rep: Report) -> dict:
@@ -521,6 +529,8 @@ def export_document(rep: Report) -> dict:
         scope = {"kind": "post", "code": info.code, "name": info.label.removeprefix("Stelle: "),
                  "schools": [{"code": c, "name": n, "school_type": t} for (c, n), t in
                              zip(info.schools, info.school_types, strict=True)]}
+    from ..exports import kvjs_document
+
     return kvjs_document.build(
         template=rep.template, year_label=rep.year_label, scope=scope,
         aggregates=rep.aggregates, rows=rep.rows, differences=rep.changes,
@@ -530,6 +540,8 @@ def export_document(rep: Report) -> dict:
 
 
 def file_name(rep: Report, fmt: str) -> str:
+    from ..exports import kvjs_document
+
     return kvjs_document.file_name(rep.info.code, rep.year_label, fmt)
 
 
@@ -579,6 +591,8 @@ def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
     progress = progress or Progress()
     rep = report(conn, year, scope, template, previous_years=0)
     written = []
+    from ..exports import kvjs_document
+
     for index, fmt in enumerate(kvjs_document.EXTENSIONS):
         progress(10 + index * 22, f"{fmt.upper()} wird geschrieben …")
         written.append(write_export(rep, fmt, Path(folder) / file_name(rep, fmt)))
@@ -588,10 +602,14 @@ def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
 
 def merge_notes(doc: dict) -> list[str]:
     """Per file, the figures an older export lacks and the sum leaves out (German)."""
+    from ..exports import kvjs_merge  # only when files are merged
+
     return kvjs_merge.note_lines(doc)
 
 
 def merge(paths: list[Path | str], out: Path | str) -> dict:
+    from ..exports import kvjs_merge
+
     try:
         return kvjs_merge.merge_files(paths, out)
     except kvjs_merge.MergeError as err:

@@ -43,7 +43,6 @@ from ..domain.worktime import (
     months_of,
     year_period,
 )
-from ..exports import timeshare as timeshare_files
 from ..formatting import fmt_hours
 from ..paths import resource
 from ..storage import repositories as repo
@@ -528,8 +527,11 @@ def export_report(report: TimeShareReport, fmt: str, path: Path | str) -> Path:
         from ..reports import timeshare as timeshare_pdf
 
         return timeshare_pdf.write_pdf(report, path)
+    if fmt not in ("csv", "json"):
+        raise ValueError(f"unknown format {fmt!r}")
+    # the file exports likewise: when she writes one, not when the Zeit area shows
+    from ..exports import timeshare as timeshare_files
+
     if fmt == "csv":
         return timeshare_files.write_csv(report, path)
-    if fmt == "json":
-        return timeshare_files.write_json(report, path)
-    raise ValueError(f"unknown format {fmt!r}")
+    return timeshare_files.write_json(report, path)
