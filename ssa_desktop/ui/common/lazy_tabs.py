@@ -4,14 +4,18 @@ pays only for the page in front).
 ``addLazyTab(build, text)`` adds a placeholder; the page is built when its tab becomes
 current (by click, mnemonic or ``setCurrentIndex``) or when it is asked for with
 ``widget(index)`` / ``currentWidget()``; it then takes the placeholder's place, with the
-same text, and stays. ``is_built(index)`` says whether it was built.
+same text, and stays. ``is_built(index)`` says whether it was built. Tab reaches a page
+built later where it reaches one built with the tab widget: right after the tab bar.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
+
+from .tab_chain import chain_in_order
 
 
 class LazyTabWidget(QTabWidget):
@@ -37,6 +41,7 @@ class LazyTabWidget(QTabWidget):
         if build is None:
             return page
         widget = build()
+        controls = _controls(widget)  # as built, before Qt puts them at the chain's end
         current = self.currentIndex()
         blocked = self.blockSignals(True)  # the same tab stays current: nothing to tell
         try:
@@ -45,6 +50,7 @@ class LazyTabWidget(QTabWidget):
             self.setCurrentIndex(current)
         finally:
             self.blockSignals(blocked)
+        _take_place_in_tab_chain(controls, widget, page)
         page.deleteLater()
         return widget
 
@@ -53,3 +59,33 @@ class LazyTabWidget(QTabWidget):
 
     def currentWidget(self) -> QWidget | None:  # noqa: N802
         return self.widget(self.currentIndex())
+
+
+def _controls(widget: QWidget) -> list[QWidget]:
+    """``widget`` and the widgets in it that take the focus, in their Tab order."""
+    inside = [widget]
+    step = widget.nextInFocusChain()
+    while step is not widget and widget.isAncestorOf(step):
+        inside.append(step)
+        step = step.nextInFocusChain()
+    return [w for w in inside if w.focusPolicy() != Qt.NoFocus]
+
+
+def _take_place_in_tab_chain(controls: list[QWidget], widget: QWidget,
+                             placeholder: QWidget) -> None:
+    """Put ``controls`` (of ``widget``, the page that replaced ``placeholder``) in the
+    placeholder's place in the window's Tab chain.
+
+    Qt appends a widget that joins a window to the end of the window's chain, after
+    every control made meanwhile (an area's buttons below the tabs, made after the tab
+    widget or at its first load), so Tab from the tab bar reached those before the page.
+    The controls follow the last control before the placeholder (the tab bar or a page
+    before), in the order they were built; the placeholder still holds its old place.
+    """
+    anchor = placeholder.previousInFocusChain()
+    while anchor is not placeholder and (anchor.focusPolicy() == Qt.NoFocus
+                                         or anchor is widget or widget.isAncestorOf(anchor)):
+        anchor = anchor.previousInFocusChain()
+    if anchor is placeholder or not controls:
+        return
+    chain_in_order([anchor, *controls])

@@ -66,3 +66,15 @@ def visual_breaks(sequence: list[QWidget], window: QWidget) -> list[str]:
             breaks.append(f"{a.accessibleName() or type(a).__name__} → "
                           f"{b.accessibleName() or type(b).__name__}")
     return breaks
+
+
+def focus_names(start: QWidget, count: int, *, key=Qt.Key_Tab) -> list[str]:
+    """The names of the widgets ``count`` presses of ``key`` reach from ``start`` (a
+    widget without a name by its class)."""
+    start.setFocus(Qt.TabFocusReason)
+    names = []
+    for _ in range(count):
+        QTest.keyClick(QApplication.focusWidget(), key)
+        focus = QApplication.focusWidget()
+        names.append(focus.accessibleName() or type(focus).__name__)
+    return names

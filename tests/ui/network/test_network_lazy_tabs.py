@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from ssa_desktop.domain.entities import CooperationAgreement, NetworkActivity, Partner
 from ssa_desktop.services import agreements, network
 from ssa_desktop.ui.network.area import ActivitiesTab, AgreementTab, NetworkArea, PartnersTab
+from tests.ui.a11y.tabwalk import focus_names
 
 TODAY = date(2026, 11, 21)
 
@@ -80,3 +81,32 @@ def test_a_lock_builds_no_tab(ctx, qtbot):
     ctx.lock()
     assert area.partners.model.rowCount() == 0
     assert _built(area) == [True, False, False]
+
+
+ACTIVITIES = ["Art der Vernetzung", "Datum", "Dauer in Minuten", "Partner", "Schule",
+              "Ziel der Kooperationsvereinbarung", "Notiz", "Vernetzungsaktivität erfassen",
+              "Vernetzungsaktivitäten"]
+AGREEMENT = ["Schule", "Vereinbarung", "Neue Kooperationsvereinbarung", "Gültig ab",
+             "Gültig bis", "Termine Auswertungsgespräch", "Notizen zur Vereinbarung",
+             "Vereinbarung speichern", "Ziele und Angebote", "Ziel hinzufügen",
+             "Ausgewähltes Ziel entfernen", "Ziel nach oben", "Ziel nach unten",
+             "Vorlage übernehmen", "Jahresbericht für das Auswertungsgespräch"]
+
+
+def test_tab_from_the_tab_bar_reaches_a_tab_built_later_in_its_order(ctx, qtbot):
+    """Tab from the tab bar goes into the page shown (built when first shown), through it
+    in the order it was built and back to the tab bar (nothing follows the tabs in the
+    area); Shift+Tab the same way back."""
+    area = _area(ctx, qtbot)
+    bar = area.tabs.tabBar()
+    bar.setFocus(Qt.TabFocusReason)
+    QTest.keyClick(bar, Qt.Key_Tab, Qt.ControlModifier)              # Strg+Tab
+    assert _built(area) == [True, True, False]
+    assert focus_names(bar, len(ACTIVITIES) + 1) == [*ACTIVITIES, "QTabBar"]
+    assert focus_names(bar, len(ACTIVITIES) + 1, key=Qt.Key_Backtab) == [
+        *reversed(ACTIVITIES), "QTabBar"]
+    QTest.keyClick(area.tabs, Qt.Key_K, Qt.AltModifier)              # "&Kooperationsvereinbarung"
+    assert _built(area) == [True, True, True]
+    assert focus_names(bar, len(AGREEMENT) + 1) == [*AGREEMENT, "QTabBar"]
+    assert focus_names(bar, len(AGREEMENT) + 1, key=Qt.Key_Backtab) == [
+        *reversed(AGREEMENT), "QTabBar"]

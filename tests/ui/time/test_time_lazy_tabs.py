@@ -15,6 +15,7 @@ from ssa_desktop.services import worktime
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui.time.grid import WeekGridView
 from tests.conftest import PASSPHRASE
+from tests.ui.a11y.tabwalk import focus_names
 from tests.ui.time.shared import open_area as _area
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -64,3 +65,34 @@ def test_a_lock_empties_the_built_tabs_and_the_unlock_fills_them_again(
     assert area.grid.school.currentText() == "Gemeinschaftsschule Am Park"
     assert area.grid.model.rowCount() == 8 + 2
     session.lock()
+
+
+ABSENCES = ["Art der Abwesenheit", "Erster Tag", "Letzter Tag", "Schule",
+            "Abwesenheit eintragen", "Abwesenheiten", "Ausgewählte Abwesenheit löschen",
+            "Bezeichnung der Ferien", "Erster Ferientag", "Letzter Ferientag",
+            "Ferien eintragen", "Schulferien", "Ausgewählte Ferien löschen", "QCheckBox"]
+
+
+def test_tab_from_the_tab_bar_reaches_a_tab_built_later_in_its_order(ctx, qtbot, post, frozen):
+    """Tab from the tab bar goes into the page shown (built when first shown), through it
+    in the order it was built, then on to the area's first control (nothing that takes
+    the focus follows the tabs); Shift+Tab the same way back."""
+    area = _area(ctx, qtbot)
+    area.activateWindow()  # the tabs' Alt+letter are shortcuts of the active window
+    qtbot.waitUntil(area.isActiveWindow)
+    bar = area.tabs.tabBar()
+    bar.setFocus(Qt.TabFocusReason)
+    QTest.keyClick(bar, Qt.Key_Tab, Qt.ControlModifier)              # Strg+Tab: Wochenraster
+    assert _built(area) == [True, True, False, False]
+    # the grid's table moves cell by cell: the walk stops before it
+    assert focus_names(bar, 6) == ["Schule", "Woche mit dem Tag", "Vorherige Woche",
+                                   "Nächste Woche",
+                                   "Weitere Kategorie indirekter Arbeit anlegen",
+                                   "Einträge der Vorwoche übernehmen"]
+    assert focus_names(area.grid.school, 1, key=Qt.Key_Backtab) == ["QTabBar"]
+    QTest.keyClick(area.tabs, Qt.Key_F, Qt.AltModifier)              # "Abwesenheiten und &Ferien"
+    assert _built(area) == [True, True, True, False]
+    walk = focus_names(bar, len(ABSENCES) + 1)
+    assert walk == [*ABSENCES, "Schuljahr"]
+    assert focus_names(area.year, len(ABSENCES) + 1, key=Qt.Key_Backtab) == [
+        *reversed(ABSENCES), "QTabBar"]
