@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from .tab_chain import chain_in_order
+from .tab_chain import controls_of, take_placeholders_place
 
 
 class LazyTabWidget(QTabWidget):
@@ -41,7 +40,7 @@ class LazyTabWidget(QTabWidget):
         if build is None:
             return page
         widget = build()
-        controls = _controls(widget)  # as built, before Qt puts them at the chain's end
+        controls = controls_of(widget)  # as built, before Qt puts them at the chain's end
         current = self.currentIndex()
         blocked = self.blockSignals(True)  # the same tab stays current: nothing to tell
         try:
@@ -50,7 +49,7 @@ class LazyTabWidget(QTabWidget):
             self.setCurrentIndex(current)
         finally:
             self.blockSignals(blocked)
-        _take_place_in_tab_chain(controls, widget, page)
+        take_placeholders_place(controls, widget, page)
         page.deleteLater()
         return widget
 
@@ -60,32 +59,3 @@ class LazyTabWidget(QTabWidget):
     def currentWidget(self) -> QWidget | None:  # noqa: N802
         return self.widget(self.currentIndex())
 
-
-def _controls(widget: QWidget) -> list[QWidget]:
-    """``widget`` and the widgets in it that take the focus, in their Tab order."""
-    inside = [widget]
-    step = widget.nextInFocusChain()
-    while step is not widget and widget.isAncestorOf(step):
-        inside.append(step)
-        step = step.nextInFocusChain()
-    return [w for w in inside if w.focusPolicy() != Qt.NoFocus]
-
-
-def _take_place_in_tab_chain(controls: list[QWidget], widget: QWidget,
-                             placeholder: QWidget) -> None:
-    """Put ``controls`` (of ``widget``, the page that replaced ``placeholder``) in the
-    placeholder's place in the window's Tab chain.
-
-    Qt appends a widget that joins a window to the end of the window's chain, after
-    every control made meanwhile (an area's buttons below the tabs, made after the tab
-    widget or at its first load), so Tab from the tab bar reached those before the page.
-    The controls follow the last control before the placeholder (the tab bar or a page
-    before), in the order they were built; the placeholder still holds its old place.
-    """
-    anchor = placeholder.previousInFocusChain()
-    while anchor is not placeholder and (anchor.focusPolicy() == Qt.NoFocus
-                                         or anchor is widget or widget.isAncestorOf(anchor)):
-        anchor = anchor.previousInFocusChain()
-    if anchor is placeholder or not controls:
-        return
-    chain_in_order([anchor, *controls])

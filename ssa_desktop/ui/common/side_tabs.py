@@ -14,6 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from .tab_chain import controls_of, take_placeholders_place
+
 
 class SideTabs(QWidget):
     currentChanged = Signal(int)  # noqa: N815 - the QTabWidget name
@@ -45,10 +47,12 @@ class SideTabs(QWidget):
         if build is None:
             return page
         widget = build()
+        controls = controls_of(widget)  # as built, before Qt puts them at the chain's end
         self.stack.insertWidget(index, widget)
         if self.stack.currentWidget() is page:
             self.stack.setCurrentWidget(widget)
         self.stack.removeWidget(page)
+        take_placeholders_place(controls, widget, page)
         page.deleteLater()
         return widget
 
