@@ -168,5 +168,8 @@ def test_the_peak_child_runs_from_compiled_byte_code(tmp_path, monkeypatch):
         module.write_text("VALUE = 1\n", "utf-8")
     monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
     monkeypatch.delenv("PYTHONPYCACHEPREFIX", raising=False)
+    # where the compiling child (env without a prefix) writes: the test's own interpreter
+    # may run with a prefix (PYTHONPYCACHEPREFIX set for it), and cache_from_source follows it
+    monkeypatch.setattr(sys, "pycache_prefix", None)
     bench_release.compile_product(package)
     assert all(Path(importlib.util.cache_from_source(str(m))).is_file() for m in modules)

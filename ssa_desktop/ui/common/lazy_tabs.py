@@ -58,4 +58,3 @@ class LazyTabWidget(QTabWidget):
 
     def currentWidget(self) -> QWidget | None:  # noqa: N802
         return self.widget(self.currentIndex())
-
