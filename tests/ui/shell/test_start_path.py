@@ -67,7 +67,11 @@ FORBIDDEN_QT_CLASSES_BEFORE_FRAME = {"QStyle", "QComboBox", "QAbstractSpinBox", 
                                      "QAccessible", "QAccessibleWidget",
                                      # no Python event handler or filter runs before the
                                      # first frame (the window watches its exposure)
-                                     "QEvent", "QShowEvent", "QPaintEvent"}
+                                     "QEvent", "QShowEvent", "QPaintEvent",
+                                     # the Qt namespace with all its enums: 20 ms of CPU
+                                     # (ui.common.tab_chain imported it for pages built
+                                     # later, which come long after the first frame)
+                                     "Qt"}
 
 CHILD = r"""
 import sys, time
