@@ -6,55 +6,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit
 
 from ssa_desktop.ui.common.lazy_tabs import LazyTabWidget
 from tests.ui.a11y.tabwalk import focus_names
-
-
-def _page(*names: str) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    for name in names:
-        # a compound control (spin box, editable combo box) takes the focus for its edit
-        control = (QSpinBox() if name.startswith("spin") else
-                   QComboBox(editable=True) if name.startswith("combo") else QLineEdit())
-        control.setAccessibleName(name)
-        layout.addWidget(control)
-    return page
+from tests.ui.common.lazy_pages_window import page, window_around
 
 
 def _window(qtbot):
-    window = QWidget()
-    qtbot.addWidget(window)
-    layout = QVBoxLayout(window)
-    before = QPushButton("Vorher")
-    before.setAccessibleName("Vorher")
-    layout.addWidget(before)
     tabs = LazyTabWidget()
-    tabs.addTab(_page("first"), "&Erste")
-    tabs.addLazyTab(lambda: _page("a", "spin", "combo", "b"), "&Zweite")
-    tabs.addLazyTab(lambda: _page("c"), "&Dritte")
-    layout.addWidget(tabs)
-    after = QPushButton("Danach")  # made after the tab widget, below it
-    after.setAccessibleName("Danach")
-    layout.addWidget(after)
-    window.show()
-    window.activateWindow()  # the tabs' Alt+letter are shortcuts of the active window
-    qtbot.waitUntil(window.isActiveWindow)
-    # made after the window was shown, as the buttons an area adds at its first load
-    later = QPushButton("Später")
-    later.setAccessibleName("Später")
-    layout.addWidget(later)
-    later.show()
-    return window, tabs
+    tabs.addTab(page("first"), "&Erste")
+    tabs.addLazyTab(lambda: page("a", "spin", "combo", "b"), "&Zweite")
+    tabs.addLazyTab(lambda: page("c"), "&Dritte")
+    return window_around(qtbot, tabs), tabs
 
 
 def test_tab_from_the_tab_bar_reaches_a_page_built_later_then_what_follows(qtbot):

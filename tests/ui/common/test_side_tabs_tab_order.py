@@ -7,46 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from ssa_desktop.ui.common.side_tabs import SideTabs
 from tests.ui.a11y.tabwalk import focus_names
-
-
-def _page(*names: str) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    for name in names:
-        control = QSpinBox() if name.startswith("spin") else QLineEdit()
-        control.setAccessibleName(name)
-        layout.addWidget(control)
-    return page
+from tests.ui.common.lazy_pages_window import page, window_around
 
 
 def _window(qtbot):
-    window = QWidget()
-    qtbot.addWidget(window)
-    layout = QVBoxLayout(window)
-    before = QPushButton("Vorher")
-    before.setAccessibleName("Vorher")
-    layout.addWidget(before)
     tabs = SideTabs(accessible_name="Seiten")
-    tabs.addTab(_page("first"), "Erste")
-    tabs.addLazyTab(lambda: _page("a", "spin", "b"), "Zweite")
-    tabs.addLazyTab(lambda: _page("c"), "Dritte")
-    layout.addWidget(tabs)
-    after = QPushButton("Danach")  # made after the side tabs, below them
-    after.setAccessibleName("Danach")
-    layout.addWidget(after)
-    window.show()
-    window.activateWindow()  # key events go to the focus widget of the active window
-    qtbot.waitUntil(window.isActiveWindow)
-    # made after the window was shown, as the buttons an area adds at its first load
-    later = QPushButton("Später")
-    later.setAccessibleName("Später")
-    layout.addWidget(later)
-    later.show()
-    return window, tabs
+    tabs.addTab(page("first"), "Erste")
+    tabs.addLazyTab(lambda: page("a", "spin", "b"), "Zweite")
+    tabs.addLazyTab(lambda: page("c"), "Dritte")
+    return window_around(qtbot, tabs), tabs
 
 
 def test_tab_from_the_page_list_reaches_a_page_built_later_then_what_follows(qtbot):
