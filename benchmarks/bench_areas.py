@@ -63,7 +63,7 @@ def _first_show_times(bench) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {spec.key: [] for spec in AREAS}
     loaded: dict[str, list[float]] = {spec.key: [] for spec in AREAS}
     for _ in range(max(3, bench.reps)):
-        session = bench.open()
+        session = bench.open(bench.day_copy())
         ctx = AppContext(session.vault.folder)
         ctx.set_session(session)
         window = MainWindow(ctx, None, store=session_svc.DeviceKeyStore(fail.Keyring()))

@@ -2,7 +2,8 @@
 
 Feature benchmarks live in ``benchmarks/bench_<feature>.py``; each defines
 ``run(bench) -> list[Result]`` (``bench`` is ``run.Bench``: the cached 10-year vault,
-``bench.open()``, ``bench.working_copy()``, ``bench.app()``, ``bench.reps``) and is
+``bench.open()``, ``bench.working_copy()`` for writes, ``bench.day_copy()`` for her
+window's unlock, ``bench.app()``, ``bench.reps``; the cached set is only read) and is
 picked up by ``run.py`` without editing it.
 """
 

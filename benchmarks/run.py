@@ -46,6 +46,7 @@ from ssa_desktop.domain.entities import Contact  # noqa: E402
 from ssa_desktop.services import activities  # noqa: E402
 from ssa_desktop.storage import persons_repo as prepo  # noqa: E402
 from ssa_desktop.storage import repositories as repo  # noqa: E402
+from ssa_desktop.storage import vault_lock  # noqa: E402
 from ssa_desktop.storage.transactions import transaction  # noqa: E402
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault  # noqa: E402
 
@@ -74,6 +75,7 @@ class Bench:
         session.lock()
         self.work = Path(tempfile.mkdtemp(prefix="ssa-bench-"))
         self._app = None
+        self._day_copy: Path | None = None
 
     def open(self, folder: Path | None = None, *, defer_integrity: bool = False):
         return Vault(folder or self.folder)._open(bytearray(self.key),
@@ -86,6 +88,16 @@ class Bench:
         for name in (DB_NAME, KEY_NAME):
             shutil.copy2(self.folder / name, target / name)
         return target
+
+    def day_copy(self) -> Path:
+        """One copy of the vault for the whole run, for what unlocks it as her main window
+        does: the unlock's upkeep writes the backup of the day and the breach figures into
+        the vault folder, and must not write them into the cached data set. Made at the
+        first call: that window's unlock is the day's first (its backup runs), every later
+        one finds the day's backup done, as her second unlock of a day does."""
+        if self._day_copy is None:
+            self._day_copy = self.working_copy()
+        return self._day_copy
 
     def app(self):
         if self._app is None:
@@ -184,8 +196,9 @@ def unlock_to_ready(bench: Bench) -> Result:
         app = bench.app()
         for _ in range(bench.reps):
             start = time.perf_counter()
-            session = bench.open(defer_integrity=True)  # as the unlock window does
-            ctx = AppContext(bench.folder)
+            folder = bench.day_copy()
+            session = bench.open(folder, defer_integrity=True)  # as the unlock window does
+            ctx = AppContext(folder)
             ctx.set_session(session)
             window = MainWindow(ctx, None)
             window.show()
@@ -281,11 +294,12 @@ def cipher_vs_plain(bench: Bench) -> Result:
 
 
 def _gui_context(bench: Bench, folder: Path | None = None):
-    """An unlocked AppContext on the benchmark vault (or a copy), with the QApplication."""
+    """An unlocked AppContext on the run's day copy of the vault (or on ``folder``), with
+    the QApplication: what her window does writes (opening a person is logged)."""
     from ssa_desktop.ui.context import AppContext
 
     app = bench.app()
-    session = bench.open(folder)
+    session = bench.open(folder or bench.day_copy())
     ctx = AppContext(session.vault.folder)
     ctx.set_session(session)
     return app, ctx
@@ -407,10 +421,32 @@ def feature_modules() -> list:
     return [importlib.import_module(path.stem) for path in sorted(ROOT.glob("bench_*.py"))]
 
 
+def data_set_state(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file of the data set folder (relative path → size, modification time), but
+    the one-writer lock file, which each holder rewrites with its name."""
+    return {str(path.relative_to(folder)): (path.stat().st_size, path.stat().st_mtime_ns)
+            for path in sorted(folder.rglob("*"))
+            if path.is_file() and path.name != vault_lock.LOCK_NAME}
+
+
+def check_data_set_unchanged(folder: Path, before: dict[str, tuple[int, int]],
+                             part: str) -> None:
+    """RuntimeError when ``part`` wrote into the cached data set: every later figure would
+    measure a vault in another state (its backup of the day done, its pages moved) than
+    the generator left."""
+    after = data_set_state(folder)
+    changed = sorted(name for name in before.keys() | after.keys()
+                     if before.get(name) != after.get(name))
+    if changed:
+        raise RuntimeError(f"{part} hat den Datensatz {folder} verändert: {', '.join(changed)}"
+                           " (Schreib-Benchmarks arbeiten auf bench.working_copy())")
+
+
 def run(folder: Path, manifest: dict, *, reps: int, insert_n: int,
         only: list[str] | None = None) -> tuple[list[Result], str]:
     """Every benchmark, or with ``only`` the feature modules (``bench_<name>``) and core
     metrics (``core``) named there."""
+    before = data_set_state(folder)
     bench = Bench(folder, reps)
     try:
         results = []
@@ -425,10 +461,12 @@ def run(folder: Path, manifest: dict, *, reps: int, insert_n: int,
                 person_list(bench),
                 open_person(bench),
             ]
+            check_data_set_unchanged(folder, before, "core")
         for module in feature_modules():
             if only and module.__name__.removeprefix("bench_") not in only:
                 continue
             results.extend(module.run(bench))
+            check_data_set_unchanged(folder, before, module.__name__)
         return results, machine_note(bench, manifest)
     finally:
         bench.close()

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 METRICS = ["cold_start_s", "unlock_to_ready_s", "search_median_ms", "bulk_insert_per_s",
            "sqlcipher_vs_sqlite_ratio", "quick_entry_save_ms", "person_list_ms",
@@ -173,3 +175,24 @@ def test_the_peak_child_runs_from_compiled_byte_code(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "pycache_prefix", None)
     bench_release.compile_product(package)
     assert all(Path(importlib.util.cache_from_source(str(m))).is_file() for m in modules)
+
+
+def test_a_benchmark_that_writes_into_the_cached_data_set_stops_the_run(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    (tmp_path / "vault.ssadb").write_bytes(b"x" * 10)
+    (tmp_path / "vault.lock").write_text("SSA Desktop")
+    before = run.data_set_state(tmp_path)
+    (tmp_path / "vault.lock").write_text("ssa-desktop restore")  # each holder writes it
+    run.check_data_set_unchanged(tmp_path, before, "bench_lock")
+    (tmp_path / "backups").mkdir()
+    (tmp_path / "backups" / "ssa-sicherung-2026-07-20.ssabak").write_bytes(b"b")
+    with pytest.raises(RuntimeError, match=r"bench_areas .*backups/ssa-sicherung"):
+        run.check_data_set_unchanged(tmp_path, before, "bench_areas")
+    (tmp_path / "backups" / "ssa-sicherung-2026-07-20.ssabak").unlink()
+    (tmp_path / "vault.ssadb").write_bytes(b"y" * 11)
+    with pytest.raises(RuntimeError, match=r"core .*vault\.ssadb"):
+        run.check_data_set_unchanged(tmp_path, before, "core")
