@@ -106,9 +106,12 @@ def pending(conn: Connection, today: date | None = None) -> list[Pending]:
 
 
 def due_at_unlock(conn: Connection, today: date | None = None) -> list[Pending]:
-    """Pending schools never postponed: the assistant opens by itself at the first
-    unlock on or after 1 August; after "Später" only the Übersicht tile stays."""
-    return [p for p in pending(conn, today) if p.postponed is None]
+    """Pending schools not postponed in their school year: the assistant opens by itself
+    at the first unlock on or after 1 August; after "Später" only the Übersicht tile
+    stays. A "Später" while she prepared the change in July (before the year's 1 August)
+    does not keep it shut when the school year has begun."""
+    return [p for p in pending(conn, today)
+            if p.postponed is None or p.postponed < p.target.start]
 
 
 @writes(*CHANGES)

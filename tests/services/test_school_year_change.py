@@ -114,3 +114,22 @@ def test_bad_input_is_refused_in_german(conn, school):
             svc.set_last_grade(conn, "school-1", 14)
         svc.set_last_grade(conn, "school-1", 13)
         assert svc.plan_for(conn, "school-1").last_grade == 13
+
+
+@pytest.mark.parametrize(("postponed_on", "opens_on_1_august"), [
+    (date(2026, 7, 1), True),     # "Später" while she prepared it in July
+    (date(2026, 7, 31), True),    # the last day before the school year: still preparing
+    (date(2026, 8, 1), False),    # "Später" in the school year itself: the tile only
+])
+def test_later_while_preparing_in_july_does_not_keep_the_assistant_shut_in_august(
+        conn, school, postponed_on, opens_on_1_august):
+    with clock.frozen(postponed_on):
+        svc.postpone_waiting(conn, ["school-1"])
+    with clock.frozen(date(2026, 8, 1)):
+        assert [p.school_id for p in svc.pending(conn)] == ["school-1"]
+        due = [p.school_id for p in svc.due_at_unlock(conn)]
+        assert due == (["school-1"] if opens_on_1_august else [])
+    with clock.frozen(date(2026, 8, 1)):
+        svc.postpone_waiting(conn, ["school-1"])   # "Später" on 1 August counts
+    with clock.frozen(date(2026, 8, 2)):
+        assert svc.due_at_unlock(conn) == []
