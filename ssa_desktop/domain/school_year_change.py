@@ -99,10 +99,14 @@ class Row:
     reason: str                 # one German sentence: why this is proposed
 
     def with_status(self, status: str, day: date | None = None) -> Row:
-        """The row with another status; LEFT/CHANGED keep the old grade and label."""
+        """The row with another status; LEFT/CHANGED keep the old grade and label. Between
+        STAY and UNKNOWN (both advance the grade) the new class stays as it was, typed
+        by her or proposed."""
         if status in (LEFT, CHANGED):
             return replace(self, status=status, day=day, new_grade=self.grade,
                            new_label=self.class_label)
+        if self.status in (STAY, UNKNOWN):
+            return replace(self, status=status, day=None)
         new_grade = advance(self.grade)
         return replace(self, status=status, day=None, new_grade=new_grade,
                        new_label=next_label(self.class_label, self.grade, new_grade))

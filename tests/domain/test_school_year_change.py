@@ -3,9 +3,12 @@ unknowns)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ssa_desktop.domain import school_year_change as syc
 from ssa_desktop.domain.schoolyear import SchoolYear
@@ -78,3 +81,21 @@ def test_editing_a_row():
     back = changed.with_status(syc.STAY)
     assert (back.new_grade, back.new_label, back.day) == (6, "6c", None)
     assert syc.check([row.with_status(syc.LEFT, None)]) == ["C-3: bitte das Datum angeben."]
+
+
+@given(grade=st.integers(min_value=1, max_value=12),
+       typed=st.text(alphabet="0123456789abcdefäöüß -", min_size=1, max_size=6),
+       switches=st.lists(st.sampled_from([syc.STAY, syc.UNKNOWN]), min_size=1, max_size=4))
+def test_the_new_class_she_typed_stays_between_still_here_and_not_known(grade, typed,
+                                                                        switches):
+    row = syc.plan([syc.PupilFacts("c", "C-3", grade, f"{grade}c", False)], None, ENDING)[0]
+    row = replace(row, new_label=typed)  # what she typed in the table
+    for status in switches:
+        row = row.with_status(status)
+        assert (row.status, row.new_grade, row.new_label, row.day) == (
+            status, grade + 1, typed, None)
+    # leaving shows the old class; coming back from it proposes the next class again
+    left = row.with_status(syc.LEFT, date(2026, 7, 31))
+    assert (left.new_grade, left.new_label) == (grade, f"{grade}c")
+    back = left.with_status(syc.STAY)
+    assert (back.new_grade, back.new_label) == (grade + 1, f"{grade + 1}c")

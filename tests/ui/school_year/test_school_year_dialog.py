@@ -171,3 +171,50 @@ def test_a_school_type_without_default_asks_for_the_last_grade(ctx, qtbot):
         dialog.last_grade.setValue(10)
         dialog._save_last_grade()
         assert [r.pseudonym for r in dialog.plan.rows if r.status == syc.LEFT] == ["B-2"]
+
+
+def _type_label(qtbot, dialog, pseudo, text):
+    """Her keys: to the pupil's row, F2, the new class, Enter (the editor hands the text
+    to the table when its Return has been handled)."""
+    table = dialog.table
+    table.setFocus()
+    while table.currentIndex().row() != _row(dialog, pseudo):
+        QTest.keyClick(table, Qt.Key_Down if table.currentIndex().row() < _row(dialog, pseudo)
+                       else Qt.Key_Up)
+    assert table.currentIndex().column() == LABEL_COLUMN
+    QTest.keyClick(table, Qt.Key_F2)
+    editor = table.focusWidget()
+    QTest.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: _text(dialog, _row(dialog, pseudo), LABEL_COLUMN) == text,
+                    timeout=60000)
+
+
+def test_a_class_she_typed_stays_when_she_then_changes_the_whereabouts(ctx, qtbot):
+    _pupils(ctx.conn)
+    with clock.frozen(TODAY):
+        dialog = SchoolYearDialog(ctx, today=TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # C-3 is "nicht bekannt" (6c proposed): she types 6e, then finds out: still here
+        _type_label(qtbot, dialog, "C-3", "6e")
+        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+        assert dialog.status.hasFocus()
+        QTest.keyClick(dialog.status, Qt.Key_Home)          # "noch an der Schule"
+        assert dialog.plan.rows[_row(dialog, "C-3")].status == syc.STAY
+        assert _text(dialog, _row(dialog, "C-3"), LABEL_COLUMN) == "6e"
+        # A-1 stays (8b proposed): she types 8d, then is unsure: "nicht bekannt"
+        _type_label(qtbot, dialog, "A-1", "8d")
+        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+        QTest.keyClick(dialog.status, Qt.Key_End)           # "nicht bekannt"
+        assert dialog.plan.rows[_row(dialog, "A-1")].status == syc.UNKNOWN
+        assert _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d"
+        # what is saved is what the table showed
+        QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+        persons = {p.pseudonym: p for p in repo.PERSONS.all(ctx.conn)}
+        assert (persons["C-3"].grade, persons["C-3"].class_label) == (6, "6e")
+        assert (persons["A-1"].grade, persons["A-1"].class_label) == (8, "8d")
+        assert svc.unknown_ids(ctx.conn) == {persons["A-1"].id}
