@@ -448,6 +448,7 @@ def run(folder: Path, manifest: dict, *, reps: int, insert_n: int,
     metrics (``core``) named there."""
     before = data_set_state(folder)
     bench = Bench(folder, reps)
+    check_data_set_unchanged(folder, before, "Bench (Entsperren des Datensatzes)")
     try:
         results = []
         if not only or "core" in only:
