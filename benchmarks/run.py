@@ -448,8 +448,8 @@ def run(folder: Path, manifest: dict, *, reps: int, insert_n: int,
     metrics (``core``) named there."""
     before = data_set_state(folder)
     bench = Bench(folder, reps)
-    check_data_set_unchanged(folder, before, "Bench (Entsperren des Datensatzes)")
     try:
+        check_data_set_unchanged(folder, before, "Bench (Entsperren des Datensatzes)")
         results = []
         if not only or "core" in only:
             results += [
