@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from ..domain import clock
 from ..services import operations
 from ..services.operations import Cancelled, Changes, Outcome, Progress
 from ..services.session import OpenVault, VaultLocked
@@ -65,6 +66,9 @@ def _ending_message(entry: list[_Running], err: BaseException, note: str | None)
     return failure_message(err)
 
 
+DAY_CHECK_MS = 60_000
+
+
 class AppContext(QObject):
     """Session state and the change-notification hub."""
 
@@ -75,6 +79,7 @@ class AppContext(QObject):
     status_message = Signal(str)
     vault_damaged = Signal(str)    # the deferred page check failed: locked, file unchanged
     retention_counted = Signal()   # new figures in retention_due (not a data change)
+    day_changed = Signal()         # midnight passed while unlocked (not a data change)
     stopped_at_lock = Signal(str)  # after a lock: what it stopped, in German (lock screen)
 
     def __init__(self, vault_folder: Path | None = None, parent: QObject | None = None):
@@ -97,6 +102,12 @@ class AppContext(QObject):
         self._background: list[_Running] = []
         # what the last lock stopped, in German (the lock screen shows it)
         self.lock_notes: list[str] = []
+        # the day the views show: checked each minute while unlocked (a timer set for
+        # midnight would fire late after the laptop slept)
+        self.day = clock.today()
+        self.day_check = QTimer(self)
+        self.day_check.setInterval(DAY_CHECK_MS)
+        self.day_check.timeout.connect(self._check_day)
 
     # -- session ---------------------------------------------------------------------
     @property
@@ -157,9 +168,19 @@ class AppContext(QObject):
         self.lock_notes = []
         self.vault_folder = session.vault.folder
         self.show_names = False
+        self.day = clock.today()
+        self.day_check.start()
         if session.integrity_pending:
             self._verify_integrity(session)
         self.unlocked.emit()
+
+    def _check_day(self) -> None:
+        """``day_changed`` once midnight has passed (the Übersicht's tiles, what became
+        due for deletion follow it)."""
+        today = clock.today()
+        if self.is_unlocked and today != self.day:
+            self.day = today
+            self.day_changed.emit()
 
     def _verify_integrity(self, session: OpenVault) -> None:
         """The full page check deferred by the GUI's unlock runs while the main window is
@@ -196,6 +217,7 @@ class AppContext(QObject):
         self.show_names = False
         self.retention_due = None
         self.retention_reviews = None
+        self.day_check.stop()
         self.locked.emit()  # views clear themselves before the key is gone
         session.lock()  # waits for the stopped workers: none holds a connection or key after
         self.lock_notes = [r.note for r in running if r.note and not r.task.ended_ok]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -42,9 +42,6 @@ tr = translator("OverviewArea")
 
 AREA_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2
-# An Übersicht left open across midnight shows the new day: checked each minute while it is
-# shown (a timer set for midnight would fire late after the laptop slept).
-DAY_CHECK_MS = 60_000
 STATE_COLOURS = {"overdue": QColor(colours.current().error),
                  "due": QColor(colours.current().warning)}
 
@@ -135,9 +132,7 @@ class OverviewArea(Area):
         self.overview: Overview | None = None
         self._counting = 0      # the deliveries' count whose result is wanted
         ctx.retention_counted.connect(self._on_counted)
-        self.day_check = QTimer(self)
-        self.day_check.setInterval(DAY_CHECK_MS)
-        self.day_check.timeout.connect(self._check_day)
+        ctx.day_changed.connect(self._new_day)   # left open across midnight
         outer = QVBoxLayout(self)
         self.header = QLabel()
         enlarge_font(self.header, 1.4)
@@ -220,16 +215,9 @@ class OverviewArea(Area):
         self._show_school_year(today)
         self.time_shares.show_current()     # it follows its own kinds
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        super().showEvent(event)
-        self.day_check.start()
-
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        super().hideEvent(event)
-        self.day_check.stop()
-
-    def _check_day(self) -> None:
-        """After midnight every tile anew (today's appointments, what became due)."""
+    def _new_day(self) -> None:
+        """After midnight every tile anew (today's appointments, what became due); hidden,
+        the next show loads them."""
         if (self.ctx.is_unlocked and self.isVisible() and self.overview is not None
                 and self.overview.today != self.today()):
             self.refresh()

@@ -112,8 +112,13 @@ class RetentionWatch(QObject):
         self.settle.setInterval(1500)
         self.settle.timeout.connect(lambda: self.check(at_unlock=False))
         ctx.unlocked.connect(self.check)
+        ctx.day_changed.connect(self._new_day)
         ctx.locked.connect(self.settle.stop)
         ctx.changes.connect(self._on_changes)
+
+    def _new_day(self) -> None:
+        """Midnight passed while unlocked: what became due today is counted."""
+        self.check(at_unlock=False)
 
     def check(self, *, at_unlock: bool = True) -> None:
         if not self.ctx.is_unlocked:
