@@ -42,6 +42,34 @@ def _row(dialog, pseudo):
     return next(i for i, r in enumerate(dialog.plan.rows) if r.pseudonym == pseudo)
 
 
+def _shown_dialog(ctx, qtbot):
+    """The assistant on TODAY with the three pupils, shown."""
+    _pupils(ctx.conn)
+    dialog = SchoolYearDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _type_label(qtbot, dialog, pseudo, text):
+    """Her keys: to the pupil's row, F2, the new class, Enter (the editor hands the text
+    to the table when its Return has been handled)."""
+    table = dialog.table
+    table.setFocus()
+    while table.currentIndex().row() != _row(dialog, pseudo):
+        QTest.keyClick(table, Qt.Key_Down if table.currentIndex().row() < _row(dialog, pseudo)
+                       else Qt.Key_Up)
+    assert table.currentIndex().column() == LABEL_COLUMN
+    QTest.keyClick(table, Qt.Key_F2)
+    editor = table.focusWidget()
+    QTest.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: _text(dialog, _row(dialog, pseudo), LABEL_COLUMN) == text,
+                    timeout=60000)
+
+
 def test_keyboard_walk_through_and_apply(ctx, qtbot):
     _pupils(ctx.conn)
     with clock.frozen(TODAY):
@@ -65,16 +93,7 @@ def test_keyboard_walk_through_and_apply(ctx, qtbot):
                          ("B-2", "10a", "abgegangen am 31.07.2026")]
         # edit A-1's new class in place: Down to its row, F2, type, Enter
         table = dialog.table
-        table.setFocus()
-        QTest.keyClick(table, Qt.Key_Down)
-        assert table.currentIndex().row() == _row(dialog, "A-1")
-        QTest.keyClick(table, Qt.Key_F2)
-        editor = table.focusWidget()
-        QTest.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
-        QTest.keyClicks(editor, "8d")
-        QTest.keyClick(editor, Qt.Key_Return)
-        qtbot.waitUntil(lambda: _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d",
-                        timeout=60000)
+        _type_label(qtbot, dialog, "A-1", "8d")
         # C-3: Up, then Alt+V to the whereabouts, choose "noch an der Schule" (Home)
         QTest.keyClick(table, Qt.Key_Up)
         QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
@@ -93,12 +112,8 @@ def test_keyboard_walk_through_and_apply(ctx, qtbot):
 
 
 def test_escape_postpones_and_the_tile_stays(ctx, qtbot):
-    _pupils(ctx.conn)
     with clock.frozen(TODAY):
-        dialog = SchoolYearDialog(ctx, today=TODAY)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = _shown_dialog(ctx, qtbot)
         QTest.keyClick(dialog.table, Qt.Key_Escape)
         assert not dialog.isVisible()
         assert [p.postponed for p in svc.pending(ctx.conn)] == [TODAY]
@@ -173,31 +188,9 @@ def test_a_school_type_without_default_asks_for_the_last_grade(ctx, qtbot):
         assert [r.pseudonym for r in dialog.plan.rows if r.status == syc.LEFT] == ["B-2"]
 
 
-def _type_label(qtbot, dialog, pseudo, text):
-    """Her keys: to the pupil's row, F2, the new class, Enter (the editor hands the text
-    to the table when its Return has been handled)."""
-    table = dialog.table
-    table.setFocus()
-    while table.currentIndex().row() != _row(dialog, pseudo):
-        QTest.keyClick(table, Qt.Key_Down if table.currentIndex().row() < _row(dialog, pseudo)
-                       else Qt.Key_Up)
-    assert table.currentIndex().column() == LABEL_COLUMN
-    QTest.keyClick(table, Qt.Key_F2)
-    editor = table.focusWidget()
-    QTest.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
-    QTest.keyClicks(editor, text)
-    QTest.keyClick(editor, Qt.Key_Return)
-    qtbot.waitUntil(lambda: _text(dialog, _row(dialog, pseudo), LABEL_COLUMN) == text,
-                    timeout=60000)
-
-
 def test_a_class_she_typed_stays_when_she_then_changes_the_whereabouts(ctx, qtbot):
-    _pupils(ctx.conn)
     with clock.frozen(TODAY):
-        dialog = SchoolYearDialog(ctx, today=TODAY)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = _shown_dialog(ctx, qtbot)
         # C-3 is "nicht bekannt" (6c proposed): she types 6e, then finds out: still here
         _type_label(qtbot, dialog, "C-3", "6e")
         QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
