@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 
 def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
@@ -40,3 +47,14 @@ def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
     for column in fit:
         header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
     return view
+
+
+def commit_open_editor(view: QAbstractItemView) -> None:
+    """Hand what she typed into a cell still open to the model, as leaving the cell does:
+    a button's shortcut (Alt+B) leaves the focus in the editor, so Qt's delegate would
+    never save it and the button would act on the old value."""
+    editor = QApplication.focusWidget()
+    if editor is not None and view.viewport().isAncestorOf(editor):
+        delegate = view.itemDelegate()
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)

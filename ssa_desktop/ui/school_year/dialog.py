@@ -8,6 +8,7 @@ change in one transaction through the operation runner; "Später" postpones it (
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -28,10 +29,10 @@ from ...formatting import fmt_date
 from ...services import school_year_change as svc
 from ..common.announce import MessageLabel
 from ..common.fonts import enlarge_font
-from ..common.forms import DateField, buddy_label
+from ..common.forms import DateField, buddy_label, commit_selectors, follow_refusals, refusal
 from ..common.screen_fit import resize_within_screen
 from ..common.spins import make_spin_box
-from ..common.tables import make_table_view
+from ..common.tables import commit_open_editor, make_table_view
 from ..i18n import translator
 from .model import LABEL_COLUMN, ProposalModel
 
@@ -61,9 +62,15 @@ class SchoolYearDialog(QDialog):
         self.school_ids = school_ids
         self.index = 0
         self.plan: svc.SchoolPlan | None = None
+        # the proposal as computed (by pupil), and the new class last shown for a pupil
+        # while "noch an der Schule" or "nicht bekannt": what she typed comes back when she
+        # passes through "abgegangen" or "gewechselt" (arrows in "Verbleib" do)
+        self.proposal: dict[str, syc.Row] = {}
+        self.kept_labels: dict[str, str] = {}
         self.setWindowTitle(tr("Schuljahreswechsel"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
+        self.heading.setWordWrap(True)   # a long school name never widens the window
         enlarge_font(self.heading, 1.25)
         self.heading.setAccessibleName(tr("Schule"))
         layout.addWidget(self.heading)
@@ -111,6 +118,7 @@ class SchoolYearDialog(QDialog):
         self.message = MessageLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        follow_refusals([self.day], self.message.setText)  # an impossible date, said here
         buttons = QDialogButtonBox()
         self.apply_button = buttons.addButton(tr("Ü&bernehmen"), QDialogButtonBox.AcceptRole)
         self.later_button = buttons.addButton(tr("Spä&ter"), QDialogButtonBox.RejectRole)
@@ -131,6 +139,8 @@ class SchoolYearDialog(QDialog):
             self.accept()
             return
         self.plan = svc.plan_for(self.ctx.conn, self.school_ids[self.index], self.today)
+        self.proposal = {row.person_id: row for row in self.plan.rows}
+        self.kept_labels = {}
         p = self.plan
         self.heading.setText(tr("Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}").format(
             self.index + 1, len(self.school_ids), p.school_name, p.type_label,
@@ -176,8 +186,6 @@ class SchoolYearDialog(QDialog):
     # -- editing ---------------------------------------------------------------------------
     def rows(self) -> list[syc.Row]:
         """The rows with the class labels as edited in the list."""
-        from dataclasses import replace
-
         out = []
         for row, label in zip(self.plan.rows, self.model.labels, strict=True):
             text = label.strip()
@@ -193,23 +201,63 @@ class SchoolYearDialog(QDialog):
         i = current.row()
         code = self.status.currentData()
         day = self.day.value() if code in (syc.LEFT, syc.CHANGED) else None
-        if code in (syc.LEFT, syc.CHANGED) and self.plan.rows[i].status not in (
-                syc.LEFT, syc.CHANGED):
+        before = self.plan.rows[i]
+        if code in (syc.LEFT, syc.CHANGED) and before.status not in (syc.LEFT, syc.CHANGED):
             day = self.plan.ending.end if code == syc.LEFT else self.day.value()
-        self.plan.rows[i] = self.plan.rows[i].with_status(code, day)
+        if before.status in (syc.STAY, syc.UNKNOWN):
+            self.kept_labels[before.person_id] = before.new_label
+        row = before.with_status(code, day)
+        kept = self.kept_labels.get(row.person_id)
+        if code in (syc.STAY, syc.UNKNOWN) and kept is not None:
+            row = replace(row, new_label=kept)
+        self.plan.rows[i] = row
         self.model.set_row(i, self.plan.rows[i])
         self._row_changed(self.model.index(i, 0))
 
     def _save_last_grade(self) -> None:
+        """Save the school's last grade and propose anew; the rows she changed (class,
+        whereabouts, day) stay as she set them."""
+        commit_open_editor(self.table)
+        commit_selectors(self)
+        edited = {row.person_id: row for row in self.rows()
+                  if row != self.proposal.get(row.person_id)}
+        kept_labels = self.kept_labels
         value = self.last_grade.value() or None
         self.ctx.apply(svc.set_last_grade, self.plan.school_id, value)
         self._load()
-        self.message.setText(tr("Letzte Klassenstufe gespeichert; der Vorschlag ist neu "
-                                "berechnet."))
+        self.plan.rows = [edited.get(row.person_id, row) for row in self.plan.rows]
+        self.kept_labels = {pid: label for pid, label in kept_labels.items()
+                            if pid in self.proposal}
+        self._fill()
+        text = tr("Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.")
+        kept = sum(1 for row in self.plan.rows if row.person_id in edited)
+        if kept:
+            text += " " + tr("Ihre Änderungen bei {0} Schüler:innen bleiben.").format(kept)
+        self.message.setText(text)
+
+    def _finish_editing(self) -> bool:
+        """What she typed and has not yet left, as leaving the fields would take it: the
+        cell being edited, the day. False (with the reason shown) when the day is no date
+        or the last grade typed is not the one the proposal was made with: it is saved and
+        proposed anew, and she looks at the new proposal before it is applied."""
+        commit_open_editor(self.table)
+        refused = commit_selectors(self)
+        if refused is not None:
+            self.message.setText(refusal(refused))
+            refused.setFocus()
+            return False
+        if (self.last_grade.value() or None) != self.plan.last_grade:
+            self._save_last_grade()
+            self.message.setText(self.message.text() + " " + tr(
+                "Bitte den neuen Vorschlag prüfen und dann übernehmen."))
+            return False
+        return True
 
     # -- applying --------------------------------------------------------------------------
     def apply_school(self) -> None:
         if self.plan is None or self.plan.applied is not None:
+            return
+        if not self._finish_editing():
             return
         self.plan.rows = self.rows()
         problems = syc.check(self.plan.rows)

@@ -48,7 +48,8 @@ def _shown_dialog(ctx, qtbot):
     dialog = SchoolYearDialog(ctx, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog.activateWindow()    # her shortcuts (Alt+V, Alt+B) reach the active window only
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=60000)
     return dialog
 
 

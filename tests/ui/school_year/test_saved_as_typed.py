@@ -1,0 +1,160 @@
+"""The Schuljahreswechsel saves what the assistant showed, whatever key she pressed
+last: a class still being typed, a day still in its field, an impossible day refused, a
+class typed kept through every whereabouts, her changes kept when the last grade is
+changed, and a last grade typed but not yet saved proposed before anything is applied.
+Real key events throughout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain import school_year_change as syc
+from ssa_desktop.services import school_year_change as svc
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.school_year.dialog import LABEL_COLUMN
+
+from .test_school_year_dialog import TODAY, _row, _shown_dialog, _text
+
+
+def _persons(ctx):
+    return {p.pseudonym: p for p in repo.PERSONS.all(ctx.conn)}
+
+
+def _to_row(dialog, pseudo):
+    table = dialog.table
+    table.setFocus()
+    while table.currentIndex().row() != _row(dialog, pseudo):
+        QTest.keyClick(table, Qt.Key_Down if table.currentIndex().row() < _row(dialog, pseudo)
+                       else Qt.Key_Up)
+
+
+def _type_without_leaving(dialog, pseudo, text):
+    _to_row(dialog, pseudo)
+    QTest.keyClick(dialog.table, Qt.Key_F2)
+    editor = dialog.table.focusWidget()
+    QTest.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(editor, text)
+    return editor
+
+
+def _applied(qtbot, dialog):
+    QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+
+
+def test_alt_b_saves_the_class_she_is_still_typing(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        _type_without_leaving(dialog, "A-1", "8d")      # no Enter, no Tab
+        _applied(qtbot, dialog)
+        assert _persons(ctx)["A-1"].class_label == "8d"
+
+
+def test_alt_b_takes_the_day_still_in_its_field(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        _to_row(dialog, "B-2")                           # proposed: left on 31.07.
+        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+        QTest.keyClick(dialog.status, Qt.Key_Down)       # "Schule gewechselt am"
+        QTest.keyClick(dialog, Qt.Key_A, Qt.AltModifier)
+        assert dialog.day.hasFocus()
+        QTest.keyClicks(dialog.day, "15.06.2026")        # no Tab
+        _applied(qtbot, dialog)
+        b2 = _persons(ctx)["B-2"]
+        assert (b2.school_change_date, b2.leaving_date) == (date(2026, 6, 15), None)
+
+
+def test_an_impossible_day_is_said_and_nothing_is_applied(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        _to_row(dialog, "B-2")
+        QTest.keyClick(dialog, Qt.Key_A, Qt.AltModifier)
+        QTest.keyClicks(dialog.day, "31.02.2026")
+        QTest.keyClick(dialog.day, Qt.Key_Tab)
+        assert "31.02.2026" in dialog.day.text() and "Datum" in dialog.message.text()
+        QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
+        assert dialog.isVisible() and dialog.day.hasFocus()   # back to the field to mend
+        assert "den 31. Februar 2026 gibt es nicht" in dialog.message.text()
+        assert [p.school_id for p in svc.pending(ctx.conn)] == ["school-1"]
+        assert _persons(ctx)["B-2"].leaving_date is None
+
+
+def test_arrows_through_the_whereabouts_keep_the_class_she_typed(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        editor = _type_without_leaving(dialog, "A-1", "8d")
+        QTest.keyClick(editor, Qt.Key_Return)
+        qtbot.waitUntil(lambda: _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d",
+                        timeout=60000)
+        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+        seen = []
+        for _ in range(3):                               # abgegangen, gewechselt, nicht bekannt
+            QTest.keyClick(dialog.status, Qt.Key_Down)
+            seen.append(_text(dialog, _row(dialog, "A-1"), LABEL_COLUMN))
+        assert seen == ["7b", "7b", "8d"]                # leaving shows the old class
+        assert dialog.plan.rows[_row(dialog, "A-1")].status == syc.UNKNOWN
+        for _ in range(3):
+            QTest.keyClick(dialog.status, Qt.Key_Up)
+        assert dialog.plan.rows[_row(dialog, "A-1")].status == syc.STAY
+        assert _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d"
+        _applied(qtbot, dialog)
+        assert (_persons(ctx)["A-1"].grade, _persons(ctx)["A-1"].class_label) == (8, "8d")
+
+
+def test_a_new_last_grade_keeps_what_she_changed(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        editor = _type_without_leaving(dialog, "A-1", "8d")
+        QTest.keyClick(editor, Qt.Key_Return)
+        qtbot.waitUntil(lambda: _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d",
+                        timeout=60000)
+        _to_row(dialog, "C-3")
+        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+        QTest.keyClick(dialog.status, Qt.Key_Home)       # C-3: "noch an der Schule"
+        QTest.keyClick(dialog, Qt.Key_L, Qt.AltModifier)
+        QTest.keyClick(dialog.last_grade, Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClicks(dialog.last_grade, "7")          # A-1 (grade 7) would leave now
+        QTest.keyClick(dialog.last_grade, Qt.Key_Return)
+        assert dialog.plan.last_grade == 7
+        rows = {r.pseudonym: r for r in dialog.plan.rows}
+        assert (rows["A-1"].status, rows["A-1"].new_label) == (syc.STAY, "8d")
+        assert rows["C-3"].status == syc.STAY
+        assert rows["B-2"].status == syc.LEFT
+        assert "Ihre Änderungen bei 2 Schüler:innen bleiben." in dialog.message.text()
+        _applied(qtbot, dialog)
+        persons = _persons(ctx)
+        assert (persons["A-1"].grade, persons["A-1"].class_label) == (8, "8d")
+        assert (persons["C-3"].grade, persons["C-3"].class_label) == (6, "6c")
+
+
+def test_a_last_grade_typed_but_not_saved_is_proposed_before_anything_is_applied(ctx,
+                                                                                 qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        assert {r.pseudonym: r.status for r in dialog.plan.rows}["B-2"] == syc.LEFT
+        QTest.keyClick(dialog, Qt.Key_L, Qt.AltModifier)
+        QTest.keyClick(dialog.last_grade, Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClicks(dialog.last_grade, "11")         # no Enter
+        QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
+        assert dialog.isVisible()                        # nothing applied yet
+        assert "Bitte den neuen Vorschlag prüfen" in dialog.message.text()
+        assert {r.pseudonym: r.status for r in dialog.plan.rows}["B-2"] == syc.STAY
+        assert [p.school_id for p in svc.pending(ctx.conn)] == ["school-1"]
+        _applied(qtbot, dialog)                          # she looked: now it applies
+        assert _persons(ctx)["B-2"].grade == 11
+
+
+def test_a_long_school_name_never_pushes_the_buttons_off_a_small_screen(ctx, qtbot):
+    school = repo.SCHOOLS.get(ctx.conn, "school-1")
+    school.name = ("Sonderpädagogisches Bildungs- und Beratungszentrum mit Förderschwerpunkt "
+                   "Lernen und Internat am Lindenpark Oberkirchheim")
+    repo.SCHOOLS.update(ctx.conn, school)
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        assert school.name in dialog.heading.text()
+        # 1280×720 at 200 %: 640 logical pixels wide; the heading wraps instead
+        assert dialog.minimumSizeHint().width() <= 640
