@@ -132,6 +132,7 @@ class SchoolYearDialog(QDialog):
         layout.addWidget(buttons)
         resize_within_screen(self, *FIRST_SIZE)
         self._load()
+        self.table.setFocus()   # the list is her work, as when it opens by itself
 
     # -- showing ---------------------------------------------------------------------------
     def _load(self) -> None:
@@ -210,9 +211,19 @@ class SchoolYearDialog(QDialog):
         kept = self.kept_labels.get(row.person_id)
         if code in (syc.STAY, syc.UNKNOWN) and kept is not None:
             row = replace(row, new_label=kept)
+        row = replace(row, reason=self._reason(row))
         self.plan.rows[i] = row
         self.model.set_row(i, self.plan.rows[i])
         self._row_changed(self.model.index(i, 0))
+
+    def _reason(self, row: syc.Row) -> str:
+        """The Hinweis: why the proposal is what it is, or, once she chose another
+        whereabouts, what had been proposed (the old reason would contradict her choice)."""
+        proposed = self.proposal.get(row.person_id)
+        if proposed is None or proposed.status == row.status:
+            return proposed.reason if proposed is not None else row.reason
+        return tr("von Ihnen geändert; vorgeschlagen war „{0}“").format(
+            tr(syc.STATUS_LABELS[proposed.status]))
 
     def _save_last_grade(self) -> None:
         """Save the school's last grade and propose anew; the rows she changed (class,
@@ -225,7 +236,9 @@ class SchoolYearDialog(QDialog):
         value = self.last_grade.value() or None
         self.ctx.apply(svc.set_last_grade, self.plan.school_id, value)
         self._load()
-        self.plan.rows = [edited.get(row.person_id, row) for row in self.plan.rows]
+        self.plan.rows = [replace(edited[row.person_id], reason=self._reason(
+            edited[row.person_id])) if row.person_id in edited else row
+            for row in self.plan.rows]
         self.kept_labels = {pid: label for pid, label in kept_labels.items()
                             if pid in self.proposal}
         self._fill()

@@ -122,6 +122,7 @@ def test_a_new_last_grade_keeps_what_she_changed(ctx, qtbot):
         assert dialog.plan.last_grade == 7
         rows = {r.pseudonym: r for r in dialog.plan.rows}
         assert (rows["A-1"].status, rows["A-1"].new_label) == (syc.STAY, "8d")
+        assert rows["A-1"].reason == "von Ihnen geändert; vorgeschlagen war „abgegangen am“"
         assert rows["C-3"].status == syc.STAY
         assert rows["B-2"].status == syc.LEFT
         assert "Ihre Änderungen bei 2 Schüler:innen bleiben." in dialog.message.text()
@@ -158,3 +159,19 @@ def test_a_long_school_name_never_pushes_the_buttons_off_a_small_screen(ctx, qtb
         assert school.name in dialog.heading.text()
         # 1280×720 at 200 %: 640 logical pixels wide; the heading wraps instead
         assert dialog.minimumSizeHint().width() <= 640
+
+
+def test_it_opens_with_the_list_focused_and_a_changed_row_says_what_was_proposed(ctx,
+                                                                                 qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        assert dialog.focusWidget() is dialog.table
+        hint = 5
+        assert _text(dialog, _row(dialog, "A-1"), hint) == "Klassenstufe rückt vor"
+        _to_row(dialog, "A-1")
+        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+        QTest.keyClick(dialog.status, Qt.Key_Down)       # "abgegangen am"
+        assert _text(dialog, _row(dialog, "A-1"), hint) == (
+            "von Ihnen geändert; vorgeschlagen war „noch an der Schule“")
+        QTest.keyClick(dialog.status, Qt.Key_Up)         # back to the proposal
+        assert _text(dialog, _row(dialog, "A-1"), hint) == "Klassenstufe rückt vor"
