@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="190" />
+            <location filename="../../ssa_desktop/ui/context.py" line="211" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -2172,375 +2172,375 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Sitz.</source>
             <translation>Sess.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="95" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="164" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="241" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="694" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="703" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="714" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="723" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
             <source>Z&amp;weck</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="282" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="95" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="296" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="326" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="84" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="135" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="332" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="335" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="321" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="95" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="323" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="343" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="331" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="351" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="354" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="356" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="748" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="357" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="768" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="338" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="763" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="358" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="783" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="359" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="361" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="350" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="370" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="135" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="352" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="135" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="433" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="441" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="459" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="479" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2548,9 +2548,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="460" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="480" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="740" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2558,94 +2558,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="520" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="586" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="540" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="606" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="523" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="543" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="587" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="607" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="602" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="622" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="606" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="626" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="616" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="636" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="646" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
             <source>Die Gruppe hat keine Teilnehmenden. Trotzdem speichern?</source>
             <translation>The group has no participants. Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="647" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
             <source>Keine Teilnehmenden</source>
             <translation>No participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="647" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
             <source>Trotzdem speichern</source>
             <translation>Save anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="647" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="738" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="758" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="672" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="673" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="669" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="689" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="695" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="715" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="712" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="732" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="735" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="755" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="737" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="757" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="737" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="757" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
@@ -4487,7 +4487,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="580" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="583" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
@@ -4701,17 +4701,17 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="584" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="585" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="585" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="587" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="586" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="589" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -4756,166 +4756,166 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="131" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="134" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="160" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="162" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="163" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="164" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="165" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="164" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="182" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="183" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="184" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="185" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="188" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="191" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="194" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="204" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="192" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="412" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="419" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="438" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="193" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="211" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
             <location filename="../../ssa_desktop/ui/open_offers/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="231" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="218" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="295" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="296" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4923,8 +4923,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="279" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="298" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="396" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4932,37 +4932,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="324" />
             <source>Offenes Angebot</source>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="331" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="350" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="365" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="384" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="394" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="432" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -5000,128 +5000,128 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Enter: open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="139" />
             <source>Datum heute</source>
             <translation>Date today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="143" />
             <source>Schuljahres&amp;wechsel …</source>
             <translation>School &amp;year change …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="144" />
             <source>Schuljahreswechsel öffnen</source>
             <translation>Open the school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="161" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="161" />
             <source>Heute keine Termine.</source>
             <translation>No appointments today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="162" />
             <source>Beratungszettel drucken …</source>
             <translation>Print consultation slips …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="163" />
             <source>Beratungszettel für heute drucken</source>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
             <source>&amp;Vertretungspaket …</source>
             <translation>&amp;Cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="161" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
             <source>Für eine Abwesenheit: Paket für die Vertretung schreiben (wie unter Datenschutz → Vertretung und Übergabe)</source>
             <translation>For an absence: write a package for the deputy (as under Data protection → Cover and handover)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="174" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="177" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="178" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="174" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="328" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="183" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="191" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="192" />
             <source>Kein Schuljahreswechsel offen.</source>
             <translation>No school year change pending.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="208" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="302" />
             <source>Schuljahreswechsel {0} für {1} steht aus</source>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="330" />
             <source>Löschung fällig ({0}), Prüfung fällig ({1})</source>
             <translation>Deletion due ({0}), review due ({1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="332" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="334" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -5129,7 +5129,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="338" />
             <source>%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im Bereich Datenschutz angeben</source>
             <translation>
                 <numerusform>%n entry due for review: whereabouts, dormant person or case closure – answer it in Data protection</numerusform>
@@ -5137,7 +5137,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="344" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -7101,12 +7101,12 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyAdvice</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="50" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="49" />
             <source>Stand {0} – Löschung fällig: {1} (davon {2} zur Löschung, {3} zur Prüfung); Eingeschränkt: {4}; Sperren: {5}.</source>
             <translation>As of {0} – Deletion due: {1} ({2} for deletion, {3} for review); Restricted: {4}; Holds: {5}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="52" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="51" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7114,112 +7114,112 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="55" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="54" />
             <source>{0} Sperre(n) zur Überprüfung fällig.</source>
             <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="69" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="68" />
             <source>Verbleib angeben – {0}</source>
             <translation>Give whereabouts – {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="71" />
             <source>Was ist aus der Person geworden? Ein Abgang oder Schulwechsel beendet die Prüfung; die Löschfrist zählt dann ab diesem Tag. „Weiter benötigt bis …“ setzt eine Sperre; an dem Tag wird erneut gefragt.</source>
             <translation>What became of the person? Leaving or changing school ends the review; the deletion period then counts from that day. "Still needed until …" sets a hold; on that day you are asked again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="77" />
             <source>Angabe zum Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
             <source>Abgegangen am</source>
             <translation>Left school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
             <source>Schule gewechselt am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
             <source>Weiter benötigt bis</source>
             <translation>Still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
             <source>&amp;Angabe</source>
             <translation>&amp;Answer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="84" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="83" />
             <source>Tag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="85" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="84" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="90" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="89" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="93" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="92" />
             <source>Eintragen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="129" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="128" />
             <source>Hinweis zur gewählten Zeile</source>
             <translation>Advice on the chosen row</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="129" />
             <source>Verbleib angeben …</source>
             <translation>Give whereabouts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="132" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="131" />
             <source>Verbleib angeben: Abgang, Schulwechsel oder weiter benötigt bis</source>
             <translation>Give whereabouts: left school, changed school or still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="134" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="133" />
             <source>Person öffnen</source>
             <translation>Open person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="134" />
             <source>Person öffnen, z. B. um den Fall abzuschließen</source>
             <translation>Open the person, e.g. to close the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="137" />
             <source>Sperren prüfen</source>
             <translation>Review holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="138" />
             <source>Zu den Sperren, deren Überprüfung fällig ist</source>
             <translation>To the holds due for review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="152" />
             <source>Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ angeben, oder die Person öffnen (z. B. um den Fall abzuschließen).</source>
             <translation>For the chosen person: give the whereabouts or "still needed until …", or open the person (e.g. to close the case).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="157" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="156" />
             <source>Zur gewählten Person: „Nicht mehr benötigt …“ oder eine Sperre setzen; die Person öffnen, um nachzusehen.</source>
             <translation>For the chosen person: "No longer needed …" or set a hold; open the person to look.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="160" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="159" />
             <source>Bei einer Sperre ist die Überprüfung fällig.</source>
             <translation>A hold is due for review.</translation>
         </message>
@@ -7231,329 +7231,329 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="174" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="553" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="171" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="190" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="172" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="274" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="276" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="281" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="283" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="285" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="289" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="306" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="289" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="754" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="313" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="65" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="315" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="297" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="764" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="787" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="323" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="66" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="311" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="329" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="330" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="321" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="339" />
             <location filename="../../ssa_desktop/ui/privacy/pages.py" line="67" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="340" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="323" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="341" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="398" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="398" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="398" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="586" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="609" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="612" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="615" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="624" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="647" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="650" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7561,7 +7561,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7569,34 +7569,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="705" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="726" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="754" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="765" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="713" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="788" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="664" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7604,117 +7604,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="662" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="685" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="664" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="667" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="686" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="709" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="702" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="725" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="704" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="705" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="727" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="742" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="723" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="746" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="725" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="748" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="726" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="726" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="754" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="765" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="788" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="752" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="775" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="763" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="786" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="772" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="795" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="773" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="796" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="781" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="804" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -8291,173 +8291,192 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="70" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>keine</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
             <source>Übernehmen und neu vorschlagen</source>
             <translation>Save and propose again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="87" />
             <source>Letzte Klassenstufe speichern</source>
             <translation>Save the last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
             <source>Klasse bisher</source>
             <translation>Class so far</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
             <source>Stufe neu</source>
             <translation>New grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
             <source>Klasse neu</source>
             <translation>New class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
             <source>Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
-            <source>Schüler:innen der Schule</source>
-            <translation>Pupils of the school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="226" />
             <source>noch an der Schule</source>
             <translation>still at the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="226" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="226" />
             <source>Schule gewechselt am</source>
             <translation>changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="226" />
             <source>nicht bekannt</source>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
+            <source>Schüler:innen der Schule</source>
+            <translation>Pupils of the school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="107" />
             <source>Verbleib der markierten Schüler:in</source>
             <translation>Whereabouts of the selected pupil</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="109" />
             <source>&amp;Verbleib</source>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
             <source>Datum des Abgangs oder Wechsels</source>
             <translation>Date of leaving or change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
             <source>&amp;am</source>
             <translation>&amp;on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="123" />
             <source>Ü&amp;bernehmen</source>
             <translation>&amp;Apply</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
             <source>Spä&amp;ter</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="125" />
             <source>Schuljahreswechsel dieser Schule übernehmen</source>
             <translation>Apply this school's school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="126" />
             <source>Schuljahreswechsel später durchführen</source>
             <translation>Do the school year change later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="146" />
             <source>Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}</source>
             <translation>School {0} of {1}: {2} ({3}) – change {4} → {5}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="150" />
             <source>Der Schuljahreswechsel {0} wurde am {1} durchgeführt.</source>
             <translation>The school year change {0} was applied on {1}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="153" />
             <source>Jede Klassenstufe rückt um eins vor, die Klasse folgt ihrem Muster (7b → 8b; in der Liste änderbar). Wer in der letzten Klassenstufe ist, wird als abgegangen am 31.07. vorgeschlagen. Wer im Schuljahr {0} keine Aktivität hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.</source>
             <translation>Every grade advances by one, the class follows its pattern (7b → 8b; editable in the list). Pupils in the last grade are proposed as left on 31 July. Pupils without any activity in the school year {0} are set to “not known” – please state their whereabouts; “not known” comes back for review in the Privacy area.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="161" />
             <source>Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben eintragen, sonst wird niemand als abgegangen vorgeschlagen.</source>
             <translation>No last grade is preset for this school type: please enter it above, otherwise nobody is proposed as having left.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="225" />
+            <source>von Ihnen geändert; vorgeschlagen war „{0}“</source>
+            <translation>changed by you; the proposal was “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="245" />
             <source>Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.</source>
             <translation>Last grade saved; the proposal has been recalculated.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="248" />
+            <source>Ihre Änderungen bei {0} Schüler:innen bleiben.</source>
+            <translation>Your changes to {0} pupils are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="264" />
+            <source>Bitte den neuen Vorschlag prüfen und dann übernehmen.</source>
+            <translation>Please check the new proposal, then apply it.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="282" />
             <source>Wird übernommen …</source>
             <translation>Applying …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="288" />
             <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
             <translation>{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
@@ -10632,103 +10651,103 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Stopwatch</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="44" />
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="45" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="36" />
             <source>Stoppuhr anhalten</source>
             <translation>Stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="49" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="40" />
             <source>Gestartet um {0} Uhr.</source>
             <translation>Started at {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="51" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="42" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="54" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="45" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="59" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="50" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="60" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="51" />
             <source> Min.</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="53" />
             <source>Notiz (ohne Namen)</source>
             <translation>Note (no names)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="63" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="54" />
             <source>z. B. Protokoll Klassenkonferenz – ohne Namen</source>
             <translation>e.g. minutes of class conference – no names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="55" />
             <source>&amp;Kategorie</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="56" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="57" />
             <source>&amp;Dauer</source>
             <translation>&amp;Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="58" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="74" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="65" />
             <source>Buchen</source>
             <translation>Book</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="67" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/stop_dialog.py" line="68" />
             <source>Weiterlaufen lassen</source>
             <translation>Keep running</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="109" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="37" />
             <source>Stoppuhr (Strg+T)</source>
             <translation>Stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="110" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="38" />
             <source>Zeit für indirekte Arbeit stoppen; die Kategorie wird beim Anhalten gewählt (Strg+T)</source>
             <translation>Time indirect work; the category is chosen when stopping (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="137" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="65" />
             <source>Stoppuhr starten (Strg+T)</source>
             <translation>Start stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="140" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
             <source>Stoppuhr {0}:{1:02d} – anhalten (Strg+T)</source>
             <translation>Stopwatch {0}:{1:02d} – stop (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="163" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="91" />
             <source>Stoppuhr läuft. Strg+T hält sie an.</source>
             <translation>Stopwatch running. Ctrl+T stops it.</translation>
         </message>
@@ -11588,42 +11607,42 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Time shares (school year)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/tile.py" line="27" />
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="28" />
             <source>Zeitanteile (Schuljahr) – Enter öffnet die Auswertung</source>
             <translation>Time shares (school year) – Enter opens the evaluation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/tile.py" line="28" />
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="29" />
             <source>Enter oder Klick: Arbeitszeit öffnen</source>
             <translation>Enter or click: open Working time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/tile.py" line="60" />
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="81" />
             <source>Zeitanteile (Schuljahr {0})</source>
             <translation>Time shares (school year {0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/tile.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="83" />
             <source>Noch keine Zeiten in diesem Schuljahr.</source>
             <translation>No time recorded in this school year yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="89" />
             <source>im Zielbereich</source>
             <translation>within target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="89" />
             <source>knapp außerhalb</source>
             <translation>just outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="89" />
             <source>außerhalb</source>
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="89" />
             <source>keine Daten</source>
             <translation>no data</translation>
         </message>
@@ -11673,134 +11692,134 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="126" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="141" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="145" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="151" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="153" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="168" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="172" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="176" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="179" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="396" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="397" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="398" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="185" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="188" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="196" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="197" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="198" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="198" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="435" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="201" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="207" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="340" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="339" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="401" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="400" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="407" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="406" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="414" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="426" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="432" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="431" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="438" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="457" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
