@@ -8,7 +8,6 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QHeaderView,
     QTableView,
     QWidget,
@@ -53,8 +52,10 @@ def commit_open_editor(view: QAbstractItemView) -> None:
     """Hand what she typed into a cell still open to the model, as leaving the cell does:
     a button's shortcut (Alt+B) leaves the focus in the editor, so Qt's delegate would
     never save it and the button would act on the old value."""
-    editor = QApplication.focusWidget()
-    if editor is not None and view.viewport().isAncestorOf(editor):
+    if view.state() != QAbstractItemView.EditingState:
+        return
+    editor = view.indexWidget(view.currentIndex())   # the cell's open editor
+    if editor is not None:
         delegate = view.itemDelegate()
         delegate.commitData.emit(editor)
         delegate.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)

@@ -62,11 +62,13 @@ class SchoolYearDialog(QDialog):
         self.school_ids = school_ids
         self.index = 0
         self.plan: svc.SchoolPlan | None = None
-        # the proposal as computed (by pupil), and the new class last shown for a pupil
-        # while "noch an der Schule" or "nicht bekannt": what she typed comes back when she
-        # passes through "abgegangen" or "gewechselt" (arrows in "Verbleib" do)
+        # the proposal as computed (by pupil), and what she chose over it: the whereabouts
+        # and day (``choices``), the new class typed (``typed``). Both outlive a proposal
+        # made anew (another last grade), and the class typed comes back when she passes
+        # through "abgegangen" or "gewechselt" (arrows in "Verbleib" do).
         self.proposal: dict[str, syc.Row] = {}
-        self.kept_labels: dict[str, str] = {}
+        self.choices: dict[str, tuple[str, date | None]] = {}
+        self.typed: dict[str, str] = {}
         self.setWindowTitle(tr("Schuljahreswechsel"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -135,13 +137,16 @@ class SchoolYearDialog(QDialog):
         self.table.setFocus()   # the list is her work, as when it opens by itself
 
     # -- showing ---------------------------------------------------------------------------
-    def _load(self) -> None:
+    def _load(self, *, keep_choices: bool = False) -> None:
         if self.index >= len(self.school_ids):
             self.accept()
             return
         self.plan = svc.plan_for(self.ctx.conn, self.school_ids[self.index], self.today)
         self.proposal = {row.person_id: row for row in self.plan.rows}
-        self.kept_labels = {}
+        if keep_choices:
+            self.plan.rows = [self._with_choices(row) for row in self.plan.rows]
+        else:
+            self.choices, self.typed = {}, {}
         p = self.plan
         self.heading.setText(tr("Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}").format(
             self.index + 1, len(self.school_ids), p.school_name, p.type_label,
@@ -190,9 +195,22 @@ class SchoolYearDialog(QDialog):
         out = []
         for row, label in zip(self.plan.rows, self.model.labels, strict=True):
             text = label.strip()
-            out.append(replace(row, new_label=text) if row.status in (syc.STAY, syc.UNKNOWN)
-                       else row)
+            if row.status in (syc.STAY, syc.UNKNOWN):
+                if text != row.new_label:
+                    self.typed[row.person_id] = text
+                row = replace(row, new_label=text)
+            out.append(row)
         return out
+
+    def _with_choices(self, row: syc.Row) -> syc.Row:
+        """The proposal's ``row`` with what she chose for that pupil over it."""
+        choice = self.choices.get(row.person_id)
+        if choice is not None:
+            row = row.with_status(*choice)
+        typed = self.typed.get(row.person_id)
+        if typed is not None and row.status in (syc.STAY, syc.UNKNOWN):
+            row = replace(row, new_label=typed)
+        return replace(row, reason=self._reason(row))
 
     def _status_chosen(self, _index: int = 0) -> None:
         current = self.table.currentIndex()
@@ -205,14 +223,17 @@ class SchoolYearDialog(QDialog):
         before = self.plan.rows[i]
         if code in (syc.LEFT, syc.CHANGED) and before.status not in (syc.LEFT, syc.CHANGED):
             day = self.plan.ending.end if code == syc.LEFT else self.day.value()
-        if before.status in (syc.STAY, syc.UNKNOWN):
-            self.kept_labels[before.person_id] = before.new_label
+        proposed = self.proposal.get(before.person_id)
+        if proposed is not None and (code, day) == (proposed.status, proposed.day):
+            # back to the proposal
+            self.choices.pop(before.person_id, None)
+        else:
+            self.choices[before.person_id] = (code, day)
         row = before.with_status(code, day)
-        kept = self.kept_labels.get(row.person_id)
-        if code in (syc.STAY, syc.UNKNOWN) and kept is not None:
-            row = replace(row, new_label=kept)
-        row = replace(row, reason=self._reason(row))
-        self.plan.rows[i] = row
+        typed = self.typed.get(row.person_id)
+        if code in (syc.STAY, syc.UNKNOWN) and typed is not None:
+            row = replace(row, new_label=typed)
+        self.plan.rows[i] = replace(row, reason=self._reason(row))
         self.model.set_row(i, self.plan.rows[i])
         self._row_changed(self.model.index(i, 0))
 
@@ -225,44 +246,48 @@ class SchoolYearDialog(QDialog):
         return tr("von Ihnen geändert; vorgeschlagen war „{0}“").format(
             tr(syc.STATUS_LABELS[proposed.status]))
 
-    def _save_last_grade(self) -> None:
-        """Save the school's last grade and propose anew; the rows she changed (class,
-        whereabouts, day) stay as she set them."""
-        commit_open_editor(self.table)
-        commit_selectors(self)
-        edited = {row.person_id: row for row in self.rows()
-                  if row != self.proposal.get(row.person_id)}
-        kept_labels = self.kept_labels
+    def _save_last_grade(self) -> bool:
+        """Save the school's last grade and propose anew; what she chose for a pupil
+        (whereabouts and day, the class typed) stays over the new proposal. False (with
+        the reason) when a day she typed is no date: nothing is saved."""
+        if not self._take_typed():
+            return False
+        self.last_grade.interpretText()
+        self.rows()                      # the classes typed, into ``typed``
         value = self.last_grade.value() or None
         self.ctx.apply(svc.set_last_grade, self.plan.school_id, value)
-        self._load()
-        self.plan.rows = [replace(edited[row.person_id], reason=self._reason(
-            edited[row.person_id])) if row.person_id in edited else row
-            for row in self.plan.rows]
-        self.kept_labels = {pid: label for pid, label in kept_labels.items()
-                            if pid in self.proposal}
-        self._fill()
+        self._load(keep_choices=True)
         text = tr("Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.")
-        kept = sum(1 for row in self.plan.rows if row.person_id in edited)
+        kept = len({pid for pid in self.choices.keys() | self.typed.keys()
+                    if pid in self.proposal})
         if kept:
             text += " " + tr("Ihre Änderungen bei {0} Schüler:innen bleiben.").format(kept)
         self.message.setText(text)
+        return True
 
-    def _finish_editing(self) -> bool:
-        """What she typed and has not yet left, as leaving the fields would take it: the
-        cell being edited, the day. False (with the reason shown) when the day is no date
-        or the last grade typed is not the one the proposal was made with: it is saved and
-        proposed anew, and she looks at the new proposal before it is applied."""
+    def _take_typed(self) -> bool:
+        """The cell being edited and the day, as leaving them would take them; False
+        (the reason shown, the field focused) when the day is no date."""
         commit_open_editor(self.table)
         refused = commit_selectors(self)
         if refused is not None:
             self.message.setText(refusal(refused))
             refused.setFocus()
             return False
+        return True
+
+    def _finish_editing(self) -> bool:
+        """What she typed and has not yet left, as leaving the fields would take it: the
+        cell being edited, the day. False (with the reason shown) when the day is no date
+        or the last grade typed is not the one the proposal was made with: it is saved and
+        proposed anew, and she looks at the new proposal before it is applied."""
+        if not self._take_typed():
+            return False
+        self.last_grade.interpretText()   # a number typed (or the field emptied) counts
         if (self.last_grade.value() or None) != self.plan.last_grade:
-            self._save_last_grade()
-            self.message.setText(self.message.text() + " " + tr(
-                "Bitte den neuen Vorschlag prüfen und dann übernehmen."))
+            if self._save_last_grade():
+                self.message.setText(self.message.text() + " " + tr(
+                    "Bitte den neuen Vorschlag prüfen und dann übernehmen."))
             return False
         return True
 

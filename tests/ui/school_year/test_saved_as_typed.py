@@ -27,9 +27,12 @@ def _persons(ctx):
 def _to_row(dialog, pseudo):
     table = dialog.table
     table.setFocus()
-    while table.currentIndex().row() != _row(dialog, pseudo):
+    for _ in range(dialog.model.rowCount()):
+        if table.currentIndex().row() == _row(dialog, pseudo):
+            break
         QTest.keyClick(table, Qt.Key_Down if table.currentIndex().row() < _row(dialog, pseudo)
                        else Qt.Key_Up)
+    assert table.currentIndex().row() == _row(dialog, pseudo)
 
 
 def _type_without_leaving(dialog, pseudo, text):
@@ -105,31 +108,65 @@ def test_arrows_through_the_whereabouts_keep_the_class_she_typed(ctx, qtbot):
         assert (_persons(ctx)["A-1"].grade, _persons(ctx)["A-1"].class_label) == (8, "8d")
 
 
-def test_a_new_last_grade_keeps_what_she_changed(ctx, qtbot):
+def _set_last_grade(dialog, value):
+    QTest.keyClick(dialog, Qt.Key_L, Qt.AltModifier)
+    QTest.keyClick(dialog.last_grade, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(dialog.last_grade, value)
+    QTest.keyClick(dialog.last_grade, Qt.Key_Return)
+
+
+def _choose(dialog, pseudo, key):
+    _to_row(dialog, pseudo)
+    QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+    QTest.keyClick(dialog.status, key)
+
+
+def test_a_new_last_grade_keeps_what_she_chose(ctx, qtbot):
     with clock.frozen(TODAY):
         dialog = _shown_dialog(ctx, qtbot)
-        editor = _type_without_leaving(dialog, "A-1", "8d")
+        editor = _type_without_leaving(dialog, "A-1", "8d")   # a class only
         QTest.keyClick(editor, Qt.Key_Return)
         qtbot.waitUntil(lambda: _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d",
                         timeout=60000)
-        _to_row(dialog, "C-3")
-        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
-        QTest.keyClick(dialog.status, Qt.Key_Home)       # C-3: "noch an der Schule"
-        QTest.keyClick(dialog, Qt.Key_L, Qt.AltModifier)
-        QTest.keyClick(dialog.last_grade, Qt.Key_A, Qt.ControlModifier)
-        QTest.keyClicks(dialog.last_grade, "7")          # A-1 (grade 7) would leave now
-        QTest.keyClick(dialog.last_grade, Qt.Key_Return)
+        _choose(dialog, "C-3", Qt.Key_Home)              # C-3: "noch an der Schule"
+        _set_last_grade(dialog, "7")                     # A-1 (grade 7) is proposed to leave
         assert dialog.plan.last_grade == 7
         rows = {r.pseudonym: r for r in dialog.plan.rows}
-        assert (rows["A-1"].status, rows["A-1"].new_label) == (syc.STAY, "8d")
-        assert rows["A-1"].reason == "von Ihnen geändert; vorgeschlagen war „abgegangen am“"
+        # the whereabouts she did not choose follow the new proposal; what she chose stays
+        assert (rows["A-1"].status, rows["A-1"].new_label) == (syc.LEFT, "7b")
+        assert rows["A-1"].reason.startswith("in der letzten Klassenstufe (7)")
         assert rows["C-3"].status == syc.STAY
+        assert rows["C-3"].reason == "von Ihnen geändert; vorgeschlagen war „nicht bekannt“"
         assert rows["B-2"].status == syc.LEFT
         assert "Ihre Änderungen bei 2 Schüler:innen bleiben." in dialog.message.text()
+        _choose(dialog, "A-1", Qt.Key_Home)              # A-1 stays after all: her class
+        assert _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d"
         _applied(qtbot, dialog)
         persons = _persons(ctx)
         assert (persons["A-1"].grade, persons["A-1"].class_label) == (8, "8d")
         assert (persons["C-3"].grade, persons["C-3"].class_label) == (6, "6c")
+
+
+def test_her_choice_outlives_two_new_last_grades(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        _choose(dialog, "A-1", Qt.Key_Down)              # "abgegangen am" 31.07.
+        _set_last_grade(dialog, "7")                     # now also the proposal
+        _set_last_grade(dialog, "10")                    # and no longer
+        rows = {r.pseudonym: r for r in dialog.plan.rows}
+        assert (rows["A-1"].status, rows["A-1"].day) == (syc.LEFT, date(2026, 7, 31))
+
+
+def test_an_impossible_day_stops_a_new_last_grade_too(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        _to_row(dialog, "B-2")
+        QTest.keyClick(dialog, Qt.Key_A, Qt.AltModifier)
+        QTest.keyClicks(dialog.day, "31.02.2026")
+        _set_last_grade(dialog, "9")
+        assert dialog.plan.last_grade == 10              # nothing saved
+        assert "den 31. Februar 2026 gibt es nicht" in dialog.message.text()
+        assert dialog.day.hasFocus() and dialog.day.text() == "31.02.2026"
 
 
 def test_a_last_grade_typed_but_not_saved_is_proposed_before_anything_is_applied(ctx,
