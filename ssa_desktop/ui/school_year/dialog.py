@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -132,9 +132,10 @@ class SchoolYearDialog(QDialog):
         self.apply_button.clicked.connect(self.apply_school)
         self.later_button.clicked.connect(self.postpone)
         layout.addWidget(buttons)
-        resize_within_screen(self, *FIRST_SIZE)
         self._load()
         self.table.setFocus()   # the list is her work, as when it opens by itself
+        first = self.first_size()
+        resize_within_screen(self, first.width(), first.height())
 
     # -- showing ---------------------------------------------------------------------------
     def _load(self, *, keep_choices: bool = False) -> None:
@@ -176,6 +177,16 @@ class SchoolYearDialog(QDialog):
         if self.plan.rows:
             self.table.setCurrentIndex(self.model.index(0, LABEL_COLUMN))
             self._row_changed(self.model.index(0, 0))
+
+    def first_size(self) -> QSize:
+        """The first size: ``FIRST_SIZE``, wider where every column of the list needs more
+        as the font draws it (large text); the heading wraps and asks for no width. The
+        window opens at it where the screen has room (``resize_within_screen``)."""
+        margins = self.layout().contentsMargins()
+        columns = (self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
+                   + self.table.verticalScrollBar().sizeHint().width()
+                   + margins.left() + margins.right())
+        return QSize(max(FIRST_SIZE[0], columns), FIRST_SIZE[1])
 
     def _row_changed(self, current, _previous=None) -> None:
         if not current.isValid() or self.plan is None:

@@ -184,8 +184,13 @@ def cut_texts(root: QWidget) -> list[str]:
 
 def place(dialog: QWidget, screen: tuple[int, int]) -> None:
     """Size ``dialog`` as a window manager does: at least its minimum (the offscreen
-    platform does not enforce it), never larger than the free screen."""
+    platform does not enforce it), never larger than the free screen. A dialog whose
+    first size follows its contents (``first_size()``, the assistant's columns at large
+    text) opens at it where the screen has room; the offscreen screen (800×600) capped the
+    size it asked for when it was made."""
     size = dialog.size().expandedTo(dialog.minimumSizeHint()).expandedTo(dialog.minimumSize())
+    if hasattr(dialog, "first_size"):
+        size = size.expandedTo(dialog.first_size())
     dialog.resize(size.boundedTo(QSize(*screen)))
 
 
