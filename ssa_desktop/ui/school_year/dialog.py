@@ -202,7 +202,8 @@ class SchoolYearDialog(QDialog):
 
     # -- editing ---------------------------------------------------------------------------
     def rows(self) -> list[syc.Row]:
-        """The rows with the class labels as edited in the list."""
+        """The rows with the class labels as edited in the list; a class she typed is
+        noted in ``typed`` (it outlives a new proposal and a passing "abgegangen")."""
         out = []
         for row, label in zip(self.plan.rows, self.model.labels, strict=True):
             text = label.strip()

@@ -44,6 +44,13 @@ def _type_without_leaving(dialog, pseudo, text):
     return editor
 
 
+def _type_day(dialog, text):
+    """Alt+A to the day of the marked pupil and type ``text`` (not leaving the field)."""
+    QTest.keyClick(dialog, Qt.Key_A, Qt.AltModifier)
+    assert dialog.day.hasFocus()
+    QTest.keyClicks(dialog.day, text)
+
+
 def _applied(qtbot, dialog):
     QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
@@ -63,9 +70,7 @@ def test_alt_b_takes_the_day_still_in_its_field(ctx, qtbot):
         _to_row(dialog, "B-2")                           # proposed: left on 31.07.
         QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
         QTest.keyClick(dialog.status, Qt.Key_Down)       # "Schule gewechselt am"
-        QTest.keyClick(dialog, Qt.Key_A, Qt.AltModifier)
-        assert dialog.day.hasFocus()
-        QTest.keyClicks(dialog.day, "15.06.2026")        # no Tab
+        _type_day(dialog, "15.06.2026")                  # no Tab
         _applied(qtbot, dialog)
         b2 = _persons(ctx)["B-2"]
         assert (b2.school_change_date, b2.leaving_date) == (date(2026, 6, 15), None)
@@ -75,8 +80,7 @@ def test_an_impossible_day_is_said_and_nothing_is_applied(ctx, qtbot):
     with clock.frozen(TODAY):
         dialog = _shown_dialog(ctx, qtbot)
         _to_row(dialog, "B-2")
-        QTest.keyClick(dialog, Qt.Key_A, Qt.AltModifier)
-        QTest.keyClicks(dialog.day, "31.02.2026")
+        _type_day(dialog, "31.02.2026")
         QTest.keyClick(dialog.day, Qt.Key_Tab)
         assert "31.02.2026" in dialog.day.text() and "Datum" in dialog.message.text()
         QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
@@ -161,8 +165,7 @@ def test_an_impossible_day_stops_a_new_last_grade_too(ctx, qtbot):
     with clock.frozen(TODAY):
         dialog = _shown_dialog(ctx, qtbot)
         _to_row(dialog, "B-2")
-        QTest.keyClick(dialog, Qt.Key_A, Qt.AltModifier)
-        QTest.keyClicks(dialog.day, "31.02.2026")
+        _type_day(dialog, "31.02.2026")
         _set_last_grade(dialog, "9")
         assert dialog.plan.last_grade == 10              # nothing saved
         assert "den 31. Februar 2026 gibt es nicht" in dialog.message.text()
