@@ -20,12 +20,15 @@ PAGE_SIZE = 4096
 # of growing. Without a bound, the unlock's upkeep and the areas' background reads held
 # 25–32 MB at once on the 10-year vault. 3 MiB: the GUI's peak about 3 MB lower than with
 # 6 MiB, for pages read and decrypted again (cache-bound searches a third more CPU; the
-# first minute after the unlock 0.2-1.1 s more CPU, docs/performance.md). A deletion run
-# lifts it for its large cache while it runs (``lift_heap_bound``).
+# first minute after the unlock 0.2-1.1 s more CPU, docs/performance.md). It is for reads:
+# a write transaction lifts it until it ends (its dirty pages would spill into the WAL
+# before the commit: bulk writes a fifth slower), and a deletion run for its large cache
+# (``lift_heap_bound``).
 SOFT_HEAP_LIMIT = 3 * 1024 * 1024
-# The connections whose large cache (a deletion run's) has the bound lifted: the bound is
-# the process's, so a connection opened meanwhile must not put it back (``lift_heap_bound``).
-_lifted_by: set[int] = set()
+# How often each connection has lifted the bound and not yet given it back (a deletion run
+# inside a write transaction lifts twice): the bound is the process's, so neither a
+# connection opened meanwhile nor an inner lift ending may put it back early.
+_lifts: dict[int, int] = {}
 _lift_lock = threading.Lock()
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -117,18 +120,37 @@ def scan_cache(conn: Connection) -> Iterator[None]:
 
 
 def _heap_bound() -> int:
-    return 0 if _lifted_by else SOFT_HEAP_LIMIT
+    return 0 if _lifts else SOFT_HEAP_LIMIT
 
 
 def lift_heap_bound(conn: Connection, lifted: bool) -> None:
-    """Lift the process's bound while ``conn`` holds a large cache (``lifted``), or give
-    it back: the bound returns once no connection holds one."""
+    """Lift the process's bound for ``conn`` (``lifted``: a write transaction begins, a
+    deletion run takes its large cache), or give one lift back: the bound returns once no
+    connection holds a lift."""
     with _lift_lock:
+        key = id(conn)
         if lifted:
-            _lifted_by.add(id(conn))
-        else:
-            _lifted_by.discard(id(conn))
+            conn.execute("PRAGMA soft_heap_limit = 0")
+            _lifts[key] = _lifts.get(key, 0) + 1      # counted once it holds
+            return
+        if _lifts.get(key, 0) > 1:
+            _lifts[key] -= 1
+            return
+        _lifts.pop(key, None)
         conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
+    _cache_within_bound(conn)   # the bound holds again whatever this finds
+
+
+def _cache_within_bound(conn: Connection) -> None:
+    """What ``conn`` cached while unbound, given back down to the bound: the bound only
+    stops growth, and a connection keeps the pages it holds (up to its own cache size)
+    until it closes. A smaller ``cache_size`` frees the pages beyond it at once; the
+    connection's own size is set again afterwards."""
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]   # < 0: KiB, > 0: pages
+    bound_kib = SOFT_HEAP_LIMIT // 1024
+    if (-before if before < 0 else before * PAGE_SIZE // 1024) > bound_kib:
+        conn.execute(f"PRAGMA cache_size = -{bound_kib}")
+        conn.execute(f"PRAGMA cache_size = {before}")
 
 
 def apply_pragmas(conn: Connection) -> None:
