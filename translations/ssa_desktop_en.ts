@@ -8291,194 +8291,227 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="78" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="183" />
             <source>keine</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="96" />
             <source>Übernehmen und neu vorschlagen</source>
             <translation>Save and propose again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
             <source>Letzte Klassenstufe speichern</source>
             <translation>Save the last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
             <source>Klasse bisher</source>
             <translation>Class so far</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
             <source>Stufe neu</source>
             <translation>New grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
             <source>Klasse neu</source>
             <translation>New class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
             <source>Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="106" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
             <source>noch an der Schule</source>
             <translation>still at the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="106" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
+            <source>wiederholt die Klassenstufe</source>
+            <translation>repeats the grade</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="106" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
             <source>Schule gewechselt am</source>
             <translation>changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="106" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
             <source>nicht bekannt</source>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="105" />
             <source>Schüler:innen der Schule</source>
             <translation>Pupils of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="117" />
             <source>Verbleib der markierten Schüler:in</source>
             <translation>Whereabouts of the selected pupil</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="119" />
             <source>&amp;Verbleib</source>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="121" />
             <source>Datum des Abgangs oder Wechsels</source>
             <translation>Date of leaving or change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="123" />
             <source>&amp;am</source>
             <translation>&amp;on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="133" />
             <source>Ü&amp;bernehmen</source>
             <translation>&amp;Apply</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="134" />
             <source>Spä&amp;ter</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="135" />
             <source>Schuljahreswechsel dieser Schule übernehmen</source>
             <translation>Apply this school's school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="136" />
             <source>Schuljahreswechsel später durchführen</source>
             <translation>Do the school year change later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="146" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="161" />
             <source>Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}</source>
             <translation>School {0} of {1}: {2} ({3}) – change {4} → {5}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
             <source>Der Schuljahreswechsel {0} wurde am {1} durchgeführt.</source>
             <translation>The school year change {0} was applied on {1}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="153" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
             <source>Jede Klassenstufe rückt um eins vor, die Klasse folgt ihrem Muster (7b → 8b; in der Liste änderbar). Wer in der letzten Klassenstufe ist, wird als abgegangen am 31.07. vorgeschlagen. Wer im Schuljahr {0} keine Aktivität hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.</source>
             <translation>Every grade advances by one, the class follows its pattern (7b → 8b; editable in the list). Pupils in the last grade are proposed as left on 31 July. Pupils without any activity in the school year {0} are set to “not known” – please state their whereabouts; “not known” comes back for review in the Privacy area.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="176" />
             <source>Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben eintragen, sonst wird niemand als abgegangen vorgeschlagen.</source>
             <translation>No last grade is preset for this school type: please enter it above, otherwise nobody is proposed as having left.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="183" />
+            <source>wie Schulart ({0})</source>
+            <translation>as the school type ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="275" />
             <source>von Ihnen geändert; vorgeschlagen war „{0}“</source>
             <translation>changed by you; the proposal was “{0}”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="288" />
             <source>Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.</source>
             <translation>Last grade saved; the proposal has been recalculated.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="292" />
             <source>Ihre Änderungen bei {0} Schüler:innen bleiben.</source>
             <translation>Your changes to {0} pupils are kept.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="317" />
             <source>Bitte den neuen Vorschlag prüfen und dann übernehmen.</source>
             <translation>Please check the new proposal, then apply it.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="282" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="333" />
+            <source>Ebenso bei 1 weiteren Schüler:in.</source>
+            <translation>The same for 1 more pupil.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="334" />
+            <source>Ebenso bei {0} weiteren Schüler:innen.</source>
+            <translation>The same for {0} more pupils.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="339" />
             <source>Wird übernommen …</source>
             <translation>Applying …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="288" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="348" />
+            <source>{0}: {1} Schüler:innen – {2} vorgerückt, {7} wiederholt (Klassenstufe bleibt), {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
+            <translation>{0}: {1} pupils – {2} moved up, {7} repeated (same grade), {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="351" />
             <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
             <translation>{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="372" />
+            <source>Schuljahreswechsel übernommen</source>
+            <translation>School-year change applied</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />

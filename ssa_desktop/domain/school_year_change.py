@@ -6,6 +6,8 @@ Every pupil's grade advances by one and the class label follows its pattern (7b 
 31 July of the ending year; pupils without any activity in the ending school year are
 listed with the choice "noch an der Schule / abgegangen am / Schule gewechselt am /
 nicht bekannt" (proposed: "nicht bekannt", a review state that shows in Datenschutz).
+A pupil who repeats the year keeps grade and class ("wiederholt die Klassenstufe"; never
+proposed, she chooses it).
 """
 
 from __future__ import annotations
@@ -15,15 +17,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .school_class import grade_from_class
 from .schoolyear import SchoolYear
 
 # What becomes of a pupil.
 STAY = "stay"          # noch an der Schule (grade advances)
+REPEATS = "repeats"    # wiederholt die Klassenstufe (grade and class stay)
 LEFT = "left"          # abgegangen am …
 CHANGED = "changed"    # Schule gewechselt am …
 UNKNOWN = "unknown"    # nicht bekannt: grade advances, review state in Datenschutz
 STATUS_LABELS = {
     STAY: "noch an der Schule",
+    REPEATS: "wiederholt die Klassenstufe",
     LEFT: "abgegangen am",
     CHANGED: "Schule gewechselt am",
     UNKNOWN: "nicht bekannt",
@@ -93,18 +98,18 @@ class Row:
     class_label: str
     new_grade: int | None
     new_label: str
-    status: str                 # STAY | LEFT | CHANGED | UNKNOWN
+    status: str                 # STAY | REPEATS | LEFT | CHANGED | UNKNOWN
     day: date | None            # leaving / change day for LEFT and CHANGED
     active: bool
     reason: str                 # one German sentence: why this is proposed
 
     def with_status(self, status: str, day: date | None = None) -> Row:
-        """The row with another status; LEFT/CHANGED keep the old grade and label. Between
-        STAY and UNKNOWN (both advance the grade) the new class stays as it was, typed
-        by her or proposed."""
-        if status in (LEFT, CHANGED):
-            return replace(self, status=status, day=day, new_grade=self.grade,
-                           new_label=self.class_label)
+        """The row with another status; LEFT/CHANGED/REPEATS keep the old grade and
+        label (a day only for LEFT/CHANGED). Between STAY and UNKNOWN (both advance the
+        grade) the new class stays as it was, typed by her or proposed."""
+        if status in (LEFT, CHANGED, REPEATS):
+            return replace(self, status=status, day=day if status != REPEATS else None,
+                           new_grade=self.grade, new_label=self.class_label)
         if self.status in (STAY, UNKNOWN):
             return replace(self, status=status, day=None)
         new_grade = advance(self.grade)
@@ -146,22 +151,25 @@ def plan(pupils: Iterable[PupilFacts], last: int | None, ending: SchoolYear) -> 
 class Summary:
     """What a change did, in counts (logged without names). Every pupil is in exactly
     one count, so they add up to the pupils shown: advanced (noch an der Schule, grade
-    +1), left, changed school, unknown (nicht bekannt), kept (noch an der Schule with the
-    grade unchanged: no Klassenstufe known, or already 13)."""
+    +1), repeated (wiederholt die Klassenstufe), left, changed school, unknown (nicht
+    bekannt), kept (noch an der Schule with the grade unchanged: no Klassenstufe known,
+    or already 13)."""
 
     advanced: int = 0
     left: int = 0
     changed: int = 0
     unknown: int = 0
     kept: int = 0
+    repeated: int = 0
 
     @property
     def total(self) -> int:
-        return self.advanced + self.left + self.changed + self.unknown + self.kept
+        return (self.advanced + self.repeated + self.left + self.changed + self.unknown
+                + self.kept)
 
     def as_dict(self) -> dict[str, int]:
-        return {"advanced": self.advanced, "left": self.left, "changed": self.changed,
-                "unknown": self.unknown, "kept": self.kept}
+        return {"advanced": self.advanced, "repeated": self.repeated, "left": self.left,
+                "changed": self.changed, "unknown": self.unknown, "kept": self.kept}
 
 
 def summarise(rows: Iterable[Row]) -> Summary:
@@ -169,19 +177,61 @@ def summarise(rows: Iterable[Row]) -> Summary:
     stay = [r for r in rows if r.status == STAY]
     return Summary(
         advanced=sum(1 for r in stay if r.new_grade != r.grade),
+        repeated=sum(1 for r in rows if r.status == REPEATS),
         left=sum(1 for r in rows if r.status == LEFT),
         changed=sum(1 for r in rows if r.status == CHANGED),
         unknown=sum(1 for r in rows if r.status == UNKNOWN),
         kept=sum(1 for r in stay if r.new_grade == r.grade))
 
 
-def check(rows: Iterable[Row]) -> list[str]:
-    """German problems that block applying: a leaving/change day missing, or a grade
-    outside 1–13."""
+def latest_day(today: date, ending: SchoolYear) -> date:
+    """The last leaving or change day a change accepts: the ending school year's last day,
+    or today once the new year has begun (a pupil may have left in the holidays). Who
+    leaves later is still at the school when the change is made."""
+    return max(today, ending.end)
+
+
+def _too_late(r: Row, latest: date, ending: SchoolYear) -> str:
+    after = (f"nach heute ({latest:%d.%m.%Y})" if latest > ending.end else
+             f"nach dem Ende des Schuljahres {ending.label} ({latest:%d.%m.%Y})")
+    return (f"{r.pseudonym}: der {r.day:%d.%m.%Y} liegt {after}. Wer erst später geht, "
+            "ist beim Wechsel noch an der Schule; das Datum tragen Sie bei der Person ein, "
+            "wenn es erreicht ist.")
+
+
+def _class_misfit(r: Row) -> str:
+    """A class she typed whose number names another grade than the row's new one (the one
+    rule, ``school_class``): the sentence saying so, else "". A proposed class is never
+    refused (a label the proposal could not follow is the data as it was)."""
+    if r.status not in (STAY, UNKNOWN, REPEATS) or r.new_grade is None:
+        return ""
+    proposed = (r.class_label if r.status == REPEATS
+                else next_label(r.class_label, r.grade, r.new_grade))
+    named = grade_from_class(r.new_label)
+    if r.new_label.strip() == proposed.strip() or named is None or named == r.new_grade:
+        return ""
+    advice = ("Rückt {0} vor, bitte unter Verbleib „noch an der Schule“ wählen" if
+              r.status == REPEATS else "Wiederholt {0} die Klassenstufe, bitte unter "
+              "Verbleib „wiederholt die Klassenstufe“ wählen").format(r.pseudonym)
+    return (f"{r.pseudonym}: die Klasse „{r.new_label.strip()}“ passt nicht zur "
+            f"Klassenstufe {r.new_grade}. {advice}; sonst die Klasse ändern.")
+
+
+def check(rows: Iterable[Row], today: date | None = None,
+          ending: SchoolYear | None = None) -> list[str]:
+    """German problems that block applying: a leaving/change day missing or (given
+    ``today`` and the ``ending`` school year) after ``latest_day``, a class she typed
+    that names another grade, or a grade outside 1–13."""
     problems = []
     for r in rows:
         if r.status in (LEFT, CHANGED) and r.day is None:
             problems.append(f"{r.pseudonym}: bitte das Datum angeben.")
+        elif (r.status in (LEFT, CHANGED) and r.day is not None and today is not None
+              and ending is not None and r.day > latest_day(today, ending)):
+            problems.append(_too_late(r, latest_day(today, ending), ending))
+        misfit = _class_misfit(r)
+        if misfit:
+            problems.append(misfit)
         if r.new_grade is not None and not 1 <= r.new_grade <= MAX_GRADE:
             problems.append(f"{r.pseudonym}: Klassenstufe {r.new_grade} gibt es nicht.")
     return problems

@@ -120,7 +120,7 @@ def apply(conn: Connection, plan: SchoolPlan, today: date | None = None,
     """Apply every row of ``plan`` in one transaction: grade and class label, leaving or
     change day, the "nicht bekannt" review mark; record the change with counts only."""
     today = today or clock.today()
-    problems = syc.check(plan.rows)
+    problems = syc.check(plan.rows, today, plan.ending)
     if problems:
         raise SchoolYearChangeError(" ".join(problems[:3]))
     applied, _ = q.state(conn, plan.school_id, plan.target.start_year)

@@ -100,7 +100,7 @@ def test_with_status():
 def test_summary():
     assert syc.Summary() == syc.Summary(0, 0, 0, 0)
     assert syc.Summary(1, 2, 3, 4).as_dict() == {"advanced": 1, "left": 2, "changed": 3,
-                                                 "unknown": 4, "kept": 0}
+                                                 "unknown": 4, "kept": 0, "repeated": 0}
     row = syc.plan([syc.PupilFacts("a", "A", 7, "7b", True)], 10, ENDING)[0]
     top = syc.plan([syc.PupilFacts("t", "T", 13, "13", False)], None, ENDING)[0]
     rows = [row, row.with_status(syc.UNKNOWN), row.with_status(syc.LEFT, date(2026, 1, 1)),
@@ -113,9 +113,11 @@ def test_check_at_the_grade_limits():
     row = syc.plan([syc.PupilFacts("a", "A-1", 7, "7b", True)], 10, ENDING)[0]
     assert syc.check([row]) == []
     from dataclasses import replace
-    assert syc.check([replace(row, new_grade=1), replace(row, new_grade=13),
+    assert syc.check([replace(row, new_grade=1, new_label="1b"),
+                      replace(row, new_grade=13, new_label="13b"),
                       replace(row, new_grade=None)]) == []
-    assert syc.check([replace(row, new_grade=0), replace(row, new_grade=14)]) == [
+    assert syc.check([replace(row, new_grade=0, new_label="0b"),
+                      replace(row, new_grade=14, new_label="14b")]) == [
         "A-1: Klassenstufe 0 gibt es nicht.", "A-1: Klassenstufe 14 gibt es nicht."]
     assert syc.check([row.with_status(syc.CHANGED), row.with_status(syc.STAY)]) == [
         "A-1: bitte das Datum angeben."]

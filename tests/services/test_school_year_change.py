@@ -3,6 +3,7 @@ the record, postponing, pending."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -71,7 +72,7 @@ def test_plan_apply_and_pending(conn, school):
         # logged without names: counts only
         assert svc.summary_of(conn, "school-1", 2026) == {"advanced": 2, "changed": 1,
                                                           "left": 1, "unknown": 0,
-                                                          "kept": 0}
+                                                          "kept": 0, "repeated": 0}
         row = conn.execute("SELECT * FROM school_year_change").fetchone()
         assert not any(isinstance(v, str) and ("A-1" in v or "Vor" in v) for v in row)
         with pytest.raises(svc.SchoolYearChangeError, match="bereits durchgeführt"):
@@ -133,3 +134,32 @@ def test_later_while_preparing_in_july_does_not_keep_the_assistant_shut_in_augus
         svc.postpone_waiting(conn, ["school-1"])   # "Später" on 1 August counts
     with clock.frozen(date(2026, 8, 2)):
         assert svc.due_at_unlock(conn) == []
+
+
+def test_a_pupil_who_repeats_keeps_grade_and_the_class_she_typed(conn, school):
+    """A-1 repeats grade 7 in another class; B-2 (in the last grade) repeats it too: both
+    stay at the school with their grade, and the record counts them apart."""
+    with clock.frozen(date(2026, 8, 3)):
+        plan = svc.plan_for(conn, "school-1")
+        plan.rows = [replace(r.with_status(syc.REPEATS), new_label="7c")
+                     if r.pseudonym == "A-1" else
+                     r.with_status(syc.REPEATS) if r.pseudonym == "B-2" else r
+                     for r in plan.rows]
+        result = svc.apply(conn, plan)
+        assert (result.repeated, result.advanced, result.left, result.unknown) == (2, 1, 0, 1)
+        persons = {p.pseudonym: p for p in repo.PERSONS.all(conn)}
+        assert (persons["A-1"].grade, persons["A-1"].class_label) == (7, "7c")
+        assert (persons["B-2"].grade, persons["B-2"].class_label,
+                persons["B-2"].leaving_date) == (10, "10a", None)
+        assert svc.summary_of(conn, "school-1", 2026)["repeated"] == 2
+        assert len(svc.unknown_ids(conn)) == 1            # C-3, no activity
+
+
+def test_a_leaving_day_in_the_new_school_year_after_today_is_refused(conn, school):
+    with clock.frozen(date(2026, 8, 3)):
+        plan = svc.plan_for(conn, "school-1")
+        plan.rows = [r.with_status(syc.LEFT, date(2026, 9, 14)) if r.pseudonym == "A-1"
+                     else r for r in plan.rows]
+        with pytest.raises(svc.SchoolYearChangeError, match="A-1: der 14.09.2026 liegt nach"):
+            svc.apply(conn, plan)
+        assert svc.pending(conn) != []

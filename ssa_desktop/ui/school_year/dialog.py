@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,15 +33,16 @@ from ..common.announce import MessageLabel
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label, commit_selectors, follow_refusals, refusal
 from ..common.screen_fit import resize_within_screen
-from ..common.spins import make_spin_box
 from ..common.tables import commit_open_editor, make_table_view
 from ..i18n import translator
-from .model import LABEL_COLUMN, ProposalModel
+from .model import LABEL_COLUMN, ProposalModel, label_editable
 
 tr = translator("SchoolYearDialog")
 
 COLUMNS = ("Pseudonym", "Klasse bisher", "Stufe neu", "Klasse neu", "Verbleib", "Hinweis")
-STATUS_ORDER = (syc.STAY, syc.LEFT, syc.CHANGED, syc.UNKNOWN)
+STATUS_ORDER = (syc.STAY, syc.REPEATS, syc.LEFT, syc.CHANGED, syc.UNKNOWN)
+# the whereabouts whose new class moves up a grade (what she typed for them is one class)
+ADVANCING = (syc.STAY, syc.UNKNOWN)
 # The first size: every column's longest text whole (the notes' "in der letzten
 # Klassenstufe (10): Abgang am …" 436 px beside 504 px of the others), the list as tall as
 # on a 1366×768 screen at 150 % (895×472 free); its window's image (4 bytes a pixel, at
@@ -63,12 +66,15 @@ class SchoolYearDialog(QDialog):
         self.index = 0
         self.plan: svc.SchoolPlan | None = None
         # the proposal as computed (by pupil), and what she chose over it: the whereabouts
-        # and day (``choices``), the new class typed (``typed``). Both outlive a proposal
+        # and day (``choices``), the new class typed (``typed``, by pupil and whether the
+        # grade moves up or is repeated: two different classes). Both outlive a proposal
         # made anew (another last grade), and the class typed comes back when she passes
-        # through "abgegangen" or "gewechselt" (arrows in "Verbleib" do).
+        # through another whereabouts (arrows in "Verbleib" do).
         self.proposal: dict[str, syc.Row] = {}
         self.choices: dict[str, tuple[str, date | None]] = {}
-        self.typed: dict[str, str] = {}
+        self.typed: dict[tuple[str, bool], str] = {}
+        self.applied_texts: list[str] = []       # what each school's "Übernehmen" did
+        self.result_box: QMessageBox | None = None
         self.setWindowTitle(tr("Schuljahreswechsel"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -81,7 +87,9 @@ class SchoolYearDialog(QDialog):
         layout.addWidget(self.explain)
 
         top = QHBoxLayout()
-        self.last_grade = make_spin_box(tr("Letzte Klassenstufe"), 0, syc.MAX_GRADE)
+        self.last_grade = LastGradeSpin()
+        self.last_grade.setRange(0, syc.MAX_GRADE)
+        self.last_grade.setAccessibleName(tr("Letzte Klassenstufe"))
         self.last_grade.setSpecialValueText(tr("keine"))
         top.addWidget(buddy_label(tr("&Letzte Klassenstufe"), self.last_grade))
         top.addWidget(self.last_grade)
@@ -141,6 +149,7 @@ class SchoolYearDialog(QDialog):
     def _load(self, *, keep_choices: bool = False) -> None:
         if self.index >= len(self.school_ids):
             self.accept()
+            self._show_result()
             return
         self.plan = svc.plan_for(self.ctx.conn, self.school_ids[self.index], self.today)
         self.proposal = {row.person_id: row for row in self.plan.rows}
@@ -167,7 +176,12 @@ class SchoolYearDialog(QDialog):
             self.explain.setText(self.explain.text() + " " + tr(
                 "Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben "
                 "eintragen, sonst wird niemand als abgegangen vorgeschlagen."))
-        self.last_grade.setValue(p.last_grade or 0)
+        # her own last grade, or at the lowest step the school type's (if it has one)
+        default = syc.DEFAULT_LAST_GRADE.get(p.school_type)
+        self.last_grade.default = default
+        self.last_grade.setSpecialValueText(
+            tr("keine") if default is None else tr("wie Schulart ({0})").format(default))
+        self.last_grade.setValue(p.last_grade_own or 0)
         self.apply_button.setEnabled(p.applied is None)
         self._fill()
 
@@ -207,9 +221,9 @@ class SchoolYearDialog(QDialog):
         out = []
         for row, label in zip(self.plan.rows, self.model.labels, strict=True):
             text = label.strip()
-            if row.status in (syc.STAY, syc.UNKNOWN):
+            if label_editable(row):
                 if text != row.new_label:
-                    self.typed[row.person_id] = text
+                    self.typed[_typed_key(row)] = text
                 row = replace(row, new_label=text)
             out.append(row)
         return out
@@ -219,8 +233,8 @@ class SchoolYearDialog(QDialog):
         choice = self.choices.get(row.person_id)
         if choice is not None:
             row = row.with_status(*choice)
-        typed = self.typed.get(row.person_id)
-        if typed is not None and row.status in (syc.STAY, syc.UNKNOWN):
+        typed = self.typed.get(_typed_key(row))
+        if typed is not None and label_editable(row):
             row = replace(row, new_label=typed)
         return replace(row, reason=self._reason(row))
 
@@ -242,8 +256,8 @@ class SchoolYearDialog(QDialog):
         else:
             self.choices[before.person_id] = (code, day)
         row = before.with_status(code, day)
-        typed = self.typed.get(row.person_id)
-        if code in (syc.STAY, syc.UNKNOWN) and typed is not None:
+        typed = self.typed.get(_typed_key(row))
+        if label_editable(row) and typed is not None:
             row = replace(row, new_label=typed)
         self.plan.rows[i] = replace(row, reason=self._reason(row))
         self.model.set_row(i, self.plan.rows[i])
@@ -255,8 +269,10 @@ class SchoolYearDialog(QDialog):
         proposed = self.proposal.get(row.person_id)
         if proposed is None or proposed.status == row.status:
             return proposed.reason if proposed is not None else row.reason
-        return tr("von Ihnen geändert; vorgeschlagen war „{0}“").format(
-            tr(syc.STATUS_LABELS[proposed.status]))
+        label = tr(syc.STATUS_LABELS[proposed.status])
+        if proposed.day is not None:
+            label += " " + fmt_date(proposed.day)
+        return tr("von Ihnen geändert; vorgeschlagen war „{0}“").format(label)
 
     def _save_last_grade(self) -> bool:
         """Save the school's last grade and propose anew; what she chose for a pupil
@@ -264,13 +280,13 @@ class SchoolYearDialog(QDialog):
         the reason) when a day she typed is no date: nothing is saved."""
         if not self._take_typed():
             return False
-        self.last_grade.interpretText()
+        self.last_grade.take_typed()
         self.rows()                      # the classes typed, into ``typed``
         value = self.last_grade.value() or None
         self.ctx.apply(svc.set_last_grade, self.plan.school_id, value)
         self._load(keep_choices=True)
         text = tr("Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.")
-        kept = len({pid for pid in self.choices.keys() | self.typed.keys()
+        kept = len({pid for pid in self.choices.keys() | {pid for pid, _ in self.typed}
                     if pid in self.proposal})
         if kept:
             text += " " + tr("Ihre Änderungen bei {0} Schüler:innen bleiben.").format(kept)
@@ -295,8 +311,8 @@ class SchoolYearDialog(QDialog):
         proposed anew, and she looks at the new proposal before it is applied."""
         if not self._take_typed():
             return False
-        self.last_grade.interpretText()   # a number typed (or the field emptied) counts
-        if (self.last_grade.value() or None) != self.plan.last_grade:
+        self.last_grade.take_typed()      # a number typed (or the field emptied) counts
+        if (self.last_grade.value() or None) != self.plan.last_grade_own:
             if self._save_last_grade():
                 self.message.setText(self.message.text() + " " + tr(
                     "Bitte den neuen Vorschlag prüfen und dann übernehmen."))
@@ -310,9 +326,13 @@ class SchoolYearDialog(QDialog):
         if not self._finish_editing():
             return
         self.plan.rows = self.rows()
-        problems = syc.check(self.plan.rows)
+        problems = syc.check(self.plan.rows, self.today, self.plan.ending)
         if problems:
-            self.message.setText(" ".join(problems[:3]))
+            # one sentence and a count: three long ones left the list one row at 200 %
+            more = len(problems) - 1
+            self.message.setText(problems[0] + ("" if not more else " " + (tr(
+                "Ebenso bei 1 weiteren Schüler:in.") if more == 1 else tr(
+                "Ebenso bei {0} weiteren Schüler:innen.").format(more))))
             return
         plan, today = self.plan, self.today
         self.apply_button.setEnabled(False)
@@ -321,13 +341,18 @@ class SchoolYearDialog(QDialog):
         def done(summary: syc.Summary) -> None:
             if not self.ctx.is_unlocked:
                 return
-            # every pupil in exactly one count: they add up to the pupils shown
-            self.message.setText(tr(
+            # every pupil in exactly one count: they add up to the pupils shown (those who
+            # repeat the year named where there are any)
+            counts = (plan.school_name, summary.total, summary.advanced, summary.kept,
+                      summary.left, summary.changed, summary.unknown, summary.repeated)
+            self.message.setText((tr(
+                "{0}: {1} Schüler:innen – {2} vorgerückt, {7} wiederholt (Klassenstufe "
+                "bleibt), {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule "
+                "gewechselt, {6} nicht bekannt.") if summary.repeated else tr(
                 "{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe "
                 "(unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht "
-                "bekannt.").format(plan.school_name, summary.total, summary.advanced,
-                                   summary.kept, summary.left, summary.changed,
-                                   summary.unknown))
+                "bekannt.")).format(*counts))
+            self.applied_texts.append(self.message.text())
             self.last_summary = summary
             self.index += 1
             self._load()
@@ -338,6 +363,20 @@ class SchoolYearDialog(QDialog):
 
         self.ctx.perform(lambda conn, progress: svc.apply(conn, plan, today, progress),
                          background=True, on_done=done, on_error=failed)
+
+    def _show_result(self) -> None:
+        """After the last school: what was applied, in a box that stays until she has read
+        it (the assistant's own line closes with it)."""
+        if not self.applied_texts:
+            return
+        box = QMessageBox(QMessageBox.Information, tr("Schuljahreswechsel übernommen"),
+                          "\n\n".join(self.applied_texts), QMessageBox.Ok,
+                          self.parentWidget())
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.setWindowModality(Qt.NonModal)   # to read, not to decide: nothing waits on it
+        box.show()
+        box.activateWindow()                  # Enter or Esc closes it
+        self.result_box = box
 
     def postpone(self) -> None:
         """"Später": every school not yet done waits; the Übersicht tile stays. The
@@ -367,3 +406,40 @@ class SchoolYearDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _typed_key(row: syc.Row) -> tuple[str, bool]:
+    """Where a class she typed for ``row`` is kept: by pupil, and whether the grade moves
+    up (8d) or is repeated (7c)."""
+    return row.person_id, row.status in ADVANCING
+
+
+class LastGradeSpin(QSpinBox):
+    """The last grade: her own (1–13), or at the lowest step the school type's
+    (``default``, shown as "wie Schulart (10)"). Up from that step goes to the type's
+    grade, not to 1 (from which every pupil would be proposed as left)."""
+
+    default: int | None = None
+
+    def take_typed(self) -> None:
+        """What she typed, as leaving the field takes it; an emptied field is the lowest
+        step (QSpinBox would keep the old number)."""
+        if not self.cleanText().strip():
+            self.setValue(self.minimum())
+        self.interpretText()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.take_typed()    # before Qt puts the old number back into an empty field
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.take_typed()
+        super().focusOutEvent(event)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt naming)
+        if self.value() == self.minimum() and steps > 0 and self.default:
+            self.setValue(self.default)
+            steps -= 1
+        if steps:
+            super().stepBy(steps)

@@ -1,8 +1,8 @@
 """The Schuljahreswechsel assistant's list: the plan's rows as six texts each, read
 from the rows when the view asks (no item per cell: the assistant opens by itself at the
 first unlock after 1 August, beside the Übersicht's loads). The new class label is
-edited in place where the pupil stays or is "nicht bekannt"; the text as typed is kept
-per row (``label``)."""
+edited in place where the pupil stays, repeats or is "nicht bekannt"; the text as typed
+is kept per row (``label``)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ EDITABLE = FIXED | Qt.ItemFlag.ItemIsEditable
 
 
 def label_editable(row: syc.Row) -> bool:
-    """Whether the new class label is hers to change (LEFT and CHANGED keep the old)."""
-    return row.status in (syc.STAY, syc.UNKNOWN)
+    """Whether the new class label is hers to change (LEFT and CHANGED keep the old; a
+    pupil who repeats may go to another class of the same grade)."""
+    return row.status in (syc.STAY, syc.UNKNOWN, syc.REPEATS)
 
 
 class ProposalModel(RowsTableModel):

@@ -74,13 +74,29 @@ def test_enter_after_editing_a_label_commits_nothing(dialog, ctx, qtbot):
     assert [p.school_id for p in svc.pending(ctx.conn)] == ["school-1"]
 
 
+SUMMARY = ("Gemeinschaftsschule Am Park: 3 Schüler:innen – 1 vorgerückt, 1 ohne "
+           "Klassenstufe (unverändert), 1 abgegangen, 0 Schule gewechselt, 0 nicht bekannt.")
+
+
 def test_the_summary_counts_every_pupil(dialog, ctx, qtbot):
     QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)          # the button, Ü&bernehmen
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
-    assert dialog.message.text() == (
-        "Gemeinschaftsschule Am Park: 3 Schüler:innen – 1 vorgerückt, 1 ohne "
-        "Klassenstufe (unverändert), 1 abgegangen, 0 Schule gewechselt, 0 nicht bekannt.")
+    assert dialog.message.text() == SUMMARY
     assert dialog.last_summary.total == 3
+
+
+def test_after_the_last_school_she_reads_what_was_applied(dialog, ctx, qtbot):
+    """The assistant closes after the last school: what it did stays on screen until she
+    has read it (it was written into the closing window, unseen by a worker with one
+    school)."""
+    QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)
+    qtbot.waitUntil(lambda: dialog.result_box is not None
+                    and dialog.result_box.isVisible(), timeout=10000)
+    box = dialog.result_box
+    assert box.windowTitle() == "Schuljahreswechsel übernommen"
+    assert box.text() == SUMMARY
+    QTest.keyClick(box, Qt.Key_Return)
+    assert not box.isVisible()
 
 
 def test_opened_after_the_unlock_it_is_in_front_with_the_focus(ctx, qtbot, tmp_path):
@@ -103,3 +119,15 @@ def test_opened_after_the_unlock_it_is_in_front_with_the_focus(ctx, qtbot, tmp_p
         assert dialog.isActiveWindow()
         assert dialog.table.hasFocus()
         dialog.postpone()
+
+
+def test_the_summary_names_those_who_repeat(dialog, ctx, qtbot):
+    dialog.table.setFocus()
+    QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)          # the first pupil's Verbleib
+    QTest.keyClick(dialog.status, Qt.Key_Home)
+    QTest.keyClick(dialog.status, Qt.Key_Down)                # wiederholt die Klassenstufe
+    QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert dialog.message.text().startswith("Gemeinschaftsschule Am Park: 3 Schüler:innen – ")
+    assert " 1 wiederholt (Klassenstufe bleibt), " in dialog.message.text()
+    assert dialog.last_summary.total == 3

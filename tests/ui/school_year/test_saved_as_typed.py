@@ -99,12 +99,12 @@ def test_arrows_through_the_whereabouts_keep_the_class_she_typed(ctx, qtbot):
                         timeout=60000)
         QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
         seen = []
-        for _ in range(3):                               # abgegangen, gewechselt, nicht bekannt
+        for _ in range(4):           # wiederholt, abgegangen, gewechselt, nicht bekannt
             QTest.keyClick(dialog.status, Qt.Key_Down)
             seen.append(_text(dialog, _row(dialog, "A-1"), LABEL_COLUMN))
-        assert seen == ["7b", "7b", "8d"]                # leaving shows the old class
+        assert seen == ["7b", "7b", "7b", "8d"]          # repeating, leaving: the old class
         assert dialog.plan.rows[_row(dialog, "A-1")].status == syc.UNKNOWN
-        for _ in range(3):
+        for _ in range(4):
             QTest.keyClick(dialog.status, Qt.Key_Up)
         assert dialog.plan.rows[_row(dialog, "A-1")].status == syc.STAY
         assert _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d"
@@ -154,7 +154,8 @@ def test_a_new_last_grade_keeps_what_she_chose(ctx, qtbot):
 def test_her_choice_outlives_two_new_last_grades(ctx, qtbot):
     with clock.frozen(TODAY):
         dialog = _shown_dialog(ctx, qtbot)
-        _choose(dialog, "A-1", Qt.Key_Down)              # A-1: "abgegangen am" 31.07.
+        _choose(dialog, "A-1", Qt.Key_Down)              # "wiederholt die Klassenstufe",
+        QTest.keyClick(dialog.status, Qt.Key_Down)       # then "abgegangen am" 31.07.
         _set_last_grade(dialog, "7")                     # now also the proposal
         _set_last_grade(dialog, "10")                    # and no longer
         rows = {r.pseudonym: r for r in dialog.plan.rows}
@@ -210,8 +211,141 @@ def test_it_opens_with_the_list_focused_and_a_changed_row_says_what_was_proposed
         assert _text(dialog, _row(dialog, "A-1"), hint) == "Klassenstufe rückt vor"
         _to_row(dialog, "A-1")
         QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
-        QTest.keyClick(dialog.status, Qt.Key_Down)       # "abgegangen am"
+        QTest.keyClick(dialog.status, Qt.Key_Down)       # "wiederholt die Klassenstufe"
         assert _text(dialog, _row(dialog, "A-1"), hint) == (
             "von Ihnen geändert; vorgeschlagen war „noch an der Schule“")
         QTest.keyClick(dialog.status, Qt.Key_Up)         # back to the proposal
         assert _text(dialog, _row(dialog, "A-1"), hint) == "Klassenstufe rückt vor"
+
+
+def test_a_pupil_who_repeats_keeps_grade_and_goes_to_the_class_she_typed(ctx, qtbot):
+    """"wiederholt die Klassenstufe" (second in "Verbleib"): grade and class stay, the class
+    is hers to change; the class typed for moving up and the one for repeating are two."""
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        editor = _type_without_leaving(dialog, "A-1", "8d")   # moving up: into 8d
+        QTest.keyClick(editor, Qt.Key_Return)
+        qtbot.waitUntil(lambda: _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d",
+                        timeout=60000)
+        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+        QTest.keyClick(dialog.status, Qt.Key_Down)
+        assert dialog.status.currentText() == "wiederholt die Klassenstufe"
+        r = _row(dialog, "A-1")
+        assert (_text(dialog, r, 2), _text(dialog, r, LABEL_COLUMN)) == ("7", "7b")
+        editor = _type_without_leaving(dialog, "A-1", "7c")   # repeating: into 7c
+        QTest.keyClick(editor, Qt.Key_Return)
+        qtbot.waitUntil(lambda: _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "7c",
+                        timeout=60000)
+        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+        QTest.keyClick(dialog.status, Qt.Key_Up)              # noch an der Schule
+        assert _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "8d"
+        QTest.keyClick(dialog.status, Qt.Key_Down)            # wiederholt, again
+        assert _text(dialog, _row(dialog, "A-1"), LABEL_COLUMN) == "7c"
+        _applied(qtbot, dialog)
+        a1 = _persons(ctx)["A-1"]
+        assert (a1.grade, a1.class_label) == (7, "7c")
+        assert dialog.last_summary.repeated == 1
+
+
+def test_no_own_last_grade_reads_as_the_school_types_and_stays_so(ctx, qtbot):
+    """A Gemeinschaftsschule's last grade is 10 unless she sets her own. At the spin box's
+    lowest step she gives her own back: it said "keine" and came back as "10" with only
+    "gespeichert"; it now says what it is, "wie Schulart (10)", before and after saving."""
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        assert dialog.last_grade.text() == "wie Schulart (10)"
+        _set_last_grade(dialog, "9")                        # her own
+        assert (dialog.plan.last_grade_own, dialog.last_grade.text()) == (9, "9")
+        QTest.keyClick(dialog, Qt.Key_L, Qt.AltModifier)
+        for _ in range(9):                                  # down to the lowest step
+            QTest.keyClick(dialog.last_grade, Qt.Key_Down)
+        assert dialog.last_grade.text() == "wie Schulart (10)"
+        QTest.keyClick(dialog.last_grade, Qt.Key_Return)
+        assert dialog.plan.last_grade_own is None and dialog.plan.last_grade == 10
+        assert dialog.last_grade.text() == "wie Schulart (10)"
+        assert dialog.plan.rows[_row(dialog, "B-2")].status == syc.LEFT   # 10a leaves
+
+
+def test_a_leaving_day_after_today_is_refused_with_the_reason(ctx, qtbot):
+    with clock.frozen(TODAY):                              # 3 August: the change
+        dialog = _shown_dialog(ctx, qtbot)
+        _to_row(dialog, "B-2")                             # proposed: left on 31.07.
+        _type_day(dialog, "14.09.2026")                    # in the new school year
+        QTest.keyClick(dialog.day, Qt.Key_Tab)
+        QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
+        assert dialog.isVisible()
+        assert dialog.message.text() == (
+            "B-2: der 14.09.2026 liegt nach heute (03.08.2026). Wer erst später geht, ist beim "
+            "Wechsel noch an der Schule; das Datum tragen Sie bei der Person ein, wenn es "
+            "erreicht ist.")
+        assert _persons(ctx)["B-2"].leaving_date is None
+
+
+def test_several_refusals_name_the_first_and_count_the_others(ctx, qtbot):
+    """One sentence, not three cut off: at 200 % the list kept only one and a half rows."""
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        for pseudo in ("B-2", "A-1"):
+            _to_row(dialog, pseudo)
+            QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+            QTest.keyClick(dialog.status, Qt.Key_End)           # nicht bekannt …
+            QTest.keyClick(dialog.status, Qt.Key_Up)            # … Schule gewechselt am
+            _type_day(dialog, "14.09.2026")
+            QTest.keyClick(dialog.day, Qt.Key_Tab)
+        QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
+        text = dialog.message.text()
+        assert text.count("liegt nach heute") == 1
+        assert text.endswith(" Ebenso bei 1 weiteren Schüler:in.")
+
+
+def test_an_emptied_last_grade_is_the_lowest_step(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        _set_last_grade(dialog, "9")
+        assert dialog.plan.last_grade_own == 9
+        QTest.keyClick(dialog, Qt.Key_L, Qt.AltModifier)
+        QTest.keyClick(dialog.last_grade, Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClick(dialog.last_grade, Qt.Key_Delete)
+        QTest.keyClick(dialog.last_grade, Qt.Key_Return)
+        assert dialog.plan.last_grade_own is None
+        assert dialog.last_grade.text() == "wie Schulart (10)"
+
+
+def test_up_from_the_school_types_grade_is_that_grade_then_the_next(ctx, qtbot):
+    """From "wie Schulart (10)" the arrow went to 1, and Enter proposed every pupil as left."""
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        QTest.keyClick(dialog, Qt.Key_L, Qt.AltModifier)
+        QTest.keyClick(dialog.last_grade, Qt.Key_Up)
+        assert dialog.last_grade.text() == "10"
+        QTest.keyClick(dialog.last_grade, Qt.Key_Up)
+        assert dialog.last_grade.text() == "11"
+        QTest.keyClick(dialog.last_grade, Qt.Key_Down)
+        QTest.keyClick(dialog.last_grade, Qt.Key_Down)
+        assert dialog.last_grade.text() == "9"           # down goes on as usual
+
+
+def test_a_changed_row_names_the_proposed_day(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        _choose(dialog, "B-2", Qt.Key_Home)                    # B-2 stays after all
+        assert _text(dialog, _row(dialog, "B-2"), 5) == (
+            "von Ihnen geändert; vorgeschlagen war „abgegangen am 31.07.2026“")
+
+
+def test_a_class_that_names_the_old_grade_is_refused_and_points_to_repeating(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        editor = _type_without_leaving(dialog, "A-1", "7b")   # kept in 7b, "noch an der Schule"
+        QTest.keyClick(editor, Qt.Key_Return)
+        QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
+        assert dialog.isVisible()
+        assert dialog.message.text() == (
+            "A-1: die Klasse „7b“ passt nicht zur Klassenstufe 8. Wiederholt A-1 die "
+            "Klassenstufe, bitte unter Verbleib „wiederholt die Klassenstufe“ wählen; "
+            "sonst die Klasse ändern.")
+        assert _persons(ctx)["A-1"].grade == 7                 # nothing applied
+        QTest.keyClick(dialog, Qt.Key_V, Qt.AltModifier)
+        QTest.keyClick(dialog.status, Qt.Key_Down)             # wiederholt die Klassenstufe
+        _applied(qtbot, dialog)
+        assert (_persons(ctx)["A-1"].grade, _persons(ctx)["A-1"].class_label) == (7, "7b")
