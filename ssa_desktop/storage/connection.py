@@ -25,6 +25,13 @@ PAGE_SIZE = 4096
 # before the commit: bulk writes a fifth slower), and a deletion run for its large cache
 # (``lift_heap_bound``).
 SOFT_HEAP_LIMIT = 3 * 1024 * 1024
+# Every connection's own page cache (``apply_pragmas``): no larger than the process's bound,
+# so that a connection reading while another one has the bound lifted (the GUI's, while a
+# background write runs) holds no more than the bound afterwards. A write transaction
+# takes ``WRITE_CACHE_KIB`` (SQLCipher's own default) until it ends and gives back what it
+# cached beyond this (``transactions.transaction``).
+READ_CACHE_KIB = SOFT_HEAP_LIMIT // 1024
+WRITE_CACHE_KIB = 8000
 # How often each connection has lifted the bound and not yet given it back (a deletion run
 # inside a write transaction lifts twice): the bound is the process's, so neither a
 # connection opened meanwhile nor an inner lift ending may put it back early.
@@ -108,8 +115,8 @@ SCAN_CACHE_KIB = 1024
 def scan_cache(conn: Connection) -> Iterator[None]:
     """``conn``'s page cache at most ``SCAN_CACHE_KIB`` while a whole-vault pass reads
     (never larger than it was); as it was afterwards."""
-    before = conn.execute("PRAGMA cache_size").fetchone()[0]   # < 0: KiB, > 0: pages
-    smaller = (-before if before < 0 else before * PAGE_SIZE // 1024) > SCAN_CACHE_KIB
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    smaller = cache_kib(conn) > SCAN_CACHE_KIB
     if smaller:
         conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
     try:
@@ -126,7 +133,8 @@ def _heap_bound() -> int:
 def lift_heap_bound(conn: Connection, lifted: bool) -> None:
     """Lift the process's bound for ``conn`` (``lifted``: a write transaction begins, a
     deletion run takes its large cache), or give one lift back: the bound returns once no
-    connection holds a lift."""
+    connection holds a lift. What a connection cached while unbound it gives back itself,
+    by its cache size (``transaction``, the deletion run's ``set_cache_size``)."""
     with _lift_lock:
         key = id(conn)
         if lifted:
@@ -138,23 +146,18 @@ def lift_heap_bound(conn: Connection, lifted: bool) -> None:
             return
         _lifts.pop(key, None)
         conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
-    _cache_within_bound(conn)   # the bound holds again whatever this finds
 
 
-def _cache_within_bound(conn: Connection) -> None:
-    """What ``conn`` cached while unbound, given back down to the bound: the bound only
-    stops growth, and a connection keeps the pages it holds (up to its own cache size)
-    until it closes. A smaller ``cache_size`` frees the pages beyond it at once; the
-    connection's own size is set again afterwards."""
-    before = conn.execute("PRAGMA cache_size").fetchone()[0]   # < 0: KiB, > 0: pages
-    bound_kib = SOFT_HEAP_LIMIT // 1024
-    if (-before if before < 0 else before * PAGE_SIZE // 1024) > bound_kib:
-        conn.execute(f"PRAGMA cache_size = -{bound_kib}")
-        conn.execute(f"PRAGMA cache_size = {before}")
+def cache_kib(conn: Connection) -> int:
+    """``conn``'s own page cache in KiB (SQLite gives KiB as a negative number, pages as
+    a positive one)."""
+    size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    return -size if size < 0 else size * PAGE_SIZE // 1024
 
 
 def apply_pragmas(conn: Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
     with _lift_lock:
         conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
     conn.execute("PRAGMA secure_delete = ON")

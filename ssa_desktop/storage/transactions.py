@@ -7,13 +7,15 @@ worker thread uses its own connection and never holds a transaction across a
 ``progress`` call that might wait for the user.
 
 While a transaction is open, SQLite's memory bound for the process is lifted
-(``connection.lift_heap_bound``): under it the transaction's dirty pages spill into the
-WAL before the commit.
+(``connection.lift_heap_bound``) and the connection's own cache is
+``connection.WRITE_CACHE_KIB``: under the bound the transaction's dirty pages spill into
+the WAL before the commit. Afterwards the cache is as it was, which frees what it held
+beyond that.
 """
 
 from __future__ import annotations
 
-from .connection import Connection, lift_heap_bound
+from .connection import WRITE_CACHE_KIB, Connection, cache_kib, lift_heap_bound
 from .errors import StorageFull, is_storage_full
 
 
@@ -21,30 +23,48 @@ class transaction:  # noqa: N801 - used like a function: ``with transaction(conn
     def __init__(self, conn: Connection):
         self.conn = conn
         self.owner = False
+        self.cache_before: int | None = None   # KiB, when the transaction enlarged it
 
     def __enter__(self):
         if not self.conn.in_transaction:
+            before = cache_kib(self.conn)
             self.conn.execute("BEGIN IMMEDIATE")
             try:
+                if before < WRITE_CACHE_KIB:   # a deletion run's larger cache stays
+                    self.conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
+                    self.cache_before = before
                 lift_heap_bound(self.conn, True)
             except BaseException:
                 self.conn.execute("ROLLBACK")
+                self._give_back_cache()
                 raise
             self.owner = True
         return self.conn
 
     def __exit__(self, exc_type, exc, tb):
-        if self.owner:
-            try:
-                if exc_type is None:
-                    self._commit()
-                elif self.conn.in_transaction:  # SQLite may have rolled back (SQLITE_FULL)
-                    self.conn.execute("ROLLBACK")
-            finally:
-                lift_heap_bound(self.conn, False)
-            if exc_type is not None and not isinstance(exc, StorageFull) and is_storage_full(exc):
-                raise StorageFull() from exc
+        if not self.owner:
+            return False
+        try:
+            if exc_type is None:
+                self._commit()
+            elif self.conn.in_transaction:  # SQLite may have rolled back (SQLITE_FULL)
+                self.conn.execute("ROLLBACK")
+        except BaseException as err:   # the COMMIT refused: a full disk says so
+            if not isinstance(err, StorageFull) and is_storage_full(err):
+                raise StorageFull() from err
+            raise
+        finally:
+            self._give_back_cache()
+            lift_heap_bound(self.conn, False)
+        if exc_type is not None and not isinstance(exc, StorageFull) and is_storage_full(exc):
+            raise StorageFull() from exc
         return False
+
+    def _give_back_cache(self) -> None:
+        """The connection's own cache as before the transaction: the pages beyond it go."""
+        if self.cache_before is not None:
+            self.conn.execute(f"PRAGMA cache_size = -{self.cache_before}")
+            self.cache_before = None
 
     def _commit(self) -> None:
         """COMMIT; refused (a deferred check, a full disk), the transaction is rolled back

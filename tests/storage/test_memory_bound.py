@@ -16,6 +16,7 @@ import sqlcipher3
 
 from ssa_desktop.storage import retention_delete_repo
 from ssa_desktop.storage.connection import SOFT_HEAP_LIMIT
+from ssa_desktop.storage.errors import StorageFull
 from ssa_desktop.storage.transactions import transaction
 from tests.support.requirements import require
 
@@ -200,3 +201,70 @@ def test_a_commit_that_fails_rolls_back_and_gives_the_bound_back(open_vault):
     assert not conn.in_transaction
     assert _bound(conn) == 3 * MIB
     assert conn.execute("SELECT count(*) FROM child").fetchone() == (0,)
+
+
+# -- what a connection holds after another one had the bound lifted (review of issue 29) -----
+def _cache_kib(conn) -> int:
+    return -conn.execute("PRAGMA cache_size").fetchone()[0]
+
+
+def test_every_connection_caches_no_more_than_the_bound_and_a_write_more_while_it_lasts(
+        open_vault):
+    conn = open_vault.conn
+    assert _cache_kib(conn) == 3072
+    with transaction(conn):
+        assert _cache_kib(conn) == 8000
+    assert _cache_kib(conn) == 3072
+    worker = open_vault.new_connection()
+    try:
+        assert _cache_kib(worker) == 3072
+    finally:
+        worker.close()
+
+
+def test_a_background_write_leaves_the_gui_connection_within_the_bound(open_vault):
+    """A worker's write lifts the process's bound; the GUI's long-lived connection, reading
+    16 MB meanwhile, held its own 8 MB cache afterwards (8.8 MiB of SQLite's heap) before
+    every connection's own cache was the bound."""
+    used = _sqlite_memory_used()
+    require(used is not None, "sqlite3_memory_used is not exported by this sqlcipher3 build")
+    gui = open_vault.conn
+    _fill(gui, 5000)
+    worker = open_vault.new_connection(for_writing=True)
+    try:
+        with transaction(worker):                     # a background save or import
+            worker.execute("CREATE TABLE w (id INTEGER PRIMARY KEY)")
+            assert gui.execute("SELECT count(*), sum(length(body)) FROM ballast"
+                               ).fetchone() == (5000, 15_000_000)
+        assert _bound(gui) == 3 * MIB
+        assert used() < SOFT_HEAP_LIMIT + 2 * MIB
+    finally:
+        worker.close()
+
+
+class _FullAtCommit:
+    """The vault's connection, whose COMMIT finds the disk full (SQLITE_FULL)."""
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    @property
+    def in_transaction(self):
+        return self._conn.in_transaction
+
+    def execute(self, sql, *args):
+        if sql == "COMMIT":
+            raise sqlcipher3.OperationalError("database or disk is full")
+        return self._conn.execute(sql, *args)
+
+
+def test_a_commit_refused_for_a_full_disk_says_storage_full(open_vault):
+    """Lifted, a write's pages wait in the cache until COMMIT, so a full disk shows there:
+    it is StorageFull (the German message), not SQLite's English error."""
+    conn = _FullAtCommit(open_vault.conn)
+    with pytest.raises(StorageFull):
+        with transaction(conn):
+            conn.execute("CREATE TABLE written (id INTEGER PRIMARY KEY)")
+    assert not open_vault.conn.in_transaction
+    assert _bound(open_vault.conn) == 3 * MIB
+    assert _cache_kib(open_vault.conn) == 3072
