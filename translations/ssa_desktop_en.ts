@@ -2109,62 +2109,62 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="251" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="252" />
             <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
             <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="253" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="254" />
             <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
             <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="329" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="330" />
             <source>Auswahl</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="331" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="332" />
             <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
             <translation>Please choose an entry of the list for {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="396" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="397" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="397" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="398" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="533" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="534" />
             <source>Kalender öffnen (Alt+↓)</source>
             <translation>Open calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="534" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="535" />
             <source>Kalender öffnen</source>
             <translation>Open calendar</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="555" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="556" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="617" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="618" />
             <source>Kalender: {0}</source>
             <translation>Calendar: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="694" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="698" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="701" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="705" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -8291,227 +8291,257 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="81" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="192" />
             <source>keine</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="102" />
             <source>Übernehmen und neu vorschlagen</source>
             <translation>Save and propose again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
-            <source>Letzte Klassenstufe speichern</source>
-            <translation>Save the last grade</translation>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
+            <source>Letzte Klassenstufe speichern und den Vorschlag neu berechnen</source>
+            <translation>Save the last grade and compute the proposal again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
             <source>Klasse bisher</source>
             <translation>Class so far</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
             <source>Stufe neu</source>
             <translation>New grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
             <source>Klasse neu</source>
             <translation>New class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
             <source>Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
             <source>noch an der Schule</source>
             <translation>still at the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
             <source>wiederholt die Klassenstufe</source>
             <translation>repeats the grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
             <source>Schule gewechselt am</source>
             <translation>changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="116" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="272" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
             <source>nicht bekannt</source>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="112" />
             <source>Schüler:innen der Schule</source>
             <translation>Pupils of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="117" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="125" />
             <source>Verbleib der markierten Schüler:in</source>
             <translation>Whereabouts of the selected pupil</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="127" />
             <source>&amp;Verbleib</source>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="129" />
             <source>Datum des Abgangs oder Wechsels</source>
             <translation>Date of leaving or change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="131" />
             <source>&amp;am</source>
             <translation>&amp;on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="141" />
             <source>Ü&amp;bernehmen</source>
             <translation>&amp;Apply</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="142" />
             <source>Spä&amp;ter</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="143" />
             <source>Schuljahreswechsel dieser Schule übernehmen</source>
             <translation>Apply this school's school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="136" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="144" />
             <source>Schuljahreswechsel später durchführen</source>
             <translation>Do the school year change later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="170" />
             <source>Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}</source>
             <translation>School {0} of {1}: {2} ({3}) – change {4} → {5}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="174" />
             <source>Der Schuljahreswechsel {0} wurde am {1} durchgeführt.</source>
             <translation>The school year change {0} was applied on {1}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="177" />
             <source>Jede Klassenstufe rückt um eins vor, die Klasse folgt ihrem Muster (7b → 8b; in der Liste änderbar). Wer in der letzten Klassenstufe ist, wird als abgegangen am 31.07. vorgeschlagen. Wer im Schuljahr {0} keine Aktivität hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.</source>
             <translation>Every grade advances by one, the class follows its pattern (7b → 8b; editable in the list). Pupils in the last grade are proposed as left on 31 July. Pupils without any activity in the school year {0} are set to “not known” – please state their whereabouts; “not known” comes back for review in the Privacy area.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="176" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="185" />
             <source>Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben eintragen, sonst wird niemand als abgegangen vorgeschlagen.</source>
             <translation>No last grade is preset for this school type: please enter it above, otherwise nobody is proposed as having left.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="192" />
             <source>wie Schulart ({0})</source>
             <translation>as the school type ({0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="275" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="304" />
             <source>von Ihnen geändert; vorgeschlagen war „{0}“</source>
             <translation>changed by you; the proposal was “{0}”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="288" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="317" />
             <source>Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.</source>
             <translation>Last grade saved; the proposal has been recalculated.</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="292" />
-            <source>Ihre Änderungen bei {0} Schüler:innen bleiben.</source>
-            <translation>Your changes to {0} pupils are kept.</translation>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="321" />
+            <source>Ihre Änderungen bei %n Schüler:(in|innen) bleiben.</source>
+            <translation>
+                <numerusform>Your changes to %n pupil are kept.</numerusform>
+                <numerusform>Your changes to %n pupils are kept.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="317" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="346" />
             <source>Bitte den neuen Vorschlag prüfen und dann übernehmen.</source>
             <translation>Please check the new proposal, then apply it.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="333" />
-            <source>Ebenso bei 1 weiteren Schüler:in.</source>
-            <translation>The same for 1 more pupil.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="334" />
-            <source>Ebenso bei {0} weiteren Schüler:innen.</source>
-            <translation>The same for {0} more pupils.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="339" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="365" />
             <source>Wird übernommen …</source>
             <translation>Applying …</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="348" />
-            <source>{0}: {1} Schüler:innen – {2} vorgerückt, {7} wiederholt (Klassenstufe bleibt), {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
-            <translation>{0}: {1} pupils – {2} moved up, {7} repeated (same grade), {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="351" />
-            <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
-            <translation>{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="372" />
+            <source>%n Schüler:(in|innen)</source>
+            <translation>
+                <numerusform>%n pupil</numerusform>
+                <numerusform>%n pupils</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="375" />
+            <source>{0}: {1} – {2} vorgerückt, {7} wiederholt (Klassenstufe bleibt), {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
+            <translation>{0}: {1} – {2} moved up, {7} repeated (same grade), {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="378" />
+            <source>{0}: {1} – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
+            <translation>{0}: {1} – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="400" />
+            <source>Ebenso zu prüfen: {0}.</source>
+            <translation>Please also check: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="423" />
             <source>Schuljahreswechsel übernommen</source>
             <translation>School-year change applied</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="440" />
+            <source>Ihre Änderungen bei %n Schüler:(in|innen) dieser Schule werden nicht gespeichert, wenn Sie den Wechsel jetzt verschieben.</source>
+            <translation>
+                <numerusform>Your changes to %n pupil of this school are not saved if you postpone the change now.</numerusform>
+                <numerusform>Your changes to %n pupils of this school are not saved if you postpone the change now.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="443" />
+            <source>Schuljahreswechsel verschieben?</source>
+            <translation>Postpone the school-year change?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="444" />
+            <source>Verschieben, Änderungen verwerfen</source>
+            <translation>Postpone, discard changes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="444" />
+            <source>Weiter bearbeiten</source>
+            <translation>Keep editing</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />
@@ -8519,8 +8549,32 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>school type default</translation>
         </message>
         <message>
+            <source>Ebenso bei 1 weiteren Schüler:in.</source>
+            <translation type="obsolete">The same for 1 more pupil.</translation>
+        </message>
+        <message>
+            <source>Ebenso bei {0} weiteren Schüler:innen.</source>
+            <translation type="obsolete">The same for {0} more pupils.</translation>
+        </message>
+        <message>
+            <source>Ihre Änderungen bei {0} Schüler:innen bleiben.</source>
+            <translation type="obsolete">Your changes to {0} pupils are kept.</translation>
+        </message>
+        <message>
+            <source>Letzte Klassenstufe speichern</source>
+            <translation type="obsolete">Save the last grade</translation>
+        </message>
+        <message>
             <source>Meldung</source>
             <translation type="obsolete">Message</translation>
+        </message>
+        <message>
+            <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
+            <translation type="obsolete">{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
+        </message>
+        <message>
+            <source>{0}: {1} Schüler:innen – {2} vorgerückt, {7} wiederholt (Klassenstufe bleibt), {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
+            <translation type="obsolete">{0}: {1} pupils – {2} moved up, {7} repeated (same grade), {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
         <message>
             <source>{0}: {1} vorgerückt, {2} abgegangen, {3} Schule gewechselt, {4} nicht bekannt.</source>

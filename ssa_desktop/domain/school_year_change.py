@@ -151,9 +151,9 @@ def plan(pupils: Iterable[PupilFacts], last: int | None, ending: SchoolYear) -> 
 class Summary:
     """What a change did, in counts (logged without names). Every pupil is in exactly
     one count, so they add up to the pupils shown: advanced (noch an der Schule, grade
-    +1), repeated (wiederholt die Klassenstufe), left, changed school, unknown (nicht
-    bekannt), kept (noch an der Schule with the grade unchanged: no Klassenstufe known,
-    or already 13)."""
+    +1), repeated (wiederholt die Klassenstufe; also noch an der Schule in grade 13, as
+    there is no higher one), left, changed school, unknown (nicht bekannt), kept (noch an
+    der Schule without a known Klassenstufe: unchanged)."""
 
     advanced: int = 0
     left: int = 0
@@ -177,11 +177,12 @@ def summarise(rows: Iterable[Row]) -> Summary:
     stay = [r for r in rows if r.status == STAY]
     return Summary(
         advanced=sum(1 for r in stay if r.new_grade != r.grade),
-        repeated=sum(1 for r in rows if r.status == REPEATS),
+        repeated=(sum(1 for r in rows if r.status == REPEATS)
+                  + sum(1 for r in stay if r.grade is not None and r.new_grade == r.grade)),
         left=sum(1 for r in rows if r.status == LEFT),
         changed=sum(1 for r in rows if r.status == CHANGED),
         unknown=sum(1 for r in rows if r.status == UNKNOWN),
-        kept=sum(1 for r in stay if r.new_grade == r.grade))
+        kept=sum(1 for r in stay if r.grade is None))
 
 
 def latest_day(today: date, ending: SchoolYear) -> date:

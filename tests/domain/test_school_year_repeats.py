@@ -141,3 +141,13 @@ def test_a_day_is_checked_only_with_today_and_the_ending_year():
     late = _row(7, "7b").with_status(syc.LEFT, date(2030, 1, 1))
     assert syc.check([late], date(2026, 8, 3)) == []
     assert syc.check([late], None, ENDING) == []
+
+
+def test_a_pupil_in_13_who_stays_is_counted_as_repeating_not_as_without_grade():
+    """There is no grade above 13: "noch an der Schule" keeps 13, which is a repeat. It was
+    counted as "ohne Klassenstufe (unverändert)" (review)."""
+    stays = _row(13, "13", last=None)              # no last grade: proposed to stay
+    assert (stays.status, stays.new_grade) == (syc.STAY, 13)
+    summary = syc.summarise([stays, _row(None, "DaZ"), _row(12, "12", last=None)])
+    assert (summary.repeated, summary.kept, summary.advanced) == (1, 1, 1)
+    assert summary.total == 3

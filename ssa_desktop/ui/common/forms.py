@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -615,6 +616,9 @@ class DateField(_RefusedMark, QLineEdit):
         calendar.setGridVisible(True)
         calendar.setSelectedDate(self.date())
         calendar.setAccessibleName(tr("Kalender: {0}").format(self.accessibleName()))
+        days = calendar.findChild(QAbstractItemView)   # the grid of days takes the focus
+        if days is not None:
+            days.setAccessibleName(calendar.accessibleName())
         layout.addWidget(calendar)
         calendar.activated.connect(lambda day: self._picked(popup, day))
         calendar.clicked.connect(lambda day: self._picked(popup, day))

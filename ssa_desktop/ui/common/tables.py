@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
+    QStyledItemDelegate,
     QTableView,
     QWidget,
 )
@@ -33,6 +34,8 @@ def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
     if not editable:
         view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         view.setTabKeyNavigation(False)
+    else:
+        view.setItemDelegate(NamedEditorDelegate(view))
     view.verticalHeader().hide()
     view.setAlternatingRowColors(alternating)
     if elide:
@@ -46,6 +49,18 @@ def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
     for column in fit:
         header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
     return view
+
+
+class NamedEditorDelegate(QStyledItemDelegate):
+    """Qt's delegate, whose editor a screen reader names after the cell's column ("Klasse
+    neu"; Qt's own editor has no name)."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt naming)
+        editor = super().createEditor(parent, option, index)
+        if editor is not None:
+            header = index.model().headerData(index.column(), Qt.Horizontal, Qt.DisplayRole)
+            editor.setAccessibleName(str(header or ""))
+        return editor
 
 
 def commit_open_editor(view: QAbstractItemView) -> None:

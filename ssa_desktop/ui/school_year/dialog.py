@@ -32,6 +32,7 @@ from ...services import school_year_change as svc
 from ..common.announce import MessageLabel
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label, commit_selectors, follow_refusals, refusal
+from ..common.messages import ask_yes_no
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import commit_open_editor, make_table_view
 from ..i18n import translator
@@ -74,6 +75,8 @@ class SchoolYearDialog(QDialog):
         self.choices: dict[str, tuple[str, date | None]] = {}
         self.typed: dict[tuple[str, bool], str] = {}
         self.applied_texts: list[str] = []       # what each school's "Übernehmen" did
+        self.applying = False                    # a school's apply runs in the background
+        self.refused = False                     # the line under the list is a refusal
         self.result_box: QMessageBox | None = None
         self.setWindowTitle(tr("Schuljahreswechsel"))
         layout = QVBoxLayout(self)
@@ -94,7 +97,11 @@ class SchoolYearDialog(QDialog):
         top.addWidget(buddy_label(tr("&Letzte Klassenstufe"), self.last_grade))
         top.addWidget(self.last_grade)
         self.last_grade_button = QPushButton(tr("Übernehmen und neu vorschlagen"))
-        self.last_grade_button.setAccessibleName(tr("Letzte Klassenstufe speichern"))
+        # the name says what the button shows (speech input by its words), the
+        # description what it does
+        self.last_grade_button.setAccessibleName(tr("Übernehmen und neu vorschlagen"))
+        self.last_grade_button.setAccessibleDescription(tr(
+            "Letzte Klassenstufe speichern und den Vorschlag neu berechnen"))
         self.last_grade_button.clicked.connect(self._save_last_grade)
         top.addWidget(self.last_grade_button)
         top.addStretch(1)
@@ -108,6 +115,7 @@ class SchoolYearDialog(QDialog):
         # column of six is editable; Tab cell by cell wrapped inside the list)
         self.table.setTabKeyNavigation(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.dataChanged.connect(lambda *_: self._clear_refusal())   # a class typed
         layout.addWidget(self.table, 1)
 
         edit = QHBoxLayout()
@@ -151,6 +159,7 @@ class SchoolYearDialog(QDialog):
             self.accept()
             self._show_result()
             return
+        current = self._current_person() if keep_choices else None
         self.plan = svc.plan_for(self.ctx.conn, self.school_ids[self.index], self.today)
         self.proposal = {row.person_id: row for row in self.plan.rows}
         if keep_choices:
@@ -183,14 +192,26 @@ class SchoolYearDialog(QDialog):
             tr("keine") if default is None else tr("wie Schulart ({0})").format(default))
         self.last_grade.setValue(p.last_grade_own or 0)
         self.apply_button.setEnabled(p.applied is None)
-        self._fill()
+        self._fill(current)
 
-    def _fill(self) -> None:
+    def _fill(self, person_id: str | None = None) -> None:
+        """The list; the pupil she had marked stays marked (a new proposal), else the
+        first."""
         self.model.set_rows(self.plan.rows)
         self.table.resizeColumnsToContents()
         if self.plan.rows:
-            self.table.setCurrentIndex(self.model.index(0, LABEL_COLUMN))
-            self._row_changed(self.model.index(0, 0))
+            self._mark(next((i for i, r in enumerate(self.plan.rows)
+                             if r.person_id == person_id), 0))
+
+    def _mark(self, i: int) -> None:
+        self.table.setCurrentIndex(self.model.index(i, LABEL_COLUMN))
+        self._row_changed(self.model.index(i, 0))
+
+    def _current_person(self) -> str | None:
+        current = self.table.currentIndex()
+        if self.plan is None or not current.isValid() or current.row() >= len(self.plan.rows):
+            return None
+        return self.plan.rows[current.row()].person_id
 
     def first_size(self) -> QSize:
         """The first size: ``FIRST_SIZE``, wider where every column of the list needs more
@@ -262,12 +283,20 @@ class SchoolYearDialog(QDialog):
         self.plan.rows[i] = replace(row, reason=self._reason(row))
         self.model.set_row(i, self.plan.rows[i])
         self._row_changed(self.model.index(i, 0))
+        self._clear_refusal()
+
+    def _clear_refusal(self) -> None:
+        """A refusal stands until she changes a whereabouts, a day or a class: it no
+        longer says what the list shows (the next "Übernehmen" checks again)."""
+        if self.refused:
+            self.refused = False
+            self.message.clear()
 
     def _reason(self, row: syc.Row) -> str:
         """The Hinweis: why the proposal is what it is, or, once she chose another
         whereabouts, what had been proposed (the old reason would contradict her choice)."""
         proposed = self.proposal.get(row.person_id)
-        if proposed is None or proposed.status == row.status:
+        if proposed is None or (proposed.status, proposed.day) == (row.status, row.day):
             return proposed.reason if proposed is not None else row.reason
         label = tr(syc.STATUS_LABELS[proposed.status])
         if proposed.day is not None:
@@ -289,7 +318,7 @@ class SchoolYearDialog(QDialog):
         kept = len({pid for pid in self.choices.keys() | {pid for pid, _ in self.typed}
                     if pid in self.proposal})
         if kept:
-            text += " " + tr("Ihre Änderungen bei {0} Schüler:innen bleiben.").format(kept)
+            text += " " + tr("Ihre Änderungen bei %n Schüler:(in|innen) bleiben.", n=kept)
         self.message.setText(text)
         return True
 
@@ -326,16 +355,13 @@ class SchoolYearDialog(QDialog):
         if not self._finish_editing():
             return
         self.plan.rows = self.rows()
-        problems = syc.check(self.plan.rows, self.today, self.plan.ending)
-        if problems:
-            # one sentence and a count: three long ones left the list one row at 200 %
-            more = len(problems) - 1
-            self.message.setText(problems[0] + ("" if not more else " " + (tr(
-                "Ebenso bei 1 weiteren Schüler:in.") if more == 1 else tr(
-                "Ebenso bei {0} weiteren Schüler:innen.").format(more))))
+        refused = [i for i, row in enumerate(self.plan.rows)
+                   if syc.check([row], self.today, self.plan.ending)]
+        if refused:
+            self._refuse(refused)
             return
         plan, today = self.plan, self.today
-        self.apply_button.setEnabled(False)
+        self._set_applying(True)
         self.message.setText(tr("Wird übernommen …"))
 
         def done(summary: syc.Summary) -> None:
@@ -343,26 +369,51 @@ class SchoolYearDialog(QDialog):
                 return
             # every pupil in exactly one count: they add up to the pupils shown (those who
             # repeat the year named where there are any)
-            counts = (plan.school_name, summary.total, summary.advanced, summary.kept,
+            pupils = tr("%n Schüler:(in|innen)", n=summary.total)
+            counts = (plan.school_name, pupils, summary.advanced, summary.kept,
                       summary.left, summary.changed, summary.unknown, summary.repeated)
             self.message.setText((tr(
-                "{0}: {1} Schüler:innen – {2} vorgerückt, {7} wiederholt (Klassenstufe "
-                "bleibt), {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule "
-                "gewechselt, {6} nicht bekannt.") if summary.repeated else tr(
-                "{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe "
-                "(unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht "
-                "bekannt.")).format(*counts))
+                "{0}: {1} – {2} vorgerückt, {7} wiederholt (Klassenstufe bleibt), {3} ohne "
+                "Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} "
+                "nicht bekannt.") if summary.repeated else tr(
+                "{0}: {1} – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} "
+                "abgegangen, {5} Schule gewechselt, {6} nicht bekannt.")).format(*counts))
             self.applied_texts.append(self.message.text())
             self.last_summary = summary
+            self._set_applying(False)
             self.index += 1
             self._load()
 
         def failed(text: str) -> None:
-            self.apply_button.setEnabled(True)
+            self._set_applying(False)
             self.message.setText(text)
 
         self.ctx.perform(lambda conn, progress: svc.apply(conn, plan, today, progress),
                          background=True, on_done=done, on_error=failed)
+
+    def _refuse(self, rows: list[int]) -> None:
+        """The first refused pupil's reason, the others named (each is marked in turn
+        when she presses "Übernehmen" again); the first is marked in the list."""
+        first = syc.check([self.plan.rows[rows[0]]], self.today, self.plan.ending)[0]
+        others = [self.plan.rows[i].pseudonym for i in rows[1:]]
+        if others:   # one reason and the names: three long ones left one row at 200 %
+            first += " " + tr("Ebenso zu prüfen: {0}.").format(", ".join(others))
+        self._mark(rows[0])
+        self.table.setFocus(Qt.OtherFocusReason)
+        self.message.setText(first)
+        self.refused = True
+
+    def _set_applying(self, applying: bool) -> None:
+        """While a school is applied in the background nothing of it can be changed nor
+        postponed: what is saved is what the list showed when she pressed the button."""
+        self.applying = applying
+        for widget in (self.table, self.status, self.day, self.last_grade,
+                       self.last_grade_button, self.apply_button, self.later_button):
+            widget.setEnabled(not applying)
+        if not applying and self.plan is not None:
+            self.apply_button.setEnabled(self.plan.applied is None)
+            self._row_changed(self.table.currentIndex())   # "am" only where a day counts
+            self.table.setFocus(Qt.OtherFocusReason)
 
     def _show_result(self) -> None:
         """After the last school: what was applied, in a box that stays until she has read
@@ -380,9 +431,31 @@ class SchoolYearDialog(QDialog):
 
     def postpone(self) -> None:
         """"Später": every school not yet done waits; the Übersicht tile stays. The
-        schools she has not reached are postponed without computing their proposals."""
+        schools she has not reached are postponed without computing their proposals.
+        What she changed in the list is not kept: she is asked first (default: go on)."""
+        if self.applying:
+            return
+        changed = self._changed_pupils()
+        if changed and not ask_yes_no(
+                self, tr("Ihre Änderungen bei %n Schüler:(in|innen) dieser Schule werden "
+                         "nicht gespeichert, wenn Sie den Wechsel jetzt verschieben.",
+                         n=changed),
+                title=tr("Schuljahreswechsel verschieben?"),
+                yes=tr("Verschieben, Änderungen verwerfen"), no=tr("Weiter bearbeiten")):
+            self.table.setFocus(Qt.OtherFocusReason)
+            return
         self.ctx.apply(svc.postpone_waiting, self.school_ids[self.index:], self.today)
         self.reject()
+
+    def _changed_pupils(self) -> int:
+        """How many pupils of the school shown she changed (whereabouts, day, class)."""
+        if self.plan is None or self.plan.applied is not None:
+            return 0
+        commit_open_editor(self.table)
+        return sum(1 for row in self.rows()
+                   if (proposed := self.proposal.get(row.person_id)) is not None
+                   and (row.status, row.day, row.new_label.strip())
+                   != (proposed.status, proposed.day, proposed.new_label.strip()))
 
     def bring_forward(self) -> None:
         """Opened by itself after the unlock: in front of the main window, with the
@@ -396,6 +469,7 @@ class SchoolYearDialog(QDialog):
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.key() == Qt.Key_Escape:       # Esc is "Später", never a silent skip
             self.postpone()
+            event.accept()
             return
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
             # Enter never commits: QDialogButtonBox makes "Übernehmen" the default button

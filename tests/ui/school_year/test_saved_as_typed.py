@@ -281,8 +281,11 @@ def test_a_leaving_day_after_today_is_refused_with_the_reason(ctx, qtbot):
         assert _persons(ctx)["B-2"].leaving_date is None
 
 
-def test_several_refusals_name_the_first_and_count_the_others(ctx, qtbot):
-    """One sentence, not three cut off: at 200 % the list kept only one and a half rows."""
+def test_several_refusals_give_the_first_reason_name_the_others_and_mark_the_first(ctx,
+                                                                                    qtbot):
+    """One reason, not three cut off (at 200 % the list kept only one and a half rows),
+    and every other pupil named: "Ebenso bei 1 weiteren Schüler:in" left her to find whom
+    (tester). The first refused pupil is marked, the focus in the list."""
     with clock.frozen(TODAY):
         dialog = _shown_dialog(ctx, qtbot)
         for pseudo in ("B-2", "A-1"):
@@ -295,7 +298,10 @@ def test_several_refusals_name_the_first_and_count_the_others(ctx, qtbot):
         QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
         text = dialog.message.text()
         assert text.count("liegt nach heute") == 1
-        assert text.endswith(" Ebenso bei 1 weiteren Schüler:in.")
+        assert text.startswith("A-1: der 14.09.2026 liegt nach heute")
+        assert text.endswith(" Ebenso zu prüfen: B-2.")
+        assert dialog.plan.rows[dialog.table.currentIndex().row()].pseudonym == "A-1"
+        assert dialog.table.hasFocus()
 
 
 def test_an_emptied_last_grade_is_the_lowest_step(ctx, qtbot):
