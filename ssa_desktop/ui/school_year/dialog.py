@@ -133,7 +133,7 @@ class SchoolYearDialog(QDialog):
         edit.addStretch(1)
         layout.addLayout(edit)
 
-        self.message = MessageLabel()
+        self.message = _MessageLine()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         follow_refusals([self.day], self.message.setText)  # an impossible date, said here
@@ -480,6 +480,16 @@ class SchoolYearDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class _MessageLine(MessageLabel):
+    """The line under the list, there only while it says something: empty, it took a
+    row of the list at 200 % on a 1280×720 screen (two rows were left). Shown with its
+    text, it is announced then (``MessageLabel.showEvent``)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 def _typed_key(row: syc.Row) -> tuple[str, bool]:

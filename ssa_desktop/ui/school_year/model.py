@@ -10,11 +10,12 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ...domain import school_year_change as syc
 from ...formatting import fmt_date
-from ..common.models import DISPLAY, RowsTableModel
+from ..common.models import DISPLAY, TOOLTIP, RowsTableModel
 
 EDIT = Qt.ItemDataRole.EditRole
 TEXT_ROLES = frozenset({DISPLAY, EDIT})
 LABEL_COLUMN = 3
+NOTE_COLUMN = 5    # "Hinweis"
 FIXED = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 EDITABLE = FIXED | Qt.ItemFlag.ItemIsEditable
 
@@ -65,7 +66,11 @@ class ProposalModel(RowsTableModel):
 
     def data(self, index: QModelIndex, role=DISPLAY):
         r = index.row()
-        if role not in TEXT_ROLES or not 0 <= r < len(self.rows):
+        if not 0 <= r < len(self.rows):
+            return None
+        if role == TOOLTIP and index.column() == NOTE_COLUMN:
+            return self.rows[r].reason   # whole where the column cuts it (200 %)
+        if role not in TEXT_ROLES:
             return None
         return self.text(r, index.column())
 

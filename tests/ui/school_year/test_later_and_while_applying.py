@@ -161,3 +161,26 @@ def test_the_cell_editor_and_the_last_grade_button_are_named_as_they_read(ctx, q
         assert button.accessibleName() == button.text().replace("&", "")
         assert button.accessibleDescription() == (
             "Letzte Klassenstufe speichern und den Vorschlag neu berechnen")
+
+
+def test_the_line_under_the_list_takes_room_only_while_it_says_something(ctx, qtbot):
+    """Empty, it took a row of the list at 200 % on a 1280×720 screen."""
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        assert not dialog.message.isVisible()
+        editor = _type_without_leaving(dialog, "A-1", "7b")   # names grade 7, moves to 8
+        QTest.keyClick(editor, Qt.Key_Return)
+        QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
+        assert dialog.message.isVisible()
+        assert dialog.message.text().startswith("A-1: die Klasse „7b“ passt nicht")
+        dialog.message.clear()
+        assert not dialog.message.isVisible()
+
+
+def test_the_hinweis_cut_by_its_column_reads_whole_as_a_tool_tip(ctx, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        index = dialog.model.index(_row(dialog, "B-2"), 5)
+        assert index.data(Qt.ToolTipRole) == dialog.plan.rows[index.row()].reason
+        assert "Abgang am 31.07.2026" in index.data(Qt.ToolTipRole)
+        assert dialog.model.index(0, 0).data(Qt.ToolTipRole) is None
