@@ -137,6 +137,12 @@ def plan(pupils: Iterable[PupilFacts], last: int | None, ending: SchoolYear) -> 
             reason = ("Klassenstufe rückt vor" if p.grade is not None
                       else "keine Klassenstufe eingetragen")
             status = STAY
+            named = grade_from_class(p.class_label)
+            if p.grade is not None and named is not None and named != p.grade:
+                # saved so before "wiederholt" existed (kept in 7b, saved with grade 8):
+                # the proposal cannot follow the class, she decides
+                reason = (f"Klasse „{p.class_label}“ passt nicht zur Klassenstufe {p.grade}: "
+                          "bitte Klasse und Verbleib prüfen")
         else:
             reason = f"keine Aktivität im Schuljahr {ending.label}: Verbleib bitte angeben"
             status = UNKNOWN

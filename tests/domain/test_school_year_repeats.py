@@ -151,3 +151,15 @@ def test_a_pupil_in_13_who_stays_is_counted_as_repeating_not_as_without_grade():
     summary = syc.summarise([stays, _row(None, "DaZ"), _row(12, "12", last=None)])
     assert (summary.repeated, summary.kept, summary.advanced) == (1, 1, 1)
     assert summary.total == 3
+
+
+def test_a_class_saved_against_its_grade_is_pointed_out_not_carried_on_silently():
+    """Before "wiederholt" existed, a pupil kept in 7b was saved with grade 8: the next
+    proposal (grade 9, class "7b", which it cannot follow) says so (review)."""
+    row = _row(8, "7b")
+    assert (row.status, row.new_grade, row.new_label) == (syc.STAY, 9, "7b")
+    assert row.reason == ("Klasse „7b“ passt nicht zur Klassenstufe 8: bitte Klasse und "
+                          "Verbleib prüfen")
+    assert _row(8, "8b").reason == "Klassenstufe rückt vor"
+    assert _row(8, "Lerngruppe A").reason == "Klassenstufe rückt vor"
+    assert syc.check([row]) == []          # proposed, so not refused: she decides
