@@ -134,7 +134,9 @@ def lift_heap_bound(conn: Connection, lifted: bool) -> None:
     """Lift the process's bound for ``conn`` (``lifted``: a write transaction begins, a
     deletion run takes its large cache), or give one lift back: the bound returns once no
     connection holds a lift. What a connection cached while unbound it gives back itself,
-    by its cache size (``transaction``, the deletion run's ``set_cache_size``)."""
+    by its cache size (``transaction``, the deletion run's ``set_cache_size``). A
+    connection closed meanwhile gives its lift back too; the bound is then set by the next
+    connection that gives one back."""
     with _lift_lock:
         key = id(conn)
         if lifted:
@@ -145,7 +147,10 @@ def lift_heap_bound(conn: Connection, lifted: bool) -> None:
             _lifts[key] -= 1
             return
         _lifts.pop(key, None)
-        conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
+        try:
+            conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
+        except sqlcipher3.ProgrammingError:
+            pass   # closed meanwhile: the next connection to give a lift back sets it
 
 
 def cache_kib(conn: Connection) -> int:

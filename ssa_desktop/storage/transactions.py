@@ -54,8 +54,10 @@ class transaction:  # noqa: N801 - used like a function: ``with transaction(conn
                 raise StorageFull() from err
             raise
         finally:
-            self._give_back_cache()
-            lift_heap_bound(self.conn, False)
+            try:
+                self._give_back_cache()
+            finally:   # also when the connection was closed meanwhile: the lift goes
+                lift_heap_bound(self.conn, False)
         if exc_type is not None and not isinstance(exc, StorageFull) and is_storage_full(exc):
             raise StorageFull() from exc
         return False

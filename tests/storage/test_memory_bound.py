@@ -268,3 +268,23 @@ def test_a_commit_refused_for_a_full_disk_says_storage_full(open_vault):
     assert not open_vault.conn.in_transaction
     assert _bound(open_vault.conn) == 3 * MIB
     assert _cache_kib(open_vault.conn) == 3072
+
+
+def test_a_connection_closed_inside_its_transaction_gives_its_lift_back(open_vault):
+    """A worker's connection closed while its write is open (its thread torn down) must
+    not hold the process's lift for good: the lift is counted by the connection's id, and
+    a later connection given the same id would inherit it; the bound would never return.
+    The write fails as it would; the next write that ends puts the bound back."""
+    from ssa_desktop.storage import connection
+
+    worker = open_vault.new_connection(for_writing=True)
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        with transaction(worker):
+            worker.execute("CREATE TABLE w (id INTEGER PRIMARY KEY)")
+            worker.close()
+    assert id(worker) not in connection._lifts
+    gui = open_vault.conn
+    with transaction(gui):
+        gui.execute("CREATE TABLE g (id INTEGER PRIMARY KEY)")
+    assert _bound(gui) == 3 * MIB
+    assert not connection._lifts
