@@ -144,9 +144,12 @@ def test_a_joined_transaction_leaves_the_bound_lifted_until_the_outer_one_ends(o
     conn = open_vault.conn
     with transaction(conn):
         with transaction(conn):   # a use case composed into another: it joins
-            pass
+            conn.execute("CREATE TABLE inner_write (id INTEGER PRIMARY KEY)")
         assert _bound(conn) == 0
+        assert -conn.execute("PRAGMA cache_size").fetchone()[0] == 8000   # still the write's
+        assert conn.in_transaction                                          # not committed
     assert _bound(conn) == 3 * MIB
+    assert -conn.execute("PRAGMA cache_size").fetchone()[0] == 3072
 
 
 def test_a_deletion_run_inside_a_transaction_does_not_give_the_bound_back_early(open_vault):
