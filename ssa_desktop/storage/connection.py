@@ -135,8 +135,7 @@ def lift_heap_bound(conn: Connection, lifted: bool) -> None:
     deletion run takes its large cache), or give one lift back: the bound returns once no
     connection holds a lift. What a connection cached while unbound it gives back itself,
     by its cache size (``transaction``, the deletion run's ``set_cache_size``). A
-    connection closed meanwhile gives its lift back too; the bound is then set by the next
-    connection that gives one back."""
+    connection closed meanwhile gives its lift back too."""
     with _lift_lock:
         key = id(conn)
         if lifted:
@@ -147,10 +146,23 @@ def lift_heap_bound(conn: Connection, lifted: bool) -> None:
             _lifts[key] -= 1
             return
         _lifts.pop(key, None)
-        try:
-            conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
-        except sqlcipher3.ProgrammingError:
-            pass   # closed meanwhile: the next connection to give a lift back sets it
+        if is_closed(conn):   # the limit is the process's: any connection can set it
+            conn = sqlcipher3.connect(":memory:")
+            try:
+                conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
+            finally:
+                conn.close()
+            return
+        conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
+
+
+def is_closed(conn: Connection) -> bool:
+    """Whether ``conn`` was closed (its thread torn down while it wrote)."""
+    try:
+        _ = conn.in_transaction
+    except sqlcipher3.ProgrammingError:
+        return True
+    return False
 
 
 def cache_kib(conn: Connection) -> int:

@@ -252,8 +252,14 @@ def set_cache_size(conn: Connection, pages_or_kib: int, *, lift_bound: bool) -> 
     cost the deletion of 1,000 persons 18 % CPU); given back its own cache, the bound
     applies again, whatever that cache's size (a vault's own is larger than the bound).
     Other connections opened meanwhile keep the bound lifted (``lift_heap_bound``)."""
-    conn.execute(f"PRAGMA cache_size = {int(pages_or_kib)}")
-    lift_heap_bound(conn, lift_bound)
+    if lift_bound:
+        conn.execute(f"PRAGMA cache_size = {int(pages_or_kib)}")
+        lift_heap_bound(conn, True)
+        return
+    try:
+        conn.execute(f"PRAGMA cache_size = {int(pages_or_kib)}")
+    finally:   # also on a connection closed meanwhile
+        lift_heap_bound(conn, False)
 
 
 def secure_delete_on(conn: Connection) -> bool:

@@ -15,7 +15,7 @@ beyond that.
 
 from __future__ import annotations
 
-from .connection import WRITE_CACHE_KIB, Connection, cache_kib, lift_heap_bound
+from .connection import WRITE_CACHE_KIB, Connection, cache_kib, is_closed, lift_heap_bound
 from .errors import StorageFull, is_storage_full
 
 
@@ -44,6 +44,11 @@ class transaction:  # noqa: N801 - used like a function: ``with transaction(conn
     def __exit__(self, exc_type, exc, tb):
         if not self.owner:
             return False
+        if is_closed(self.conn):   # closed while it wrote: SQLite rolled it back
+            lift_heap_bound(self.conn, False)
+            if exc_type is None:
+                self.conn.execute("COMMIT")   # says that it is closed
+            return False
         try:
             if exc_type is None:
                 self._commit()
@@ -54,10 +59,8 @@ class transaction:  # noqa: N801 - used like a function: ``with transaction(conn
                 raise StorageFull() from err
             raise
         finally:
-            try:
-                self._give_back_cache()
-            finally:   # also when the connection was closed meanwhile: the lift goes
-                lift_heap_bound(self.conn, False)
+            self._give_back_cache()
+            lift_heap_bound(self.conn, False)
         if exc_type is not None and not isinstance(exc, StorageFull) and is_storage_full(exc):
             raise StorageFull() from exc
         return False

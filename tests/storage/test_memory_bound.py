@@ -286,8 +286,29 @@ def test_a_connection_closed_inside_its_transaction_gives_its_lift_back(open_vau
             worker.execute("CREATE TABLE w (id INTEGER PRIMARY KEY)")
             worker.close()
     assert id(worker) not in connection._lifts
-    gui = open_vault.conn
-    with transaction(gui):
-        gui.execute("CREATE TABLE g (id INTEGER PRIMARY KEY)")
-    assert _bound(gui) == 3 * MIB
-    assert not connection._lifts
+    assert _bound(open_vault.conn) == 3 * MIB     # at once, not at the next write's end
+
+
+def test_what_failed_inside_a_transaction_on_a_closed_connection_is_what_the_caller_sees(
+        open_vault):
+    """Not the closed connection's complaints about the ROLLBACK and the cache."""
+    worker = open_vault.new_connection(for_writing=True)
+    with pytest.raises(KeyError, match="refused"):
+        with transaction(worker):
+            worker.close()
+            raise KeyError("refused")
+    assert _bound(open_vault.conn) == 3 * MIB
+
+
+def test_a_deletion_runs_cache_given_back_on_a_closed_connection_gives_its_lift_back(
+        open_vault):
+    from ssa_desktop.storage import connection
+
+    worker = open_vault.new_connection(for_writing=True)
+    retention_delete_repo.set_cache_size(worker, -131072, lift_bound=True)
+    assert _bound(open_vault.conn) == 0
+    worker.close()
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        retention_delete_repo.set_cache_size(worker, -3072, lift_bound=False)
+    assert id(worker) not in connection._lifts
+    assert _bound(open_vault.conn) == 3 * MIB
