@@ -13,6 +13,7 @@ proposed, she chooses it).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -178,17 +179,21 @@ class Summary:
                 "changed": self.changed, "unknown": self.unknown, "kept": self.kept}
 
 
+# the count a pupil leaving the ending year by a whereabouts other than STAY goes into
+_OUTCOME_COUNT = {REPEATS: "repeated", LEFT: "left", CHANGED: "changed", UNKNOWN: "unknown"}
+
+
+def _outcome(r: Row) -> str:
+    """The one count of ``Summary`` that ``r`` goes into."""
+    if r.status != STAY:
+        return _OUTCOME_COUNT[r.status]
+    if r.grade is None:
+        return "kept"
+    return "repeated" if r.new_grade == r.grade else "advanced"   # grade 13 stays 13
+
+
 def summarise(rows: Iterable[Row]) -> Summary:
-    rows = list(rows)
-    stay = [r for r in rows if r.status == STAY]
-    return Summary(
-        advanced=sum(1 for r in stay if r.new_grade != r.grade),
-        repeated=(sum(1 for r in rows if r.status == REPEATS)
-                  + sum(1 for r in stay if r.grade is not None and r.new_grade == r.grade)),
-        left=sum(1 for r in rows if r.status == LEFT),
-        changed=sum(1 for r in rows if r.status == CHANGED),
-        unknown=sum(1 for r in rows if r.status == UNKNOWN),
-        kept=sum(1 for r in stay if r.grade is None))
+    return Summary(**Counter(_outcome(r) for r in rows))
 
 
 def latest_day(today: date, ending: SchoolYear) -> date:
