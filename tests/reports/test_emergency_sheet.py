@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from ssa_desktop.reports import emergency_sheet as sheet
 from ssa_desktop.storage.errors import InvalidEmergencyKey
+from tests.support.requirements import require
 
 KEY = "3FA91C07 B2D4E6F8 0A1B2C3D 4E5F6071 8293A4B5 C6D7E8F9 01234567 89ABCDEF"
 UUID = "3f2b8c1e-5d4a-4c2d-9a7e-0c1d2e3f4a5b"
@@ -65,8 +66,8 @@ def test_existing_file_is_replaced_atomically(tmp_path):
     assert target.stat().st_mode & 0o077 == 0
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_sheet_renders(pdf, tmp_path):
+    require(shutil.which("pdftoppm") is not None, "pdftoppm (poppler-utils)")
     out = tmp_path / "page"
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(out)],
                    check=True, capture_output=True)
