@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QSpinBox
 
 
-def make_spin_box(accessible_name: str, minimum: int, maximum: int) -> QSpinBox:
-    """A spin box from ``minimum`` to ``maximum`` (it starts at ``minimum``)."""
-    spin = QSpinBox()
+def make_spin_box(accessible_name: str, minimum: int, maximum: int,
+                  cls: type[QSpinBox] = QSpinBox) -> QSpinBox:
+    """A spin box (``cls``, a QSpinBox of the caller's) from ``minimum`` to ``maximum``
+    (it starts at ``minimum``)."""
+    spin = cls()
     spin.setRange(minimum, maximum)
     spin.setValue(minimum)
     spin.setAccessibleName(accessible_name)

@@ -34,6 +34,7 @@ from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label, commit_selectors, follow_refusals, refusal
 from ..common.messages import ask_yes_no
 from ..common.screen_fit import resize_within_screen
+from ..common.spins import make_spin_box
 from ..common.tables import commit_open_editor, make_table_view
 from ..i18n import translator
 from .model import LABEL_COLUMN, ProposalModel, label_editable
@@ -90,9 +91,8 @@ class SchoolYearDialog(QDialog):
         layout.addWidget(self.explain)
 
         top = QHBoxLayout()
-        self.last_grade = LastGradeSpin()
-        self.last_grade.setRange(0, syc.MAX_GRADE)
-        self.last_grade.setAccessibleName(tr("Letzte Klassenstufe"))
+        self.last_grade = make_spin_box(tr("Letzte Klassenstufe"), 0, syc.MAX_GRADE,
+                                        cls=LastGradeSpin)
         self.last_grade.setSpecialValueText(tr("keine"))
         top.addWidget(buddy_label(tr("&Letzte Klassenstufe"), self.last_grade))
         top.addWidget(self.last_grade)
