@@ -234,13 +234,14 @@ def check(rows: Iterable[Row], today: date | None = None,
     """German problems that block applying: a leaving/change day missing or (given
     ``today`` and the ``ending`` school year) after ``latest_day``, a class she typed
     that names another grade, or a grade outside 1–13."""
+    latest = latest_day(today, ending) if today is not None and ending is not None else None
     problems = []
     for r in rows:
         if r.status in (LEFT, CHANGED) and r.day is None:
             problems.append(f"{r.pseudonym}: bitte das Datum angeben.")
-        elif (r.status in (LEFT, CHANGED) and r.day is not None and today is not None
-              and ending is not None and r.day > latest_day(today, ending)):
-            problems.append(_too_late(r, latest_day(today, ending), ending))
+        elif (r.status in (LEFT, CHANGED) and r.day is not None and latest is not None
+              and ending is not None and r.day > latest):
+            problems.append(_too_late(r, latest, ending))
         misfit = _class_misfit(r)
         if misfit:
             problems.append(misfit)

@@ -355,8 +355,8 @@ class SchoolYearDialog(QDialog):
         if not self._finish_editing():
             return
         self.plan.rows = self.rows()
-        refused = [i for i, row in enumerate(self.plan.rows)
-                   if syc.check([row], self.today, self.plan.ending)]
+        refused = [(i, problems) for i, row in enumerate(self.plan.rows)
+                   if (problems := syc.check([row], self.today, self.plan.ending))]
         if refused:
             self._refuse(refused)
             return
@@ -391,14 +391,15 @@ class SchoolYearDialog(QDialog):
         self.ctx.perform(lambda conn, progress: svc.apply(conn, plan, today, progress),
                          background=True, on_done=done, on_error=failed)
 
-    def _refuse(self, rows: list[int]) -> None:
+    def _refuse(self, refused: list[tuple[int, list[str]]]) -> None:
         """The first refused pupil's reason, the others named (each is marked in turn
         when she presses "Übernehmen" again); the first is marked in the list."""
-        first = syc.check([self.plan.rows[rows[0]]], self.today, self.plan.ending)[0]
-        others = [self.plan.rows[i].pseudonym for i in rows[1:]]
+        (row, problems), rest = refused[0], refused[1:]
+        first = problems[0]
+        others = [self.plan.rows[i].pseudonym for i, _problems in rest]
         if others:   # one reason and the names: three long ones left one row at 200 %
             first += " " + tr("Ebenso zu prüfen: {0}.").format(", ".join(others))
-        self._mark(rows[0])
+        self._mark(row)
         self.table.setFocus(Qt.OtherFocusReason)
         self.message.setText(first)
         self.refused = True
