@@ -56,6 +56,13 @@ def _applied(qtbot, dialog):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
 
 
+def _refused(dialog) -> str:
+    """A click on "Übernehmen" that applies nothing: the assistant stays; what it says."""
+    QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
+    assert dialog.isVisible()
+    return dialog.message.text()
+
+
 def test_alt_b_saves_the_class_she_is_still_typing(ctx, qtbot):
     with clock.frozen(TODAY):
         dialog = _shown_dialog(ctx, qtbot)
@@ -272,9 +279,7 @@ def test_a_leaving_day_after_today_is_refused_with_the_reason(ctx, qtbot):
         _to_row(dialog, "B-2")                             # proposed: left on 31.07.
         _type_day(dialog, "14.09.2026")                    # in the new school year
         QTest.keyClick(dialog.day, Qt.Key_Tab)
-        QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
-        assert dialog.isVisible()
-        assert dialog.message.text() == (
+        assert _refused(dialog) == (
             "B-2: der 14.09.2026 liegt nach heute (03.08.2026). Wer erst später geht, ist beim "
             "Wechsel noch an der Schule; das Datum tragen Sie bei der Person ein, wenn es "
             "erreicht ist.")
@@ -344,9 +349,7 @@ def test_a_class_that_names_the_old_grade_is_refused_and_points_to_repeating(ctx
         dialog = _shown_dialog(ctx, qtbot)
         editor = _type_without_leaving(dialog, "A-1", "7b")   # kept in 7b, "noch an der Schule"
         QTest.keyClick(editor, Qt.Key_Return)
-        QTest.mouseClick(dialog.apply_button, Qt.LeftButton)
-        assert dialog.isVisible()
-        assert dialog.message.text() == (
+        assert _refused(dialog) == (
             "A-1: die Klasse „7b“ passt nicht zur Klassenstufe 8. Wiederholt A-1 die "
             "Klassenstufe, bitte unter Verbleib „wiederholt die Klassenstufe“ wählen; "
             "sonst die Klasse ändern.")
