@@ -8291,17 +8291,17 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="82" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="87" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
@@ -8511,17 +8511,17 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>{0}: {1} – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="400" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="401" />
             <source>Ebenso zu prüfen: {0}.</source>
             <translation>Please also check: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="423" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="424" />
             <source>Schuljahreswechsel übernommen</source>
             <translation>School-year change applied</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="440" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="441" />
             <source>Ihre Änderungen bei %n Schüler:(in|innen) dieser Schule werden nicht gespeichert, wenn Sie den Wechsel jetzt verschieben.</source>
             <translation>
                 <numerusform>Your changes to %n pupil of this school are not saved if you postpone the change now.</numerusform>
@@ -8529,17 +8529,17 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="443" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="444" />
             <source>Schuljahreswechsel verschieben?</source>
             <translation>Postpone the school-year change?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="444" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="445" />
             <source>Verschieben, Änderungen verwerfen</source>
             <translation>Postpone, discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="444" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="445" />
             <source>Weiter bearbeiten</source>
             <translation>Keep editing</translation>
         </message>
@@ -11498,87 +11498,92 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="207" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="171" />
+            <source>{category}, {day}, Minuten</source>
+            <translation>{category}, {day}, minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="217" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="224" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="220" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="230" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="224" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="231" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="235" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="229" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="236" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="239" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="246" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="247" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="254" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="275" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="282" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="302" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="309" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="303" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="310" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>

@@ -58,9 +58,13 @@ class NamedEditorDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt naming)
         editor = super().createEditor(parent, option, index)
         if editor is not None:
-            header = index.model().headerData(index.column(), Qt.Horizontal, Qt.DisplayRole)
-            editor.setAccessibleName(str(header or ""))
+            editor.setAccessibleName(self.editor_name(index))
         return editor
+
+    def editor_name(self, index) -> str:
+        """What a screen reader calls the cell's editor: its column's header."""
+        header = index.model().headerData(index.column(), Qt.Horizontal, Qt.DisplayRole)
+        return str(header or "")
 
 
 def commit_open_editor(view: QAbstractItemView) -> None:

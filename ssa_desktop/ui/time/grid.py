@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from ..common.announce import MessageLabel
 from ..common.applying import apply_or_say
 from ..common.combos import make_combo
 from ..common.forms import DateField, buddy_label, make_button
+from ..common.tables import NamedEditorDelegate
 from ..i18n import translator
 from .combo import current, select
 
@@ -142,8 +142,9 @@ class GridModel(QAbstractTableModel):
         return True
 
 
-class GridDelegate(QStyledItemDelegate):
-    """Enter saves the cell while the key is handled, as Tab does.
+class GridDelegate(NamedEditorDelegate):
+    """Enter saves the cell while the key is handled, as Tab does; the open cell is named
+    after its category and day ("Teamsitzung, Mi 12.11., Minuten").
 
     Qt's delegate saves an editor's Enter through a queued call (so that an editor could
     fix up its text first). Keys typed before that call ran still went into the open
@@ -162,6 +163,12 @@ class GridDelegate(QStyledItemDelegate):
             self.closeEditor.emit(editor, QAbstractItemDelegate.SubmitModelCache)
             return True
         return super().eventFilter(editor, event)
+
+    def editor_name(self, index) -> str:
+        model = index.model()
+        category = model.headerData(index.row(), Qt.Vertical, Qt.DisplayRole)
+        day = model.headerData(index.column(), Qt.Horizontal, Qt.DisplayRole)
+        return tr("{category}, {day}, Minuten").format(category=category, day=day)
 
 
 class GridTable(QTableView):
