@@ -35,7 +35,13 @@ from ..storage.errors import (
 )
 from ..storage.keyfile import KdfParams
 from ..storage.keystore import DeviceKeyStore
-from ..storage.location import AMBER, default_vault_folder, holds_vault, location_findings
+from ..storage.location import (
+    AMBER,
+    default_vault_folder,
+    holds_vault,
+    location_findings,
+    takes_new_folder,
+)
 from ..storage.unwrap_child import UnwrapFailed
 from ..storage.vault import OpenVault, Vault
 from . import vault_admin
@@ -49,7 +55,7 @@ __all__ = [
     "WeakPassphrase",
     "WrongEmergencyKey", "WrongPassphrase", "backup", "check", "default_vault_folder",
     "holds_vault", "is_storage_full", "location_findings", "open_vault", "recover", "rekey",
-    "unlock", "unlock_remembered", "verify_integrity", "worker_view",
+    "takes_new_folder", "unlock", "unlock_remembered", "verify_integrity", "worker_view",
 ]
 
 

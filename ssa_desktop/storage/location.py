@@ -66,6 +66,18 @@ def holds_vault(folder: Path | str) -> bool:
     return (folder / DB_NAME).exists() or (folder / KEY_NAME).exists()
 
 
+def takes_new_folder(folder: Path | str) -> bool:
+    """True when a folder can be made in ``folder`` (probed with one that is removed at
+    once; a refusal answers at once, also on Windows: ``files.create_fresh``)."""
+    from .files import create_fresh
+
+    try:
+        os.rmdir(create_fresh(Path(folder), ".ssa-probe-", directory=True))
+    except OSError:
+        return False
+    return True
+
+
 # -- mount tables ----------------------------------------------------------------------
 def _unescape_mount(field: str) -> str:
     # /proc/mounts escapes space, tab, newline and backslash as octal.

@@ -40,6 +40,7 @@ from ...services.session import (
     default_vault_folder,
     holds_vault,
     location_findings,
+    takes_new_folder,
 )
 from ...services.sync_folders import REFUSED, local_export_folder
 from .. import colours
@@ -102,9 +103,6 @@ def cannot_create(folder: Path) -> str:
     """Why the vault folder cannot be created there ("" when it can): the path is a file,
     or the nearest existing folder takes no new folder (probed with a temporary folder
     that is removed at once; "/proc/nope" once showed a green tick)."""
-    import os
-    import tempfile
-
     if folder.exists():
         if not folder.is_dir():
             return tr("„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.").format(
@@ -114,9 +112,7 @@ def cannot_create(folder: Path) -> str:
         probe_in = next((p for p in folder.parents if p.exists()), None)
         if probe_in is None or not probe_in.is_dir():
             return tr("Der Ordner „{0}“ kann nicht angelegt werden.").format(folder)
-    try:
-        os.rmdir(tempfile.mkdtemp(prefix=".ssa-probe-", dir=probe_in))
-    except OSError:
+    if not takes_new_folder(probe_in):
         return tr("In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder "
                   "kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis "
                   "wählen.").format(probe_in)
