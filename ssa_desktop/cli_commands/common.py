@@ -178,6 +178,13 @@ def fmt_size(size: int) -> str:
 NO_CONSOLE_FOR_KEY = ("Ohne Konsolenfenster kann der Notfallschlüssel nicht angezeigt "
                        "werden. Bitte ssa-desktop-cli.exe verwenden oder mit --sheet DATEI.pdf "
                        "das Notfallschlüssel-Blatt schreiben lassen.")
+NO_CONSOLE_FOR_PACKAGE_KEY = ("Ohne Konsolenfenster kann der Paketschlüssel nicht angezeigt "
+                              "werden; es wurde kein Paket geschrieben. Bitte "
+                              "ssa-desktop-cli.exe verwenden oder mit --sheet DATEI.pdf das "
+                              "Paketblatt schreiben lassen.")
+NO_CONSOLE_FOR_DEMO = ("Ohne Konsolenfenster kann der Notfallschlüssel des neuen Demo-Tresors "
+                       "nicht angezeigt werden; es wurde nichts angelegt. Bitte "
+                       "ssa-desktop-cli.exe verwenden.")
 
 
 def report_conflicts(conflicts, advice: str) -> None:

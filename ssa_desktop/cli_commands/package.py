@@ -34,9 +34,11 @@ from pathlib import Path
 from ssa_desktop.cli_commands.common import (
     EXIT_CONFLICTS,
     EXIT_OK,
+    NO_CONSOLE_FOR_PACKAGE_KEY,
     UsageError,
     ask_hidden,
     err,
+    has_console,
     out,
     print_key,
     report_conflicts,
@@ -254,6 +256,8 @@ def _create(args) -> int:
     from ssa_desktop.domain.handover import count_text
     from ssa_desktop.services import handover_deputy, handover_school
 
+    if not has_console() and not args.sheet:   # the key shown once, to nobody
+        raise UsageError(NO_CONSOLE_FOR_PACKAGE_KEY)
     if args.school:
         if not args.successor:
             raise UsageError("--school braucht --successor NAME (wer die Schule übernimmt).")

@@ -15,6 +15,7 @@ from .common import (
     EXIT_CONFLICTS,
     EXIT_FAILED,
     EXIT_OK,
+    NO_CONSOLE_FOR_DEMO,
     NO_CONSOLE_FOR_KEY,
     OperationFailed,
     UsageError,
@@ -131,6 +132,8 @@ def cmd_demo(args) -> int:
                                   "werden nur in einen leeren Tresor geschrieben; es wurde "
                                   "nichts verändert. Bitte einen neuen Ordner angeben.")
     else:
+        if not has_console():   # its emergency key would be shown to nobody
+            raise UsageError(NO_CONSOLE_FOR_DEMO)
         passphrase = read_new_passphrase(ENV_PASSPHRASE)
         session, key = create_vault(folder, passphrase)
         out(f"Tresor angelegt: {folder}")

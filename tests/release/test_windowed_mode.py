@@ -13,6 +13,7 @@ import pytest
 from ssa_desktop import cli, diagnostics, selftest
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.services.test_handover import _person
 
 
 @pytest.fixture
@@ -93,6 +94,35 @@ def test_emergency_key_without_a_console_refuses_rather_than_show_it_to_nobody(n
                                                                            monkeypatch):
     monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
     assert _main("emergency-key", "--vault", locked_vault) == cli.EXIT_USAGE
+
+
+@pytest.mark.parametrize("kind", [
+    ["--school", "GMS-1", "--successor", "Mara Ott"],
+    ["--deputy", "Mara Ott", "--from", "2026-09-01", "--to", "2026-12-31"],
+])
+def test_package_create_without_a_console_refuses_rather_than_lose_the_package_key(
+        no_console, open_vault, monkeypatch, kind):
+    # The package key is shown once; a package nobody can open is not written (nor logged
+    # as handed over) unless its sheet (--sheet) carries the key.
+    _person(open_vault.conn, "Anna")
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    out = no_console / "pakete"
+    out.mkdir()
+    assert _main("package", "create", "--vault", folder, *kind, "--out", out) == cli.EXIT_USAGE
+    assert list(out.iterdir()) == []
+    monkeypatch.setattr(sys, "stdout", None)      # the sheet carries the key: written
+    assert _main("package", "create", "--vault", folder, *kind, "--out", out,
+                 "--sheet", no_console / "blatt.pdf") == cli.EXIT_OK
+    assert len(list(out.iterdir())) == 1 and (no_console / "blatt.pdf").is_file()
+
+
+def test_a_demo_vault_without_a_console_is_not_created(no_console, monkeypatch):
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    folder = no_console / "demo"
+    assert _main("demo", "--vault", folder, "--years", "1") == cli.EXIT_USAGE
+    assert not Vault(folder).exists()
 
 
 def test_a_crash_without_a_console_is_logged_to_a_file_without_content(no_console,
