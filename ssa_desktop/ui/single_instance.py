@@ -16,6 +16,7 @@ not respond) the second start removes it and says in German where the vault is o
 from __future__ import annotations
 
 import contextlib
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ..services import one_writer
 
+PLATFORM = sys.platform  # tests simulate Windows through this, never through sys.platform
+ASFW_ANY = -1  # AllowSetForegroundWindow: any process may take the foreground once
 _WAIT_MS = 3000  # how long a second start waits for the running window to answer
 _LOOK_EVERY_S = 0.05  # how often the (short-lived) second start looks for the answer
 
@@ -143,6 +146,7 @@ def ask_running_window(folder: Path, *, keep_asking: bool = True, wait_ms: int =
     unanswered (withdrawn, or removed as stale), so then this start asks for itself."""
     if not keep_asking:
         return False
+    grant_foreground()
     deadline = time.monotonic() + wait_ms / 1000
     made = False
     while True:
@@ -162,6 +166,22 @@ def ask_running_window(folder: Path, *, keep_asking: bool = True, wait_ms: int =
                 one_writer.withdraw_window_request(folder)
             return False
         time.sleep(_LOOK_EVERY_S)
+
+
+def _user32():
+    import ctypes
+
+    return ctypes.windll.user32  # type: ignore[attr-defined]
+
+
+def grant_foreground() -> None:
+    """Windows: let the running window take the foreground when it answers. Windows lets
+    only the process she just started do that; without this the running window's
+    ``activateWindow`` only flashes its task-bar button. Elsewhere nothing."""
+    if not PLATFORM.startswith("win"):
+        return
+    with contextlib.suppress(Exception):  # a convenience: the request is made anyway
+        _user32().AllowSetForegroundWindow(ASFW_ANY)
 
 
 def _message(program: str) -> str:

@@ -441,3 +441,50 @@ def test_the_window_still_answers_after_the_vaults_files_were_swapped(qtbot, vau
         qtbot.waitUntil(lambda: asked == [True], timeout=60_000)
     finally:
         guard.release()
+
+
+# -- Windows: the running window may take the foreground ------------------------------------
+class _User32:
+    """What the second start asks of Windows' user32 (recorded; this is Linux)."""
+
+    def __init__(self, pending):
+        self.calls, self._pending = [], pending
+
+    def AllowSetForegroundWindow(self, pid):  # noqa: N802 (the Win32 name)
+        self.calls.append((pid, self._pending()))
+        return 1
+
+
+def test_on_windows_the_second_start_lets_the_running_window_take_the_foreground(
+        qtbot, vault_folder, monkeypatch):
+    """Windows lets only the process she just started take the foreground; the running
+    window's ``activateWindow`` would only flash its task-bar button. So the second start
+    hands that right on (``AllowSetForegroundWindow(ASFW_ANY)``) before it asks. The
+    second start runs on a thread here (the user32 it calls is recorded)."""
+    import threading
+
+    from ssa_desktop.services import one_writer
+
+    guard = single_instance.claim_window(vault_folder)
+    guard.listen()
+    user32 = _User32(lambda: one_writer.window_request_pending(vault_folder))
+    monkeypatch.setattr(single_instance, "_user32", lambda: user32)
+    monkeypatch.setattr(single_instance, "PLATFORM", "win32")
+    answered: list[bool] = []
+    second = threading.Thread(target=lambda: answered.append(
+        single_instance.ask_running_window(vault_folder, wait_ms=120_000)))
+    try:
+        second.start()
+        qtbot.waitUntil(lambda: not second.is_alive(), timeout=120_000)
+        assert answered == [True]
+        assert user32.calls == [(single_instance.ASFW_ANY, False)]   # before the request
+    finally:
+        guard.release()
+
+
+def test_elsewhere_than_windows_nothing_is_asked_of_user32(vault_folder, monkeypatch):
+    asked = []
+    monkeypatch.setattr(single_instance, "_user32", lambda: asked.append(True))
+    monkeypatch.setattr(single_instance, "PLATFORM", "linux")
+    single_instance.grant_foreground()
+    assert asked == []
