@@ -109,3 +109,14 @@ def test_an_output_typed_relative_through_a_link_into_a_synced_folder_is_refused
     assert code == 1, err
     assert "OneDrive for Business" in err and "Traceback" not in err
     assert not (onedrive / "alles.json").exists()
+
+
+def test_a_vault_already_in_a_synced_folder_is_pointed_out_by_every_command(capsys, tmp_path,
+                                                                            monkeypatch):
+    folder = tmp_path / "Dropbox" / "tresor"   # made before the check, or synced later
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    code, _out, err = run(capsys, "info", "--vault", folder)
+    assert code == 0, err
+    assert (f"ssa-desktop: Hinweis: Der Tresor liegt in „{folder}“, einem Ordner, den Dropbox "
+            "synchronisiert") in err

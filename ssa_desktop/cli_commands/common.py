@@ -148,6 +148,11 @@ def unlock(args, *, emergency: bool = False):
         from ..services.retention import finish_interrupted_deletion
 
         session.notices.extend(finish_interrupted_deletion(session.conn))
+        from ..services.sync_folders import vault_location_notice
+
+        notice = vault_location_notice(folder)   # a synced folder, a network drive
+        if notice is not None:
+            session.notices.append(notice.text)
     except BaseException:
         session.lock()
         raise

@@ -12,15 +12,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage.files import ensure_folder
-from ..storage.location import REFUSED, location_findings
+from ..storage.location import NETWORK, RED, REFUSED, SCHOOL, SYNCED, location_findings
 from ..storage.machine_policy import MachinePolicy, machine_policy
 from ..storage.sync_roots import RegistryReader, SyncRoot, sync_root_of
 
 __all__ = ["REFUSED", "MachinePolicy", "SyncRoot", "local_export_folder", "machine_policy",
-           "save_warning", "synced_root", "vault_folder_refusal", "EXPORT_FOLDER_NAME"]
+           "save_warning", "synced_root", "vault_folder_refusal", "vault_location_notice",
+           "VaultLocationNotice", "EXPORT_FOLDER_NAME"]
 
 EXPORT_FOLDER_NAME = "SSA-Export"
 
@@ -47,6 +49,41 @@ def vault_folder_refusal(folder: Path | str, **kwargs) -> str | None:
         if finding.level == REFUSED:
             return finding.text
     return None
+
+
+@dataclass(frozen=True)
+class VaultLocationNotice:
+    """What she is told after every unlock of a vault that lies where it must not:
+    ``short`` for the vault's line in the status bar, ``text`` the whole of it."""
+
+    short: str
+    text: str
+
+
+_SHORT = {NETWORK: "Tresor: auf einem Netzlaufwerk", SCHOOL: "Tresor: im Schulnetz"}
+
+
+def vault_location_notice(folder: Path | str, **kwargs) -> VaultLocationNotice | None:
+    """The notice for an existing vault in a synced folder IT does not allow (made before
+    the check, or a folder synced later: OneDrive's known-folder move), on a network drive
+    or in the school network; None where it may lie. Keywords as
+    ``location.location_findings``."""
+    findings = [f for f in location_findings(folder, **kwargs) if f.level in (RED, REFUSED)]
+    if not findings:
+        return None
+    synced = next((f.root for f in findings if f.kind == SYNCED and f.root), None)
+    if synced is not None:
+        short = f"Tresor: in einem synchronisierten Ordner ({synced.service})"
+        text = (f"Der Tresor liegt in „{folder}“, einem Ordner, den {synced.service} "
+                f"synchronisiert (über „{synced.root}“): verschlüsselte Kopien des Tresors "
+                "und seiner Sicherungen gehen in die Cloud, Gelöschtes bleibt dort in älteren "
+                "Versionen erhalten, und der Abgleich kann die Datenbank beschädigen. Bitte "
+                "SSA Desktop beenden und den ganzen Tresor-Ordner mit Ihrer IT an einen Ort "
+                "auf diesem Gerät verschieben, der nicht synchronisiert wird (Handbuch, "
+                "„Synchronisierte Ordner“).")
+        return VaultLocationNotice(short, text)
+    return VaultLocationNotice(_SHORT[findings[0].kind], f"Der Tresor liegt in „{folder}“. "
+                               + " ".join(f.text for f in findings))
 
 
 def local_export_folder(*, create: bool = False, platform: str | None = None,

@@ -49,6 +49,13 @@ DRIVE_REMOTE = 4  # GetDriveTypeW
 class LocationFinding:
     level: str   # RED, AMBER or REFUSED
     text: str    # German, one or two sentences
+    kind: str = ""   # NETWORK, SCHOOL or SYNCED
+    root: SyncRoot | None = None   # SYNCED: the sync root holding the path
+
+
+NETWORK = "network"
+SCHOOL = "school"
+SYNCED = "synced"
 
 
 def default_vault_folder() -> Path:
@@ -161,12 +168,12 @@ def synced_vault_finding(root: SyncRoot, allowed: bool) -> LocationFinding:
         return LocationFinding(AMBER, (
             f"Dieser Ordner wird mit {where} synchronisiert. Ihre IT erlaubt das für den "
             "Tresor; die verschlüsselte Datei wird in die Cloud kopiert, und der Abgleich "
-            "kann die Datenbank beschädigen."))
+            "kann die Datenbank beschädigen."), SYNCED, root)
     return LocationFinding(REFUSED, (
         f"Dieser Ordner wird mit {where} synchronisiert. Der Tresor darf nicht in einem "
         "synchronisierten Ordner liegen: die Datei würde in eine Cloud kopiert, und der "
         "Abgleich kann die Datenbank beschädigen. Bitte einen Ordner auf diesem Gerät wählen, "
-        "am besten den Vorschlag."))
+        "am besten den Vorschlag."), SYNCED, root)
 
 
 def location_findings(path: Path | str, *, platform: str | None = None,
@@ -194,7 +201,7 @@ def location_findings(path: Path | str, *, platform: str | None = None,
         findings.append(LocationFinding(RED, (
             "Dieser Ordner liegt auf einem Netzlaufwerk. Der Tresor gehört auf die Festplatte "
             "dieses Geräts: Netzlaufwerke können die Datenbank beschädigen, und andere "
-            "könnten auf die Datei zugreifen.")))
+            "könnten auf die Datei zugreifen."), NETWORK))
 
     parts = [p.lower() for p in pure.parts]
     school = next((m for m in _SCHOOL_MARKERS if any(m in p for p in parts)), None)
@@ -202,7 +209,7 @@ def location_findings(path: Path | str, *, platform: str | None = None,
         findings.append(LocationFinding(RED, (
             "Dieser Ordner gehört anscheinend zum Schulnetz oder einer Schulplattform. "
             "Daten der Schulsozialarbeit müssen von Schuldaten getrennt bleiben: bitte einen "
-            "Ordner auf diesem Gerät wählen.")))
+            "Ordner auf diesem Gerät wählen."), SCHOOL))
 
     root = sync_root_of(raw, platform=platform, env=env, registry=registry, home=home)
     if root:

@@ -638,14 +638,21 @@ class MainWindow(QMainWindow):
         self.vault_label.setStyleSheet("")
 
         session = self.ctx.session
+        self._show_location(None)
 
         def work(conn, _progress):  # the one "Tresor prüfen", on the worker's connection
-            return session_svc.check(session, conn, pages=False)
+            from ...services.sync_folders import vault_location_notice
 
-        def done(problems: list[str]) -> None:
+            return (session_svc.check(session, conn, pages=False),
+                    vault_location_notice(session.vault.folder))
+
+        def done(result) -> None:
+            problems, notice = result
             if not self.ctx.is_unlocked:
                 return
-            if not problems:
+            if not problems and notice is not None:
+                self._show_location(notice)
+            elif not problems:
                 self.vault_label.setText(tr("Tresor: geprüft"))
                 self.vault_label.setStyleSheet(f"color: {colours.current().ok};")
             else:
@@ -659,6 +666,18 @@ class MainWindow(QMainWindow):
                 self.vault_label.setStyleSheet(f"color: {colours.current().error};")
 
         self.ctx.run(work, on_done=done, on_error=failed, maintenance=True)
+
+    def _show_location(self, notice) -> None:
+        """A vault where it must not lie (``sync_folders.vault_location_notice``): its line
+        in red, the whole sentence as tool tip and description, and announced."""
+        text = notice.text if notice is not None else ""
+        self.vault_label.setToolTip(text)
+        self.vault_label.setAccessibleDescription(text)
+        if notice is None:
+            return
+        self.vault_label.setText(notice.short)
+        self.vault_label.setStyleSheet(f"color: {colours.current().error}; font-weight: 600;")
+        self.ctx.status_message.emit(notice.text)
 
     def _tidy_search_index(self) -> None:
         """Merge a full-text index that has grown many segments into one (after the

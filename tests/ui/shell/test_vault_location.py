@@ -1,0 +1,36 @@
+"""The main window points out a vault that lies in a synced folder at every unlock: the
+vault's line in the status bar turns red and names the service, the whole sentence is
+its tool tip and description and is announced; an integrity problem still comes first."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.backends import fail
+
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
+
+
+@pytest.fixture
+def vault_dir(tmp_path):
+    """The vault in a Dropbox folder (made there before the check existed)."""
+    return tmp_path / "Dropbox" / "tresor"
+
+
+def test_a_vault_in_a_synced_folder_is_pointed_out_after_the_unlock(ctx, qtbot, tmp_path):
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    window._check_vault()
+    label = window.vault_label
+    qtbot.waitUntil(lambda: label.text() != "Tresor: wird geprüft …", timeout=60_000)
+    assert label.text() == "Tresor: in einem synchronisierten Ordner (Dropbox)"
+    assert "red" in label.styleSheet() or "#" in label.styleSheet()
+    assert "SSA Desktop beenden und den ganzen Tresor-Ordner" in label.toolTip()
+    assert label.accessibleDescription() == label.toolTip()
+    assert any(text == label.toolTip() for text in said)
