@@ -12,7 +12,8 @@ what they receive to a decoder here and lock when ``should_lock`` says so.
   the monitor off, the lid closed; Modern Standby laptops send these, often no suspend);
   ``WM_WTSSESSION_CHANGE`` with ``WTS_SESSION_LOCK`` (Win+L), registered with
   ``WTSRegisterSessionNotification``.
-- Linux: logind's ``Manager.PrepareForSleep(true)`` and ``Session.Lock``, the
+- Linux: logind's ``Manager.PrepareForSleep(true)`` and ``Session.Lock``, its
+  ``Manager.LidClosed`` turning true (``PropertiesChanged``, systemd 256 and newer), the
   screensaver's ``ActiveChanged(true)`` (D-Bus signals).
 
 The decoders read only fixed-size structures at the address Qt gives and never raise.
@@ -23,7 +24,7 @@ from __future__ import annotations
 import ctypes
 import enum
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 WM_POWERBROADCAST = 0x0218
@@ -165,7 +166,17 @@ class WindowsPowerDecoder:
 LOGIN1 = "org.freedesktop.login1"
 
 
+PROPERTIES = "org.freedesktop.DBus.Properties"
+
+
 def decode_dbus_signal(interface: str, member: str, args: Sequence[Any]) -> PowerEvent | None:
+    if interface == PROPERTIES and member == "PropertiesChanged":
+        # logind's Manager.LidClosed, announced since systemd 256
+        changed = args[1] if len(args) > 1 else None
+        if (args[0] == f"{LOGIN1}.Manager" and isinstance(changed, Mapping)
+                and changed.get("LidClosed") is True):
+            return PowerEvent.LID_CLOSED
+        return None
     first = bool(args[0]) if args else False
     if interface == f"{LOGIN1}.Manager" and member == "PrepareForSleep":
         return PowerEvent.SUSPEND if first else None

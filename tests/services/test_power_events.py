@@ -95,6 +95,16 @@ def test_the_watched_guids_are_windows_own():
     ("org.freedesktop.ScreenSaver", "ActiveChanged", [True], PowerEvent.SESSION_LOCK),
     ("org.freedesktop.ScreenSaver", "ActiveChanged", [False], None),
     ("org.example.Other", "PrepareForSleep", [True], None),
+    ("org.freedesktop.DBus.Properties", "PropertiesChanged",
+     ["org.freedesktop.login1.Manager", {"LidClosed": True}, []], PowerEvent.LID_CLOSED),
+    ("org.freedesktop.DBus.Properties", "PropertiesChanged",
+     ["org.freedesktop.login1.Manager", {"LidClosed": False}, []], None),      # opened
+    ("org.freedesktop.DBus.Properties", "PropertiesChanged",
+     ["org.freedesktop.login1.Manager", {"IdleHint": True}, []], None),
+    ("org.freedesktop.DBus.Properties", "PropertiesChanged",
+     ["org.freedesktop.login1.Session", {"LidClosed": True}, []], None),
+    ("org.freedesktop.DBus.Properties", "PropertiesChanged",
+     ["org.freedesktop.login1.Manager", "LidClosed", []], None),               # garbled
 ])
 def test_logind_signals_decode(interface, member, args, expected):
     assert pe.decode_dbus_signal(interface, member, args) is expected

@@ -168,6 +168,13 @@ class AutoLock(QObject):
         if self.inhibitor is not None and self.ctx.is_unlocked:
             self.inhibitor.take()
 
+    @Slot(str, "QVariantMap", "QStringList")
+    def on_login1_properties(self, interface: str, changed, invalidated) -> None:
+        """logind's properties changed: the lid closed (systemd 256 and newer)."""
+        self.on_power_event(power_events.decode_dbus_signal(
+            power_events.PROPERTIES, "PropertiesChanged",
+            [interface, dict(changed or {}), list(invalidated or [])]))
+
     @Slot()
     def on_session_lock(self) -> None:
         self.on_power_event(power_events.decode_dbus_signal(
@@ -201,7 +208,8 @@ class AutoLock(QObject):
 
     def watch_logind(self, bus, session_path: str | None = None) -> None:
         """The logind adapter on ``bus`` (the system bus; a test's private bus):
-        ``Manager.PrepareForSleep`` and ``Session.Lock`` of this process' session
+        ``Manager.PrepareForSleep``, ``Manager.LidClosed`` (``PropertiesChanged``) and
+        ``Session.Lock`` of this process' session
         (``session_path``, else asked with ``GetSessionByPID``)."""
         from PySide6.QtCore import SLOT
         from PySide6.QtDBus import QDBusInterface
@@ -218,6 +226,10 @@ class AutoLock(QObject):
                 self.ctx.locked.connect(self._after_lock, Qt.QueuedConnection)
                 if self.ctx.is_unlocked:
                     self.inhibitor.take()
+        if bus.connect(login1, "/org/freedesktop/login1", power_events.PROPERTIES,
+                       "PropertiesChanged", self,
+                       SLOT("on_login1_properties(QString,QVariantMap,QStringList)")):
+            self.platform_sources.append("login1.LidClosed")
         if session_path is None:
             manager = QDBusInterface(login1, "/org/freedesktop/login1", f"{login1}.Manager", bus)
             reply = manager.call("GetSessionByPID", os.getpid()) if manager.isValid() else None

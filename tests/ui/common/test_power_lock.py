@@ -166,7 +166,8 @@ def test_logind_prepare_for_sleep_and_session_lock_lock(ctx, qtbot, private_bus)
     lock.on_power_event = lambda event: (seen.append(event), decide(event))
     try:
         lock.watch_logind(watch, session_path=SESSION_PATH)
-        assert lock.platform_sources == ["login1.PrepareForSleep", "login1.Session.Lock"]
+        assert lock.platform_sources == ["login1.PrepareForSleep", "login1.LidClosed",
+                                         "login1.Session.Lock"]
 
         def emit(path, interface, member, args):
             signal = QDBusMessage.createSignal(path, f"{pe.LOGIN1}.{interface}", member)
@@ -198,6 +199,44 @@ def test_logind_session_lock_locks(ctx, qtbot, private_bus):
         signal = QDBusMessage.createSignal(SESSION_PATH, f"{pe.LOGIN1}.Session", "Lock")
         assert login1.send(signal)
         qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
+    finally:
+        lock.stop()
+        for name in names:
+            QDBusConnection.disconnectFromBus(name)
+
+
+def test_logind_lid_closed_locks_and_its_opening_does_not(ctx, qtbot, private_bus):
+    """systemd 256 and newer announce the lid (``Manager.LidClosed``) with
+    ``PropertiesChanged``: a closed lid locks even where closing it does not suspend
+    (``HandleLidSwitch=ignore``, docked, or a suspend inhibited by another program)."""
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    names = [f"ssa-watch-{uuid.uuid4().hex}", f"ssa-login1-{uuid.uuid4().hex}"]
+    watch = QDBusConnection.connectToBus(private_bus, names[0])
+    login1 = QDBusConnection.connectToBus(private_bus, names[1])
+    assert login1.registerService(pe.LOGIN1)
+    lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
+    seen: list[PowerEvent | None] = []
+    decide = lock.on_power_event
+    lock.on_power_event = lambda event: (seen.append(event), decide(event))
+
+    def changed(interface, properties):
+        signal = QDBusMessage.createSignal("/org/freedesktop/login1",
+                                           "org.freedesktop.DBus.Properties",
+                                           "PropertiesChanged")
+        signal.setArguments([interface, properties, ["Docked"]])   # "as", as logind sends
+        assert login1.send(signal)
+
+    try:
+        lock.watch_logind(watch, session_path=SESSION_PATH)
+        assert "login1.LidClosed" in lock.platform_sources
+        changed(f"{pe.LOGIN1}.Manager", {"LidClosed": False})             # opened
+        changed(f"{pe.LOGIN1}.Manager", {"IdleHint": True})                # another one
+        qtbot.waitUntil(lambda: len(seen) == 2, timeout=20_000)
+        assert seen == [None, None] and ctx.is_unlocked
+        changed(f"{pe.LOGIN1}.Manager", {"LidClosed": True})
+        qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
+        assert seen[-1] == PowerEvent.LID_CLOSED
     finally:
         lock.stop()
         for name in names:
