@@ -116,3 +116,14 @@ def test_the_build_scripts_and_ci_install_with_the_lock_file():
         assert re.search(project, text), f"{name} installiert das Projekt nicht ohne Abhängigkeiten"
         assert text.index("--require-hashes") < text.index(build)   # before the build
     assert 'pip install -q -e ".[build]"' not in frozen   # unpinned: replaced by the lock
+
+
+def test_ci_tests_the_versions_the_release_ships():
+    """The suite runs on the locked runtime versions: the lock is installed before the test
+    extras, which then add only what the tests need (pip keeps what is installed and
+    satisfies them). Installed after, the suite tested whatever was newest that day."""
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    tests = ci.index("the README's command")
+    lock = re.search(r"pip install .*--require-hashes -r packaging/constraints-release\.txt", ci)
+    extras = ci.index('pip install -q -e ".[test]"')
+    assert lock is not None and lock.start() < extras < tests
