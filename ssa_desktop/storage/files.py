@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import sys
 import time
 from collections.abc import Iterator
@@ -153,7 +152,7 @@ FRESH_NAME_TRIES = 20
 
 
 def _random_part() -> str:
-    return secrets.token_hex(8)
+    return os.urandom(8).hex()   # not ``secrets``: its hmac loads OpenSSL into the GUI
 
 
 def create_fresh(folder: Path, prefix: str, suffix: str = "", *,
