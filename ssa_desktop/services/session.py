@@ -42,7 +42,7 @@ from ..storage.location import (
     location_findings,
     takes_new_folder,
 )
-from ..storage.unwrap_child import UnwrapFailed
+from ..storage.unwrap_child import UnlockChild, UnwrapFailed
 from ..storage.vault import OpenVault, Vault
 from . import vault_admin
 from .one_writer import VaultLockHold, claim_vault, name_this_program
@@ -55,7 +55,8 @@ __all__ = [
     "WeakPassphrase",
     "WrongEmergencyKey", "WrongPassphrase", "backup", "check", "default_vault_folder",
     "holds_vault", "is_storage_full", "location_findings", "open_vault", "recover", "rekey",
-    "takes_new_folder", "unlock", "unlock_remembered", "verify_integrity", "worker_view",
+    "takes_new_folder", "UnlockChild", "unlock", "unlock_remembered", "verify_integrity",
+    "worker_view",
 ]
 
 
@@ -65,22 +66,30 @@ def open_vault(folder: Path | str) -> Vault:
 
 
 def unlock(vault: Vault, passphrase: str, *, defer_integrity: bool = False,
-           in_child: bool = False) -> OpenVault:
+           in_child: bool = False, unlock_child: UnlockChild | None = None) -> OpenVault:
     """Open with the passphrase. The GUI defers the full page check (``defer_integrity``)
     and runs ``verify_integrity`` while the main window is built; writes wait for it.
     ``in_child`` (the GUI): the key is derived and unwrapped in a short-lived child
     process (``storage.unwrap_child``), so that this process never loads Argon2 and
     ``cryptography`` nor keeps Argon2's memory in its peak."""
+    if unlock_child is not None:   # the window's one child, waiting since the window opened
+        return vault.unlock(passphrase, defer_integrity=defer_integrity,
+                            unwrap=unlock_child.unwrap)
     return vault.unlock(passphrase, defer_integrity=defer_integrity,
                         unwrap=unwrap_child.unwrap if in_child else None)
 
 
 def unlock_remembered(vault: Vault, store: DeviceKeyStore, *, defer_integrity: bool = False,
-                      in_child: bool = False) -> OpenVault | None:
+                      in_child: bool = False,
+                      unlock_child: UnlockChild | None = None) -> OpenVault | None:
     """Open with the key remembered on this device, or None. ``in_child`` (the GUI): the
     keychain's entry is read and the device's key file opened in ONE child process, which
-    also tells ``store`` whether there is a keychain (one process start per unlock)."""
-    return vault.unlock_remembered(store, defer_integrity=defer_integrity, in_child=in_child)
+    also tells ``store`` whether there is a keychain (one process start per unlock);
+    ``unlock_child`` keeps that child, when nothing was remembered, for ``unlock`` with
+    her passphrase."""
+    return vault.unlock_remembered(store, defer_integrity=defer_integrity,
+                                   in_child=in_child or unlock_child is not None,
+                                   unlock_child=unlock_child)
 
 
 def verify_integrity(session: OpenVault) -> None:

@@ -17,6 +17,7 @@ program was started from may run in them:
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
@@ -87,6 +88,66 @@ def kill(child: subprocess.Popen) -> None:
         pass
 
 
+def first_answer(child: subprocess.Popen, payload: bytes | bytearray, lines: int, limit: int,
+                 timeout: float) -> bytearray | None:
+    """Send ``payload`` (one line) to a child that stays, and read its answer of ``lines``
+    lines within ``timeout`` seconds, leaving its pipes open for a next request. None (the
+    child ended with its group) when it did not answer in time, answered more than
+    ``limit`` bytes or closed its stdout before the last line."""
+    stdin, stdout = child.stdin, cast(io.BufferedReader, child.stdout)  # both PIPE
+    assert stdin is not None
+    buf = bytearray()
+    state = {"complete": False}
+
+    def pump() -> None:
+        chunk = bytearray(512)
+        try:
+            while len(buf) <= limit:
+                view = memoryview(chunk)
+                try:
+                    got = stdout.readinto1(view)   # what is there, never waits for more
+                finally:
+                    view.release()
+                if not got:
+                    return
+                buf.extend(chunk[:got])
+                if buf.count(b"\n") >= lines:
+                    state["complete"] = buf.count(b"\n") == lines and buf.endswith(b"\n")
+                    return
+        except (OSError, ValueError):
+            pass
+        finally:
+            zero(chunk)
+
+    reader = threading.Thread(target=pump, name="child-first-answer", daemon=True)
+    reader.start()
+    try:
+        stdin.write(payload)
+        stdin.flush()
+    except OSError:
+        pass
+    reader.join(timeout)
+    if reader.is_alive() or not state["complete"]:
+        end(child)
+        reader.join(1.0)
+        zero(buf)
+        return None
+    return buf
+
+
+def end(child: subprocess.Popen) -> None:
+    """End a child that stays, its next request not wanted (it holds nothing secret while
+    it waits): its stdin closed and the child ended with its group, never waited for."""
+    with contextlib.suppress(OSError, ValueError):
+        if child.stdin is not None:
+            child.stdin.close()
+    kill(child)
+    child.wait()
+    with contextlib.suppress(OSError, ValueError):
+        if child.stdout is not None:
+            child.stdout.close()
+
+
 def zero(buf: bytearray) -> None:
     for i in range(len(buf)):
         buf[i] = 0
@@ -102,6 +163,13 @@ def exchange(args: list[str], payload: bytes | bytearray, limit: int,
         child = start(args)
     except (OSError, ValueError, subprocess.SubprocessError):
         return None
+    return converse(child, payload, limit, timeout)
+
+
+def converse(child: subprocess.Popen, payload: bytes | bytearray, limit: int,
+             timeout: float) -> tuple[bytearray, int] | None:
+    """``exchange`` with a child already started (its last request): send ``payload``,
+    close its stdin, read its answer until it closes its stdout, wait for its end."""
     stdin, stdout = child.stdin, cast(io.BufferedReader, child.stdout)  # both PIPE
     assert stdin is not None
     buf = bytearray(limit + 1)

@@ -26,6 +26,13 @@ Protocol: one JSON request on the child's stdin, one answer on its stdout.
   ``{"error": "not remembered"}`` when nothing (or an entry of an older version, opened
   the old way) is there.
 
+- ``{"op": "remembered", ..., "stay": true}`` (the unlock window: ONE child per unlock):
+  the request is one line, the answer as above ends with a newline; when nothing was
+  opened (``"not remembered"``) the child stays and reads the rest of its stdin as one
+  ``"passphrase"`` request (anything else is refused), answers it and ends; its stdin
+  closed without a request (the window closed, the remembered key opened elsewhere), it
+  ends without a word (``UnlockChild``).
+
 The passphrase, the device key and the data key cross a pipe between two processes of
 the same user; never a command line, the environment, a log or an exception text. The
 parent reads the answer into a ``bytearray`` and matches the key byte by byte (no
@@ -206,14 +213,124 @@ def recall_remembered(vault_uuid: str, folder: Path) -> Remembered | None:
                       bool(status.get("remembered")), bool(status.get("legacy")))
 
 
-def recall_in_child(store: Any, vault_uuid: str, folder: Path) -> Any:
+def _remembered_answer(answer: bytearray, status: dict[str, Any]) -> Remembered | None:
+    """The parent's reading of a "remembered" answer (overwritten here)."""
+    try:
+        try:
+            key: bytearray | None = _read_answer(answer, status)
+        except _Refused:
+            key = None
+    except VaultError:
+        return None
+    except Exception:  # garbled or hostile: never past here
+        return None
+    finally:
+        _zero(answer)
+    if "available" not in status:
+        if key is not None:
+            _zero(key)
+        return None
+    return Remembered(key, bool(status.get("available")), str(status.get("backend", "")),
+                      bool(status.get("remembered")), bool(status.get("legacy")))
+
+
+class UnlockChild:
+    """The one child process of an unlock in the window. ``recall`` asks it for the key
+    remembered on this device (the keychain and the device's key file); when nothing was
+    remembered it stays, and ``unwrap`` hands it the passphrase she then types, so that a
+    passphrase unlock starts one process, not two (AppLocker/WDAC, antivirus: every start
+    counts). A second ``unwrap`` (her first passphrase was wrong), or one without a child
+    waiting, starts a new child as ``unwrap`` does. ``close`` ends a waiting child; safe
+    from any thread, and more than once."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self._lock = threading.Lock()
+        self._child: Any = None
+        self._closed = False
+
+    def recall(self, vault_uuid: str, folder: Path) -> Remembered | None:
+        """The "remembered" request with ``stay``; None when the child failed."""
+        import subprocess
+
+        payload = bytearray(json.dumps({"op": "remembered", "vault_uuid": vault_uuid,
+                                        "folder": str(folder), "stay": True}).encode("utf-8")
+                            + b"\n")
+        with self._lock:
+            if self._closed:
+                return None
+            try:
+                child = child_process.start(child_command())
+            except (OSError, ValueError, subprocess.SubprocessError):
+                return None
+            answer = child_process.first_answer(child, payload, 2, _ANSWER_LIMIT, TIMEOUT_S)
+            _zero(payload)
+            if answer is None:
+                return None
+            del answer[-1:]  # the answer's closing newline
+            status: dict[str, Any] = {}
+            remembered = _remembered_answer(answer, status)
+            if (remembered is not None and remembered.key is None and not remembered.legacy
+                    and not self._closed):
+                self._child = child   # nothing opened: it waits for her passphrase
+            else:
+                child_process.end(child)
+            return remembered
+
+    def unwrap(self, keyfile: Any, passphrase: str) -> bytearray:
+        """``unwrap`` through the waiting child, or a new one."""
+        with self._lock:
+            child, self._child = self._child, None
+        if child is None:
+            return unwrap(keyfile, passphrase)
+        payload = bytearray(json.dumps({"op": "passphrase",
+                                        "key_file": keyfile.to_json().decode("utf-8"),
+                                        "passphrase": passphrase}).encode("utf-8"))
+        answer = bytearray()
+        try:
+            got = child_process.converse(child, payload, _ANSWER_LIMIT, TIMEOUT_S)
+            if got is None:
+                raise UnwrapFailed()
+            answer, returncode = got
+            if returncode != 0:
+                raise UnwrapFailed()
+            return _read_answer(answer, None)
+        except _Refused:
+            raise UnwrapFailed() from None
+        except VaultError:
+            raise
+        except Exception:  # garbled or hostile (nesting: RecursionError): never past here
+            raise UnwrapFailed() from None
+        finally:
+            _zero(payload)
+            _zero(answer)
+
+    def close(self) -> None:
+        """End a waiting child; never waits for a request in progress (``recall`` then
+        ends its child itself, ``unwrap`` already took it)."""
+        self._closed = True
+        if not self._lock.acquire(blocking=False):
+            return
+        try:
+            child, self._child = self._child, None
+        finally:
+            self._lock.release()
+        if child is not None:
+            child_process.end(child)
+
+
+def recall_in_child(store: Any, vault_uuid: str, folder: Path,
+                    unlock_child: UnlockChild | None = None) -> Any:
     """``DeviceKeyStore.recall`` for the GUI (a ``keystore.Recalled`` or None): the
     keychain asked and the device file opened in ONE child process, which also tells
     ``store`` whether there is a keychain and whether it remembers the vault; an older
-    version's entry is then recalled the old way (and replaced by the caller)."""
+    version's entry is then recalled the old way (and replaced by the caller). With
+    ``unlock_child`` that child stays for her passphrase when nothing was remembered."""
     from .keystore import Recalled
 
-    answer = recall_remembered(vault_uuid, folder)
+    answer = (unlock_child.recall(vault_uuid, folder) if unlock_child is not None
+              else recall_remembered(vault_uuid, folder))
     if answer is None:
         return None
     store.note_recalled(vault_uuid, available=answer.available, backend=answer.backend,
@@ -274,14 +391,40 @@ def answer(request: dict[str, Any]) -> bytes:
 
 
 def serve() -> int:
-    """Entry of the child process: read one request, write one answer, end."""
+    """Entry of the child process: read one request, write one answer, end (a
+    "remembered" request with ``stay`` that opened nothing: then one "passphrase")."""
     from ..hardening import harden_process
 
     harden_process()  # no core dump of a process that held the passphrase and the key
+    stdin = sys.stdin.buffer
+    stay = False
     try:
-        request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
-        reply = answer(request if isinstance(request, dict) else {})
+        first = stdin.readline()   # a request is one line (JSON has no raw newline)
+        request = json.loads(first.decode("utf-8") if first.endswith(b"\n")
+                             else (first + stdin.read()).decode("utf-8"))
+        request = request if isinstance(request, dict) else {}
+        stay = request.get("op") == "remembered" and request.get("stay") is True
+        reply = answer(request)
     except Exception as err:  # any failure is an answer, never a traceback (nor its text)
+        reply = json.dumps({"error": type(err).__name__}).encode()
+    if not stay:
+        sys.stdout.buffer.write(reply)
+        sys.stdout.flush()
+        return 0
+    sys.stdout.buffer.write(reply + b"\n")
+    sys.stdout.flush()
+    if not reply.startswith(json.dumps({"error": "not remembered"}).encode() + b"\n"):
+        return 0   # a key, a refusal or an older entry: nothing more to do
+    try:
+        rest = stdin.read()
+        if not rest:
+            return 0   # closed unused: the window went, or the key opened elsewhere
+        second = json.loads(rest.decode("utf-8"))
+        if not isinstance(second, dict) or second.get("op") != "passphrase":
+            reply = json.dumps({"error": "unknown request"}).encode()
+        else:
+            reply = answer(second)
+    except Exception as err:
         reply = json.dumps({"error": type(err).__name__}).encode()
     sys.stdout.buffer.write(reply)
     sys.stdout.flush()

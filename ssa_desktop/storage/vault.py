@@ -221,12 +221,13 @@ class Vault:
 
     def unlock_remembered(self, store: DeviceKeyStore, *, defer_integrity: bool = False,
                           open_file: OpenDeviceFile | None = None,
-                          in_child: bool = False) -> OpenVault | None:
+                          in_child: bool = False, unlock_child=None) -> OpenVault | None:
         """Open with the key remembered on this device, or return None. An entry of an
         older version (the data key itself in the keychain) is replaced by a device key
         (in this process). ``open_file`` decrypts the device's wrapped key file (default
         in this process). ``in_child`` (the GUI): the keychain is asked and the file
-        opened in one child process (``unwrap_child.recall_in_child``)."""
+        opened in one child process (``unwrap_child.recall_in_child``); ``unlock_child``
+        (an ``unwrap_child.UnlockChild``) keeps that child for her passphrase."""
         if not self.exists() or (not in_child and not store.available()):
             return None
         try:
@@ -236,7 +237,7 @@ class Vault:
         if in_child:
             from .unwrap_child import recall_in_child
 
-            recalled = recall_in_child(store, vault_uuid, self.folder)
+            recalled = recall_in_child(store, vault_uuid, self.folder, unlock_child)
         else:
             recalled = store.recall(vault_uuid, self.folder, open_file=open_file)
         if recalled is None:

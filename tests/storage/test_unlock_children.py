@@ -124,7 +124,7 @@ def test_the_unlock_window_opens_a_remembered_vault_with_one_child(remembered, s
 
 def test_the_unlock_window_with_the_passphrase(tmp_path, file_keyring, started, qtbot):
     """Nothing remembered: the keychain question while she types (one child, which
-    shows "Auf diesem Gerät merken"), then the unwrap of her passphrase (one child)."""
+    shows "Auf diesem Gerät merken") stays and unwraps her passphrase: one child."""
     from PySide6.QtCore import Qt
 
     from ssa_desktop.ui.vault.unlock import UnlockDialog
@@ -145,4 +145,122 @@ def test_the_unlock_window_with_the_passphrase(tmp_path, file_keyring, started, 
         assert not dialog.store.is_remembered(uuid)   # known from the first child
     finally:
         dialog.session.lock()
+    assert _children(started) == ["--unwrap-child"]
+
+
+# -- the window's one child: asked for the remembered key, it stays for the passphrase ------
+@pytest.fixture
+def forgotten(tmp_path, file_keyring) -> Path:
+    """A vault this device does not remember (a keychain is there)."""
+    session, _key = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
+    session.lock()
+    return tmp_path / "tresor"
+
+
+def test_the_child_that_found_nothing_unwraps_her_passphrase(forgotten, started):
+    child = service.UnlockChild()
+    store = DeviceKeyStore()
+    assert service.unlock_remembered(Vault(forgotten), store, unlock_child=child) is None
+    assert store.available()                           # its answer, as before
+    waiting = child._child
+    assert waiting is not None and waiting.poll() is None
+    session = service.unlock(Vault(forgotten), PASSPHRASE, unlock_child=child)
+    session.lock()
+    assert waiting.poll() == 0                          # answered and ended
+    assert child._child is None
+    assert _children(started) == ["--unwrap-child"]
+
+
+def test_a_wrong_passphrase_to_the_waiting_child_then_the_right_one(forgotten, started):
+    child = service.UnlockChild()
+    service.unlock_remembered(Vault(forgotten), DeviceKeyStore(), unlock_child=child)
+    with pytest.raises(service.WrongPassphrase):
+        service.unlock(Vault(forgotten), "falsch falsch falsch", unlock_child=child)
+    session = service.unlock(Vault(forgotten), PASSPHRASE, unlock_child=child)
+    session.lock()
+    # the second attempt is a new unlock: a new child, as without the waiting one
     assert _children(started) == ["--unwrap-child", "--unwrap-child"]
+
+
+def test_a_remembered_key_ends_the_child_at_once(remembered, started):
+    folder, uuid = remembered
+    child = service.UnlockChild()
+    session = service.unlock_remembered(Vault(folder), DeviceKeyStore(), unlock_child=child)
+    try:
+        assert session is not None and session.uuid == uuid
+    finally:
+        session.lock()
+    assert child._child is None
+    assert _children(started) == ["--unwrap-child"]
+
+
+def test_the_window_closed_ends_the_waiting_child(forgotten, started):
+    child = service.UnlockChild()
+    service.unlock_remembered(Vault(forgotten), DeviceKeyStore(), unlock_child=child)
+    waiting = child._child
+    child.close()
+    assert waiting.poll() is not None and child._child is None
+    child.close()                                        # again: nothing
+    # closed before it was asked: nothing stays
+    late = service.UnlockChild()
+    late.close()
+    service.unlock_remembered(Vault(forgotten), DeviceKeyStore(), unlock_child=late)
+    assert late._child is None
+
+
+def test_the_child_ends_by_itself_when_its_stdin_closes(forgotten, file_keyring):
+    """A window killed while the child waits: the pipe closes, the child ends (no answer)."""
+    import json
+
+    from ssa_desktop.storage import child_process, unwrap_child
+
+    opened = service.Vault(forgotten).unlock(PASSPHRASE)
+    uuid = opened.uuid
+    opened.lock()
+    proc = child_process.start(unwrap_child.child_command())
+    line = json.dumps({"op": "remembered", "vault_uuid": uuid, "folder": str(forgotten),
+                       "stay": True}).encode() + b"\n"
+    first = child_process.first_answer(proc, line, 2, 4096, unwrap_child.TIMEOUT_S)
+    assert first is not None and first.startswith(b'{"error": "not remembered"}\n')
+    proc.stdin.close()
+    assert proc.wait(timeout=unwrap_child.TIMEOUT_S) == 0
+    assert proc.stdout.read() == b""
+
+
+def test_the_waiting_child_takes_only_a_passphrase(forgotten, file_keyring):
+    import json
+
+    from ssa_desktop.storage import child_process, unwrap_child
+
+    opened = service.Vault(forgotten).unlock(PASSPHRASE)
+    uuid = opened.uuid
+    opened.lock()
+    proc = child_process.start(unwrap_child.child_command())
+    line = json.dumps({"op": "remembered", "vault_uuid": uuid, "folder": str(forgotten),
+                       "stay": True}).encode() + b"\n"
+    assert child_process.first_answer(proc, line, 2, 4096, unwrap_child.TIMEOUT_S)
+    second = json.dumps({"op": "remembered", "vault_uuid": uuid, "folder": str(forgotten)})
+    answer, code = child_process.converse(proc, second.encode(), 4096, unwrap_child.TIMEOUT_S)
+    assert (bytes(answer), code) == (b'{"error": "unknown request"}', 0)
+
+
+@pytest.mark.parametrize("command", [
+    ["sh", "-c", "exit 3"],                                                 # no answer
+    ["sh", "-c", "read l; echo kaputt; echo kaputt"],                       # nonsense
+    ["sh", "-c", "read l; printf '{\"key\": \"00\"}\\n{\"available\": true}\\n'"],
+    ["sh", "-c", "read l; printf 'a\\nb\\nc\\n'; sleep 30"],                # a line too many
+    ["sh", "-c", "read l; printf '{\"error\": \"not remembered\"}\\n'"],   # one line, ends
+])
+def test_a_hostile_first_answer_keeps_no_child_and_the_passphrase_still_opens(
+        forgotten, monkeypatch, command):
+    from ssa_desktop.storage import unwrap_child
+
+    real = unwrap_child.child_command
+    monkeypatch.setattr(unwrap_child, "child_command", lambda: command)
+    child = service.UnlockChild()
+    assert service.unlock_remembered(Vault(forgotten), DeviceKeyStore(),
+                                     unlock_child=child) is None
+    assert child._child is None
+    monkeypatch.setattr(unwrap_child, "child_command", real)   # her passphrase: a real child
+    session = service.unlock(Vault(forgotten), PASSPHRASE, unlock_child=child)
+    session.lock()

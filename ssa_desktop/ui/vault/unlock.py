@@ -119,6 +119,10 @@ class UnlockDialog(QDialog):
         self.store = store
         self._try_remembered = try_remembered
         self._keychain_pending = store is None
+        # the window's one child process: asked for the remembered key, it stays for the
+        # passphrase she types (services.session.UnlockChild); ended with the window
+        self._unlock_child = None
+        self.finished.connect(self._end_unlock_child)
         self.kdf_params = kdf_params
         self.session: OpenVault | None = None
         self._busy = False
@@ -252,9 +256,12 @@ class UnlockDialog(QDialog):
             session = None
             if remembered:
                 # one child process asks the keychain, opens the device's wrapped key
-                # file and says whether there is a keychain (then ``available`` is known)
+                # file and says whether there is a keychain (then ``available`` is known);
+                # when nothing is remembered it stays for the passphrase she types
+                child = service.UnlockChild()
+                self._unlock_child = child
                 session = service.unlock_remembered(service.Vault(folder), store,
-                                                    defer_integrity=True, in_child=True)
+                                                    defer_integrity=True, unlock_child=child)
             return store, bool(store.available()), session
 
         self._remembering = run_in_background(work, self._keychain_answered,
@@ -263,6 +270,8 @@ class UnlockDialog(QDialog):
     def _keychain_answered(self, answer) -> None:
         store, available, session = answer
         self._keychain_pending = False
+        if not self.isVisible():   # the window went while the child was asked
+            self._end_unlock_child()
         if self.store is None:
             self.store = store
         self.remember.setVisible(available)
@@ -323,8 +332,9 @@ class UnlockDialog(QDialog):
         vault, service = self.vault, _session_service()
         # in_child: Argon2 and the unwrap run in a short-lived child process; this
         # process never loads them nor keeps their memory
+        child = self._unlock_child
         run_in_background(lambda: service.unlock(vault, passphrase, defer_integrity=True,
-                                                 in_child=True),
+                                                 in_child=True, unlock_child=child),
                           self._unlocked,
                           self._failed)
 
@@ -354,6 +364,11 @@ class UnlockDialog(QDialog):
         self.passphrase.wipe()
         self.unlocked.emit(session)
         self.accept()
+
+    def _end_unlock_child(self, _result: int = 0) -> None:
+        """The window's child, still waiting for a passphrase, ends with the window."""
+        if self._unlock_child is not None:
+            self._unlock_child.close()
 
     def open_with_emergency_key(self) -> None:
         dialog = EmergencyUnlockDialog(self.vault, kdf_params=self.kdf_params, parent=self)
