@@ -1637,471 +1637,471 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="82" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="83" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="83" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="84" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="85" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="86" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="110" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="108" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="116" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="114" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="120" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="116" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="127" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="139" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="143" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="156" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="139" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="152" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="147" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="153" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="149" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="170" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="166" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="184" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="180" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="203" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="199" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="224" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="225" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="244" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="240" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="244" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="244" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="264" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="260" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="267" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="263" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="286" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="282" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="287" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="287" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="283" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="294" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="317" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="313" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="330" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="326" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="353" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="349" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="354" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="350" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="354" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="362" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="363" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="359" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="363" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="368" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="364" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="390" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="395" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="391" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="407" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="403" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="417" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="413" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="436" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="441" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="437" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="439" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="449" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="445" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="465" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="470" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="466" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="482" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="489" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="495" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="508" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="509" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="510" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="511" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="521" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="562" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="558" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="565" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="561" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="571" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="567" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="582" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="585" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="581" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="588" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="584" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="590" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="586" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="605" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="601" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="651" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="656" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="652" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="665" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="658" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="658" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="659" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="660" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="679" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="680" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="675" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="676" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="762" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="758" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="763" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="764" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="764" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -3933,7 +3933,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="366" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -3963,309 +3963,314 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Cancelled when locking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="118" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="119" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="165" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="193" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="198" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="234" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="236" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="237" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="238" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="263" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="266" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="269" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="383" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="384" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="383" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="384" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="521" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="522" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="637" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="638" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="649" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="652" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="660" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="658" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="666" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="701" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="684" />
+            <source>Ort des Tresors</source>
+            <translation>Location of the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="701" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="704" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="732" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="705" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="733" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="706" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="707" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="735" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="748" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="776" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -11778,140 +11783,140 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="125" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="129" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="126" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="130" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="147" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="145" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="149" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="153" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="166" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="166" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="174" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="175" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="172" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="176" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="185" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="396" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="397" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="191" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="188" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="192" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="197" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="198" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="201" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="202" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="201" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="449" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="207" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="211" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="339" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="349" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="400" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="406" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="421" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="414" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="430" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="440" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="431" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="446" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="438" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="457" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="472" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

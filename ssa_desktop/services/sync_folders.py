@@ -54,13 +54,17 @@ def vault_folder_refusal(folder: Path | str, **kwargs) -> str | None:
 @dataclass(frozen=True)
 class VaultLocationNotice:
     """What she is told after every unlock of a vault that lies where it must not:
-    ``short`` for the vault's line in the status bar, ``text`` the whole of it."""
+    ``short`` for the vault's line in the status bar, ``text`` the whole of it, ``said``
+    the sentence the status bar shows and a screen reader announces."""
 
     short: str
     text: str
+    said: str = ""
 
 
 _SHORT = {NETWORK: "Tresor: auf einem Netzlaufwerk", SCHOOL: "Tresor: im Schulnetz"}
+_SAID = {NETWORK: "Der Tresor liegt auf einem Netzlaufwerk: bitte verschieben, siehe Hinweis.",
+         SCHOOL: "Der Tresor liegt im Schulnetz: bitte verschieben, siehe Hinweis."}
 
 
 def vault_location_notice(folder: Path | str, **kwargs) -> VaultLocationNotice | None:
@@ -81,9 +85,12 @@ def vault_location_notice(folder: Path | str, **kwargs) -> VaultLocationNotice |
                 "SSA Desktop beenden und den ganzen Tresor-Ordner mit Ihrer IT an einen Ort "
                 "auf diesem Gerät verschieben, der nicht synchronisiert wird (Handbuch, "
                 "„Synchronisierte Ordner“).")
-        return VaultLocationNotice(short, text)
-    return VaultLocationNotice(_SHORT[findings[0].kind], f"Der Tresor liegt in „{folder}“. "
-                               + " ".join(f.text for f in findings))
+        said = (f"Der Tresor liegt in einem synchronisierten Ordner ({synced.service}): "
+                "bitte verschieben, siehe Hinweis.")
+        return VaultLocationNotice(short, text, said)
+    kind = findings[0].kind
+    return VaultLocationNotice(_SHORT[kind], f"Der Tresor liegt in „{folder}“. "
+                               + " ".join(f.text for f in findings), _SAID[kind])
 
 
 def local_export_folder(*, create: bool = False, platform: str | None = None,

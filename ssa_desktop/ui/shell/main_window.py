@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.demo_passphrase = demo_passphrase
         self.kdf_params = kdf_params
         self.unlock_dialog = None
+        self.location_box = None   # the vault where it must not lie (_show_location)
         self.areas: dict[str, QWidget] = {}
         self._quick_entry = None
         self._search = None
@@ -669,7 +670,9 @@ class MainWindow(QMainWindow):
 
     def _show_location(self, notice) -> None:
         """A vault where it must not lie (``sync_folders.vault_location_notice``): its line
-        in red, the whole sentence as tool tip and description, and announced."""
+        in red with the whole sentence as tool tip and description, a short sentence in
+        the status bar (announced), the whole one in a message window that is not modal
+        (the status bar cuts it, a tool tip needs the mouse)."""
         text = notice.text if notice is not None else ""
         self.vault_label.setToolTip(text)
         self.vault_label.setAccessibleDescription(text)
@@ -677,7 +680,13 @@ class MainWindow(QMainWindow):
             return
         self.vault_label.setText(notice.short)
         self.vault_label.setStyleSheet(f"color: {colours.current().error}; font-weight: 600;")
-        self.ctx.status_message.emit(notice.text)
+        self.ctx.status_message.emit(notice.said)
+        box = QMessageBox(QMessageBox.Warning, tr("Ort des Tresors"), notice.text,
+                          QMessageBox.Ok, self)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.setWindowModality(Qt.NonModal)
+        self.location_box = box
+        box.show()
 
     def _tidy_search_index(self) -> None:
         """Merge a full-text index that has grown many segments into one (after the

@@ -69,6 +69,22 @@ dialogs = {
     "wizard": lambda: FirstRunWizard(folder / "neu", store=DeviceKeyStore(fail.Keyring()),
                                      kdf_params=FAST_KDF),
 }
+from ssa_desktop.services.sync_folders import vault_location_notice
+from ssa_desktop.storage.sync_roots import DictRegistry
+
+library = r"C:\Users\anna\Jugendhilfe Nord e.V\Schulsozialarbeit - Dokumente"
+tenants = r"HKCU\Software\Microsoft\OneDrive\Accounts\Business1\Tenants\Jugendhilfe Nord e.V"
+notice = vault_location_notice(library + r"\SSA Desktop\Tresor", platform="win32", env={},
+                               registry=DictRegistry({tenants: {library: 1}}),
+                               drive_type=lambda root: 3)
+
+
+def location_box():
+    win._show_location(notice)
+    return win.location_box
+
+
+dialogs["vault-location"] = location_box
 for name, build in dialogs.items():
     dialog = build()
     dialog.show()
