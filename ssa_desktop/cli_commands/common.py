@@ -120,7 +120,7 @@ def vault_folder(args) -> Path:
 
 
 def unlock(args, *, emergency: bool = False):
-    from ..services.session import Vault, name_this_program
+    from ..services.session import Vault, claim_vault, name_this_program
 
     # one writer per vault: a second program finds this command named
     name_this_program(f"ssa-desktop {getattr(args, 'command', None) or ''}".strip())
@@ -134,10 +134,13 @@ def unlock(args, *, emergency: bool = False):
     vault = Vault(folder)
     if not vault.exists():
         raise OperationFailed(f"In {folder} liegt kein Tresor von SSA Desktop.")
-    if emergency:
-        session = vault.unlock_with_emergency_key(ask_hidden("Notfallschlüssel: ", None))
-    else:
-        session = vault.unlock(read_passphrase())
+    # one writer per vault: a vault open elsewhere is refused before she types her
+    # passphrase; the session then holds its own share of the lock
+    with claim_vault(folder):
+        if emergency:
+            session = vault.unlock_with_emergency_key(ask_hidden("Notfallschlüssel: ", None))
+        else:
+            session = vault.unlock(read_passphrase())
     try:
         from ..services.backups import rotate_at_open
 

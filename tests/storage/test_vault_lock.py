@@ -227,3 +227,27 @@ def test_a_refused_start_names_the_holder_written_without_json(tmp_path):
             hold.release()
     finally:
         vault_lock.set_program("SSA Desktop")
+
+
+def test_a_command_on_a_vault_open_elsewhere_refuses_before_asking_the_passphrase(
+        tmp_path, monkeypatch, capsys):
+    """She is told that the window has the vault open before she types her passphrase
+    (and waits for its key derivation), not after."""
+    from ssa_desktop import cli
+    from ssa_desktop.cli_commands import common
+
+    session, _ = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
+    session.lock()
+    monkeypatch.delenv("SSA_PASSPHRASE", raising=False)
+    asked: list[str] = []
+    monkeypatch.setattr(common, "ask_hidden", lambda prompt, *a: asked.append(prompt) or "x")
+    holder = Holder(tmp_path / "tresor", "SSA Desktop (Programmfenster)")
+    try:
+        assert cli.main(["info", "--vault", str(tmp_path / "tresor")]) == cli.EXIT_FAILED
+        assert asked == []
+        assert "SSA Desktop (Programmfenster)" in capsys.readouterr().err
+    finally:
+        assert holder.let_go() == 0
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)       # free again: it opens
+    assert cli.main(["info", "--vault", str(tmp_path / "tresor")]) == cli.EXIT_OK
+    vault_lock.acquire(tmp_path / "tresor").release()        # and lets go at its end
