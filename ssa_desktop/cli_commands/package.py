@@ -35,6 +35,7 @@ from ssa_desktop.cli_commands.common import (
     EXIT_CONFLICTS,
     EXIT_OK,
     NO_CONSOLE_FOR_PACKAGE_KEY,
+    OperationFailed,
     UsageError,
     ask_hidden,
     err,
@@ -256,8 +257,16 @@ def _create(args) -> int:
     from ssa_desktop.domain.handover import count_text
     from ssa_desktop.services import handover_deputy, handover_school
 
-    if not has_console() and not args.sheet:   # the key shown once, to nobody
-        raise UsageError(NO_CONSOLE_FOR_PACKAGE_KEY)
+    if not has_console():   # the key shown once, to nobody: the sheet is its only way
+        if not args.sheet:
+            raise UsageError(NO_CONSOLE_FOR_PACKAGE_KEY)
+        from ssa_desktop.services.session import takes_new_folder
+
+        sheet = Path(args.sheet).expanduser()
+        if sheet.is_dir() or not takes_new_folder(sheet.parent):
+            raise OperationFailed(f"Das Paketblatt kann nicht nach {sheet} geschrieben "
+                                  "werden; ohne Konsolenfenster wäre der Paketschlüssel "
+                                  "verloren. Es wurde kein Paket geschrieben.")
     if args.school:
         if not args.successor:
             raise UsageError("--school braucht --successor NAME (wer die Schule übernimmt).")

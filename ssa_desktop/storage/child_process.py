@@ -18,6 +18,7 @@ program was started from may run in them:
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import signal
@@ -63,16 +64,18 @@ def safe_folder() -> str:
 
 def start(args: list[str]) -> subprocess.Popen:
     """A child with pipes for stdin and stdout, in its own process group and in
-    ``safe_folder()``; OSError/ValueError/SubprocessError when it cannot be started."""
+    ``safe_folder()``; OSError/ValueError/SubprocessError when it cannot be started. The
+    pipes are unbuffered: what the child answers (a key) lands only in the caller's
+    buffer, which it overwrites, not in a reader's buffer of its own."""
     if sys.platform.startswith("win"):
         flags = (getattr(subprocess, "CREATE_NO_WINDOW", 0)          # no console flashes
                  | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0))
         return subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, creationflags=flags,
-                                cwd=safe_folder())
+                                cwd=safe_folder(), bufsize=0)
     return subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, start_new_session=True,
-                            cwd=safe_folder())
+                            cwd=safe_folder(), bufsize=0)
 
 
 def kill(child: subprocess.Popen) -> None:
@@ -93,59 +96,90 @@ def first_answer(child: subprocess.Popen, payload: bytes | bytearray, lines: int
     """Send ``payload`` (one line) to a child that stays, and read its answer of ``lines``
     lines within ``timeout`` seconds, leaving its pipes open for a next request. None (the
     child ended with its group) when it did not answer in time, answered more than
-    ``limit`` bytes or closed its stdout before the last line."""
-    stdin, stdout = child.stdin, cast(io.BufferedReader, child.stdout)  # both PIPE
+    ``limit`` bytes or closed its stdout before the last line. Read in place into one
+    buffer (no copies of what it says) that an abandoned read overwrites."""
+    stdin, stdout = child.stdin, cast(io.RawIOBase, child.stdout)  # both PIPE, unbuffered
     assert stdin is not None
-    buf = bytearray()
-    state = {"complete": False}
+    buf = bytearray(limit + 1)
+    state = {"size": 0, "complete": False, "abandoned": False}
+    lock = threading.Lock()
 
     def pump() -> None:
-        chunk = bytearray(512)
+        size = 0
         try:
-            while len(buf) <= limit:
-                view = memoryview(chunk)
+            while size <= limit:
+                view = memoryview(buf)[size:]
                 try:
-                    got = stdout.readinto1(view)   # what is there, never waits for more
+                    got = stdout.readinto(view)   # one read: what is there
                 finally:
                     view.release()
                 if not got:
-                    return
-                buf.extend(chunk[:got])
-                if buf.count(b"\n") >= lines:
-                    state["complete"] = buf.count(b"\n") == lines and buf.endswith(b"\n")
-                    return
+                    break
+                size += got
+                newlines = buf.count(b"\n", 0, size)
+                if newlines >= lines:
+                    state["complete"] = newlines == lines and buf[size - 1] == 0x0A
+                    break
         except (OSError, ValueError):
             pass
         finally:
-            zero(chunk)
+            with lock:
+                state["size"] = size
+                if state["abandoned"]:
+                    zero(buf)
 
     reader = threading.Thread(target=pump, name="child-first-answer", daemon=True)
     reader.start()
     try:
-        stdin.write(payload)
-        stdin.flush()
+        write_all(stdin, payload)
     except OSError:
         pass
     reader.join(timeout)
     if reader.is_alive() or not state["complete"]:
-        end(child)
+        kill(child)              # with its group: the pipe closes, the read ends
+        child.wait()
         reader.join(1.0)
+        with lock:
+            if reader.is_alive():   # a grandchild outside the group holds the pipe
+                state["abandoned"] = True
+                return None
         zero(buf)
+        _close_pipes(child)
         return None
+    del buf[int(state["size"]):]
     return buf
 
 
+def write_all(stream, payload: bytes | bytearray) -> None:
+    """Write all of ``payload`` to an unbuffered pipe (a raw write may take part of it)."""
+    view = memoryview(payload)
+    try:
+        while view:
+            written = stream.write(view)
+            if not written:
+                raise BrokenPipeError(errno.EPIPE, "the child takes nothing more")
+            view = view[written:]
+    finally:
+        view.release()
+
+
+def _close_pipes(child: subprocess.Popen) -> None:
+    for stream in (child.stdin, child.stdout):
+        with contextlib.suppress(OSError, ValueError):
+            if stream is not None:
+                stream.close()
+
+
 def end(child: subprocess.Popen) -> None:
-    """End a child that stays, its next request not wanted (it holds nothing secret while
-    it waits): its stdin closed and the child ended with its group, never waited for."""
+    """End a waiting child whose next request is not wanted (it holds nothing secret
+    while it waits): ended with its group, then reaped (at once after the kill), its
+    pipes closed. No read of it may be running."""
     with contextlib.suppress(OSError, ValueError):
         if child.stdin is not None:
             child.stdin.close()
     kill(child)
     child.wait()
-    with contextlib.suppress(OSError, ValueError):
-        if child.stdout is not None:
-            child.stdout.close()
+    _close_pipes(child)
 
 
 def zero(buf: bytearray) -> None:
@@ -170,7 +204,7 @@ def converse(child: subprocess.Popen, payload: bytes | bytearray, limit: int,
              timeout: float) -> tuple[bytearray, int] | None:
     """``exchange`` with a child already started (its last request): send ``payload``,
     close its stdin, read its answer until it closes its stdout, wait for its end."""
-    stdin, stdout = child.stdin, cast(io.BufferedReader, child.stdout)  # both PIPE
+    stdin, stdout = child.stdin, cast(io.RawIOBase, child.stdout)  # both PIPE, unbuffered
     assert stdin is not None
     buf = bytearray(limit + 1)
     state = {"size": 0, "abandoned": False}
@@ -203,7 +237,7 @@ def converse(child: subprocess.Popen, payload: bytes | bytearray, limit: int,
     reader = threading.Thread(target=pump, name="child-answer", daemon=True)
     reader.start()
     try:
-        stdin.write(payload)
+        write_all(stdin, payload)
         stdin.close()
     except OSError:  # it ended before reading (it could not start Python)
         pass

@@ -61,6 +61,7 @@ KEY_BYTES = 32
 _PREFIX = b'{"key": "'
 _SUFFIX = b'"}'
 _ANSWER_LIMIT = 4096
+_NOT_REMEMBERED = b'{"error": "not remembered"}'
 _ERRORS: dict[str, type[VaultError]] = {"WrongPassphrase": WrongPassphrase,
                                         "KeyFileDamaged": KeyFileDamaged}
 
@@ -269,20 +270,32 @@ class UnlockChild:
             if answer is None:
                 return None
             del answer[-1:]  # the answer's closing newline
+            # it stays only after "not remembered" (a refusal, a key, an older entry: it ends)
+            stays = answer.startswith(_NOT_REMEMBERED + b"\n")
             status: dict[str, Any] = {}
             remembered = _remembered_answer(answer, status)
-            if (remembered is not None and remembered.key is None and not remembered.legacy
-                    and not self._closed):
+            if (stays and remembered is not None and remembered.key is None
+                    and not self._closed and child.poll() is None):
                 self._child = child   # nothing opened: it waits for her passphrase
             else:
                 child_process.end(child)
-            return remembered
+        if self._closed:   # closed while it was asked: ended here or by close itself
+            self.close()
+        return remembered
 
     def unwrap(self, keyfile: Any, passphrase: str) -> bytearray:
-        """``unwrap`` through the waiting child, or a new one."""
-        with self._lock:
+        """``unwrap`` through the waiting child, or a new one (also while the keychain is
+        still being asked: her passphrase does not wait for it; that child then ends)."""
+        if not self._lock.acquire(blocking=False):
+            self._closed = True   # the running request ends its child
+            return unwrap(keyfile, passphrase)
+        try:
             child, self._child = self._child, None
-        if child is None:
+        finally:
+            self._lock.release()
+        if child is None or child.poll() is not None:
+            if child is not None:
+                child_process.end(child)
             return unwrap(keyfile, passphrase)
         payload = bytearray(json.dumps({"op": "passphrase",
                                         "key_file": keyfile.to_json().decode("utf-8"),
@@ -352,7 +365,7 @@ def _remembered(request: dict[str, Any]) -> bytes:
     value = reply.get("value") if not reply.get("error") else None
     status = {"available": bool(reply.get("available")), "backend": str(reply.get("backend", "")),
               "remembered": bool(value), "legacy": False}
-    head = json.dumps({"error": "not remembered"}).encode()
+    head = _NOT_REMEMBERED
     if isinstance(value, str) and value:
         recalled = open_entry(value, vault_uuid, Path(str(request["folder"])))
         if recalled is None:
@@ -413,7 +426,7 @@ def serve() -> int:
         return 0
     sys.stdout.buffer.write(reply + b"\n")
     sys.stdout.flush()
-    if not reply.startswith(json.dumps({"error": "not remembered"}).encode() + b"\n"):
+    if not reply.startswith(_NOT_REMEMBERED + b"\n"):
         return 0   # a key, a refusal or an older entry: nothing more to do
     try:
         rest = stdin.read()

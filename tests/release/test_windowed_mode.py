@@ -118,6 +118,23 @@ def test_package_create_without_a_console_refuses_rather_than_lose_the_package_k
     assert len(list(out.iterdir())) == 1 and (no_console / "blatt.pdf").is_file()
 
 
+def test_a_sheet_that_cannot_be_written_refuses_before_the_package(no_console, open_vault,
+                                                                    monkeypatch):
+    """Without a console the sheet is the key's only way to her: where it cannot be
+    written, nothing is written or logged as handed over."""
+    _person(open_vault.conn, "Anna")
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    out = no_console / "pakete"
+    out.mkdir()
+    blocked = no_console / "keine-mappe.txt"
+    blocked.write_text("eine Datei, kein Ordner")
+    assert _main("package", "create", "--vault", folder, "--school", "GMS-1", "--successor",
+                 "Mara Ott", "--out", out, "--sheet", blocked / "blatt.pdf") == cli.EXIT_FAILED
+    assert list(out.iterdir()) == []
+
+
 def test_a_demo_vault_without_a_console_is_not_created(no_console, monkeypatch):
     monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
     folder = no_console / "demo"

@@ -264,3 +264,80 @@ def test_a_hostile_first_answer_keeps_no_child_and_the_passphrase_still_opens(
     monkeypatch.setattr(unwrap_child, "child_command", real)   # her passphrase: a real child
     session = service.unlock(Vault(forgotten), PASSPHRASE, unlock_child=child)
     session.lock()
+
+
+def test_a_revoked_device_file_then_the_passphrase_opens(remembered, started):
+    """The keychain still has the entry, the device file is gone (revoked elsewhere): the
+    child refuses and ends; her passphrase then opens with a child of its own."""
+    folder, _uuid = remembered
+    for key_file in (folder / "geraete").glob("*"):
+        key_file.unlink()
+    child = service.UnlockChild()
+    assert service.unlock_remembered(Vault(folder), DeviceKeyStore(), unlock_child=child) is None
+    assert child._child is None
+    session = service.unlock(Vault(folder), PASSPHRASE, unlock_child=child)
+    session.lock()
+    assert _children(started) == ["--unwrap-child", "--unwrap-child"]
+
+
+def _held_first_child(monkeypatch, tmp_path, answer: str):
+    """The first child started from here on reads its request and waits until the test
+    writes the FIFO ``go``, then says ``answer`` (and waits for its stdin to close); every
+    later child is a real one. Returns the FIFO and the list of started children."""
+    import os
+
+    from ssa_desktop.storage import child_process, unwrap_child
+
+    go = tmp_path / "go"
+    os.mkfifo(go)
+    fake = ["sh", "-c", f"read l; read x < '{go}'; printf '{answer}'; cat >/dev/null"]
+    real = unwrap_child.child_command
+    commands = iter([fake])
+    monkeypatch.setattr(unwrap_child, "child_command", lambda: next(commands, None) or real())
+    procs: list = []
+    start = child_process.start
+    monkeypatch.setattr(child_process, "start", lambda args: procs.append(start(args))
+                        or procs[-1])
+    return go, procs
+
+
+def test_her_passphrase_does_not_wait_for_the_keychain_question(forgotten, monkeypatch,
+                                                                tmp_path):
+    """Enter while the keychain is still being asked (a keychain prompt, a slow start):
+    her passphrase opens at once through a child of its own; the asked one then ends."""
+    import threading
+
+    go, procs = _held_first_child(
+        monkeypatch, tmp_path, '{"error": "not remembered"}\\n{"available": true}\\n')
+    child = service.UnlockChild()
+    asking = threading.Thread(target=lambda: service.unlock_remembered(
+        Vault(forgotten), DeviceKeyStore(), unlock_child=child))
+    asking.start()
+    try:
+        while not procs:                # the first child is started (no sleeping: a
+            asking.join(0.01)           # bounded wait for the thread's own step)
+        session = service.unlock(Vault(forgotten), PASSPHRASE, unlock_child=child)
+        session.lock()
+        assert asking.is_alive()        # the question is still open: nothing waited for it
+    finally:
+        go.write_text("\n")
+        asking.join()
+    assert child._child is None and procs[0].poll() is not None
+
+
+def test_closed_while_the_keychain_is_asked_ends_the_child_once_it_answers(
+        forgotten, monkeypatch, tmp_path):
+    import threading
+
+    go, procs = _held_first_child(
+        monkeypatch, tmp_path, '{"error": "not remembered"}\\n{"available": true}\\n')
+    child = service.UnlockChild()
+    asking = threading.Thread(target=lambda: service.unlock_remembered(
+        Vault(forgotten), DeviceKeyStore(), unlock_child=child))
+    asking.start()
+    while not procs:
+        asking.join(0.01)
+    child.close()                        # the window goes: never waits for the question
+    go.write_text("\n")
+    asking.join()
+    assert child._child is None and procs[0].poll() is not None

@@ -651,15 +651,15 @@ class MainWindow(QMainWindow):
             problems, notice = result
             if not self.ctx.is_unlocked:
                 return
-            if not problems and notice is not None:
+            if notice is not None:   # shown also with a problem, which the line then names
                 self._show_location(notice)
-            elif not problems:
-                self.vault_label.setText(tr("Tresor: geprüft"))
-                self.vault_label.setStyleSheet(f"color: {colours.current().ok};")
-            else:
+            if problems:
                 self.vault_label.setText(tr("Tresor: Problem gefunden — bitte Sicherung prüfen"))
                 self.vault_label.setStyleSheet(f"color: {colours.current().error}; "
                                                "font-weight: 600;")
+            elif notice is None:
+                self.vault_label.setText(tr("Tresor: geprüft"))
+                self.vault_label.setStyleSheet(f"color: {colours.current().ok};")
 
         def failed(_message: str) -> None:
             if self.ctx.is_unlocked:

@@ -44,3 +44,17 @@ def test_a_vault_in_a_synced_folder_is_pointed_out_after_the_unlock(ctx, qtbot, 
 
     qtbot.keyClick(box, Qt.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
+
+
+def test_a_problem_found_keeps_its_line_and_the_place_is_still_said(ctx, qtbot, tmp_path):
+    (ctx.session.vault.folder / "vault.key").write_text("kaputt")   # a damaged key file
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    window._check_vault()
+    label = window.vault_label
+    qtbot.waitUntil(lambda: label.text() != "Tresor: wird geprüft …", timeout=60_000)
+    assert label.text() == "Tresor: Problem gefunden — bitte Sicherung prüfen"
+    assert window.location_box is not None and window.location_box.isVisible()
+    assert "Dropbox" in window.location_box.text()
