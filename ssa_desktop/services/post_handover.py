@@ -63,6 +63,14 @@ def hand_over_post(session: OpenVault, old_passphrase: str, new_passphrase: str,
     if new_passphrase == old_passphrase:
         raise WeakPassphrase("Die Nachfolge wählt eine eigene, neue Passphrase; sie muss sich "
                              "von der bisherigen unterscheiden.")
+    # one exclusive step: no background task opens the vault between the new emergency
+    # key, the successor's passphrase and the new backup
+    with session.exclusive():
+        return _hand_over(session, old_passphrase, new_passphrase, progress, store, params)
+
+
+def _hand_over(session: OpenVault, old_passphrase: str, new_passphrase: str, progress,
+               store: DeviceKeyStore | None, params) -> PostHandover:
     folder = session.vault.folder
     backups = folder / "backups"
     before = set(backups.glob("*.ssabak")) if backups.is_dir() else set()

@@ -391,6 +391,8 @@ class OpenVault:
         self._workers = threading.Condition()
         self._open_workers: dict[int, int] = {}
         self._exclusive = False
+        self._exclusive_owner: int | None = None   # the thread, which may nest its steps
+        self._exclusive_depth = 0
         self._on_exclusive_wait: Callable[[], None] | None = None  # test hook
         # Set by ``lock``: the worker connections' SQL stops at its next check (their
         # progress handler), new ones are refused, and the lock waits for them to close.
@@ -516,27 +518,36 @@ class OpenVault:
         handover): hold new worker connections back and wait until every open
         one is closed, so that no background task (the operation runner, the upkeep
         lanes) writes to a file about to be replaced. A worker connection of the calling
-        thread itself would wait for ever: refused instead."""
+        thread itself would wait for ever: refused instead. The thread that holds it may
+        enter it again (the successor handover holds it over its re-key, passphrase
+        change and backups, each exclusive itself)."""
+        me = threading.get_ident()
         with self._workers:
-            if self._exclusive or self._open_workers.get(threading.get_ident()):
-                raise VaultLocked("Der Tresor wird gerade umgestellt. Bitte warten Sie, bis "
-                                  "der laufende Vorgang beendet ist.")
-            self._exclusive = True
-            try:
-                while self._open_workers:
-                    if self._on_exclusive_wait is not None:
-                        self._on_exclusive_wait()
-                    self._workers.wait()
-            except BaseException:
-                self._exclusive = False
-                self._workers.notify_all()
-                raise
+            if self._exclusive and self._exclusive_owner == me:
+                self._exclusive_depth += 1   # a step of a larger exclusive one (handover)
+            else:
+                if self._exclusive or self._open_workers.get(me):
+                    raise VaultLocked("Der Tresor wird gerade umgestellt. Bitte warten Sie, "
+                                      "bis der laufende Vorgang beendet ist.")
+                self._exclusive, self._exclusive_owner, self._exclusive_depth = True, me, 1
+                try:
+                    while self._open_workers:
+                        if self._on_exclusive_wait is not None:
+                            self._on_exclusive_wait()
+                        self._workers.wait()
+                except BaseException:
+                    self._exclusive, self._exclusive_owner, self._exclusive_depth = (
+                        False, None, 0)
+                    self._workers.notify_all()
+                    raise
         try:
             yield
         finally:
             with self._workers:
-                self._exclusive = False
-                self._workers.notify_all()
+                self._exclusive_depth -= 1
+                if self._exclusive_depth == 0:
+                    self._exclusive, self._exclusive_owner = False, None
+                    self._workers.notify_all()
 
     # -- the deferred page check ------------------------------------------------------
     @property

@@ -74,3 +74,30 @@ def test_handover_replaces_keys_revokes_devices_and_keeps_the_logs(open_vault, t
         assert repo.DISCLOSURES.count(again.conn) == 1
     finally:
         again.lock()
+
+
+def test_no_background_task_opens_the_vault_anywhere_in_the_handover(open_vault):
+    """The handover is one exclusive step, not three: a background task (the daily
+    backup, a statistics run) that asks for a connection between the new emergency key
+    and the successor's passphrase, or while the old backups are replaced, waits until
+    the whole handover is done."""
+    import threading
+
+    stage: list[int] = []
+    opened_at: list[int] = []
+    asked: list[threading.Thread] = []
+
+    def background_task() -> None:
+        conn = open_vault.new_connection(for_writing=True)
+        opened_at.append(stage[-1])
+        conn.close()
+
+    def progress(percent, _text):
+        stage.append(percent)
+        if percent == 90 and not asked:   # after the new emergency key, before the rest
+            asked.append(threading.Thread(target=background_task))
+            asked[0].start()
+
+    svc.hand_over_post(open_vault, PASSPHRASE, NEW, progress=progress, params=FAST_KDF)
+    asked[0].join()
+    assert opened_at == [100]
