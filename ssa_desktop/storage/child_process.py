@@ -96,8 +96,30 @@ def first_answer(child: subprocess.Popen, payload: bytes | bytearray, lines: int
     """Send ``payload`` (one line) to a child that stays, and read its answer of ``lines``
     lines within ``timeout`` seconds, leaving its pipes open for a next request. None (the
     child ended with its group) when it did not answer in time, answered more than
-    ``limit`` bytes or closed its stdout before the last line. Read in place into one
-    buffer (no copies of what it says) that an abandoned read overwrites."""
+    ``limit`` bytes or closed its stdout before the last line."""
+    got = _send_and_read(child, payload, limit, timeout, last=False, lines=lines)
+    if got is None:
+        return None
+    buf, size, complete = got
+    if not complete:
+        kill(child)
+        child.wait()
+        zero(buf)
+        _close_pipes(child)
+        return None
+    del buf[size:]
+    return buf
+
+
+def _send_and_read(child: subprocess.Popen, payload: bytes | bytearray, limit: int,
+                   timeout: float, *, last: bool,
+                   lines: int = 0) -> tuple[bytearray, int, bool] | None:
+    """Send ``payload`` (then close the child's stdin when it is its ``last`` request) and
+    read its answer in place into one buffer (no copies of what it says) until it closes
+    its stdout or, with ``lines``, after that many lines, within ``timeout`` seconds (then
+    the child is ended with its group). Returns (buffer, size, complete: the answer ended
+    as expected), or None when a grandchild outside the group holds the pipe: the read is
+    abandoned and overwrites its buffer when it ends."""
     stdin, stdout = child.stdin, cast(io.RawIOBase, child.stdout)  # both PIPE, unbuffered
     assert stdin is not None
     buf = bytearray(limit + 1)
@@ -105,7 +127,7 @@ def first_answer(child: subprocess.Popen, payload: bytes | bytearray, lines: int
     lock = threading.Lock()
 
     def pump() -> None:
-        size = 0
+        size, complete = 0, False
         try:
             while size <= limit:
                 view = memoryview(buf)[size:]
@@ -114,40 +136,41 @@ def first_answer(child: subprocess.Popen, payload: bytes | bytearray, lines: int
                 finally:
                     view.release()
                 if not got:
+                    complete = not lines          # the end of the answer
                     break
                 size += got
-                newlines = buf.count(b"\n", 0, size)
-                if newlines >= lines:
-                    state["complete"] = newlines == lines and buf[size - 1] == 0x0A
+                if lines and buf.count(b"\n", 0, size) >= lines:
+                    complete = buf.count(b"\n", 0, size) == lines and buf[size - 1] == 0x0A
                     break
         except (OSError, ValueError):
             pass
         finally:
             with lock:
-                state["size"] = size
+                state["size"], state["complete"] = size, complete
                 if state["abandoned"]:
                     zero(buf)
+            if last:
+                with contextlib.suppress(OSError):
+                    stdout.close()
 
-    reader = threading.Thread(target=pump, name="child-first-answer", daemon=True)
+    reader = threading.Thread(target=pump, name="child-answer", daemon=True)
     reader.start()
     try:
         write_all(stdin, payload)
-    except OSError:
+        if last:
+            stdin.close()
+    except OSError:  # it ended before reading (it could not start Python)
         pass
     reader.join(timeout)
-    if reader.is_alive() or not state["complete"]:
-        kill(child)              # with its group: the pipe closes, the read ends
-        child.wait()
-        reader.join(1.0)
-        with lock:
-            if reader.is_alive():   # a grandchild outside the group holds the pipe
-                state["abandoned"] = True
-                return None
-        zero(buf)
-        _close_pipes(child)
-        return None
-    del buf[int(state["size"]):]
-    return buf
+    if reader.is_alive():
+        kill(child)
+        reader.join(1.0)  # killed with its group: the pipe closes at once
+    with lock:
+        if reader.is_alive():  # a grandchild outside the group holds the pipe: give up
+            state["abandoned"] = True
+            child.wait()
+            return None
+    return buf, int(state["size"]), bool(state["complete"])
 
 
 def write_all(stream, payload: bytes | bytearray) -> None:
@@ -204,52 +227,10 @@ def converse(child: subprocess.Popen, payload: bytes | bytearray, limit: int,
              timeout: float) -> tuple[bytearray, int] | None:
     """``exchange`` with a child already started (its last request): send ``payload``,
     close its stdin, read its answer until it closes its stdout, wait for its end."""
-    stdin, stdout = child.stdin, cast(io.RawIOBase, child.stdout)  # both PIPE, unbuffered
-    assert stdin is not None
-    buf = bytearray(limit + 1)
-    state = {"size": 0, "abandoned": False}
-    lock = threading.Lock()
-
-    def pump() -> None:
-        size = 0
-        try:
-            while size <= limit:
-                view = memoryview(buf)[size:]
-                try:
-                    got = stdout.readinto(view)
-                finally:
-                    view.release()
-                if not got:
-                    break
-                size += got
-        except (OSError, ValueError):
-            pass
-        finally:
-            with lock:
-                state["size"] = size
-                if state["abandoned"]:
-                    zero(buf)
-            try:
-                stdout.close()
-            except OSError:
-                pass
-
-    reader = threading.Thread(target=pump, name="child-answer", daemon=True)
-    reader.start()
-    try:
-        write_all(stdin, payload)
-        stdin.close()
-    except OSError:  # it ended before reading (it could not start Python)
-        pass
-    reader.join(timeout)
-    if reader.is_alive():
-        kill(child)
-        reader.join(1.0)  # killed with its group: the pipe closes at once
-    with lock:
-        if reader.is_alive():  # a grandchild outside the group holds the pipe: give up
-            state["abandoned"] = True
-            child.wait()
-            return None
+    got = _send_and_read(child, payload, limit, timeout, last=True)
+    if got is None:
+        return None
+    buf, size, _complete = got
     try:
         child.wait(timeout=max(timeout, 1.0))
     except subprocess.TimeoutExpired:
@@ -257,7 +238,6 @@ def converse(child: subprocess.Popen, payload: bytes | bytearray, limit: int,
         child.wait()
         zero(buf)
         return None
-    size = int(state["size"])
     if size > limit:
         zero(buf)
         return None

@@ -110,20 +110,22 @@ def _key_from(answer: bytearray) -> bytearray | None:
     return key
 
 
-def _ask(request: dict[str, Any], status: dict[str, Any] | None = None) -> bytearray:
-    """One request to a new child; its answer (the key or a typed error). A status line
-    after the answer (the "remembered" request) goes into ``status``; any other answer,
-    a child that cannot be started or does not answer in ``TIMEOUT_S`` is ``UnwrapFailed``."""
+def _ask(request: dict[str, Any], child: Any = None) -> bytearray:
+    """One request to a new child (or to ``child``, waiting for it: ``UnlockChild``); its
+    answer (the key or a typed error). Any other answer, a child that cannot be started
+    or does not answer in ``TIMEOUT_S`` is ``UnwrapFailed``."""
     payload = bytearray(json.dumps(request).encode("utf-8"))
     answer = bytearray()
     try:
-        got = child_process.exchange(child_command(), payload, _ANSWER_LIMIT, TIMEOUT_S)
+        got = (child_process.exchange(child_command(), payload, _ANSWER_LIMIT, TIMEOUT_S)
+               if child is None
+               else child_process.converse(child, payload, _ANSWER_LIMIT, TIMEOUT_S))
         if got is None:
             raise UnwrapFailed()
         answer, returncode = got
         if returncode != 0:
             raise UnwrapFailed()
-        return _read_answer(answer, status)
+        return _read_answer(answer, None)
     except (VaultError, _Refused):
         raise
     except Exception:  # garbled or hostile (nesting: RecursionError): never past here
@@ -161,12 +163,13 @@ class _Refused(Exception):
     """The device key does not open the device's wrapped key file."""
 
 
-def unwrap(keyfile: Any, passphrase: str) -> bytearray:
-    """``KeyFile.unwrap`` in a child process: the data key, or ``WrongPassphrase``,
-    ``KeyFileDamaged`` or ``UnwrapFailed``. ``keyfile`` is a ``keyfile.KeyFile``."""
+def unwrap(keyfile: Any, passphrase: str, child: Any = None) -> bytearray:
+    """``KeyFile.unwrap`` in a child process (a new one, or ``child`` waiting for it):
+    the data key, or ``WrongPassphrase``, ``KeyFileDamaged`` or ``UnwrapFailed``.
+    ``keyfile`` is a ``keyfile.KeyFile``."""
     try:
         return _ask({"op": "passphrase", "key_file": keyfile.to_json().decode("utf-8"),
-                     "passphrase": passphrase})
+                     "passphrase": passphrase}, child)
     except _Refused:  # an answer that belongs to another request
         raise UnwrapFailed() from None
 
@@ -198,20 +201,17 @@ class Remembered:
 def recall_remembered(vault_uuid: str, folder: Path) -> Remembered | None:
     """The key this device remembers for the vault, asked of the keychain and unwrapped
     in one child process; None when the child failed (she types the passphrase)."""
-    status: dict[str, Any] = {}
-    try:
-        key: bytearray | None = _ask({"op": "remembered", "vault_uuid": vault_uuid,
-                                      "folder": str(folder)}, status)
-    except _Refused:
-        key = None
-    except VaultError:
+    payload = bytearray(json.dumps({"op": "remembered", "vault_uuid": vault_uuid,
+                                    "folder": str(folder)}).encode("utf-8"))
+    got = child_process.exchange(child_command(), payload, _ANSWER_LIMIT, TIMEOUT_S)
+    _zero(payload)
+    if got is None:
         return None
-    if "available" not in status:
-        if key is not None:
-            _zero(key)
+    answer, returncode = got
+    if returncode != 0:
+        _zero(answer)
         return None
-    return Remembered(key, bool(status.get("available")), str(status.get("backend", "")),
-                      bool(status.get("remembered")), bool(status.get("legacy")))
+    return _remembered_answer(answer, {})
 
 
 def _remembered_answer(answer: bytearray, status: dict[str, Any]) -> Remembered | None:
@@ -297,27 +297,7 @@ class UnlockChild:
             if child is not None:
                 child_process.end(child)
             return unwrap(keyfile, passphrase)
-        payload = bytearray(json.dumps({"op": "passphrase",
-                                        "key_file": keyfile.to_json().decode("utf-8"),
-                                        "passphrase": passphrase}).encode("utf-8"))
-        answer = bytearray()
-        try:
-            got = child_process.converse(child, payload, _ANSWER_LIMIT, TIMEOUT_S)
-            if got is None:
-                raise UnwrapFailed()
-            answer, returncode = got
-            if returncode != 0:
-                raise UnwrapFailed()
-            return _read_answer(answer, None)
-        except _Refused:
-            raise UnwrapFailed() from None
-        except VaultError:
-            raise
-        except Exception:  # garbled or hostile (nesting: RecursionError): never past here
-            raise UnwrapFailed() from None
-        finally:
-            _zero(payload)
-            _zero(answer)
+        return unwrap(keyfile, passphrase, child)
 
     def close(self) -> None:
         """End a waiting child; never waits for a request in progress (``recall`` then

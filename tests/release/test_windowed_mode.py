@@ -96,6 +96,18 @@ def test_emergency_key_without_a_console_refuses_rather_than_show_it_to_nobody(n
     assert _main("emergency-key", "--vault", locked_vault) == cli.EXIT_USAGE
 
 
+def _handing_over(open_vault, monkeypatch, no_console):
+    """A vault with one person, locked, its passphrase in the environment, and an empty
+    folder for packages: (vault folder, package folder)."""
+    _person(open_vault.conn, "Anna")
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    out = no_console / "pakete"
+    out.mkdir()
+    return folder, out
+
+
 @pytest.mark.parametrize("kind", [
     ["--school", "GMS-1", "--successor", "Mara Ott"],
     ["--deputy", "Mara Ott", "--from", "2026-09-01", "--to", "2026-12-31"],
@@ -104,12 +116,7 @@ def test_package_create_without_a_console_refuses_rather_than_lose_the_package_k
         no_console, open_vault, monkeypatch, kind):
     # The package key is shown once; a package nobody can open is not written (nor logged
     # as handed over) unless its sheet (--sheet) carries the key.
-    _person(open_vault.conn, "Anna")
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
-    out = no_console / "pakete"
-    out.mkdir()
+    folder, out = _handing_over(open_vault, monkeypatch, no_console)
     assert _main("package", "create", "--vault", folder, *kind, "--out", out) == cli.EXIT_USAGE
     assert list(out.iterdir()) == []
     monkeypatch.setattr(sys, "stdout", None)      # the sheet carries the key: written
@@ -122,12 +129,7 @@ def test_a_sheet_that_cannot_be_written_refuses_before_the_package(no_console, o
                                                                     monkeypatch):
     """Without a console the sheet is the key's only way to her: where it cannot be
     written, nothing is written or logged as handed over."""
-    _person(open_vault.conn, "Anna")
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
-    out = no_console / "pakete"
-    out.mkdir()
+    folder, out = _handing_over(open_vault, monkeypatch, no_console)
     blocked = no_console / "keine-mappe.txt"
     blocked.write_text("eine Datei, kein Ordner")
     assert _main("package", "create", "--vault", folder, "--school", "GMS-1", "--successor",

@@ -208,19 +208,27 @@ def test_the_window_closed_ends_the_waiting_child(forgotten, started):
     assert late._child is None
 
 
-def test_the_child_ends_by_itself_when_its_stdin_closes(forgotten, file_keyring):
-    """A window killed while the child waits: the pipe closes, the child ends (no answer)."""
+def _waiting_child(folder: Path):
+    """A real child asked "remembered" with ``stay`` for a vault it does not remember:
+    (the process, its first answer, the vault's id)."""
     import json
 
     from ssa_desktop.storage import child_process, unwrap_child
 
-    opened = service.Vault(forgotten).unlock(PASSPHRASE)
+    opened = service.Vault(folder).unlock(PASSPHRASE)
     uuid = opened.uuid
     opened.lock()
     proc = child_process.start(unwrap_child.child_command())
-    line = json.dumps({"op": "remembered", "vault_uuid": uuid, "folder": str(forgotten),
+    line = json.dumps({"op": "remembered", "vault_uuid": uuid, "folder": str(folder),
                        "stay": True}).encode() + b"\n"
-    first = child_process.first_answer(proc, line, 2, 4096, unwrap_child.TIMEOUT_S)
+    return proc, child_process.first_answer(proc, line, 2, 4096, unwrap_child.TIMEOUT_S), uuid
+
+
+def test_the_child_ends_by_itself_when_its_stdin_closes(forgotten, file_keyring):
+    """A window killed while the child waits: the pipe closes, the child ends (no answer)."""
+    from ssa_desktop.storage import unwrap_child
+
+    proc, first, _uuid = _waiting_child(forgotten)
     assert first is not None and first.startswith(b'{"error": "not remembered"}\n')
     proc.stdin.close()
     assert proc.wait(timeout=unwrap_child.TIMEOUT_S) == 0
@@ -232,13 +240,8 @@ def test_the_waiting_child_takes_only_a_passphrase(forgotten, file_keyring):
 
     from ssa_desktop.storage import child_process, unwrap_child
 
-    opened = service.Vault(forgotten).unlock(PASSPHRASE)
-    uuid = opened.uuid
-    opened.lock()
-    proc = child_process.start(unwrap_child.child_command())
-    line = json.dumps({"op": "remembered", "vault_uuid": uuid, "folder": str(forgotten),
-                       "stay": True}).encode() + b"\n"
-    assert child_process.first_answer(proc, line, 2, 4096, unwrap_child.TIMEOUT_S)
+    proc, first, uuid = _waiting_child(forgotten)
+    assert first
     second = json.dumps({"op": "remembered", "vault_uuid": uuid, "folder": str(forgotten)})
     answer, code = child_process.converse(proc, second.encode(), 4096, unwrap_child.TIMEOUT_S)
     assert (bytes(answer), code) == (b'{"error": "unknown request"}', 0)
@@ -301,21 +304,29 @@ def _held_first_child(monkeypatch, tmp_path, answer: str):
     return go, procs
 
 
-def test_her_passphrase_does_not_wait_for_the_keychain_question(forgotten, monkeypatch,
-                                                                tmp_path):
-    """Enter while the keychain is still being asked (a keychain prompt, a slow start):
-    her passphrase opens at once through a child of its own; the asked one then ends."""
+def _asking(monkeypatch, tmp_path, folder: Path):
+    """The keychain question of an ``UnlockChild`` on a thread, its child started and held
+    (it answers "not remembered" once the test writes ``go``): (go, started, child,
+    thread)."""
     import threading
 
     go, procs = _held_first_child(
         monkeypatch, tmp_path, '{"error": "not remembered"}\\n{"available": true}\\n')
     child = service.UnlockChild()
     asking = threading.Thread(target=lambda: service.unlock_remembered(
-        Vault(forgotten), DeviceKeyStore(), unlock_child=child))
+        Vault(folder), DeviceKeyStore(), unlock_child=child))
     asking.start()
+    while not procs:                # the first child is started (no sleeping: a bounded
+        asking.join(0.01)           # wait for the thread's own step)
+    return go, procs, child, asking
+
+
+def test_her_passphrase_does_not_wait_for_the_keychain_question(forgotten, monkeypatch,
+                                                                tmp_path):
+    """Enter while the keychain is still being asked (a keychain prompt, a slow start):
+    her passphrase opens at once through a child of its own; the asked one then ends."""
+    go, procs, child, asking = _asking(monkeypatch, tmp_path, forgotten)
     try:
-        while not procs:                # the first child is started (no sleeping: a
-            asking.join(0.01)           # bounded wait for the thread's own step)
         session = service.unlock(Vault(forgotten), PASSPHRASE, unlock_child=child)
         session.lock()
         assert asking.is_alive()        # the question is still open: nothing waited for it
@@ -327,16 +338,7 @@ def test_her_passphrase_does_not_wait_for_the_keychain_question(forgotten, monke
 
 def test_closed_while_the_keychain_is_asked_ends_the_child_once_it_answers(
         forgotten, monkeypatch, tmp_path):
-    import threading
-
-    go, procs = _held_first_child(
-        monkeypatch, tmp_path, '{"error": "not remembered"}\\n{"available": true}\\n')
-    child = service.UnlockChild()
-    asking = threading.Thread(target=lambda: service.unlock_remembered(
-        Vault(forgotten), DeviceKeyStore(), unlock_child=child))
-    asking.start()
-    while not procs:
-        asking.join(0.01)
+    go, procs, child, asking = _asking(monkeypatch, tmp_path, forgotten)
     child.close()                        # the window goes: never waits for the question
     go.write_text("\n")
     asking.join()

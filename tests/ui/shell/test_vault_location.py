@@ -19,16 +19,23 @@ def vault_dir(tmp_path):
     return tmp_path / "Dropbox" / "tresor"
 
 
-def test_a_vault_in_a_synced_folder_is_pointed_out_after_the_unlock(ctx, qtbot, tmp_path):
-    said: list[str] = []
-    ctx.status_message.connect(said.append)
+def _checked_window(ctx, qtbot, tmp_path) -> MainWindow:
+    """The main window once the check after the unlock has answered."""
     window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
     qtbot.addWidget(window)
     window.show()
     window._check_vault()
+    qtbot.waitUntil(lambda: window.vault_label.text() != "Tresor: wird geprüft …",
+                    timeout=60_000)
+    return window
+
+
+def test_a_vault_in_a_synced_folder_is_pointed_out_after_the_unlock(ctx, qtbot, tmp_path):
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+    window = _checked_window(ctx, qtbot, tmp_path)
     label = window.vault_label
-    qtbot.waitUntil(lambda: label.text() != "Tresor: wird geprüft …", timeout=60_000)
     assert label.text() == "Tresor: in einem synchronisierten Ordner (Dropbox)"
     assert "red" in label.styleSheet() or "#" in label.styleSheet()
     assert "SSA Desktop beenden und den ganzen Tresor-Ordner" in label.toolTip()
@@ -48,13 +55,8 @@ def test_a_vault_in_a_synced_folder_is_pointed_out_after_the_unlock(ctx, qtbot, 
 
 def test_a_problem_found_keeps_its_line_and_the_place_is_still_said(ctx, qtbot, tmp_path):
     (ctx.session.vault.folder / "vault.key").write_text("kaputt")   # a damaged key file
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
-    window._check_vault()
+    window = _checked_window(ctx, qtbot, tmp_path)
     label = window.vault_label
-    qtbot.waitUntil(lambda: label.text() != "Tresor: wird geprüft …", timeout=60_000)
     assert label.text() == "Tresor: Problem gefunden — bitte Sicherung prüfen"
     assert window.location_box is not None and window.location_box.isVisible()
     assert "Dropbox" in window.location_box.text()
