@@ -28,8 +28,8 @@ Protocol: one JSON request on the child's stdin, one answer on its stdout.
 
 - ``{"op": "remembered", ..., "stay": true}`` (the unlock window: ONE child per unlock):
   the request is one line, the answer as above ends with a newline; when nothing was
-  opened (``"not remembered"``) the child stays and reads the rest of its stdin as one
-  ``"passphrase"`` request (anything else is refused), answers it and ends; its stdin
+  opened (``"not remembered"``, ``"refused"``) the child stays and reads the rest of its
+  stdin as one ``"passphrase"`` request (anything else is refused), answers it and ends; its stdin
   closed without a request (the window closed, the remembered key opened elsewhere), it
   ends without a word (``UnlockChild``).
 
@@ -62,6 +62,10 @@ _PREFIX = b'{"key": "'
 _SUFFIX = b'"}'
 _ANSWER_LIMIT = 4096
 _NOT_REMEMBERED = b'{"error": "not remembered"}'
+_REFUSED = b'{"error": "refused"}'
+# what a "remembered" request with ``stay`` answers before it waits for her passphrase:
+# nothing opened (no entry, or a device file revoked, gone or damaged)
+_OPENED_NOTHING = (_NOT_REMEMBERED + b"\n", _REFUSED + b"\n")
 _ERRORS: dict[str, type[VaultError]] = {"WrongPassphrase": WrongPassphrase,
                                         "KeyFileDamaged": KeyFileDamaged}
 
@@ -270,8 +274,8 @@ class UnlockChild:
             if answer is None:
                 return None
             del answer[-1:]  # the answer's closing newline
-            # it stays only after "not remembered" (a refusal, a key, an older entry: it ends)
-            stays = answer.startswith(_NOT_REMEMBERED + b"\n")
+            # it stays only when it opened nothing (a key, an older entry: it ends)
+            stays = answer.startswith(_OPENED_NOTHING)
             status: dict[str, Any] = {}
             remembered = _remembered_answer(answer, status)
             if (stays and remembered is not None and remembered.key is None
@@ -349,7 +353,7 @@ def _remembered(request: dict[str, Any]) -> bytes:
     if isinstance(value, str) and value:
         recalled = open_entry(value, vault_uuid, Path(str(request["folder"])))
         if recalled is None:
-            head = json.dumps({"error": "refused"}).encode()
+            head = _REFUSED
         elif recalled.legacy:  # an older version's entry: the parent replaces it in process
             status["legacy"] = True
             _zero(recalled.data_key)
@@ -406,8 +410,8 @@ def serve() -> int:
         return 0
     sys.stdout.buffer.write(reply + b"\n")
     sys.stdout.flush()
-    if not reply.startswith(_NOT_REMEMBERED + b"\n"):
-        return 0   # a key, a refusal or an older entry: nothing more to do
+    if not reply.startswith(_OPENED_NOTHING):
+        return 0   # a key or an older entry: nothing more to do
     try:
         rest = stdin.read()
         if not rest:

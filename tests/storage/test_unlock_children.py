@@ -271,16 +271,16 @@ def test_a_hostile_first_answer_keeps_no_child_and_the_passphrase_still_opens(
 
 def test_a_revoked_device_file_then_the_passphrase_opens(remembered, started):
     """The keychain still has the entry, the device file is gone (revoked elsewhere): the
-    child refuses and ends; her passphrase then opens with a child of its own."""
+    child opens nothing and stays; her passphrase opens through it, every morning one."""
     folder, _uuid = remembered
     for key_file in (folder / "geraete").glob("*"):
         key_file.unlink()
     child = service.UnlockChild()
     assert service.unlock_remembered(Vault(folder), DeviceKeyStore(), unlock_child=child) is None
-    assert child._child is None
+    assert child._child is not None                     # it waits
     session = service.unlock(Vault(folder), PASSPHRASE, unlock_child=child)
     session.lock()
-    assert _children(started) == ["--unwrap-child", "--unwrap-child"]
+    assert _children(started) == ["--unwrap-child"]
 
 
 def _held_first_child(monkeypatch, tmp_path, answer: str):
@@ -343,3 +343,20 @@ def test_closed_while_the_keychain_is_asked_ends_the_child_once_it_answers(
     go.write_text("\n")
     asking.join()
     assert child._child is None and procs[0].poll() is not None
+
+
+def test_the_window_deleted_without_closing_ends_its_waiting_child(forgotten, qtbot):
+    """The window gone without ``finished`` (deleted by its owner): the waiting child
+    ends with it rather than with the program."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+
+    dialog = UnlockDialog(forgotten, try_remembered=True)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog._keychain_pending, timeout=60_000)
+    waiting = dialog._unlock_child._child
+    assert waiting is not None and waiting.poll() is None
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert waiting.poll() is not None

@@ -260,6 +260,10 @@ class UnlockDialog(QDialog):
                 # when nothing is remembered it stays for the passphrase she types
                 child = service.UnlockChild()
                 self._unlock_child = child
+                try:   # the window deleted without closing (no ``finished``) ends it too
+                    self.destroyed.connect(child.close)
+                except RuntimeError:   # deleted already
+                    child.close()
                 session = service.unlock_remembered(service.Vault(folder), store,
                                                     defer_integrity=True, unlock_child=child)
             return store, bool(store.available()), session
