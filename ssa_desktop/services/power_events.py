@@ -169,14 +169,19 @@ LOGIN1 = "org.freedesktop.login1"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 
 
+def _lid_closed(args: Sequence[Any]) -> PowerEvent | None:
+    """``PropertiesChanged(interface, changed, invalidated)``: logind's Manager.LidClosed
+    turned true (announced since systemd 256)."""
+    changed = args[1] if len(args) > 1 else None
+    if (args[0] == f"{LOGIN1}.Manager" and isinstance(changed, Mapping)
+            and changed.get("LidClosed") is True):
+        return PowerEvent.LID_CLOSED
+    return None
+
+
 def decode_dbus_signal(interface: str, member: str, args: Sequence[Any]) -> PowerEvent | None:
     if interface == PROPERTIES and member == "PropertiesChanged":
-        # logind's Manager.LidClosed, announced since systemd 256
-        changed = args[1] if len(args) > 1 else None
-        if (args[0] == f"{LOGIN1}.Manager" and isinstance(changed, Mapping)
-                and changed.get("LidClosed") is True):
-            return PowerEvent.LID_CLOSED
-        return None
+        return _lid_closed(args)
     first = bool(args[0]) if args else False
     if interface == f"{LOGIN1}.Manager" and member == "PrepareForSleep":
         return PowerEvent.SUSPEND if first else None
