@@ -72,11 +72,9 @@ def unlock(vault: Vault, passphrase: str, *, defer_integrity: bool = False,
     ``in_child`` (the GUI): the key is derived and unwrapped in a short-lived child
     process (``storage.unwrap_child``), so that this process never loads Argon2 and
     ``cryptography`` nor keeps Argon2's memory in its peak."""
-    if unlock_child is not None:   # the window's one child, waiting since the window opened
-        return vault.unlock(passphrase, defer_integrity=defer_integrity,
-                            unwrap=unlock_child.unwrap)
-    return vault.unlock(passphrase, defer_integrity=defer_integrity,
-                        unwrap=unwrap_child.unwrap if in_child else None)
+    unwrap = (unlock_child.unwrap if unlock_child is not None   # the window's one child
+              else unwrap_child.unwrap if in_child else None)
+    return vault.unlock(passphrase, defer_integrity=defer_integrity, unwrap=unwrap)
 
 
 def unlock_remembered(vault: Vault, store: DeviceKeyStore, *, defer_integrity: bool = False,

@@ -102,10 +102,8 @@ def first_answer(child: subprocess.Popen, payload: bytes | bytearray, lines: int
         return None
     buf, size, complete = got
     if not complete:
-        kill(child)
-        child.wait()
+        end(child)
         zero(buf)
-        _close_pipes(child)
         return None
     del buf[size:]
     return buf
