@@ -221,13 +221,10 @@ def recall_remembered(vault_uuid: str, folder: Path) -> Remembered | None:
 def _remembered_answer(answer: bytearray, status: dict[str, Any]) -> Remembered | None:
     """The parent's reading of a "remembered" answer (overwritten here)."""
     try:
-        try:
-            key: bytearray | None = _read_answer(answer, status)
-        except _Refused:
-            key = None
-    except VaultError:
-        return None
-    except Exception:  # garbled or hostile: never past here
+        key: bytearray | None = _read_answer(answer, status)
+    except _Refused:
+        key = None
+    except Exception:  # a typed error, garbled or hostile: never past here
         return None
     finally:
         _zero(answer)
@@ -278,7 +275,7 @@ class UnlockChild:
             stays = answer.startswith(_OPENED_NOTHING)
             status: dict[str, Any] = {}
             remembered = _remembered_answer(answer, status)
-            if (stays and remembered is not None and remembered.key is None
+            if (stays and remembered is not None and not remembered.legacy
                     and not self._closed and child.poll() is None):
                 self._child = child   # nothing opened: it waits for her passphrase
             else:

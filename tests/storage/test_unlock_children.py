@@ -360,3 +360,23 @@ def test_the_window_deleted_without_closing_ends_its_waiting_child(forgotten, qt
     dialog.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     assert waiting.poll() is not None
+
+
+def test_an_older_versions_entry_opens_and_keeps_no_child_waiting(forgotten, started):
+    """The keychain holds the data key itself (an older version's entry): the vault opens
+    the old way and the window's child does not stay."""
+    import keyring
+
+    from ssa_desktop.storage.keystore import SERVICE
+
+    opened = Vault(forgotten).unlock(PASSPHRASE)
+    uuid, key_hex = opened.uuid, bytes(opened.data_key).hex()
+    opened.lock()
+    keyring.set_password(SERVICE, uuid, key_hex)
+    child = service.UnlockChild()
+    session = service.unlock_remembered(Vault(forgotten), DeviceKeyStore(), unlock_child=child)
+    try:
+        assert session is not None and session.uuid == uuid
+    finally:
+        session.lock()
+    assert child._child is None
