@@ -116,7 +116,7 @@ def scan_cache(conn: Connection) -> Iterator[None]:
     """``conn``'s page cache at most ``SCAN_CACHE_KIB`` while a whole-vault pass reads
     (never larger than it was); as it was afterwards."""
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
-    smaller = cache_kib(conn) > SCAN_CACHE_KIB
+    smaller = _as_kib(before) > SCAN_CACHE_KIB
     if smaller:
         conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
     try:
@@ -166,10 +166,14 @@ def is_closed(conn: Connection) -> bool:
 
 
 def cache_kib(conn: Connection) -> int:
-    """``conn``'s own page cache in KiB (SQLite gives KiB as a negative number, pages as
-    a positive one)."""
-    size = conn.execute("PRAGMA cache_size").fetchone()[0]
-    return -size if size < 0 else size * PAGE_SIZE // 1024
+    """``conn``'s own page cache in KiB."""
+    return _as_kib(conn.execute("PRAGMA cache_size").fetchone()[0])
+
+
+def _as_kib(cache_size: int) -> int:
+    """A ``PRAGMA cache_size`` in KiB (SQLite gives KiB as a negative number, pages as a
+    positive one)."""
+    return -cache_size if cache_size < 0 else cache_size * PAGE_SIZE // 1024
 
 
 def apply_pragmas(conn: Connection) -> None:
