@@ -3,6 +3,7 @@ what to do. ``user_message(err)`` turns any exception into such a sentence."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...diagnostics import log_exception
@@ -43,6 +44,15 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
     if details:
         box.setInformativeText(details)
     box.setAccessibleName(title)
+    return box
+
+
+def open_warning(parent: QWidget | None, text: str, *, title: str = "") -> QMessageBox:
+    """A warning that does not stop her (not modal, deleted when closed; Esc closes it)."""
+    box = _box(parent, QMessageBox.Warning, title or tr("Hinweis"), text)
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.setWindowModality(Qt.NonModal)
+    box.show()
     return box
 
 

@@ -681,12 +681,9 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(notice.short)
         self.vault_label.setStyleSheet(f"color: {colours.current().error}; font-weight: 600;")
         self.ctx.status_message.emit(notice.said)
-        box = QMessageBox(QMessageBox.Warning, tr("Ort des Tresors"), notice.text,
-                          QMessageBox.Ok, self)
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.setWindowModality(Qt.NonModal)
-        self.location_box = box
-        box.show()
+        from ..common.messages import open_warning
+
+        self.location_box = open_warning(self, notice.text, title=tr("Ort des Tresors"))
 
     def _tidy_search_index(self) -> None:
         """Merge a full-text index that has grown many segments into one (after the

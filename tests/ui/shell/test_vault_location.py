@@ -45,6 +45,7 @@ def test_a_vault_in_a_synced_folder_is_pointed_out_after_the_unlock(ctx, qtbot, 
     box = window.location_box
     assert box is not None and box.isVisible() and not box.isModal()
     assert box.text() == label.toolTip()
+    assert box.accessibleName() == "Ort des Tresors"      # a screen reader names it
     assert said == ["Der Tresor liegt in einem synchronisierten Ordner (Dropbox): bitte "
                     "verschieben, siehe Hinweis."]
     from PySide6.QtCore import Qt
