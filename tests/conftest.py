@@ -128,11 +128,10 @@ def today():
 @pytest.fixture
 def windows_sharing(monkeypatch):
     """Windows file sharing emulated (tests/support/windows_sharing.py): ``hold(path)``,
-    ``close(path)``, ``scan(path_or_glob, times)``; the file layer's retry waits are
+    ``close(path)``, ``scan(path_or_glob, times)``, ``deny(path)``,
+    ``refuse_new_files(folder)``; the file layer's retry waits are
     recorded in ``.waits``, never slept."""
     from tests.support.windows_sharing import WindowsSharing
-
-    return WindowsSharing().install(monkeypatch)
 
     return WindowsSharing().install(monkeypatch)
 

@@ -58,27 +58,80 @@ RETRY_WAITS = (0.05, 0.1, 0.2, 0.4, 0.5, 0.75)
 _sleep = time.sleep  # the waits; tests record them instead (tests/support/windows_sharing.py)
 
 
-def _transient(err: OSError) -> bool:
-    return isinstance(err, PermissionError) and getattr(err, "winerror", None) in _SHARING
+_DELETE = 0x00010000           # the access right a replace or delete needs on the file
+_SHARE_ALL = 0x7               # FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE
+_OPEN_EXISTING = 3
+_BACKUP_SEMANTICS = 0x02000000  # lets a folder be opened too
+
+
+def _delete_refusal(path: Path) -> int | None:
+    """Windows only: what opening ``path`` for deletion answers, as a replace onto it or a
+    delete of it must: 0 when it opens, ``ERROR_SHARING_VIOLATION`` when a program holds it
+    without sharing deletion (Excel, Acrobat, a scanner), ``ERROR_ACCESS_DENIED`` when the
+    rights of the file and its folder forbid it (an ACL set by IT). ``MoveFileEx`` answers
+    "access denied" for both; this tells them apart. None elsewhere."""
+    if sys.platform != "win32":
+        return None
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.CreateFileW.argtypes = (wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD,
+                                     wintypes.LPVOID, wintypes.DWORD, wintypes.DWORD,
+                                     wintypes.HANDLE)
+    kernel32.CreateFileW.restype = wintypes.HANDLE
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    handle = kernel32.CreateFileW(str(path), _DELETE, _SHARE_ALL, None, _OPEN_EXISTING,
+                                  _BACKUP_SEMANTICS, None)
+    if handle is None or handle == wintypes.HANDLE(-1).value:
+        return ctypes.get_last_error()
+    kernel32.CloseHandle(handle)
+    return 0
+
+
+def _forbidden(err: OSError, path: Path) -> bool:
+    """True when ``err`` is Windows' "access denied" and ``path``'s rights, not a program
+    holding it, are the reason: nothing to wait out, nothing she can close."""
+    return (getattr(err, "winerror", None) == ERROR_ACCESS_DENIED
+            and _delete_refusal(path) == ERROR_ACCESS_DENIED)
+
+
+def _transient(err: OSError, path: Path) -> bool:
+    return (isinstance(err, PermissionError) and getattr(err, "winerror", None) in _SHARING
+            and not _forbidden(err, path))
+
+
+def _concerns(err: OSError, path: Path) -> bool:
+    """Whether ``err`` is about ``path`` (or names no file): a refused temp file beside
+    her file is the folder's refusal, not her file's."""
+    named = [name for name in (err.filename, err.filename2) if name]
+    return not named or any(os.path.abspath(os.fspath(name)) == os.path.abspath(path)
+                            for name in named)
 
 
 def _held(err: OSError, path: Path) -> bool:
     """True when ``err`` means another program holds ``path`` open (not a missing right):
-    a sharing or lock violation, or "access denied" on a file that exists and is not
-    read-only (Windows reports a held destination of a replace so)."""
+    a sharing or lock violation, or "access denied" on a file that exists, is not
+    read-only and whose rights allow deleting it (Windows reports a held destination of
+    a replace so)."""
+    if not _concerns(err, Path(path)):
+        return False
     code = getattr(err, "winerror", None)
     if code in (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION):
         return True
-    return code == ERROR_ACCESS_DENIED and path.exists() and os.access(path, os.W_OK)
+    return (code == ERROR_ACCESS_DENIED and path.exists() and os.access(path, os.W_OK)
+            and not _forbidden(err, path))
 
 
 def _retrying(operation, *args) -> None:
+    """``operation(*args)``, retried while the last argument (the file replaced or deleted)
+    is held for a moment."""
     for wait in (*RETRY_WAITS, None):
         try:
             operation(*args)
             return
         except OSError as err:
-            if wait is None or not _transient(err):
+            if wait is None or not _transient(err, Path(args[-1])):
                 raise
         _sleep(wait)
 

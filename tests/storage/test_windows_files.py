@@ -170,3 +170,76 @@ def test_any_scanner_hold_is_waited_out_or_named(failures, held_target):
             # all retries spent; the temp file's removal then waits out the rest
             assert sharing.waits[:len(files.RETRY_WAITS)] == list(files.RETRY_WAITS)
         assert [p.name for p in folder.iterdir()] == ["KVJS.xlsx"]
+
+
+# -- her rights, not another program ----------------------------------------------------------
+# Windows answers "access denied" (5) both for a destination another program holds open and
+# for one whose rights forbid replacing it; the file layer opens it for deletion to tell the
+# two apart (``files._delete_refusal``). Excel's file is "open in another program", an ACL's
+# is not: closing Excel would not help her there.
+NO_RIGHT = "Keine Berechtigung"
+
+
+def test_a_target_her_rights_forbid_is_not_called_open_elsewhere(windows_sharing, tmp_path):
+    target = tmp_path / "KVJS_GMS-1_2025-26.xlsx"
+    target.write_bytes(b"letztes Jahr")
+    windows_sharing.deny(target)
+    with pytest.raises(files.WriteFailed) as caught:
+        files.atomic_write_bytes(target, b"neu")
+    text = str(caught.value)
+    assert not isinstance(caught.value, FileInUse)
+    assert f"{NO_RIGHT}, {target} zu schreiben" in text
+    assert HELD_SENTENCE not in text
+    assert target.read_bytes() == b"letztes Jahr"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temp file left
+    assert windows_sharing.waits == []  # nothing to wait out: the rights do not change
+
+
+def test_a_folder_that_takes_no_new_file_is_not_called_open_elsewhere(windows_sharing,
+                                                                      tmp_path):
+    """Controlled Folder Access or an ACL refuses the temp file beside a file that exists:
+    the refusal is about the folder, not about a program holding her file."""
+    target = tmp_path / "Beratungszettel.pdf"
+    target.write_bytes(b"alt")
+    windows_sharing.refuse_new_files(tmp_path)
+    with pytest.raises(files.WriteFailed) as caught:
+        files.atomic_write_bytes(target, b"neu")
+    assert not isinstance(caught.value, FileInUse)
+    assert NO_RIGHT in str(caught.value)
+    assert target.read_bytes() == b"alt"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_removing_a_file_her_rights_forbid_is_not_called_open_elsewhere(windows_sharing,
+                                                                       tmp_path):
+    path = windows_sharing.deny(tmp_path / "alt.pdf")
+    path.write_bytes(b"x")
+    with pytest.raises(PermissionError) as caught:
+        files.remove(path)
+    assert not isinstance(caught.value, FileInUse)
+    assert path.exists()
+    assert windows_sharing.waits == []
+
+
+@pytest.mark.parametrize(("state", "in_use"), [("held", True), ("denied", False),
+                                               ("scanned", True)])
+def test_held_or_forbidden_decides_the_sentence(windows_sharing, tmp_path, state, in_use):
+    target = tmp_path / "Bericht.pdf"
+    target.write_bytes(b"alt")
+    if state == "held":
+        windows_sharing.hold(target)
+    elif state == "denied":
+        windows_sharing.deny(target)
+    else:
+        windows_sharing.scan(target, times=1000)
+    with pytest.raises(files.WriteFailed) as caught:
+        files.atomic_write_bytes(target, b"neu")
+    assert isinstance(caught.value, FileInUse) is in_use
+    assert (HELD_SENTENCE in str(caught.value)) is in_use
+    assert (NO_RIGHT in str(caught.value)) is not in_use
+    assert target.read_bytes() == b"alt"
+
+
+def test_the_question_is_only_asked_on_windows():
+    """Elsewhere there is no ``winerror`` to tell apart: the probe answers None."""
+    assert files._delete_refusal(Path(__file__)) is None

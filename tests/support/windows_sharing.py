@@ -15,12 +15,21 @@ answers as Windows does, driven by a registry of paths:
   raises ``winerror`` 32 (``ERROR_SHARING_VIOLATION``).
 - ``scan(path_or_glob, times=n)``: a scanner holds matching files for the next ``n``
   operations that touch them (as source or destination), then lets go (``winerror`` 32).
+- ``deny(path)``: the file's own rights (an ACL) forbid deleting or replacing it: replacing
+  onto it, renaming or deleting it raises ``winerror`` 5, as a held destination does.
+- ``refuse_new_files(folder)``: the folder takes no new file (Controlled Folder Access, an
+  ACL without write rights): ``os.open`` creating a file there raises ``winerror`` 5.
 - ``os.rename`` onto an existing file raises ``FileExistsError`` (``winerror`` 183), as on
   Windows.
 
+The file layer tells a held file from a forbidden one by opening it for deletion
+(``storage.files._delete_refusal``, ``CreateFileW`` on Windows); the fixture answers that
+question from the registry: 32 for a held or scanned file, 5 for a denied one, 0 otherwise.
+
 What it does not simulate: handles of this process (Windows refuses to delete a file the
 same process still has open; here only registered paths are held), share modes of reads
-and writes (a held file can still be read and written here), SQLite's own locking, ACLs.
+and writes (a held file can still be read and written here), SQLite's own locking, ACLs
+beyond ``deny`` and ``refuse_new_files``.
 The waits between the file layer's retries are recorded in ``waits`` instead of slept
 (the fixture replaces ``storage.files._sleep``), so no test waits on timing.
 """
@@ -41,11 +50,15 @@ def _key(path) -> str:
     return os.path.abspath(os.fspath(path))
 
 
-def windows_error(path, winerror: int) -> PermissionError:
-    """A ``PermissionError`` as Python raises it on Windows (``winerror`` set)."""
+def windows_error(path, winerror: int, path2=None) -> PermissionError:
+    """A ``PermissionError`` as Python raises it on Windows (``winerror`` set; a refused
+    ``os.replace``/``os.rename`` names both files, source first, as Python does)."""
     text = ("Der Prozess kann nicht auf die Datei zugreifen, da sie von einem anderen Prozess "
             "verwendet wird" if winerror == ERROR_SHARING_VIOLATION else "Zugriff verweigert")
-    err = PermissionError(errno.EACCES, text, os.fspath(path))
+    if path2 is None:
+        err = PermissionError(errno.EACCES, text, os.fspath(path))
+    else:
+        err = PermissionError(errno.EACCES, text, os.fspath(path), None, os.fspath(path2))
     err.winerror = winerror
     return err
 
@@ -54,9 +67,12 @@ class WindowsSharing:
     def __init__(self):
         self.held: set[str] = set()
         self.scans: dict[str, int] = {}
+        self.denied: set[str] = set()
+        self.refusing: set[str] = set()
         self.waits: list[float] = []
         self.refused: list[tuple[str, str, int]] = []  # (operation, path, winerror)
-        self._real = {name: getattr(os, name) for name in ("replace", "rename", "unlink", "remove")}
+        self._real = {name: getattr(os, name) for name in ("replace", "rename", "unlink", "remove",
+                                                              "open")}
 
     # -- the registry ----------------------------------------------------------------------
     def hold(self, path) -> Path:
@@ -66,6 +82,16 @@ class WindowsSharing:
 
     def close(self, path) -> None:
         self.held.discard(_key(path))
+
+    def deny(self, path) -> Path:
+        """The rights of ``path`` forbid deleting or replacing it (the file stays readable)."""
+        self.denied.add(_key(path))
+        return Path(path)
+
+    def refuse_new_files(self, folder) -> Path:
+        """``folder`` takes no new file (Controlled Folder Access, an ACL)."""
+        self.refusing.add(_key(folder))
+        return Path(folder)
 
     def scan(self, pattern, times: int = 1) -> None:
         """A scanner holds files matching ``pattern`` (a path or a glob) for the next
@@ -80,18 +106,24 @@ class WindowsSharing:
                 return True
         return False
 
-    def _refuse(self, op: str, path, winerror: int) -> PermissionError:
+    def _refuse(self, op: str, path, winerror: int, moved=None) -> PermissionError:
+        """The error for ``op`` on ``path`` (recorded); a move's names both its files."""
         self.refused.append((op, os.fspath(path), winerror))
-        return windows_error(path, winerror)
+        if moved is None:
+            return windows_error(path, winerror)
+        return windows_error(moved[0], winerror, moved[1])
 
     def _check_move(self, op: str, src, dst) -> None:
         s, d = _key(src), _key(dst)
+        both = (src, dst)
         if s in self.held or self._scanned(s):
-            raise self._refuse(op, src, ERROR_SHARING_VIOLATION)
-        if d in self.held and os.path.exists(d):
-            raise self._refuse(op, dst, ERROR_ACCESS_DENIED)
+            raise self._refuse(op, src, ERROR_SHARING_VIOLATION, both)
+        if s in self.denied:
+            raise self._refuse(op, src, ERROR_ACCESS_DENIED, both)
+        if (d in self.held or d in self.denied) and os.path.exists(d):
+            raise self._refuse(op, dst, ERROR_ACCESS_DENIED, both)
         if self._scanned(d) and os.path.exists(d):
-            raise self._refuse(op, dst, ERROR_SHARING_VIOLATION)
+            raise self._refuse(op, dst, ERROR_SHARING_VIOLATION, both)
 
     # -- the patched functions -------------------------------------------------------------
     def replace(self, src, dst, **kwargs):
@@ -114,7 +146,24 @@ class WindowsSharing:
             p = _key(path)
             if os.path.exists(p) and (p in self.held or self._scanned(p)):
                 raise self._refuse("unlink", path, ERROR_SHARING_VIOLATION)
+            if os.path.exists(p) and p in self.denied:
+                raise self._refuse("unlink", path, ERROR_ACCESS_DENIED)
         return self._real["unlink"](path, **kwargs)
+
+    def open(self, path, flags, *args, **kwargs):
+        if flags & os.O_CREAT and os.path.dirname(_key(path)) in self.refusing \
+                and not os.path.exists(path):
+            raise self._refuse("open", path, ERROR_ACCESS_DENIED)
+        return self._real["open"](path, flags, *args, **kwargs)
+
+    def delete_refusal(self, path) -> int:
+        """What opening ``path`` for deletion answers (``files._delete_refusal``), without
+        counting as one of a scanner's operations."""
+        p = _key(path)
+        if p in self.held or any(left > 0 and (p == pattern or fnmatch.fnmatchcase(p, pattern))
+                                 for pattern, left in self.scans.items()):
+            return ERROR_SHARING_VIOLATION
+        return ERROR_ACCESS_DENIED if p in self.denied else 0
 
     def install(self, monkeypatch) -> WindowsSharing:
         from ssa_desktop.storage import files
@@ -123,5 +172,7 @@ class WindowsSharing:
         monkeypatch.setattr(os, "rename", self.rename)
         monkeypatch.setattr(os, "unlink", self.unlink)
         monkeypatch.setattr(os, "remove", self.unlink)
+        monkeypatch.setattr(os, "open", self.open)
+        monkeypatch.setattr(files, "_delete_refusal", self.delete_refusal)
         monkeypatch.setattr(files, "_sleep", self.waits.append)
         return self
