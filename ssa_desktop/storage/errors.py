@@ -173,8 +173,9 @@ class VaultInUse(VaultError):
     default_message = ("Der Tresor ist gerade in einem anderen Programm geöffnet. Bitte dort "
                        "schließen und dann erneut versuchen; es wurde nichts verändert.")
 
-    def __init__(self, program: str = ""):
+    def __init__(self, program: str = "", *, pid: int | None = None):
         self.program = program
+        self.pid = pid  # the holder's process as its lock file says (None: not known)
         if program:
             super().__init__(f"Der Tresor ist gerade in einem anderen Programm geöffnet "
                              f"({program}). Bitte dort schließen und dann erneut versuchen; "

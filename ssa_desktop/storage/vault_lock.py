@@ -144,16 +144,28 @@ def lock_text(program: str, pid: int) -> bytes:
     return f'{{"program": "{quoted}", "pid": {int(pid)}}}'.encode()
 
 
-def holder(folder: Path | str) -> str:
-    """The program named in the lock file ("" when unknown or unreadable)."""
+def _lock_data(folder: Path | str) -> dict:
+    """The lock file's JSON object ({} when unreadable or not an object)."""
     try:
         import json  # only when refused: not on the start path
 
         data = json.loads((Path(folder) / LOCK_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return ""
-    program = data.get("program") if isinstance(data, dict) else None
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def holder(folder: Path | str) -> str:
+    """The program named in the lock file ("" when unknown or unreadable)."""
+    program = _lock_data(folder).get("program")
     return program[:80] if isinstance(program, str) and program.isprintable() else ""
+
+
+def holder_pid(folder: Path | str) -> int | None:
+    """The holder's process number from the lock file; None unless it is a whole number a
+    process can have (the file is the holder's word, not proof)."""
+    pid = _lock_data(folder).get("pid")
+    return pid if type(pid) is int and 0 < pid < 2**32 else None
 
 
 def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockHold:
@@ -183,7 +195,7 @@ def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockH
             # first frame, and twenty classes are 0.4 ms of it
             from .errors import VaultInUse
 
-            raise VaultInUse(holder(folder))
+            raise VaultInUse(holder(folder), pid=holder_pid(folder))
         try:
             text = lock_text(_program, os.getpid())
             os.ftruncate(fd, 0)

@@ -130,23 +130,27 @@ def claim_window(folder: Path | str) -> WindowGuard:
     try:  # a folder still to be made (first run): the new vault takes its lock itself
         hold = one_writer.claim_vault(folder) if folder.is_dir() else None
     except one_writer.VaultInUse as err:
-        if ask_running_window(folder, keep_asking=err.program in ("", one_writer.WINDOW_PROGRAM)):
+        if ask_running_window(folder, keep_asking=err.program in ("", one_writer.WINDOW_PROGRAM),
+                              pid=err.pid):
             raise OpenElsewhere("", brought_forward=True) from None
         raise OpenElsewhere(_message(err.program), brought_forward=False) from None
     return WindowGuard(folder, hold)
 
 
 def ask_running_window(folder: Path, *, keep_asking: bool = True, wait_ms: int = _WAIT_MS,
-                       on_attempt: Callable[[], None] | None = None) -> bool:
+                       on_attempt: Callable[[], None] | None = None,
+                       pid: int | None = None) -> bool:
     """Ask the window holding ``folder`` to come forward (a request file); True when it
     took the request within ``wait_ms`` (a window still painting its first frame takes it
     once it listens). ``keep_asking`` False: the holder is no window, nobody is asked.
-    ``on_attempt`` is called each time the request is found still waiting. Only this
+    ``on_attempt`` is called each time the request is found still waiting; ``pid`` is the
+    running window's process (its lock file's word), which alone may take the foreground
+    (Windows; any process when it is not known). Only this
     start's own request, gone, is an answer: another start's pending one may vanish
     unanswered (withdrawn, or removed as stale), so then this start asks for itself."""
     if not keep_asking:
         return False
-    grant_foreground()
+    grant_foreground(pid)
     deadline = time.monotonic() + wait_ms / 1000
     made = False
     while True:
@@ -174,14 +178,15 @@ def _user32():
     return ctypes.windll.user32  # type: ignore[attr-defined]
 
 
-def grant_foreground() -> None:
-    """Windows: let the running window take the foreground when it answers. Windows lets
-    only the process she just started do that; without this the running window's
-    ``activateWindow`` only flashes its task-bar button. Elsewhere nothing."""
+def grant_foreground(pid: int | None = None) -> None:
+    """Windows: let the running window's process ``pid`` (any process when None) take the
+    foreground when it answers. Windows lets only the process she just started do that;
+    without this the running window's ``activateWindow`` only flashes its task-bar button.
+    Elsewhere nothing."""
     if not PLATFORM.startswith("win"):
         return
     with contextlib.suppress(Exception):  # a convenience: the request is made anyway
-        _user32().AllowSetForegroundWindow(ASFW_ANY)
+        _user32().AllowSetForegroundWindow(ASFW_ANY if pid is None else pid)
 
 
 def _message(program: str) -> str:

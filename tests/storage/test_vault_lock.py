@@ -61,9 +61,27 @@ def test_a_second_process_is_refused_with_the_holders_name(tmp_path):
             vault_lock.acquire(tmp_path)
         text = str(refused.value)
         assert "ssa-desktop restore" in text and "geöffnet" in text
+        assert refused.value.pid == holder.proc.pid  # whom a second window start asks
     finally:
         assert holder.let_go() == 0
     vault_lock.acquire(tmp_path).release()  # free once the holder let go
+
+
+@pytest.mark.parametrize("content", [
+    b'{"program": "SSA Desktop", "pid": "4321"}', b'{"program": "SSA Desktop", "pid": -5}',
+    b'{"program": "SSA Desktop", "pid": 0}', b'{"program": "SSA Desktop", "pid": 4294967296}',
+    b'{"program": "SSA Desktop", "pid": true}', b'{"program": "SSA Desktop", "pid": 1.5}',
+    b'{"program": "SSA Desktop"}', b'[4321]', b'\xff\xfe', b''])
+def test_a_hostile_lock_file_names_no_process(tmp_path, content):
+    """The lock file is written by whoever holds the vault: only a whole number a process
+    can have is taken as its holder's process (for Windows' foreground right)."""
+    (tmp_path / vault_lock.LOCK_NAME).write_bytes(content)
+    assert vault_lock.holder_pid(tmp_path) is None
+
+
+def test_the_holders_process_is_read_back(tmp_path):
+    (tmp_path / vault_lock.LOCK_NAME).write_bytes(vault_lock.lock_text("SSA Desktop", 4321))
+    assert vault_lock.holder_pid(tmp_path) == 4321
 
 
 def test_the_lock_dies_with_the_process(tmp_path):

@@ -482,6 +482,31 @@ def test_on_windows_the_second_start_lets_the_running_window_take_the_foreground
         guard.release()
 
 
+def test_the_right_goes_to_the_running_windows_process_only(vault_folder, monkeypatch):
+    """The vault's lock file names the holder's process: the right to take the foreground
+    is handed to that process, not to any (``ASFW_ANY`` only when it is not known)."""
+    from ssa_desktop.services import one_writer
+    from ssa_desktop.storage.errors import VaultInUse
+
+    user32 = _User32(lambda: False)
+    monkeypatch.setattr(single_instance, "_user32", lambda: user32)
+    monkeypatch.setattr(single_instance, "PLATFORM", "win32")
+    asked: list[int | None] = []
+
+    def refused(_folder):
+        raise VaultInUse(one_writer.WINDOW_PROGRAM, pid=4321)
+
+    monkeypatch.setattr(one_writer, "claim_vault", refused)
+    monkeypatch.setattr(one_writer, "window_request_pending", lambda _folder: False)
+    monkeypatch.setattr(one_writer, "post_window_request", lambda _folder: asked.append(1) or True)
+    with pytest.raises(single_instance.OpenElsewhere) as raised:
+        single_instance.claim_window(vault_folder)
+    assert raised.value.brought_forward
+    assert user32.calls == [(4321, False)]
+    single_instance.grant_foreground(None)
+    assert user32.calls[-1] == (single_instance.ASFW_ANY, False)
+
+
 def test_elsewhere_than_windows_nothing_is_asked_of_user32(vault_folder, monkeypatch):
     asked = []
     monkeypatch.setattr(single_instance, "_user32", lambda: asked.append(True))
