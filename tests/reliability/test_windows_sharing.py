@@ -173,13 +173,22 @@ def test_rekey_waits_out_a_scanner_on_its_backup_and_staged_copy(open_vault, win
 
 def test_restore_swap_waits_out_a_scanner_on_the_staged_copy(open_vault, windows_sharing,
                                                               tmp_path):
+    from ssa_desktop.domain.entities import Person
     from ssa_desktop.services import vault_admin
+    from ssa_desktop.storage import repositories as repo
 
+    repo.PERSONS.insert(open_vault.conn, Person("K-1", first_name="Alt"))
     made = vault_admin.backup_vault(open_vault, tmp_path / "alt.ssabak")
+    repo.PERSONS.insert(open_vault.conn, Person("K-2", first_name="Neu"))
     db = open_vault.vault.db_path
-    windows_sharing.scan(db.with_name(db.name + ".restore"), times=2)  # the staged copy
+    staged = db.with_name(db.name + ".restore")
+    windows_sharing.scan(staged, times=2)  # the staged copy, as it replaces the database
     vault_admin.restore_vault(open_vault, made)
-    assert open_vault.conn is not None
+    assert [p.first_name for p in repo.PERSONS.all(open_vault.conn)] == ["Alt"]
+    assert windows_sharing.waits == list(files_waits(2))
+    assert [(op, path) for op, path, _code in windows_sharing.refused] == \
+        [("replace", str(staged))] * 2
+    assert not staged.exists()
 
 
 def files_waits(n):

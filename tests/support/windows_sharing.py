@@ -122,7 +122,7 @@ class WindowsSharing:
             raise self._refuse(op, src, ERROR_ACCESS_DENIED, both)
         if (d in self.held or d in self.denied) and os.path.exists(d):
             raise self._refuse(op, dst, ERROR_ACCESS_DENIED, both)
-        if self._scanned(d) and os.path.exists(d):
+        if os.path.exists(d) and self._scanned(d):  # a new name is nothing to hold
             raise self._refuse(op, dst, ERROR_SHARING_VIOLATION, both)
 
     # -- the patched functions -------------------------------------------------------------
