@@ -95,6 +95,20 @@ class FileInUse(WriteFailed):
                          "nichts verändert.")
 
 
+class VaultFileInUse(FileInUse):
+    """Another program (a backup or sync tool, a scanner) holds the vault's own file, so a
+    restore or a new emergency key could not swap it: nothing was changed and the session
+    stays open on the unchanged file."""
+
+    def __init__(self, path):
+        self.path = path
+        WriteFailed.__init__(
+            self, "Die Tresordatei wird gerade von einem anderen Programm verwendet (z. B. "
+                  "einer Sicherungs- oder Synchronisationssoftware oder einem Virenscanner); "
+                  "es wurde nichts verändert. Bitte in einigen Minuten erneut versuchen; geht "
+                  "es dann nicht, die IT fragen.")
+
+
 class KeyDoesNotFit(CorruptDatabase):
     """The key authenticates no page of the database file (checked before SQLite opens it)."""
 

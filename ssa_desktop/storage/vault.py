@@ -30,6 +30,7 @@ from .connection import (
 from .emergency import format_key, parse_key
 from .errors import (
     CorruptDatabase,
+    FileInUse,
     ForeignKeyFile,
     KeyDoesNotFit,
     KeyFileDamaged,
@@ -40,6 +41,7 @@ from .errors import (
     StorageFull,
     VaultError,
     VaultExists,
+    VaultFileInUse,
     VaultLocked,
     WrongEmergencyKey,
     is_storage_full,
@@ -676,17 +678,39 @@ class OpenVault:
 
     def _swap_database(self, staged: Path) -> None:
         vault = self.vault
-        checkpoint(self.conn)
-        self.conn.close()
-        self._conn = None
-        for suffix in ("-wal", "-shm"):
-            remove_quietly(Path(f"{vault.db_path}{suffix}"))
-        replace(staged, vault.db_path)
+        self._swap_in(staged, self.data_key)
         release(staged)
         fsync_dir(vault.folder)
         self._conn = connect(vault.db_path, self.data_key)
         apply_pragmas(self._conn)
         migrations.upgrade(self._conn)
+
+    def _swap_in(self, staged: Path, key: bytearray) -> None:
+        """Close the session's connection and put ``staged`` in the database file's place.
+        When the file cannot be replaced (Windows: another program — a backup or sync tool,
+        a scanner — holds it past the retries) the unchanged database is opened again with
+        ``key``, ``staged`` is removed and ``VaultFileInUse`` raised: nothing changed, the
+        session stays open."""
+        vault = self.vault
+        conn = self._conn  # not ``conn``: that refuses while a re-key runs
+        if conn is None:
+            raise VaultLocked()
+        checkpoint(conn)
+        conn.close()
+        self._conn = None
+        try:
+            for suffix in ("-wal", "-shm"):
+                remove_quietly(Path(f"{vault.db_path}{suffix}"))
+            replace(staged, vault.db_path)
+        except (OSError, FileInUse) as err:
+            self._conn = connect(vault.db_path, key)
+            apply_pragmas(self._conn)
+            release(staged)
+            with contextlib.suppress(OSError, FileInUse):
+                remove_quietly(staged)
+            if isinstance(err, (FileInUse, PermissionError)):
+                raise VaultFileInUse(vault.db_path) from err
+            raise
 
     # -- new emergency key ------------------------------------------------------------
     def rekey(self, passphrase: str, *, backup_dir: Path | None = None,
@@ -738,12 +762,13 @@ class OpenVault:
             _zero(new_key)
             raise
         progress(85, "Tresor wird umgestellt …")
-        checkpoint(conn)
-        conn.close()
-        self._conn = None
-        for suffix in ("-wal", "-shm"):
-            remove_quietly(Path(f"{vault.db_path}{suffix}"))
-        replace(staged, vault.db_path)
+        try:
+            self._swap_in(staged, self.data_key)
+        except BaseException:  # not swapped: the old key file and database stay as they were
+            _zero(new_key)
+            with contextlib.suppress(OSError, FileInUse):
+                remove_quietly(vault.pending_key_path)
+            raise
         replace(vault.pending_key_path, vault.key_path)
         fsync_dir(vault.folder)
         _zero(self._key)

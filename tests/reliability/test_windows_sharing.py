@@ -219,3 +219,62 @@ def test_cli_kvjs_export_onto_an_xlsx_open_in_excel(open_vault, windows_sharing,
     assert "Keine Berechtigung" not in stderr
     assert target.read_bytes() == b"letztes Jahr"
     _only(out, target.name)
+
+
+# -- the vault file itself held by another program (a backup or sync tool, a scanner) ---------
+VAULT_HELD = re.escape("Die Tresordatei wird gerade von einem anderen Programm verwendet")
+
+
+def test_a_restore_onto_a_held_vault_file_changes_nothing_and_keeps_the_session(
+        open_vault, windows_sharing, tmp_path):
+    """The swap cannot replace the vault file: she is told so in words about the vault (not
+    "Excel oder Acrobat"), the session stays open on the unchanged database, and neither the
+    staged copy nor anything else is left beside it."""
+    from ssa_desktop.domain.entities import Person
+    from ssa_desktop.services import vault_admin
+    from ssa_desktop.storage import repositories as repo
+
+    repo.PERSONS.insert(open_vault.conn, Person("K-1", first_name="Alt"))
+    made = vault_admin.backup_vault(open_vault, tmp_path / "alt.ssabak")
+    repo.PERSONS.insert(open_vault.conn, Person("K-2", first_name="Neu"))
+    folder = open_vault.vault.folder
+    before = sorted(p.name for p in folder.iterdir())
+    windows_sharing.hold(open_vault.vault.db_path)
+    with pytest.raises(FileInUse, match=VAULT_HELD) as caught:
+        vault_admin.restore_vault(open_vault, made)
+    assert "Excel" not in str(caught.value)
+    assert "nichts verändert" in str(caught.value)
+    assert [p.first_name for p in repo.PERSONS.all(open_vault.conn)] == ["Alt", "Neu"]
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert windows_sharing.waits == list(files_waits(99))  # the retries, then the sentence
+    windows_sharing.close(open_vault.vault.db_path)
+    vault_admin.restore_vault(open_vault, made)  # once the other program let go
+    assert [p.first_name for p in repo.PERSONS.all(open_vault.conn)] == ["Alt"]
+
+
+def test_a_new_emergency_key_onto_a_held_vault_file_changes_nothing(open_vault,
+                                                                      windows_sharing):
+    """Re-key stops before anything is swapped: the old key still opens the vault, the
+    session stays open, no staged copy or pending key file is left."""
+    from ssa_desktop.domain.entities import Person
+    from ssa_desktop.storage import repositories as repo
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    repo.PERSONS.insert(open_vault.conn, Person("K-1", first_name="Bleibt"))
+    old_emergency = open_vault.emergency_key()
+    folder = open_vault.vault.folder
+    before = sorted(p.name for p in folder.iterdir())
+    windows_sharing.hold(open_vault.vault.db_path)
+    with clock.frozen(TODAY), pytest.raises(FileInUse, match=VAULT_HELD):
+        open_vault.rekey(PASSPHRASE, params=FAST_KDF)
+    assert [p.first_name for p in repo.PERSONS.all(open_vault.conn)] == ["Bleibt"]
+    assert open_vault.emergency_key() == old_emergency
+    assert sorted(p.name for p in folder.iterdir()) == before
+    windows_sharing.close(open_vault.vault.db_path)
+    open_vault.lock()
+    again = Vault(folder).unlock(PASSPHRASE)
+    try:
+        assert [p.first_name for p in repo.PERSONS.all(again.conn)] == ["Bleibt"]
+    finally:
+        again.lock()

@@ -92,3 +92,23 @@ def test_a_new_emergency_key_refreshes_the_backups_list(ctx, qtbot, tmp_path):
     # the re-key made a backup first; the list shows it without anyone calling refresh
     assert panel.model.rowCount() == before + 1
     security.key_dialog.done(0)
+
+
+def test_a_restore_onto_a_held_vault_file_leaves_her_working(ctx, qtbot, open_vault, pupil,
+                                                             windows_sharing):
+    """Windows: a backup or sync tool holds the vault file past the retries. The panel says
+    so in words about the vault, the session stays unlocked on the unchanged database and
+    the Personen list still reads it."""
+    made = backups.auto_backup(ctx.conn, open_vault.data_key, open_vault.vault.folder,
+                               clock.today()).created
+    repo.PERSONS.insert(ctx.conn, Person("K-18", school_id="school-1", grade=5))
+    persons = _shown(qtbot, PersonsArea(ctx))
+    panel = _shown(qtbot, BackupsPanel(ctx))
+    windows_sharing.hold(open_vault.vault.db_path)
+    panel.restore(made)
+    qtbot.waitUntil(lambda: panel._job is None, timeout=20000)
+    assert "Die Tresordatei wird gerade von einem anderen Programm verwendet" in \
+        panel.status.text()
+    assert ctx.is_unlocked and ctx.session is open_vault
+    persons.refresh()
+    assert _pseudonyms(persons) == ["K-17", "K-18"]
