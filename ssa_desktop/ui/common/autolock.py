@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 import time
@@ -44,6 +45,15 @@ INPUT_EVENTS = frozenset({
 # Windows
 NOTIFY_FOR_THIS_SESSION = 0
 DEVICE_NOTIFY_WINDOW_HANDLE = 0
+PLATFORM = sys.platform  # tests simulate Windows through this, never through sys.platform
+_log = logging.getLogger(__name__)
+
+
+def _windll():
+    """Windows' DLLs (``ctypes.windll``); tests give their own recorder."""
+    import ctypes
+
+    return ctypes.windll  # type: ignore[attr-defined]
 
 
 class _WindowsFilter(QAbstractNativeEventFilter):
@@ -181,10 +191,10 @@ class AutoLock(QObject):
             f"{power_events.LOGIN1}.Session", "Lock", []))
 
     def _watch_platform(self) -> None:
-        if sys.platform.startswith("linux"):
+        if PLATFORM.startswith("linux"):
             with contextlib.suppress(Exception):
                 self._watch_dbus()
-        elif sys.platform.startswith("win"):
+        elif PLATFORM.startswith("win"):
             with contextlib.suppress(Exception):
                 self._native_filter = _WindowsFilter(self.on_power_event)
                 self.app.installNativeEventFilter(self._native_filter)
@@ -244,15 +254,16 @@ class AutoLock(QObject):
     def register_window(self, widget: QWidget) -> None:
         """Windows: ask for session-change and power-setting messages (the lid, the
         display, the monitor) for this top-level window."""
-        if not sys.platform.startswith("win"):
+        if not PLATFORM.startswith("win"):
             return
-        with contextlib.suppress(Exception):
-            import ctypes
+        import ctypes
 
+        try:
             hwnd = int(widget.winId())
-            ctypes.windll.wtsapi32.WTSRegisterSessionNotification(  # type: ignore[attr-defined]
-                hwnd, NOTIFY_FOR_THIS_SESSION)
-            register = ctypes.windll.user32.RegisterPowerSettingNotification  # type: ignore[attr-defined]
+            dlls = _windll()
+            if dlls.wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
+                self.platform_sources.append("windows.session")
+            register = dlls.user32.RegisterPowerSettingNotification
             register.argtypes = [ctypes.c_void_p, ctypes.POINTER(power_events.GUID),
                                  ctypes.c_uint32]
             register.restype = ctypes.c_void_p
@@ -262,6 +273,11 @@ class AutoLock(QObject):
                 if handle:
                     self._power_handles.append(handle)
                     self.platform_sources.append(f"windows.{setting}")
+                else:  # the idle timer still locks; IT sees why the lid does not
+                    _log.warning("Energiebenachrichtigung %s nicht registriert", setting)
+        except Exception as err:  # never a crash for a convenience the idle timer backs up
+            _log.warning("Windows-Benachrichtigungen für die automatische Sperre nicht "
+                         "registriert (%s)", type(err).__name__)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -274,7 +290,7 @@ class AutoLock(QObject):
             with contextlib.suppress(Exception):
                 import ctypes
 
-                unregister = ctypes.windll.user32.UnregisterPowerSettingNotification  # type: ignore[attr-defined]
+                unregister = _windll().user32.UnregisterPowerSettingNotification
                 unregister.argtypes = [ctypes.c_void_p]
                 for handle in self._power_handles:
                     unregister(handle)

@@ -241,3 +241,92 @@ def test_logind_lid_closed_locks_and_its_opening_does_not(ctx, qtbot, private_bu
         lock.stop()
         for name in names:
             QDBusConnection.disconnectFromBus(name)
+
+
+# -- Windows: the window is registered for what it must hear ---------------------------------
+class _Call:
+    """A Win32 function as ctypes offers it, recorded (this is Linux)."""
+
+    def __init__(self, answer):
+        self.calls, self.answer, self.argtypes, self.restype = [], answer, None, None
+
+    def __call__(self, *args):
+        self.calls.append(args)
+        return self.answer(len(self.calls)) if callable(self.answer) else self.answer
+
+
+def _dlls(register_answer=lambda n: 0x1000 + n):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        wtsapi32=SimpleNamespace(WTSRegisterSessionNotification=_Call(1)),
+        user32=SimpleNamespace(RegisterPowerSettingNotification=_Call(register_answer),
+                               UnregisterPowerSettingNotification=_Call(1)))
+
+
+@pytest.fixture
+def as_on_windows(monkeypatch):
+    from ssa_desktop.ui.common import autolock as module
+
+    dlls = _dlls()
+    monkeypatch.setattr(module, "PLATFORM", "win32")
+    monkeypatch.setattr(module, "_windll", lambda: dlls)
+    return dlls
+
+
+# Windows' own GUIDs (winnt.h), written out: a typo in the constants would register nothing.
+LID = uuid.UUID("BA3E0F4D-B817-4094-A2D1-D56379E6A0F3")
+CONSOLE_DISPLAY = uuid.UUID("6FE69556-704A-47A0-8F24-C28D936FDA47")
+MONITOR_POWER = uuid.UUID("02731015-4510-4526-99E6-E5A17EBD1AEA")
+
+
+def test_on_windows_the_window_asks_for_the_lid_the_display_and_the_session(
+        ctx, qtbot, as_on_windows):
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
+    try:
+        lock.register_window(widget)
+        hwnd = int(widget.winId())
+        assert as_on_windows.wtsapi32.WTSRegisterSessionNotification.calls == [(hwnd, 0)]
+        calls = as_on_windows.user32.RegisterPowerSettingNotification.calls
+        assert [(c[0], c[2]) for c in calls] == [(hwnd, 0)] * 3  # DEVICE_NOTIFY_WINDOW_HANDLE
+        asked = {uuid.UUID(bytes_le=bytes(c[1]._obj.raw)) for c in calls}
+        assert asked == {LID, CONSOLE_DISPLAY, MONITOR_POWER}
+        assert lock.platform_sources == ["windows.session"] + [
+            f"windows.{setting}" for setting in pe.WATCHED_SETTINGS]
+    finally:
+        lock.stop()
+    unregistered = as_on_windows.user32.UnregisterPowerSettingNotification.calls
+    assert unregistered == [(0x1001,), (0x1002,), (0x1003,)]  # every handle given back
+
+
+def test_a_refused_registration_is_logged_and_nothing_breaks(ctx, qtbot, as_on_windows,
+                                                              caplog):
+    """Windows refuses the lid (no lid, a policy): the others still count, and the log says
+    which one is missing (the idle lock stays); a missing DLL is logged, never a crash."""
+    from PySide6.QtWidgets import QWidget
+
+    from ssa_desktop.ui.common import autolock as module
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    as_on_windows.user32.RegisterPowerSettingNotification.answer = (
+        lambda n: 0 if n == 3 else 0x1000 + n)
+    lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
+    with caplog.at_level("WARNING", logger=module.__name__):
+        lock.register_window(widget)
+    lock.stop()
+    assert len(lock.platform_sources) == 3 and f"windows.{LID}" not in lock.platform_sources
+    assert [r.getMessage() for r in caplog.records] == [
+        f"Energiebenachrichtigung {LID} nicht registriert"]
+    caplog.clear()
+    del as_on_windows.wtsapi32.WTSRegisterSessionNotification
+    again = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
+    with caplog.at_level("WARNING", logger=module.__name__):
+        again.register_window(widget)
+    again.stop()
+    assert again.platform_sources == []
+    assert "nicht registriert (AttributeError)" in caplog.records[0].getMessage()
