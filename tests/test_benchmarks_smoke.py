@@ -24,7 +24,8 @@ FEATURE_METRICS = {
     "cold_start_vs_bare_qt_ratio", "vertretung_package_s", "school_handover_s",
     "school_year_change_s", "area_first_show_overview_ms", "area_first_show_settings_ms",
     "search_growth_20_vs_10", "unlock_children_remembered", "unlock_children_passphrase",
-    "unlock_child_start_s", "unlock_child_modules", "unlock_child_shared_libs"}
+    "unlock_child_start_s", "unlock_child_modules", "unlock_child_shared_libs",
+    "remember_children", "remember_s"}
 
 
 def test_smoke_run_prints_every_metric_as_json(tmp_path):

@@ -89,6 +89,10 @@ class ChildKeychain:
         """What another child (``unwrap_child``'s "remembered" request) found out."""
         self._available, self._name = bool(available), backend
 
+    def known_unavailable(self) -> bool:
+        """True only when a child already said there is no keychain (nobody is asked)."""
+        return self._available is False
+
     def available(self) -> bool:
         if self._available is None:
             try:
@@ -158,6 +162,9 @@ class InProcessKeychain:
 
     def available(self) -> bool:
         return _usable(self.backend)
+
+    def known_unavailable(self) -> bool:
+        return not self.available()
 
     def backend_name(self) -> str:
         return _name(self.backend)

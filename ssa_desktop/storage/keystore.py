@@ -145,7 +145,11 @@ class DeviceKeyStore:
 
     def remember(self, vault_uuid: str, data_key: bytes | bytearray, folder: Path) -> bool:
         """Wrap ``data_key`` under a new device key into the vault folder and put the device
-        key into the keychain; an earlier entry of this device is replaced and revoked."""
+        key into the keychain; an earlier entry of this device is replaced and revoked.
+        False without a keychain: the replace request itself says so (one child, no status
+        question first), and the file written for it is removed again."""
+        if self.keychain.known_unavailable():
+            return False
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         self._remembered.pop(vault_uuid, None)

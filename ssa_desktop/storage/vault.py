@@ -651,7 +651,7 @@ class OpenVault:
             return revoke_all_devices(self.vault.folder)
 
     def remember_on_device(self, store: DeviceKeyStore) -> bool:
-        return store.available() and store.remember(self.uuid, self.data_key, self.vault.folder)
+        return store.remember(self.uuid, self.data_key, self.vault.folder)
 
     def forget_device(self, store: DeviceKeyStore) -> None:
         store.forget(self.uuid, self.vault.folder)

@@ -380,3 +380,37 @@ def test_an_older_versions_entry_opens_and_keeps_no_child_waiting(forgotten, sta
     finally:
         session.lock()
     assert child._child is None
+
+
+# -- "Auf diesem Gerät merken" ----------------------------------------------------------------
+def test_remembering_starts_one_child_also_when_nobody_asked_the_keychain_yet(
+        tmp_path, file_keyring, started):
+    """A store that does not know yet whether there is a keychain (the wizard's first vault,
+    a command): the replace request itself says so; no status question first."""
+    session, _key = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
+    try:
+        store = DeviceKeyStore()
+        assert session.remember_on_device(store)
+        assert _children(started) == ["--keychain-child"]
+        assert store.available()  # learnt from that answer: no further child
+        assert _children(started) == ["--keychain-child"]
+    finally:
+        session.lock()
+
+
+def test_remembering_without_a_keychain_leaves_no_device_file(tmp_path, monkeypatch, started):
+    """No usable keychain: False, and the wrapped key file written for it is removed; a
+    second try asks no child again (the answer is known)."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    session, _key = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
+    try:
+        store = DeviceKeyStore()
+        def device_files():
+            return sorted(p.name for p in tmp_path.rglob("*.key") if p.parent.name != "tresor")
+
+        assert not session.remember_on_device(store)
+        assert device_files() == []
+        assert not session.remember_on_device(store)
+        assert _children(started) == ["--keychain-child"]
+    finally:
+        session.lock()
