@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import sys
 import time
@@ -62,6 +63,21 @@ _DELETE = 0x00010000           # the access right a replace or delete needs on t
 _SHARE_ALL = 0x7               # FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE
 _OPEN_EXISTING = 3
 _BACKUP_SEMANTICS = 0x02000000  # lets a folder be opened too
+_OPEN_REPARSE_POINT = 0x00200000  # the link or OneDrive placeholder itself, as MoveFileEx
+
+
+@functools.cache
+def _kernel32():
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined, unused-ignore]
+    kernel32.CreateFileW.argtypes = (wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD,
+                                     wintypes.LPVOID, wintypes.DWORD, wintypes.DWORD,
+                                     wintypes.HANDLE)
+    kernel32.CreateFileW.restype = wintypes.HANDLE
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    return kernel32
 
 
 def _delete_refusal(path: Path) -> int | None:
@@ -75,73 +91,79 @@ def _delete_refusal(path: Path) -> int | None:
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    kernel32.CreateFileW.argtypes = (wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD,
-                                     wintypes.LPVOID, wintypes.DWORD, wintypes.DWORD,
-                                     wintypes.HANDLE)
-    kernel32.CreateFileW.restype = wintypes.HANDLE
-    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    kernel32 = _kernel32()
     handle = kernel32.CreateFileW(str(path), _DELETE, _SHARE_ALL, None, _OPEN_EXISTING,
-                                  _BACKUP_SEMANTICS, None)
+                                  _BACKUP_SEMANTICS | _OPEN_REPARSE_POINT, None)
     if handle is None or handle == wintypes.HANDLE(-1).value:
         return ctypes.get_last_error()
     kernel32.CloseHandle(handle)
     return 0
 
 
-def _forbidden(err: OSError, path: Path) -> bool:
-    """True when ``err`` is Windows' "access denied" and ``path``'s rights, not a program
-    holding it, are the reason: nothing to wait out, nothing she can close."""
-    return (getattr(err, "winerror", None) == ERROR_ACCESS_DENIED
-            and _delete_refusal(path) == ERROR_ACCESS_DENIED)
+def _forbidden(err: OSError, *paths: Path | str) -> bool:
+    """True when ``err`` is Windows' "access denied" and the rights of one of ``paths``
+    (a file that exists: read-only, or refused when opened for deletion), not a program
+    holding it, are the reason: nothing to wait out, nothing she can close. A folder where
+    she may write but not change (create, not rename or delete: "Schreiben" without
+    "Ändern") refuses the rename of the temp file so."""
+    if getattr(err, "winerror", None) != ERROR_ACCESS_DENIED:
+        return False
+    for path in map(Path, paths):
+        if path.exists() and (not os.access(path, os.W_OK)
+                              or _delete_refusal(path) == ERROR_ACCESS_DENIED):
+            return True
+    return False
 
 
-def _transient(err: OSError, path: Path) -> bool:
+def _named(err: OSError) -> list[str]:
+    """The files ``err`` names (a refused ``os.replace`` names both, source first)."""
+    return [os.fspath(name) for name in (err.filename, err.filename2) if name]
+
+
+def _transient(err: OSError, paths: tuple) -> bool:
     return (isinstance(err, PermissionError) and getattr(err, "winerror", None) in _SHARING
-            and not _forbidden(err, path))
-
-
-def _concerns(err: OSError, path: Path) -> bool:
-    """Whether ``err`` is about ``path`` (or names no file): a refused temp file beside
-    her file is the folder's refusal, not her file's."""
-    named = [name for name in (err.filename, err.filename2) if name]
-    return not named or any(os.path.abspath(os.fspath(name)) == os.path.abspath(path)
-                            for name in named)
+            and not _forbidden(err, *paths))
 
 
 def _held(err: OSError, path: Path) -> bool:
     """True when ``err`` means another program holds ``path`` open (not a missing right):
-    a sharing or lock violation, or "access denied" on a file that exists, is not
-    read-only and whose rights allow deleting it (Windows reports a held destination of
-    a replace so)."""
-    if not _concerns(err, Path(path)):
-        return False
+    a sharing or lock violation (also of the temp file beside it: a scanner), or "access
+    denied" about ``path`` that exists and that neither its rights nor those of the other
+    file named forbid changing (Windows reports a held destination of a replace so). An
+    "access denied" about another file only (the temp file a folder refused) is not."""
     code = getattr(err, "winerror", None)
     if code in (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION):
         return True
-    return (code == ERROR_ACCESS_DENIED and path.exists() and os.access(path, os.W_OK)
-            and not _forbidden(err, path))
+    if code != ERROR_ACCESS_DENIED:
+        return False
+    named = _named(err)
+    mine = os.path.normcase(os.path.abspath(path))
+    if named and all(os.path.normcase(os.path.abspath(n)) != mine for n in named):
+        return False
+    return Path(path).exists() and not _forbidden(err, path, *named)
 
 
-def _retrying(operation, *args) -> None:
-    """``operation(*args)``, retried while the last argument (the file replaced or deleted)
-    is held for a moment."""
+def _retrying(operation, *paths) -> None:
+    """``operation(*paths)``, retried while one of the files is held for a moment."""
     for wait in (*RETRY_WAITS, None):
         try:
-            operation(*args)
+            operation(*paths)
             return
         except OSError as err:
-            if wait is None or not _transient(err, Path(args[-1])):
+            if wait is None or not _transient(err, paths):
                 raise
         _sleep(wait)
 
 
 def replace(src: Path, dst: Path) -> None:
     """``os.replace(src, dst)``, retried while a scanner holds either file; FileInUse
-    (naming ``dst``) when a program still holds one after the retries."""
+    (naming ``dst``) when a program still holds one after the retries; the
+    ``PermissionError`` itself when the rights of either file forbid it."""
     try:
         _retrying(os.replace, src, dst)
     except PermissionError as err:
+        if _forbidden(err, src, dst):
+            raise
         if _held(err, Path(dst)) or (getattr(err, "winerror", None) in _SHARING
                                      and Path(src).exists() and not Path(dst).exists()):
             raise FileInUse(Path(dst)) from err
@@ -257,8 +279,9 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
         make_private_file(target)
         fsync_dir(target.parent)
     except OSError as err:
+        failure = write_failed(target, err)  # before the temp file is gone: it may be asked
         _discard(tmp)
-        raise write_failed(target, err) from err
+        raise failure from err
     except BaseException:
         _discard(tmp)
         raise

@@ -48,7 +48,15 @@ from .errors import (
     opening_error,
 )
 from .file_format import database_file_problem, key_fits
-from .files import fsync_dir, make_private_dir, make_private_file, release, remove_quietly, replace
+from .files import (
+    fsync_dir,
+    make_private_dir,
+    make_private_file,
+    release,
+    remove_quietly,
+    replace,
+    write_failed,
+)
 from .folder_rights import restrict_to_owner
 from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
@@ -708,9 +716,9 @@ class OpenVault:
             release(staged)
             with contextlib.suppress(OSError, FileInUse):
                 remove_quietly(staged)
-            if isinstance(err, (FileInUse, PermissionError)):
+            if isinstance(err, FileInUse):
                 raise VaultFileInUse(vault.db_path) from err
-            raise
+            raise write_failed(vault.db_path, err) from err  # her rights, not a program
 
     # -- new emergency key ------------------------------------------------------------
     def rekey(self, passphrase: str, *, backup_dir: Path | None = None,

@@ -278,3 +278,21 @@ def test_a_new_emergency_key_onto_a_held_vault_file_changes_nothing(open_vault,
         assert [p.first_name for p in repo.PERSONS.all(again.conn)] == ["Bleibt"]
     finally:
         again.lock()
+
+
+def test_a_restore_onto_a_vault_file_her_rights_forbid_says_so(open_vault, windows_sharing,
+                                                               tmp_path):
+    """An ACL forbids replacing the vault file (IT, or a copied folder): not "another
+    program", but her rights — at once, nothing changed, the session open."""
+    from ssa_desktop.domain.entities import Person
+    from ssa_desktop.services import vault_admin
+    from ssa_desktop.storage import repositories as repo
+
+    repo.PERSONS.insert(open_vault.conn, Person("K-1", first_name="Alt"))
+    made = vault_admin.backup_vault(open_vault, tmp_path / "alt.ssabak")
+    windows_sharing.deny(open_vault.vault.db_path)
+    with pytest.raises(VaultError, match="Keine Berechtigung") as caught:
+        vault_admin.restore_vault(open_vault, made)
+    assert not isinstance(caught.value, FileInUse)
+    assert windows_sharing.waits == []
+    assert [p.first_name for p in repo.PERSONS.all(open_vault.conn)] == ["Alt"]

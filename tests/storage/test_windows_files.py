@@ -243,3 +243,65 @@ def test_held_or_forbidden_decides_the_sentence(windows_sharing, tmp_path, state
 def test_the_question_is_only_asked_on_windows():
     """Elsewhere there is no ``winerror`` to tell apart: the probe answers None."""
     assert files._delete_refusal(Path(__file__)) is None
+
+
+def test_a_folder_where_she_may_write_but_not_change_is_no_program_holding_a_file(
+        windows_sharing, tmp_path):
+    """"Schreiben" without "Ändern" (a school share): the temp file is made, but renaming it
+    needs the right to delete it, which Windows refuses with "access denied" — about the
+    temp file, not about her file, on the first export as on the next."""
+    windows_sharing.deny(tmp_path / ".*")  # every temp file made here
+    first = tmp_path / "KVJS_2025-26.xlsx"
+    with pytest.raises(files.WriteFailed) as caught:
+        files.atomic_write_bytes(first, b"neu")
+    assert not isinstance(caught.value, FileInUse)
+    assert f"{NO_RIGHT}, {first} zu schreiben" in str(caught.value)
+    assert not first.exists()
+    assert windows_sharing.waits == []
+    existing = tmp_path / "Bericht.pdf"
+    existing.write_bytes(b"alt")
+    with pytest.raises(files.WriteFailed) as caught:
+        files.atomic_write_bytes(existing, b"neu")
+    assert not isinstance(caught.value, FileInUse)
+    assert existing.read_bytes() == b"alt"
+
+
+def test_a_scanner_on_the_temp_file_while_it_is_written_is_a_program_holding_it(tmp_path):
+    """A sharing violation about the temp file beside her file (a scanner opened it between
+    the write and the fsync): she is told a program holds it and to try again, not that
+    she lacks a right."""
+    from tests.support.windows_sharing import windows_error
+
+    target = tmp_path / "Bericht.pdf"
+    tmp = tmp_path / ".Bericht.pdf.1a2b.tmp"
+    error = files.write_failed(target, windows_error(tmp, 32))
+    assert isinstance(error, FileInUse) and HELD_SENTENCE in str(error)
+    refused = files.write_failed(target, windows_error(tmp, 5))  # the folder's refusal
+    assert not isinstance(refused, FileInUse) and NO_RIGHT in str(refused)
+
+
+def test_a_read_only_target_is_said_at_once(windows_sharing, tmp_path, monkeypatch):
+    """The read-only attribute: opening it for deletion would succeed, so the attribute is
+    asked first; nothing to wait out."""
+    target = tmp_path / "alt.csv"
+    target.write_bytes(b"alt")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: (
+        mode != os.W_OK or os.path.abspath(p) != str(target)) and real_access(p, mode, **kw))
+    monkeypatch.setattr(os, "replace", _refuse_onto(target, os.replace))  # Windows: 5
+    with pytest.raises(files.WriteFailed) as caught:
+        files.atomic_write_bytes(target, b"neu")
+    assert not isinstance(caught.value, FileInUse) and NO_RIGHT in str(caught.value)
+    assert windows_sharing.waits == []
+    assert target.read_bytes() == b"alt"
+
+
+def _refuse_onto(target, real):
+    from tests.support.windows_sharing import windows_error
+
+    def replace(src, dst, **kwargs):
+        if os.path.abspath(dst) == str(target):
+            raise windows_error(src, 5, dst)
+        return real(src, dst, **kwargs)
+
+    return replace

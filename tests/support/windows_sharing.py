@@ -15,8 +15,9 @@ answers as Windows does, driven by a registry of paths:
   raises ``winerror`` 32 (``ERROR_SHARING_VIOLATION``).
 - ``scan(path_or_glob, times=n)``: a scanner holds matching files for the next ``n``
   operations that touch them (as source or destination), then lets go (``winerror`` 32).
-- ``deny(path)``: the file's own rights (an ACL) forbid deleting or replacing it: replacing
-  onto it, renaming or deleting it raises ``winerror`` 5, as a held destination does.
+- ``deny(path_or_glob)``: the files' rights (an ACL, or a folder where she may write but
+  not change) forbid deleting or replacing them: replacing onto one, renaming or deleting
+  it raises ``winerror`` 5, as a held destination does.
 - ``refuse_new_files(folder)``: the folder takes no new file (Controlled Folder Access, an
   ACL without write rights): ``os.open`` creating a file there raises ``winerror`` 5.
 - ``os.rename`` onto an existing file raises ``FileExistsError`` (``winerror`` 183), as on
@@ -83,10 +84,16 @@ class WindowsSharing:
     def close(self, path) -> None:
         self.held.discard(_key(path))
 
-    def deny(self, path) -> Path:
-        """The rights of ``path`` forbid deleting or replacing it (the file stays readable)."""
-        self.denied.add(_key(path))
-        return Path(path)
+    def deny(self, pattern) -> Path:
+        """The rights of the files matching ``pattern`` (a path or a glob) forbid deleting,
+        renaming or replacing them (they stay readable and writable): an ACL, or a folder
+        where she may write but not change ("Schreiben" without "Ändern")."""
+        self.denied.add(_key(pattern))
+        return Path(pattern)
+
+    def _denied(self, path: str) -> bool:
+        return any(path == pattern or fnmatch.fnmatchcase(path, pattern)
+                   for pattern in self.denied)
 
     def refuse_new_files(self, folder) -> Path:
         """``folder`` takes no new file (Controlled Folder Access, an ACL)."""
@@ -118,9 +125,9 @@ class WindowsSharing:
         both = (src, dst)
         if s in self.held or self._scanned(s):
             raise self._refuse(op, src, ERROR_SHARING_VIOLATION, both)
-        if s in self.denied:
+        if self._denied(s):
             raise self._refuse(op, src, ERROR_ACCESS_DENIED, both)
-        if (d in self.held or d in self.denied) and os.path.exists(d):
+        if (d in self.held or self._denied(d)) and os.path.exists(d):
             raise self._refuse(op, dst, ERROR_ACCESS_DENIED, both)
         if os.path.exists(d) and self._scanned(d):  # a new name is nothing to hold
             raise self._refuse(op, dst, ERROR_SHARING_VIOLATION, both)
@@ -146,7 +153,7 @@ class WindowsSharing:
             p = _key(path)
             if os.path.exists(p) and (p in self.held or self._scanned(p)):
                 raise self._refuse("unlink", path, ERROR_SHARING_VIOLATION)
-            if os.path.exists(p) and p in self.denied:
+            if os.path.exists(p) and self._denied(p):
                 raise self._refuse("unlink", path, ERROR_ACCESS_DENIED)
         return self._real["unlink"](path, **kwargs)
 
@@ -163,7 +170,7 @@ class WindowsSharing:
         if p in self.held or any(left > 0 and (p == pattern or fnmatch.fnmatchcase(p, pattern))
                                  for pattern, left in self.scans.items()):
             return ERROR_SHARING_VIOLATION
-        return ERROR_ACCESS_DENIED if p in self.denied else 0
+        return ERROR_ACCESS_DENIED if self._denied(p) else 0
 
     def install(self, monkeypatch) -> WindowsSharing:
         from ssa_desktop.storage import files
