@@ -27,6 +27,7 @@ from ..services import one_writer
 
 PLATFORM = sys.platform  # tests simulate Windows through this, never through sys.platform
 ASFW_ANY = -1  # AllowSetForegroundWindow: any process may take the foreground once
+ASFW_ANY_DWORD = ASFW_ANY & 0xFFFFFFFF  # the same as the DWORD the function takes
 _WAIT_MS = 3000  # how long a second start waits for the running window to answer
 _LOOK_EVERY_S = 0.05  # how often the (short-lived) second start looks for the answer
 
@@ -186,7 +187,12 @@ def grant_foreground(pid: int | None = None) -> None:
     if not PLATFORM.startswith("win"):
         return
     with contextlib.suppress(Exception):  # a convenience: the request is made anyway
-        _user32().AllowSetForegroundWindow(ASFW_ANY if pid is None else pid)
+        from ctypes import wintypes
+
+        allow = _user32().AllowSetForegroundWindow
+        with contextlib.suppress(AttributeError, TypeError):
+            allow.argtypes = (wintypes.DWORD,)  # a process number up to 2**32 - 1
+        allow(ASFW_ANY_DWORD if pid is None else pid)
 
 
 def _message(program: str) -> str:

@@ -444,15 +444,32 @@ def test_the_window_still_answers_after_the_vaults_files_were_swapped(qtbot, vau
 
 
 # -- Windows: the running window may take the foreground ------------------------------------
+class _Allow:
+    """``AllowSetForegroundWindow`` as ctypes offers it: typed by ``argtypes`` (a DWORD, so
+    a process number up to 2**32 - 1 and ASFW_ANY as 0xFFFFFFFF fit), recorded."""
+
+    def __init__(self, pending):
+        self.calls, self._pending, self.argtypes = [], pending, None
+
+    def __call__(self, pid):
+        import ctypes
+
+        if self.argtypes is not None:
+            pid = self.argtypes[0](pid).value  # what ctypes hands Windows
+            assert self.argtypes[0] is ctypes.c_ulong or ctypes.sizeof(self.argtypes[0]) == 4
+        self.calls.append((pid, self._pending()))
+        return 1
+
+
 class _User32:
     """What the second start asks of Windows' user32 (recorded; this is Linux)."""
 
     def __init__(self, pending):
-        self.calls, self._pending = [], pending
+        self.AllowSetForegroundWindow = _Allow(pending)
 
-    def AllowSetForegroundWindow(self, pid):  # noqa: N802 (the Win32 name)
-        self.calls.append((pid, self._pending()))
-        return 1
+    @property
+    def calls(self):
+        return self.AllowSetForegroundWindow.calls
 
 
 def test_on_windows_the_second_start_lets_the_running_window_take_the_foreground(
@@ -477,7 +494,7 @@ def test_on_windows_the_second_start_lets_the_running_window_take_the_foreground
         second.start()
         qtbot.waitUntil(lambda: not second.is_alive(), timeout=120_000)
         assert answered == [True]
-        assert user32.calls == [(single_instance.ASFW_ANY, False)]   # before the request
+        assert user32.calls == [(single_instance.ASFW_ANY_DWORD, False)]   # before the request
     finally:
         guard.release()
 
@@ -504,7 +521,7 @@ def test_the_right_goes_to_the_running_windows_process_only(vault_folder, monkey
     assert raised.value.brought_forward
     assert user32.calls == [(4321, False)]
     single_instance.grant_foreground(None)
-    assert user32.calls[-1] == (single_instance.ASFW_ANY, False)
+    assert user32.calls[-1] == (single_instance.ASFW_ANY_DWORD, False)
 
 
 def test_elsewhere_than_windows_nothing_is_asked_of_user32(vault_folder, monkeypatch):
