@@ -478,8 +478,16 @@ class MainWindow(QMainWindow):
             return current
         dialog = cls(self.ctx, parent=self, **kwargs)
         setattr(self, attr, dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._feature_dialog_closed(attr, d))
         dialog.show()
         return dialog
+
+    def _feature_dialog_closed(self, attr: str, dialog) -> None:
+        """A feature window she closed is given up: its widgets (typed text, the persons it
+        listed, its window's image) do not wait in memory until the lock."""
+        if getattr(self, attr, None) is dialog:
+            setattr(self, attr, None)
+        dialog.deleteLater()
 
     def open_quick_entry(self, _checked: bool = False, **kwargs):
         """Quick entry; ``draft_id=`` opens that draft, ``prefill=`` starts with values.

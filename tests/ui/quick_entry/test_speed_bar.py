@@ -44,16 +44,22 @@ def window(ctx, qtbot, tmp_path, pupil):
         dialog.topics.set_codes(())
 
 
-def _new_contact(conn, window):
-    return repo.CONTACTS.get(conn, window._quick_entry.saved_contact_id)
+def _known(conn) -> set[str]:
+    return {c.id for c in repo.CONTACTS.all(conn)}
+
+
+def _new_contact(conn, known: set[str]):
+    """The one contact saved since ``known`` (the quick entry is given up once closed)."""
+    [contact] = [c for c in repo.CONTACTS.all(conn) if c.id not in known]
+    return contact
 
 
 def test_existing_pupil_contact_in_eight_keys(window, ctx, conn, pupil, qtbot):
     assert keys.count(keys.EXISTING_PUPIL_CONTACT) <= 8
-    before = repo.CONTACTS.count(conn)
+    before, known = repo.CONTACTS.count(conn), _known(conn)
     keys.drive(keys.EXISTING_PUPIL_CONTACT)
     qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == before + 1)
-    contact = _new_contact(conn, window)
+    contact = _new_contact(conn, known)
     assert (contact.person_id, contact.kind, contact.topics) == (pupil.id, "TEL", ("FAM",))
     assert contact.duration_min == 30 and contact.day == TODAY
     assert "Telefonat mit K-17" in window.statusBar().currentMessage()
@@ -62,19 +68,21 @@ def test_existing_pupil_contact_in_eight_keys(window, ctx, conn, pupil, qtbot):
 def test_existing_pupil_contact_with_a_note(window, ctx, conn, pupil, qtbot):
     path = keys.with_note(keys.EXISTING_PUPIL_CONTACT)
     assert keys.count(path) - len(keys.NOTE) <= 9  # Alt+N is the one key for the note
+    known = _known(conn)
     keys.drive(path)
     qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == 2)
-    contact = _new_contact(conn, window)
+    contact = _new_contact(conn, known)
     assert (contact.kind, contact.topics, contact.observation) == ("TEL", ("FAM",), keys.NOTE)
 
 
 def test_new_pupil_with_first_contact_in_twelve_keys(window, ctx, conn, qtbot):
     assert keys.count(keys.NEW_PUPIL_CONTACT) <= 12
+    known = _known(conn)
     keys.drive(keys.NEW_PUPIL_CONTACT)
     qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == 2)
     [person] = [p for p in repo.PERSONS.all(conn) if p.pseudonym == "Z-99"]
     assert (person.kind, person.class_label, person.grade, person.gender, person.school_id) == (
         "pupil", "5a", 5, "w", "school-1")
-    contact = _new_contact(conn, window)
+    contact = _new_contact(conn, known)
     assert (contact.person_id, contact.kind, contact.topics) == (person.id, "TEL", ("FAM",))
     assert QApplication.activeModalWidget() is None

@@ -247,3 +247,26 @@ def test_tab_walks_the_top_bar_in_the_order_she_sees_it(window, qtbot):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Backtab)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Backtab)
     assert QApplication.focusWidget() is window.stopwatch_button
+
+
+@pytest.mark.parametrize("opener", ["open_quick_entry", "open_search", "open_short_contacts"])
+def test_a_feature_dialog_she_closed_is_given_up(window, qtbot, opener):
+    """Closed with Esc, a feature window is deleted: its widgets (typed text, the persons it
+    listed, its window's image) do not wait in memory until the lock. Opening it again
+    gives a fresh one; opening and closing it all day keeps none behind."""
+    from PySide6.QtTest import QTest
+
+    kinds = set()
+    for _ in range(3):
+        dialog = getattr(window, opener)()
+        assert dialog is not None and dialog.isVisible()
+        kinds.add(type(dialog))
+        qtbot.waitUntil(dialog.isActiveWindow)
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key_Escape)
+        assert not dialog.isVisible()
+    [kind] = kinds
+    qtbot.waitUntil(lambda: window.findChildren(kind) == [])
+    assert all(getattr(window, attr) is None
+               for attr in ("_quick_entry", "_search", "_short_contacts"))
+    again = getattr(window, opener)()
+    assert again.isVisible()
