@@ -20,7 +20,7 @@ FEATURE_METRICS = {
     "keys_new_pupil_contact", "kvjs_compute_ms", "kvjs_export_all_s",
     "retention_engine_s", "delete_1000_cases_s", "timeshare_dashboard_ms",
     "timeshare_report_s", "slips_100_s", "annual_report_s", "gui_peak_rss_mb",
-    "gui_peak_rss_year_change_mb", "gui_peak_rss_year_change_postponed_mb",
+    "gui_peak_rss_year_change_mb", "school_year_assistant_mb",
     "cold_start_vs_bare_qt_ratio", "vertretung_package_s", "school_handover_s",
     "school_year_change_s", "area_first_show_overview_ms", "area_first_show_settings_ms",
     "search_growth_20_vs_10", "unlock_children_remembered", "unlock_children_passphrase",
