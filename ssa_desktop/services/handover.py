@@ -33,7 +33,7 @@ from ..storage import handover_repo as q
 from ..storage import handover_school_repo as qs
 from ..storage.connection import Connection
 from ..storage.emergency import parse_key
-from ..storage.errors import InvalidEmergencyKey, VaultError
+from ..storage.errors import FileInUse, InvalidEmergencyKey, VaultError
 from ..storage.mapper import Table
 from ..storage.transactions import transaction
 from . import retention
@@ -310,16 +310,30 @@ def remove_issued_key(conn: Connection, package_id: str, today: date, rule: str,
     return ("Der Paketschlüssel wurde gelöscht. " + said).strip()
 
 
+# What ``erase_file`` may raise: the medium's refusal, or (Windows) another program that
+# still holds the file after its content was overwritten.
+ERASE_ERRORS = (OSError, FileInUse)
+
+
+def not_removed(path: Path | str, err: Exception, subject: str = "Die Datei") -> str:
+    """Why a package or return file could not be removed, in her words."""
+    if isinstance(err, FileInUse):
+        return (f"{subject} {path} ist in einem anderen Programm geöffnet und konnte nicht "
+                "gelöscht werden; ihr Inhalt ist bereits überschrieben. Bitte das Programm "
+                "schließen und die Datei dann selbst löschen.")
+    reason = getattr(err, "strerror", None) or err
+    return (f"{subject} {path} konnte nicht gelöscht werden ({reason}); bitte dort selbst "
+            "löschen (z. B. den Schreibschutz des USB-Sticks aufheben).")
+
+
 def shred(path: Path) -> tuple[int, str]:
     """Overwrite and remove a package or return file: (bytes overwritten, "") or, when
-    the medium refuses (a write-protected stick), (0, a German sentence saying where the
-    file lies and that it could not be removed)."""
+    the medium refuses (a write-protected stick) or another program holds it, (0, a German
+    sentence saying where the file lies and that it could not be removed)."""
     try:
         return q.erase_file(Path(path)), ""
-    except OSError as err:
-        return 0, (f"Die Datei {path} konnte nicht gelöscht werden ({err.strerror or err}); "
-                   "bitte dort selbst löschen (z. B. den Schreibschutz des USB-Sticks "
-                   "aufheben).")
+    except ERASE_ERRORS as err:
+        return 0, not_removed(path, err)
 
 
 def write_sheet(path: Path | str, result: PackageResult) -> Path:

@@ -17,7 +17,7 @@ from ..storage import repositories as repo
 from ..storage.connection import Connection, checkpoint
 from ..storage.transactions import transaction
 from . import retention, tombstones
-from .handover import PackageError, _issued
+from .handover import ERASE_ERRORS, PackageError, _issued, not_removed
 from .handover_receipt import Receipt, _rows_digest, read_receipt
 from .operations import DataKind, Progress, writes
 
@@ -286,9 +286,8 @@ def _finish(conn: Connection, package_id: str, today: date) -> tuple[bool, str]:
     if entry.get("path") and path.is_file() and q.file_hash(path) == entry.get("hash"):
         try:
             size = q.erase_file(path)
-        except OSError as err:
-            said = (f"Die Paketdatei {path} konnte nicht entfernt werden "
-                    f"({err.strerror or err}). Bitte löschen Sie sie selbst. " + copies)
+        except ERASE_ERRORS as err:
+            said = not_removed(path, err, "Die Paketdatei") + " " + copies
         else:
             with transaction(conn):
                 retention.log_package_file_shredded(

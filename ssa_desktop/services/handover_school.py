@@ -4,6 +4,7 @@ receipt."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,15 @@ from ..storage.connection import Connection
 from ..storage.emergency import format_key
 from ..storage.transactions import transaction
 from . import retention
-from .handover import PackageError, PackageResult, _target, _write_package, _zero, open_package
+from .handover import (
+    ERASE_ERRORS,
+    PackageError,
+    PackageResult,
+    _target,
+    _write_package,
+    _zero,
+    open_package,
+)
 from .handover_receipt import _receipt, _rows_digest
 from .operations import DataKind, Progress, writes
 
@@ -75,7 +84,8 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
                     "status": "issued", "path": str(path.resolve()),
                     "receipt_secret": secret})
         except BaseException:
-            q.erase_file(path)
+            with contextlib.suppress(*ERASE_ERRORS):  # the first error is hers to see
+                q.erase_file(path)
             raise
         result = PackageResult(path, package_id, format_key(key), rules.KIND_SCHOOL, counts,
                                successor.name, content_hash=digest, persons=person_ids)
@@ -142,7 +152,7 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
     path = _receipt(info, digest, rows, secret, receipt_target, today)
     try:
         size = q.erase_file(package_path)
-    except OSError:  # read-only medium: the caller sees the file still there and says so
+    except ERASE_ERRORS:  # read-only medium, another program: the caller sees it still there
         return result, path
     with transaction(conn):
         retention.log_package_file_shredded(

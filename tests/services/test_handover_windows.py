@@ -41,3 +41,21 @@ def test_a_scanner_holding_past_the_retries_leaves_nothing(conn, out, windows_sh
         handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], target, today=TODAY)
     assert list(out.iterdir()) == []
     assert repo.DISCLOSURES.count(conn) == 0
+
+
+def test_shredding_a_package_file_another_program_holds_says_so(out, windows_sharing):
+    """A returned package or return file still open in another program (Windows): its
+    content is overwritten, the file cannot be removed — she is told, in a sentence, to
+    close that program and delete it; never an error escaping the step."""
+    from ssa_desktop.services import handover
+
+    path = out / "rueckgabe.ssapaket"
+    path.write_bytes(b"geheim" * 100)
+    windows_sharing.hold(path)
+    size, said = handover.shred(path)
+    assert size == 0
+    assert f"Die Datei {path} ist in einem anderen Programm geöffnet" in said
+    assert "überschrieben" in said and "selbst löschen" in said
+    assert b"geheim" not in path.read_bytes()  # overwritten all the same
+    windows_sharing.close(path)
+    assert handover.shred(path)[0] == 600 and not path.exists()
