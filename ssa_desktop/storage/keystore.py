@@ -170,7 +170,8 @@ class DeviceKeyStore:
             previous = self.keychain.replace(SERVICE, vault_uuid,
                                              f"{ENTRY_PREFIX}{device_id}:{device_key.hex()}")
         except KeychainError:
-            remove_quietly(path)
+            with contextlib.suppress(OSError, VaultError):  # a scanner on the fresh file
+                remove_quietly(path)
             return False
         if previous and previous != device_id:
             remove_quietly(device_file(folder, previous))

@@ -711,14 +711,19 @@ class OpenVault:
                 remove_quietly(Path(f"{vault.db_path}{suffix}"))
             replace(staged, vault.db_path)
         except (OSError, FileInUse) as err:
-            self._conn = connect(vault.db_path, key)
-            apply_pragmas(self._conn)
             release(staged)
             with contextlib.suppress(OSError, FileInUse):
                 remove_quietly(staged)
-            if isinstance(err, FileInUse):
+            try:
+                self._conn = connect(vault.db_path, key)
+                apply_pragmas(self._conn)
+            except Exception as reopen:  # the other program keeps SQLite out too
+                self._conn = None
+                raise VaultFileInUse(vault.db_path) from reopen
+            failure = err if isinstance(err, FileInUse) else write_failed(vault.db_path, err)
+            if isinstance(failure, FileInUse):  # the database, its -wal or -shm held
                 raise VaultFileInUse(vault.db_path) from err
-            raise write_failed(vault.db_path, err) from err  # her rights, not a program
+            raise failure from err  # her rights, not a program
 
     # -- new emergency key ------------------------------------------------------------
     def rekey(self, passphrase: str, *, backup_dir: Path | None = None,
@@ -777,12 +782,24 @@ class OpenVault:
             with contextlib.suppress(OSError, FileInUse):
                 remove_quietly(vault.pending_key_path)
             raise
-        replace(vault.pending_key_path, vault.key_path)
-        fsync_dir(vault.folder)
+        # swapped: the database is under the new key, and so is the session from here on
         _zero(self._key)
         self._key = new_key
         self._conn = connect(vault.db_path, new_key)
         apply_pragmas(self._conn)
+        try:
+            replace(vault.pending_key_path, vault.key_path)
+            fsync_dir(vault.folder)
+        except (OSError, FileInUse) as err:
+            # another program holds the key file: the new one waits beside it and the next
+            # passphrase unlock puts it in place (as after a crash between the two steps);
+            # the device is not told the new key, so that its remembered unlock cannot
+            # open the vault and drop the waiting key file as a leftover
+            _log.warning("Neue Schlüsseldatei noch nicht an ihrem Platz (%s); sie wird beim "
+                         "nächsten Entsperren mit der Passphrase übernommen",
+                         type(err).__name__)
+            progress(100, "Fertig.")
+            return format_key(new_key)
         if store is not None and store.is_remembered(self.uuid):
             store.remember(self.uuid, new_key, vault.folder)
         progress(100, "Fertig.")

@@ -296,3 +296,33 @@ def test_a_restore_onto_a_vault_file_her_rights_forbid_says_so(open_vault, windo
     assert not isinstance(caught.value, FileInUse)
     assert windows_sharing.waits == []
     assert [p.first_name for p in repo.PERSONS.all(open_vault.conn)] == ["Alt"]
+
+
+def test_a_new_emergency_key_while_the_key_file_is_held_still_holds(open_vault,
+                                                                     windows_sharing):
+    """The database is swapped, but another program holds the key file past the retries:
+    the new key is in force (the session goes on with it, its emergency key is returned),
+    the new key file waits beside the old one and the next passphrase unlock puts it in
+    place — as after a crash between the two steps. Nothing is lost, nothing locked."""
+    from ssa_desktop.domain.entities import Person
+    from ssa_desktop.storage import repositories as repo
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    repo.PERSONS.insert(open_vault.conn, Person("K-1", first_name="Bleibt"))
+    folder, key_path = open_vault.vault.folder, open_vault.vault.key_path
+    windows_sharing.hold(key_path)
+    with clock.frozen(TODAY):
+        emergency = open_vault.rekey(PASSPHRASE, params=FAST_KDF)
+    assert open_vault.emergency_key() == emergency
+    assert [p.first_name for p in repo.PERSONS.all(open_vault.conn)] == ["Bleibt"]
+    assert open_vault.vault.pending_key_path.exists()
+    windows_sharing.close(key_path)
+    open_vault.lock()
+    again = Vault(folder).unlock(PASSPHRASE)
+    try:
+        assert [p.first_name for p in repo.PERSONS.all(again.conn)] == ["Bleibt"]
+        assert again.emergency_key() == emergency
+    finally:
+        again.lock()
+    assert not Vault(folder).pending_key_path.exists()

@@ -263,6 +263,8 @@ class AutoLock(QObject):
             dlls = _windll()
             if dlls.wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
                 self.platform_sources.append("windows.session")
+            else:  # Win+L then locks through the idle timer only
+                _log.warning("Sitzungsbenachrichtigung nicht registriert")
             register = dlls.user32.RegisterPowerSettingNotification
             register.argtypes = [ctypes.c_void_p, ctypes.POINTER(power_events.GUID),
                                  ctypes.c_uint32]

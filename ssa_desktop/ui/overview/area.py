@@ -360,6 +360,7 @@ class OverviewArea(Area):
             from ..quick_entry.dialog import QuickEntryDialog  # only when she opens one
 
             dialog = QuickEntryDialog(self.ctx, parent=self, draft_id=record_id)
+            dialog.finished.connect(dialog.deleteLater)  # given up once closed
             dialog.show()
             self._quick_entry = dialog
             return
@@ -373,6 +374,7 @@ class OverviewArea(Area):
         from ..school_year.dialog import SchoolYearDialog
 
         dialog = SchoolYearDialog(self.ctx, self, school_ids=school_ids, today=self.today())
+        dialog.finished.connect(dialog.deleteLater)  # given up once closed
         dialog.show()
         self._school_year_dialog = dialog
         return dialog

@@ -467,6 +467,14 @@ class SchoolYearDialog(QDialog):
         self.activateWindow()
         self.table.setFocus(Qt.ActiveWindowFocusReason)
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """The title bar's × while a school is applied: the window stays until the apply
+        has ended (what was applied is said there, and the next school follows)."""
+        if self.applying:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.key() == Qt.Key_Escape:       # Esc is "Später", never a silent skip
             self.postpone()

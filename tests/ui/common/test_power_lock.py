@@ -315,12 +315,15 @@ def test_a_refused_registration_is_logged_and_nothing_breaks(ctx, qtbot, as_on_w
     qtbot.addWidget(widget)
     as_on_windows.user32.RegisterPowerSettingNotification.answer = (
         lambda n: 0 if n == 3 else 0x1000 + n)
+    as_on_windows.wtsapi32.WTSRegisterSessionNotification.answer = 0  # Win+L not heard
     lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
     with caplog.at_level("WARNING", logger=module.__name__):
         lock.register_window(widget)
     lock.stop()
-    assert len(lock.platform_sources) == 3 and f"windows.{LID}" not in lock.platform_sources
+    assert len(lock.platform_sources) == 2 and f"windows.{LID}" not in lock.platform_sources
+    assert "windows.session" not in lock.platform_sources
     assert [r.getMessage() for r in caplog.records] == [
+        "Sitzungsbenachrichtigung nicht registriert",
         f"Energiebenachrichtigung {LID} nicht registriert"]
     caplog.clear()
     del as_on_windows.wtsapi32.WTSRegisterSessionNotification

@@ -93,6 +93,22 @@ def test_while_a_school_is_applied_nothing_can_be_changed_nor_postponed(ctx, qtb
         assert ": 3 Schüler:innen – " in dialog.applied_texts[0]
 
 
+def test_while_a_school_is_applied_the_window_cannot_be_closed(ctx, qtbot):
+    """The title bar's × (a close event) while a school is applied: the window stays, so
+    that what was applied is said and the next school follows."""
+    from PySide6.QtGui import QCloseEvent
+
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        QTest.mouseClick(dialog.apply_button, Qt.LeftButton)   # runs in the background
+        assert dialog.applying
+        event = QCloseEvent()
+        QApplication.sendEvent(dialog, event)                  # what the × sends
+        assert not event.isAccepted() and dialog.isVisible()
+        qtbot.waitUntil(lambda: dialog.applied_texts != [], timeout=60000)
+        assert ": 3 Schüler:innen – " in dialog.applied_texts[0]
+
+
 def test_one_pupil_is_one_schueler_in(ctx, qtbot):
     repo.PERSONS.insert(ctx.conn, Person("E-1", first_name="Vorname", last_name="E",
                                          grade=7, class_label="7a", school_id="school-1",

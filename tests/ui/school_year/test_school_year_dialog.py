@@ -212,3 +212,20 @@ def test_a_class_she_typed_stays_when_she_then_changes_the_whereabouts(ctx, qtbo
         assert (persons["C-3"].grade, persons["C-3"].class_label) == (6, "6e")
         assert (persons["A-1"].grade, persons["A-1"].class_label) == (8, "8d")
         assert svc.unknown_ids(ctx.conn) == {persons["A-1"].id}
+
+
+def test_the_assistant_opened_from_the_uebersicht_is_given_up_when_closed(ctx, qtbot):
+    """Closed with Esc ("Später"), the assistant the Übersicht opened is deleted, not kept
+    hidden with its list until the lock."""
+    from ssa_desktop.ui.school_year.dialog import SchoolYearDialog
+
+    _pupils(ctx.conn)
+    with clock.frozen(TODAY):
+        area = OverviewArea(ctx, today=lambda: TODAY)
+        qtbot.addWidget(area)
+        area.show()
+        dialog = area.open_school_year()
+        qtbot.waitExposed(dialog)
+        QTest.keyClick(dialog, Qt.Key_Escape)
+        assert not dialog.isVisible()
+        qtbot.waitUntil(lambda: area.findChildren(SchoolYearDialog) == [])
