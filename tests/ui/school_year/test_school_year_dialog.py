@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -103,7 +104,9 @@ def test_keyboard_walk_through_and_apply(ctx, qtbot):
         assert dialog.plan.rows[_row(dialog, "C-3")].status == syc.STAY
         # apply with Alt+B ("Ü&bernehmen") through the operation runner
         QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+        # closed, and given up by the Übersicht once closed (perhaps already deleted)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                        timeout=10000)
         persons = {p.pseudonym: p for p in repo.PERSONS.all(ctx.conn)}
         assert (persons["A-1"].grade, persons["A-1"].class_label) == (8, "8d")
         assert (persons["C-3"].grade, persons["C-3"].class_label) == (6, "6c")
