@@ -162,10 +162,9 @@ def replace(src: Path, dst: Path) -> None:
     try:
         _retrying(os.replace, src, dst)
     except PermissionError as err:
-        if _forbidden(err, src, dst):
-            raise
-        if _held(err, Path(dst)) or (getattr(err, "winerror", None) in _SHARING
-                                     and Path(src).exists() and not Path(dst).exists()):
+        # both files asked once: not her rights, so a program holds the one that exists
+        if (getattr(err, "winerror", None) in _SHARING and not _forbidden(err, src, dst)
+                and (Path(dst).exists() or Path(src).exists())):
             raise FileInUse(Path(dst)) from err
         raise
 

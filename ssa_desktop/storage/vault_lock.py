@@ -155,17 +155,25 @@ def _lock_data(folder: Path | str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def _program_of(data: dict) -> str:
+    program = data.get("program")
+    return program[:80] if isinstance(program, str) and program.isprintable() else ""
+
+
+def _pid_of(data: dict) -> int | None:
+    pid = data.get("pid")
+    return pid if type(pid) is int and 0 < pid < 2**32 else None
+
+
 def holder(folder: Path | str) -> str:
     """The program named in the lock file ("" when unknown or unreadable)."""
-    program = _lock_data(folder).get("program")
-    return program[:80] if isinstance(program, str) and program.isprintable() else ""
+    return _program_of(_lock_data(folder))
 
 
 def holder_pid(folder: Path | str) -> int | None:
     """The holder's process number from the lock file; None unless it is a whole number a
     process can have (the file is the holder's word, not proof)."""
-    pid = _lock_data(folder).get("pid")
-    return pid if type(pid) is int and 0 < pid < 2**32 else None
+    return _pid_of(_lock_data(folder))
 
 
 def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockHold:
@@ -195,7 +203,8 @@ def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockH
             # first frame, and twenty classes are 0.4 ms of it
             from .errors import VaultInUse
 
-            raise VaultInUse(holder(folder), pid=holder_pid(folder))
+            data = _lock_data(folder)  # read once for both
+            raise VaultInUse(_program_of(data), pid=_pid_of(data))
         try:
             text = lock_text(_program, os.getpid())
             os.ftruncate(fd, 0)
