@@ -155,25 +155,14 @@ def _lock_data(folder: Path | str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _program_of(data: dict) -> str:
-    program = data.get("program")
-    return program[:80] if isinstance(program, str) and program.isprintable() else ""
-
-
-def _pid_of(data: dict) -> int | None:
-    pid = data.get("pid")
-    return pid if type(pid) is int and 0 < pid < 2**32 else None
-
-
-def holder(folder: Path | str) -> str:
-    """The program named in the lock file ("" when unknown or unreadable)."""
-    return _program_of(_lock_data(folder))
-
-
-def holder_pid(folder: Path | str) -> int | None:
-    """The holder's process number from the lock file; None unless it is a whole number a
-    process can have (the file is the holder's word, not proof)."""
-    return _pid_of(_lock_data(folder))
+def holder_of(folder: Path | str) -> tuple[str, int | None]:
+    """The program named in the lock file ("" when unknown or unreadable) and the holder's
+    process number (None unless a whole number a process can have: the file is the
+    holder's word, not proof), from one reading."""
+    data = _lock_data(folder)
+    program, pid = data.get("program"), data.get("pid")
+    return (program[:80] if isinstance(program, str) and program.isprintable() else "",
+            pid if type(pid) is int and 0 < pid < 2**32 else None)
 
 
 def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockHold:
@@ -203,8 +192,8 @@ def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockH
             # first frame, and twenty classes are 0.4 ms of it
             from .errors import VaultInUse
 
-            data = _lock_data(folder)  # read once for both
-            raise VaultInUse(_program_of(data), pid=_pid_of(data))
+            program, pid = holder_of(folder)
+            raise VaultInUse(program, pid=pid)
         try:
             text = lock_text(_program, os.getpid())
             os.ftruncate(fd, 0)

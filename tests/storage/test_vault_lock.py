@@ -76,12 +76,12 @@ def test_a_hostile_lock_file_names_no_process(tmp_path, content):
     """The lock file is written by whoever holds the vault: only a whole number a process
     can have is taken as its holder's process (for Windows' foreground right)."""
     (tmp_path / vault_lock.LOCK_NAME).write_bytes(content)
-    assert vault_lock.holder_pid(tmp_path) is None
+    assert vault_lock.holder_of(tmp_path)[1] is None
 
 
 def test_the_holders_process_is_read_back(tmp_path):
     (tmp_path / vault_lock.LOCK_NAME).write_bytes(vault_lock.lock_text("SSA Desktop", 4321))
-    assert vault_lock.holder_pid(tmp_path) == 4321
+    assert vault_lock.holder_of(tmp_path) == ("SSA Desktop", 4321)
 
 
 def test_the_lock_dies_with_the_process(tmp_path):
@@ -240,7 +240,7 @@ def test_a_refused_start_names_the_holder_written_without_json(tmp_path):
     try:
         hold = vault_lock.acquire(tmp_path, shared_in_process=False)
         try:
-            assert vault_lock.holder(tmp_path) == 'SSA "Desktop" \\ Überprüfung'
+            assert vault_lock.holder_of(tmp_path)[0] == 'SSA "Desktop" \\ Überprüfung'
         finally:
             hold.release()
     finally:
