@@ -40,3 +40,37 @@ def test_a_missing_font_fails_the_self_test(tmp_path, monkeypatch):
     monkeypatch.setattr(selftest, "resources_dir", lambda: copy)
     results = {c.name: c for c in selftest.run_checks()}
     assert not results["PDF-Schrift"].ok and not selftest.passed(list(results.values()))
+
+
+def test_every_check_prints_its_line(capsys):
+    """One line per check of ``CHECKS``, each naming what it checked and how it went."""
+    assert cli.main(["self-test"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    for name in ("SQLCipher", "Volltextsuche (FTS5)", "Datenbank-Schema", "Schlüsselbund",
+                 "Übersetzungen", "PDF-Schrift", "KVJS-Vorlage", "Löschregeln",
+                 "Prozessschutz"):
+        assert any(line.startswith(name) for line in lines), name
+    sqlcipher = next(line for line in lines if line.startswith("SQLCipher"))
+    assert " ok " in sqlcipher and "SQLCipher 4." in sqlcipher
+    assert "Datei verschlüsselt: ja" in sqlcipher
+
+
+def test_a_damaged_rule_table_fails_the_self_test(tmp_path, monkeypatch, capsys):
+    copy = tmp_path / "resources"
+    shutil.copytree(resources_dir(), copy)
+    rules = copy / "retention" / "rules.toml"
+    text = rules.read_text("utf-8")
+    assert 'code = "R2"' in text
+    rules.write_text(text.replace('code = "R2"', 'kennung = "R2"', 1), "utf-8")
+    monkeypatch.setattr(selftest, "resources_dir", lambda: copy)
+    assert cli.main(["self-test"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("Löschregeln"))
+    assert "FEHLER" in line and "rules.toml" in line
+
+
+def test_missing_translations_fail_the_self_test(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(selftest, "translations_dir", lambda: tmp_path)
+    assert cli.main(["self-test"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines()
+                if x.startswith("Übersetzungen"))
+    assert "FEHLER" in line and "Englisch: NEIN" in line
