@@ -42,8 +42,9 @@ def test_a_missing_font_fails_the_self_test(tmp_path, monkeypatch):
     assert not results["PDF-Schrift"].ok and not selftest.passed(list(results.values()))
 
 
-def test_every_check_prints_its_line(capsys):
-    """One line per check of ``CHECKS``, each naming what it checked and how it went."""
+def test_every_check_prints_its_line(capsys, conn):
+    """One line per check of ``CHECKS``, each naming what it checked and how it went; the
+    schema line names the version a new vault gets."""
     assert cli.main(["self-test"]) == 0
     lines = capsys.readouterr().out.splitlines()
     for name in ("SQLCipher", "Volltextsuche (FTS5)", "Datenbank-Schema", "Schlüsselbund",
@@ -53,6 +54,11 @@ def test_every_check_prints_its_line(capsys):
     sqlcipher = next(line for line in lines if line.startswith("SQLCipher"))
     assert " ok " in sqlcipher and "SQLCipher 4." in sqlcipher
     assert "Datei verschlüsselt: ja" in sqlcipher
+    schema = next(line for line in lines if line.startswith("Datenbank-Schema"))
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    assert " ok " in schema and schema.endswith(f"Version {version}") and version > 0
+    fts = next(line for line in lines if line.startswith("Volltextsuche (FTS5)"))
+    assert " ok " in fts
 
 
 def test_a_damaged_rule_table_fails_the_self_test(tmp_path, monkeypatch, capsys):
