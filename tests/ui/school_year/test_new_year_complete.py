@@ -1,0 +1,105 @@
+"""The new school year is complete on its first day: the Schuljahreswechsel carries the
+post's Stellenumfang at the school and the cooperation agreement's target bands over
+from the ending year, as the assistant shows them and she confirms or changes them.
+After it, Arbeitszeit has the school in the Wochenraster with its rows, a Soll in the
+Auswertung and the school's own bands. Real key events, a frozen clock, a real vault."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain import entities as e
+from ssa_desktop.services import agreements, setup, timeshare
+from ssa_desktop.ui.school_year.dialog import SchoolYearDialog
+from tests.ui.time.shared import open_area
+
+from .test_school_year_dialog import _pupils
+
+FIRST_DAY = date(2026, 8, 1)        # Saturday: the new school year 2026/27 begins
+WEDNESDAY = date(2026, 8, 5)        # its first working week: Mon 3.8. to Wed 5.8.
+
+
+def _last_year(ctx):
+    """School-1 in 2025/26: half a post (39 h) and an agreement with its own band of
+    the direct work (68–72 %), ending with the school year."""
+    post = setup.save_post(ctx.conn, e.Post("Stelle Am Park", 39.0))
+    setup.set_post_share(ctx.conn, post.id, "school-1", 2025, 50)
+    agreement = agreements.save_agreement(ctx.conn, e.CooperationAgreement(
+        "school-1", date(2025, 8, 1), date(2026, 7, 31)))
+    bands = {t.code: (t.soll, t.low, t.high, t.margin, t.enabled)
+             for t in timeshare.model_targets()}
+    bands["direct"] = (70.0, 68.0, 72.0, 5.0, True)
+    timeshare.save_agreement_targets(ctx.conn, agreement.id, bands)
+    _pupils(ctx.conn)
+    return post
+
+
+def _assistant(ctx, qtbot):
+    dialog = SchoolYearDialog(ctx, today=FIRST_DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=60000)
+    return dialog
+
+
+def _apply(qtbot, dialog):
+    QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)      # "Ü&bernehmen"
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+
+
+def _shares(ctx, post, year):
+    return {s.school_id: s.percent for s in setup.post_shares(ctx.conn, post.id, year)}
+
+
+def test_the_new_year_takes_working_time_on_its_first_day(ctx, qtbot):
+    post = _last_year(ctx)
+    with clock.frozen(FIRST_DAY):
+        dialog = _assistant(ctx, qtbot)
+        _apply(qtbot, dialog)
+    assert _shares(ctx, post, 2026) == {"school-1": 50.0}
+    with clock.frozen(WEDNESDAY):
+        area = open_area(ctx, qtbot)
+        assert area.school_year.label == "2026/27"
+        # the Auswertung has a Soll: Mon–Wed, 3 × 19,5 h / 5 = 11,7 h = 702 min
+        assert area.report.scope.soll_min == 702
+        assert "<b>Soll</b> 11,70 Std." in area.dashboard.hours.text()
+        assert not any("Stellenumfang" in p for p in area.report.problems)
+        # the school's own band of the direct work goes on in the new year
+        targets = area.dashboard.targets
+        direct = next(r for r in range(targets.rowCount())
+                      if targets.item(r, 3).text() == "Direkte Arbeit")
+        assert targets.item(direct, 2).text() == "68–72 %"
+        # the Wochenraster has the school and its rows, no red hint
+        QTest.keyClick(area.tabs, Qt.Key_W, Qt.AltModifier)     # "&Wochenraster"
+        grid = area.grid
+        assert [grid.school.itemText(i) for i in range(grid.school.count())] == [
+            "Gemeinschaftsschule Am Park"]
+        assert grid.model.rowCount() > 2 and grid.message.text() == ""
+
+
+def test_what_she_changes_in_the_assistant_is_saved(ctx, qtbot):
+    post = _last_year(ctx)
+    with clock.frozen(FIRST_DAY):
+        dialog = _assistant(ctx, qtbot)
+        spin = dialog.shares.spins[0]
+        assert spin.value() == 50.0
+        assert "2025/26: 50 %" in spin.accessibleName()
+        QTest.keyClick(dialog, Qt.Key_U, Qt.AltModifier)    # "Stellen&umfang"
+        assert spin.hasFocus()
+        QTest.keyClick(spin, Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClicks(spin, "60")
+        assert dialog.shares.targets.isChecked()
+        QTest.keyClick(dialog, Qt.Key_Z, Qt.AltModifier)    # "&Zielwerte … übernehmen"
+        # a button's mnemonic clicks it as the mouse would: pressed, released a moment later
+        qtbot.waitUntil(lambda: not dialog.shares.targets.isChecked(), timeout=10000)
+        _apply(qtbot, dialog)
+    assert _shares(ctx, post, 2026) == {"school-1": 60.0}
+    assert _shares(ctx, post, 2025) == {"school-1": 50.0}          # last year unchanged
+    # the bands were not confirmed: no agreement of her own in 2026/27
+    assert [a.valid_from for a in agreements.agreements_for_school(ctx.conn, "school-1")] == [
+        date(2025, 8, 1)]
