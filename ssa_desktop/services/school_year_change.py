@@ -170,18 +170,30 @@ class Pending:
 
 def pending(conn: Connection, today: date | None = None) -> list[Pending]:
     """Schools whose change into the current school year waits: not applied and with
-    pupils to move. Before 1 August nothing is pending (it may be prepared, though).
-    Cheap (no activity lookup): the Übersicht asks at every refresh."""
+    pupils to move or a post share of the ending year missing in the new one (it could
+    take no working time there). Before 1 August nothing is pending (it may be prepared,
+    though). Cheap (no activity lookup): the Übersicht asks at every refresh."""
     today = today or clock.today()
     target = syc.target_year(today)
     if target != SchoolYear.of(today):
         return []
+    shares_wait = _shares_waiting(conn, target)
     out = []
     for school in repo.SCHOOLS.all(conn, order="name"):
         applied, postponed = q.state(conn, school.id, target.start_year)
-        if applied is None and q.has_pupils(conn, school.id, target.start):
+        if applied is None and (school.id in shares_wait
+                                or q.has_pupils(conn, school.id, target.start)):
             out.append(Pending(school.id, school.name, target, postponed))
     return out
+
+
+def _shares_waiting(conn: Connection, target: SchoolYear) -> set[str]:
+    """Schools where some post had a share in the ending year and none has one in
+    ``target``."""
+    def schools(year: int) -> set[str]:
+        return {s for s, percent, _ in timeshare_repo.shares_of_year(conn, year) if percent > 0}
+
+    return schools(target.start_year - 1) - schools(target.start_year)
 
 
 def due_at_unlock(conn: Connection, today: date | None = None) -> list[Pending]:

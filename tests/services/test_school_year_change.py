@@ -163,3 +163,23 @@ def test_a_leaving_day_in_the_new_school_year_after_today_is_refused(conn, schoo
         with pytest.raises(svc.SchoolYearChangeError, match="A-1: der 14.09.2026 liegt nach"):
             svc.apply(conn, plan)
         assert svc.pending(conn) != []
+
+
+def test_a_school_whose_post_share_waits_is_pending_without_pupils(conn):
+    """A school with a post share last year and none in the new one waits for its change
+    (the new year could take no working time there), pupils or not; once the share is
+    carried over, or set by hand, it no longer waits."""
+    from ssa_desktop.domain.entities import Post
+    from ssa_desktop.services import setup
+
+    post = setup.save_post(conn, Post("Stelle", 39.0))
+    setup.set_post_share(conn, post.id, "school-1", 2025, 50)
+    with clock.frozen(date(2026, 7, 31)):                   # the ending year: nothing waits
+        assert svc.pending(conn) == []
+    with clock.frozen(date(2026, 8, 1)):
+        assert [p.school_id for p in svc.pending(conn)] == ["school-1"]
+        plan = svc.plan_for(conn, "school-1")
+        assert [(s.last, s.existing, s.percent) for s in plan.shares] == [(50.0, None, 50.0)]
+        svc.apply(conn, plan)
+        assert [s.percent for s in setup.post_shares(conn, post.id, 2026)] == [50.0]
+        assert svc.pending(conn) == []
