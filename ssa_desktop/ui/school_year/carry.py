@@ -7,6 +7,7 @@ A plain row of a few fields: the assistant opens by itself at the unlock."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -38,9 +39,11 @@ class CarryOver(QWidget):
         self.row.addWidget(self.targets)
         self.row.addStretch(1)
 
-    def show_plan(self, plan: svc.SchoolPlan, keep: dict[str, float] | None = None) -> None:
+    def show_plan(self, plan: svc.SchoolPlan, keep: dict[str, float] | None = None,
+                  after: QWidget | None = None) -> None:
         """The row of ``plan``'s school; ``keep``: what she typed per post (a new
-        proposal of the same school keeps it)."""
+        proposal of the same school keeps it). Tab reaches its fields right ``after``
+        that widget (they are made anew per school, at the end of the focus chain)."""
         for widget in self.parts:
             widget.deleteLater()
         self.parts, self.spins = [], []
@@ -70,6 +73,9 @@ class CarryOver(QWidget):
             self.bands.setText(tr("Zielwerte {0}: {1}").format(ending, carry.summary))
             self.targets.setAccessibleDescription(self.bands.text())
         self.setEnabled(plan.applied is None)
+        chain = [after, *self.spins, self.targets] if after is not None else []
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _insert(self, *widgets: QWidget) -> None:
         for widget in widgets:

@@ -199,7 +199,7 @@ class SchoolYearDialog(QDialog):
         self.apply_button.setEnabled(p.applied is None)
         if keep_choices:
             p.carry_targets = carry_targets
-        self.shares.show_plan(p, shares)
+        self.shares.show_plan(p, shares, after=self.last_grade_button)
         self._fill(current)
 
     def _fill(self, person_id: str | None = None) -> None:

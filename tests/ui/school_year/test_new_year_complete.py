@@ -89,6 +89,10 @@ def test_what_she_changes_in_the_assistant_is_saved(ctx, qtbot):
         spin = dialog.shares.spins[0]
         assert spin.value() == 50.0
         assert "2025/26: 50 %" in spin.accessibleName()
+        dialog.last_grade_button.setFocus()
+        QTest.keyClick(dialog.last_grade_button, Qt.Key_Tab)  # Tab goes on to the share
+        assert spin.hasFocus()
+        dialog.table.setFocus()
         QTest.keyClick(dialog, Qt.Key_U, Qt.AltModifier)    # "Stellen&umfang"
         assert spin.hasFocus()
         QTest.keyClick(spin, Qt.Key_A, Qt.ControlModifier)
