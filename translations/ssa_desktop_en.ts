@@ -8297,34 +8297,29 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="37" />
+            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="39" />
             <source>&amp;Zielwerte der Vereinbarung übernehmen</source>
             <translation>Carry the agreement's &amp;targets over</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="54" />
+            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="56" />
             <source>Stellenumfang {0} an {1} im Schuljahr {2} ({3}: {4} %)</source>
             <translation>Post share {0} at {1} in school year {2} ({3}: {4} %)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="57" />
+            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="59" />
             <source>Stellen&amp;umfang {0} ({1}: {2} %)</source>
             <translation>Post &amp;share {0} ({1}: {2} %)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="57" />
+            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="59" />
             <source>Stellenumfang {0} ({1}: {2} %)</source>
             <translation>Post share {0} ({1}: {2} %)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="65" />
-            <source>Im Schuljahr {0} hatte keine Stelle hier einen Stellenumfang (Einstellungen → Schulen &amp; Stelle).</source>
-            <translation>In school year {0} no post had a share here (Settings → Schools &amp; post).</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/school_year/carry.py" line="73" />
-            <source>Zielwerte {0}: {1}</source>
-            <translation>Targets {0}: {1}</translation>
+            <source>Eigene Zielwerte {0}: {1}</source>
+            <translation>Own targets {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
@@ -8597,12 +8592,20 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Your changes to {0} pupils are kept.</translation>
         </message>
         <message>
+            <source>Im Schuljahr {0} hatte keine Stelle hier einen Stellenumfang (Einstellungen → Schulen &amp; Stelle).</source>
+            <translation type="obsolete">In school year {0} no post had a share here (Settings → Schools &amp; post).</translation>
+        </message>
+        <message>
             <source>Letzte Klassenstufe speichern</source>
             <translation type="obsolete">Save the last grade</translation>
         </message>
         <message>
             <source>Meldung</source>
             <translation type="obsolete">Message</translation>
+        </message>
+        <message>
+            <source>Zielwerte {0}: {1}</source>
+            <translation type="obsolete">Targets {0}: {1}</translation>
         </message>
         <message>
             <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>

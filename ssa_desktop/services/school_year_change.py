@@ -67,11 +67,14 @@ class TargetsCarry:
     valid_from: date
     valid_to: date | None
     targets: tuple[Target, ...]
+    own: tuple[Target, ...]         # those differing from the model agreement's
 
     @property
     def summary(self) -> str:
-        """The bands evaluated, in one line ("Direkte Arbeit 68–72 %, …")."""
-        return ", ".join(f"{t.label} {t.band_text}" for t in self.targets if t.enabled)
+        """The bands of its own, in one line ("Direkte Arbeit 68–72 %"); the model
+        agreement's are no news (a long line took the list's rows at 200 %)."""
+        return ", ".join(f"{t.label} {t.band_text}" if t.enabled
+                         else f"{t.label} nicht ausgewertet" for t in self.own)
 
 
 @dataclass
@@ -144,10 +147,14 @@ def targets_carry(conn: Connection, school_id: str, target: SchoolYear) -> Targe
     ending = SchoolYear(target.start_year - 1)
     agreement_id = timeshare_repo.agreement_for(conn, school_id, ending.start, ending.end)
     agreement = agreements.get_agreement(conn, agreement_id) if agreement_id else None
-    if agreement is None or not timeshare_repo.targets_of(conn, agreement.id):
+    if agreement is None:
         return None
-    return TargetsCarry(agreement.id, agreement.valid_from, agreement.valid_to,
-                        tuple(timeshare.agreement_targets(conn, agreement.id)))
+    targets = tuple(timeshare.agreement_targets(conn, agreement.id))
+    own = tuple(t for t, model in zip(targets, timeshare.model_targets(), strict=True)
+                if t != model)
+    if not own:        # the model agreement's values: they apply without an agreement
+        return None
+    return TargetsCarry(agreement.id, agreement.valid_from, agreement.valid_to, targets, own)
 
 
 def plans(conn: Connection, today: date | None = None) -> list[SchoolPlan]:

@@ -2,7 +2,9 @@
 post's Stellenumfang at the school in the new school year, proposed with last year's
 value, and the cooperation agreement's own target bands of last year, to confirm (ticked)
 or leave to the model agreement. "Übernehmen" saves what the row shows with the pupils.
-A plain row of a few fields: the assistant opens by itself at the unlock."""
+A plain row of a few fields (the assistant opens by itself at the unlock), shown only
+where something is carried: at 200 % on a 1280×720 screen every row is taken from the
+list."""
 
 from __future__ import annotations
 
@@ -61,16 +63,14 @@ class CarryOver(QWidget):
             label = buddy_label(text.format(target, ending, fmt_figure(share.last)), spin)
             self._insert(label, spin)
             self.spins.append(spin)
-        if not plan.shares:
-            self._insert(QLabel(tr("Im Schuljahr {0} hatte keine Stelle hier einen "
-                                   "Stellenumfang (Einstellungen → Schulen & Stelle).")
-                                .format(ending)))
         carry = plan.targets
+        # nothing to carry (no post here either year): no row, the list keeps its room
+        self.setVisible(bool(plan.shares) or carry is not None)
         self.targets.setVisible(carry is not None)
         self.targets.setChecked(plan.carry_targets)
         self.bands.setVisible(carry is not None)
         if carry is not None:
-            self.bands.setText(tr("Zielwerte {0}: {1}").format(ending, carry.summary))
+            self.bands.setText(tr("Eigene Zielwerte {0}: {1}").format(ending, carry.summary))
             self.targets.setAccessibleDescription(self.bands.text())
         self.setEnabled(plan.applied is None)
         chain = [after, *self.spins, self.targets] if after is not None else []

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import entities as e
 from ssa_desktop.services import agreements, setup, timeshare
+from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.school_year.dialog import SchoolYearDialog
 from tests.ui.time.shared import open_area
 
@@ -107,3 +108,33 @@ def test_what_she_changes_in_the_assistant_is_saved(ctx, qtbot):
     # the bands were not confirmed: no agreement of her own in 2026/27
     assert [a.valid_from for a in agreements.agreements_for_school(ctx.conn, "school-1")] == [
         date(2025, 8, 1)]
+
+
+def test_the_carry_over_row_fits_a_small_screen(ctx, qtbot):
+    """1280×720 at 200 % is 640×360 logical pixels: the row with the share and the bands
+    asks for no more width, and the list keeps a row. With SSA_SHOTS=/folder the
+    assistant is saved as i45-schoolyear-assistant.png (its first size; run again with
+    QT_SCALE_FACTOR=2 for the 200 % shot, at 640×360)."""
+    import os
+    from pathlib import Path
+
+    _last_year(ctx)
+    for i in range(12):                   # more pupils: a fuller list
+        repo.PERSONS.insert(ctx.conn, e.Person(f"P-{i + 10}", grade=5 + i % 5,
+                                               class_label=f"{5 + i % 5}{'abc'[i % 3]}",
+                                               school_id="school-1",
+                                               created="2026-03-01 10:00:00"))
+    with clock.frozen(FIRST_DAY):
+        dialog = _assistant(ctx, qtbot)
+        assert dialog.shares.isVisible() and dialog.shares.bands.isVisible()
+        assert "Direkte Arbeit 68–72 %" in dialog.shares.bands.text()
+        assert dialog.minimumSizeHint().width() <= 640
+        scale = dialog.devicePixelRatioF()
+        dialog.resize(*((640, 360) if scale > 1 else (980, 480)))
+        qtbot.waitUntil(lambda: dialog.table.viewport().height()
+                        >= dialog.table.verticalHeader().defaultSectionSize(), timeout=10000)
+        folder = os.environ.get("SSA_SHOTS")
+        if folder:
+            suffix = f"-{round(scale * 100)}pct" if scale != 1 else ""
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            assert dialog.grab().save(str(Path(folder) / f"i45-schoolyear-assistant{suffix}.png"))
