@@ -63,6 +63,10 @@ def test_the_new_year_takes_working_time_on_its_first_day(ctx, qtbot):
         dialog = _assistant(ctx, qtbot)
         _apply(qtbot, dialog)
     assert _shares(ctx, post, 2026) == {"school-1": 50.0}
+    # the bands went on in an agreement of the new year, as long as the old one ran
+    assert [(a.valid_from, a.valid_to) for a in agreements.agreements_for_school(
+        ctx.conn, "school-1")] == [(date(2026, 8, 1), date(2027, 7, 31)),
+                                   (date(2025, 8, 1), date(2026, 7, 31))]
     with clock.frozen(WEDNESDAY):
         area = open_area(ctx, qtbot)
         assert area.school_year.label == "2026/27"
@@ -138,3 +142,20 @@ def test_the_carry_over_row_fits_a_small_screen(ctx, qtbot):
             suffix = f"-{round(scale * 100)}pct" if scale != 1 else ""
             Path(folder).mkdir(parents=True, exist_ok=True)
             assert dialog.grab().save(str(Path(folder) / f"i45-schoolyear-assistant{suffix}.png"))
+
+
+def test_a_share_typed_stays_when_the_last_grade_proposes_anew(ctx, qtbot):
+    post = _last_year(ctx)
+    with clock.frozen(FIRST_DAY):
+        dialog = _assistant(ctx, qtbot)
+        QTest.keyClick(dialog, Qt.Key_U, Qt.AltModifier)
+        QTest.keyClick(dialog.shares.spins[0], Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClicks(dialog.shares.spins[0], "45")
+        QTest.keyClick(dialog, Qt.Key_L, Qt.AltModifier)    # "&Letzte Klassenstufe"
+        QTest.keyClick(dialog.last_grade, Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClicks(dialog.last_grade, "9")
+        QTest.keyClick(dialog.last_grade, Qt.Key_Return)     # saved, proposed anew
+        assert dialog.plan.last_grade_own == 9
+        assert dialog.shares.spins[0].value() == 45.0
+        _apply(qtbot, dialog)
+    assert _shares(ctx, post, 2026) == {"school-1": 45.0}
