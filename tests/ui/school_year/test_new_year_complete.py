@@ -159,3 +159,34 @@ def test_a_share_typed_stays_when_the_last_grade_proposes_anew(ctx, qtbot):
         assert dialog.shares.spins[0].value() == 45.0
         _apply(qtbot, dialog)
     assert _shares(ctx, post, 2026) == {"school-1": 45.0}
+
+
+def test_a_share_over_the_post_is_refused_in_german_and_nothing_of_the_school_saved(ctx,
+                                                                                   qtbot):
+    """60 % and 40 % last year; she confirms 70 % at the first school: the second
+    school's 40 % is refused with the rule's sentence, the assistant stays on it, and
+    30 % typed then applies."""
+    post = setup.save_post(ctx.conn, e.Post("Stelle", 39.0))
+    repo.SCHOOLS.insert(ctx.conn, e.School("Grundschule Tal", code="GS-2", school_type="GS",
+                                           id="school-2"))
+    setup.set_post_share(ctx.conn, post.id, "school-1", 2025, 60)
+    setup.set_post_share(ctx.conn, post.id, "school-2", 2025, 40)
+    _pupils(ctx.conn)
+    with clock.frozen(FIRST_DAY):
+        dialog = _assistant(ctx, qtbot)
+        assert "Gemeinschaftsschule Am Park" in dialog.heading.text()
+        QTest.keyClick(dialog, Qt.Key_U, Qt.AltModifier)
+        QTest.keyClick(dialog.shares.spins[0], Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClicks(dialog.shares.spins[0], "70")
+        QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)
+        qtbot.waitUntil(lambda: "Grundschule Tal" in dialog.heading.text(), timeout=10000)
+        assert dialog.shares.spins[0].value() == 40.0
+        QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)
+        qtbot.waitUntil(lambda: "höchstens 30,0 % möglich" in dialog.message.text(),
+                        timeout=10000)
+        assert dialog.isVisible() and _shares(ctx, post, 2026) == {"school-1": 70.0}
+        QTest.keyClick(dialog, Qt.Key_U, Qt.AltModifier)
+        QTest.keyClick(dialog.shares.spins[0], Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClicks(dialog.shares.spins[0], "30")
+        _apply(qtbot, dialog)
+    assert _shares(ctx, post, 2026) == {"school-1": 70.0, "school-2": 30.0}
