@@ -2,11 +2,14 @@
 the year of the week shown. A post with a share in 2025/26 only: on 31 July 2026 the old
 year shows its school and no hint; on 1 August the new year says it lacks a Stellenumfang
 and names itself, and the old year chosen shows its school again without the new year's
-hint. Real keys, a frozen clock."""
+hint. Real keys, a frozen clock. With SSA_SHOTS=/folder the new year's grid is saved as
+i45-grid-hint.png (QT_SCALE_FACTOR=2 for the 200 % shot)."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -24,6 +27,15 @@ def _grid(ctx, qtbot):
     QTest.keyClick(area.tabs, Qt.Key_W, Qt.AltModifier)          # "&Wochenraster"
     assert area.tabs.currentWidget() is area.grid
     return area, area.grid
+
+
+def _shot(area) -> None:
+    folder = os.environ.get("SSA_SHOTS")
+    if folder:
+        scale = area.devicePixelRatioF()
+        area.resize(*((640, 360) if scale > 1 else (1280, 720)))
+        suffix = f"-{round(scale * 100)}pct" if scale != 1 else ""
+        area.grab().save(str(Path(folder) / f"i45-grid-hint{suffix}.png"))
 
 
 def _schools(grid) -> list[str]:
@@ -44,6 +56,7 @@ def test_on_1_august_the_hint_is_the_new_years_and_the_old_year_has_none(ctx, qt
         assert area.school_year.label == "2026/27"
         assert _schools(grid) == [] and grid.model.rowCount() == 0
         assert grid.message.text() == NEW_YEAR_HINT
+        _shot(area)
         # she chooses the old school year (the years are listed newest first)
         area.year.setFocus()
         QTest.keyClick(area.year, Qt.Key_Down)
