@@ -4210,67 +4210,67 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="530" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="638" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="646" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
-            <source>Tresor: geprüft</source>
-            <translation>Vault: checked</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="660" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="665" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="666" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="669" />
+            <source>Tresor: geprüft</source>
+            <translation>Vault: checked</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="674" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="684" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="694" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="732" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="737" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="733" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="738" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="739" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="735" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="740" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="776" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="781" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4302,48 +4302,49 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="27" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="28" />
             <source>Der Arbeitsspeicher reicht nicht aus. Bitte schließen Sie andere Programme.</source>
             <translation>Not enough memory. Please close other programs.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="29" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="30" />
             <source>Auf den Ordner oder die Datei darf nicht geschrieben werden. Bitte wählen Sie einen anderen Ort.</source>
             <translation>The folder or file may not be written. Please choose another location.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="32" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="33" />
             <source>Die Datei konnte nicht geschrieben oder gelesen werden. Bitte prüfen Sie den Ort und den freien Platz.</source>
             <translation>The file could not be written or read. Please check the location and the free space.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="36" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="37" />
             <source>Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.</source>
             <translation>The action failed. Nothing was half saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="42" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="43" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="50" />
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="54" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="52" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="60" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="64" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="63" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="73" />
             <source>Rückfrage</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="65" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="75" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="66" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="76" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -8296,191 +8297,216 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SchoolYearDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="39" />
+            <source>&amp;Zielwerte der Vereinbarung übernehmen</source>
+            <translation>Carry the agreement's &amp;targets over</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="56" />
+            <source>Stellenumfang {0} an {1} im Schuljahr {2} ({3}: {4} %)</source>
+            <translation>Post share {0} at {1} in school year {2} ({3}: {4} %)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="59" />
+            <source>Stellen&amp;umfang {0} ({1}: {2} %)</source>
+            <translation>Post &amp;share {0} ({1}: {2} %)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="59" />
+            <source>Stellenumfang {0} ({1}: {2} %)</source>
+            <translation>Post share {0} ({1}: {2} %)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/carry.py" line="73" />
+            <source>Eigene Zielwerte {0}: {1}</source>
+            <translation>Own targets {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="83" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="88" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="197" />
             <source>keine</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="98" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
             <source>Übernehmen und neu vorschlagen</source>
             <translation>Save and propose again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="104" />
             <source>Letzte Klassenstufe speichern und den Vorschlag neu berechnen</source>
             <translation>Save the last grade and compute the proposal again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
             <source>Klasse bisher</source>
             <translation>Class so far</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
             <source>Stufe neu</source>
             <translation>New grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
             <source>Klasse neu</source>
             <translation>New class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
             <source>Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="309" />
             <source>noch an der Schule</source>
             <translation>still at the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="309" />
             <source>wiederholt die Klassenstufe</source>
             <translation>repeats the grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="309" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="309" />
             <source>Schule gewechselt am</source>
             <translation>changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="301" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="309" />
             <source>nicht bekannt</source>
             <translation>not known</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="115" />
             <source>Schüler:innen der Schule</source>
             <translation>Pupils of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="128" />
             <source>Verbleib der markierten Schüler:in</source>
             <translation>Whereabouts of the selected pupil</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="130" />
             <source>&amp;Verbleib</source>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="132" />
             <source>Datum des Abgangs oder Wechsels</source>
             <translation>Date of leaving or change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="134" />
             <source>&amp;am</source>
             <translation>&amp;on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="144" />
             <source>Ü&amp;bernehmen</source>
             <translation>&amp;Apply</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="142" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="145" />
             <source>Spä&amp;ter</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="146" />
             <source>Schuljahreswechsel dieser Schule übernehmen</source>
             <translation>Apply this school's school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="147" />
             <source>Schuljahreswechsel später durchführen</source>
             <translation>Do the school year change later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="170" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="175" />
             <source>Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}</source>
             <translation>School {0} of {1}: {2} ({3}) – change {4} → {5}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="174" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="179" />
             <source>Der Schuljahreswechsel {0} wurde am {1} durchgeführt.</source>
             <translation>The school year change {0} was applied on {1}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="182" />
             <source>Jede Klassenstufe rückt um eins vor, die Klasse folgt ihrem Muster (7b → 8b; in der Liste änderbar). Wer in der letzten Klassenstufe ist, wird als abgegangen am 31.07. vorgeschlagen. Wer im Schuljahr {0} keine Aktivität hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.</source>
             <translation>Every grade advances by one, the class follows its pattern (7b → 8b; editable in the list). Pupils in the last grade are proposed as left on 31 July. Pupils without any activity in the school year {0} are set to “not known” – please state their whereabouts; “not known” comes back for review in the Privacy area.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="190" />
             <source>Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben eintragen, sonst wird niemand als abgegangen vorgeschlagen.</source>
             <translation>No last grade is preset for this school type: please enter it above, otherwise nobody is proposed as having left.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="197" />
             <source>wie Schulart ({0})</source>
             <translation>as the school type ({0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="304" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="312" />
             <source>von Ihnen geändert; vorgeschlagen war „{0}“</source>
             <translation>changed by you; the proposal was “{0}”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="317" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="325" />
             <source>Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.</source>
             <translation>Last grade saved; the proposal has been recalculated.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="321" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="329" />
             <source>Ihre Änderungen bei %n Schüler:(in|innen) bleiben.</source>
             <translation>
                 <numerusform>Your changes to %n pupil are kept.</numerusform>
@@ -8488,17 +8514,17 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="346" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="354" />
             <source>Bitte den neuen Vorschlag prüfen und dann übernehmen.</source>
             <translation>Please check the new proposal, then apply it.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="365" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="374" />
             <source>Wird übernommen …</source>
             <translation>Applying …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="372" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="381" />
             <source>%n Schüler:(in|innen)</source>
             <translation>
                 <numerusform>%n pupil</numerusform>
@@ -8506,27 +8532,27 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="375" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="384" />
             <source>{0}: {1} – {2} vorgerückt, {7} wiederholt (Klassenstufe bleibt), {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
             <translation>{0}: {1} – {2} moved up, {7} repeated (same grade), {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="378" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="387" />
             <source>{0}: {1} – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
             <translation>{0}: {1} – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="401" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="410" />
             <source>Ebenso zu prüfen: {0}.</source>
             <translation>Please also check: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="424" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="434" />
             <source>Schuljahreswechsel übernommen</source>
             <translation>School-year change applied</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="441" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="451" />
             <source>Ihre Änderungen bei %n Schüler:(in|innen) dieser Schule werden nicht gespeichert, wenn Sie den Wechsel jetzt verschieben.</source>
             <translation>
                 <numerusform>Your changes to %n pupil of this school are not saved if you postpone the change now.</numerusform>
@@ -8534,17 +8560,17 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="444" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="454" />
             <source>Schuljahreswechsel verschieben?</source>
             <translation>Postpone the school-year change?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="445" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="455" />
             <source>Verschieben, Änderungen verwerfen</source>
             <translation>Postpone, discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="445" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="455" />
             <source>Weiter bearbeiten</source>
             <translation>Keep editing</translation>
         </message>
@@ -8566,12 +8592,20 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Your changes to {0} pupils are kept.</translation>
         </message>
         <message>
+            <source>Im Schuljahr {0} hatte keine Stelle hier einen Stellenumfang (Einstellungen → Schulen &amp; Stelle).</source>
+            <translation type="obsolete">In school year {0} no post had a share here (Settings → Schools &amp; post).</translation>
+        </message>
+        <message>
             <source>Letzte Klassenstufe speichern</source>
             <translation type="obsolete">Save the last grade</translation>
         </message>
         <message>
             <source>Meldung</source>
             <translation type="obsolete">Message</translation>
+        </message>
+        <message>
+            <source>Zielwerte {0}: {1}</source>
+            <translation type="obsolete">Targets {0}: {1}</translation>
         </message>
         <message>
             <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
@@ -11107,22 +11141,22 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Tar&amp;gets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="164" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="163" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="242" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="274" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="278" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -11448,149 +11482,153 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeGrid</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
             <source>Mo</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
             <source>Di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
             <source>Mi</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
             <source>Do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
             <source>Fr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
             <source>Sa</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
             <source>So</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="86" />
             <source>aus der Dokumentation</source>
             <translation>from the documentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="86" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="87" />
             <source>Summe des Tages</source>
             <translation>Day total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="133" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="134" />
             <source>Bitte ganze Minuten eingeben (z. B. 45).</source>
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="171" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="172" />
             <source>{category}, {day}, Minuten</source>
             <translation>{category}, {day}, minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="224" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="226" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="229" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="230" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="230" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="232" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="231" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="233" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="235" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="237" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="236" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="238" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="246" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="248" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="254" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="256" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="282" />
-            <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
-            <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="303" />
+            <source>Für das Schuljahr {0} ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
+            <translation>No post share is entered for school year {0} (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="309" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="330" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="310" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="331" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
+        </message>
+        <message>
+            <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
+            <translation type="obsolete">No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
             <source>Meldung</source>
@@ -11832,8 +11870,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="416" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
@@ -11856,7 +11894,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="449" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -11866,57 +11904,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="349" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="353" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="419" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="433" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="430" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="444" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="446" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="450" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="457" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="476" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

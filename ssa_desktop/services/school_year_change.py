@@ -5,6 +5,13 @@ school, applying it in one transaction, postponing it, and which schools still w
 records the change with its counts only (no names, no ids); ``pending`` lists the
 schools whose change into the current school year is not applied (the Übersicht tile
 stays until then).
+
+The new school year is complete on its first day: the plan also carries each post's
+Stellenumfang at the school (the new year's own share where set, else the ending
+year's) and the cooperation agreement's own target bands of the ending year where no
+agreement covers the new one; ``apply`` saves them, as she confirmed or changed them,
+in the same transaction through the use cases of Schulen & Stelle (``setup``) and of
+the agreements (``agreements``, ``timeshare``).
 """
 
 from __future__ import annotations
@@ -15,20 +22,59 @@ from datetime import date
 from ..domain import clock
 from ..domain import school_year_change as syc
 from ..domain.catalogues import SCHOOL_TYPES
+from ..domain.entities import CooperationAgreement
 from ..domain.errors import UserError
 from ..domain.school_class import effective_grade
 from ..domain.schoolyear import SchoolYear
+from ..domain.timeshare import Target
+from ..formatting import fmt_date
 from ..storage import repositories as repo
 from ..storage import school_year_repo as q
+from ..storage import timeshare_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
+from . import agreements, setup, timeshare
 from .operations import DataKind, Progress, writes
 
-CHANGES = (DataKind.PERSONS, DataKind.SCHOOLS, DataKind.RETENTION)
+CHANGES = (DataKind.PERSONS, DataKind.SCHOOLS, DataKind.RETENTION, DataKind.AGREEMENTS,
+           DataKind.TIME)
+_EPS = 1e-6
 
 
 class SchoolYearChangeError(UserError):
     """A change that cannot be applied; ``str()`` is a German sentence."""
+
+
+@dataclass(frozen=True)
+class ShareCarry:
+    """A post's Stellenumfang at the school in the new year, as the assistant proposes it:
+    the new year's own share where one is set (``existing``), else the ending year's
+    (``last``); ``percent`` is what she confirmed or typed."""
+
+    post_id: str
+    post_label: str
+    last: float                     # the ending year's share here (0: none)
+    existing: float | None          # already set for the new year
+    percent: float
+
+
+@dataclass(frozen=True)
+class TargetsCarry:
+    """The own target bands of the agreement that covered the school in the ending year,
+    proposed for the new year no agreement covers yet."""
+
+    agreement_id: str
+    valid_from: date
+    valid_to: date | None
+    targets: tuple[Target, ...]
+    own: tuple[Target, ...]         # those differing from the model agreement's
+
+    @property
+    def summary(self) -> str:
+        """The bands of its own, in one line ("Direkte Arbeit 68–72 %"); the model
+        agreement's are no news (a long line took the list's rows at 200 %)."""
+        return ", ".join(f"{t.label} {t.band_text}" if t.enabled
+                         else f"{t.label} nicht ausgewertet" for t in self.own)
 
 
 @dataclass
@@ -42,6 +88,9 @@ class SchoolPlan:
     rows: list[syc.Row] = field(default_factory=list)
     applied: date | None = None
     postponed: date | None = None
+    shares: list[ShareCarry] = field(default_factory=list)
+    targets: TargetsCarry | None = None
+    carry_targets: bool = True      # she confirmed the bands (unticked: not carried)
 
     @property
     def ending(self) -> SchoolYear:
@@ -68,7 +117,44 @@ def plan_for(conn: Connection, school_id: str, today: date | None = None) -> Sch
              in q.pupils(conn, school_id, target.start, ending.start, ending.end)]
     applied, postponed = q.state(conn, school_id, target.start_year)
     return SchoolPlan(school.id, school.name, school.school_type, last, school.last_grade,
-                      target, syc.plan(facts, last, ending), applied, postponed)
+                      target, syc.plan(facts, last, ending), applied, postponed,
+                      share_carries(conn, school_id, target),
+                      targets_carry(conn, school_id, target))
+
+
+def share_carries(conn: Connection, school_id: str, target: SchoolYear) -> list[ShareCarry]:
+    """Every post with a share at the school in the ending or the new school year."""
+    out = []
+    for post in setup.list_posts(conn):
+        last = _share(conn, post.id, school_id, target.start_year - 1)
+        existing = _share(conn, post.id, school_id, target.start_year)
+        if last or existing is not None:
+            out.append(ShareCarry(post.id, post.label, last or 0.0, existing,
+                                  existing if existing is not None else last or 0.0))
+    return out
+
+
+def _share(conn: Connection, post_id: str, school_id: str, year: int) -> float | None:
+    return next((s.percent for s in setup.post_shares(conn, post_id, year)
+                 if s.school_id == school_id), None)
+
+
+def targets_carry(conn: Connection, school_id: str, target: SchoolYear) -> TargetsCarry | None:
+    """The ending year's agreement with bands of its own, when no agreement covers the
+    new school year (then the model agreement's values would silently take over)."""
+    if timeshare_repo.agreement_for(conn, school_id, target.start, target.end) is not None:
+        return None
+    ending = SchoolYear(target.start_year - 1)
+    agreement_id = timeshare_repo.agreement_for(conn, school_id, ending.start, ending.end)
+    agreement = agreements.get_agreement(conn, agreement_id) if agreement_id else None
+    if agreement is None:
+        return None
+    targets = tuple(timeshare.agreement_targets(conn, agreement.id))
+    own = tuple(t for t, model in zip(targets, timeshare.model_targets(), strict=True)
+                if t != model)
+    if not own:        # the model agreement's values: they apply without an agreement
+        return None
+    return TargetsCarry(agreement.id, agreement.valid_from, agreement.valid_to, targets, own)
 
 
 def plans(conn: Connection, today: date | None = None) -> list[SchoolPlan]:
@@ -91,18 +177,30 @@ class Pending:
 
 def pending(conn: Connection, today: date | None = None) -> list[Pending]:
     """Schools whose change into the current school year waits: not applied and with
-    pupils to move. Before 1 August nothing is pending (it may be prepared, though).
-    Cheap (no activity lookup): the Übersicht asks at every refresh."""
+    pupils to move or a post share of the ending year missing in the new one (it could
+    take no working time there). Before 1 August nothing is pending (it may be prepared,
+    though). Cheap (no activity lookup): the Übersicht asks at every refresh."""
     today = today or clock.today()
     target = syc.target_year(today)
     if target != SchoolYear.of(today):
         return []
+    shares_wait = _shares_waiting(conn, target)
     out = []
     for school in repo.SCHOOLS.all(conn, order="name"):
         applied, postponed = q.state(conn, school.id, target.start_year)
-        if applied is None and q.has_pupils(conn, school.id, target.start):
+        if applied is None and (school.id in shares_wait
+                                or q.has_pupils(conn, school.id, target.start)):
             out.append(Pending(school.id, school.name, target, postponed))
     return out
+
+
+def _shares_waiting(conn: Connection, target: SchoolYear) -> set[str]:
+    """Schools where some post had a share in the ending year and none has one in
+    ``target``."""
+    def schools(year: int) -> set[str]:
+        return {s for s, percent, _ in timeshare_repo.shares_of_year(conn, year) if percent > 0}
+
+    return schools(target.start_year - 1) - schools(target.start_year)
 
 
 def due_at_unlock(conn: Connection, today: date | None = None) -> list[Pending]:
@@ -138,10 +236,29 @@ def apply(conn: Connection, plan: SchoolPlan, today: date | None = None,
             q.set_unknown(conn, row.person_id, row.status == syc.UNKNOWN)
             if progress and index % 200 == 0:
                 progress(index * 100 // total, "Schuljahreswechsel …")
+        _carry_over(conn, plan)
         q.set_applied(conn, plan.school_id, plan.target.start_year, today, summary.as_dict())
     if progress:
         progress(100, "fertig")
     return summary
+
+
+def _carry_over(conn: Connection, plan: SchoolPlan) -> None:
+    """The post's shares and (when she confirmed them) the agreement's bands into the new
+    school year, through their own use cases; the caller holds the transaction."""
+    for share in plan.shares:
+        if share.existing is None or abs(share.existing - share.percent) > _EPS:
+            setup.set_post_share(conn, share.post_id, plan.school_id, plan.target.start_year,
+                                 share.percent)
+    carry = plan.targets
+    if carry is None or not plan.carry_targets:
+        return
+    agreement = agreements.save_agreement(conn, CooperationAgreement(
+        plan.school_id, plan.target.start, plan.target.end if carry.valid_to else None,
+        notes=f"Zielwerte beim Schuljahreswechsel aus der Vereinbarung ab "
+              f"{fmt_date(carry.valid_from)} übernommen."))
+    timeshare.save_agreement_targets(conn, agreement.id, {
+        t.code: (t.soll, t.low, t.high, t.margin, t.enabled) for t in carry.targets})
 
 
 @writes(DataKind.SCHOOLS)

@@ -163,3 +163,49 @@ def test_a_leaving_day_in_the_new_school_year_after_today_is_refused(conn, schoo
         with pytest.raises(svc.SchoolYearChangeError, match="A-1: der 14.09.2026 liegt nach"):
             svc.apply(conn, plan)
         assert svc.pending(conn) != []
+
+
+def test_a_school_whose_post_share_waits_is_pending_without_pupils(conn):
+    """A school with a post share last year and none in the new one waits for its change
+    (the new year could take no working time there), pupils or not; once the share is
+    carried over, or set by hand, it no longer waits."""
+    from ssa_desktop.domain.entities import Post
+    from ssa_desktop.services import setup
+
+    post = setup.save_post(conn, Post("Stelle", 39.0))
+    setup.set_post_share(conn, post.id, "school-1", 2025, 50)
+    with clock.frozen(date(2026, 7, 31)):                   # the ending year: nothing waits
+        assert svc.pending(conn) == []
+    with clock.frozen(date(2026, 8, 1)):
+        assert [p.school_id for p in svc.pending(conn)] == ["school-1"]
+        plan = svc.plan_for(conn, "school-1")
+        assert [(s.last, s.existing, s.percent) for s in plan.shares] == [(50.0, None, 50.0)]
+        svc.apply(conn, plan)
+        assert [s.percent for s in setup.post_shares(conn, post.id, 2026)] == [50.0]
+        assert svc.pending(conn) == []
+
+
+def test_a_share_over_the_posts_100_percent_refuses_the_school_and_saves_nothing(conn, school):
+    """60 % at school-1 and 40 % at school-2 last year; 70 % confirmed at school-1 leaves
+    30 % for school-2: its 40 % is refused with the rule's sentence, its pupils stay."""
+    from ssa_desktop.domain.entities import Post
+    from ssa_desktop.services import setup
+
+    repo.SCHOOLS.insert(conn, School("Grundschule Tal", code="GS-2", school_type="GS",
+                                     id="school-2"))
+    _pupil(conn, "T-1", 3, "3a", school="school-2")
+    post = setup.save_post(conn, Post("Stelle", 39.0))
+    setup.set_post_share(conn, post.id, "school-1", 2025, 60)
+    setup.set_post_share(conn, post.id, "school-2", 2025, 40)
+    with clock.frozen(date(2026, 8, 3)):
+        first = svc.plan_for(conn, "school-1")
+        first.shares = [replace(s, percent=70.0) for s in first.shares]
+        svc.apply(conn, first)
+        second = svc.plan_for(conn, "school-2")
+        assert [s.percent for s in second.shares] == [40.0]
+        with pytest.raises(setup.SetupError, match="höchstens 30,0 % möglich"):
+            svc.apply(conn, second)
+    shares = {s.school_id: s.percent for s in setup.post_shares(conn, post.id, 2026)}
+    assert shares == {"school-1": 70.0}
+    assert {p.pseudonym: p.grade for p in repo.PERSONS.all(conn)}["T-1"] == 3
+    assert svc.summary_of(conn, "school-2", 2026) == {}

@@ -37,6 +37,7 @@ from ..common.screen_fit import resize_within_screen
 from ..common.spins import make_spin_box
 from ..common.tables import commit_open_editor, make_table_view
 from ..i18n import translator
+from .carry import CarryOver
 from .model import LABEL_COLUMN, ProposalModel, label_editable
 
 tr = translator("SchoolYearDialog")
@@ -106,6 +107,8 @@ class SchoolYearDialog(QDialog):
         top.addWidget(self.last_grade_button)
         top.addStretch(1)
         layout.addLayout(top)
+        self.shares = CarryOver()        # the post's share and the bands, into the new year
+        layout.addWidget(self.shares)
 
         self.model = ProposalModel(tuple(tr(c) for c in COLUMNS),
                                    lambda code: tr(syc.STATUS_LABELS[code]), self)
@@ -160,6 +163,8 @@ class SchoolYearDialog(QDialog):
             self._show_result()
             return
         current = self._current_person() if keep_choices else None
+        shares = self.shares.values(self.plan) if keep_choices else None
+        carry_targets = self.shares.targets.isChecked()
         self.plan = svc.plan_for(self.ctx.conn, self.school_ids[self.index], self.today)
         self.proposal = {row.person_id: row for row in self.plan.rows}
         if keep_choices:
@@ -192,6 +197,9 @@ class SchoolYearDialog(QDialog):
             tr("keine") if default is None else tr("wie Schulart ({0})").format(default))
         self.last_grade.setValue(p.last_grade_own or 0)
         self.apply_button.setEnabled(p.applied is None)
+        if keep_choices:
+            p.carry_targets = carry_targets
+        self.shares.show_plan(p, shares, after=self.last_grade_button)
         self._fill(current)
 
     def _fill(self, person_id: str | None = None) -> None:
@@ -355,6 +363,7 @@ class SchoolYearDialog(QDialog):
         if not self._finish_editing():
             return
         self.plan.rows = self.rows()
+        self.shares.take(self.plan)
         refused = [(i, problems) for i, row in enumerate(self.plan.rows)
                    if (problems := syc.check([row], self.today, self.plan.ending))]
         if refused:
@@ -409,7 +418,8 @@ class SchoolYearDialog(QDialog):
         postponed: what is saved is what the list showed when she pressed the button."""
         self.applying = applying
         for widget in (self.table, self.status, self.day, self.last_grade,
-                       self.last_grade_button, self.apply_button, self.later_button):
+                       self.last_grade_button, self.shares, self.apply_button,
+                       self.later_button):
             widget.setEnabled(not applying)
         if not applying and self.plan is not None:
             self.apply_button.setEnabled(self.plan.applied is None)

@@ -108,8 +108,7 @@ class TimeArea(Area):
     def _build_grid(self) -> WeekGridView:
         view = WeekGridView(self.ctx)
         if self.ctx.is_unlocked and self._schools is not None:
-            view.set_schools(self._schools)
-            view.reload()
+            view.set_schools(self._schools, self.school_year)
         return view
 
     def _build_absences(self) -> AbsencesView:
@@ -194,7 +193,7 @@ class TimeArea(Area):
         self.period.clear()
         self._fill_periods()
         if self.tabs.is_built(self._grid_tab):
-            self.grid.set_schools(schools)
+            self.grid.set_schools(schools, self.school_year)
         if self.tabs.is_built(self._absences_tab):
             self.absences.set_year(self.school_year, schools)
         if self.tabs.is_built(self._targets_tab):

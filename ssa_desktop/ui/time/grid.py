@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
+from ...domain.schoolyear import SchoolYear
 from ...domain.timeshare import TimeShareError
 from ...domain.worktime import WorkTimeError, public_holiday
 from ...formatting import WEEKDAYS_SHORT, fmt_date, fmt_hours
@@ -209,6 +210,7 @@ class WeekGridView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.monday = None
+        self.year: SchoolYear | None = None     # the school year of the schools listed
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.school = make_combo(tr("Schule"))
@@ -264,7 +266,18 @@ class WeekGridView(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.copy_last_week)
 
     # -- data ---------------------------------------------------------------------------------
-    def set_schools(self, schools: list[tuple[str, str]]) -> None:
+    def set_schools(self, schools: list[tuple[str, str]], year: SchoolYear | None = None) -> None:
+        """The schools with a post share in ``year`` (the area's school year); the week
+        shown moves into that year (today's, or its last week once it has ended) and the
+        grid is shown anew."""
+        self._fill_schools(schools, year)
+        if year is not None and self.day.value() not in year:
+            self.day.blockSignals(True)
+            self.day.set_date(min(max(clock.today(), year.start), year.end))
+            self.day.blockSignals(False)
+        self.reload()
+
+    def _fill_schools(self, schools: list[tuple[str, str]], year: SchoolYear | None) -> None:
         chosen = current(self.school)
         self.school.blockSignals(True)
         self.school.clear()
@@ -272,17 +285,25 @@ class WeekGridView(QWidget):
             self.school.addItem(name, school_id)
         select(self.school, chosen)
         self.school.blockSignals(False)
+        self.year = year
 
     def reload(self) -> None:
+        """The week of the day shown, with the schools of its school year: a week beyond
+        the year the schools were given for asks for its own year's (the hint of a
+        missing post is about the year of the week shown, never about another)."""
         if not self.ctx.is_unlocked:
             return
+        day = self.day.value()
+        year = SchoolYear.of(day)
+        if year != self.year:
+            self._fill_schools(worktime.schools_with_post(self.ctx.conn, year.start_year), year)
         school_id = current(self.school)
         if not school_id:
             self.model.set_grid(None)
-            self.message.setText(tr("Für dieses Schuljahr ist kein Stellenumfang eingetragen "
-                                    "(Einstellungen → Schulen & Stelle)."))
+            self.message.setText(tr("Für das Schuljahr {0} ist kein Stellenumfang eingetragen "
+                                    "(Einstellungen → Schulen & Stelle).").format(year.label))
             return
-        day = self.day.value()
+        self.message.clear()
         self.model.set_grid(worktime.week_grid(self.ctx.conn, day, school_id))
 
     def _move(self, days: int) -> None:
@@ -323,6 +344,7 @@ class WeekGridView(QWidget):
         self.model.set_grid(None)
         self.message.clear()
         self.school.clear()
+        self.year = None
 
 
 __all__ = ["WeekGridView", "GridModel", "timedelta"]

@@ -179,7 +179,10 @@ def test_extra_category_extends_the_grid_and_counts_as_indirect(ctx, qtbot, post
     assert report.scope.areas["IND"] == 40 and report.labels["X1"] == "Elternabend vorbereiten"
 
 
-def test_ctrl_t_in_the_main_window_starts_and_stops_the_stopwatch(ctx, qtbot, post, tmp_path):
+def test_ctrl_t_in_the_main_window_starts_and_stops_the_stopwatch(ctx, qtbot, post, tmp_path,
+                                                                  frozen):
+    """On a day of 2025/26, the year of the post's share (on the wall clock's day of a
+    later year the Schuljahreswechsel, waiting for the share, opened in front)."""
     from keyring.backends import fail
 
     from ssa_desktop.storage.keystore import DeviceKeyStore
