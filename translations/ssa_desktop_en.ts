@@ -4210,67 +4210,67 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="530" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="638" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="646" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
-            <source>Tresor: geprüft</source>
-            <translation>Vault: checked</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="660" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="665" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="666" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="669" />
+            <source>Tresor: geprüft</source>
+            <translation>Vault: checked</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="674" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="684" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="694" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="732" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="737" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="733" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="738" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="739" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="735" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="740" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="776" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="781" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4302,48 +4302,49 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="27" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="28" />
             <source>Der Arbeitsspeicher reicht nicht aus. Bitte schließen Sie andere Programme.</source>
             <translation>Not enough memory. Please close other programs.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="29" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="30" />
             <source>Auf den Ordner oder die Datei darf nicht geschrieben werden. Bitte wählen Sie einen anderen Ort.</source>
             <translation>The folder or file may not be written. Please choose another location.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="32" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="33" />
             <source>Die Datei konnte nicht geschrieben oder gelesen werden. Bitte prüfen Sie den Ort und den freien Platz.</source>
             <translation>The file could not be written or read. Please check the location and the free space.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="36" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="37" />
             <source>Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.</source>
             <translation>The action failed. Nothing was half saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="42" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="43" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="50" />
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="54" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="52" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="60" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="64" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="63" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="73" />
             <source>Rückfrage</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="65" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="75" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="66" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="76" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -7849,6 +7850,26 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>An die Nachfolge übergebener Eintrag</source>
             <translation>Entry handed over to the successor</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Abwesenheit</source>
+            <translation>Absence</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Entwurf</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Termin eines Gruppenangebots</source>
+            <translation>Session of a group offer</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Termin eines offenen Angebots</source>
+            <translation>Session of an open offer</translation>
         </message>
         <message>
             <source>Entscheidung nach R5</source>
@@ -11832,8 +11853,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="416" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
@@ -11856,7 +11877,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="449" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -11866,57 +11887,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="349" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="353" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="419" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="433" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="430" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="444" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="446" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="450" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="457" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="476" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
