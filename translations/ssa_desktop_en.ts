@@ -7852,6 +7852,26 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Entry handed over to the successor</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Abwesenheit</source>
+            <translation>Absence</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Entwurf</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Termin eines Gruppenangebots</source>
+            <translation>Session of a group offer</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Termin eines offenen Angebots</source>
+            <translation>Session of an open offer</translation>
+        </message>
+        <message>
             <source>Entscheidung nach R5</source>
             <translation type="obsolete">Decision under R5</translation>
         </message>

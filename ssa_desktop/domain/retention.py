@@ -337,10 +337,16 @@ class Assessment:
         return self.state == DUE
 
 
-# Records deleted by hand elsewhere leave tombstones of these kinds too ("Gelöscht").
+# Records deleted by hand elsewhere leave tombstones of these kinds too ("Gelöscht"); no
+# engine assesses them. With ``KINDS`` they are every kind a tombstone may carry
+# (``TOMBSTONE_KINDS``): ``services.tombstones`` refuses any other.
 TOMBSTONE_ONLY_LABELS = {
     "partner": "Kooperationspartner",
     "appointment": "Termin",
+    "absence": "Abwesenheit",
+    "draft": "Entwurf",
+    "group_session": "Termin eines Gruppenangebots",   # removed by hand (entered by mistake)
+    "open_offer": "Termin eines offenen Angebots",     # removed by hand (entered by mistake)
     "handed_over_row": "An die Nachfolge übergebener Eintrag",   # a school handover
 }
 
@@ -439,6 +445,7 @@ KINDS: dict[str, RecordKind] = _declare(
 )
 
 KIND_LABELS = {**{k.name: k.label for k in KINDS.values()}, **TOMBSTONE_ONLY_LABELS}
+TOMBSTONE_KINDS = frozenset(KIND_LABELS)   # every kind a tombstone may carry
 
 
 def kind_label(name: str) -> str:

@@ -726,8 +726,11 @@ def is_due(a: rt.Assessment) -> bool:
 
 
 def _in_all(a: rt.Assessment) -> bool:
-    """Listed in "Alle Fristen": every item, a month of working time only when due."""
-    return a.is_due or not rt.KINDS[a.record_kind].listed_when_due_only
+    """Listed in "Alle Fristen": every item, a month of working time only when due. Asked
+    of every row of the snapshot's table, the tombstones' too, whose kind may be one no
+    engine assesses (``rt.TOMBSTONE_ONLY_LABELS``: a handed-over row, an appointment)."""
+    kind = rt.KINDS.get(a.record_kind)
+    return a.is_due or kind is None or not kind.listed_when_due_only
 
 
 def due_rows(assessments: Rows) -> Rows:

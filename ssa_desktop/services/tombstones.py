@@ -19,14 +19,23 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain import clock
+from ..domain.retention import TOMBSTONE_KINDS
 from ..storage import retention_log_repo
 from ..storage.connection import Connection
 from ..storage.mapper import Table
 from ..storage.transactions import transaction
 
 
+def _declared(kind: str) -> None:
+    """Only a declared kind (``domain.retention.TOMBSTONE_KINDS``): Datenschutz lists every
+    tombstone under its kind's label, and an unknown kind once broke its lists for good."""
+    if kind not in TOMBSTONE_KINDS:
+        raise ValueError(f"not a declared tombstone kind: {kind}")
+
+
 def deleted(conn: Connection, kind: str, record_id: str, today: date | None = None) -> None:
     """The record ``record_id`` of ``kind`` is deleted (inside the caller's transaction)."""
+    _declared(kind)
     retention_log_repo.insert_tombstone(conn, record_id, kind, today or clock.today())
 
 
@@ -44,6 +53,7 @@ def cleared(conn: Connection, kind: str, record_id: str, column: str,
             today: date | None = None) -> None:
     """The field ``column`` of ``record_id`` was emptied (tombstone ``<id>#<column>``;
     a restore empties it again)."""
+    _declared(kind)
     retention_log_repo.insert_tombstone(
         conn, retention_log_repo.field_tombstone(record_id, column), kind,
         today or clock.today())

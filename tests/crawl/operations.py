@@ -1,0 +1,322 @@
+"""The one list of operations that change the vault as a whole, for the crawl
+(``test_crawl_after_operations.py``): each is run on a copy of a demo vault, then every
+area, person tab, Datenschutz list and report is opened.
+
+``OPERATIONS`` names, for each operation, the use cases (service functions declared with
+``@writes``) it runs; ``EXEMPT`` names every other use case with the reason it is not a
+crawl of its own. ``test_operation_registry.py`` fails on a ``@writes`` use case in
+neither, so a new operation cannot be forgotten.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain import handover as rules
+from ssa_desktop.domain.entities import Appointment, Partner, new_id
+from ssa_desktop.domain.worktime import Absence
+from ssa_desktop.services import (
+    appointments,
+    groups,
+    handover_confirm,
+    handover_deputy,
+    handover_deputy_work,
+    handover_return,
+    handover_school,
+    interchange,
+    interchange_import,
+    interchange_merge,
+    network,
+    notes,
+    open_offers,
+    post_handover,
+    retention,
+    school_year_change,
+    session,
+    vault_admin,
+    worktime,
+)
+from ssa_desktop.services import handover as packages
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.vault import OpenVault, Vault
+from tests.support.vaults import FAST_KDF, PASSPHRASE, fresh_vault
+
+NEW_PASSPHRASE = "Nachfolge-Weidenkätzchen-83"
+
+
+@dataclass
+class Stage:
+    """Where an operation runs: the unlocked copy of the demo vault, a scratch folder
+    and the passphrase it opens with (an operation may replace both session and
+    passphrase: a post handover, a move)."""
+
+    session: OpenVault
+    scratch: Path
+    passphrase: str = PASSPHRASE
+
+    @property
+    def conn(self):
+        return self.session.conn
+
+    def folder(self, name: str) -> Path:
+        path = self.scratch / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    run: Callable[[Stage], None]
+    covers: tuple[Callable, ...]     # the ``@writes`` use cases it runs
+    day: date | None = None          # the day it runs and the crawl looks (None: TODAY)
+    xfail: str = ""                  # a known bug the crawl finds (strict)
+
+
+def _first_school(conn) -> str:
+    return sorted(s.id for s in repo.SCHOOLS.all(conn))[0]
+
+
+# -- the operations -------------------------------------------------------------------------
+def _demo(_stage: Stage) -> None:
+    """The demo vault as generated (the crawl's base line)."""
+
+
+def _school_package_and_receipt(stage: Stage) -> None:
+    today = clock.today()
+    result = handover_school.create_school_package(
+        stage.conn, _first_school(stage.conn), rules.Deputy("Mara Ott"),
+        stage.folder("aus"), today=today)
+    with fresh_vault() as successor:
+        _merged, receipt = handover_school.receive_school_package(
+            successor.conn, result.path, result.key_text, stage.folder("quittung"),
+            today=today)
+    handover_confirm.confirm_school_handover(stage.conn, receipt, today=today)
+
+
+def _successor_receive(stage: Stage) -> None:
+    from tests.services.test_handover import _person
+
+    with fresh_vault() as colleague:
+        _person(colleague.conn, "Anna", appointment=clock.today() + timedelta(days=7))
+        result = handover_school.create_school_package(
+            colleague.conn, "school-1", rules.Deputy("Demo"), stage.folder("paket"))
+    handover_school.receive_school_package(stage.conn, result.path, result.key_text,
+                                           stage.folder("quittung"))
+
+
+def _period() -> rules.Period:
+    today = clock.today()
+    return rules.Period(today + timedelta(days=5), today + timedelta(days=40))
+
+
+def _deputy_package(stage: Stage):
+    period = _period()
+    chosen = [c.person_id for c in handover_deputy.propose(stage.conn, period)][:3]
+    assert chosen, "the demo proposes persons for a Vertretungspaket"
+    return handover_deputy.create_deputy_package(
+        stage.conn, period, rules.Deputy("Jana Berger", "SSA Nord"), chosen,
+        stage.folder("stick"), today=clock.today()), chosen
+
+
+def _deputy_package_only(stage: Stage) -> None:
+    _deputy_package(stage)
+
+
+def _deputy_work_and_return(stage: Stage) -> None:
+    result, chosen = _deputy_package(stage)
+    working = _period().first + timedelta(days=1)
+    pkg, _info = packages.open_package(result.path, result.key_text, today=working,
+                                       writable=True)
+    try:
+        with clock.frozen(working):
+            handover_deputy_work.deputy_add_appointment(pkg, chosen[0], working, "10:00",
+                                                        "10:30", room="1.12")
+    finally:
+        pkg.close()
+    returned = handover_deputy_work.write_return(result.path, result.key_text,
+                                                 stage.folder("stick") / "r.ssapaket",
+                                                 today=working)
+    handover_return.import_return(stage.conn, returned.path, today=working)
+
+
+def _school_year_change(stage: Stage) -> None:
+    """On the first days of the next school year (the operation's ``day``)."""
+    plans = school_year_change.plans(stage.conn)
+    assert plans, "the demo's schools have a change due"
+    for plan in plans:
+        school_year_change.apply(stage.conn, plan)
+
+
+def _retention_run(stage: Stage) -> None:
+    """A year and more after the demo's last entries (the operation's ``day``): much is
+    due."""
+    report = retention.apply_due(stage.conn)
+    assert report.entries, "the demo has items due for deletion"
+
+
+def _restriction_and_hold(stage: Stage) -> None:
+    first, second = [p.id for p in repo.PERSONS.all(stage.conn)][:2]
+    retention.restrict(stage.conn, first, "request")
+    retention.add_hold(stage.conn, second, sorted(retention.rt.HOLD_REASONS)[0],
+                       clock.today() + timedelta(days=90))
+
+
+def _deletions_by_hand(stage: Stage) -> None:
+    """Everything the worker deletes by hand, each leaving its tombstone."""
+    conn = stage.conn
+    [appointment] = repo.APPOINTMENTS.all(conn)[:1]
+    appointments.delete_appointment(conn, appointment.id)
+    partner = network.save_partner(conn, Partner("Beratungsstelle Demo"))
+    network.delete_partner(conn, partner.id)
+    absence = worktime.add_absence(conn, Absence("sick", clock.today(), clock.today()))
+    worktime.delete_absence(conn, absence.id)
+    draft = notes.save_draft(conn, new_id(), "contact", {"note": "Entwurf"})
+    notes.delete_draft(conn, draft.id)
+    [group_session] = repo.GROUP_SESSIONS.all(conn)[:1]
+    groups.remove_session(conn, group_session.id)
+    [offer] = repo.OPEN_OFFERS.all(conn)[:1]
+    open_offers.remove(conn, offer.id)
+
+
+def _interchange_import(stage: Stage) -> None:
+    """The demo's exchange file read into a new, empty vault (a move to another program
+    version); the crawl looks at the new vault."""
+    doc = interchange.export_document(stage.conn)
+    stage.session.lock()
+    stage.session, _ = Vault.create(stage.scratch / "neu", stage.passphrase, params=FAST_KDF)
+    interchange_import.import_document(stage.conn, doc)
+
+
+def _interchange_merge(stage: Stage) -> None:
+    """A colleague's exchange file merged into the demo vault."""
+    from tests.services.test_handover import _person
+
+    with fresh_vault() as colleague:
+        _person(colleague.conn, "Anna", appointment=clock.today() + timedelta(days=7))
+        doc = interchange.export_document(colleague.conn)
+    interchange_merge.merge_document(stage.conn, doc)
+
+
+def _restore(stage: Stage) -> None:
+    backup = vault_admin.backup_vault(stage.session, stage.folder("sicherung"))
+    appointments.save_appointment(stage.conn, Appointment(clock.today(), "08:00", "08:30",
+                                                          note="nach der Sicherung"))
+    vault_admin.restore_vault(stage.session, backup)
+
+
+def _move(stage: Stage) -> None:
+    """She moves the locked vault's folder elsewhere and opens it there."""
+    old = stage.session.vault.folder
+    stage.session.lock()
+    new = stage.scratch / "anderswo" / "tresor"
+    new.parent.mkdir()
+    shutil.move(old, new)
+    stage.session = Vault(new).unlock(stage.passphrase)
+
+
+def _rekey(stage: Stage) -> None:
+    session.rekey(stage.session, stage.passphrase, progress=lambda *_: None)
+
+
+def _post_handover(stage: Stage) -> None:
+    post_handover.hand_over_post(stage.session, stage.passphrase, NEW_PASSPHRASE,
+                                 progress=lambda *_: None, params=FAST_KDF)
+    stage.passphrase = NEW_PASSPHRASE
+
+
+OPERATIONS: tuple[Operation, ...] = (
+    Operation("demo", _demo, ()),
+    Operation("school-package-and-receipt", _school_package_and_receipt,
+              (handover_school.create_school_package, handover_confirm.confirm_school_handover)),
+    Operation("successor-receive", _successor_receive,
+              (handover_school.receive_school_package,)),
+    Operation("deputy-package", _deputy_package_only, (handover_deputy.create_deputy_package,)),
+    Operation("deputy-work-and-return", _deputy_work_and_return,
+              (handover_return.import_return,)),
+    Operation("school-year-change", _school_year_change, (school_year_change.apply,),
+              day=date(2027, 8, 3)),
+    Operation("retention-run", _retention_run, (retention.apply_due, retention.apply),
+              day=date(2028, 2, 1)),
+    Operation("restriction-and-hold", _restriction_and_hold,
+              (retention.restrict, retention.add_hold)),
+    Operation("deletions-by-hand", _deletions_by_hand,
+              (appointments.delete_appointment, network.delete_partner,
+               worktime.delete_absence, notes.delete_draft, groups.remove_session,
+               open_offers.remove)),
+    Operation("interchange-import", _interchange_import, (interchange_import.import_document,)),
+    Operation("interchange-merge", _interchange_merge, (interchange_merge.merge_document,)),
+    Operation("restore", _restore, (vault_admin.backup_vault, vault_admin.restore_vault)),
+    Operation("move", _move, ()),
+    Operation("rekey", _rekey, (session.rekey,)),
+    Operation("post-handover", _post_handover, (post_handover.hand_over_post,)),
+)
+
+# -- every other use case that writes, and why it is no crawl of its own --------------------
+EVERYDAY = ("one record of her daily work written or corrected at a time; the demo "
+            "generator writes every such kind and the crawl's base line (\"demo\") opens them")
+ONE_DECISION = ("one Datenschutz decision on one record; the demo's privacy work writes "
+                "these and \"restriction-and-hold\" adds more")
+SETTING = "one setting or catalogue value; the demo writes its own"
+PACKAGE_BOOKS = ("keeps track of package files and keys only (registry, sweep), run "
+                 "inside the handover operations and at every unlock")
+INSIDE = "runs only inside an operation of the list (named)"
+UNLOCK = "runs at every unlock, that is at the start of every crawl"
+BACKUP_FILE = "writes a backup file beside the vault, no record in it"
+
+EXEMPT: dict[str, str] = {
+    **{f"ssa_desktop.services.{name}": EVERYDAY for name in (
+        "activities.record_contact", "activities.record_short_contact",
+        "activities.correct_short_contact", "activities.record_group_session",
+        "activities.record_open_offer", "activities.record_network_activity",
+        "activities.save_group", "agreements.save_agreement", "agreements.save_goal",
+        "agreements.delete_goal", "agreements.move_goal", "agreements.apply_templates",
+        "annual_report.save_texts", "appointments.save_appointment",
+        "appointments.set_status", "appointments.mark_attended",
+        "appointments.document_appointment", "child_protection.start_procedure",
+        "child_protection.add_step", "child_protection.inform_youth_office",
+        "child_protection.report_acute_danger", "child_protection.set_outcome",
+        "child_protection.close_procedure", "consents.save_consent",
+        "consents.withdraw_consent", "consents.record_disclosure", "groups.save_group",
+        "groups.delete_group", "groups.add_session", "network.save_partner",
+        "network.record_network_activity", "notes.save_draft", "notes.add_annotation",
+        "notes.set_disputed", "notes.add_working_note", "notes.finalise_working_note",
+        "open_offers.record", "persons.save_person", "persons.save_case",
+        "persons.close_case", "setup.save_school", "setup.delete_school", "setup.save_post",
+        "setup.set_post_share", "setup.save_post_with_shares", "setup.save_initial_setup",
+        "staff.save_staff", "statistics.mark_delivered", "statistics.unmark_delivered",
+        "timeshare.save_agreement_targets", "worktime.set_cell", "worktime.copy_last_week",
+        "worktime.start_stopwatch", "worktime.stop_stopwatch",
+        "worktime.discard_stopwatch", "worktime.add_absence",
+        "worktime.add_school_holiday", "worktime.delete_school_holiday",
+    )},
+    **{f"ssa_desktop.services.{name}": ONE_DECISION for name in (
+        "privacy.open_request", "privacy.record_objection", "privacy.decide_objection",
+        "privacy.save_review", "privacy.complete_request", "privacy.write_auskunft",
+        "retention.lift_restriction", "retention.lift_hold", "retention.decide",
+        "retention.record_decision", "retention.not_needed_after_review",
+        "retention.apply_9b", "retention.classify_9b", "whereabouts.answer",
+    )},
+    **{f"ssa_desktop.services.{name}": SETTING for name in (
+        "appointments.set_slip_logo", "settings.set_value", "settings.reset",
+        "settings.set_text", "statistics.use_template", "statistics.use_default_template",
+        "timeshare.add_extra_category", "retention.set_period",
+        "school_year_change.postpone", "school_year_change.postpone_waiting",
+        "school_year_change.set_last_grade",
+    )},
+    **{f"ssa_desktop.services.{name}": PACKAGE_BOOKS for name in (
+        "handover.remove_issued_key", "handover.register_received",
+        "handover.register_return", "handover.sweep_received", "handover.sweep_issued",
+        "handover_confirm.finish_interrupted_handovers",
+    )},
+    "ssa_desktop.services.retention.delete_handed_over":
+        INSIDE + ": school-package-and-receipt",
+    "ssa_desktop.services.notes.purge_expired_working_notes": UNLOCK,
+    "ssa_desktop.services.retention.check_at_unlock": UNLOCK,
+    "ssa_desktop.services.backups.auto_backup": BACKUP_FILE,
+}
