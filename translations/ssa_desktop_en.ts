@@ -35,135 +35,140 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="66" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="67" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="157" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="188" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="198" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="162" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="248" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="71" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="75" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="86" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="97" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="97" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="97" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="97" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="108" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="109" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="110" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="138" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="165" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="188" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="225" />
+            <source>Die Namen stehen in den Zielen der Kooperationsvereinbarung (Vernetzung).</source>
+            <translation>The names stand in the goals of the cooperation agreement (Networking).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="240" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -4210,67 +4215,67 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="530" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="638" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="646" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
-            <source>Tresor: geprüft</source>
-            <translation>Vault: checked</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="660" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="665" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="666" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="669" />
+            <source>Tresor: geprüft</source>
+            <translation>Vault: checked</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="674" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="684" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="694" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="732" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="737" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="733" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="738" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="739" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="735" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="740" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="776" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="781" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4302,50 +4307,104 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="27" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="28" />
             <source>Der Arbeitsspeicher reicht nicht aus. Bitte schließen Sie andere Programme.</source>
             <translation>Not enough memory. Please close other programs.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="29" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="30" />
             <source>Auf den Ordner oder die Datei darf nicht geschrieben werden. Bitte wählen Sie einen anderen Ort.</source>
             <translation>The folder or file may not be written. Please choose another location.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="32" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="33" />
             <source>Die Datei konnte nicht geschrieben oder gelesen werden. Bitte prüfen Sie den Ort und den freien Platz.</source>
             <translation>The file could not be written or read. Please check the location and the free space.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="36" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="37" />
             <source>Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.</source>
             <translation>The action failed. Nothing was half saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="42" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="43" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="50" />
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="54" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="52" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="60" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="64" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="63" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="73" />
             <source>Rückfrage</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="65" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="75" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="66" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="76" />
             <source>Nein</source>
             <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesFound</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="24" />
+            <source>„{0}“ – {1}, Zeile {2}</source>
+            <translation>“{0}” – {1}, line {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="35" />
+            <source>Namen im Text</source>
+            <translation>Names in the text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="39" />
+            <source>{0} verspricht „keine Namen“, aber in den Texten stehen {1} Namen von Personen aus dem Tresor. Ersetzen setzt „{2}“ an ihre Stelle.</source>
+            <translation>{0} promises “no names”, but the texts hold {1} names of persons from the vault. Replace puts “{2}” in their place.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="44" />
+            <source>Gefundene Namen</source>
+            <translation>Names found</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="47" />
+            <source>Namen &amp;ersetzen</source>
+            <translation>&amp;Replace names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="48" />
+            <source>Namen durch „[Name]“ ersetzen und drucken</source>
+            <translation>Replace names by “[Name]” and print</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="50" />
+            <source>&amp;Bearbeiten</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="50" />
+            <source>Zurück zum Text, erster Name markiert</source>
+            <translation>Back to the text, first name selected</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="53" />
+            <source>&amp;Trotzdem drucken</source>
+            <translation>&amp;Print anyway</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="54" />
+            <source>Trotzdem mit den Namen drucken</source>
+            <translation>Print with the names anyway</translation>
         </message>
     </context>
     <context>
@@ -11832,8 +11891,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="416" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
@@ -11856,7 +11915,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="449" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -11866,57 +11925,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="349" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="353" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="419" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="433" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="430" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="444" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="446" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="450" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="457" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="476" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

@@ -4,8 +4,8 @@
 Matched are first names, last names, full names ("Kim Sommer", any spaces between) and
 pseudonyms, as whole words (a letter, digit, dash or underscore next to a hit makes it part
 of another word: "Kim" is not in "Kimberly" nor in "Kim-Lea"), case ignored. German
-spelling variants count as the same name: ä/ae, ö/oe, ü/ue, ß/ss, an umlaut written as
-vowel plus combining diaeresis. A name of fewer than two letters or digits is not looked
+spelling variants count as the same name: ä/ae, ö/oe, ü/ue, ß/ss, an accented letter
+written as one character or as letter plus combining accent (the names are read in NFC). A name of fewer than two letters or digits is not looked
 for (it would be found in every sentence). Where several names start at the same place,
 the longest wins ("Kim Sommer" over "Kim").
 """
@@ -49,7 +49,8 @@ def _char_pattern(name: str, i: int) -> tuple[str, int]:
         while j < len(name) and name[j].isspace():
             j += 1
         return r"\s+", j - i
-    return re.escape(name[i]), 1
+    forms = dict.fromkeys((name[i], unicodedata.normalize("NFD", name[i])))  # é or e + ´
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")", 1
 
 
 def _pattern(name: str) -> str:

@@ -334,8 +334,10 @@ def free_texts(report: doc.AnnualReport) -> list[names.Place]:
 
 def names_found(conn: Connection, school_id: str, year: SchoolYear,
                 sources: doc.Sources | None = None) -> list[names.Found]:
-    """The free texts of the report that hold names of the vault's persons."""
-    return names.find(conn, free_texts(build(conn, school_id, year, sources)))
+    """The free texts of the report that hold names of the vault's persons (only the
+    texts and goals are collected, the figures are not needed for it)."""
+    texts_only = doc.Sources(goals=goals, texts=texts) if sources is None else sources
+    return names.find(conn, free_texts(build(conn, school_id, year, texts_only)))
 
 
 def _goal_replaced(i: int, goal: doc.GoalReport, texts: dict[str, str]) -> doc.GoalReport:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain.errors import UserError
+from ...domain.names_in_text import PLACEHOLDER, Hit
 from ...domain.schoolyear import SchoolYear
 from ...reports.annual_report import SECTIONS
 from ...services import annual_report as svc
+from ...services import names_in_text as names
 from ...services import setup as setup_svc
 from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
@@ -38,6 +42,7 @@ from ..common.screen_fit import resize_within_screen
 from ..common.stopped_at_lock import stopped_note
 from ..common.text_boxes import make_text_box
 from ..i18n import translator
+from . import names_dialog
 
 tr = translator("AnnualReport")
 
@@ -165,13 +170,16 @@ class AnnualReportDialog(QDialog):
         if not self.save_texts():
             return
         school_id, year = self.school.currentData(), self.school_year()
+        policy = self._names_policy(school_id, year)
+        if policy is None:
+            return
         path = self.save_path_chooser(svc.file_name(year, self.school.currentText()))
         if not path:
             return
 
         def op(conn, progress):
             try:
-                svc.write_report(conn, school_id, year, path, progress)
+                svc.write_report(conn, school_id, year, path, progress, names_policy=policy)
             except UserError as err:  # WriteError is one too
                 return _Written(path, str(err))
             return _Written(path)
@@ -180,6 +188,48 @@ class AnnualReportDialog(QDialog):
         self.status.setText(tr("Jahresbericht wird erstellt …"))
         self.ctx.perform(op, background=True, on_done=self._written, on_error=self._failed,
                          stop_note=stopped_note("pdf"))
+
+    # -- names in the texts -----------------------------------------------------------------
+    def _names_policy(self, school_id: str, year: SchoolYear) -> str | None:
+        """What to do with names of the vault's persons in the texts (None: she edits)."""
+        found = svc.names_found(self.ctx.conn, school_id, year)
+        if not found:
+            return names.REFUSE  # none now: should one appear meanwhile, nothing is printed
+        choice = names_dialog.ask(svc.DOCUMENT, found, self)
+        if choice == names_dialog.EDIT:
+            self._select_first(found)
+            return None
+        if choice == names_dialog.REPLACE:
+            self._replace(found)
+            if not self.save_texts():
+                return None
+        return choice
+
+    def _replace(self, found: list[names.Found]) -> None:
+        """Each name in her texts replaced by the placeholder (Strg+Z takes it back);
+        names in the goals are replaced in the printed copy."""
+        for f in found:
+            editor = self.editors.get(f.place.key)
+            if editor is None:
+                continue
+            cursor = editor.textCursor()
+            cursor.beginEditBlock()
+            for hit in reversed(f.hits):
+                _select(cursor, f.place.text, hit)
+                cursor.insertText(PLACEHOLDER)
+            cursor.endEditBlock()
+
+    def _select_first(self, found: list[names.Found]) -> None:
+        first = next((f for f in found if f.place.key in self.editors), None)
+        if first is None:  # only in the goals: they are edited in the agreement
+            self.status.setText(tr("Die Namen stehen in den Zielen der "
+                                   "Kooperationsvereinbarung (Vernetzung)."))
+            return
+        editor = self.editors[first.place.key]
+        cursor = editor.textCursor()
+        _select(cursor, first.place.text, first.hits[0])
+        editor.setTextCursor(cursor)
+        editor.setFocus(Qt.OtherFocusReason)
 
     def _written(self, result: _Written) -> None:
         self.pdf_button.setEnabled(True)
@@ -200,6 +250,15 @@ class AnnualReportDialog(QDialog):
     def done(self, result: int) -> None:  # closing (Esc, button, window) saves the texts
         self.save_texts()
         super().done(result)
+
+
+def _select(cursor: QTextCursor, text: str, hit: Hit) -> None:
+    """Select the hit (Qt counts UTF-16 units, Python code points)."""
+    def units(i: int) -> int:
+        return len(text[:i].encode("utf-16-le")) // 2
+
+    cursor.setPosition(units(hit.start))
+    cursor.setPosition(units(hit.end), QTextCursor.KeepAnchor)
 
 
 def open_annual_report(ctx, parent: QWidget | None = None, school_id: str | None = None,
