@@ -7273,17 +7273,22 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>To the holds due for review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="152" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="153" />
+            <source>Zur gewählten Person: Die Einschränkung auf der Seite „Eingeschränkt“ aufheben, wenn sie nicht mehr nötig ist, oder eine Sperre „weiter benötigt bis …“ setzen.</source>
+            <translation>For the chosen person: lift the restriction on the page “Restricted” if it is no longer needed, or set a hold “still needed until …”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="157" />
             <source>Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ angeben, oder die Person öffnen (z. B. um den Fall abzuschließen).</source>
             <translation>For the chosen person: give the whereabouts or "still needed until …", or open the person (e.g. to close the case).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="156" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="161" />
             <source>Zur gewählten Person: „Nicht mehr benötigt …“ oder eine Sperre setzen; die Person öffnen, um nachzusehen.</source>
             <translation>For the chosen person: "No longer needed …" or set a hold; open the person to look.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="159" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="164" />
             <source>Bei einer Sperre ist die Überprüfung fällig.</source>
             <translation>A hold is due for review.</translation>
         </message>
@@ -7512,7 +7517,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="307" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="778" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
@@ -7529,7 +7534,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="315" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="787" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="788" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
@@ -7541,7 +7546,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="329" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="611" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
@@ -7592,32 +7597,32 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="609" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="639" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="647" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="648" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="650" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7625,7 +7630,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7633,34 +7638,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="713" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="788" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="714" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="750" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="778" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="789" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="664" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="665" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7668,117 +7673,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="685" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="686" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="688" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="695" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="709" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="710" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="713" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="713" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="725" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="726" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="727" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="742" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="743" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="746" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="747" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="748" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="750" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="788" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="750" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="778" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="789" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="775" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="776" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="786" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="787" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="795" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="796" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="796" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="797" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="804" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="805" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7828,6 +7833,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Abgeschlossen – Prüfung fällig</source>
             <translation>Closed – review due</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Eingeschränkt – Prüfung fällig</source>
+            <translation>Restricted – review due</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" line="1" />
