@@ -594,7 +594,8 @@ class PrivacyArea(Area):
         self.delete_button.setEnabled(bool(chosen) and actions <= {rt.DELETE, rt.CLEAR})
         self.decide_button.setEnabled(len(chosen) == 1 and actions == {rt.DECIDE})
         self.restrict_button.setEnabled(len(chosen) == 1
-                                        and rt.KINDS[chosen[0].record_kind].restrictable)
+                                        and rt.KINDS[chosen[0].record_kind].restrictable
+                                        and chosen[0].state != RESTRICTED_REVIEW)
         self.hold_button.setEnabled(len(chosen) == 1)
         self.not_needed_button.setEnabled(len(chosen) == 1 and is_review(chosen[0])
                                           and chosen[0].state != RESTRICTED_REVIEW)

@@ -4,6 +4,7 @@ first hit selected), or print anyway (docs/reports.md, "Namen im Freitext")."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ...domain.names_in_text import PLACEHOLDER, line_of
@@ -44,6 +45,9 @@ class NamesFoundDialog(QDialog):
         self.hits.setAccessibleName(tr("Gefundene Namen"))
         self.hits.addItems(hit_lines(found))
         self.hits.setCurrentRow(0)
+        self.hits.setWordWrap(True)  # a long line wraps instead of hiding behind a scroll bar
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.hits.setMinimumWidth(min(self.hits.sizeHintForColumn(0) + 40, 760))
         self.replace_button = default_button(tr("Namen &ersetzen"),
                                              tr("Namen durch „[Name]“ ersetzen und drucken"),
                                              lambda: self._choose(REPLACE))

@@ -37,6 +37,8 @@ def test_restricted_person_is_listed_for_review(ctx, qtbot):
             area.due_model.index(row, 0), QItemSelectionModel.ClearAndSelect
             | QItemSelectionModel.Rows)
         assert not area.not_needed_button.isEnabled()
+        assert not area.restrict_button.isEnabled()  # it is restricted already
+        assert area.hold_button.isEnabled()  # „weiter benötigt bis …“
         assert area.advice.text.text().startswith(
             "Zur gewählten Person: Die Einschränkung auf der Seite „Eingeschränkt“ aufheben")
         assert area.advice.person_button.isHidden()
