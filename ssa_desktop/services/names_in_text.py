@@ -19,6 +19,7 @@ from ..storage.connection import Connection
 
 # What to do with names found in a document's free text.
 REFUSE, REPLACE, PRINT = "refuse", "replace", "print"
+ISEF = "Die pseudonymisierte Fallvorstellung"
 
 
 @dataclass(frozen=True)
@@ -53,19 +54,27 @@ class NamesInText(UserError):
                          f"von Personen aus dem Tresor: {where}. {hint}")
 
 
-def vault_pattern(conn: Connection) -> re.Pattern[str] | None:
-    """The pattern of every first name, last name, full name and pseudonym of the vault."""
+def vault_pattern(conn: Connection, *, pseudonyms: bool = True) -> re.Pattern[str] | None:
+    """The pattern of every first name, last name, full name and (unless a pseudonymised
+    document may hold them) pseudonym of the vault."""
     names: list[str] = []
     for pseudonym, first, last in persons_repo.every_name(conn):
-        names += [pseudonym, first, last, f"{first} {last}", f"{last} {first}"]
+        names += [first, last, f"{first} {last}", f"{last} {first}"]
+        if pseudonyms:
+            names.append(pseudonym)
     return name_pattern(names)
 
 
-def find(conn: Connection, places: Iterable[Place]) -> list[Found]:
+def find(conn: Connection, places: Iterable[Place], *, pseudonyms: bool = True) -> list[Found]:
     """The places that hold names of the vault's persons, with the hits."""
-    pattern = vault_pattern(conn)
+    pattern = vault_pattern(conn, pseudonyms=pseudonyms)
     found = [Found(p, tuple(find_names(p.text, pattern))) for p in places]
     return [f for f in found if f.hits]
+
+
+def in_isef(conn: Connection, text: str) -> list[Found]:
+    """Names of the vault's persons in the ISEF presentation (its pseudonyms belong there)."""
+    return find(conn, [Place("isef", "Fallvorstellung", text)], pseudonyms=False)
 
 
 def replaced(found: Iterable[Found]) -> dict[str, str]:

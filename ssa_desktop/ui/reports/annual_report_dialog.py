@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain.errors import UserError
-from ...domain.names_in_text import PLACEHOLDER, Hit
 from ...domain.schoolyear import SchoolYear
 from ...reports.annual_report import SECTIONS
 from ...services import annual_report as svc
@@ -193,43 +190,13 @@ class AnnualReportDialog(QDialog):
     def _names_policy(self, school_id: str, year: SchoolYear) -> str | None:
         """What to do with names of the vault's persons in the texts (None: she edits)."""
         found = svc.names_found(self.ctx.conn, school_id, year)
-        if not found:
-            return names.REFUSE  # none now: should one appear meanwhile, nothing is printed
-        choice = names_dialog.ask(svc.DOCUMENT, found, self)
-        if choice == names_dialog.EDIT:
-            self._select_first(found)
-            return None
-        if choice == names_dialog.REPLACE:
-            self._replace(found)
-            if not self.save_texts():
-                return None
-        return choice
-
-    def _replace(self, found: list[names.Found]) -> None:
-        """Each name in her texts replaced by the placeholder (Strg+Z takes it back);
-        names in the goals are replaced in the printed copy."""
-        for f in found:
-            editor = self.editors.get(f.place.key)
-            if editor is None:
-                continue
-            cursor = editor.textCursor()
-            cursor.beginEditBlock()
-            for hit in reversed(f.hits):
-                _select(cursor, f.place.text, hit)
-                cursor.insertText(PLACEHOLDER)
-            cursor.endEditBlock()
-
-    def _select_first(self, found: list[names.Found]) -> None:
-        first = next((f for f in found if f.place.key in self.editors), None)
-        if first is None:  # only in the goals: they are edited in the agreement
+        choice = names_dialog.checked(self.editors, svc.DOCUMENT, found, self)
+        if choice is None and found and not any(f.place.key in self.editors for f in found):
             self.status.setText(tr("Die Namen stehen in den Zielen der "
                                    "Kooperationsvereinbarung (Vernetzung)."))
-            return
-        editor = self.editors[first.place.key]
-        cursor = editor.textCursor()
-        _select(cursor, first.place.text, first.hits[0])
-        editor.setTextCursor(cursor)
-        editor.setFocus(Qt.OtherFocusReason)
+        if choice == names.REPLACE and not self.save_texts():
+            return None
+        return choice
 
     def _written(self, result: _Written) -> None:
         self.pdf_button.setEnabled(True)
@@ -250,15 +217,6 @@ class AnnualReportDialog(QDialog):
     def done(self, result: int) -> None:  # closing (Esc, button, window) saves the texts
         self.save_texts()
         super().done(result)
-
-
-def _select(cursor: QTextCursor, text: str, hit: Hit) -> None:
-    """Select the hit (Qt counts UTF-16 units, Python code points)."""
-    def units(i: int) -> int:
-        return len(text[:i].encode("utf-16-le")) // 2
-
-    cursor.setPosition(units(hit.start))
-    cursor.setPosition(units(hit.end), QTextCursor.KeepAnchor)
 
 
 def open_annual_report(ctx, parent: QWidget | None = None, school_id: str | None = None,

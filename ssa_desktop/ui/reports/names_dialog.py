@@ -5,9 +5,10 @@ first hit selected), or print anyway (docs/reports.md, "Namen im Freitext")."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ...domain.names_in_text import PLACEHOLDER, line_of
+from ...domain.names_in_text import PLACEHOLDER, Hit, line_of
 from ...services import names_in_text as names
 from ..common.button_row import end_button_row
 from ..common.dialog_buttons import default_button
@@ -79,3 +80,50 @@ def ask(document: str, found: list[names.Found], parent: QWidget | None = None) 
         return dialog.choice
     finally:
         dialog.deleteLater()
+
+
+# -- the text boxes the names stand in --------------------------------------------------------
+def _select(cursor: QTextCursor, text: str, hit: Hit) -> None:
+    """Select the hit (Qt counts UTF-16 units, Python code points)."""
+    def units(i: int) -> int:
+        return len(text[:i].encode("utf-16-le")) // 2
+
+    cursor.setPosition(units(hit.start))
+    cursor.setPosition(units(hit.end), QTextCursor.KeepAnchor)
+
+
+def replace_in(editor: QPlainTextEdit, found: names.Found) -> None:
+    """Each name the box holds replaced by the placeholder, as one step she can undo."""
+    cursor = editor.textCursor()
+    cursor.beginEditBlock()
+    for hit in reversed(found.hits):
+        _select(cursor, found.place.text, hit)
+        cursor.insertText(PLACEHOLDER)
+    cursor.endEditBlock()
+
+
+def select_first(editor: QPlainTextEdit, found: names.Found) -> None:
+    """Back to the box with its first name selected."""
+    cursor = editor.textCursor()
+    _select(cursor, found.place.text, found.hits[0])
+    editor.setTextCursor(cursor)
+    editor.setFocus(Qt.OtherFocusReason)
+
+
+def checked(editors: dict[str, QPlainTextEdit], document: str, found: list[names.Found],
+            parent: QWidget | None = None) -> str | None:
+    """Ask what to do with the names found in ``editors`` (by place key): REPLACE (done
+    in the boxes) or PRINT; None: she edits (the first name selected). Nothing found:
+    REFUSE, so a name typed meanwhile stops the printing."""
+    if not found:
+        return names.REFUSE
+    choice = ask(document, found, parent)
+    mine = [f for f in found if f.place.key in editors]
+    if choice == EDIT:
+        if mine:
+            select_first(editors[mine[0].place.key], mine[0])
+        return None
+    if choice == REPLACE:
+        for f in mine:
+            replace_in(editors[f.place.key], f)
+    return choice
