@@ -35,135 +35,140 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="157" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="188" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="198" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="159" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="215" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="68" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="72" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="80" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="100" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="135" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="162" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="185" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="195" />
+            <source>Die Namen stehen in den Zielen der Kooperationsvereinbarung (Vernetzung).</source>
+            <translation>The names stand in the goals of the cooperation agreement (Networking).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="207" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -749,387 +754,387 @@
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="65" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="94" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="151" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="69" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="78" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="80" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="84" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="91" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="92" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="93" />
             <source>Fallvorstellung als PDF speichern</source>
             <translation>Save case presentation as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="92" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="95" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="152" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="113" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="120" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="132" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="144" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
             <source>Verfahren als &amp;PDF …</source>
             <translation>Procedure as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
             <source>§ 8a-Verfahren als PDF speichern</source>
             <translation>Save § 8a procedure as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="156" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="157" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="157" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="164" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="168" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="168" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="193" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="168" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="190" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="168" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="169" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="170" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="172" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="398" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="405" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="174" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="181" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="187" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="203" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="204" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="201" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="213" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="214" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="216" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="213" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="220" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
             <source>— wie die Falldokumentation —</source>
             <translation>— as the case documentation —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="230" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="237" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
             <source>— wie bisher —</source>
             <translation>— as before —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
             <source>Ergebnis der Einschätzung</source>
             <translation>Result of the assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="240" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="255" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="243" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="259" />
             <source>Schritt spei&amp;chern</source>
             <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="253" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="260" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="289" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="296" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="290" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="297" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="291" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="298" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="293" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="300" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="309" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="316" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="337" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="344" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="339" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="346" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="342" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="349" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="357" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="364" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="359" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="366" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="361" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="368" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="388" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="395" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -4350,6 +4355,59 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
     </context>
     <context>
+        <name>NamesFound</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="26" />
+            <source>„{0}“ – {1}, Zeile {2}</source>
+            <translation>“{0}” – {1}, line {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="37" />
+            <source>Namen im Text</source>
+            <translation>Names in the text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="41" />
+            <source>{0} verspricht „keine Namen“, aber in den Texten stehen {1} Namen von Personen aus dem Tresor. Ersetzen setzt „{2}“ an ihre Stelle.</source>
+            <translation>{0} promises “no names”, but the texts hold {1} names of persons from the vault. Replace puts “{2}” in their place.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="46" />
+            <source>Gefundene Namen</source>
+            <translation>Names found</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="52" />
+            <source>Namen &amp;ersetzen</source>
+            <translation>&amp;Replace names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="53" />
+            <source>Namen durch „[Name]“ ersetzen und drucken</source>
+            <translation>Replace names by “[Name]” and print</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="55" />
+            <source>&amp;Bearbeiten</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="55" />
+            <source>Zurück zum Text, erster Name markiert</source>
+            <translation>Back to the text, first name selected</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="58" />
+            <source>&amp;Trotzdem drucken</source>
+            <translation>&amp;Print anyway</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/names_dialog.py" line="59" />
+            <source>Trotzdem mit den Namen drucken</source>
+            <translation>Print with the names anyway</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkArea</name>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="93" />
@@ -7215,17 +7273,22 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>To the holds due for review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="152" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="153" />
+            <source>Zur gewählten Person: Die Einschränkung auf der Seite „Eingeschränkt“ aufheben, wenn sie nicht mehr nötig ist, oder eine Sperre „weiter benötigt bis …“ setzen.</source>
+            <translation>For the chosen person: lift the restriction on the page “Restricted” if it is no longer needed, or set a hold “still needed until …”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="157" />
             <source>Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ angeben, oder die Person öffnen (z. B. um den Fall abzuschließen).</source>
             <translation>For the chosen person: give the whereabouts or "still needed until …", or open the person (e.g. to close the case).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="156" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="161" />
             <source>Zur gewählten Person: „Nicht mehr benötigt …“ oder eine Sperre setzen; die Person öffnen, um nachzusehen.</source>
             <translation>For the chosen person: "No longer needed …" or set a hold; open the person to look.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="159" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="164" />
             <source>Bei einer Sperre ist die Überprüfung fällig.</source>
             <translation>A hold is due for review.</translation>
         </message>
@@ -7454,7 +7517,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="307" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="779" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
@@ -7471,7 +7534,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="315" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="787" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="789" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
@@ -7483,7 +7546,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="329" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="610" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="612" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
@@ -7534,32 +7597,32 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="609" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="611" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="640" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="647" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="649" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="650" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7567,7 +7630,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7575,34 +7638,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="713" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="788" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="751" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="779" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="790" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="659" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="664" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="666" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7610,117 +7673,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="685" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="695" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="696" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="709" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="711" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="714" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="712" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="714" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="725" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="727" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="727" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="742" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="744" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="746" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="748" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="748" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="750" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="751" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="749" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="788" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="751" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="779" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="790" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="775" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="777" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="786" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="788" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="795" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="797" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="796" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="798" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="804" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="806" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7770,6 +7833,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Abgeschlossen – Prüfung fällig</source>
             <translation>Closed – review due</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Eingeschränkt – Prüfung fällig</source>
+            <translation>Restricted – review due</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" line="1" />

@@ -24,6 +24,7 @@ from . import retention as rt
 from .schoolyear import SchoolYear
 
 DORMANT = "Prüfung fällig (ruhend)"
+RESTRICTED_REVIEW = "Eingeschränkt – Prüfung fällig"
 RULE = "R14"
 CATEGORY = "dormant"
 STILL_NEEDED = "still_needed"          # hold reason "weiter benötigt bis …"
@@ -38,31 +39,47 @@ class ActivityFacts:
 
 
 def is_review(a: rt.Assessment) -> bool:
-    """A review prompt: the R2 review at case closure or a dormant person."""
-    return a.state in (rt.REVIEW, DORMANT)
+    """A review prompt: the R2 review at case closure, a dormant person or a restriction
+    that outlasted everything else."""
+    return a.state in (rt.REVIEW, DORMANT, RESTRICTED_REVIEW)
 
 
-def review(assessments: Iterable[rt.Assessment], activity: Mapping[str, ActivityFacts],
-           holds: Iterable[rt.Hold], decisions: Iterable[rt.Decision], today: date, *,
-           months: int, case_months: int) -> list[rt.Assessment]:
-    """The assessments with every dormant person's state made explicit."""
+def _latest_holds(holds: Iterable[rt.Hold]) -> dict[str, rt.Hold]:
+    """Each person's hold with the latest review."""
     held: dict[str, rt.Hold] = {}
     for h in holds:
         if h.record_kind == rt.PERSON and (h.record_id not in held
                                           or h.review > held[h.record_id].review):
             held[h.record_id] = h
+    return held
+
+
+def _lingering(a: rt.Assessment, today: date) -> bool:
+    """Active or for review at case closure – a person whose deletion is already dated (a
+    leaving or change day) is not lingering: R2 takes its course."""
+    return a.state == rt.REVIEW or (a.state == rt.ACTIVE and (a.due is None or a.due <= today))
+
+
+def review(assessments: Iterable[rt.Assessment], activity: Mapping[str, ActivityFacts],
+           holds: Iterable[rt.Hold], decisions: Iterable[rt.Decision], today: date, *,
+           months: int, case_months: int,
+           restrictions: Iterable[rt.Restriction] = ()) -> list[rt.Assessment]:
+    """The assessments with every dormant person's state made explicit, and every
+    restriction that outlasted everything else (``restricted_review``)."""
+    held = _latest_holds(holds)
     latest = {d.record_id: d for d in decisions}
+    restricted = {r.record_id: r for r in restrictions if r.record_kind == rt.PERSON}
     out = []
     for a in assessments:
         f = activity.get(a.record_id) if a.record_kind == rt.PERSON else None
-        # a person whose deletion is already dated (a leaving or change day) is not
-        # lingering: R2 takes its course
-        if f is None or a.state not in (rt.ACTIVE, rt.REVIEW) or (
-                a.state == rt.ACTIVE and a.due is not None and a.due > today):
+        r = restricted.get(a.record_id) if a.state == rt.RESTRICTED else None
+        if f is not None and r is not None:
+            out.append(restricted_review(a, f, r, today, months, case_months))
+        elif f is not None and _lingering(a, today):
+            out.append(_person(a, f, held.get(a.record_id), latest.get(a.record_id), today,
+                               months, case_months))
+        else:
             out.append(a)
-            continue
-        out.append(_person(a, f, held.get(a.record_id), latest.get(a.record_id), today,
-                           months, case_months))
     return out
 
 
@@ -104,3 +121,43 @@ def _person(a: rt.Assessment, f: ActivityFacts, hold: rt.Hold | None,
         sentence = f"Überprüfung der Sperre fällig seit {fmt_date(hold.review)}; {sentence}"
     return rt.Assessment(rt.PERSON, a.record_id, RULE, CATEGORY, DORMANT, due,
                          f.last_activity, None, sentence)
+
+
+# -- a restriction that outlasts everything else ----------------------------------------------
+def restriction_review_day(a: rt.Assessment, f: ActivityFacts, r: rt.Restriction, months: int,
+                           case_months: int) -> date:
+    """When the restriction and everything else would have ended: R14's ``months`` after
+    the restriction began, and the file's due day – without one, the day R14 would ask
+    about the person (``case_months`` while a case is open) – whichever is later."""
+    ends = a.due or rt.add_months(f.last_activity, case_months if f.open_case else months)
+    return max(ends, rt.add_months(r.since, months))
+
+
+def _outlasting(a: rt.Assessment, r: rt.Restriction) -> bool:
+    """A restriction without an end of its own: not R9b's (it ends after its years), not
+    an R5 decision's (asked again at its review)."""
+    return a.rule != "R9b" and r.reason != rt.CP_DECISION
+
+
+def restricted_review(a: rt.Assessment, f: ActivityFacts, r: rt.Restriction, today: date,
+                      months: int, case_months: int) -> rt.Assessment:
+    """A restricted person (Art. 18 DSGVO) is only stored: no contact, no due day, no R14
+    review ever comes. On ``restriction_review_day`` she is asked whether the restriction
+    is still needed (lift it, or "weiter benötigt bis …": a hold with its own review)."""
+    if not _outlasting(a, r):
+        return a
+    day = restriction_review_day(a, f, r, months, case_months)
+    if day > today:
+        return a
+    if a.due is not None:
+        rest = a.reason.removeprefix(f"eingeschränkt seit {fmt_date(r.since)}; ")
+    else:
+        period = case_months if f.open_case else months
+        what = "Fall ohne Aktivität" if f.open_case else "keine Aktivität"
+        rest = f"{what} seit {fmt_date(f.last_activity)} ({RULE}: {period} Monate)"
+    label = rt.RESTRICTION_REASONS.get(r.reason, r.reason)
+    sentence = (f"eingeschränkt seit {fmt_date(r.since)}, Grund: {label} – sonst ist nichts mehr "
+                f"offen: {rest}; bitte prüfen, ob die Einschränkung noch nötig ist: aufheben "
+                "oder „weiter benötigt bis …“ angeben")
+    return rt.Assessment(rt.PERSON, a.record_id, RULE, CATEGORY, RESTRICTED_REVIEW, day,
+                         r.since, None, sentence)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from ..domain import clock
@@ -35,6 +36,7 @@ from ..storage import annual_report_repo as q
 from ..storage import timeshare_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
+from . import names_in_text as names
 from .agreements import goals_for_school_year
 from .operations import DataKind, Progress, writes
 
@@ -312,13 +314,69 @@ def build(conn: Connection, school_id: str, year: SchoolYear,
                        pupils=q.pupils(conn, school_id, year.start_year))
 
 
+# -- names in the free texts ------------------------------------------------------------
+DOCUMENT = "Der Jahresbericht"
+GOALS = "Ziele und Angebote"
+
+
+def free_texts(report: doc.AnnualReport) -> list[names.Place]:
+    """Every free text the report prints: her sections, then the goals' texts."""
+    places = [names.Place(key, heading, report.texts.get(key, ""))
+              for key, heading, _ in doc.SECTIONS]
+    for i, goal in enumerate(report.goals or [], 1):
+        label = f"{GOALS}, Ziel {i}"
+        places += [names.Place(f"goal {i}", label, goal.goal),
+                   names.Place(f"offer {i}", label, goal.offer)]
+        places += [names.Place(f"activity {i} {j}", label, title)
+                   for j, (title, _, _) in enumerate(goal.activities)]
+    return places
+
+
+def names_found(conn: Connection, school_id: str, year: SchoolYear,
+                sources: doc.Sources | None = None) -> list[names.Found]:
+    """The free texts of the report that hold names of the vault's persons (only the
+    texts and goals are collected, the figures are not needed for it)."""
+    texts_only = doc.Sources(goals=goals, texts=texts) if sources is None else sources
+    return names.find(conn, free_texts(build(conn, school_id, year, texts_only)))
+
+
+def _goal_replaced(i: int, goal: doc.GoalReport, texts: dict[str, str]) -> doc.GoalReport:
+    activities = tuple((texts.get(f"activity {i} {j}", title), kind, sessions)
+                       for j, (title, kind, sessions) in enumerate(goal.activities))
+    return doc.GoalReport(texts.get(f"goal {i}", goal.goal), texts.get(f"offer {i}", goal.offer),
+                          activities)
+
+
+def _names_replaced(report: doc.AnnualReport, found: list[names.Found]) -> doc.AnnualReport:
+    texts = names.replaced(found)
+    sections = {k: texts.get(k, t) for k, t in report.texts.items()}
+    goals = [_goal_replaced(i, g, texts) for i, g in enumerate(report.goals or [], 1)]
+    return replace(report, texts=sections, goals=goals if report.goals is not None else None)
+
+
+def _checked(conn: Connection, report: doc.AnnualReport, policy: str) -> doc.AnnualReport:
+    """The report as printed under ``policy`` (names.REFUSE raises when names stand in it)."""
+    if policy == names.PRINT:
+        return report
+    found = names.find(conn, free_texts(report))
+    if not found:
+        return report
+    if policy == names.REPLACE:
+        return _names_replaced(report, found)
+    raise names.NamesInText(DOCUMENT, found, "Bitte die Texte ändern.")
+
+
 def write_report(conn: Connection, school_id: str, year: SchoolYear, path: Path | str,
                  progress: Progress | None = None,
-                 sources: doc.Sources | None = None) -> Path:
-    """Collect and write the Jahresbericht as PDF (atomically); nothing is changed."""
+                 sources: doc.Sources | None = None, *, names_policy: str = names.REFUSE) -> Path:
+    """Collect and write the Jahresbericht as PDF (atomically); nothing is changed.
+
+    Names of the vault's persons in a free text refuse the report (``NamesInText``, nothing
+    written), are replaced by „[Name]“ in the printed copy or printed, by ``names_policy``.
+    """
     if progress:
         progress(10, "Zahlen werden zusammengestellt …")
-    report = build(conn, school_id, year, sources)
+    report = _checked(conn, build(conn, school_id, year, sources), names_policy)
     if progress:
         progress(60, "PDF wird geschrieben …")
     written = doc.render(path, report)

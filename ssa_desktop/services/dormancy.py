@@ -26,9 +26,10 @@ def review(conn: Connection, assessments: list[rt.Assessment], today: date, *,
     months, case_months = periods(conn)
     return dormancy.review(assessments, dormancy_repo.activity(conn, persons), rrepo.holds(conn),
                            rrepo.latest_decisions(conn), today, months=months,
-                           case_months=case_months)
+                           case_months=case_months, restrictions=rrepo.restrictions(conn))
 
 
 def review_items(assessments: list[rt.Assessment]) -> list[rt.Assessment]:
-    """The review prompts among ``assessments`` (R2 at case closure, R14 dormant)."""
+    """The review prompts among ``assessments`` (R2 at case closure, R14 dormant or
+    restricted beyond everything else)."""
     return [a for a in assessments if dormancy.is_review(a)]

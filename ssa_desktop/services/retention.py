@@ -15,7 +15,7 @@ from datetime import date
 from ..domain import clock, retention_engine
 from ..domain import options as opts
 from ..domain import retention as rt
-from ..domain.dormancy import DORMANT, is_review
+from ..domain.dormancy import DORMANT, RESTRICTED_REVIEW, is_review
 from ..domain.entities import new_id, now_iso
 from ..domain.errors import UserError
 from ..domain.retention_rows import AssessmentTable, EngineOrder, Rows
@@ -610,6 +610,20 @@ def r5_decision(conn: Connection, person_id: str) -> rt.Decision | None:
                  if d.record_id == person_id and d.decision in rt.DECISIONS), None)
 
 
+def _reviewable(current: rt.Assessment | None) -> rt.Assessment:
+    """The person's assessment, if it is up for review; else the German refusal of
+    "nicht mehr benötigt"."""
+    if current is not None and current.state == RESTRICTED_REVIEW:
+        raise UserError("Die Verarbeitung ist eingeschränkt: bitte zuerst die Einschränkung "
+                        "aufheben (Datenschutz → Eingeschränkt) – oder „weiter benötigt "
+                        "bis …“ angeben.")
+    if current is None or current.state not in (rt.REVIEW, DORMANT):
+        raise UserError("Nur eine Falldokumentation mit fälliger Prüfung nach Fallabschluss "
+                         "oder eine ruhende Person kann als nicht mehr benötigt entschieden "
+                         "werden.")
+    return current
+
+
 @writes(DataKind.RETENTION)
 def not_needed_after_review(conn: Connection, person_id: str,
                             today: date | None = None) -> None:
@@ -619,10 +633,7 @@ def not_needed_after_review(conn: Connection, person_id: str,
     today = today or clock.today()
     current = next((a for a in assess(conn, today)
                     if a.record_kind == rt.PERSON and a.record_id == person_id), None)
-    if current is None or current.state not in (rt.REVIEW, DORMANT):
-        raise UserError("Nur eine Falldokumentation mit fälliger Prüfung nach Fallabschluss "
-                         "oder eine ruhende Person kann als nicht mehr benötigt entschieden "
-                         "werden.")
+    current = _reviewable(current)
     facts = next(p for p in rrepo.facts(conn).persons if p.id == person_id)
     if current.state == DORMANT and any(c is None for c in facts.case_closures):
         raise UserError("Bitte zuerst den offenen Fall abschließen.")

@@ -190,3 +190,11 @@ def choices(conn: Connection) -> list[PersonChoice]:
 def contacts_for(conn: Connection, person_id: str):
     return repo.CONTACTS.select(conn, "person_id = ?", (person_id,),
                                 order="day DESC, time DESC, created DESC")
+
+
+def every_name(conn: Connection) -> list[tuple[str, str, str]]:
+    """(pseudonym, first name, last name) of every person of the vault, restricted ones
+    included (their names must not be printed either)."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT coalesce(pseudonym, ''), coalesce(first_name, ''), coalesce(last_name, '')"
+        " FROM person").fetchall()]

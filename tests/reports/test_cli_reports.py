@@ -96,3 +96,46 @@ def test_report_command_errors(vault, tmp_path, capsys):
                         "--school", "XYZ", "--out", pdf)
     assert code == 1 and "„XYZ“ gibt es in diesem Tresor nicht" in err
     assert not pdf.exists()
+
+
+@pytest.fixture
+def named_vault(open_vault, pupil, monkeypatch):
+    """The pupil Kim Sommer (K-17) named in two free texts of the Jahresbericht 2026/27."""
+    from ssa_desktop.domain.schoolyear import SchoolYear
+    from ssa_desktop.services import annual_report
+
+    annual_report.save_texts(open_vault.conn, "school-1", SchoolYear(2026), {
+        "intro": "Stelle 75 %.",
+        "focus": "Viele Konflikte.\nGespräche mit KIM SOMMER und ihrer Mutter.",
+        "outlook": "Mehr Klassenrat, auch für K-17."})
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    return folder
+
+
+def _report(capsys, folder, pdf, *extra):
+    return _run(capsys, "report", "--vault", folder, "--year", "2026/27", "--school", "GMS-1",
+                "--out", pdf, *extra)
+
+
+def test_report_with_names_is_refused_saying_where_they_stand(named_vault, tmp_path, capsys):
+    pdf = tmp_path / "bericht.pdf"
+    code, out, err = _report(capsys, named_vault, pdf)
+    assert code == 1 and not pdf.exists() and out == ""
+    assert ("verspricht „keine Namen“, aber im Text steht 2 Namen von Personen aus dem "
+            "Tresor: „Schwerpunkte und Entwicklungen“ (Zeile 2); „Ausblick und Vorschläge“ "
+            "(Zeile 1).") in err
+    assert "--names replace" in err and "--names print" in err
+    assert "SOMMER" not in err and "K-17" not in err  # where, never what
+
+
+def test_report_names_replaced_or_printed_on_request(named_vault, tmp_path, capsys):
+    replaced, printed = tmp_path / "ersetzt.pdf", tmp_path / "gedruckt.pdf"
+    assert _report(capsys, named_vault, replaced, "--names", "replace")[0] == 0
+    text = "".join(p.extract_text() for p in PdfReader(str(replaced)).pages)
+    assert "Gespräche mit [Name] und ihrer Mutter." in text and "auch für [Name]." in text
+    assert "SOMMER" not in text and "K-17" not in text
+    assert _report(capsys, named_vault, printed, "--names", "print")[0] == 0
+    text = "".join(p.extract_text() for p in PdfReader(str(printed)).pages)
+    assert "KIM SOMMER" in text and "K-17" in text

@@ -24,6 +24,7 @@ from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
+from ...services import names_in_text as names
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import PersonPanel
@@ -46,6 +47,7 @@ from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
 from ..i18n import translator
+from ..reports import names_dialog
 
 tr = translator("ChildProtectionPanel")
 ERROR_STYLE = f"color: {colours.current().error};"
@@ -70,8 +72,9 @@ def _write_pdf(parent: QWidget, write, path: str) -> str:
 class IsefDialog(QDialog):
     """Preview of the pseudonymised presentation; editable before copying."""
 
-    def __init__(self, text: str, parent: QWidget | None = None):
+    def __init__(self, text: str, parent: QWidget | None = None, *, conn=None):
         super().__init__(parent)
+        self.conn = conn  # the vault whose persons' names are looked for before the PDF
         self.setWindowTitle(tr("Fallvorstellung (pseudonymisiert)"))
         layout = QVBoxLayout(self)
         hint = QLabel(tr("Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe "
@@ -101,6 +104,10 @@ class IsefDialog(QDialog):
         """The text as shown (reviewed, maybe edited) as PDF in the house style."""
         from ...reports.child_protection import write_isef
 
+        if self.conn is not None and names_dialog.checked(
+                {"isef": self.text}, names.ISEF,
+                names.in_isef(self.conn, self.text.toPlainText()), self) is None:
+            return  # she edits the text, the first name selected
         path = self.save_path_chooser("Fallvorstellung_ISEF.pdf")
         if path:
             self.status.setText(_write_pdf(self, lambda: write_isef(path, self.text.toPlainText()),
@@ -449,7 +456,8 @@ class ChildProtectionPanel(PersonPanel):
         proc = self.current()
         if proc is None:
             return None
-        dialog = IsefDialog(cp.isef_presentation(self.ctx.conn, proc.id, self.today()), self)
+        dialog = IsefDialog(cp.isef_presentation(self.ctx.conn, proc.id, self.today()), self,
+                            conn=self.ctx.conn)
         self.ctx.locked.connect(dialog.reject)
         self._isef = dialog
         dialog.show()

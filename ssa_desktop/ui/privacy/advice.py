@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain import retention as rt
-from ...domain.dormancy import DORMANT, STILL_NEEDED, is_review
+from ...domain.dormancy import DORMANT, RESTRICTED_REVIEW, STILL_NEEDED, is_review
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import persons, whereabouts
@@ -145,10 +145,15 @@ class AdviceBar(QWidget):
     def update_for(self, chosen: rt.Assessment | None, hold_reviews: int) -> None:
         person = chosen is not None and chosen.record_kind == rt.PERSON
         dormant = person and chosen.state == DORMANT
+        restricted = person and chosen.state == RESTRICTED_REVIEW
         self.whereabouts_button.setVisible(dormant)
-        self.person_button.setVisible(person and is_review(chosen))
+        self.person_button.setVisible(person and is_review(chosen) and not restricted)
         self.holds_button.setVisible(hold_reviews > 0)
-        if dormant:
+        if restricted:
+            self.text.setText(tr("Zur gewählten Person: Die Einschränkung auf der Seite "
+                                 "„Eingeschränkt“ aufheben, wenn sie nicht mehr nötig ist, "
+                                 "oder eine Sperre „weiter benötigt bis …“ setzen."))
+        elif dormant:
             self.text.setText(tr("Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ "
                                  "angeben, oder die Person öffnen (z. B. um den Fall "
                                  "abzuschließen)."))

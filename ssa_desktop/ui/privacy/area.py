@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain import retention as rt
-from ...domain.dormancy import is_review
+from ...domain.dormancy import RESTRICTED_REVIEW, is_review
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import retention as svc
@@ -594,9 +594,11 @@ class PrivacyArea(Area):
         self.delete_button.setEnabled(bool(chosen) and actions <= {rt.DELETE, rt.CLEAR})
         self.decide_button.setEnabled(len(chosen) == 1 and actions == {rt.DECIDE})
         self.restrict_button.setEnabled(len(chosen) == 1
-                                        and rt.KINDS[chosen[0].record_kind].restrictable)
+                                        and rt.KINDS[chosen[0].record_kind].restrictable
+                                        and chosen[0].state != RESTRICTED_REVIEW)
         self.hold_button.setEnabled(len(chosen) == 1)
-        self.not_needed_button.setEnabled(len(chosen) == 1 and is_review(chosen[0]))
+        self.not_needed_button.setEnabled(len(chosen) == 1 and is_review(chosen[0])
+                                          and chosen[0].state != RESTRICTED_REVIEW)
         self.advice.update_for(chosen[0] if len(chosen) == 1 else None, self.hold_reviews)
         self._update_classify()
 

@@ -27,6 +27,7 @@ from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...reports.annual_report import SECTIONS
 from ...services import annual_report as svc
+from ...services import names_in_text as names
 from ...services import setup as setup_svc
 from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
@@ -38,6 +39,7 @@ from ..common.screen_fit import resize_within_screen
 from ..common.stopped_at_lock import stopped_note
 from ..common.text_boxes import make_text_box
 from ..i18n import translator
+from . import names_dialog
 
 tr = translator("AnnualReport")
 
@@ -165,13 +167,16 @@ class AnnualReportDialog(QDialog):
         if not self.save_texts():
             return
         school_id, year = self.school.currentData(), self.school_year()
+        policy = self._names_policy(school_id, year)
+        if policy is None:
+            return
         path = self.save_path_chooser(svc.file_name(year, self.school.currentText()))
         if not path:
             return
 
         def op(conn, progress):
             try:
-                svc.write_report(conn, school_id, year, path, progress)
+                svc.write_report(conn, school_id, year, path, progress, names_policy=policy)
             except UserError as err:  # WriteError is one too
                 return _Written(path, str(err))
             return _Written(path)
@@ -180,6 +185,18 @@ class AnnualReportDialog(QDialog):
         self.status.setText(tr("Jahresbericht wird erstellt …"))
         self.ctx.perform(op, background=True, on_done=self._written, on_error=self._failed,
                          stop_note=stopped_note("pdf"))
+
+    # -- names in the texts -----------------------------------------------------------------
+    def _names_policy(self, school_id: str, year: SchoolYear) -> str | None:
+        """What to do with names of the vault's persons in the texts (None: she edits)."""
+        found = svc.names_found(self.ctx.conn, school_id, year)
+        choice = names_dialog.checked(self.editors, svc.DOCUMENT, found, self)
+        if choice is None and found and not any(f.place.key in self.editors for f in found):
+            self.status.setText(tr("Die Namen stehen in den Zielen der "
+                                   "Kooperationsvereinbarung (Vernetzung)."))
+        if choice == names.REPLACE and not self.save_texts():
+            return None
+        return choice
 
     def _written(self, result: _Written) -> None:
         self.pdf_button.setEnabled(True)

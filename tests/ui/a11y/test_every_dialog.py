@@ -54,6 +54,13 @@ def dialog_classes() -> set[str]:
     return found
 
 
+def _names_found(ctx):
+    from ssa_desktop.services import names_in_text
+
+    return names_in_text.find(ctx.conn, [names_in_text.Place("focus", "Schwerpunkte",
+                                                             "Mit Kim Sommer.")])
+
+
 def _stopwatch(ctx):
     from ssa_desktop.services import worktime
 
@@ -115,6 +122,7 @@ def _builders():
     from ssa_desktop.ui.privacy.advice import WhereaboutsDialog
     from ssa_desktop.ui.privacy.auskunft_dialog import AuskunftDialog
     from ssa_desktop.ui.quick_entry.short_contacts import ShortContactsDialog
+    from ssa_desktop.ui.reports.names_dialog import NamesFoundDialog
     from ssa_desktop.ui.reports.slip_dialog import SlipPrintDialog
     from ssa_desktop.ui.settings.dialogs import (
         ChangePassphraseDialog,
@@ -149,6 +157,8 @@ def _builders():
         "AnnotationDialog": lambda _c, pupil, _t: AnnotationDialog(_contact(pupil)),
         "StopDialog": lambda ctx, _p, _t: StopDialog(ctx, _stopwatch(ctx)),
         "SlipPrintDialog": lambda ctx, _p, _t: SlipPrintDialog(ctx, []),
+        "NamesFoundDialog": lambda ctx, _p, _t: NamesFoundDialog("Der Jahresbericht",
+                                                                 _names_found(ctx)),
         "WhereaboutsDialog": lambda ctx, pupil, _t: WhereaboutsDialog(ctx, pupil.id),
         "ShortContactsDialog": lambda ctx, _p, _t: ShortContactsDialog(ctx),
     }
