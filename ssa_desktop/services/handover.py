@@ -20,6 +20,7 @@ in the disclosure log (recipient, categories, legal basis; no content).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 
 from ..domain import clock
 from ..domain import handover as rules
+from ..domain import retention as rt
 from ..formatting import fmt_date
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
@@ -62,6 +64,41 @@ def _zero(buf: bytearray) -> None:
         buf[i] = 0
 
 
+@dataclass(frozen=True)
+class DuePerson:
+    """A person of a package who is already due for deletion under the retention rules
+    („Löschung fällig"): by default she is left out of the package."""
+
+    person_id: str
+    pseudonym: str
+    reason: str     # the rule's German sentence (``Assessment.reason``)
+
+
+def due_persons(conn: Connection, person_ids: Iterable[str],
+                today: date | None = None) -> list[DuePerson]:
+    """The persons of ``person_ids`` the retention rules hold due for deletion on
+    ``today`` (the list „Löschung fällig"), by pseudonym."""
+    wanted = set(person_ids)
+    if not wanted:
+        return []
+    due = {a.record_id: a.reason for a in retention.due_items(conn, today)
+           if a.record_kind == rt.PERSON and a.record_id in wanted}
+    return sorted((DuePerson(pid, pseudonym, due[pid])
+                   for pid, pseudonym in qd.pseudonyms(conn, due)), key=lambda d: (d.pseudonym, d.person_id))
+
+
+def split_due(conn: Connection, person_ids: list[str], send_due: Iterable[str],
+              today: date | None = None) -> tuple[list[str], list[DuePerson], list[DuePerson]]:
+    """(the persons that go, the due ones left out, the due ones sent anyway): a due
+    person goes only when ``send_due`` names her („trotzdem mitgeben")."""
+    sent = set(send_due)
+    due = due_persons(conn, person_ids, today)
+    left_out = [d for d in due if d.person_id not in sent]
+    gone = {d.person_id for d in left_out}
+    return ([pid for pid in person_ids if pid not in gone], left_out,
+            [d for d in due if d.person_id in sent])
+
+
 @dataclass
 class PackageResult:
     path: Path
@@ -74,6 +111,8 @@ class PackageResult:
     period: rules.Period | None = None
     content_hash: str = ""
     persons: list[str] = field(default_factory=list)
+    left_out: list[DuePerson] = field(default_factory=list)   # due, not sent (the default)
+    sent_due: list[DuePerson] = field(default_factory=list)   # due, sent anyway
 
 
 def default_name(kind: str, today: date, package_id: str) -> str:

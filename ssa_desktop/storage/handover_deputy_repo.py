@@ -38,6 +38,13 @@ def deputy_needs(conn: Connection, first: date, last: date) -> list[tuple[str, s
             if r[3] or r[4] or r[5]]
 
 
+def pseudonyms(conn: Connection, person_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(id, pseudonym) of those of ``person_ids`` this vault has."""
+    return [(r[0], r[1]) for r in conn.execute(
+        f"SELECT id, pseudonym FROM person WHERE id {IN_IDS}",  # noqa: S608
+        (_ids(person_ids),))]
+
+
 def persons_with_deputy_consent(conn: Connection) -> dict[str, list]:
     """Person id → her consents "Weitergabe an die Vertretung" (one query for all)."""
     found: dict[str, list] = {}

@@ -48,14 +48,17 @@ def _copy_stored(src, dst, table: Table, where: str, params: tuple,
 SCHOOL_CONTACTS = f"case_id {IN_IDS} OR (case_id IS NULL AND person_id {IN_IDS})"
 
 
-def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]:
+def copy_school_package(src, dst, school_id: str, fresh_token,
+                        leave_out: Iterable[str] = ()) -> dict[str, int]:
     """Copy everything of one school: the school, its persons with cases, contacts,
     corrections, appointments, consents, disclosures and § 8a procedures; its groups with
     their sessions, open offers, cooperation agreements with goals, and the appointments
     at the school without a person. Working notes, time entries and the anonymous
-    statistics stay with the worker. The package gets no full-text index."""
+    statistics stay with the worker, and so do the persons ``leave_out`` names with all of
+    theirs. The package gets no full-text index."""
     drop_search_index(dst)
-    persons_ids = _ids(school_person_ids(src, school_id))
+    staying = set(leave_out)
+    persons_ids = _ids(p for p in school_person_ids(src, school_id) if p not in staying)
 
     def copy(table: Table, where: str, *params, fresh=None) -> list[str]:
         return _copy_stored(src, dst, table, where, params, fresh)
