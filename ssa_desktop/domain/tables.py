@@ -86,16 +86,20 @@ def with_entity(table: Declared, entity: type) -> Declared:
     """``table`` with its dataclass ``entity`` and the columns ``entity`` declares with
     ``columns.captured`` that ``table`` does not name yet."""
     declared = tuple(c for c in declared_columns(entity) if c.name not in table.columns)
+
+    def named(fact: str) -> tuple[str, ...]:
+        return tuple(c.name for c in declared if getattr(c, fact))
+
     return replace(
         table,
         entity=entity,
-        personal=table.personal + tuple(c.name for c in declared if c.personal),
+        personal=table.personal + named("personal"),
         plain=table.plain + tuple(c.name for c in declared if not c.personal),
         catalogues=table.catalogues | {c.name: c.catalogue for c in declared if c.catalogue},
-        dates=table.dates + tuple(c.name for c in declared if c.date),
-        names=table.names + tuple(c.name for c in declared if c.person_name),
+        dates=table.dates + named("date"),
+        names=table.names + named("person_name"),
         fields=table.fields + tuple((c.name, c.label) for c in declared if c.label),
-        deputy=table.deputy + tuple(c.name for c in declared if c.deputy))
+        deputy=table.deputy + named("deputy"))
 
 
 _DECLARED: tuple[Declared, ...] = (
