@@ -34,7 +34,7 @@ from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import handover_school_repo as qs
 from ..storage.connection import Connection
-from ..storage.emergency import parse_key
+from ..storage.emergency import format_key, parse_key
 from ..storage.errors import FileInUse, InvalidEmergencyKey, VaultError
 from ..storage.mapper import Table
 from ..storage.transactions import transaction
@@ -392,15 +392,55 @@ def write_sheet(path: Path | str, result: PackageResult) -> Path:
 
 # -- the deputy's own vault remembers the packages she opened (for the expiry) --------------
 @writes(DataKind.PACKAGES)
-def register_received(conn: Connection, path: Path | str, info: PackageInfo) -> None:
+def register_received(conn: Connection, path: Path | str, info: PackageInfo,
+                      key_text: str = "") -> None:
     """Remember a Vertretungspaket opened in the deputy's app, so that it is deleted at
-    its expiry even if it is never opened again."""
+    its expiry even if it is never opened again. With ``key_text`` (her window) the key is
+    kept too, in her encrypted vault only, and the window marked open
+    (``window_open``): after a lock and the unlock it comes back without the key typed
+    again (``windows_to_reopen``); the key goes at the expiry."""
     if info.kind != rules.KIND_DEPUTY or info.expires is None:
         return
+    entry: dict[str, Any] = {"path": str(Path(path).resolve()),
+                             "expires": info.expires.isoformat(), "label": info.label}
+    if key_text:
+        key = parse_package_key(key_text)
+        try:
+            entry |= {"key": bytes(key).hex(), "window_open": True}
+        finally:
+            _zero(key)
     with transaction(conn):
-        q.register(conn, q.RECEIVED_PREFIX, info.package_id, {
-            "path": str(Path(path).resolve()), "expires": info.expires.isoformat(),
-            "label": info.label})
+        q.register(conn, q.RECEIVED_PREFIX, info.package_id, entry)
+
+
+@writes(DataKind.PACKAGES)
+def close_received_window(conn: Connection, package_id: str) -> None:
+    """She closed the deputy's window herself: it does not come back at the next unlock
+    (the key stays until the expiry)."""
+    entry = q.registry(conn, q.RECEIVED_PREFIX + package_id).get("")
+    if entry is None or not entry.get("window_open"):
+        return
+    with transaction(conn):
+        q.register(conn, q.RECEIVED_PREFIX, package_id, {**entry, "window_open": False})
+
+
+@writes(DataKind.PACKAGES)
+def windows_to_reopen(conn: Connection, today: date | None = None) -> list[tuple[Path, str]]:
+    """(path, key) of each Vertretungspaket whose window was open when her vault locked
+    and that has not expired. The key of an expired one is removed from the vault here,
+    at once (its file goes with ``sweep_received``)."""
+    today = today or clock.today()
+    found = []
+    for package_id, entry in q.registry(conn, q.RECEIVED_PREFIX).items():
+        if not entry.get("key"):
+            continue
+        if rules.is_expired(date.fromisoformat(entry["expires"]), today):
+            with transaction(conn):
+                q.register(conn, q.RECEIVED_PREFIX, package_id,
+                           {k: v for k, v in entry.items() if k not in ("key", "window_open")})
+        elif entry.get("window_open"):
+            found.append((Path(entry["path"]), format_key(bytes.fromhex(entry["key"]))))
+    return found
 
 
 @writes(DataKind.PACKAGES)
