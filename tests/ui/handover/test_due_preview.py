@@ -4,8 +4,10 @@ reached by its Alt key; the successor's vault then shows what she chose."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -115,3 +117,35 @@ def test_the_deputy_preview_lists_her_and_leaves_her_out(ctx, qtbot, tmp_path):
     assert len(dialog.result.persons) == 1
     assert "Nicht mitgegeben (zur Löschung fällig, bleiben bei Ihnen): K-Alt" in (
         dialog.key_intro.text())
+
+
+def test_the_previews_with_a_due_person_fit_1280_by_720(ctx, qtbot, tmp_path):
+    """Both dialogs at 1280×720 with the list shown, no text of it cut. With SSA_SHOTS=/folder
+    they are saved as i45-due-*.png (QT_SCALE_FACTOR=2 for the 200 % shots)."""
+    from tests.ui.shell.test_fits_small_screen import cut_texts
+
+    old = _due_pupil(ctx.conn)
+    repo.CONSENTS.insert(ctx.conn, Consent(old.id, "Vertretung der Schulsozialarbeit",
+                                           date(2026, 9, 1), deputy=True))
+    repo.APPOINTMENTS.insert(ctx.conn, Appointment(date(2026, 11, 26), "10:00", "10:45",
+                                                   person_id=old.id, school_id="school-1"))
+    _person(ctx.conn, "Anna", appointment=date(2026, 11, 26))
+    with clock.frozen(TODAY):
+        school = _school_dialog(ctx, qtbot, tmp_path)
+        deputy = DeputyPackageDialog(ctx, tmp_path)
+        qtbot.addWidget(deputy)
+        for name, dialog in (("school", school), ("deputy", deputy)):
+            dialog.resize(1280, 720)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            assert dialog.due.isVisible()
+            assert cut_texts(dialog.due) == [], name
+            _shot(dialog, name)
+
+
+def _shot(widget, name: str) -> None:
+    folder = os.environ.get("SSA_SHOTS")
+    if folder:
+        scale = widget.devicePixelRatioF()
+        suffix = f"-{round(scale * 100)}pct" if scale != 1 else ""
+        widget.grab().save(str(Path(folder) / f"i45-due-{name}{suffix}.png"))
