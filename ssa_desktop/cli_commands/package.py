@@ -539,6 +539,8 @@ def _receipt(args) -> int:
     out("Der Paketschlüssel ist aus dem Tresor entfernt.")
     if report.package_file:
         out(report.package_file)
+    if report.due_sentence:
+        out(report.due_sentence)
     if report.left:
         out(report.kept_sentence)
         for label, n in sorted(report.kept.items()):

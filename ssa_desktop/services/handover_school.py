@@ -91,7 +91,8 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
                     "created": today.isoformat(), "recipient": successor.name,
                     "school_id": school_id, "hash": digest, "persons": len(person_ids),
                     "status": "issued", "path": str(path.resolve()),
-                    "receipt_secret": secret})
+                    "receipt_secret": secret,
+                    "left_out": [d.person_id for d in left_out]})
         except BaseException:
             with contextlib.suppress(*ERASE_ERRORS):  # the first error is hers to see
                 q.erase_file(path)

@@ -118,6 +118,12 @@ def copy_retention_state(src, dst, record_ids: list[str]) -> int:
     return copied
 
 
+def existing_persons(conn: Connection, person_ids: Iterable[str]) -> list[str]:
+    """Those of ``person_ids`` this vault still has."""
+    return [r[0] for r in conn.execute(f"SELECT id FROM person WHERE id {IN_IDS} ORDER BY id",  # noqa: S608
+                                       (_ids(person_ids),))]
+
+
 def count(conn: Connection, table: Table) -> int:
     return table.count(conn)
 
@@ -251,10 +257,13 @@ def delete_rows(conn: Connection, tbl: str, ids: Iterable[str]) -> list[str]:
     return there
 
 
-def school_row_ids(conn: Connection, school_id: str) -> dict[str, list[str]]:
+def school_row_ids(conn: Connection, school_id: str,
+                   leave_out: Iterable[str] = ()) -> dict[str, list[str]]:
     """Table → ids of what a school package of ``school_id`` would carry now (the
-    selection of ``copy_school_package``, without the school row and disclosures)."""
-    persons = _ids(school_person_ids(conn, school_id))
+    selection of ``copy_school_package``, without the school row and disclosures), the
+    persons ``leave_out`` names and all of theirs left out."""
+    staying = set(leave_out)
+    persons = _ids(p for p in school_person_ids(conn, school_id) if p not in staying)
 
     def ids(sql: str, *params) -> list[str]:
         return [r[0] for r in conn.execute(sql, params)]

@@ -100,6 +100,7 @@ def test_the_cli_leaves_her_out_says_so_and_sends_her_with_the_flag(open_vault, 
     assert (f"Nicht mitgegeben (Löschung fällig): {old.id}  K-Alt – fällig seit 31.07.2020 "
             "nach R2: Abgang + 0 Monate") in out
     assert f"--send-due {old.id}" in out
+    first_key = _key(out)
     assert "Im Übermittlungsprotokoll eingetragen: 1 Person(en)" in out
     code, out, err = run_cli(capsys, TODAY, "package", "create", "--vault", folder, "--school",
                              "school-1", "--successor", "Mara Ott", "--out", second,
@@ -112,6 +113,47 @@ def test_the_cli_leaves_her_out_says_so_and_sends_her_with_the_flag(open_vault, 
     Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
     monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
     [package] = list(second.iterdir())
+    receipts = tmp_path / "quittungen"
+    receipts.mkdir()
     code, out, err = run_cli(capsys, TODAY, "package", "receive", "--vault", successor,
-                             "--package", package, "--receipt-out", tmp_path)
+                             "--package", package, "--receipt-out", receipts)
     assert code == 0, err
+    [first_package] = list(first.iterdir())   # the one without her: its receipt says so
+    monkeypatch.setenv("SSA_PACKAGE_KEY", first_key)
+    other = tmp_path / "nachfolge-2"
+    Vault.create(other, PASSPHRASE, params=FAST_KDF)[0].lock()
+    receipts_2 = tmp_path / "quittungen-2"
+    receipts_2.mkdir()
+    code, out, err = run_cli(capsys, TODAY, "package", "receive", "--vault", other,
+                             "--package", first_package, "--receipt-out", receipts_2)
+    assert code == 0, err
+    [receipt] = list(receipts_2.iterdir())
+    code, out, err = run_cli(capsys, TODAY, "package", "receipt", "--vault", folder, receipt)
+    assert code == 0, err
+    assert "1 Person war zur Löschung fällig und wurde nicht mitgegeben" in out
+    assert "Folgepaket" not in out
+
+
+def test_after_the_receipt_she_stays_as_due_not_as_new_since_the_package(conn, tmp_path):
+    """The receipt deletes what went; the due person left out is not "added or changed
+    since the package" (no follow-up package for her): she is named as left out."""
+    from ssa_desktop.services import handover_confirm
+
+    old = _due_pupil(conn)
+    _person(conn, "Anna")
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                                   tmp_path, today=TODAY)
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    with fresh_vault() as successor:
+        _merged, receipt = handover_school.receive_school_package(
+            successor.conn, copy, result.key_text, tmp_path, today=TODAY)
+    report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    assert (report.left, report.kept_sentence) == (0, "")
+    assert report.due_kept == 1
+    assert report.due_sentence == (
+        "1 Person war zur Löschung fällig und wurde nicht mitgegeben; sie bleibt bei Ihnen, "
+        "bis Sie sie löschen (Datenschutz → Löschung fällig).")
+    assert [p.id for p in repo.PERSONS.all(conn)] == [old.id]

@@ -286,6 +286,8 @@ class HandoverPanel(QWidget):
             lines.append(tr("Der Paketschlüssel ist aus dem Tresor entfernt."))
             if report.package_file:
                 lines.append(report.package_file)
+            if report.due_sentence:
+                lines.append(report.due_sentence)
             if report.left:
                 lines.append(report.kept_sentence)
                 lines += ["  " + rules.count_phrase(label, n)
