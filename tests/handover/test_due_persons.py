@@ -157,3 +157,26 @@ def test_after_the_receipt_she_stays_as_due_not_as_new_since_the_package(conn, t
         "1 Person war zur Löschung fällig und wurde nicht mitgegeben; sie bleibt bei Ihnen, "
         "bis Sie sie löschen (Datenschutz → Löschung fällig).")
     assert [p.id for p in repo.PERSONS.all(conn)] == [old.id]
+
+
+def test_cli_propose_marks_her_and_create_leaves_her_out_of_a_vertretungspaket(
+        open_vault, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    old = _due_pupil(open_vault.conn)
+    repo.CONSENTS.insert(open_vault.conn, Consent(old.id, "Vertretung der Schulsozialarbeit",
+                                                  date(2026, 9, 1), deputy=True))
+    repo.APPOINTMENTS.insert(open_vault.conn, Appointment(
+        date(2026, 12, 2), "10:00", "10:45", person_id=old.id, school_id="school-1"))
+    _person(open_vault.conn, "Anna", appointment=date(2026, 12, 2))
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    period = ("--from", "2026-11-30", "--to", "2027-01-08")
+    code, out, err = run_cli(capsys, TODAY, "package", "propose", "--vault", folder, *period)
+    assert code == 0, err
+    assert (f"Zur Löschung fällig (geht nur mit --send-due {old.id} mit): {old.id}  K-Alt – "
+            "fällig seit 31.07.2020 nach R2: Abgang + 0 Monate") in out
+    code, out, err = run_cli(capsys, TODAY, "package", "create", "--vault", folder, *period,
+                             "--deputy", "Jana Berger", "--out", tmp_path)
+    assert code == 0, err
+    assert f"Nicht mitgegeben (Löschung fällig): {old.id}  K-Alt" in out
+    assert "Im Übermittlungsprotokoll eingetragen: 1 Person(en)" in out
