@@ -1,12 +1,13 @@
 """The one declaration per table (domain/tables.py) against the real schema of a fresh
 vault with every migration: a table or column nobody declared fails, and so does a
 declared one that does not exist; everything a declaration names (catalogue, date,
-name, JSON and Auskunft columns, the rows a school package keeps, retention kinds,
+name, JSON, Auskunft and deputy columns, the rows a school package keeps, retention kinds,
 full-text indexes) exists."""
 
 from __future__ import annotations
 
 from ssa_desktop.domain import retention as rt
+from ssa_desktop.domain.handover import EXTRAS
 from ssa_desktop.domain.tables import DERIVED_PREFIXES, TABLES
 from ssa_desktop.storage import repositories as repo
 
@@ -32,8 +33,10 @@ def test_every_table_and_column_of_the_schema_is_declared_and_nothing_else(conn)
 def test_what_a_declaration_names_exists():
     kinds: set[str] = set()
     for name, t in TABLES.items():
-        named = [*t.catalogues, *t.dates, *t.names, *t.json, *t.large,
-                 *(column for column, _label in t.fields)]
+        named = [*t.catalogues, *t.dates, *t.names, *t.json, *t.large, *t.deputy,
+                 *(column for column, _label in t.fields),
+                 *(column for column, _extra in t.deputy_ticked)]
+        assert {extra for _column, extra in t.deputy_ticked} <= set(EXTRAS), name
         assert set(named) <= set(t.columns), (name, set(named) - set(t.columns))
         if t.handover is not None:
             for column, parent in t.handover.keeps:

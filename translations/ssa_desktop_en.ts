@@ -2760,680 +2760,718 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="131" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="53" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="54" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="67" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="68" />
             <source>Letzter Tag der Vertretung</source>
             <translation>Last day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="73" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="76" />
             <source>Name der Vertretung</source>
             <translation>Name of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
             <source>z. B. Schulsozialarbeit GMS Nord</source>
             <translation>e.g. school social work GMS Nord</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
             <source>Ihr Name für die Vertretung</source>
             <translation>Your name for the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
             <source>erscheint als „Vertretung für …“</source>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="49" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="227" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="70" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="88" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="57" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="161" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="162" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="31" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="41" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="31" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
             <source>Notiz zur Person</source>
             <translation>Note on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
             <source>Notizen der Fälle</source>
             <translation>Case notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
             <source>Ziele der Fälle</source>
             <translation>Case goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
             <source>Notizen der Termine</source>
             <translation>Appointment notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
             <source>Vorgeschlagene Personen</source>
             <translation>Proposed persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="98" />
             <source>&lt;b&gt;Vorschla&amp;g&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pr&amp;oposal&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="104" />
             <source>Nicht vorgeschlagene Personen</source>
             <translation>Persons not proposed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="106" />
             <source>&lt;b&gt;N&amp;icht vorgeschlagen&lt;/b&gt; (offener Fall, Termin oder § 8a-Verfahren, aber die Einwilligung reicht nicht)</source>
             <translation>&lt;b&gt;No&amp;t proposed&lt;/b&gt; (open case, appointment or § 8a procedure, but the consent does not suffice)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="114" />
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem Tag des Zeitraums gelten. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen (Name, Klasse, Schule, Erreichbarkeit der Eltern), ihre offenen Fälle (Titel, Themen), die Termine im Zeitraum (mit Raum) und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Notizen und Ziele nur, wenn Sie sie für die Person ankreuzen (Pfeiltasten, Leertaste). Personen mit eingeschränkter Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation>Only persons with a valid consent “Passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed; the consent must be valid today and on every day of the period. Untick (Space) whoever should not go. The package holds only these persons (name, class, school, how to reach the parents), their open cases (title, topics), the appointments in the period (with room) and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Notes and goals only when you tick them for the person (arrow keys, Space). Persons whose processing is restricted (objection) are never proposed and not listed here. Every disclosure is entered in the disclosure log.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="118" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="119" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="69" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="73" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
             <source>Vertretungspaket schreiben</source>
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="139" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="219" />
             <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
             <translation>No person meets the conditions; there is nothing to pass on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="222" />
             <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="255" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="255" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="263" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="273" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="120" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="121" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="120" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="121" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="196" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="198" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
             <source>&amp;Ort</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="212" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="213" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="299" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="229" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="230" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="230" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="456" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="231" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="457" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="257" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="258" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="259" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="259" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="259" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="296" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="296" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="297" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="297" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="298" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="102" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="350" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="354" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="355" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="374" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="375" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="383" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="384" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="383" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="384" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
             <source>Angaben zum gewählten Kontakt</source>
             <translation>Details of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="452" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="453" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="457" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="458" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="496" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="497" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="496" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="497" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="497" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="498" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="498" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="499" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="540" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="541" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="555" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="556" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="566" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="567" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="573" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="574" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="580" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="581" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="594" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="595" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="32" />
+            <source>Trotzdem mitgeben</source>
+            <translation>Send anyway</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="33" />
+            <source>Zur Löschung fällige Personen</source>
+            <translation>Persons due for deletion</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="36" />
+            <source>&lt;b&gt;Zur Lösc&amp;hung fällig&lt;/b&gt; – ohne Haken „nicht mitgeben“: die Person bleibt mit allem, was zu ihr gehört, bei Ihnen. Leertaste setzt „trotzdem mitgeben“.</source>
+            <translation>&lt;b&gt;Due for &amp;deletion&lt;/b&gt; – unticked “do not send”: the person stays with you with everything that belongs to her. Space sets “send anyway”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="68" />
+            <source>nicht mitgeben</source>
+            <translation>do not send</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="55" />
+            <source>Trotzdem mitgeben: {0} ({1})</source>
+            <translation>Send anyway: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="68" />
+            <source>trotzdem mitgeben</source>
+            <translation>send anyway</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/due_list.py" line="85" />
+            <source>Nicht mitgegeben (zur Löschung fällig, bleiben bei Ihnen): {0}</source>
+            <translation>Not sent (due for deletion, they stay with you): {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="47" />
@@ -3498,7 +3536,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="250" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3653,22 +3691,22 @@
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="187" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="214" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="223" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="216" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="225" />
             <source>%n Eintr(ag|äge) weich(t|en) ab; keine Quittung geschrieben, bis entschieden ist.</source>
             <translation>
                 <numerusform>%n entry differs; no receipt written until it is decided.</numerusform>
@@ -3676,22 +3714,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="228" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="250" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="260" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="262" />
             <source>%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT überschrieben:</source>
             <translation>
                 <numerusform>%n entry differs from yours and was NOT overwritten:</numerusform>
@@ -3699,22 +3737,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="274" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="266" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="275" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="272" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="281" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="275" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="284" />
             <source>Behalten: %n anonyme(r) Statistikeintr(ag|äge).</source>
             <translation>
                 <numerusform>Kept: %n anonymous statistics entry.</numerusform>
@@ -3722,73 +3760,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="286" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="296" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="307" />
             <source>Folgepaket</source>
             <translation>Follow-up package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="298" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="309" />
             <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
             <translation>Write a follow-up package for the successor now?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="299" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="310" />
             <source>Folgepaket schreiben …</source>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="300" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="311" />
             <source>Später</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="39" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
             <source>Schule übergeben</source>
             <translation>Hand on school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
             <source>Name der Nachfolge</source>
             <translation>Name of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
             <source>Funktion der Nachfolge</source>
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="60" />
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
             <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="73" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="78" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="119" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>

@@ -3,8 +3,10 @@
 
     package propose  --vault DIR --from D --to D
     package create   --vault DIR --from D --to D --deputy NAME [--role R] [--for NAME]
-                     [--without ID …] [--with ID:EXTRA[,EXTRA] …] --out FILE|DIR [--sheet PDF]
-    package create   --vault DIR --school KÜRZEL --successor NAME [--role R] --out … [--sheet PDF]
+                     [--without ID …] [--with ID:EXTRA[,EXTRA] …] [--send-due ID …]
+                     --out FILE|DIR [--sheet PDF]
+    package create   --vault DIR --school KÜRZEL --successor NAME [--role R] [--send-due ID …]
+                     --out … [--sheet PDF]
     package open     --package FILE
     package contact  --package FILE --person ID [--case ID] --day D [--time HH:MM] --kind EB
                      --minutes N [--topic T …] [--participant P …] [--place ORT]
@@ -82,6 +84,9 @@ def arguments(p) -> None:
                    default=[], help="für diese Person zusätzlich mitgeben: person_note, "
                    "case_notes, case_goals, appointment_notes (mehrfach möglich; ohne "
                    "--with gehen keine Notizen und Ziele mit)")
+    s.add_argument("--send-due", dest="send_due", metavar="KENNUNG", action="append", default=[],
+                   help="eine Person, die zur Löschung fällig ist, trotzdem mitgeben "
+                        "(ohne bleibt sie draußen; mehrfach möglich)")
     s.add_argument("--school", metavar="KÜRZEL",
                    help="Übergabe dieser Schule an die Nachfolge (Schulkürzel, Name oder Kennung)")
     s.add_argument("--successor", metavar="NAME", help="Name der Nachfolge (mit --school)")
@@ -209,7 +214,8 @@ def _propose(args) -> int:
     period = _period_of(args)
     with unlocked(args) as session:
         found = handover_deputy.candidates(session.conn, period)
-    proposed, missing = rules.propose(found), rules.not_proposed(found)
+        proposed, missing = rules.propose(found), rules.not_proposed(found)
+        due = handover_deputy.due_persons(session.conn, [c.person_id for c in proposed])
     out(f"Vorgeschlagen für die Vertretung {period.first:%d.%m.%Y}–{period.last:%d.%m.%Y}: "
         f"{len(proposed)} Person(en) mit Einwilligung „Weitergabe an die Vertretung“, gültig "
         "heute und an jedem Tag des Zeitraums")
@@ -220,6 +226,9 @@ def _propose(args) -> int:
             f"{len(missing)} Person(en)")
         for c in missing:
             out(f"  {c.person_id}  {c.pseudonym}  ({c.school}): {c.not_proposed_reason}")
+    for d in due:
+        out(f"Zur Löschung fällig (geht nur mit --send-due {d.person_id} mit): {d.person_id}  "
+            f"{d.pseudonym} – {d.reason}")
     out("Notizen und Ziele gehen nur mit, wenn Sie sie je Person mit --with KENNUNG:ZUSATZ "
         f"angeben ({', '.join(rules.EXTRAS)}).")
     return EXIT_OK
@@ -277,7 +286,7 @@ def _create(args) -> int:
             # code, name or id: the one resolver of every command
             school_id = find_school(session.conn, args.school).id
             result = handover_school.create_school_package(session.conn, school_id, successor,
-                                                           args.out)
+                                                           args.out, send_due=args.send_due)
     else:
         if not args.deputy:
             raise UsageError("Bitte --deputy NAME (Vertretungspaket) oder --school KENNUNG "
@@ -290,9 +299,10 @@ def _create(args) -> int:
                       if c.person_id not in set(args.without)]
             result = handover_deputy.create_deputy_package(
                 session.conn, period, deputy, chosen, args.out, for_name=args.for_name,
-                extras=extras)
+                extras=extras, send_due=args.send_due)
     out(f"Paket geschrieben: {result.path}")
     out("Enthalten: " + count_text(result.counts))
+    _show_due(result)
     out(f"Im Übermittlungsprotokoll eingetragen: {len(result.persons)} Person(en) an "
         f"„{result.recipient}“.")
     if result.expires:
@@ -300,6 +310,17 @@ def _create(args) -> int:
     _print_key(result.key_text)
     _sheet(args, result)
     return EXIT_OK
+
+
+def _show_due(result) -> None:
+    """The persons due for deletion: left out (the default), or sent with --send-due."""
+    for d in result.left_out:
+        out(f"Nicht mitgegeben (Löschung fällig): {d.person_id}  {d.pseudonym} – {d.reason}")
+    if result.left_out:
+        out("Sie bleiben bei Ihnen. Trotzdem mitgeben: --send-due KENNUNG (z. B. "
+            f"--send-due {result.left_out[0].person_id}).")
+    for d in result.sent_due:
+        out(f"Trotzdem mitgegeben (Löschung fällig): {d.person_id}  {d.pseudonym} – {d.reason}")
 
 
 def _show_overview(view) -> None:
@@ -518,6 +539,8 @@ def _receipt(args) -> int:
     out("Der Paketschlüssel ist aus dem Tresor entfernt.")
     if report.package_file:
         out(report.package_file)
+    if report.due_sentence:
+        out(report.due_sentence)
     if report.left:
         out(report.kept_sentence)
         for label, n in sorted(report.kept.items()):

@@ -3,7 +3,8 @@
 A field added to an entity says beside its default what ``domain/tables.py`` needs to
 know about its column: whether it holds free text or personal data (``personal``) or
 not, the catalogue behind a coded value, its label in an Auskunft, whether a text holds
-a date or a name. ``tables.py`` derives the column from it, so adding a field touches
+a date or a name, whether it travels in a Vertretungspaket (``deputy``, default no: what
+goes to a deputy is an allowlist). ``tables.py`` derives the column from it, so adding a field touches
 the dataclass and not the table declaration (docs/architecture.md, "Adding a field").
 Fields without these facts are declared by name in ``tables.py``.
 """
@@ -32,15 +33,17 @@ class Column:
     date: bool = False              # a text holding a date ("JJJJ-MM-TT")
     person_name: bool = False       # a name printed on slips and lists
     key: str = ""                   # the label's letter a form prefers as its Alt key
+    deputy: bool = False            # travels in a Vertretungspaket (docs/handover.md)
 
 
 def captured(default: T, *, personal: bool = False, catalogue: Catalogue | None = None,
              label: str = "", date: bool = False, person_name: bool = False,
-             key: str = "") -> T:
+             key: str = "", deputy: bool = False) -> T:
     """A dataclass field with ``default`` whose column facts are declared here; ``key``
-    is the letter of ``label`` every form prefers as its Alt key (one key per field)."""
+    is the letter of ``label`` every form prefers as its Alt key (one key per field);
+    ``deputy`` lets the column travel in a Vertretungspaket (without it, it stays home)."""
     facts = {"personal": personal, "catalogue": catalogue, "label": label, "date": date,
-             "person_name": person_name, "key": key}
+             "person_name": person_name, "key": key, "deputy": deputy}
     return dataclasses.field(default=default, metadata={_KEY: facts})
 
 

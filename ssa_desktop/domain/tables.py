@@ -5,10 +5,12 @@ cross-cutting parts of the product need to know about it: which columns hold fre
 or personal data and which do not, the deletion rule that reaches it (or why none is
 needed), the retention record kinds that assess it, the catalogue behind each coded
 column and the text columns that hold dates, names or JSON (checked on import), whether
-a school package carries it and how its rows are named there, its section and field
-labels in an Auskunft, and its full-text index. The inventory
+a school package carries it and how its rows are named there, which columns a
+Vertretungspaket carries (``deputy``, an allowlist; ``deputy_ticked``: those carried only
+when the worker ticks the extra for the person), its section and field labels in an
+Auskunft, and its full-text index. The inventory
 (``storage/inventory.py``), the interchange checks, the school package's manifest and
-deletion, the Auskunft and the registry test (``tests/test_table_declarations.py``:
+deletion, the deputy package's copy, the Auskunft and the registry test (``tests/test_table_declarations.py``:
 every table and column of the real schema declared, nothing declared that does not
 exist) read this list; none of them keeps a list of its own. Pure data: strings and
 domain catalogues, no SQL (docs/architecture.md, "One declaration per table"). A field
@@ -59,6 +61,8 @@ class Declared:
     auskunft: str = ""                          # section of an Auskunft showing its rows
     fields: tuple[tuple[str, str], ...] = ()    # (column, label) shown in an Auskunft, in order
     search: str = ""                            # its full-text index (follows it by triggers)
+    deputy: tuple[str, ...] = ()                # columns a Vertretungspaket carries (allowlist)
+    deputy_ticked: tuple[tuple[str, str], ...] = ()  # (column, extra): carried when ticked
     entity: type | None = field(default=None, compare=False)  # its dataclass (domain.entities)
 
     @property
@@ -67,25 +71,35 @@ class Declared:
 
 
 def _t(name: str, *, personal: str, plain: str, dates: str = "", names: str = "",
-       json: str = "", large: str = "", entity: type | None = None, **rest) -> Declared:
+       json: str = "", large: str = "", deputy: str = "", entity: type | None = None,
+       **rest) -> Declared:
     """One table; the columns its ``entity`` declares with ``columns.captured`` are added
-    to those named here (personal or plain, catalogue, date, name, Auskunft label)."""
+    to those named here (personal or plain, catalogue, date, name, Auskunft label, carried
+    to a deputy)."""
     table = Declared(name, tuple(personal.split()), tuple(plain.split()), dates=tuple(dates.split()),
                      names=tuple(names.split()), json=tuple(json.split()),
-                     large=tuple(large.split()), entity=entity, **rest)
-    return _with_entity_columns(table, entity) if entity is not None else table
+                     large=tuple(large.split()), deputy=tuple(deputy.split()), **rest)
+    return with_entity(table, entity) if entity is not None else table
 
 
-def _with_entity_columns(table: Declared, entity: type) -> Declared:
-    declared = declared_columns(entity)
+def with_entity(table: Declared, entity: type) -> Declared:
+    """``table`` with its dataclass ``entity`` and the columns ``entity`` declares with
+    ``columns.captured`` that ``table`` does not name yet."""
+    declared = tuple(c for c in declared_columns(entity) if c.name not in table.columns)
+
+    def named(fact: str) -> tuple[str, ...]:
+        return tuple(c.name for c in declared if getattr(c, fact))
+
     return replace(
         table,
-        personal=table.personal + tuple(c.name for c in declared if c.personal),
+        entity=entity,
+        personal=table.personal + named("personal"),
         plain=table.plain + tuple(c.name for c in declared if not c.personal),
         catalogues=table.catalogues | {c.name: c.catalogue for c in declared if c.catalogue},
-        dates=table.dates + tuple(c.name for c in declared if c.date),
-        names=table.names + tuple(c.name for c in declared if c.person_name),
-        fields=table.fields + tuple((c.name, c.label) for c in declared if c.label))
+        dates=table.dates + named("date"),
+        names=table.names + named("person_name"),
+        fields=table.fields + tuple((c.name, c.label) for c in declared if c.label),
+        deputy=table.deputy + named("deputy"))
 
 
 _DECLARED: tuple[Declared, ...] = (
@@ -99,6 +113,9 @@ _DECLARED: tuple[Declared, ...] = (
        kinds=("person", "guardian_contact"),
        search="fts_person",
        auskunft="Stammdaten",
+       deputy="id kind pseudonym first_name last_name class_label school_id guardian_contact "
+              "stat_token",
+       deputy_ticked=(("note", "person_note"),),
        fields=(("pseudonym", "Kürzel (Pseudonym)"), ("first_name", "Vorname"), ("last_name", "Nachname"),
                ("kind", "Art"), ("gender", "Geschlecht"), ("birth_year", "Geburtsjahr"),
                ("grade", "Klassenstufe"), ("class_label", "Klasse"), ("school_id", "Schule"),
@@ -115,6 +132,8 @@ _DECLARED: tuple[Declared, ...] = (
                    "topics": cat.TOPICS, "referral": cat.REFERRALS, "outcome": cat.CASE_OUTCOMES,
                    "outcome_referral": cat.REFERRALS},
        auskunft="Fälle",
+       deputy="id person_id school_id opened status title topics",
+       deputy_ticked=(("note", "case_notes"), ("goals", "case_goals")),
        fields=(("title", "Titel"), ("opened", "Eröffnet"), ("closed", "Abgeschlossen"),
                ("status", "Status"), ("access_route", "Zugang"), ("topics", "Themen"),
                ("referral", "Weitervermittlung"), ("note", "Notiz")),
@@ -168,6 +187,8 @@ _DECLARED: tuple[Declared, ...] = (
        rule="R2", how="mit der Person (Termine ohne Person: Notiz ohne Personenbezug)",
        catalogues={"status": cat.APPOINTMENT_STATUS},
        auskunft="Termine",
+       deputy="id person_id school_id day start end room status written_by",
+       deputy_ticked=(("note", "appointment_notes"),),
        fields=(("room", "Raum"), ("status", "Status"), ("note", "Notiz")),
        handover=Handover("Termine", "Termin", keeps=(("person_id", "person"), ("contact_id", "contact")),
                          delete_step=5)),
@@ -177,6 +198,7 @@ _DECLARED: tuple[Declared, ...] = (
        rule="R6", how="mit dem Fall",
        catalogues={"party": cat.CONSENTING_PARTIES},
        auskunft="Einwilligungen",
+       deputy="id person_id recipient party valid_from valid_to withdrawn_on deputy",
        fields=(("recipient", "Empfänger"), ("party", "Erteilt von"), ("scope", "Umfang"),
                ("purpose", "Zweck"), ("valid_from", "Gültig ab"), ("valid_to", "Gültig bis"),
                ("withdrawn_on", "Widerrufen am")),
@@ -196,6 +218,7 @@ _DECLARED: tuple[Declared, ...] = (
        rule="R5", how="mit der Person, bei Beteiligung des Jugendamts nach Entscheidung",
        catalogues={"status": cat.CASE_STATUS, "outcome": cat.CP_OUTCOMES},
        auskunft="Kinderschutz (§ 8a SGB VIII)",
+       deputy="id person_id case_id opened acute status youth_office_involved outcome",
        handover=Handover("§ 8a-Verfahren", keeps=(("person_id", "person"), ("case_id", "case_file")),
                          delete_step=3)),
     _t("cp_step", entity=e.ChildProtectionStep,
@@ -204,6 +227,7 @@ _DECLARED: tuple[Declared, ...] = (
        rule="R5", how="mit dem Verfahren",
        catalogues={"step": cat.CP_STEPS},
        auskunft="Kinderschutz (§ 8a SGB VIII)",
+       deputy="id procedure_id step day due",
        handover=Handover("§ 8a-Schritte", keeps=(("procedure_id", "cp_procedure"),), delete_step=2)),
     _t("privacy_request",
        personal="decisions",
@@ -294,6 +318,7 @@ _DECLARED: tuple[Declared, ...] = (
        plain="last_grade id name code school_type address",
        rule="", how="Stammdaten der Schule (Einrichtung, keine Person)",
        catalogues={"school_type": cat.SCHOOL_TYPES},
+       deputy="id name code school_type address last_grade",
        names="code name"),
     _t("school_pupils", entity=e.SchoolPupils,
        personal="",

@@ -20,6 +20,7 @@ in the disclosure log (recipient, categories, legal basis; no content).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,12 +28,13 @@ from typing import Any
 
 from ..domain import clock
 from ..domain import handover as rules
+from ..domain import retention as rt
 from ..formatting import fmt_date
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import handover_school_repo as qs
 from ..storage.connection import Connection
-from ..storage.emergency import parse_key
+from ..storage.emergency import format_key, parse_key
 from ..storage.errors import FileInUse, InvalidEmergencyKey, VaultError
 from ..storage.mapper import Table
 from ..storage.transactions import transaction
@@ -62,6 +64,41 @@ def _zero(buf: bytearray) -> None:
         buf[i] = 0
 
 
+@dataclass(frozen=True)
+class DuePerson:
+    """A person of a package who is already due for deletion under the retention rules
+    („Löschung fällig"): by default she is left out of the package."""
+
+    person_id: str
+    pseudonym: str
+    reason: str     # the rule's German sentence (``Assessment.reason``)
+
+
+def due_persons(conn: Connection, person_ids: Iterable[str],
+                today: date | None = None) -> list[DuePerson]:
+    """The persons of ``person_ids`` the retention rules hold due for deletion on
+    ``today`` (the list „Löschung fällig"), by pseudonym."""
+    wanted = set(person_ids)
+    if not wanted:
+        return []
+    due = {a.record_id: a.reason for a in retention.due_items(conn, today)
+           if a.record_kind == rt.PERSON and a.record_id in wanted}
+    return sorted((DuePerson(pid, pseudonym, due[pid])
+                   for pid, pseudonym in qd.pseudonyms(conn, due)), key=lambda d: (d.pseudonym, d.person_id))
+
+
+def split_due(conn: Connection, person_ids: list[str], send_due: Iterable[str],
+              today: date | None = None) -> tuple[list[str], list[DuePerson], list[DuePerson]]:
+    """(the persons that go, the due ones left out, the due ones sent anyway): a due
+    person goes only when ``send_due`` names her („trotzdem mitgeben")."""
+    sent = set(send_due)
+    due = due_persons(conn, person_ids, today)
+    left_out = [d for d in due if d.person_id not in sent]
+    gone = {d.person_id for d in left_out}
+    return ([pid for pid in person_ids if pid not in gone], left_out,
+            [d for d in due if d.person_id in sent])
+
+
 @dataclass
 class PackageResult:
     path: Path
@@ -74,6 +111,8 @@ class PackageResult:
     period: rules.Period | None = None
     content_hash: str = ""
     persons: list[str] = field(default_factory=list)
+    left_out: list[DuePerson] = field(default_factory=list)   # due, not sent (the default)
+    sent_due: list[DuePerson] = field(default_factory=list)   # due, sent anyway
 
 
 def default_name(kind: str, today: date, package_id: str) -> str:
@@ -353,15 +392,55 @@ def write_sheet(path: Path | str, result: PackageResult) -> Path:
 
 # -- the deputy's own vault remembers the packages she opened (for the expiry) --------------
 @writes(DataKind.PACKAGES)
-def register_received(conn: Connection, path: Path | str, info: PackageInfo) -> None:
+def register_received(conn: Connection, path: Path | str, info: PackageInfo,
+                      key_text: str = "") -> None:
     """Remember a Vertretungspaket opened in the deputy's app, so that it is deleted at
-    its expiry even if it is never opened again."""
+    its expiry even if it is never opened again. With ``key_text`` (her window) the key is
+    kept too, in her encrypted vault only, and the window marked open
+    (``window_open``): after a lock and the unlock it comes back without the key typed
+    again (``windows_to_reopen``); the key goes at the expiry."""
     if info.kind != rules.KIND_DEPUTY or info.expires is None:
         return
+    entry: dict[str, Any] = {"path": str(Path(path).resolve()),
+                             "expires": info.expires.isoformat(), "label": info.label}
+    if key_text:
+        key = parse_package_key(key_text)
+        try:
+            entry |= {"key": bytes(key).hex(), "window_open": True}
+        finally:
+            _zero(key)
     with transaction(conn):
-        q.register(conn, q.RECEIVED_PREFIX, info.package_id, {
-            "path": str(Path(path).resolve()), "expires": info.expires.isoformat(),
-            "label": info.label})
+        q.register(conn, q.RECEIVED_PREFIX, info.package_id, entry)
+
+
+@writes(DataKind.PACKAGES)
+def close_received_window(conn: Connection, package_id: str) -> None:
+    """She closed the deputy's window herself: it does not come back at the next unlock
+    (the key stays until the expiry)."""
+    entry = q.registry(conn, q.RECEIVED_PREFIX + package_id).get("")
+    if entry is None or not entry.get("window_open"):
+        return
+    with transaction(conn):
+        q.register(conn, q.RECEIVED_PREFIX, package_id, {**entry, "window_open": False})
+
+
+@writes(DataKind.PACKAGES)
+def windows_to_reopen(conn: Connection, today: date | None = None) -> list[tuple[Path, str]]:
+    """(path, key) of each Vertretungspaket whose window was open when her vault locked
+    and that has not expired. The key of an expired one is removed from the vault here,
+    at once (its file goes with ``sweep_received``)."""
+    today = today or clock.today()
+    found = []
+    for package_id, entry in q.registry(conn, q.RECEIVED_PREFIX).items():
+        if not entry.get("key"):
+            continue
+        if rules.is_expired(date.fromisoformat(entry["expires"]), today):
+            with transaction(conn):
+                q.register(conn, q.RECEIVED_PREFIX, package_id,
+                           {k: v for k, v in entry.items() if k not in ("key", "window_open")})
+        elif entry.get("window_open"):
+            found.append((Path(entry["path"]), format_key(bytes.fromhex(entry["key"]))))
+    return found
 
 
 @writes(DataKind.PACKAGES)

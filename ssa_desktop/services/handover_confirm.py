@@ -34,6 +34,20 @@ class SchoolHandoverReport:
     package_file: str = ""                     # German: what became of the package file
     held: int = 0                              # persons/groups held or restricted since
     school_code: str = ""                      # how she names the school (CLI --school)
+    due_kept: int = 0                          # persons left out as due for deletion
+
+    @property
+    def due_sentence(self) -> str:
+        """The persons the package left out as due for deletion: still hers (empty when
+        none)."""
+        if not self.due_kept:
+            return ""
+        who = ("1 Person war" if self.due_kept == 1 else
+               f"{self.due_kept} Personen waren")
+        it = "sie bleibt" if self.due_kept == 1 else "sie bleiben"
+        return (f"{who} zur Löschung fällig und wurde{'n' if self.due_kept != 1 else ''} "
+                f"nicht mitgegeben; {it} bei Ihnen, bis Sie sie löschen (Datenschutz → "
+                "Löschung fällig).")
 
     @property
     def kept_sentence(self) -> str:
@@ -200,12 +214,14 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
             deleted[label] = deleted.get(label, 0) + n
     for label, n in rows.items():
         deleted[label] = deleted.get(label, 0) + n
-    left = qs.school_row_ids(conn, school_id)
+    due_kept = qs.existing_persons(conn, entry.get("left_out", []))
+    left = qs.school_row_ids(conn, school_id, leave_out=due_kept)
     kept = {ROW_LABELS[tbl]: len(ids) for tbl, ids in left.items() if ids}
     result = SchoolHandoverReport(school, deleted, qs.statistics_count(conn, school_id),
                                   len(report.entries) + bool(rows) + shredded, sum(kept.values()),
                                   school_id, kept, package_file, held,
-                                  getattr(repo.SCHOOLS.get(conn, school_id), "code", ""))
+                                  getattr(repo.SCHOOLS.get(conn, school_id), "code", ""),
+                                  len(due_kept))
     progress(100, "Fertig")
     return result
 

@@ -5,6 +5,7 @@ with its key and baseline."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.emergency import format_key
 from ..storage.transactions import transaction
-from . import consents
-from .handover import PackageResult, _target, _write_package, _zero
+from . import consents, handover
+from .handover import DuePerson, PackageResult, _target, _write_package, _zero, split_due
 from .operations import DataKind, writes
 
 
@@ -44,6 +45,12 @@ def propose(conn: Connection, period: rules.Period, today: date | None = None) -
     return rules.propose(candidates(conn, period, today))
 
 
+def due_persons(conn: Connection, person_ids: Iterable[str],
+                today: date | None = None) -> list[DuePerson]:
+    """The persons of a proposal already due for deletion (the preview's list)."""
+    return handover.due_persons(conn, person_ids, today)
+
+
 def not_proposed(conn: Connection, period: rules.Period,
                  today: date | None = None) -> list[rules.Candidate]:
     """The persons needed in the period who are not proposed, each with the reason
@@ -66,14 +73,18 @@ def _package_record(path: Path, key: bytearray) -> dict:
 def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
                           extras: dict[str, set[str]] | None = None,
+                          send_due: Iterable[str] = (),
                           today: date | None = None) -> PackageResult:
     """Write the Vertretungspaket for ``person_ids`` (each proposed) to ``target`` (a file
     or a folder), log one disclosure per person, remember the package. ``extras`` maps a
     person id to the free texts ticked for her (``rules.EXTRAS``); without a tick none
-    goes along. The key is in the result only."""
+    goes along. A person due for deletion goes only when ``send_due`` names her (the
+    result's ``left_out`` and ``sent_due``). The key is in the result only."""
     today = today or clock.today()
     chosen = rules.check_selection(list(person_ids), candidates(conn, period, today))
     ticked = rules.check_extras(extras, chosen)
+    chosen, left_out, sent_due = split_due(conn, chosen, send_due, today)
+    ticked = {pid: names for pid, names in ticked.items() if pid in chosen}
     package_id = new_id()
     path = _target(target, rules.KIND_DEPUTY, today, package_id)
     key = q.new_key()
@@ -105,7 +116,8 @@ def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.
             q.erase_file(path)
             raise
         result = PackageResult(path, package_id, format_key(key), rules.KIND_DEPUTY, counts,
-                               deputy.recipient, period.expires, period, digest, chosen)
+                               deputy.recipient, period.expires, period, digest, chosen,
+                               left_out, sent_due)
     finally:
         _zero(key)
     return result

@@ -5,6 +5,7 @@ receipt."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -20,12 +21,15 @@ from ..storage.transactions import transaction
 from . import retention
 from .handover import (
     ERASE_ERRORS,
+    DuePerson,
     PackageError,
     PackageResult,
     _target,
     _write_package,
     _zero,
+    due_persons,
     open_package,
+    split_due,
 )
 from .handover_receipt import _receipt, _rows_digest
 from .operations import DataKind, Progress, writes
@@ -34,11 +38,13 @@ from .operations import DataKind, Progress, writes
 # -- handing on one school ----------------------------------------------------------------------
 @writes(DataKind.CONSENTS, DataKind.PACKAGES)
 def create_school_package(conn: Connection, school_id: str, successor: rules.Deputy, target: Path | str, *,
-                          today: date | None = None,
+                          today: date | None = None, send_due: Iterable[str] = (),
                           progress: Progress | None = None) -> PackageResult:
     """Everything of one school into one package for the successor; one disclosure per
     person of the school in the log (basis: handover to the successor at the same
-    Träger). The package remembered with its content hash, its path, a random receipt
+    Träger). A person due for deletion („Löschung fällig") stays with her, with all of
+    hers, unless ``send_due`` names her (the result's ``left_out`` and ``sent_due``).
+    The package remembered with its content hash, its path, a random receipt
     secret (also inside the package: only who opens it can write a valid receipt) and
     its manifest (``handover_item``: per row the id and a hash of what went)."""
     progress = progress or Progress()
@@ -46,6 +52,8 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
     school = repo.SCHOOLS.get(conn, school_id)
     if school is None:
         raise PackageError("Die Schule gibt es in diesem Tresor nicht.")
+    _going, left_out, sent_due = split_due(conn, qs.school_person_ids(conn, school_id),
+                                           send_due, today)
     package_id = new_id()
     path = _target(target, rules.KIND_SCHOOL, today, package_id)
     key = q.new_key()
@@ -57,7 +65,8 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
     carried: dict[str, dict[str, str]] = {}
 
     def copy(pkg):
-        counts = qs.copy_school_package(conn, pkg, school_id, new_id)
+        counts = qs.copy_school_package(conn, pkg, school_id, new_id,
+                                        leave_out=[d.person_id for d in left_out])
         carried.update(_package_manifest(pkg))
         carried[qs.STATE_ITEM] = qs.retention_state_hashes(
             conn, [*carried["person"], *carried["group_activity"]])
@@ -82,17 +91,25 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
                     "created": today.isoformat(), "recipient": successor.name,
                     "school_id": school_id, "hash": digest, "persons": len(person_ids),
                     "status": "issued", "path": str(path.resolve()),
-                    "receipt_secret": secret})
+                    "receipt_secret": secret,
+                    "left_out": [d.person_id for d in left_out]})
         except BaseException:
             with contextlib.suppress(*ERASE_ERRORS):  # the first error is hers to see
                 q.erase_file(path)
             raise
         result = PackageResult(path, package_id, format_key(key), rules.KIND_SCHOOL, counts,
-                               successor.name, content_hash=digest, persons=person_ids)
+                               successor.name, content_hash=digest, persons=person_ids,
+                               left_out=left_out, sent_due=sent_due)
     finally:
         _zero(key)
     progress(100, "Fertig")
     return result
+
+
+def school_due_persons(conn: Connection, school_id: str,
+                       today: date | None = None) -> list[DuePerson]:
+    """The persons of the school already due for deletion (the dialog's list)."""
+    return due_persons(conn, qs.school_person_ids(conn, school_id), today)
 
 
 # The legal basis logged for a school handover: the successor takes over the post's

@@ -7,14 +7,17 @@ of that the vault still has (the return's merge). The package file itself is
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
+from ..domain import tables
 from . import repositories as repo
 from .connection import Connection
 from .handover_repo import IN_IDS, _ids, set_meta
-from .mapper import Table
+from .mapper import Table, to_db
 
 
 # -- the facts the selection of a Vertretungspaket needs ------------------------------------------
@@ -35,6 +38,13 @@ def deputy_needs(conn: Connection, first: date, last: date) -> list[tuple[str, s
             if r[3] or r[4] or r[5]]
 
 
+def pseudonyms(conn: Connection, person_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(id, pseudonym) of those of ``person_ids`` this vault has."""
+    return [(r[0], r[1]) for r in conn.execute(
+        f"SELECT id, pseudonym FROM person WHERE id {IN_IDS}",  # noqa: S608
+        (_ids(person_ids),))]
+
+
 def persons_with_deputy_consent(conn: Connection) -> dict[str, list]:
     """Person id → her consents "Weitergabe an die Vertretung" (one query for all)."""
     found: dict[str, list] = {}
@@ -52,88 +62,93 @@ def _copy(src, dst, table: Table, where: str, params: tuple, change=None) -> lis
     return rows
 
 
+def _blanks(table: Table) -> dict[str, Any]:
+    """Column → the stored value of a column that stays home: its field's default (a
+    field without one is a required one and always declared to travel)."""
+    blanks: dict[str, Any] = {}
+    for f, (name, kind) in zip(dataclasses.fields(table.cls), table.fields, strict=True):
+        blanks[name] = "" if f.default is dataclasses.MISSING else to_db(kind, f.default)
+    return blanks
+
+
+def _owner(row) -> str:
+    """The person a copied row belongs to (a person row is its own)."""
+    return str(getattr(row, "person_id", None) or getattr(row, "id", ""))
+
+
+def _copy_allowed(src, dst, table: Table, where: str, params: tuple, change=None,
+                  extras: dict[str, set[str]] | None = None) -> list:
+    """Copy the rows of ``table`` matching ``where`` into a Vertretungspaket with only the
+    columns its declaration lets travel (``Declared.deputy``, and ``deputy_ticked`` for
+    the persons ``extras`` ticks that extra for); every other column gets its blank.
+    Returns the rows as selected (after ``change``)."""
+    declared = tables.TABLES[table.name]
+    allowed, ticked = set(declared.deputy), dict(declared.deputy_ticked)
+    blanks = _blanks(table)
+    rows = table.select(src, where, params)
+    if change is not None:
+        rows = [change(r) for r in rows]
+
+    def stored(row) -> list:
+        mine = (extras or {}).get(_owner(row), set())
+        return [to_db(kind, getattr(row, name))
+                if name in allowed or ticked.get(name) in mine else blanks[name]
+                for name, kind in table.fields]
+
+    dst.executemany(table.sql_insert, [stored(r) for r in rows])
+    return rows
+
+
 def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date,
                         fresh_token, extras: dict[str, set[str]] | None = None
                         ) -> dict[str, int]:
     """Copy what a deputy needs to act for ``person_ids`` and nothing else
-    (docs/handover.md, table "What goes along"): of each person pseudonym, kind, name,
-    class, school and guardian contact; her open cases with title and topics; her planned
-    appointments in the period with room; her open § 8a procedures with their latest
-    step and the latest deadline (step texts and actors left out); her deputy consents
-    as proof (validity, party, recipient; their free texts left out).
-    The free texts (person note, case notes and goals, appointment notes) go along only
-    for the persons ``extras`` ticks them for. Which appointment notes were held back is
-    recorded in the package's meta (``withheld``), so that a return is not mistaken for
-    a deletion of them."""
+    (docs/handover.md, table "What goes along"): of each person, her open cases, her
+    planned appointments in the period, her open § 8a procedures with their latest step
+    and the step with the latest deadline, her deputy consents as proof, and the schools
+    they refer to – each row with only the columns its table declaration lets travel to
+    a deputy (``domain/tables.py``, ``deputy``: an allowlist, so a field added later
+    stays home until declared). The free texts of ``deputy_ticked`` (person note, case
+    notes and goals, appointment notes) go along only for the persons ``extras`` ticks
+    them for. Which appointment notes were held back is recorded in the package's meta
+    (``withheld``), so that a return is not mistaken for a deletion of them."""
     ids = _ids(person_ids)
     extras = extras or {}
-    counts: dict[str, int] = {}
 
-    def ticked(pid: str | None, name: str) -> bool:
-        return name in extras.get(pid or "", ())
+    def copy(table: Table, where: str, params: tuple, change=None) -> list:
+        return _copy_allowed(src, dst, table, where, params, change, extras)
 
     def person(p):
         p.stat_token = fresh_token()
-        p.gender, p.birth_year, p.grade = "u", None, None
-        p.leaving_date, p.school_change_date, p.created = None, None, ""
-        if not ticked(p.id, "person_note"):
-            p.note = ""
         return p
 
-    persons = _copy(src, dst, repo.PERSONS, f"id {IN_IDS}", (ids,), person)
-
-    def case(c):
-        c.access_route, c.referral = "", ""
-        if not ticked(c.person_id, "case_notes"):
-            c.note = ""
-        if not ticked(c.person_id, "case_goals"):
-            c.goals = ""
-        return c
-
-    cases = _copy(src, dst, repo.CASES, f"person_id {IN_IDS} AND status = 'open'", (ids,), case)
+    persons = copy(repo.PERSONS, f"id {IN_IDS}", (ids,), person)
+    cases = copy(repo.CASES, f"person_id {IN_IDS} AND status = 'open'", (ids,))
     case_ids = {c.id for c in cases}
-    withheld: list[str] = []
-
-    def appointment(a):
-        a.contact_id = None
-        if a.note and not ticked(a.person_id, "appointment_notes"):
-            a.note = ""
-            withheld.append(a.id)
-        return a
-
-    appointments = _copy(src, dst, repo.APPOINTMENTS,
-                         f"person_id {IN_IDS} AND status = 'planned' AND day BETWEEN ? AND ?",
-                         (ids, first.isoformat(), last.isoformat()), appointment)
+    appointments = copy(repo.APPOINTMENTS,
+                        f"person_id {IN_IDS} AND status = 'planned' AND day BETWEEN ? AND ?",
+                        (ids, first.isoformat(), last.isoformat()))
+    withheld = sorted(a.id for a in appointments
+                      if a.note and "appointment_notes" not in extras.get(a.person_id or "", ()))
 
     def procedure(x):
         if x.case_id not in case_ids:
             x.case_id = None
         return x
 
-    procedures = _copy(src, dst, repo.CP_PROCEDURES, f"person_id {IN_IDS} AND status = 'open'",
-                       (ids,), procedure)
-
-    def step(s):
-        s.text, s.actor = "", ""
-        return s
-
-    steps = _copy(src, dst, repo.CP_STEPS, f"id {IN_IDS}",
-                  (_ids(deputy_step_ids(src, [x.id for x in procedures])),), step)
-    def consent(c):   # the proof only: validity, party, recipient, the deputy flag
-        c.scope, c.purpose, c.entrusted_by = "", "", ""
-        return c
-
-    consents = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,),
-                     consent)
+    procedures = copy(repo.CP_PROCEDURES, f"person_id {IN_IDS} AND status = 'open'", (ids,),
+                      procedure)
+    steps = copy(repo.CP_STEPS, f"id {IN_IDS}",
+                 (_ids(deputy_step_ids(src, [x.id for x in procedures])),))
+    consents = copy(repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,))
     school_ids = {p.school_id for p in persons} | {c.school_id for c in cases} | {
         a.school_id for a in appointments}
-    schools = _copy(src, dst, repo.SCHOOLS, f"id {IN_IDS}", (_ids(s for s in school_ids if s),))
-    set_meta(dst, "withheld", json.dumps({"appointment": {"note": sorted(withheld)}}))
-    for name, rows in (("Schulen", schools), ("Personen", persons), ("offene Fälle", cases),
-                       ("Termine", appointments), ("§ 8a-Verfahren", procedures),
-                       ("§ 8a-Fristen", steps), ("Einwilligungen", consents)):
-        counts[name] = len(rows)
-    return counts
+    schools = copy(repo.SCHOOLS, f"id {IN_IDS}", (_ids(s for s in school_ids if s),))
+    set_meta(dst, "withheld", json.dumps({"appointment": {"note": withheld}}))
+    return {name: len(rows) for name, rows in (
+        ("Schulen", schools), ("Personen", persons), ("offene Fälle", cases),
+        ("Termine", appointments), ("§ 8a-Verfahren", procedures), ("§ 8a-Fristen", steps),
+        ("Einwilligungen", consents))}
 
 
 def deputy_step_ids(conn: Connection, procedure_ids: list[str]) -> set[str]:

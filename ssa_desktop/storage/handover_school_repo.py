@@ -48,14 +48,17 @@ def _copy_stored(src, dst, table: Table, where: str, params: tuple,
 SCHOOL_CONTACTS = f"case_id {IN_IDS} OR (case_id IS NULL AND person_id {IN_IDS})"
 
 
-def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]:
+def copy_school_package(src, dst, school_id: str, fresh_token,
+                        leave_out: Iterable[str] = ()) -> dict[str, int]:
     """Copy everything of one school: the school, its persons with cases, contacts,
     corrections, appointments, consents, disclosures and § 8a procedures; its groups with
     their sessions, open offers, cooperation agreements with goals, and the appointments
     at the school without a person. Working notes, time entries and the anonymous
-    statistics stay with the worker. The package gets no full-text index."""
+    statistics stay with the worker, and so do the persons ``leave_out`` names with all of
+    theirs. The package gets no full-text index."""
     drop_search_index(dst)
-    persons_ids = _ids(school_person_ids(src, school_id))
+    staying = set(leave_out)
+    persons_ids = _ids(p for p in school_person_ids(src, school_id) if p not in staying)
 
     def copy(table: Table, where: str, *params, fresh=None) -> list[str]:
         return _copy_stored(src, dst, table, where, params, fresh)
@@ -113,6 +116,12 @@ def copy_retention_state(src, dst, record_ids: list[str]) -> int:
         dst.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)  # noqa: S608
         copied += len(rows)
     return copied
+
+
+def existing_persons(conn: Connection, person_ids: Iterable[str]) -> list[str]:
+    """Those of ``person_ids`` this vault still has."""
+    return [r[0] for r in conn.execute(f"SELECT id FROM person WHERE id {IN_IDS} ORDER BY id",  # noqa: S608
+                                       (_ids(person_ids),))]
 
 
 def count(conn: Connection, table: Table) -> int:
@@ -248,10 +257,13 @@ def delete_rows(conn: Connection, tbl: str, ids: Iterable[str]) -> list[str]:
     return there
 
 
-def school_row_ids(conn: Connection, school_id: str) -> dict[str, list[str]]:
+def school_row_ids(conn: Connection, school_id: str,
+                   leave_out: Iterable[str] = ()) -> dict[str, list[str]]:
     """Table → ids of what a school package of ``school_id`` would carry now (the
-    selection of ``copy_school_package``, without the school row and disclosures)."""
-    persons = _ids(school_person_ids(conn, school_id))
+    selection of ``copy_school_package``, without the school row and disclosures), the
+    persons ``leave_out`` names and all of theirs left out."""
+    staying = set(leave_out)
+    persons = _ids(p for p in school_person_ids(conn, school_id) if p not in staying)
 
     def ids(sql: str, *params) -> list[str]:
         return [r[0] for r in conn.execute(sql, params)]

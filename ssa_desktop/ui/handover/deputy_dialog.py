@@ -35,6 +35,7 @@ from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from . import package_key
+from .due_list import DueList, left_out_text
 
 tr = translator("Handover")
 
@@ -108,6 +109,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.missing_label.setBuddy(self.missing_table)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.due = DueList(page)
+        self.due.model.itemChanged.connect(self._update_summary)
         note = QLabel(tr("Vorgeschlagen werden nur Personen mit gültiger Einwilligung "
                          "„Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum "
                          "oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem "
@@ -132,6 +135,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         layout.addWidget(self.proposal_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.due)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.missing_table)
         layout.addWidget(note)
@@ -159,9 +163,12 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.model.removeRows(0, self.model.rowCount())
         self.missing_model.removeRows(0, self.missing_model.rowCount())
         if period is None:
+            self.due.show_persons([])
             self._update_summary()
             return
         found = handover_deputy.candidates(self.ctx.conn, period)
+        self.due.show_persons(handover_deputy.due_persons(
+            self.ctx.conn, [c.person_id for c in rules.propose(found)]))
         for c in rules.propose(found):
             person = QStandardItem(c.pseudonym)
             person.setCheckable(True)
@@ -206,7 +213,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
         return ticked
 
     def _update_summary(self, *_args) -> None:
-        total, chosen = self.model.rowCount(), len(self.chosen())
+        total = self.model.rowCount()
+        chosen = len(set(self.chosen()) - self.due.left_out())
         if not total:
             self.summary.setText(tr("Keine Person erfüllt die Voraussetzungen; es gibt nichts "
                                     "weiterzugeben."))
@@ -228,7 +236,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
             deputy = rules.check_deputy(self.deputy_name.text(), self.deputy_role.text())
             self.result = self.ctx.apply(handover_deputy.create_deputy_package, period, deputy,
                                          self.chosen(), Path(self.folder.text()),
-                                         for_name=self.for_name.text(), extras=self.extras())
+                                         for_name=self.for_name.text(), extras=self.extras(),
+                                         send_due=self.due.send_due())
         except (rules.HandoverRuleError, svc.PackageError) as err:
             self.error.setText(str(err))
             return
@@ -264,7 +273,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.key_intro.setText(tr("Das Vertretungspaket ist geschrieben: {0}\n{1} Person(en); "
                                   "im Übermittlungsprotokoll vermerkt. Es löscht sich bei der "
                                   "Vertretung ab dem {2}.").format(
-            r.path, len(r.persons), r.expires.strftime("%d.%m.%Y")))
+            r.path, len(r.persons), r.expires.strftime("%d.%m.%Y"))
+            + ("\n" + left_out_text(r) if r.left_out else ""))
         self.key_label.setText(package_key.key_lines(r.key_text))
         self.pages.setCurrentIndex(1)
         self.sheet_button.setFocus()

@@ -4,7 +4,8 @@ with room, marked wahrgenommen / abgesagt / nicht erschienen; the next step of e
 § 8a procedure with its deadline; the contacts she recorded. She records contacts
 ("Kontakt erfassen …", for a person she chooses, in one of that person's open cases or
 without one) and appointments, and writes the return. The package is closed (and its
-key dropped) when she closes the window or her own vault locks."""
+key dropped) when she closes the window or her own vault locks; after a lock her vault
+brings it back at the unlock (``HandoverPanel.reopen_windows``)."""
 
 from __future__ import annotations
 
@@ -318,8 +319,8 @@ class DeputyWindow(QDialog):
         self.pkg, self.info = svc.open_package(self.path, key_text, writable=True,
                                                expected_kind="vertretung")
         self._key_text = key_text
-        if ctx.is_unlocked:
-            svc.register_received(ctx.conn, self.path, self.info)
+        if ctx.is_unlocked:   # her vault keeps the key: the window comes back after a lock
+            ctx.apply(svc.register_received, self.path, self.info, key_text)
         self.view: handover_deputy_work.DeputyOverview | None = None
         self.entry_dialog: _EntryDialog | None = None
         self.setWindowTitle(tr("Vertretungspaket"))
@@ -396,7 +397,7 @@ class DeputyWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(row)
-        ctx.locked.connect(self.close)
+        ctx.locked.connect(self._close_at_lock)
         self.tabs.currentChanged.connect(lambda _i: self.status.clear())  # stale elsewhere
         resize_within_screen(self, 1100, 620)
         self.refresh()
@@ -612,7 +613,16 @@ class DeputyWindow(QDialog):
         self._drop()
         super().done(result)
 
+    def _close_at_lock(self) -> None:
+        """Her vault locks: the package connection and the key go now (the main window
+        may already have hidden this window); ``window_open`` stays set in her vault, so
+        the window comes back after the unlock."""
+        self._drop()
+        self.close()
+
     def _drop(self) -> None:
+        if self.pkg is not None and self.ctx.is_unlocked:   # closed by her, not by a lock
+            self.ctx.apply(svc.close_received_window, self.info.package_id)
         if self.entry_dialog is not None:  # closed without asking: the package goes
             QDialog.reject(self.entry_dialog)
             self.entry_dialog = None

@@ -112,6 +112,15 @@ class HandoverPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         ctx.locked.connect(self.clear)
+        ctx.unlocked.connect(self.reopen_windows)
+
+    def reopen_windows(self) -> None:
+        """After the unlock: the deputy's windows her vault locked over come back at the
+        same package, without the key typed again (the keys of expired ones are removed)."""
+        if not self.ctx.is_unlocked:
+            return
+        for path, key_text in self.ctx.apply(svc.windows_to_reopen):
+            self.open_package(path, key_text)
 
     def refresh(self) -> None:
         """The list of written packages (the sweep is ``sweep``'s, off the GUI thread)."""
@@ -277,6 +286,8 @@ class HandoverPanel(QWidget):
             lines.append(tr("Der Paketschlüssel ist aus dem Tresor entfernt."))
             if report.package_file:
                 lines.append(report.package_file)
+            if report.due_sentence:
+                lines.append(report.due_sentence)
             if report.left:
                 lines.append(report.kept_sentence)
                 lines += ["  " + rules.count_phrase(label, n)

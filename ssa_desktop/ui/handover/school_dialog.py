@@ -27,6 +27,7 @@ from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from . import package_key
+from .due_list import DueList, left_out_text
 
 tr = translator("Handover")
 
@@ -63,6 +64,8 @@ class SchoolHandoverDialog(package_key.PackageDialog):
                          "Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; "
                          "was Sie danach eintragen, bleibt bei Ihnen (Folgepaket)."))
         note.setWordWrap(True)
+        self.due = DueList(self)
+        self.school.currentIndexChanged.connect(self.refresh_due)
         self.error = error_label(tr("Fehlermeldung"))
         self.key_label = package_key.key_label(14)
         self.info = QLabel()
@@ -81,12 +84,22 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.due)
         layout.addWidget(self.error)
         layout.addWidget(self.info)
         layout.addWidget(self.key_label)
         layout.addStretch(1)
         layout.addLayout(row)
         resize_within_screen(self, 760, 420)
+        self.refresh_due()
+
+    def refresh_due(self, *_args) -> None:
+        """The persons of the chosen school already due for deletion, with the choice."""
+        school_id = self.school.currentData()
+        if not self.ctx.is_unlocked or school_id is None:
+            self.due.show_persons([])
+            return
+        self.due.show_persons(handover_school.school_due_persons(self.ctx.conn, school_id))
 
     def write(self) -> None:
         if not confirm_write_into(self, Path(self.folder.text())):
@@ -96,15 +109,17 @@ class SchoolHandoverDialog(package_key.PackageDialog):
                                            who="Nachfolge")
             self.result = self.ctx.apply(handover_school.create_school_package,
                                          self.school.currentData(), successor,
-                                         Path(self.folder.text()))
+                                         Path(self.folder.text()),
+                                         send_due=self.due.send_due())
         except (rules.HandoverRuleError, svc.PackageError) as err:
             self.error.setText(str(err))
             return
         r = self.result
         self.error.clear()
-        self.info.setText(tr("Das Übergabepaket ist geschrieben: {0}\n{1}\nDer Schlüssel wird "
-                             "nur jetzt angezeigt; getrennt von der Datei übergeben.").format(
-            r.path, rules.count_text(r.counts)))
+        self.info.setText("\n".join(filter(None, (tr(
+            "Das Übergabepaket ist geschrieben: {0}\n{1}\nDer Schlüssel wird nur jetzt "
+            "angezeigt; getrennt von der Datei übergeben.").format(
+            r.path, rules.count_text(r.counts)), left_out_text(r)))))
         self.key_label.setText(package_key.key_lines(r.key_text))
         self.write_button.setEnabled(False)
         self.sheet_button.setEnabled(True)
