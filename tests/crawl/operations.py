@@ -313,6 +313,7 @@ EXEMPT: dict[str, str] = {
         "handover.remove_issued_key", "handover.register_received",
         "handover.register_return", "handover.sweep_received", "handover.sweep_issued",
         "handover_confirm.finish_interrupted_handovers",
+        "handover.close_received_window", "handover.windows_to_reopen",
     )},
     "ssa_desktop.services.retention.delete_handed_over":
         INSIDE + ": school-package-and-receipt",
