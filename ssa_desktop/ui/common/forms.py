@@ -191,8 +191,7 @@ class _RefusedMark:
     def _mark(self, reason: str) -> None:
         was_refused = self.is_refused()
         self.setProperty("refused", bool(reason))
-        self.setStyleSheet(f"{self.FRAMED} {{ border: 2px solid {colours.current().error}; }}"
-                           if reason else "")
+        self.setStyleSheet(self._frame_style() if reason else "")
         self.setToolTip(reason)
         self.setAccessibleDescription(reason)
         if was_refused and not reason:
@@ -200,6 +199,9 @@ class _RefusedMark:
 
     def is_refused(self) -> bool:
         return bool(self.property("refused"))
+
+    def _frame_style(self) -> str:
+        return f"{self.FRAMED} {{ border: 2px solid {colours.current().error}; }}"
 
 
 class CompleterLineEdit(_ListFieldEvents, QLineEdit):
@@ -714,6 +716,12 @@ class NumberSpin(_RefusedMark, QSpinBox):
         if any(sign in typed for sign in ".,'" + self.locale().groupSeparator()):
             return QValidator.Invalid, text, pos
         return super().validate(text, pos)
+
+    def _frame_style(self) -> str:
+        # a border alone left the arrow buttons blank: they are given their room back
+        return (f"QSpinBox {{ border: 2px solid {colours.current().error}; "
+                "padding-right: 16px; } QSpinBox::up-button, QSpinBox::down-button "
+                "{ width: 16px; }")
 
     def shown_number(self) -> int | None:
         """The number the field shows; None when its text is no number of the range."""
