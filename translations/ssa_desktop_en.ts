@@ -7898,268 +7898,268 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="109" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="113" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="119" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="159" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="158" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="170" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="182" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="198" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="201" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="208" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="25" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="217" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="224" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="224" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="227" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="230" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="236" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="239" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="447" />
             <source>übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
             <source>Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>Kind, duration and participants taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="250" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="263" />
             <source>Sprachmittlung</source>
             <translation>Interpreting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
             <source>&amp;Ort</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="268" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="380" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="274" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="276" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="277" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="276" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="289" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="288" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="290" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="289" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="292" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="291" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="292" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="291" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>

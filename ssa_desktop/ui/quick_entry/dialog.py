@@ -106,6 +106,9 @@ class QuickEntryDialog(QDialog):
         self.saved_short_contact_id: str | None = None
         self.offered_draft = None
         self._confirmed = False  # she confirmed the plausibility questions of this entry
+        self._kind_chosen = False  # she chose the Art herself: a person no longer changes it
+        self._saving = False  # save() is resolving what was typed (see _while_saving)
+        self._brought: list[str] = []  # what that resolving changed on screen
         self.setWindowTitle(tr("Kontakt erfassen"))
         self.setAccessibleName(tr("Kontakt erfassen"))
         self.setMinimumWidth(880)
@@ -117,12 +120,8 @@ class QuickEntryDialog(QDialog):
         self._load_choices()
         self._apply_defaults()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self._kind_chosen = False  # she chose the Art herself: a person no longer changes it
-        self._saving = False  # save() is resolving what was typed (see _while_saving)
-        self._brought: list[str] = []  # what that resolving changed on screen
         self.kind_combo.activated.connect(self._chose_kind)
         self.kind_combo.lineEdit().textEdited.connect(self._chose_kind)
-        self.picker.person_changed.connect(self._person_picked)
         self._connect_changes()
         self._install_key_filters()
         self._offer_draft(draft_id)
@@ -297,6 +296,7 @@ class QuickEntryDialog(QDialog):
 
     def _connect_and_order(self) -> None:
         self.short_check.toggled.connect(self._apply_mode)
+        self.picker.person_changed.connect(self._person_picked)
         self.picker.textEdited.connect(self._update_new_person)
         self._apply_mode(False)
         chain = [self.picker, self.new_gender, self.new_class, self.new_school,

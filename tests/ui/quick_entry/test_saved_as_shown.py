@@ -4,13 +4,16 @@ real key events, read back from the vault through the service."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ssa_desktop.domain.entities import Contact
+from ssa_desktop.domain.entities import Case, Contact
 from ssa_desktop.services import activities, notes
+from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
 from tests.conftest import TODAY
 
@@ -137,3 +140,10 @@ def test_a_dot_typed_in_the_duration_is_no_thousands_separator(qtbot, ctx, pupil
     assert dialog.duration.spin.text() == "15 Min."  # it showed "1.5 Min." and saved 15
     _key(Qt.Key_Return)
     assert _saved(ctx, dialog).duration_min == 15
+
+
+def test_an_appointments_person_comes_with_her_open_case(qtbot, ctx, pupil):
+    case = repo.CASES.insert(ctx.conn, Case(pupil.id, date(2026, 9, 1), title="Streit Pause"))
+    dialog = QuickEntryDialog(ctx, prefill={"person_id": pupil.id, "kind": "EB"})
+    qtbot.addWidget(dialog)
+    assert dialog.case_combo.currentData() == case.id
