@@ -2114,62 +2114,77 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="252" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="256" />
             <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
             <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="254" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="258" />
             <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
             <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="330" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="334" />
             <source>Auswahl</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="332" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="336" />
             <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
             <translation>Please choose an entry of the list for {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="397" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="401" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="398" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="402" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="534" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="538" />
             <source>Kalender öffnen (Alt+↓)</source>
             <translation>Open calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="535" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="539" />
             <source>Kalender öffnen</source>
             <translation>Open calendar</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="556" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="560" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="618" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="622" />
             <source>Kalender: {0}</source>
             <translation>Calendar: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="698" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="740" />
+            <source>Zahl</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="741" />
+            <source>{0}: „{1}“ ist keine Zahl von {2} bis {3}.</source>
+            <translation>{0}: “{1}” is no number from {2} to {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="743" />
+            <source>{0}: Bitte eine Zahl eingeben.</source>
+            <translation>{0}: Please enter a number.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="777" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="705" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="784" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -4858,166 +4873,166 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="129" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="138" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="178" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="161" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="162" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="162" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="163" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="164" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="172" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="173" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="176" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="177" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="189" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="190" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="191" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="192" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="198" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="201" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="211" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="210" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="431" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="448" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="218" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="213" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="238" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="225" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="302" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="296" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="303" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -5025,8 +5040,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="298" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="406" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -5034,37 +5049,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="324" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="331" />
             <source>Offenes Angebot</source>
             <translation>Open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="357" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="394" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="395" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="395" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="404" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="442" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -8009,378 +8024,393 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="109" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="113" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="119" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="154" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="158" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="169" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="170" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="170" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="182" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="198" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="201" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="25" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="217" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="224" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="427" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="239" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="447" />
             <source>übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="239" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
             <source>Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>Kind, duration and participants taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="250" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="263" />
             <source>Sprachmittlung</source>
             <translation>Interpreting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="263" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
             <source>&amp;Ort</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="379" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="268" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="380" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="268" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="273" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="274" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="274" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="276" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="287" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="288" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="288" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="289" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="290" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="291" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="290" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="291" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="346" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="347" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="376" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="377" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="380" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="381" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="434" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="414" />
+            <source>der Person</source>
+            <translation>the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="454" />
             <source>übernommen vom Termin heute um {0}</source>
             <translation>carried over from today's appointment at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="499" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="466" />
+            <source>der Art</source>
+            <translation>the kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="519" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="586" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="606" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="653" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="684" />
+            <source>Mit {0} wurden Angaben übernommen – bitte prüfen; Enter speichert.</source>
+            <translation>Values came with {0} – please check; Enter saves.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="693" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="654" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="654" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="665" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="705" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="667" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="707" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="675" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="715" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="697" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="738" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="699" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="740" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="706" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="747" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="710" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="751" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="747" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="788" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="748" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="789" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="750" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="791" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="752" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="793" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="753" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="794" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="754" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="795" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>

@@ -3,9 +3,11 @@ lists (topics, participants), German date fields and duration presets."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -189,8 +191,7 @@ class _RefusedMark:
     def _mark(self, reason: str) -> None:
         was_refused = self.is_refused()
         self.setProperty("refused", bool(reason))
-        self.setStyleSheet(f"{self.FRAMED} {{ border: 2px solid {colours.current().error}; }}"
-                           if reason else "")
+        self.setStyleSheet(self._frame_style() if reason else "")
         self.setToolTip(reason)
         self.setAccessibleDescription(reason)
         if was_refused and not reason:
@@ -198,6 +199,9 @@ class _RefusedMark:
 
     def is_refused(self) -> bool:
         return bool(self.property("refused"))
+
+    def _frame_style(self) -> str:
+        return f"{self.FRAMED} {{ border: 2px solid {colours.current().error}; }}"
 
 
 class CompleterLineEdit(_ListFieldEvents, QLineEdit):
@@ -678,6 +682,81 @@ class TimeField(QTimeEdit):
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
         return QWidget.focusNextPrevChild(self, forward)
 
+    def commit(self) -> bool:
+        """Read a time typed in part ("14:5") as leaving the field does (14:05); Qt keeps
+        the former time until then, and a save by Enter from the field read that."""
+        self.interpretText()
+        return True
+
+
+_WHOLE_NUMBER = re.compile(r"-?[0-9]+")
+
+
+class NumberSpin(_RefusedMark, QSpinBox):
+    """A whole number that is saved as the screen shows it (``spins.make_spin_box``
+    builds every number field with it).
+
+    While the text is no number of the range (emptied, a lone "+") Qt keeps the former
+    number unseen and shows it again only when she leaves the field; a save by Enter
+    from the field read that number. ``commit`` (``commit_selectors``, before saving)
+    reads the text as leaving does, or refuses it visibly: the text stays, framed red,
+    ``refused`` carries the German reason. A dot or comma is refused as typed: Qt read
+    "1.5" as 15 under the German locale (a digit grouping)."""
+
+    refused = Signal(str)
+    corrected = Signal()  # the refused text was corrected or given up
+    FRAMED = "QSpinBox"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lineEdit().textEdited.connect(self._unmark)
+
+    def validate(self, text: str, pos: int):
+        typed = text.removeprefix(self.prefix()).removesuffix(self.suffix())
+        if any(sign in typed for sign in ".,'" + self.locale().groupSeparator()):
+            return QValidator.Invalid, text, pos
+        return super().validate(text, pos)
+
+    def _frame_style(self) -> str:
+        # a border alone left the arrow buttons blank: they are given their room back
+        return (f"QSpinBox {{ border: 2px solid {colours.current().error}; "
+                "padding-right: 16px; } QSpinBox::up-button, QSpinBox::down-button "
+                "{ width: 16px; }")
+
+    def shown_number(self) -> int | None:
+        """The number the field shows; None when its text is no number of the range."""
+        if self.specialValueText() and self.text() == self.specialValueText():
+            return self.minimum()
+        typed = self.cleanText().strip()
+        if not _WHOLE_NUMBER.fullmatch(typed):
+            return None
+        number = int(typed)
+        return number if self.minimum() <= number <= self.maximum() else None
+
+    def commit(self) -> bool:
+        """Take the typed number; False (text kept, framed red) when it is none."""
+        if self.shown_number() is None:
+            typed = self.cleanText().strip()
+            name = self.accessibleName() or tr("Zahl")
+            reason = (tr("{0}: „{1}“ ist keine Zahl von {2} bis {3}.").format(
+                name, typed, self.minimum(), self.maximum()) if typed
+                else tr("{0}: Bitte eine Zahl eingeben.").format(name))
+            self._mark(reason)
+            self.refused.emit(reason)
+            return False
+        self.interpretText()
+        self._unmark()
+        return True
+
+    def _unmark(self, _text: str = "") -> None:
+        if self.is_refused():  # a hint of the caller's stays in the tooltip otherwise
+            self._mark("")
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().focusOutEvent(event)  # Qt shows the kept number again: nothing refused
+        if self.shown_number() is not None:
+            self._unmark()
+
 
 class DurationField(QWidget):
     """Minutes with presets 5/15/30/45/60 and free entry."""
@@ -688,9 +767,9 @@ class DurationField(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.spin = QSpinBox()
         # wide enough that what she types stays what she typed (2000 became 200 when the
         # maximum was 1440); the plausibility check says what is too long
+        self.spin = NumberSpin()
         self.spin.setRange(0, 9999)
         self.spin.setSingleStep(5)
         self.spin.setSuffix(" Min.")
@@ -717,11 +796,12 @@ class DurationField(QWidget):
 
 
 def commit_selectors(root: QWidget) -> QWidget | None:
-    """Resolve every visible selector and code list under ``root`` before saving; the
-    first one that refused (its tooltip says why), else None."""
+    """Resolve every visible selector, code list, date, time and number under ``root``
+    before saving (what is saved is what the screen shows); the first one that refused
+    (its tooltip says why), else None."""
     refused = None
     for widget in root.findChildren(QWidget):
-        if (not isinstance(widget, (ChoiceCombo, CodeListEdit, DateField))
+        if (not isinstance(widget, (ChoiceCombo, CodeListEdit, DateField, NumberSpin, TimeField))
                 or not widget.isVisibleTo(root) or not widget.isEnabled()):
             continue
         if not widget.commit() and refused is None:

@@ -36,7 +36,14 @@ from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
-from ..common.forms import CompleterLineEdit, DateField, DurationField, buddy_label
+from ..common.forms import (
+    CompleterLineEdit,
+    DateField,
+    DurationField,
+    buddy_label,
+    commit_selectors,
+    refusal,
+)
 from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.layouts import wrap_layout
@@ -367,9 +374,12 @@ class OpenOffersArea(Area):
     def save(self, confirmed: bool = False) -> bool:
         if not self.ctx.is_unlocked:
             return False
-        if self.day_field.is_refused() or not self.day_field.commit():
-            self.day_field.setFocus()
-            self.ctx.status_message.emit(self.day_field.toolTip())
+        refused = commit_selectors(self.entry_box)  # saved is what is shown, or nothing
+        if refused is not None:
+            refused.setFocus()
+            self.error.setStyleSheet(f"color: {colours.current().error};")
+            self.error.setText(refusal(refused))
+            self.ctx.status_message.emit(refusal(refused))
             return False
         session = OpenOfferSession(
             title=self.title_edit.text(), day=self.day_field.value(),

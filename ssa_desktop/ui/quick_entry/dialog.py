@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -106,6 +106,9 @@ class QuickEntryDialog(QDialog):
         self.saved_short_contact_id: str | None = None
         self.offered_draft = None
         self._confirmed = False  # she confirmed the plausibility questions of this entry
+        self._kind_chosen = False  # she chose the Art herself: a person no longer changes it
+        self._saving = False  # save() is resolving what was typed (see _while_saving)
+        self._brought: list[str] = []  # what that resolving changed on screen
         self.setWindowTitle(tr("Kontakt erfassen"))
         self.setAccessibleName(tr("Kontakt erfassen"))
         self.setMinimumWidth(880)
@@ -117,10 +120,8 @@ class QuickEntryDialog(QDialog):
         self._load_choices()
         self._apply_defaults()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self._kind_chosen = False  # she chose the Art herself: a person no longer changes it
         self.kind_combo.activated.connect(self._chose_kind)
         self.kind_combo.lineEdit().textEdited.connect(self._chose_kind)
-        self.picker.person_changed.connect(self._person_defaults)
         self._connect_changes()
         self._install_key_filters()
         self._offer_draft(draft_id)
@@ -295,7 +296,7 @@ class QuickEntryDialog(QDialog):
 
     def _connect_and_order(self) -> None:
         self.short_check.toggled.connect(self._apply_mode)
-        self.picker.person_changed.connect(self._load_cases)
+        self.picker.person_changed.connect(self._person_picked)
         self.picker.textEdited.connect(self._update_new_person)
         self._apply_mode(False)
         chain = [self.picker, self.new_gender, self.new_class, self.new_school,
@@ -409,6 +410,25 @@ class QuickEntryDialog(QDialog):
         if p.get("duration_min") is not None:
             self.duration.set_minutes(int(p["duration_min"]))
 
+    def _person_picked(self, person_id: str) -> None:
+        self._while_saving(tr("der Person"), lambda: (self._load_cases(person_id),
+                                                       self._person_defaults(person_id)))
+
+    def _shown_values(self) -> tuple:
+        """The fields a person or an Art fills in, as the screen shows them."""
+        return (self.kind_combo.currentData(), self.duration.spin.text(),
+                self.time_edit.text(), self.participants.codes(),
+                self.case_combo.currentData())
+
+    def _while_saving(self, what: str, change) -> None:
+        """Run ``change`` (a person or an Art fills in fields); when save() resolved
+        the typed text and that changed what the screen shows, remember it: the
+        contact is then not saved, so that nothing is saved that she has not seen."""
+        before = self._shown_values() if self._saving else None
+        change()
+        if before is not None and self._shown_values() != before:
+            self._brought.append(what)
+
     def _person_defaults(self, person_id: str) -> None:
         """Defaults from the person picked, never from another person's contact: her last
         contact's Art, Dauer and Beteiligte (marked as carried over), else what fits her
@@ -443,12 +463,12 @@ class QuickEntryDialog(QDialog):
     def _kind_changed(self, _index: int) -> None:
         typical = TYPICAL_PARTICIPANTS.get(self.kind_combo.currentData() or "")
         if typical and not self.short_check.isChecked():
-            self.participants.set_codes(typical)
+            self._while_saving(tr("der Art"), lambda: self.participants.set_codes(typical))
 
     def _connect_changes(self) -> None:
         follow_refusals((self.kind_combo, self.access_combo, self.referral_combo,
-                         self.place_combo, self.interpreting_combo, self.topics),
-                        self._show_error)
+                         self.place_combo, self.interpreting_combo, self.topics,
+                         self.duration.spin), self._show_error)
         changed = self.autosaver.changed
         self.note.changed.connect(changed)
         self.topics.changed.connect(changed)
@@ -621,9 +641,7 @@ class QuickEntryDialog(QDialog):
         if not self.ctx.is_unlocked:
             return
         self.error.hide()
-        refused = commit_selectors(self)
-        if refused is not None:  # what is saved is what is on screen, or nothing
-            self._show_error(refusal(refused), refused)
+        if not self._resolved_as_shown():
             return
         try:
             if self.short_check.isChecked():
@@ -645,6 +663,28 @@ class QuickEntryDialog(QDialog):
         summary = self.saved_summary()
         self.accept()
         self.saved.emit(summary)
+
+    def _resolved_as_shown(self) -> bool:
+        """Resolve what was typed (selectors, date, time, Dauer, the person) as leaving
+        the fields does. What is saved is what is on screen, or nothing: False when a
+        field refused its text, or when resolving brought other values onto the screen
+        (a person's last contact, an Art's Beteiligte) - she sees them, Enter saves."""
+        self._saving, self._brought = True, []
+        try:
+            refused = commit_selectors(self)
+            if refused is None and not self.short_check.isChecked():
+                self.picker.resolve()
+        finally:
+            self._saving = False
+        if refused is not None:
+            self._show_error(refusal(refused), refused)
+            return False
+        if self._brought:
+            # the person's values, or the Beteiligte of an Art (the outermost cause last)
+            self._show_error(tr("Mit {0} wurden Angaben übernommen – bitte prüfen; "
+                                "Enter speichert.").format(self._brought[-1]))
+            return False
+        return True
 
     def _confirmed_once(self, questions: list[str]) -> bool:
         """Ask her; "Ja" saves exactly what is on screen (nothing is changed)."""
@@ -680,7 +720,8 @@ class QuickEntryDialog(QDialog):
             grade=grade_from_class(label),
             school_id=school_id))
         self.picker.set_choices(persons.person_choices(self.ctx.conn), self.ctx.show_names)
-        self.picker.set_person(person.id)
+        with QSignalBlocker(self.picker):  # a new pupil brings no values: the shown stay
+            self.picker.set_person(person.id)
         self.form.setRowVisible(self.new_row_widget, False)
         return person.id
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement, OpenOfferSession
@@ -133,3 +134,20 @@ def test_zero_visitors_is_asked_about(qtbot, ctx, monkeypatch):
     answer[0] = True
     assert area.save()
     assert [s.visitors for s in svc.sessions(ctx.conn)] == [0]
+
+
+def test_an_emptied_duration_is_refused_not_saved_as_the_former_one(qtbot, ctx):
+    """Enter saves through a shortcut, before the spin box puts its former number back."""
+    area = _area(qtbot, ctx)
+    qtbot.keyClicks(area.title_edit, "Pausenangebot")
+    area.visitors.setValue(14)
+    area.duration.spin.setFocus()
+    QTest.keyClick(area.duration.spin, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClick(area.duration.spin, Qt.Key_Backspace)
+    assert area.duration.spin.cleanText() == ""
+    QTest.keyClick(area.duration.spin, Qt.Key_Return)
+    assert svc.sessions(ctx.conn) == []  # 30 was saved while Dauer was empty
+    assert area.error.text() == "Dauer in Minuten: Bitte eine Zahl eingeben."
+    QTest.keyClicks(area.duration.spin, "40")
+    QTest.keyClick(area.duration.spin, Qt.Key_Return)
+    assert [s.duration_min for s in svc.sessions(ctx.conn)] == [40]

@@ -1,0 +1,149 @@
+"""What quick entry saves is exactly what its fields showed when she pressed Enter: the
+minimal key sequences the property test (test_saved_as_shown_property.py) found, with
+real key events, read back from the vault through the service."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain.entities import Case, Contact
+from ssa_desktop.services import activities, notes
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+
+def _open(qtbot, ctx) -> QuickEntryDialog:
+    dialog = QuickEntryDialog(ctx)
+    qtbot.addWidget(dialog, before_close_func=lambda d: (d.note.clear(), d.topics.set_codes(())))
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+def _target():
+    return QApplication.activePopupWidget() or QApplication.focusWidget()
+
+
+def _type(text: str) -> None:
+    for ch in text:
+        QTest.keyClicks(_target(), ch)
+
+
+def _key(key, modifier=Qt.NoModifier) -> None:
+    QTest.keyClick(_target(), key, modifier)
+
+
+def _saved(ctx, dialog) -> Contact:
+    contact = notes.get_contact(ctx.conn, dialog.saved_contact_id or "")
+    assert contact is not None, dialog.error.text()
+    return contact
+
+
+def test_a_new_pupils_duration_typed_before_saving_is_saved(qtbot, ctx, pupil):
+    dialog = _open(qtbot, ctx)
+    _type("z99")
+    _key(Qt.Key_Tab)
+    _type("w")
+    _type("5a")
+    _key(Qt.Key_U, Qt.AltModifier)
+    _type("45")
+    assert dialog.duration.spin.text() == "45 Min."
+    _key(Qt.Key_Return, Qt.ControlModifier)
+    assert _saved(ctx, dialog).duration_min == 45  # it was 30: the new pupil's defaults
+
+
+def test_a_person_resolved_by_enter_brings_her_values_on_screen_before_saving(qtbot, ctx,
+                                                                             pupil):
+    activities.record_contact(ctx.conn, Contact(day=TODAY, kind="EG", duration_min=45,
+                                                person_id=pupil.id, participants=("parent",)))
+    dialog = _open(qtbot, ctx)
+    _key(Qt.Key_U, Qt.AltModifier)
+    _type("20")
+    _key(Qt.Key_P, Qt.AltModifier)
+    _type("k17")
+    _key(Qt.Key_Return)
+    # the screen showed Einzelberatung, 20 Min., Schüler:in: nothing saved in secret
+    assert dialog.saved_contact_id is None and dialog.isVisible()
+    assert "bitte prüfen" in dialog.error.text()
+    assert dialog.duration.spin.text() == "45 Min."  # what is now on screen …
+    assert dialog.kind_combo.currentText() == "Elterngespräch"
+    _key(Qt.Key_Return)
+    contact = _saved(ctx, dialog)  # … is what the second Enter saves
+    assert (contact.kind, contact.duration_min, contact.participants) == ("EG", 45, ("parent",))
+
+
+def test_a_kind_typed_then_enter_shows_its_participants_before_saving(qtbot, ctx, pupil):
+    dialog = _open(qtbot, ctx)
+    _type("k17")
+    _key(Qt.Key_Tab)
+    _key(Qt.Key_A, Qt.AltModifier)
+    _type("Elterng")
+    _key(Qt.Key_Return, Qt.ControlModifier)  # saves from the open list
+    assert dialog.saved_contact_id is None  # Schüler:in was ticked on screen
+    assert dialog.participants.codes() == ("parent",)
+    _key(Qt.Key_Return)
+    contact = _saved(ctx, dialog)
+    assert (contact.kind, contact.participants) == ("EG", ("parent",))
+
+
+def test_a_time_typed_in_part_is_saved_as_shown(qtbot, ctx, pupil):
+    dialog = _open(qtbot, ctx)
+    _type("k17")
+    _key(Qt.Key_Z, Qt.AltModifier)
+    _type("145")
+    assert dialog.time_edit.text() == "14:5"
+    _key(Qt.Key_Return)
+    assert _saved(ctx, dialog).time == "14:05"  # it was 12:00, the time before she typed
+
+
+def test_an_emptied_duration_is_refused_not_replaced_by_the_former_one(qtbot, ctx, pupil):
+    dialog = _open(qtbot, ctx)
+    _type("k17")
+    _key(Qt.Key_U, Qt.AltModifier)
+    _key(Qt.Key_Backspace)
+    assert dialog.duration.spin.cleanText() == ""
+    _key(Qt.Key_Return)
+    assert dialog.saved_contact_id is None  # 30 was saved while the field was empty
+    assert dialog.error.text() == "Dauer in Minuten: Bitte eine Zahl eingeben."
+    assert dialog.duration.spin.is_refused()
+    assert QApplication.focusWidget() is dialog.duration.spin
+    _type("25")
+    assert not dialog.duration.spin.is_refused() and not dialog.error.isVisible()
+    _key(Qt.Key_Return)
+    assert _saved(ctx, dialog).duration_min == 25
+
+
+@pytest.fixture
+def german_numbers():
+    """The app's locale (app.py): German numbers, where "." groups thousands."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.German, QLocale.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("german_numbers")
+def test_a_dot_typed_in_the_duration_is_no_thousands_separator(qtbot, ctx, pupil):
+    dialog = _open(qtbot, ctx)
+    _type("k17")
+    _key(Qt.Key_U, Qt.AltModifier)
+    _type("1.5")
+    assert dialog.duration.spin.text() == "15 Min."  # it showed "1.5 Min." and saved 15
+    _key(Qt.Key_Return)
+    assert _saved(ctx, dialog).duration_min == 15
+
+
+def test_an_appointments_person_comes_with_her_open_case(qtbot, ctx, pupil):
+    case = repo.CASES.insert(ctx.conn, Case(pupil.id, date(2026, 9, 1), title="Streit Pause"))
+    dialog = QuickEntryDialog(ctx, prefill={"person_id": pupil.id, "kind": "EB"})
+    qtbot.addWidget(dialog)
+    assert dialog.case_combo.currentData() == case.id
