@@ -35,6 +35,7 @@ from .errors import (
     KeyDoesNotFit,
     KeyFileDamaged,
     KeyFileMissing,
+    KeyFileNewer,
     MigrationFailed,
     NewerSchema,
     NotAVault,
@@ -178,7 +179,8 @@ class Vault:
         ``defer_integrity``: see ``_open`` (the GUI's unlock). ``unwrap`` derives and
         unwraps the data key (default ``KeyFile.unwrap``, in this process; the GUI:
         ``unwrap_child.unwrap``, in a child process, so that it never loads Argon2 and
-        ``cryptography``). Only the rare upgrade of a version-1 key file re-wraps here."""
+        ``cryptography``). Only the rare upgrade of a version-1 key file re-wraps here,
+        when the unlock migrated the database anyway."""
         self._require_db()
         unwrap = unwrap or KeyFile.unwrap
         keyfile = KeyFile.load(self.key_path)
@@ -209,9 +211,11 @@ class Vault:
         # The old key still opens the database: a re-key stopped before the swap; its
         # staged copy and pending key file are leftovers of nothing.
         self._discard_stopped_rekey(opened)
-        if keyfile.needs_upgrade:
+        if keyfile.needs_upgrade and opened.migrated:
             # A version-1 key file authenticated only the vault UUID: re-wrap it with all
-            # parameters authenticated and freshly calibrated (docs/architecture.md).
+            # parameters authenticated and freshly calibrated (docs/architecture.md) -
+            # but only when this unlock migrated the database: an older build that reads
+            # only version 1 opens an unmigrated vault still.
             with contextlib.suppress(VaultError):  # read-only medium: try again next time
                 KeyFile.wrap(opened.data_key, passphrase, keyfile.vault_uuid,
                              calibrate()).save(self.key_path)
@@ -242,8 +246,8 @@ class Vault:
             return None
         try:
             vault_uuid = KeyFile.load(self.key_path).vault_uuid
-        except (KeyFileMissing, KeyFileDamaged):
-            return None
+        except (KeyFileMissing, KeyFileDamaged, KeyFileNewer):
+            return None  # her passphrase unlock says why
         if in_child:
             from .unwrap_child import recall_in_child
 
@@ -324,7 +328,7 @@ class Vault:
             conn = connect(self.db_path, data_key)
         except sqlcipher3.DatabaseError as err:
             raise opening_error(err, self.folder) from None
-        deferred = False
+        deferred, applied = False, []
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
@@ -338,7 +342,7 @@ class Vault:
                 conn.execute("PRAGMA query_only = ON")
             else:
                 try:
-                    migrations.upgrade(conn)
+                    applied = migrations.upgrade(conn)
                 except sqlcipher3.DatabaseError:
                     raise MigrationFailed() from None
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
@@ -352,6 +356,7 @@ class Vault:
         opened = OpenVault(self, conn, data_key, row[0] if row else "",
                            integrity_pending=deferred)
         opened.notices = notices
+        opened.migrated = bool(applied)
         return opened
 
 
@@ -391,6 +396,8 @@ class OpenVault:
         # German sentences the user must read after unlocking (a rescued WAL, leftovers
         # removed); the GUI shows them, the CLI prints them, ``check`` repeats them.
         self.notices: list[str] = []
+        # True when this unlock migrated the database to the current schema.
+        self.migrated = False
         # True while ``rekey`` works on the connection (from a worker thread): everyone
         # else gets VaultLocked from ``conn`` instead of racing the swap.
         self._rekeying = False
