@@ -71,6 +71,7 @@ PENDING_KEY_NAME = "vault.key.pending"
 
 Progress = Callable[[int, str], None]
 Unwrap = Callable[[KeyFile, str], bytearray]
+MigrationStep = Callable[[int, int], None]  # (migrations done, migrations due)
 
 # How long a lock waits for background work that holds a worker connection (and the key
 # copy that goes with it) to end after it was told to stop. SQL stops within
@@ -173,20 +174,23 @@ class Vault:
             raise NotAVault()
 
     def unlock(self, passphrase: str, *, defer_integrity: bool = False,
-               unwrap: Unwrap | None = None) -> OpenVault:
+               unwrap: Unwrap | None = None, on_migration_step: MigrationStep | None = None
+               ) -> OpenVault:
         """Open with the passphrase. A key that opened nothing is overwritten before
         the error propagates (also for the pending key of an interrupted re-key).
         ``defer_integrity``: see ``_open`` (the GUI's unlock). ``unwrap`` derives and
         unwraps the data key (default ``KeyFile.unwrap``, in this process; the GUI:
         ``unwrap_child.unwrap``, in a child process, so that it never loads Argon2 and
         ``cryptography``). Only the rare upgrade of a version-1 key file re-wraps here,
-        when the unlock migrated the database anyway."""
+        when the unlock migrated the database anyway. ``on_migration_step(done, total)``
+        is told before each migration the unlock applies (the GUI's progress line)."""
         self._require_db()
         unwrap = unwrap or KeyFile.unwrap
         keyfile = KeyFile.load(self.key_path)
         data_key = unwrap(keyfile, passphrase)
         try:
-            opened = self._open(data_key, defer_integrity=defer_integrity)
+            opened = self._open(data_key, defer_integrity=defer_integrity,
+                                on_migration_step=on_migration_step)
         except CorruptDatabase as err:
             _zero(data_key)
             # An interrupted re-key leaves the new wrapped key beside the old one.
@@ -194,7 +198,7 @@ class Vault:
                 pending = KeyFile.from_json(self.pending_key_path.read_bytes())
                 new_key = unwrap(pending, passphrase)
                 try:
-                    opened = self._open(new_key)
+                    opened = self._open(new_key, on_migration_step=on_migration_step)
                 except BaseException:
                     _zero(new_key)
                     raise
@@ -285,7 +289,8 @@ class Vault:
                                   + ", ".join(p.name for p in stale) + ".")
         return opened
 
-    def _open(self, data_key: bytearray, *, defer_integrity: bool = False) -> OpenVault:
+    def _open(self, data_key: bytearray, *, defer_integrity: bool = False,
+              on_migration_step: MigrationStep | None = None) -> OpenVault:
         """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
         Every refusal leaves the database and its WAL byte-identical.
 
@@ -304,14 +309,16 @@ class Vault:
         it when locked."""
         hold = vault_lock.acquire(self.folder)
         try:
-            opened = self._open_held(data_key, defer_integrity=defer_integrity)
+            opened = self._open_held(data_key, defer_integrity=defer_integrity,
+                                     on_migration_step=on_migration_step)
         except BaseException:
             hold.release()
             raise
         opened._hold = hold
         return opened
 
-    def _open_held(self, data_key: bytearray, *, defer_integrity: bool) -> OpenVault:
+    def _open_held(self, data_key: bytearray, *, defer_integrity: bool,
+                   on_migration_step: MigrationStep | None = None) -> OpenVault:
         problem = database_file_problem(self.db_path)
         if problem:
             raise CorruptDatabase(problem)
@@ -342,7 +349,7 @@ class Vault:
                 conn.execute("PRAGMA query_only = ON")
             else:
                 try:
-                    applied = migrations.upgrade(conn)
+                    applied = migrations.upgrade(conn, on_step=on_migration_step)
                 except sqlcipher3.DatabaseError:
                     raise MigrationFailed() from None
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
