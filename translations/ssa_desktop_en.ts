@@ -11977,140 +11977,145 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="129" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="71" />
+            <source>Der Tresor wird auf die neue Version umgestellt … Schritt {0} von {1}. Bitte das Programm nicht beenden.</source>
+            <translation>The vault is being converted to the new version … step {0} of {1}. Please do not quit the program.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="158" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="130" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="147" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="176" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="149" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="166" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="166" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="174" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="175" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="203" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="176" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="211" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="185" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="214" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="215" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="452" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="191" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="220" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="192" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="221" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="201" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="202" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="230" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="231" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="233" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="490" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="211" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="240" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="353" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="390" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="419" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="456" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="462" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="433" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="470" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="471" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="481" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="450" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="487" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="457" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="494" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="495" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="495" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="476" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="513" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

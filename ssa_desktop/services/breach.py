@@ -25,7 +25,7 @@ from ..domain.errors import UserError
 from ..formatting import fmt_count, fmt_date
 from ..storage import privacy_repo
 from ..storage.connection import Connection
-from ..storage.errors import KeyFileDamaged, KeyFileMissing
+from ..storage.errors import KeyFileDamaged, KeyFileMissing, KeyFileNewer
 from ..storage.files import atomic_write_bytes
 from ..storage.keyfile import KeyFile
 from ..storage.vault import KEY_NAME
@@ -147,7 +147,7 @@ def _protection(vault_folder: Path, facts: BreachFacts | None) -> tuple[str, str
         p = keyfile.params
         kdf = (f"Argon2id mit {p.memory_kib // 1024} MiB Speicher, {fmt_count(p.time_cost, 'Durchlauf', 'Durchläufen')}, "
                f"Parallelität {p.parallelism} (aus der Schlüsseldatei gelesen)")
-    except (KeyFileMissing, KeyFileDamaged):
+    except (KeyFileMissing, KeyFileDamaged, KeyFileNewer):
         kdf = "Schlüsseldatei nicht lesbar – Parameter bitte beim Träger erfragen"
     remember = facts.remember_on_device if facts else None
     idle = facts.idle_minutes if facts else None

@@ -1,4 +1,14 @@
-"""Reading interchange files of older format versions.
+"""Reading interchange files of older format versions and schemas.
+
+One step for every schema change that changed the shape of the format's tables (a column
+gone or moved; an added column needs none: its default fills it), named like the
+migration it follows and applied where a file still has the old shape, whatever its
+format number says (the format number was raised later than some schema changes):
+
+- ``statistics_v2``: a format-1 statistics record without ``record_type`` (below).
+- ``i20_r5_one_store``: ``cp_procedure.retention_decision`` (every format up to early 3)
+  becomes a row of ``retention_decision`` for the procedure's person, as the vault
+  migration does (``retention_repo.move_cp_decisions``).
 
 Version 2 carried only the tables with a domain dataclass: holds, restrictions,
 retention decisions, § 9b marks, the deletion log, tombstones, Auskunft requests and
@@ -17,8 +27,12 @@ Rows it cannot read are left as they are, so validation names them.
 from __future__ import annotations
 
 import copy
+import hashlib
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
+from ..domain import retention as rt
 from ..domain import tokens
 
 _TYPES = {"cp_procedure": "cp_8a"}
@@ -75,12 +89,15 @@ CURRENT = 3
 def upgrade(doc: Any) -> Any:
     """An older document as the current version (other documents are returned unchanged;
     the caller's document is never changed)."""
-    if not isinstance(doc, dict) or doc.get("version") not in (1, 2) \
+    if not isinstance(doc, dict) or doc.get("version") not in (1, 2, CURRENT) \
             or not isinstance(doc.get("tables"), dict):
         return doc
+    steps = [step for applies, step in STEPS if applies(doc)]
+    if not steps and doc["version"] == CURRENT:
+        return doc
     doc = copy.deepcopy(doc)
-    if doc["version"] == 1:
-        _v1_to_v2(doc)
+    for step in steps:
+        step(doc)
     doc["version"] = CURRENT  # 2 → 3: the added tables are simply absent
     return doc
 
@@ -89,23 +106,90 @@ def upgrade_notes(doc: Any) -> list[str]:
     """What the reader should know about an older file (German, one sentence each)."""
     if isinstance(doc, dict) and doc.get("version") in (1, 2):
         return [f"Die Datei hat das ältere Format {doc['version']}: Sperren, Einschränkungen "
-                "(auch die eingeschränkten Personen selbst), Löschentscheidungen, "
+                "(auch die eingeschränkten Personen selbst), Löschentscheidungen (außer denen "
+                "abgeschlossener § 8a-Verfahren), "
                 "§ 9b-Kennzeichen, Löschprotokoll, Grabsteine, Auskunftsanfragen und "
                 "Jahresbericht-Texte waren darin nicht enthalten und wurden daher auch nicht "
                 "eingelesen. Für einen Umzug bitte eine neue Austauschdatei schreiben."]
     return []
 
 
+def _rows(doc: dict, table: str) -> list[dict]:
+    rows = doc["tables"].get(table)
+    return [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+
+
+def _has_v1_statistics(doc: dict) -> bool:
+    return doc["version"] == 1 and any(
+        "record_type" not in r for r in _rows(doc, "statistics_record"))
+
+
 def _v1_to_v2(doc: dict) -> None:
-    """Statistics records v1 → v2, in place."""
+    """Statistics records v1 → v2, in place (records already v2 are left as they are)."""
     tables = doc["tables"]
     src = {name: _by_id(tables, name) for name in (
         "contact", "cp_procedure", "group_session", "group_activity", "open_offer_session",
         "network_activity", "partner")}
-    rows = tables.get("statistics_record")
-    for row in rows if isinstance(rows, list) else []:
-        if isinstance(row, dict):
-            try:
-                _convert(row, src)
-            except (TypeError, ValueError, AttributeError):
-                continue  # left for validation to name
+    for row in _rows(doc, "statistics_record"):
+        if "record_type" in row:
+            continue
+        try:
+            _convert(row, src)
+        except (TypeError, ValueError, AttributeError):
+            continue  # left for validation to name
+
+
+def _has_cp_decisions(doc: dict) -> bool:
+    return any("retention_decision" in r for r in _rows(doc, "cp_procedure"))
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _decided(proc: dict, steps: list[dict]) -> date | None:
+    """The procedure's latest step 9 (closure or yearly review), else its closing day."""
+    days = [d for d in (_day(s.get("day")) for s in steps
+                        if s.get("procedure_id") == proc.get("id") and s.get("step") == "9")
+            if d is not None]
+    return max(days) if days else _day(proc.get("closed"))
+
+
+def _review_months(doc: dict) -> int:
+    option = rt.rule_table()["R5"].period("review_months").option
+    settings = doc.get("settings")
+    value = settings.get(option.name) if isinstance(settings, dict) else None
+    return option.decode(value if isinstance(value, str) else None)
+
+
+def _move_cp_decisions(doc: dict) -> None:
+    """``cp_procedure.retention_decision`` → ``retention_decision``, in place; the row's id
+    is derived from the procedure's, so the same file read twice brings the same row."""
+    months, steps = _review_months(doc), _rows(doc, "cp_step")
+    moved = []
+    for index, proc in enumerate(_rows(doc, "cp_procedure")):
+        decision = proc.pop("retention_decision", "")
+        decided = _decided(proc, steps)
+        if proc.get("status") != "closed" or decision not in rt.DECISIONS or decided is None:
+            continue
+        key = hashlib.sha256(f"cp_procedure.retention_decision:{proc.get('id')}".encode())
+        moved.append((decided, index, {
+            "id": key.hexdigest()[:32], "record_kind": rt.PERSON,
+            "record_id": proc.get("person_id"), "decision": decision,
+            "decided": decided.isoformat(),
+            "review": rt.add_months(decided, months).isoformat()}))
+    if moved:
+        existing = doc["tables"].get("retention_decision")
+        rows = existing if isinstance(existing, list) else []
+        doc["tables"]["retention_decision"] = rows + [row for *_, row in sorted(
+            moved, key=lambda m: (m[0], m[1]))]
+
+
+# (applies to the document?, convert it in place), in the order of the migrations
+STEPS: list[tuple[Callable[[dict], bool], Callable[[dict], None]]] = [
+    (_has_v1_statistics, _v1_to_v2),               # statistics_v2
+    (_has_cp_decisions, _move_cp_decisions),       # i20_r5_one_store
+]

@@ -237,6 +237,12 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
                                                 f"{_show(doc.get('format'))}"))
         return False
     version = doc.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        problems.append(ImportProblem(
+            "version", f"Die Datei stammt aus einer neueren Version von SSA Desktop "
+                       f"(Formatversion {version}, hier {VERSION}). Bitte die aktuelle "
+                       "Version installieren."))
+        return False
     if version != VERSION:
         problems.append(ImportProblem(
             "version", f"Formatversion {_show(version)} wird nicht unterstützt "

@@ -66,15 +66,18 @@ def open_vault(folder: Path | str) -> Vault:
 
 
 def unlock(vault: Vault, passphrase: str, *, defer_integrity: bool = False,
-           in_child: bool = False, unlock_child: UnlockChild | None = None) -> OpenVault:
+           in_child: bool = False, unlock_child: UnlockChild | None = None,
+           on_migration_step: Callable[[int, int], None] | None = None) -> OpenVault:
     """Open with the passphrase. The GUI defers the full page check (``defer_integrity``)
     and runs ``verify_integrity`` while the main window is built; writes wait for it.
     ``in_child`` (the GUI): the key is derived and unwrapped in a short-lived child
     process (``storage.unwrap_child``), so that this process never loads Argon2 and
-    ``cryptography`` nor keeps Argon2's memory in its peak."""
+    ``cryptography`` nor keeps Argon2's memory in its peak. ``on_migration_step(done,
+    total)``: told before each migration the first unlock after an update applies."""
     unwrap = (unlock_child.unwrap if unlock_child is not None   # the window's one child
               else unwrap_child.unwrap if in_child else None)
-    return vault.unlock(passphrase, defer_integrity=defer_integrity, unwrap=unwrap)
+    return vault.unlock(passphrase, defer_integrity=defer_integrity, unwrap=unwrap,
+                        on_migration_step=on_migration_step)
 
 
 def unlock_remembered(vault: Vault, store: DeviceKeyStore, *, defer_integrity: bool = False,

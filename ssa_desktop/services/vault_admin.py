@@ -22,7 +22,13 @@ from ..storage.backup import (  # BackupKeyNeeded: re-exported for the CLI and t
 )
 from ..storage.backup_rotation import BACKUP_SUFFIX, PRE_RESTORE_PREFIX, prepare_staged
 from ..storage.emergency import parse_key
-from ..storage.errors import KeyFileDamaged, KeyFileMissing, VaultError, WeakPassphrase
+from ..storage.errors import (
+    KeyFileDamaged,
+    KeyFileMissing,
+    KeyFileNewer,
+    VaultError,
+    WeakPassphrase,
+)
 from ..storage.files import remove_quietly
 from ..storage.keyfile import KdfParams, KeyFile
 from ..storage.vault import OpenVault, Vault
@@ -114,7 +120,7 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
         problems.append("Metadaten: die Kennung des Tresors fehlt")
     try:
         keyfile = KeyFile.load(open_vault.vault.key_path)
-    except (KeyFileMissing, KeyFileDamaged) as err:
+    except (KeyFileMissing, KeyFileDamaged, KeyFileNewer) as err:
         problems.append(f"Schlüsseldatei: {err}")
     else:
         if stored_uuid and keyfile.vault_uuid != stored_uuid:

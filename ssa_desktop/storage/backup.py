@@ -21,7 +21,7 @@ import sqlcipher3
 from .backup_rotation import prepare_staged
 from .connection import Connection, connect
 from .emergency import sqlcipher_raw_key
-from .errors import CorruptDatabase, NewerSchema, StorageFull, VaultError
+from .errors import CorruptDatabase, NewerBackup, StorageFull, VaultError
 from .file_format import PAGE_SIZE, PLAIN_SQLITE_HEADER, SALT_BYTES, key_fits
 from .files import (
     create_private_file,
@@ -190,18 +190,19 @@ def check_backup_content(source: Connection, backup: Path, vault_uuid: str) -> N
     from . import migrations
 
     try:
+        # its format version first: a newer build's backup is newer, not damaged
+        version = source.execute("PRAGMA user_version").fetchone()[0]
+        if version > migrations.latest_version():
+            raise NewerBackup()
         if list(source.execute("PRAGMA cipher_integrity_check")) or \
                 source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise _refuse(backup, "ist beschädigt (Prüfsummen oder Struktur stimmen nicht).")
-        version = source.execute("PRAGMA user_version").fetchone()[0]
         has_meta = source.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                                   " AND name = 'meta'").fetchone()[0]
         row = source.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone() \
             if has_meta else None
     except sqlcipher3.DatabaseError:
         raise _refuse(backup, "ist beschädigt und lässt sich nicht vollständig lesen.") from None
-    if version > migrations.latest_version():
-        raise NewerSchema()
     if version < 1 or not row:
         raise _refuse(backup, "ist keine Sicherung von SSA Desktop (die Tabellen des Tresors "
                               "fehlen).")

@@ -47,9 +47,25 @@ class KeyFileDamaged(VaultError):
                        "Trägers können Sie den Tresor trotzdem öffnen und eine neue Passphrase vergeben.")
 
 
+class KeyFileNewer(VaultError):
+    """The key file has a format version beyond this build's (written by a newer one)."""
+
+    default_message = ("Die Schlüsseldatei des Tresors stammt von einer neueren Version von SSA "
+                       "Desktop. Bitte installieren Sie die aktuelle Version; der Tresor wurde "
+                       "nicht verändert.")
+
+
 class NewerSchema(VaultError):
     default_message = ("Dieser Tresor wurde mit einer neueren Version von SSA Desktop angelegt. "
                        "Bitte installieren Sie die aktuelle Version; der Tresor wurde nicht verändert.")
+
+
+class NewerBackup(NewerSchema):
+    """A backup written by a newer build (its schema version is beyond this build's)."""
+
+    default_message = ("Diese Sicherung wurde mit einer neueren Version von SSA Desktop erstellt. "
+                       "Bitte installieren Sie die aktuelle Version, um sie wiederherzustellen; "
+                       "der Tresor wurde nicht verändert.")
 
 
 class MigrationFailed(VaultError):

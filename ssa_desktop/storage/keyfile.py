@@ -14,6 +14,10 @@ parameters with the salt. Whoever can write the file cannot lower the cost witho
 unwrap failing. (Version 1 bound only the vault UUID; such files are still read and are
 re-wrapped as version 2 with freshly calibrated parameters at the next unlock.)
 
+Format and version are read first: a key file of a later version (``version`` an integer
+beyond ``VERSION``, whatever else it holds) is ``KeyFileNewer`` („neuere Version“), never
+damaged.
+
 The unkeyed checksum only tells a damaged file apart from a wrong passphrase. Parameters
 outside ``FLOOR``..``CEILING`` (a zero parallelism, negative memory, a time cost that
 would hang the unlock) are refused as a damaged key file before any derivation.
@@ -30,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.digests import sha256
-from .errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
+from .errors import KeyFileDamaged, KeyFileMissing, KeyFileNewer, WrongPassphrase
 from .files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-keyfile"
@@ -99,6 +103,14 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def _refuse_newer(doc: object) -> None:
+    """A key file of a later format version, told by format and version alone."""
+    if isinstance(doc, dict) and doc.get("format") == FORMAT:
+        version = doc.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            raise KeyFileNewer()
+
+
 def _checksum(doc: dict) -> str:
     body = {k: v for k, v in doc.items() if k != "checksum"}
     return sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
@@ -164,6 +176,7 @@ class KeyFile:
     def from_json(cls, raw: bytes) -> KeyFile:
         try:
             doc = json.loads(raw.decode("utf-8"))
+            _refuse_newer(doc)
             if doc.get("format") != FORMAT or doc.get("checksum") != _checksum(doc):
                 raise ValueError("format or checksum")
             if doc["version"] not in READABLE_VERSIONS or doc["kdf"]["name"] != "argon2id":
@@ -180,6 +193,8 @@ class KeyFile:
                     (SALT_BYTES, NONCE_BYTES, KEY_BYTES + 16):
                 raise ValueError("lengths")
             return keyfile
+        except KeyFileNewer:
+            raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError,
                 RecursionError):
             raise KeyFileDamaged() from None

@@ -35,6 +35,7 @@ from .errors import (
     KeyDoesNotFit,
     KeyFileDamaged,
     KeyFileMissing,
+    KeyFileNewer,
     MigrationFailed,
     NewerSchema,
     NotAVault,
@@ -70,6 +71,7 @@ PENDING_KEY_NAME = "vault.key.pending"
 
 Progress = Callable[[int, str], None]
 Unwrap = Callable[[KeyFile, str], bytearray]
+MigrationStep = Callable[[int, int], None]  # (migrations done, migrations due)
 
 # How long a lock waits for background work that holds a worker connection (and the key
 # copy that goes with it) to end after it was told to stop. SQL stops within
@@ -172,19 +174,23 @@ class Vault:
             raise NotAVault()
 
     def unlock(self, passphrase: str, *, defer_integrity: bool = False,
-               unwrap: Unwrap | None = None) -> OpenVault:
+               unwrap: Unwrap | None = None, on_migration_step: MigrationStep | None = None
+               ) -> OpenVault:
         """Open with the passphrase. A key that opened nothing is overwritten before
         the error propagates (also for the pending key of an interrupted re-key).
         ``defer_integrity``: see ``_open`` (the GUI's unlock). ``unwrap`` derives and
         unwraps the data key (default ``KeyFile.unwrap``, in this process; the GUI:
         ``unwrap_child.unwrap``, in a child process, so that it never loads Argon2 and
-        ``cryptography``). Only the rare upgrade of a version-1 key file re-wraps here."""
+        ``cryptography``). Only the rare upgrade of a version-1 key file re-wraps here,
+        when the unlock migrated the database anyway. ``on_migration_step(done, total)``
+        is told before each migration the unlock applies (the GUI's progress line)."""
         self._require_db()
         unwrap = unwrap or KeyFile.unwrap
         keyfile = KeyFile.load(self.key_path)
         data_key = unwrap(keyfile, passphrase)
         try:
-            opened = self._open(data_key, defer_integrity=defer_integrity)
+            opened = self._open(data_key, defer_integrity=defer_integrity,
+                                on_migration_step=on_migration_step)
         except CorruptDatabase as err:
             _zero(data_key)
             # An interrupted re-key leaves the new wrapped key beside the old one.
@@ -192,7 +198,7 @@ class Vault:
                 pending = KeyFile.from_json(self.pending_key_path.read_bytes())
                 new_key = unwrap(pending, passphrase)
                 try:
-                    opened = self._open(new_key)
+                    opened = self._open(new_key, on_migration_step=on_migration_step)
                 except BaseException:
                     _zero(new_key)
                     raise
@@ -209,9 +215,11 @@ class Vault:
         # The old key still opens the database: a re-key stopped before the swap; its
         # staged copy and pending key file are leftovers of nothing.
         self._discard_stopped_rekey(opened)
-        if keyfile.needs_upgrade:
+        if keyfile.needs_upgrade and opened.migrated:
             # A version-1 key file authenticated only the vault UUID: re-wrap it with all
-            # parameters authenticated and freshly calibrated (docs/architecture.md).
+            # parameters authenticated and freshly calibrated (docs/architecture.md) -
+            # but only when this unlock migrated the database: an older build that reads
+            # only version 1 opens an unmigrated vault still.
             with contextlib.suppress(VaultError):  # read-only medium: try again next time
                 KeyFile.wrap(opened.data_key, passphrase, keyfile.vault_uuid,
                              calibrate()).save(self.key_path)
@@ -242,8 +250,8 @@ class Vault:
             return None
         try:
             vault_uuid = KeyFile.load(self.key_path).vault_uuid
-        except (KeyFileMissing, KeyFileDamaged):
-            return None
+        except (KeyFileMissing, KeyFileDamaged, KeyFileNewer):
+            return None  # her passphrase unlock says why
         if in_child:
             from .unwrap_child import recall_in_child
 
@@ -281,7 +289,8 @@ class Vault:
                                   + ", ".join(p.name for p in stale) + ".")
         return opened
 
-    def _open(self, data_key: bytearray, *, defer_integrity: bool = False) -> OpenVault:
+    def _open(self, data_key: bytearray, *, defer_integrity: bool = False,
+              on_migration_step: MigrationStep | None = None) -> OpenVault:
         """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
         Every refusal leaves the database and its WAL byte-identical.
 
@@ -300,14 +309,16 @@ class Vault:
         it when locked."""
         hold = vault_lock.acquire(self.folder)
         try:
-            opened = self._open_held(data_key, defer_integrity=defer_integrity)
+            opened = self._open_held(data_key, defer_integrity=defer_integrity,
+                                     on_migration_step=on_migration_step)
         except BaseException:
             hold.release()
             raise
         opened._hold = hold
         return opened
 
-    def _open_held(self, data_key: bytearray, *, defer_integrity: bool) -> OpenVault:
+    def _open_held(self, data_key: bytearray, *, defer_integrity: bool,
+                   on_migration_step: MigrationStep | None = None) -> OpenVault:
         problem = database_file_problem(self.db_path)
         if problem:
             raise CorruptDatabase(problem)
@@ -324,7 +335,7 @@ class Vault:
             conn = connect(self.db_path, data_key)
         except sqlcipher3.DatabaseError as err:
             raise opening_error(err, self.folder) from None
-        deferred = False
+        deferred, applied = False, []
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
@@ -338,7 +349,7 @@ class Vault:
                 conn.execute("PRAGMA query_only = ON")
             else:
                 try:
-                    migrations.upgrade(conn)
+                    applied = migrations.upgrade(conn, on_step=on_migration_step)
                 except sqlcipher3.DatabaseError:
                     raise MigrationFailed() from None
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
@@ -352,6 +363,7 @@ class Vault:
         opened = OpenVault(self, conn, data_key, row[0] if row else "",
                            integrity_pending=deferred)
         opened.notices = notices
+        opened.migrated = bool(applied)
         return opened
 
 
@@ -391,6 +403,8 @@ class OpenVault:
         # German sentences the user must read after unlocking (a rescued WAL, leftovers
         # removed); the GUI shows them, the CLI prints them, ``check`` repeats them.
         self.notices: list[str] = []
+        # True when this unlock migrated the database to the current schema.
+        self.migrated = False
         # True while ``rekey`` works on the connection (from a worker thread): everyone
         # else gets VaultLocked from ``conn`` instead of racing the swap.
         self._rekeying = False

@@ -1,5 +1,6 @@
 """Issue 7 item 10: the key file's derivation parameters are authenticated, bounded and
-recalibrated on every re-wrap; version-1 key files are upgraded at the next unlock."""
+recalibrated on every re-wrap; version-1 key files are upgraded at the next unlock that
+writes the vault anyway (a migration)."""
 
 from __future__ import annotations
 
@@ -125,21 +126,29 @@ def _v1_key_file(data_key: bytes, vault_uuid: str, params: KdfParams) -> dict:
             "cipher": "AES-256-GCM", "nonce": b64(nonce), "wrapped_key": b64(wrapped)}
 
 
-def test_version_1_key_file_is_upgraded_at_the_next_unlock(vault, calibrated):
+def test_version_1_key_file_stays_while_the_vault_is_not_written(vault, calibrated, capsys,
+                                                                  monkeypatch):
+    """An older build that reads only version 1 can still open the vault: the key file is
+    re-wrapped only when the unlock migrates the database (which locks that build out
+    anyway) or the passphrase changes; ``info`` leaves it byte-identical."""
     with Vault(vault).unlock(PASSPHRASE) as session:
         data_key, vault_uuid = bytes(session.data_key), session.uuid
     _write_with_checksum(vault / "vault.key", _v1_key_file(data_key, vault_uuid, FAST_KDF))
+    before = (vault / "vault.key").read_bytes()
     Vault(vault).unlock(PASSPHRASE).lock()
-    upgraded = KeyFile.load(vault / "vault.key")
-    assert (upgraded.version, upgraded.params) == (2, CALIBRATED)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["info", "--vault", str(vault)]) == 0
+    assert (vault / "vault.key").read_bytes() == before
     with Vault(vault).unlock(PASSPHRASE) as session:
         assert bytes(session.data_key) == data_key
+        session.set_passphrase(PASSPHRASE, FAST_KDF)
+    assert KeyFile.load(vault / "vault.key").version == 2
 
 
 def test_the_shipped_version_1_fixture_is_upgraded(tmp_path, calibrated):
     folder = shutil.copytree(V1_FIXTURE, tmp_path / "v1")
     info = json.loads((folder / "fixture.json").read_text("utf-8"))
     assert _doc(folder / "vault.key")["version"] == 1
-    Vault(folder).unlock(info["passphrase"]).lock()
+    Vault(folder).unlock(info["passphrase"]).lock()  # migrates schema 1: written anyway
     assert _doc(folder / "vault.key")["version"] == 2
     Vault(folder).unlock(info["passphrase"]).lock()

@@ -232,7 +232,8 @@ def _mutations():
 
     return [
         ("wrong format", set_(["format"], "something-else"), "format", "erwartet"),
-        ("wrong version", set_(["version"], 4), "version", "nicht unterstützt"),
+        ("wrong version", set_(["version"], 0), "version", "nicht unterstützt"),
+        ("newer version", set_(["version"], 4), "version", "neueren Version"),
         ("newer schema", set_(["schema_version"], 999), "schema_version", "neueren Version"),
         ("unknown table", set_(["tables", "pupil_grades"], []), "tables.pupil_grades",
          "unbekannte Tabelle"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from importlib import resources
 
 import sqlcipher3
@@ -67,13 +68,18 @@ def latest_version() -> int:
     return available()[-1][0]
 
 
-def upgrade(conn: Connection, up_to: int | None = None) -> list[int]:
-    """Apply every pending migration (each in its own transaction); return the versions applied."""
+def upgrade(conn: Connection, up_to: int | None = None, *,
+            on_step: Callable[[int, int], None] | None = None) -> list[int]:
+    """Apply every pending migration (each in its own transaction); return the versions
+    applied. ``on_step(done, total)`` is told before each migration (for a progress
+    line; it is not asked whether to go on: each step is whole or not at all anyway)."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
+    pending = [(version, name, sql) for version, name, sql in available()
+               if version > current and (up_to is None or version <= up_to)]
     applied = []
-    for version, name, sql in available():
-        if version <= current or (up_to is not None and version > up_to):
-            continue
+    for done, (version, name, sql) in enumerate(pending):
+        if on_step is not None:
+            on_step(done, len(pending))
         with transaction(conn):
             for statement in _split(sql):
                 if not _column_there(conn, statement):

@@ -11,6 +11,7 @@ reportlab), because it is the first window she sees.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import colours
-from ..common.announce import MessageLabel
+from ..common.announce import MessageLabel, announce
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
@@ -53,6 +54,23 @@ def run_in_background(*args, **kwargs):
     from ..background import run_in_background as run
 
     return run(*args, **kwargs)
+
+
+def start_task(*args, **kwargs):
+    """The one runner with its Progress (``ui.background``), imported when first used."""
+    from ..background import start_task as start
+
+    return start(*args, **kwargs)
+
+
+def _migration_step(progress) -> Callable[[int, int], None]:
+    """Report each migration of the first unlock after an update (on the worker thread;
+    ``QCoreApplication.translate`` is thread-safe)."""
+    def step(done: int, total: int) -> None:
+        progress(done * 100 // max(total, 1),
+                 tr("Der Tresor wird auf die neue Version umgestellt … Schritt {0} von {1}. "
+                    "Bitte das Programm nicht beenden.").format(done + 1, total))
+    return step
 
 
 def _session_service():
@@ -93,6 +111,16 @@ class _BusyRow(QWidget):
         layout.addWidget(self.bar, 1)
         self.hide()
 
+    def show_step(self, percent: int, text: str) -> None:
+        """A determinate step (a migration) instead of the running bar."""
+        self.bar.setRange(0, 100)
+        self.bar.setValue(percent)
+        self.bar.setFixedHeight(12)
+        self.bar.setAccessibleName(text)
+        self.label.setText(text)
+        self.label.setWordWrap(True)
+        announce(self.label, text)
+
 
 class UnlockDialog(QDialog):
     """Ask for the passphrase and open ``vault``.
@@ -107,6 +135,7 @@ class UnlockDialog(QDialog):
     """
 
     unlocked = Signal(object)
+    progress_shown = Signal()  # a step of the first unlock after an update is shown
 
     def __init__(self, vault: Vault | Path | str, *, store: DeviceKeyStore | None = None,
                  demo_passphrase: str | None = None, kdf_params=None,
@@ -337,10 +366,18 @@ class UnlockDialog(QDialog):
         # in_child: Argon2 and the unwrap run in a short-lived child process; this
         # process never loads them nor keeps their memory
         child = self._unlock_child
-        run_in_background(lambda: service.unlock(vault, passphrase, defer_integrity=True,
-                                                 in_child=True, unlock_child=child),
-                          self._unlocked,
-                          self._failed)
+        # the one runner with its Progress: the first unlock after an update says that
+        # the vault is converted, step by step (nothing to say when nothing is migrated)
+        start_task(lambda _conn, progress: service.unlock(
+                       vault, passphrase, defer_integrity=True, in_child=True,
+                       unlock_child=child, on_migration_step=_migration_step(progress)),
+                   on_done=self._unlocked, on_error=self._failed,
+                   on_progress=self._show_step)
+
+    def _show_step(self, percent: int, text: str) -> None:
+        self.busy.show_step(percent, text)
+        self.adjustSize()  # room for the wrapped line
+        self.progress_shown.emit()
 
     def _failed(self, err: BaseException) -> None:
         self._set_busy(False)
