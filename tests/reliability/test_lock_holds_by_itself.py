@@ -151,3 +151,86 @@ def test_a_dangling_linked_lock_file_creates_nothing(tmp_path):
     with pytest.raises(LinkInVault):
         vault_lock.acquire(folder)
     assert not target.exists() and not os.listdir(tmp_path / "nirgends")
+
+
+@pytest.fixture
+def vault_folder(tmp_path):
+    folder = tmp_path / "tresor"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    return folder
+
+
+def test_info_on_a_vault_with_a_linked_lock_file_leaves_the_target_as_it_was(
+        vault_folder, tmp_path, monkeypatch, capsys):
+    target = tmp_path / "brief.txt"
+    target.write_text("Liebe Frau Weber", encoding="utf-8")
+    (vault_folder / vault_lock.LOCK_NAME).symlink_to(target)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["info", "--vault", str(vault_folder)]) == cli.EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "„vault.lock“ eine Verknüpfung" in err and "Traceback" not in err
+    assert target.read_text(encoding="utf-8") == "Liebe Frau Weber"
+
+
+@pytest.mark.parametrize("name", ["vault.ssadb", "vault.key"])
+def test_a_linked_database_or_key_file_is_refused_untouched(vault_folder, tmp_path, name):
+    """The real file moved elsewhere, a link in its place: never opened through it."""
+    elsewhere = tmp_path / f"woanders-{name}"
+    os.replace(vault_folder / name, elsewhere)
+    before = elsewhere.read_bytes()
+    (vault_folder / name).symlink_to(elsewhere)
+    with pytest.raises(LinkInVault) as refused:
+        Vault(vault_folder).unlock(PASSPHRASE)
+    assert f"„{name}“" in str(refused.value)
+    assert elsewhere.read_bytes() == before
+    assert not (vault_folder / vault_lock.LOCK_NAME).exists()  # nothing held or left
+
+
+@pytest.mark.parametrize("name", ["vault.ssadb-wal", "vault.ssadb-shm", "vault.key.pending",
+                                  "backups", "geraete"])
+def test_a_dangling_link_beside_the_database_creates_nothing(vault_folder, tmp_path, name):
+    (tmp_path / "ziel").mkdir()
+    (vault_folder / name).symlink_to(tmp_path / "ziel" / name)
+    with pytest.raises(LinkInVault):
+        Vault(vault_folder).unlock(PASSPHRASE)
+    assert os.listdir(tmp_path / "ziel") == []
+
+
+def test_a_backup_that_is_a_link_is_refused(vault_folder, tmp_path):
+    (vault_folder / "backups").mkdir(exist_ok=True)
+    (vault_folder / "backups" / "ssa-sicherung-2026-11-20.ssabak").symlink_to(
+        tmp_path / "nirgends.ssabak")
+    with pytest.raises(LinkInVault) as refused:
+        Vault(vault_folder).unlock(PASSPHRASE)
+    assert "ssa-sicherung-2026-11-20.ssabak" in str(refused.value)
+    assert not (tmp_path / "nirgends.ssabak").exists()
+
+
+# -- a vault folder others can write ---------------------------------------------------------
+def test_a_vault_folder_others_can_write_is_named_with_the_fix(vault_folder, monkeypatch,
+                                                               capsys):
+    vault_folder.chmod(0o777)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["info", "--vault", str(vault_folder)]) == cli.EXIT_OK
+    err = capsys.readouterr().err
+    assert f"„{vault_folder}“" in err and "andere Benutzer" in err
+    assert f"chmod 700 '{vault_folder}'" in err
+    vault_folder.chmod(0o700)
+    assert cli.main(["info", "--vault", str(vault_folder)]) == cli.EXIT_OK
+    assert "andere Benutzer" not in capsys.readouterr().err
+
+
+def test_a_folder_only_her_own_group_can_write_is_not_named(vault_folder):
+    """Her private group (the group of her account, no other member): nobody else."""
+    import grp
+
+    from ssa_desktop.storage.folder_rights import writable_by_others
+
+    vault_folder.chmod(0o770)
+    group = grp.getgrgid(os.stat(vault_folder).st_gid)
+    assert writable_by_others(vault_folder) == ("" if os.stat(vault_folder).st_gid == os.getgid()
+                                                and not group.gr_mem else "770")
+    vault_folder.chmod(0o702)
+    assert writable_by_others(vault_folder) == "702"
+    vault_folder.chmod(0o700)
+    assert writable_by_others(vault_folder) == ""
