@@ -5,7 +5,8 @@ vault-opening CLI command while it runs); a second process is refused with
 ``VaultInUse``, which names the holding program (its command, never a user or host
 name). The lock is the operating system's and dies with the process. It is not a file
 name: on POSIX it is ``fcntl.flock`` on a handle of the vault folder itself, kept open
-while held, so a deleted, renamed or replaced ``vault.lock`` takes nothing away. On
+while held, so a deleted, renamed or replaced ``vault.lock`` takes nothing away (where
+a folder cannot be locked, NFS, the lock file is locked instead: ``_NO_FOLDER_LOCK``). On
 Windows it is ``msvcrt.locking`` on ``vault.lock``, opened without delete sharing: a
 file open so cannot be deleted, renamed or replaced while held.
 
@@ -35,6 +36,10 @@ LOCK_NAME = "vault.lock"
 WINDOWS_LOCK_OFFSET = 1 << 30
 # The error numbers of a medium nobody can write to: no writer to keep out.
 _NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
+# What ``flock`` on a folder's handle answers where folders cannot be locked (NFS emulates
+# flock with record locks, which need a handle open for writing): the lock file is
+# locked instead, as before the folder was.
+_NO_FOLDER_LOCK = (errno.EBADF, errno.ENOLCK, errno.EINVAL, errno.EOPNOTSUPP)
 
 # Open the lock file itself, never what a symbolic link in its place points to (POSIX;
 # Windows has no such flag: the name is checked with ``lstat`` before).
@@ -180,15 +185,32 @@ def _let_go(folder: Path | str, fd: int) -> None:
     """The clean end: ``vault.lock`` removed (no dead process left named in it), then
     the lock let go. POSIX removes it while still holding the lock (the folder's); on
     Windows the file is the lock, so it is removed after, which fails harmlessly when
-    another process opened it meanwhile (opened without delete sharing)."""
+    another process opened it meanwhile (opened without delete sharing). Where the file
+    itself is the POSIX lock (``_NO_FOLDER_LOCK``) it is emptied, not removed: a process
+    that opened it just before could otherwise lock the removed file while a third
+    locks a new one."""
     path = os.path.join(folder, LOCK_NAME)
-    if not _backend.lock_file_is_anchor:
-        with contextlib.suppress(OSError):
-            os.unlink(path)
-    _close(fd)
     if _backend.lock_file_is_anchor:
+        _close(fd)
         with contextlib.suppress(OSError):
             os.unlink(path)
+    elif _is_folder(fd):
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        _close(fd)
+    else:
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+        _close(fd)
+
+
+def _is_folder(fd: int) -> bool:
+    import stat
+
+    try:
+        return stat.S_ISDIR(os.fstat(fd).st_mode)
+    except OSError:
+        return False
 
 
 def _close(fd: int) -> None:
@@ -245,7 +267,7 @@ def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockH
             if err.errno in _NOT_WRITABLE:
                 return VaultLockHold(None, None, False)
             raise
-        _lock_or_refuse(folder, anchor)
+        anchor = _lock_or_refuse(folder, anchor)
         try:
             _name_holder(folder, anchor)
         except OSError as err:
@@ -261,9 +283,18 @@ def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockH
         return VaultLockHold(key, anchor, shared_in_process, folder)
 
 
-def _lock_or_refuse(folder: Path | str, anchor: int) -> None:
+def _lock_or_refuse(folder: Path | str, anchor: int) -> int:
+    """Lock ``anchor`` and return the handle that holds the lock: ``anchor``, or, where a
+    folder cannot be locked (NFS, ``_NO_FOLDER_LOCK``), the lock file itself."""
     try:
         got = _backend.lock(anchor)
+    except OSError as err:
+        folder_refused = err.errno in _NO_FOLDER_LOCK and _is_folder(anchor)
+        os.close(anchor)
+        if not folder_refused:
+            raise
+        anchor = _open_lock_file(folder)
+        return _lock_or_refuse(folder, anchor)
     except BaseException:
         os.close(anchor)
         raise
@@ -275,13 +306,15 @@ def _lock_or_refuse(folder: Path | str, anchor: int) -> None:
 
         program, pid = holder_of(folder)
         raise VaultInUse(program, pid=pid)
+    return anchor
 
 
 def _name_holder(folder: Path | str, anchor: int) -> None:
     """Write who holds the lock into ``vault.lock`` (the lock is held already). Only
     opening it can fail here (``OSError``, ``LinkInVault``); a failed write leaves the
     lock holding, only the holder's name is missing for the refused side."""
-    fd = anchor if _backend.lock_file_is_anchor else _open_lock_file(folder)
+    fd = anchor if _backend.lock_file_is_anchor or not _is_folder(anchor) else (
+        _open_lock_file(folder))
     try:
         os.ftruncate(fd, 0)
         os.write(fd, lock_text(_program, os.getpid()))

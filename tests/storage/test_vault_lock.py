@@ -291,3 +291,27 @@ def test_on_windows_the_held_lock_file_cannot_be_taken_away_and_is_removed_at_th
     windows_sharing.close(lock_file)
     vault_lock.acquire(tmp_path, shared_in_process=False).release()
     assert not lock_file.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_where_a_folder_cannot_be_locked_the_lock_file_is_locked_instead(tmp_path, monkeypatch):
+    """NFS emulates ``flock`` with record locks, which need a handle open for writing: a
+    folder's handle is refused there (EBADF, as the kernel answers; simulated). The lock
+    then falls back to the lock file itself, still keeps a second holder out, and at the
+    end is emptied rather than removed (a removed file could let two holders in)."""
+    import stat
+
+    real = vault_lock._flock
+
+    def nfs(fd: int, exclusive: bool) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EBADF, "Bad file descriptor")
+        real(fd, exclusive)
+
+    monkeypatch.setattr(vault_lock, "_flock", nfs)
+    held = vault_lock.acquire(tmp_path, shared_in_process=False)
+    with pytest.raises(VaultInUse):
+        vault_lock.acquire(tmp_path, shared_in_process=False)
+    held.release()
+    assert (tmp_path / vault_lock.LOCK_NAME).read_bytes() == b""
+    vault_lock.acquire(tmp_path, shared_in_process=False).release()
