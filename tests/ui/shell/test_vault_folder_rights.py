@@ -51,3 +51,25 @@ def test_a_vault_folder_others_can_write_is_named_with_the_fix(ctx, qtbot, tmp_p
 def test_a_private_vault_folder_is_not_named(ctx, qtbot, tmp_path):
     window = _checked_window(ctx, qtbot, tmp_path)
     assert window.vault_label.text() == "Tresor: geprüft"
+
+
+def test_a_start_on_a_vault_with_a_linked_lock_file_says_so_and_ends_with_1(
+        qapp, tmp_path, monkeypatch):
+    """The window claims the vault before its unlock window: a symbolic link in place of
+    ``vault.lock`` is refused there with the German sentence (no traceback, no unlock
+    window), and nothing is written at the link's target."""
+    from ssa_desktop import app as app_module
+    from ssa_desktop.storage.vault import Vault
+    from ssa_desktop.ui.common import messages
+    from tests.support.vaults import PASSPHRASE
+
+    folder = tmp_path / "tresor"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    target = tmp_path / "notizen.txt"
+    target.write_text("ihre Notizen", encoding="utf-8")
+    (folder / "vault.lock").symlink_to(target)
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, text, **_kw: shown.append(text))
+    assert app_module.run_gui(folder) == 1
+    assert len(shown) == 1 and "„vault.lock“ eine Verknüpfung" in shown[0]
+    assert target.read_text(encoding="utf-8") == "ihre Notizen"
