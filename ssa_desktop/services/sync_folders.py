@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage.files import ensure_folder
+from ..storage.folder_rights import writable_by_others
 from ..storage.location import NETWORK, RED, REFUSED, SCHOOL, SYNCED, location_findings
 from ..storage.machine_policy import MachinePolicy, machine_policy
 from ..storage.sync_roots import RegistryReader, SyncRoot, sync_root_of
@@ -67,14 +68,30 @@ _SAID = {NETWORK: "Der Tresor liegt auf einem Netzlaufwerk: bitte verschieben, s
          SCHOOL: "Der Tresor liegt im Schulnetz: bitte verschieben, siehe Hinweis."}
 
 
+def _open_folder_notice(folder: Path | str) -> VaultLocationNotice | None:
+    """A vault folder others can write (POSIX rights): named, with the command that fixes it."""
+    mode = writable_by_others(folder)
+    if not mode:
+        return None
+    quoted = "'" + str(folder).replace("'", "'\\''") + "'"
+    return VaultLocationNotice(
+        "Tresor: Ordner für andere beschreibbar",
+        f"Den Tresorordner „{folder}“ können andere Benutzer dieses Rechners beschreiben "
+        f"(Rechte {mode}): sie könnten Dateien des Tresors löschen, ersetzen oder umlenken. "
+        f"Bitte die Rechte auf Sie allein setzen: chmod 700 {quoted} (oder Ihre IT fragen).",
+        "Den Tresorordner können andere Benutzer beschreiben: bitte Rechte ändern, siehe "
+        "Hinweis.")
+
+
 def vault_location_notice(folder: Path | str, **kwargs) -> VaultLocationNotice | None:
     """The notice for an existing vault in a synced folder IT does not allow (made before
     the check, or a folder synced later: OneDrive's known-folder move), on a network drive
     or in the school network; None where it may lie. Keywords as
-    ``location.location_findings``."""
+    ``location.location_findings``. A folder others can write is named too (after a
+    place that is wrong, which is the bigger problem)."""
     findings = [f for f in location_findings(folder, **kwargs) if f.level in (RED, REFUSED)]
     if not findings:
-        return None
+        return _open_folder_notice(folder)
     synced = next((f.root for f in findings if f.kind == SYNCED and f.root), None)
     if synced is not None:
         short = f"Tresor: in einem synchronisierten Ordner ({synced.service})"

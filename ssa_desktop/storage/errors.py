@@ -212,3 +212,15 @@ class VaultInUse(VaultError):
                              "es wurde nichts verändert.")
         else:
             super().__init__()
+
+
+class LinkInVault(VaultError):
+    """A file of the vault folder is a symbolic link (or a Windows reparse point): never
+    opened through it, so that nothing is read from or written to another place."""
+
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(f"Im Tresorordner ist „{name}“ eine Verknüpfung (symbolischer Link) "
+                         "auf eine andere Stelle. SSA Desktop öffnet keine Datei des Tresors "
+                         "über eine Verknüpfung; es wurde nichts gelesen oder geschrieben. "
+                         "Bitte entfernen Sie die Verknüpfung (bei Fragen: Ihre IT).")

@@ -130,3 +130,34 @@ def _run_hidden(command: list[str]) -> int:
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     return subprocess.run(command, capture_output=True, timeout=60, check=False,
                           creationflags=flags).returncode
+
+
+def writable_by_others(folder: Path | str) -> str:
+    """POSIX: the folder's rights as octal ("777") when someone other than her can write
+    into it (and so delete, replace or link the vault's files): writable for all, or for a
+    group that is not her own private group (her account's group, no other member). ""
+    when only she can, the folder is gone, or this is Windows (its ACL is set at creation,
+    ``restrict_to_owner``)."""
+    if sys.platform == "win32":
+        return ""
+    import stat
+
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return ""
+    mode = stat.S_IMODE(st.st_mode)
+    if mode & stat.S_IWOTH or (mode & stat.S_IWGRP and not _own_private_group(st.st_gid)):
+        return f"{mode & 0o777:03o}"
+    return ""
+
+
+def _own_private_group(gid: int) -> bool:
+    if sys.platform == "win32":
+        return False
+    import grp
+
+    try:
+        return gid == os.getgid() and not grp.getgrgid(gid).gr_mem
+    except KeyError:
+        return False

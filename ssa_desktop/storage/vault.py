@@ -62,12 +62,15 @@ from .folder_rights import restrict_to_owner
 from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
 from .keystore import DeviceKeyStore, OpenDeviceFile, revoke_all_devices
+from .vault_links import refuse_links, vault_names
 
 _log = logging.getLogger(__name__)
 
 DB_NAME = "vault.ssadb"
 KEY_NAME = "vault.key"
 PENDING_KEY_NAME = "vault.key.pending"
+# Every name of the vault folder that is never opened through a symbolic link.
+VAULT_NAMES = vault_names(DB_NAME, (KEY_NAME, PENDING_KEY_NAME))
 
 Progress = Callable[[int, str], None]
 Unwrap = Callable[[KeyFile, str], bytearray]
@@ -129,12 +132,18 @@ class Vault:
     def exists(self) -> bool:
         return self.db_path.exists()
 
+    def refuse_links(self) -> None:
+        """``LinkInVault`` when a file of the vault is a symbolic link (``vault_links``)."""
+        if self.folder.is_dir():
+            refuse_links(self.folder, VAULT_NAMES)
+
     # -- creation ---------------------------------------------------------------------
     @classmethod
     def create(cls, folder: Path | str, passphrase: str, *,
                params: KdfParams | None = None) -> tuple[OpenVault, str]:
         """Create a vault; return it unlocked together with its emergency key (shown once)."""
         vault = cls(folder)
+        vault.refuse_links()
         if vault.db_path.exists() or vault.key_path.exists():
             raise VaultExists()
         fresh = not vault.folder.exists() or not any(vault.folder.iterdir())
@@ -170,6 +179,7 @@ class Vault:
 
     # -- unlocking --------------------------------------------------------------------
     def _require_db(self) -> None:
+        self.refuse_links()
         if not self.db_path.exists():
             raise NotAVault()
 
@@ -246,6 +256,7 @@ class Vault:
         in this process). ``in_child`` (the GUI): the keychain is asked and the file
         opened in one child process (``unwrap_child.recall_in_child``); ``unlock_child``
         (an ``unwrap_child.UnlockChild``) keeps that child for her passphrase."""
+        self.refuse_links()
         if not self.exists() or (not in_child and not store.available()):
             return None
         try:
@@ -309,6 +320,7 @@ class Vault:
         it when locked."""
         hold = vault_lock.acquire(self.folder)
         try:
+            self.refuse_links()  # again, now that no other writer can change the folder
             opened = self._open_held(data_key, defer_integrity=defer_integrity,
                                      on_migration_step=on_migration_step)
         except BaseException:

@@ -170,10 +170,20 @@ def test_a_cli_command_names_itself_in_the_lock(vault_with_backup, capsys, monke
     """What a refused second program reads: the command, no user or host name."""
     import json
 
+    from ssa_desktop.storage import vault_lock
+
     folder, _backup = vault_with_backup
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    seen: list[str] = []
+    let_go = vault_lock._let_go
+
+    def read_then_let_go(held_folder, fd):  # the file as it is while the command holds it
+        seen.append((folder / "vault.lock").read_text(encoding="utf-8"))
+        let_go(held_folder, fd)
+
+    monkeypatch.setattr(vault_lock, "_let_go", read_then_let_go)
     assert cli.main(["info", "--vault", str(folder)]) == 0
-    held = json.loads((folder / "vault.lock").read_text(encoding="utf-8"))
+    held = json.loads(seen[0])
     assert held["program"] == "ssa-desktop info"
     assert set(held) == {"program", "pid"}
 

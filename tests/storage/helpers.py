@@ -9,8 +9,8 @@ from pathlib import Path
 
 def snapshot(folder: Path) -> dict[str, str]:
     """File name -> sha256 of every file in ``folder`` (not recursive). ``vault.lock``
-    counts by its presence only: it names whichever program opened the vault last
-    (issue 29), not the vault's content."""
+    counts by its presence only: it names the program holding the vault, not the
+    vault's content (and is gone after a clean end)."""
     return {p.name: "present" if p.name == "vault.lock" else hashlib.sha256(
                 p.read_bytes()).hexdigest()
             for p in sorted(Path(folder).iterdir()) if p.is_file()}

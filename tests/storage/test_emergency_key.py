@@ -159,8 +159,7 @@ def test_rekey(filled, tmp_path):
         assert _hex(new_emergency).lower() not in backend.store[("SSA Desktop Tresor", session.uuid)]
     finally:
         session.lock()
-    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME, "geraete",
-                                                              "vault.lock"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME, "geraete"])
     assert len(list((folder / "geraete").iterdir())) == 1  # the old wrapped key is revoked
 
     with pytest.raises(WrongEmergencyKey):
@@ -268,4 +267,4 @@ def test_rekey_stopped_before_the_swap_leaves_old_key_valid_and_cleans_up(filled
         assert repo.PERSONS.get(again.conn, ids["person"]).first_name == "Jonas"
     finally:
         again.lock()
-    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME, "vault.lock"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME])

@@ -4,6 +4,7 @@ what each platform did before. Windows is simulated by setting ``sys.platform``.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -50,9 +51,12 @@ def test_the_vault_lock_chosen_at_start_keeps_working_while_windows_is_simulated
             vault_lock.acquire(tmp_path, shared_in_process=False)
     finally:
         hold.release()
-    with open(tmp_path / "vault.lock", "rb+") as fh:
-        assert vault_lock.PosixBackend().lock(fh.fileno()) is True
-        vault_lock.PosixBackend().unlock(fh.fileno())
+    fd = vault_lock.PosixBackend().anchor(tmp_path)  # and it was let go
+    try:
+        assert vault_lock.PosixBackend().lock(fd) is True
+        vault_lock.PosixBackend().unlock(fd)
+    finally:
+        os.close(fd)
 
 
 def test_prctl_is_linux_only(windows):

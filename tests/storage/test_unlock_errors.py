@@ -122,7 +122,7 @@ def test_newer_schema_is_refused_untouched(locked_vault):
     raw.execute("PRAGMA user_version = 99")
     raw.commit()
     raw.close()
-    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME, "vault.lock"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME])
     _assert_untouched_after(folder, NewerSchema, lambda: Vault(folder).unlock(PASSPHRASE))
     _assert_untouched_after(folder, NewerSchema,
                             lambda: Vault(folder).unlock_with_emergency_key(key.hex()))

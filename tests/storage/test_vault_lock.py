@@ -269,3 +269,49 @@ def test_a_command_on_a_vault_open_elsewhere_refuses_before_asking_the_passphras
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)       # free again: it opens
     assert cli.main(["info", "--vault", str(tmp_path / "tresor")]) == cli.EXIT_OK
     vault_lock.acquire(tmp_path / "tresor").release()        # and lets go at its end
+
+
+def test_on_windows_the_held_lock_file_cannot_be_taken_away_and_is_removed_at_the_end(
+        tmp_path, monkeypatch, windows_sharing):
+    """Windows: the lock is on ``vault.lock`` itself, opened without delete sharing, so
+    while held it cannot be deleted or renamed (emulated: the holder's handle is
+    registered as held), and the second writer stays out. At the end it is removed after
+    the lock is let go; when another process has it open by then, it stays, unharmed."""
+    monkeypatch.setattr(vault_lock, "_backend", vault_lock.WindowsBackend(FakeMsvcrt()))
+    held = vault_lock.acquire(tmp_path, shared_in_process=False)
+    lock_file = windows_sharing.hold(tmp_path / vault_lock.LOCK_NAME)
+    with pytest.raises(PermissionError):
+        lock_file.unlink()
+    with pytest.raises(PermissionError):
+        lock_file.rename(tmp_path / "weg")
+    with pytest.raises(VaultInUse):
+        vault_lock.acquire(tmp_path, shared_in_process=False)
+    held.release()  # another process opened it meanwhile: removing it fails quietly
+    assert lock_file.exists()
+    windows_sharing.close(lock_file)
+    vault_lock.acquire(tmp_path, shared_in_process=False).release()
+    assert not lock_file.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_where_a_folder_cannot_be_locked_the_lock_file_is_locked_instead(tmp_path, monkeypatch):
+    """NFS emulates ``flock`` with record locks, which need a handle open for writing: a
+    folder's handle is refused there (EBADF, as the kernel answers; simulated). The lock
+    then falls back to the lock file itself, still keeps a second holder out, and at the
+    end is emptied rather than removed (a removed file could let two holders in)."""
+    import stat
+
+    real = vault_lock._flock
+
+    def nfs(fd: int, exclusive: bool) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EBADF, "Bad file descriptor")
+        real(fd, exclusive)
+
+    monkeypatch.setattr(vault_lock, "_flock", nfs)
+    held = vault_lock.acquire(tmp_path, shared_in_process=False)
+    with pytest.raises(VaultInUse):
+        vault_lock.acquire(tmp_path, shared_in_process=False)
+    held.release()
+    assert (tmp_path / vault_lock.LOCK_NAME).read_bytes() == b""
+    vault_lock.acquire(tmp_path, shared_in_process=False).release()
