@@ -40,6 +40,7 @@ from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
 from ..common.tab_chain import tab_chain
+from ..common.tables import commit_all_open_editors
 from ..context import AppContext
 from ..i18n import translator
 from ..memory import drop_source_lines
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         # installed for good, every event of every widget passed through Python and the
         # areas' first show took two to four times as long.
         self._asking_quit = False
+        ctx.about_to_lock.connect(commit_all_open_editors)  # cells typed into are saved
         ctx.locked.connect(self._on_locked)
         ctx.stopped_at_lock.connect(self._show_stopped_work)
         ctx.unlocked.connect(self._on_unlocked)
