@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="211" />
+            <location filename="../../ssa_desktop/ui/context.py" line="214" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -3933,344 +3933,344 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="368" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="66" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="67" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="69" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="70" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="73" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="74" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="74" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="75" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="80" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="81" />
             <source>Beim Sperren abgebrochen</source>
             <translation>Cancelled when locking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="119" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="120" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="169" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="178" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="191" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="192" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="198" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="198" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="200" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="237" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="236" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="238" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="361" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="362" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="238" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="240" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="263" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="267" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="266" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="269" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="384" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="386" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="289" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="337" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="337" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="384" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="386" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="532" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="638" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="648" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
-            <source>Tresor: geprüft</source>
-            <translation>Vault: checked</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="660" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="667" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="666" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="671" />
+            <source>Tresor: geprüft</source>
+            <translation>Vault: checked</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="684" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="696" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="736" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="729" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="736" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="732" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="739" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="733" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="740" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="741" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="735" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="742" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="776" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="783" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4302,48 +4302,49 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="27" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="28" />
             <source>Der Arbeitsspeicher reicht nicht aus. Bitte schließen Sie andere Programme.</source>
             <translation>Not enough memory. Please close other programs.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="29" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="30" />
             <source>Auf den Ordner oder die Datei darf nicht geschrieben werden. Bitte wählen Sie einen anderen Ort.</source>
             <translation>The folder or file may not be written. Please choose another location.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="32" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="33" />
             <source>Die Datei konnte nicht geschrieben oder gelesen werden. Bitte prüfen Sie den Ort und den freien Platz.</source>
             <translation>The file could not be written or read. Please check the location and the free space.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="36" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="37" />
             <source>Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.</source>
             <translation>The action failed. Nothing was half saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="42" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="43" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="50" />
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="54" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="52" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="60" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="64" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="63" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="73" />
             <source>Rückfrage</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="65" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="75" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="66" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="76" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -11112,17 +11113,17 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="245" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="277" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="281" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -11498,97 +11499,102 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Day total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="133" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="124" />
+            <source>davon {0} Min. mit der Stoppuhr; eingetippt wird die Summe der Zelle, mindestens {0} Min.</source>
+            <translation>of which {0} min. by stopwatch; what you type is the cell's total, at least {0} min.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="144" />
             <source>Bitte ganze Minuten eingeben (z. B. 45).</source>
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="171" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="182" />
             <source>{category}, {day}, Minuten</source>
             <translation>{category}, {day}, minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="232" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="234" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="234" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="224" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="235" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="236" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="238" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="239" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="230" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="241" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="231" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="242" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="235" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="246" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="236" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="247" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="246" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="257" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="254" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="265" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="282" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="293" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="309" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="333" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="310" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="334" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
@@ -11832,8 +11838,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="416" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
@@ -11856,7 +11862,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="449" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -11866,57 +11872,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="349" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="353" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="419" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="433" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="430" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="444" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="446" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="450" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="457" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="454" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="476" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
