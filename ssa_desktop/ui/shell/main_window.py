@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -752,8 +753,7 @@ class MainWindow(QMainWindow):
         if clicked is save:
             for form in forms:
                 if form.unsaved() and not form.save():
-                    form.owner.window().raise_()
-                    form.owner.window().activateWindow()
+                    self._bring_forward(form.owner)  # her reason stands on the form
                     return False
             return True
         if clicked is keep:
@@ -764,6 +764,23 @@ class MainWindow(QMainWindow):
                 form.stop()
             return True
         return False
+
+    def _bring_forward(self, widget: QWidget) -> None:
+        """The area and tab holding ``widget`` in front, its window raised: a save the quit
+        question asked for was refused, and the reason (a red line, the field to fix)
+        stands on that form — on a hidden page she would not see it."""
+        for key, area in self.areas.items():
+            if area is widget or area.isAncestorOf(widget):
+                self.show_area(key)
+                break
+        child, parent = widget, widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QTabWidget) and parent.indexOf(child) >= 0:
+                parent.setCurrentWidget(child)
+            child, parent = parent, parent.parentWidget()
+        window = widget.window()
+        window.raise_()
+        window.activateWindow()
 
     # -- window ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
