@@ -74,7 +74,9 @@ def test_strg_l_saves_the_open_cell(window, ctx, qtbot, open_vault):
 
 def test_the_auto_lock_saves_the_open_cell(window, ctx, qtbot, open_vault):
     editor, code = _type_into_wednesday(window, qtbot, "20")
-    AutoLock(ctx, idle_ms=60_000, watch_platform=False).lock_now()  # what the timer does
+    autolock = AutoLock(ctx, idle_ms=60_000, watch_platform=False)
+    autolock.lock_now()                                            # what the timer does
+    autolock.stop()
     assert not ctx.is_unlocked
     ctx.set_session(_reopen(open_vault))
     assert _cells(ctx.session) == {(WEDNESDAY, code): 20}
