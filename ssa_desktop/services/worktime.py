@@ -10,7 +10,7 @@ school year; stopwatch sessions never overlap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from ..domain import clock
@@ -76,6 +76,7 @@ class WeekGrid:
     categories: list[Entry]
     cells: dict[tuple[date, str], int]            # typed + timed minutes per day/category
     documented: dict[date, int]                   # minutes the documentation wrote per day
+    timed: dict[tuple[date, str], int] = field(default_factory=dict)  # of cells: stopwatch
 
     @property
     def days(self) -> list[date]:
@@ -90,12 +91,16 @@ def week_grid(conn: Connection, day: date, school_id: str) -> WeekGrid:
     monday = _monday(day)
     sunday = monday + timedelta(days=6)
     cells: dict[tuple[date, str], int] = {}
-    for _id, d, category, minutes, _source in q.manual_cells(conn, monday, sunday, school_id):
+    timed: dict[tuple[date, str], int] = {}
+    for _id, d, category, minutes, source in q.manual_cells(conn, monday, sunday, school_id):
         cells[(d, category)] = cells.get((d, category), 0) + minutes
+        if source == "stopwatch":
+            timed[(d, category)] = timed.get((d, category), 0) + minutes
     documented: dict[date, int] = {}
     for d, _category, minutes in q.documented_by_day(conn, monday, sunday, school_id):
         documented[d] = documented.get(d, 0) + minutes
-    return WeekGrid(monday, school_id, timeshare.indirect_categories(conn), cells, documented)
+    return WeekGrid(monday, school_id, timeshare.indirect_categories(conn), cells, documented,
+                    timed)
 
 
 def _check_minutes(minutes) -> int:

@@ -6,7 +6,9 @@ short use case on the GUI thread) and hand long work to ``ctx.perform(background
 which executes it on a worker thread with its *own* connection and reports progress.
 Every write broadcasts the typed ``Changes`` the use case declared (``@writes``) on
 ``changes``; views refresh only when a kind they show is in it.
-On lock every view receives ``locked`` and must drop all data it shows.
+On lock every view receives ``locked`` and must drop all data it shows; just before,
+while the key is still there, ``about_to_lock`` lets open editors commit (a cell of the
+Wochenraster typed into and not yet left is saved, not lost).
 
 Critical operations (a new emergency key, a passphrase change) must not be cut off by
 a lock: between ``begin_critical()`` and ``end_critical()`` (or inside ``critical()``)
@@ -74,6 +76,7 @@ class AppContext(QObject):
 
     unlocked = Signal()
     locked = Signal()
+    about_to_lock = Signal()       # the key is still there: open editors commit now
     changes = Signal(object)       # services.operations.Changes written by an operation
     navigate = Signal(str, str)    # area key, record id ("" for the area itself)
     status_message = Signal(str)
@@ -212,6 +215,7 @@ class AppContext(QObject):
             return
         self._critical = self._exclusive = 0
         self._pending_lock = False
+        self.about_to_lock.emit()  # a cell still being edited saves while it can
         running, self._background = self._stop_background(), []
         session, self.session = self.session, None
         self.show_names = False

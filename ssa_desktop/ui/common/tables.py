@@ -78,3 +78,17 @@ def commit_open_editor(view: QAbstractItemView) -> None:
         delegate = view.itemDelegate()
         delegate.commitData.emit(editor)
         delegate.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)
+
+
+def commit_all_open_editors() -> None:
+    """Before the lock drops the key: every cell still open in any window (the
+    Wochenraster, a dialog's table) hands what she typed to its model, as leaving the
+    cell does — after the lock its save would meet a locked vault and the value be lost."""
+    from PySide6.QtWidgets import QApplication
+
+    for window in QApplication.topLevelWidgets():
+        views = window.findChildren(QAbstractItemView)
+        if isinstance(window, QAbstractItemView):
+            views.append(window)
+        for view in views:
+            commit_open_editor(view)

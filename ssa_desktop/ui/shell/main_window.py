@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
 from ..common.tab_chain import tab_chain
+from ..common.tables import commit_all_open_editors
 from ..context import AppContext
 from ..i18n import translator
 from ..memory import drop_source_lines
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         # installed for good, every event of every widget passed through Python and the
         # areas' first show took two to four times as long.
         self._asking_quit = False
+        ctx.about_to_lock.connect(commit_all_open_editors)  # cells typed into are saved
         ctx.locked.connect(self._on_locked)
         ctx.stopped_at_lock.connect(self._show_stopped_work)
         ctx.unlocked.connect(self._on_unlocked)
@@ -750,8 +753,7 @@ class MainWindow(QMainWindow):
         if clicked is save:
             for form in forms:
                 if form.unsaved() and not form.save():
-                    form.owner.window().raise_()
-                    form.owner.window().activateWindow()
+                    self._bring_forward(form.owner)  # her reason stands on the form
                     return False
             return True
         if clicked is keep:
@@ -762,6 +764,23 @@ class MainWindow(QMainWindow):
                 form.stop()
             return True
         return False
+
+    def _bring_forward(self, widget: QWidget) -> None:
+        """The area and tab holding ``widget`` in front, its window raised: a save the quit
+        question asked for was refused, and the reason (a red line, the field to fix)
+        stands on that form — on a hidden page she would not see it."""
+        for key, area in self.areas.items():
+            if area is widget or area.isAncestorOf(widget):
+                self.show_area(key)
+                break
+        child, parent = widget, widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QTabWidget) and parent.indexOf(child) >= 0:
+                parent.setCurrentWidget(child)
+            child, parent = parent, parent.parentWidget()
+        window = widget.window()
+        window.raise_()
+        window.activateWindow()
 
     # -- window ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)

@@ -221,6 +221,8 @@ class TimeArea(Area):
             return
         if self.isVisible():
             self.compute()
+            if self.tabs.is_built(self._grid_tab):  # the stopwatch's time shows at once
+                self.grid.refresh_values()
             if self.tabs.is_built(self._absences_tab):
                 self.absences.reload()
         else:

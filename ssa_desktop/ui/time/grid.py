@@ -108,12 +108,23 @@ class GridModel(QAbstractTableModel):
             return str(value) if value else ("" if row < len(self.grid.categories) else "0")
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and column < 7:
-            day = self.grid.days[column]
-            hours = fmt_hours(self._value(row, column), unit=False)
-            holiday = public_holiday(day)
-            return f"{fmt_date(day)}: {hours} Std." + (f" – {holiday}" if holiday else "")
+        if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole) and column < 7:
+            return self._describe(row, column)
         return None
+
+    def _describe(self, row: int, column: int) -> str:
+        """The day, its hours and holiday, and what of a cell the stopwatch booked (she
+        types the cell's whole sum, never less than that)."""
+        day = self.grid.days[column]
+        hours = fmt_hours(self._value(row, column), unit=False)
+        holiday = public_holiday(day)
+        text = f"{fmt_date(day)}: {hours} Std." + (f" – {holiday}" if holiday else "")
+        timed = (self.grid.timed.get((day, self.grid.categories[row].code), 0)
+                 if row < len(self.grid.categories) else 0)
+        if timed:
+            text += " – " + tr("davon {0} Min. mit der Stoppuhr; eingetippt wird die Summe "
+                               "der Zelle, mindestens {0} Min.").format(timed)
+        return text
 
     def flags(self, index):
         base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
@@ -305,6 +316,19 @@ class WeekGridView(QWidget):
             return
         self.message.clear()
         self.model.set_grid(worktime.week_grid(self.ctx.conn, day, school_id))
+
+    def refresh_values(self) -> None:
+        """Time written elsewhere (the stopwatch, a contact): the shown week's new values,
+        without a reset — the cursor and a cell being typed into stay."""
+        grid = self.model.grid
+        if not self.ctx.is_unlocked or grid is None or grid.school_id != current(self.school):
+            self.reload()
+            return
+        fresh = worktime.week_grid(self.ctx.conn, grid.monday, grid.school_id)
+        if fresh.categories == grid.categories:
+            self.model.update_grid(fresh)
+        else:
+            self.model.set_grid(fresh)
 
     def _move(self, days: int) -> None:
         self.day.setDate(self.day.date().addDays(days))

@@ -1,0 +1,93 @@
+"""A value typed into a cell of the Wochenraster and not yet confirmed (the cell's editor
+still open) is saved when the vault locks (Strg+L, the auto-lock) or the app quits: the
+open editor commits while the key is still there, never after (then the save met a
+locked vault, an unexpected error, and the value was lost). Real keys, real vault."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from ssa_desktop.services import worktime
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.storage.vault import Vault
+from ssa_desktop.ui import background
+from ssa_desktop.ui.common.autolock import AutoLock
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+WEDNESDAY = date(2025, 11, 12)   # the frozen day (tests/ui/time/conftest.py)
+
+pytestmark = pytest.mark.usefixtures("frozen", "post")
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path):
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def _type_into_wednesday(window, qtbot, text: str):
+    """Arbeitszeit (Strg+7) → Wochenraster (Alt+W), the first row's Wednesday, typed
+    without Enter: the cell's editor is open."""
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key_7, Qt.ControlModifier)
+    area = window.show_area("time")
+    qtbot.waitUntil(lambda: area.report is not None)
+    QTest.keyClick(area.tabs, Qt.Key_W, Qt.AltModifier)
+    table, model = area.grid.table, area.grid.model
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 2))
+    for key in text:  # each key to the focus of its moment: the first opens the editor
+        QTest.keyClick(QApplication.focusWidget(), key)
+    assert table.state() == QAbstractItemView.EditingState
+    return QApplication.focusWidget(), model.grid.categories[0].code
+
+
+def _reopen(open_vault):
+    assert background.wait_for_all()
+    return Vault(open_vault.vault.folder).unlock(PASSPHRASE)
+
+
+def _cells(session) -> dict:
+    return worktime.week_grid(session.conn, WEDNESDAY, "school-1").cells
+
+
+def test_strg_l_saves_the_open_cell(window, ctx, qtbot, open_vault):
+    editor, code = _type_into_wednesday(window, qtbot, "45")
+    QTest.keyClick(editor, Qt.Key_L, Qt.ControlModifier)           # Strg+L in the cell
+    assert not ctx.is_unlocked
+    ctx.set_session(_reopen(open_vault))
+    assert _cells(ctx.session) == {(WEDNESDAY, code): 45}
+    assert window.show_area("time").grid.message.text() == ""
+
+
+def test_the_auto_lock_saves_the_open_cell(window, ctx, qtbot, open_vault):
+    editor, code = _type_into_wednesday(window, qtbot, "20")
+    autolock = AutoLock(ctx, idle_ms=60_000, watch_platform=False)
+    autolock.lock_now()                                            # what the timer does
+    autolock.stop()
+    assert not ctx.is_unlocked
+    ctx.set_session(_reopen(open_vault))
+    assert _cells(ctx.session) == {(WEDNESDAY, code): 20}
+
+
+def test_strg_q_saves_the_open_cell(window, ctx, qtbot, open_vault):
+    editor, code = _type_into_wednesday(window, qtbot, "35")
+    QTest.keyClick(editor, Qt.Key_Q, Qt.ControlModifier)           # Strg+Q in the cell
+    assert not ctx.is_unlocked and not window.isVisible()
+    session = _reopen(open_vault)
+    try:
+        assert _cells(session) == {(WEDNESDAY, code): 35}
+    finally:
+        session.lock()
