@@ -96,7 +96,8 @@ def focus() -> QWidget:
 
 
 def type_text(text: str) -> None:
-    """Each character to the widget that has the focus when it arrives."""
+    """Each character to the widget that has the focus when it arrives (ASCII: QTest
+    cannot type an umlaut as a key)."""
     for ch in text:
         QTest.keyClicks(focus(), ch)
 

@@ -10,7 +10,7 @@ every such expectation (``Journey.expect``)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from keyring.backends import fail
@@ -18,6 +18,7 @@ from keyring.backends import fail
 from ssa_desktop.services import setup
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from tests.ui.journey.first_run import SCHOOL, SECOND_SCHOOL, open_main_window, run_wizard
+from tests.ui.journey import week
 from tests.ui.journey.harness import Calendar, Watch
 
 FIRST_MONDAY = date(2027, 7, 5)        # the week of entries, 2026/27
@@ -45,3 +46,30 @@ def test_a_year(qtbot, tmp_path, watch):
     assert window.current_area_key() == "overview"
     watch.check("1 Einrichtung")
     assert calendar
+
+    # 2 -- a week of entries (Monday 5 to Friday 9 July 2027)
+    calendar.go(FIRST_MONDAY, time(9, 0))
+    said = week.contact_new_pupil(window, qtbot, "K-17", "w", "7b", 1)
+    assert said == "Kontakt gespeichert: Einzelberatung mit K-17 am 05.07.2027, 30 Min.", said
+    calendar.go(FIRST_MONDAY + timedelta(days=1), time(10, 0))
+    said = week.contact_known_pupil(window, qtbot, "k17", 1, note="Streit in der Pause")
+    assert said.startswith("Kontakt gespeichert: Einzelberatung mit K-17 am 06.07.2027"), said
+    calendar.go(FIRST_MONDAY + timedelta(days=2), time(11, 0))
+    said = week.contact_new_pupil(window, qtbot, "M-3", "m", "9a", 2)
+    assert said.startswith("Kontakt gespeichert:") and "M-3 am 07.07.2027" in said, said
+    calendar.go(FIRST_MONDAY + timedelta(days=3), time(14, 0))
+    assert week.working_note(window, qtbot, "K-17", "Mutter anrufen") \
+        == ["Mutter anrufen"]
+    calendar.go(FIRST_MONDAY + timedelta(days=4), time(13, 0))
+    title, totals = week.group_with_session(window, qtbot, "Soziales Lernen 5a", 11, 12,
+                                            FIRST_MONDAY + timedelta(days=4), 90)
+    assert (title, totals) == ("Soziales Lernen 5a", "1 Sitzung · 1,50 Std."), totals
+    time_area = week.grid_week(window, qtbot, "45 Enter 30 Enter")
+    shown = week.grid_rows(time_area.grid)
+    # Monday 45 + 30 typed; from the documentation 30 (Mon, Tue, Wed) and the group's 90
+    assert shown["Vor- und Nachbereitung"] == ["45", "", "", "", "", "", "", "45"]
+    assert shown["Dokumentation"] == ["30", "", "", "", "", "", "", "30"]
+    assert shown["aus der Dokumentation"] == ["30", "30", "30", "0", "90", "0", "0", "180"]
+    assert shown["Summe des Tages"] == ["105", "30", "30", "0", "90", "0", "0", "255"]
+    assert time_area.grid.message.text() == ""
+    watch.check("2 Woche")
