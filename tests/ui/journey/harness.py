@@ -111,3 +111,31 @@ def replace_text(widget: QWidget, text: str) -> None:
     widget.setFocus()
     QTest.keyClick(widget, Qt.Key_A, Qt.ControlModifier)
     QTest.keyClicks(widget, text)
+
+
+KNOWN = {
+    "handover_privacy": "after a confirmed school handover the Datenschutz area stays empty "
+                        "(KeyError 'handed_over_row')",
+    "grid_lock": "a Wochenraster cell being typed is lost on Strg+L",
+    "year_post": "after the Schuljahreswechsel the new year has no Stellenumfang, the grid "
+                 "no school and rows",
+    "deputy_lock": "the deputy window closes on Strg+L",
+}
+
+
+@dataclass
+class Expectations:
+    """Checks whose failure lets the journey go on: each failure is noted with the step and,
+    where a known defect causes it, the defect's words; the test fails at its end naming
+    them all."""
+
+    failed: list[str] = field(default_factory=list)
+
+    def check(self, ok: bool, step: str, what: str, known: str = "") -> bool:
+        if not ok:
+            because = f" [known defect: {KNOWN[known]}]" if known else ""
+            self.failed.append(f"{step}: {what}{because}")
+        return ok
+
+    def assert_all(self) -> None:
+        assert not self.failed, "expectations not met:\n" + "\n".join(self.failed)

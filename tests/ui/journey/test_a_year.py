@@ -17,9 +17,9 @@ from keyring.backends import fail
 
 from ssa_desktop.services import setup
 from ssa_desktop.storage.keystore import DeviceKeyStore
-from tests.ui.journey.first_run import SCHOOL, SECOND_SCHOOL, open_main_window, run_wizard
-from tests.ui.journey import week
-from tests.ui.journey.harness import Calendar, Watch
+from tests.ui.journey.first_run import PASS, SCHOOL, SECOND_SCHOOL, open_main_window, run_wizard
+from tests.ui.journey import lock, week
+from tests.ui.journey.harness import Calendar, Expectations, Watch
 
 FIRST_MONDAY = date(2027, 7, 5)        # the week of entries, 2026/27
 
@@ -32,6 +32,7 @@ def watch(qapp, capsys):
 
 
 def test_a_year(qtbot, tmp_path, watch):
+    expect = Expectations()
     calendar = Calendar(datetime.combine(FIRST_MONDAY, time(8, 0)))
     store = DeviceKeyStore(fail.Keyring())
     folder = tmp_path / "tresor"
@@ -73,3 +74,42 @@ def test_a_year(qtbot, tmp_path, watch):
     assert shown["Summe des Tages"] == ["105", "30", "30", "0", "90", "0", "0", "255"]
     assert time_area.grid.message.text() == ""
     watch.check("2 Woche")
+
+    # 3 -- Strg+L in the middle of typing, unlock: what she typed is there
+    lock.type_group_title(window, qtbot, "Theater AG")
+    lock.lock_and_unlock(window, qtbot, PASS)
+    lock.open_draft(window, qtbot, "Entwurf: Gruppe/Projekt vom 09.07.2027")
+    assert window.current_area_key() == "groups"
+    assert window.areas["groups"].title_edit.text() == "Theater AG"
+    assert lock.save_group(window, qtbot, girls=8) == ["Soziales Lernen 5a", "Theater AG"]
+    watch.check("3 Sperre: Gruppe")
+
+    lock.type_working_note(window, qtbot, "K-17", "Anruf Jugendamt")
+    lock.lock_and_unlock(window, qtbot, PASS)
+    kept = lock.working_note_kept(window, qtbot, "K-17", "Anruf Jugendamt")
+    expect.check(kept, "3 Sperre: Arbeitsnotiz",
+                 "the working note typed before Strg+L is neither in the field, nor saved, "
+                 "nor offered as a draft")
+    watch.check("3 Sperre: Arbeitsnotiz")
+
+    with qtbot.capture_exceptions() as raised:
+        lock.type_grid_cell(window, qtbot, 0, 1, "25")
+        lock.lock_and_unlock(window, qtbot, PASS)
+    shown = week.grid_rows(window.areas["time"].grid)
+    expect.check(not raised and shown["Vor- und Nachbereitung"][1] == "25",
+                 "3 Sperre: Wochenraster",
+                 f"Tuesday's cell shows {shown['Vor- und Nachbereitung'][1]!r}, not '25'; "
+                 f"raised in Qt: {[str(e[1])[-90:] for e in raised]}", known="grid_lock")
+    watch.check("3 Sperre: Wochenraster")
+
+    lock.type_contact_note(window, qtbot, "k17", "Entwurf vor der Sperre")
+    lock.lock_and_unlock(window, qtbot, PASS)
+    lock.open_draft(window, qtbot, "Entwurf: Kontakt mit K-17 (7b) vom 09.07.2027")
+    dialog = window._quick_entry
+    qtbot.waitUntil(lambda: dialog.note.observation.toPlainText() == "Entwurf vor der Sperre")
+    said = week.save_contact(window, qtbot, dialog)
+    assert said.startswith("Kontakt gespeichert: Einzelberatung mit K-17 am 09.07.2027"), said
+    assert lock.overview_drafts(window, qtbot) == []
+    watch.check("3 Sperre: Kontakt erfassen")
+
+    expect.assert_all()

@@ -67,7 +67,14 @@ def _finish_contact(window, dialog, kind_digit: int, note: str) -> str:
     if note:
         key(Qt.Key_N, Qt.AltModifier)
         type_text(note)
-    key(Qt.Key_Return, Qt.ControlModifier)
+    return save_contact(window, qtbot=None, dialog=dialog)
+
+
+def save_contact(window, qtbot, dialog) -> str:
+    """Strg+Enter in Kontakt erfassen: it closes; the status line says what was saved."""
+    dialog.activateWindow()
+    key(Qt.Key_Return, Qt.ControlModifier, widget=focus() if dialog.isAncestorOf(focus())
+        else dialog.note.observation)
     assert dialog.error.isHidden(), dialog.error.text()
     assert not dialog.isVisible()
     return window.statusBar().currentMessage()
@@ -77,12 +84,7 @@ def working_note(window, qtbot, pseudonym: str, text: str) -> list[str]:
     """Personen & Fälle (Strg+2), the pupil's row, Enter, Alt+A (Arbeitsnotizen), the note
     typed and added. The rows she sees in the notes' table."""
     area = area_key(window, qtbot, 2, "persons")
-    table = area.list.table
-    qtbot.waitUntil(lambda: pseudonym in _column(area.list.model, 0), timeout=30_000)
-    table.setFocus()
-    table.selectRow(_column(area.list.model, 0).index(pseudonym))
-    key(Qt.Key_Return, widget=table)
-    assert area.showing_page()
+    open_person(area, qtbot, pseudonym)
     key(Qt.Key_A, Qt.AltModifier, widget=area.page.tabs.currentWidget())
     panel = area.page.working
     assert area.page.tabs.currentWidget() is panel
@@ -92,6 +94,16 @@ def working_note(window, qtbot, pseudonym: str, text: str) -> list[str]:
     rows = [panel.model.index(r, 1).data() for r in range(panel.model.rowCount())]
     key(Qt.Key_Escape, widget=area.page.tabs.currentWidget())
     return rows
+
+
+def open_person(area, qtbot, pseudonym: str) -> None:
+    """In Personen & Fälle: the pupil's row chosen, Enter opens her page."""
+    table = area.list.table
+    qtbot.waitUntil(lambda: pseudonym in _column(area.list.model, 0), timeout=30_000)
+    table.setFocus()
+    table.selectRow(_column(area.list.model, 0).index(pseudonym))
+    key(Qt.Key_Return, widget=table)
+    assert area.showing_page()
 
 
 def _column(model, column: int) -> list[str]:
@@ -106,8 +118,8 @@ def group_with_session(window, qtbot, title: str, girls: int, boys: int, day: da
     QTest.mouseClick(area.new_button, Qt.LeftButton)
     assert area.title_edit.hasFocus()
     type_text(title)
-    _spin(area.w_spin, girls)
-    _spin(area.m_spin, boys)
+    spin(area.w_spin, girls)
+    spin(area.m_spin, boys)
     area.title_edit.setFocus()
     key(Qt.Key_Return, widget=area.title_edit)
     assert area.sessions_box.isEnabled(), "the group was not saved"
@@ -119,10 +131,10 @@ def group_with_session(window, qtbot, title: str, girls: int, boys: int, day: da
     return area.list_model.index(0, 0).data(), area.totals_label.text()
 
 
-def _spin(spin, value: int) -> None:
-    spin.setFocus()
-    QTest.keyClick(spin, Qt.Key_A, Qt.ControlModifier)
-    QTest.keyClicks(spin, str(value))
+def spin(box, value: int) -> None:
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(box, str(value))
 
 
 def grid_week(window, qtbot, keys: str):
