@@ -139,3 +139,22 @@ class Expectations:
 
     def assert_all(self) -> None:
         assert not self.failed, "expectations not met:\n" + "\n".join(self.failed)
+
+
+def in_modal_dialog(steps, failures: list) -> None:
+    """Run ``steps(dialog)`` once a modal dialog is open (it runs its own loop); an
+    assertion inside is kept in ``failures`` (it cannot cross the dialog's loop) and the
+    dialog is closed so that the journey can report it."""
+    from PySide6.QtCore import QTimer
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, run)
+            return
+        try:
+            steps(dialog)
+        except BaseException as err:  # noqa: BLE001 - handed to the test's own thread
+            failures.append(err)
+            dialog.reject()
+    QTimer.singleShot(0, run)

@@ -18,7 +18,7 @@ from keyring.backends import fail
 from ssa_desktop.services import setup
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from tests.ui.journey.first_run import PASS, SCHOOL, SECOND_SCHOOL, open_main_window, run_wizard
-from tests.ui.journey import lock, week
+from tests.ui.journey import lock, reports, week
 from tests.ui.journey.harness import Calendar, Expectations, Watch
 
 FIRST_MONDAY = date(2027, 7, 5)        # the week of entries, 2026/27
@@ -111,5 +111,28 @@ def test_a_year(qtbot, tmp_path, watch):
     assert said.startswith("Kontakt gespeichert: Einzelberatung mit K-17 am 09.07.2027"), said
     assert lock.overview_drafts(window, qtbot) == []
     watch.check("3 Sperre: Kontakt erfassen")
+
+    # 4 -- the year-end papers: Jahresbericht and KVJS export, read back
+    calendar.go(date(2027, 7, 23), time(10, 0))
+    kvjs_folder = papers / "kvjs"
+    kvjs_folder.mkdir()
+    files = reports.kvjs_export(window, qtbot, 2026, kvjs_folder)
+    said, report_pdf = reports.annual_report(window, qtbot, 2026, papers)
+    stem = "Gemeinschaftsschule-Am-Lindenpark_2026-27"
+    assert files == [f"KVJS_{stem}.{ext}" for ext in ("csv", "json", "pdf", "xlsx")]
+    figures = dict(row[:2] for row in reports.xlsx_rows(kvjs_folder / f"KVJS_{stem}.xlsx")
+                   if row and row[0])
+    # K-17 on Monday, Tuesday and Friday, M-3 (parents' talk) on Wednesday: 4 × 30 min;
+    # the group 90 min with 11 + 12; the grid 45 + 30; 0.5 posts for 612 pupils
+    assert (figures["Beratungskontakte"], figures["Beratung in Minuten"]) == (4, 120)
+    assert figures["Arbeitszeit nach Aufgabenbereich (Minuten)"] == 120 + 90 + 45 + 30
+    assert (figures["Teilnehmende"], figures["Stellen je 1.000 Schüler:innen"]) == (23, 0.82)
+    assert said == ("Jahresbericht gespeichert: "
+                    "Jahresbericht_2026-27_Gemeinschaftsschule_Am_Lindenpark.pdf")
+    text = reports.pdf_text(report_pdf)
+    assert "Schuljahr 2026/27" in text and "4\nBeratungskontakte" in text
+    assert "Gesamt\n4,75 Std." in text                     # 285 min
+    assert "73,7 % der erfassten Arbeitszeit" in text        # (120 + 90) / 285
+    watch.check("4 Jahresbericht und KVJS")
 
     expect.assert_all()
