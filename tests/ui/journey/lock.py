@@ -59,8 +59,11 @@ def open_draft(window, qtbot, text: str) -> None:
 
 
 def lock_and_unlock(window, qtbot, passphrase: str) -> None:
-    """Strg+L where the focus is; the lock screen; the passphrase and Enter."""
-    key(Qt.Key_L, Qt.ControlModifier)
+    """Strg+L where the focus is (in the main window when no window of the app has it);
+    the lock screen; the passphrase and Enter."""
+    if focus() is None:
+        week.activate(window, qtbot)
+    key(Qt.Key_L, Qt.ControlModifier, widget=focus() or window)
     assert not window.ctx.is_unlocked
     assert window.outer.currentWidget() is window.lock_screen
     qtbot.waitUntil(lambda: window.unlock_dialog is not None

@@ -18,7 +18,7 @@ from keyring.backends import fail
 from ssa_desktop.services import setup
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from tests.ui.journey.first_run import PASS, SCHOOL, SECOND_SCHOOL, open_main_window, run_wizard
-from tests.ui.journey import lock, reports, week
+from tests.ui.journey import lock, reports, school_year, week
 from tests.ui.journey.harness import Calendar, Expectations, Watch
 
 FIRST_MONDAY = date(2027, 7, 5)        # the week of entries, 2026/27
@@ -134,5 +134,41 @@ def test_a_year(qtbot, tmp_path, watch):
     assert "Gesamt\n4,75 Std." in text                     # 285 min
     assert "73,7 % der erfassten Arbeitszeit" in text        # (120 + 90) / 285
     watch.check("4 Jahresbericht und KVJS")
+
+    # 5 -- 1 August: the Schuljahreswechsel, then the new year's first week
+    calendar.go(date(2027, 8, 1), time(9, 0))
+    lock.lock_and_unlock(window, qtbot, PASS)
+    headings, lists, result = school_year.apply_every_school(window, qtbot)
+    # only the school with pupils waits; the Realschule has none
+    assert headings == ["Schule 1 von 1: Gemeinschaftsschule Am Lindenpark "
+                        "(Gemeinschaftsschule) – Wechsel 2026/27 → 2027/28"]
+    assert lists == [[("K-17", "8b", "noch an der Schule"),
+                      ("M-3", "10a", "noch an der Schule")]]
+    assert result == ("Gemeinschaftsschule Am Lindenpark: 2 Schüler:innen – 2 vorgerückt, "
+                      "0 ohne Klassenstufe (unverändert), 0 abgegangen, 0 Schule gewechselt, "
+                      "0 nicht bekannt.")
+    watch.check("5 Schuljahreswechsel")
+    calendar.go(date(2027, 9, 13), time(9, 0))            # the first day of school
+    said = week.contact_known_pupil(window, qtbot, "k17", 1)
+    assert said == "Kontakt gespeichert: Einzelberatung mit K-17 am 13.09.2027, 30 Min.", said
+    calendar.go(date(2027, 9, 17), time(15, 0))
+    time_area, schools, rows, message = school_year.grid_and_soll(window, qtbot)
+    has_grid = expect.check(
+        SCHOOL in schools and rows > 0 and message == "", "5 neues Schuljahr: Wochenraster",
+        f"schools {schools}, {rows} rows, message {message!r}", known="year_post")
+    if has_grid:
+        grid = time_area.grid
+        grid.table.setFocus()
+        grid.table.setCurrentIndex(grid.model.index(0, 0))   # Vor- und Nachbereitung, Mo
+        week.type_grid("20 Enter")
+        shown = week.grid_rows(grid)
+        expect.check(shown["Vor- und Nachbereitung"][0] == "20"
+                     and shown["aus der Dokumentation"][0] == "30",
+                     "5 neues Schuljahr: Wochenraster", f"Monday shows {shown}")
+    soll = time_area.report.scope.soll_min
+    expect.check(bool(soll) and "<b>Soll</b> –" not in time_area.dashboard.hours.text(),
+                 "5 neues Schuljahr: Auswertung",
+                 f"no Soll: {time_area.dashboard.hours.text()!r}", known="year_post")
+    watch.check("5 neues Schuljahr")
 
     expect.assert_all()
