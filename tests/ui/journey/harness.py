@@ -84,10 +84,15 @@ class Watch:
             found.append("stderr: " + err[err.index(UNEXPECTED):][:800])
         return found
 
-    def check(self, step: str) -> None:
+    def check(self, step: str, expect: Expectations | None = None, known: str = "") -> None:
+        """Fails naming ``step`` when she saw an error since the last check; with
+        ``expect`` the failure is noted there and the journey goes on."""
         found = self.problems()
         self.log.records.clear()
         self.boxes.failures.clear()
+        if expect is not None:
+            expect.check(not found, step, "she saw an error\n" + "\n".join(found), known)
+            return
         assert not found, f"{step}: she saw an error\n" + "\n".join(found)
 
 
@@ -147,10 +152,11 @@ def in_modal_dialog(steps, failures: list) -> None:
     dialog is closed so that the journey can report it."""
     from PySide6.QtCore import QTimer
 
-    def run():
+    def run(tries: int = 500):
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            QTimer.singleShot(10, run)
+            if tries:
+                QTimer.singleShot(10, lambda: run(tries - 1))
             return
         try:
             steps(dialog)

@@ -18,9 +18,10 @@ from keyring.backends import fail
 from ssa_desktop.services import setup
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from tests.ui.journey.first_run import PASS, SCHOOL, SECOND_SCHOOL, open_main_window, run_wizard
-from tests.ui.journey import lock, reports, school_year, week
+from tests.ui.journey import handover, lock, reports, school_year, week
 from tests.ui.journey.harness import Calendar, Expectations, Watch
 
+DEPUTY_PASS = "Vertretung Nord Ahornblatt 58"
 FIRST_MONDAY = date(2027, 7, 5)        # the week of entries, 2026/27
 
 
@@ -170,5 +171,28 @@ def test_a_year(qtbot, tmp_path, watch):
                  "5 neues Schuljahr: Auswertung",
                  f"no Soll: {time_area.dashboard.hours.text()!r}", known="year_post")
     watch.check("5 neues Schuljahr")
+
+    # 6 -- the Vertretung: consent, package, the deputy's side, her entry, the return
+    calendar.go(date(2027, 9, 20), time(8, 0))
+    consent, opened_again = handover.deputy_consent(window, qtbot, "K-17")
+    if not expect.check(opened_again == "", "6 Einwilligung",
+                        f"Enter saved the consent and a new empty dialog „{opened_again}“ "
+                        "opened (each Esc opens the next one)"):
+        lock.lock_and_unlock(window, qtbot, PASS)     # the lock closes it
+    assert "Vertretung" in consent, consent
+    assert handover.appointment(window, qtbot, "K-17", "27.09.2027", "Raum 7") == []
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    package, package_key, summary = handover.deputy_package(window, qtbot, stick)
+    watch.check("6 Vertretungspaket")
+    calendar.go(date(2027, 9, 23), time(10, 0))
+    deputy = handover.deputy_side(qtbot, tmp_path / "vertretung", DEPUTY_PASS, store,
+                                  tmp_path / "d.ini")
+    deputy_win = handover.open_as_deputy(deputy, qtbot, package, package_key)
+    row, said = handover.deputy_contact(deputy_win, qtbot, "40", "Gespraech in der Pause")
+    assert row == ["23.09.2027", "10:00", "K-17", "ohne Fall", "Einzelberatung", "40 Min.", "",
+                   "Gespraech in der Pause"], row
+    assert said == "Kontakt erfasst: Einzelberatung mit K-17 am 23.09.2027, 40 Min.", said
+    watch.check("6 Vertretung: Eintrag", expect)
 
     expect.assert_all()

@@ -24,7 +24,9 @@ def area_key(window, qtbot, number: int, name: str):
     """Strg+<number> in the main window: the area ``name`` is shown (and built)."""
     activate(window, qtbot)
     QTest.keyClick(window, Qt.Key_0 + number % 10, Qt.ControlModifier)
-    assert window.current_area_key() == name
+    assert window.current_area_key() == name, (window.current_area_key(),
+                                               QApplication.activeModalWidget(),
+                                               QApplication.activeWindow())
     return window.areas[name]
 
 
@@ -100,7 +102,9 @@ def open_person(area, qtbot, pseudonym: str) -> None:
     """In Personen & Fälle: the pupil's row chosen, Enter opens her page."""
     table = area.list.table
     qtbot.waitUntil(lambda: pseudonym in _column(area.list.model, 0), timeout=30_000)
+    activate(area.window(), qtbot)
     table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
     table.selectRow(_column(area.list.model, 0).index(pseudonym))
     key(Qt.Key_Return, widget=table)
     assert area.showing_page()

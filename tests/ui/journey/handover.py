@@ -1,0 +1,137 @@
+"""Steps 6 and 7: the Vertretung (a consent for the deputy, the package, the deputy's side
+in her own vault, an entry, the return read back) and the school handover (the package,
+the successor's vault, the receipt read back, the confirmed deletion)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import FAST_KDF
+from tests.ui.journey import week
+from tests.ui.journey.first_run import open_main_window
+from tests.ui.journey.harness import focus, in_modal_dialog, key, replace_text, type_text
+
+
+def deputy_consent(window, qtbot, pseudonym: str) -> tuple[str, str]:
+    """The pupil's page, Einwilligungen (Alt+I), „Einwilligung erfassen“: the recipient
+    typed, „Weitergabe an die Vertretung erlaubt“ ticked (Space), Enter saves. The
+    consent's row as the table shows it; the title of a dialog still open after the save
+    ("" when none)."""
+    persons = week.area_key(window, qtbot, 2, "persons")
+    if persons.showing_page():
+        key(Qt.Key_Escape, widget=persons.page.tabs.currentWidget())
+    week.open_person(persons, qtbot, pseudonym)
+    key(Qt.Key_I, Qt.AltModifier, widget=persons.page.tabs.currentWidget())
+    panel = persons.page.consents_panel
+    qtbot.waitUntil(lambda: panel is not None and panel.isVisible())
+    QTest.mouseClick(panel.add_button, Qt.LeftButton)
+    dialog = panel._dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.recipient.setFocus()
+    type_text("Vertretung der Schulsozialarbeit")
+    QTest.keyClick(dialog.deputy, Qt.Key_Space)
+    assert dialog.deputy.isChecked()
+    key(Qt.Key_Return, widget=dialog.recipient)
+    assert not dialog.isVisible(), dialog.error.text()
+    QApplication.processEvents()
+    again = QApplication.activeModalWidget()
+    opened_again = again.windowTitle() if again is not None else ""
+    row = " | ".join(panel.model.item(0, c).text() for c in range(panel.model.columnCount()))
+    return row, opened_again
+
+
+def appointment(window, qtbot, pseudonym: str, day: str, room: str) -> list[str]:
+    """Termine (Strg+3), „Neuer Termin“: the person typed, the date typed, the room,
+    Enter saves. The failures inside the modal dialog (none when it went well)."""
+    area = week.area_key(window, qtbot, 3, "appointments")
+    failures: list = []
+
+    def steps(dialog):
+        dialog.person.lineEdit().setFocus()
+        QTest.keyClicks(dialog.person.lineEdit(), pseudonym)
+        dialog.person.commit()            # what leaving the field does (offscreen: no focus)
+        replace_text(dialog.day, day)
+        dialog.room.setFocus()
+        QTest.keyClicks(dialog.room, room)
+        QTest.keyClick(dialog.room, Qt.Key_Return)
+        assert not dialog.isVisible(), dialog.error.text()
+
+    in_modal_dialog(steps, failures)
+    QTest.mouseClick(area.new_button, Qt.LeftButton)
+    return [str(f) for f in failures]
+
+
+def handover_panel(window, qtbot):
+    """Datenschutz (Strg+9), the page „Vertretung und Übergabe“."""
+    area = week.area_key(window, qtbot, 9, "privacy")
+    area.tabs.setCurrentWidget(area.handover)
+    return area.handover
+
+
+def deputy_package(window, qtbot, stick: Path) -> tuple[Path, str, str]:
+    """„Vertretungspaket erstellen …“: the deputy's name and role, her own name, the folder;
+    „Paket schreiben“ (Space). The file, the key shown once, the summary line."""
+    panel = handover_panel(window, qtbot)
+    QTest.mouseClick(panel.create_button, Qt.LeftButton)
+    dialog = panel._dialog
+    qtbot.waitUntil(dialog.isVisible)
+    QTest.keyClicks(dialog.deputy_name, "Jana Berger")
+    QTest.keyClicks(dialog.deputy_role, "SSA Nord")
+    QTest.keyClicks(dialog.for_name, "Frau Albers")
+    replace_text(dialog.folder, str(stick))
+    summary = dialog.summary.text()
+    dialog.write_button.setFocus()
+    QTest.keyClick(dialog.write_button, Qt.Key_Space)
+    assert dialog.pages.currentIndex() == 1, (dialog.error.text(), summary,
+                                              dialog.write_button.isEnabled(),
+                                              dialog.model.rowCount())
+    key_text = dialog.result.key_text
+    assert dialog.key_label.text().split() == key_text.split()   # shown, to write down
+    path = Path(dialog.result.path)
+    dialog.accept()
+    return path, key_text, summary
+
+
+def deputy_side(qtbot, folder: Path, passphrase: str, store, settings_file: Path):
+    """The deputy's own vault (she set it up long ago) and her main window."""
+    session, _ = Vault.create(folder, passphrase, params=FAST_KDF)
+    return open_main_window(qtbot, folder, session, store, settings_file)
+
+
+def open_as_deputy(deputy_window, qtbot, path: Path, key_text: str):
+    """Her Datenschutz → „Paket öffnen (als Vertretung)“ with the file and the key: the
+    deputy's window, shown and active."""
+    panel = handover_panel(deputy_window, qtbot)
+    win = panel.open_package(path, key_text)
+    assert win is not None, panel.status.text()
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def deputy_contact(win, qtbot, minutes: str, note: str) -> tuple[list[str], str]:
+    """The first person chosen, „Kontakt erfassen“ (Alt+E), Dauer (Alt+U), Notiz (Alt+N),
+    Alt+S saves. The contact's row in the window and its status line."""
+    win.persons.setFocus()
+    win.persons.setCurrentIndex(win.persons_model.index(0, 0))
+    key(Qt.Key_E, Qt.AltModifier)
+    qtbot.waitUntil(lambda: win.entry_dialog is not None and win.entry_dialog.isVisible())
+    dialog = win.entry_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    key(Qt.Key_U, Qt.AltModifier)
+    QTest.keyClick(focus(), Qt.Key_A, Qt.ControlModifier)
+    type_text(minutes)
+    key(Qt.Key_N, Qt.AltModifier)
+    type_text(note)
+    key(Qt.Key_S, Qt.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    row = [win.contacts_model.item(0, c).text() for c in range(win.contacts_model.columnCount())]
+    return row, win.status.text()
