@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF
-from tests.ui.journey import week
+from tests.ui.journey import lock, week
 from tests.ui.journey.first_run import open_main_window
 from tests.ui.journey.harness import focus, in_modal_dialog, key, replace_text, type_text
 
@@ -135,3 +136,52 @@ def deputy_contact(win, qtbot, minutes: str, note: str) -> tuple[list[str], str]
     qtbot.waitUntil(lambda: not dialog.isVisible())
     row = [win.contacts_model.item(0, c).text() for c in range(win.contacts_model.columnCount())]
     return row, win.status.text()
+
+
+def deputy_window_after_lock(deputy, qtbot, win, passphrase: str) -> str:
+    """Strg+L in the deputy's window, her unlock: "" when the window is there again, else
+    what happened."""
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    key(Qt.Key_L, Qt.ControlModifier)
+    if deputy.ctx.is_unlocked:      # the deputy's window took no Strg+L: her main window
+        week.activate(deputy, qtbot)
+        QTest.keyClick(deputy, Qt.Key_L, Qt.ControlModifier)
+    if deputy.ctx.is_unlocked:
+        return (f"Strg+L did not lock the deputy's vault (lock pending: "
+                f"{deputy.ctx.lock_pending}, critical operations: {deputy.ctx._critical})")
+    lock.unlock(deputy, qtbot, passphrase)
+    if still_open(win):
+        return ""
+    return "the deputy's window is gone after the unlock"
+
+
+def write_return(win, folder: Path) -> tuple[Path, str]:
+    """„Rückgabe schreiben …“ into ``folder`` (what the button does once she chose it).
+    The file and the status line."""
+    win.write_return(folder)
+    [path] = list(folder.iterdir())
+    return path, win.status.text()
+
+
+def read_return(window, qtbot, path: Path) -> str:
+    """Her Datenschutz → „Rückgabe einlesen …“ with the file: the panel's status line."""
+    panel = handover_panel(window, qtbot)
+    panel.read_return(path)
+    return panel.status.text()
+
+
+def timeline(window, qtbot, pseudonym: str) -> list[str]:
+    """The pupil's page, Verlauf (Alt+V): every cell of the rows."""
+    persons = week.area_key(window, qtbot, 2, "persons")
+    if persons.showing_page():
+        key(Qt.Key_Escape, widget=persons.page.tabs.currentWidget())
+    week.open_person(persons, qtbot, pseudonym)
+    key(Qt.Key_V, Qt.AltModifier, widget=persons.page.tabs.currentWidget())
+    model = persons.page.timeline.model
+    return [" | ".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
+            for r in range(model.rowCount())]
+
+
+def still_open(win) -> bool:
+    return shiboken6.isValid(win) and win.isVisible() and win.pkg is not None

@@ -64,7 +64,13 @@ def lock_and_unlock(window, qtbot, passphrase: str) -> None:
     if focus() is None:
         week.activate(window, qtbot)
     key(Qt.Key_L, Qt.ControlModifier, widget=focus() or window)
-    assert not window.ctx.is_unlocked
+    unlock(window, qtbot, passphrase)
+
+
+def unlock(window, qtbot, passphrase: str) -> None:
+    """The lock screen shows (once a critical operation running has ended); the unlock
+    dialog: the passphrase and Enter."""
+    qtbot.waitUntil(lambda: not window.ctx.is_unlocked, timeout=60_000)
     assert window.outer.currentWidget() is window.lock_screen
     qtbot.waitUntil(lambda: window.unlock_dialog is not None
                     and window.unlock_dialog.isVisible(), timeout=60_000)

@@ -194,5 +194,23 @@ def test_a_year(qtbot, tmp_path, watch):
                    "Gespraech in der Pause"], row
     assert said == "Kontakt erfasst: Einzelberatung mit K-17 am 23.09.2027, 40 Min.", said
     watch.check("6 Vertretung: Eintrag", expect)
+    lost = handover.deputy_window_after_lock(deputy, qtbot, deputy_win, DEPUTY_PASS)
+    if not expect.check(lost == "", "6 Vertretung: Strg+L", lost, known="deputy_lock"):
+        if not handover.still_open(deputy_win):
+            deputy_win = handover.open_as_deputy(deputy, qtbot, package, package_key)
+    returns = tmp_path / "rueckgabe"
+    returns.mkdir()
+    returned, said = handover.write_return(deputy_win, returns)
+    assert said == f"Rückgabe geschrieben: {returned} (1 Kontakt). Bitte der Kollegin geben."
+    watch.check("6 Vertretung: Rückgabe geschrieben", expect)
+    deputy_win.close()
+    deputy.close()
+
+    calendar.go(date(2027, 9, 24), time(8, 0))
+    said = handover.read_return(window, qtbot, returned)
+    assert said.startswith("Rückgabe eingelesen:"), said
+    rows = handover.timeline(window, qtbot, "K-17")
+    assert any("23.09.2027" in r and "Gespraech in der Pause" in r for r in rows), rows
+    watch.check("6 Vertretung: Rückgabe eingelesen", expect)
 
     expect.assert_all()
