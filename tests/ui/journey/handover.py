@@ -109,8 +109,7 @@ def open_as_deputy(deputy_window, qtbot, path: Path, key_text: str):
     deputy's window, shown and active."""
     panel = handover_panel(deputy_window, qtbot)
     win = panel.open_package(path, key_text)
-    assert win is not None, panel.status.text()
-    qtbot.addWidget(win)
+    assert win is not None, panel.status.text()     # the panel owns it
     win.show()
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
@@ -185,3 +184,47 @@ def timeline(window, qtbot, pseudonym: str) -> list[str]:
 
 def still_open(win) -> bool:
     return shiboken6.isValid(win) and win.isVisible() and win.pkg is not None
+
+
+def school_package(window, qtbot, school: str, successor: str, folder: Path) -> tuple:
+    """„Schule übergeben …“: the school chosen with the arrow keys, the successor typed,
+    the folder, „Paket schreiben“ (Space). The file, the key shown, the info line."""
+    panel = handover_panel(window, qtbot)
+    QTest.mouseClick(panel.school_button, Qt.LeftButton)
+    dialog = panel._dialog
+    qtbot.waitUntil(dialog.isVisible)
+    combo = dialog.school
+    for direction in (Qt.Key_Up, Qt.Key_Down):
+        for _ in range(combo.count()):
+            if combo.currentText() == school:
+                break
+            QTest.keyClick(combo, direction)
+    assert combo.currentText() == school
+    QTest.keyClicks(dialog.successor, successor)
+    replace_text(dialog.folder, str(folder))
+    dialog.write_button.setFocus()
+    QTest.keyClick(dialog.write_button, Qt.Key_Space)
+    assert dialog.result is not None, dialog.error.text()
+    result, info = dialog.result, dialog.info.text()
+    assert dialog.key_label.text().split() == result.key_text.split()
+    dialog.accept()
+    return Path(result.path), result.key_text, info
+
+
+def receive_school(successor, qtbot, path: Path, key_text: str, folder: Path) -> str:
+    """The successor's Datenschutz: the school package read with its key (what
+    „Übergabepaket einlesen …“ does with the file and the key); her status line."""
+    panel = handover_panel(successor, qtbot)
+    panel.receive_school(path, key_text, folder)
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Übergabepaket eingelesen")
+                    or "Fehler" in panel.status.text(), timeout=60_000)
+    return panel.status.text()
+
+
+def read_receipt(window, qtbot, path: Path) -> str:
+    """Her Datenschutz: the receipt read („Quittung einlesen …“ with the file)."""
+    panel = handover_panel(window, qtbot)
+    panel.status.clear()
+    panel.read_receipt(path)
+    qtbot.waitUntil(lambda: panel.status.text() != "", timeout=60_000)
+    return panel.status.text()

@@ -6,7 +6,7 @@ on a clock the journey moves. Every step checks what she sees and that she saw n
 
 Where a step trips over a known defect that is being fixed elsewhere, the journey notes the
 failed expectation under the defect's name and goes on; the test fails at its end, naming
-every such expectation (``Journey.expect``)."""
+every such expectation (``harness.Expectations``)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,17 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from keyring.backends import fail
+from PySide6.QtWidgets import QFileDialog
 
 from ssa_desktop.services import setup
 from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui import background
+from tests.ui.journey import handover, lock, privacy, reports, school_year, week
 from tests.ui.journey.first_run import PASS, SCHOOL, SECOND_SCHOOL, open_main_window, run_wizard
-from tests.ui.journey import handover, lock, reports, school_year, week
 from tests.ui.journey.harness import Calendar, Expectations, Watch
 
 DEPUTY_PASS = "Vertretung Nord Ahornblatt 58"
+SUCCESSOR_PASS = "Nachfolge Lindenpark Eichhorn 12"
 FIRST_MONDAY = date(2027, 7, 5)        # the week of entries, 2026/27
 
 
@@ -32,7 +35,7 @@ def watch(qapp, capsys):
     w.remove()
 
 
-def test_a_year(qtbot, tmp_path, watch):
+def test_a_year(qtbot, tmp_path, watch, monkeypatch):
     expect = Expectations()
     calendar = Calendar(datetime.combine(FIRST_MONDAY, time(8, 0)))
     store = DeviceKeyStore(fail.Keyring())
@@ -47,7 +50,6 @@ def test_a_year(qtbot, tmp_path, watch):
     window = open_main_window(qtbot, folder, session, store, tmp_path / "s.ini")
     assert window.current_area_key() == "overview"
     watch.check("1 Einrichtung")
-    assert calendar
 
     # 2 -- a week of entries (Monday 5 to Friday 9 July 2027)
     calendar.go(FIRST_MONDAY, time(9, 0))
@@ -212,5 +214,46 @@ def test_a_year(qtbot, tmp_path, watch):
     rows = handover.timeline(window, qtbot, "K-17")
     assert any("23.09.2027" in r and "Gespraech in der Pause" in r for r in rows), rows
     watch.check("6 Vertretung: Rückgabe eingelesen", expect)
+
+    # 7 -- the school handover: package, the successor's vault, receipt, deletion
+    calendar.go(date(2027, 10, 4), time(9, 0))
+    handed = tmp_path / "uebergabe"
+    handed.mkdir()
+    school_file, school_key, info = handover.school_package(window, qtbot, SCHOOL,
+                                                            "Tom Weber", handed)
+    watch.check("7 Schulübergabe: Paket", expect)
+    successor = handover.deputy_side(qtbot, tmp_path / "nachfolge", SUCCESSOR_PASS, store,
+                                     tmp_path / "n.ini")
+    receipts = tmp_path / "quittung"
+    receipts.mkdir()
+    received = handover.receive_school(successor, qtbot, school_file, school_key, receipts)
+    [receipt] = list(receipts.glob("*.ssaquittung"))
+    watch.check("7 Schulübergabe: Nachfolge", expect)
+    successor.close()
+    confirmed = handover.read_receipt(window, qtbot, receipt)
+    assert info.startswith("Das Übergabepaket ist geschrieben: ") and (
+        "2 Personen, 6 Kontakte, 1 Termin" in info), info
+    assert received.startswith("Übergabepaket eingelesen: 15 neu eingelesen"), received
+    assert confirmed.startswith("Quittung geprüft. Gelöscht – Schule "), confirmed
+    watch.check("7 Schulübergabe: Quittung", expect)
+
+    # 8 -- Datenschutz: the deletion log shown and printed
+    privacy_area, log_rows = privacy.deletion_log(window, qtbot)
+    shown = expect.check(bool(log_rows), "8 Datenschutz: Löschprotokoll",
+                         "the deletion log shows no rows after the confirmed handover",
+                         known="handover_privacy")
+    if shown:
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, **k: (str(papers / "Loeschprotokoll.pdf"), ""))
+        note = privacy.print_log(privacy_area, qtbot, papers / "Loeschprotokoll.pdf")
+        assert note == "Das Löschprotokoll wurde gespeichert."
+        text = reports.pdf_text(papers / "Loeschprotokoll.pdf")
+        expect.check(all(row[1] in text for row in log_rows), "8 Datenschutz: PDF",
+                     f"the printed log lacks a rule shown: {log_rows} / {text[:300]!r}")
+    watch.check("8 Datenschutz", expect)
+
+    for each in (window, deputy, successor):
+        each.close()
+    assert background.wait_for_all()     # no worker outlives the journey
 
     expect.assert_all()

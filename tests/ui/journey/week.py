@@ -101,7 +101,9 @@ def working_note(window, qtbot, pseudonym: str, text: str) -> list[str]:
 def open_person(area, qtbot, pseudonym: str) -> None:
     """In Personen & Fälle: the pupil's row chosen, Enter opens her page."""
     table = area.list.table
-    qtbot.waitUntil(lambda: pseudonym in _column(area.list.model, 0), timeout=30_000)
+    # the list has settled: no reload of a search still waiting to run
+    qtbot.waitUntil(lambda: not area.list._debounce.isActive()
+                    and pseudonym in _column(area.list.model, 0), timeout=30_000)
     activate(area.window(), qtbot)
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
