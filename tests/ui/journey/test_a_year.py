@@ -126,28 +126,34 @@ def test_a_year(qtbot, tmp_path, watch, monkeypatch):
     figures = dict(row[:2] for row in reports.xlsx_rows(kvjs_folder / f"KVJS_{stem}.xlsx")
                    if row and row[0])
     # K-17 on Monday, Tuesday and Friday, M-3 (parents' talk) on Wednesday: 4 × 30 min;
-    # the group 90 min with 11 + 12; the grid 45 + 30; 0.5 posts for 612 pupils
+    # the group 90 min with 11 + 12; the grid 45 + 30 and the 25 typed before Strg+L;
+    # 0.5 posts for 612 pupils
     assert (figures["Beratungskontakte"], figures["Beratung in Minuten"]) == (4, 120)
-    assert figures["Arbeitszeit nach Aufgabenbereich (Minuten)"] == 120 + 90 + 45 + 30
+    assert figures["Arbeitszeit nach Aufgabenbereich (Minuten)"] == 120 + 90 + 45 + 30 + 25
     assert (figures["Teilnehmende"], figures["Stellen je 1.000 Schüler:innen"]) == (23, 0.82)
     assert said == ("Jahresbericht gespeichert: "
                     "Jahresbericht_2026-27_Gemeinschaftsschule_Am_Lindenpark.pdf")
     text = reports.pdf_text(report_pdf)
     assert "Schuljahr 2026/27" in text and "4\nBeratungskontakte" in text
-    assert "Gesamt\n4,75 Std." in text                     # 285 min
-    assert "73,7 % der erfassten Arbeitszeit" in text        # (120 + 90) / 285
+    assert "Gesamt\n5,17 Std." in text                     # 310 min
+    assert "67,7 % der erfassten Arbeitszeit" in text        # (120 + 90) / 310
     watch.check("4 Jahresbericht und KVJS")
 
     # 5 -- 1 August: the Schuljahreswechsel, then the new year's first week
     calendar.go(date(2027, 8, 1), time(9, 0))
     lock.lock_and_unlock(window, qtbot, PASS)
     headings, lists, result = school_year.apply_every_school(window, qtbot)
-    # only the school with pupils waits; the Realschule has none
-    assert headings == ["Schule 1 von 1: Gemeinschaftsschule Am Lindenpark "
-                        "(Gemeinschaftsschule) – Wechsel 2026/27 → 2027/28"]
+    # both schools wait: the Gemeinschaftsschule with its pupils, the Realschule (no pupils)
+    # for the post share she has there, which the new year must take over
+    assert headings == ["Schule 1 von 2: Gemeinschaftsschule Am Lindenpark "
+                        "(Gemeinschaftsschule) – Wechsel 2026/27 → 2027/28",
+                        "Schule 2 von 2: Realschule Nord (Realschule) – Wechsel 2026/27 → "
+                        "2027/28"]
     assert lists == [[("K-17", "8b", "noch an der Schule"),
-                      ("M-3", "10a", "noch an der Schule")]]
+                      ("M-3", "10a", "noch an der Schule")], []]
     assert result == ("Gemeinschaftsschule Am Lindenpark: 2 Schüler:innen – 2 vorgerückt, "
+                      "0 ohne Klassenstufe (unverändert), 0 abgegangen, 0 Schule gewechselt, "
+                      "0 nicht bekannt.\n\nRealschule Nord: 0 Schüler:innen – 0 vorgerückt, "
                       "0 ohne Klassenstufe (unverändert), 0 abgegangen, 0 Schule gewechselt, "
                       "0 nicht bekannt.")
     watch.check("5 Schuljahreswechsel")
