@@ -329,8 +329,10 @@ class Vault:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
             version = _schema_version(conn)
+            migrations.verify(conn)  # ledger or (before it) schema: refused unwritten
             deferred = (defer_integrity and not probed
-                        and version == migrations.latest_version())
+                        and version == migrations.latest_version()
+                        and migrations.ledger.has_ledger(conn))
             if not deferred:
                 _verify_before_writing(conn)
             apply_pragmas(conn)

@@ -1,4 +1,5 @@
-"""Schema migrations: NNNN_name.sql files applied in order, tracked by PRAGMA user_version."""
+"""Schema migrations: NNNN_name.sql files applied in order, tracked by PRAGMA user_version
+and by the migration ledger (``ledger``: name and checksum of every applied one)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sqlcipher3
 
 from ..connection import Connection
 from ..transactions import transaction
+from . import ledger
 
 
 def available() -> list[tuple[int, str, str]]:
@@ -23,6 +25,19 @@ def available() -> list[tuple[int, str, str]]:
         if version != expected:
             raise RuntimeError(f"migration numbering has a gap at {expected}")
     return found
+
+
+def shipped() -> list[ledger.Shipped]:
+    """Every shipped migration with the sha256 of its text (UTF-8, LF line ends: the
+    file's bytes as committed), in order."""
+    return [ledger.Shipped(version, name, ledger.checksum(sql.encode("utf-8")))
+            for version, name, sql in available()]
+
+
+def verify(conn: Connection) -> None:
+    """Refuse a vault whose migration ledger or (before the ledger) schema does not fit
+    the shipped migrations: ``SchemaMismatch``, nothing written."""
+    ledger.verify(conn, shipped())
 
 
 def _backfill_statistics_v2(conn: Connection) -> None:
@@ -69,12 +84,18 @@ def latest_version() -> int:
 
 def upgrade(conn: Connection, up_to: int | None = None) -> list[int]:
     """Apply every pending migration (each in its own transaction); return the versions applied."""
+    verify(conn)
+    known = shipped()
+    if not ledger.has_ledger(conn):
+        with transaction(conn):
+            ledger.adopt(conn, known)
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     applied = []
-    for version, name, sql in available():
+    for (version, name, sql), migration in zip(available(), known, strict=True):
         if version <= current or (up_to is not None and version > up_to):
             continue
         with transaction(conn):
+            ledger.record(conn, migration)
             for statement in _split(sql):
                 if not _column_there(conn, statement):
                     conn.execute(statement)
