@@ -123,3 +123,29 @@ def test_a_vault_whose_ledger_does_not_fit_is_refused_unchanged(case, vault_dir)
 def test_a_new_vault_records_every_migration(open_vault):
     assert [row[:2] for row in _ledger(open_vault)] == [
         (m.version, m.name) for m in migrations.shipped()]
+
+
+def test_check_names_every_drift_from_the_declared_schema(open_vault, capsys, monkeypatch):
+    """``check`` (CLI) on a vault whose ledger fits but whose schema drifted: each missing
+    table, column, index or trigger and each undeclared table is a finding by name —
+    never „keine Probleme“."""
+    from ssa_desktop import cli
+
+    conn = open_vault.conn
+    conn.execute("DROP INDEX absence_days")
+    conn.execute("DROP TRIGGER person_ai")
+    conn.execute("DROP TABLE stopwatch")
+    conn.execute("ALTER TABLE school_holiday DROP COLUMN label")
+    conn.execute("CREATE TABLE annual_report_v0 (x)")
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    code = cli.main(["check", "--vault", str(folder)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "keine Probleme" not in out + err
+    for finding in ("Schema: Tabelle stopwatch fehlt", "Schema: Spalte school_holiday.label fehlt",
+                    "Schema: Index absence_days fehlt", "Schema: Trigger person_ai fehlt",
+                    "Schema: Tabelle annual_report_v0 ist nicht vorgesehen"):
+        assert finding in out + err, finding
+    assert "Traceback" not in err

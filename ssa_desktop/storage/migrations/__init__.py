@@ -40,6 +40,18 @@ def verify(conn: Connection) -> None:
     ledger.verify(conn, shipped())
 
 
+def schema_problems(conn: Connection) -> list[str]:
+    """``check``: the ledger against the shipped migrations, and every table, column,
+    index and trigger against what the migrations up to the vault's version declare."""
+    problems = []
+    if not ledger.has_ledger(conn):
+        problems.append("Schema: das Verzeichnis der Umstellungen fehlt")
+    else:
+        problems += [f"Schema: {p}" for p in ledger.ledger_problems(conn, shipped())]
+    version = min(conn.execute("PRAGMA user_version").fetchone()[0], latest_version())
+    return problems + ledger.schema_drift(conn, version)
+
+
 def _backfill_statistics_v2(conn: Connection) -> None:
     from .. import statistics_repo
     statistics_repo.backfill_v2(conn)
