@@ -19,6 +19,8 @@ import sqlcipher3
 from .. import __version__
 from ..domain import clock
 from . import migrations, vault_lock
+from .backup import export_database
+from .backup_rotation import BACKUP_SUFFIX, PRE_MIGRATION_PREFIX, backup_folder
 from .connection import (
     Connection,
     apply_pragmas,
@@ -339,10 +341,7 @@ class Vault:
             if deferred:
                 conn.execute("PRAGMA query_only = ON")
             else:
-                try:
-                    migrations.upgrade(conn)
-                except sqlcipher3.DatabaseError:
-                    raise MigrationFailed() from None
+                _migrate(conn, self.folder, data_key, version)
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
         except sqlcipher3.DatabaseError as err:
             conn.close()
@@ -355,6 +354,22 @@ class Vault:
                            integrity_pending=deferred)
         opened.notices = notices
         return opened
+
+
+def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int) -> None:
+    """Apply the pending migrations; before the first one the vault's state is written as
+    a backup of its own format into ``backups/`` (``vor-umstellung-…``: listed, restored
+    and removed after the R12 period like every backup). A backup that cannot be written
+    stops the unlock before the migration."""
+    if 0 < version < migrations.latest_version():
+        target = (backup_folder(folder) / f"{PRE_MIGRATION_PREFIX}{clock.today().isoformat()}"
+                  f"-schema{version}{BACKUP_SUFFIX}")
+        export_database(conn, data_key, target)
+        _log.info("backup before migrating from schema %s: %s", version, target)
+    try:
+        migrations.upgrade(conn)
+    except sqlcipher3.DatabaseError:
+        raise MigrationFailed() from None
 
 
 def _schema_version(conn: Connection) -> int:

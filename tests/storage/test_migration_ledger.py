@@ -149,3 +149,44 @@ def test_check_names_every_drift_from_the_declared_schema(open_vault, capsys, mo
                     "Schema: Tabelle annual_report_v0 ist nicht vorgesehen"):
         assert finding in out + err, finding
     assert "Traceback" not in err
+
+
+def _raw(folder: Path, key: str, sql: str):
+    conn = connect(folder, parse_key(key))
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_backup_is_written_before_a_migration_and_restores_the_old_data(
+        tmp_path, capsys, monkeypatch, frozen_clock):
+    """Migrating an old vault first writes the vault's own backup of the old state into
+    ``backups/``; the CLI's ``restore`` brings its data back (upgraded again)."""
+    from ssa_desktop import cli
+
+    folder, info = _copy_fixture("v2", tmp_path)
+    session = Vault(folder).unlock(info["passphrase"])
+    session.conn.execute("DELETE FROM draft")   # a change after the migration
+    session.lock()
+    backups = sorted((folder / "backups").glob("*.ssabak"))
+    assert [b.name for b in backups] == ["vor-umstellung-2026-11-25-schema2.ssabak"]
+    assert _raw(backups[0], info["emergency_key"], "PRAGMA user_version") == [(2,)]
+    monkeypatch.setenv("SSA_PASSPHRASE", info["passphrase"])
+    assert cli.main(["restore", "--vault", str(folder), str(backups[0])]) == 0
+    assert "Wiederhergestellt" in capsys.readouterr().out
+    session = Vault(folder).unlock(info["passphrase"])
+    try:
+        conn = session.conn
+        assert session.schema_version() == 17
+        for table, count in info["counts"].items():
+            assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
+    finally:
+        session.lock()
+
+
+def test_no_backup_when_nothing_is_migrated(open_vault):
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    Vault(folder).unlock(PASSPHRASE).lock()
+    assert not list((folder / "backups").glob("vor-umstellung-*"))
