@@ -268,7 +268,8 @@ def _digest(conn) -> str:
 
     names = [name for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name != 'meta' ORDER BY name")]  # meta: the vault's own id and creation time
+        " AND name NOT IN ('meta', 'migration_ledger') ORDER BY name")]
+    # meta: the vault's own id and creation time; the ledger: the migrations, not data
     digest = hashlib.sha256()
     for name in names:
         digest.update(name.encode())

@@ -437,7 +437,11 @@ _DECLARED: tuple[Declared, ...] = (
     _t("setting",
        personal="",
        plain="key value",
-       rule="", how="Einstellungen (Zahlen, Schalter)"),)
+       rule="", how="Einstellungen (Zahlen, Schalter)"),
+    _t("migration_ledger",
+       personal="",
+       plain="version name checksum",
+       rule="", how="angewandte Umstellungen des Tresors: Nummer, Name, Prüfsumme"),)
 
 TABLES: dict[str, Declared] = {t.name: t for t in _DECLARED}
 

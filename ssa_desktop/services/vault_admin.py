@@ -115,6 +115,7 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
     version = open_vault.schema_version()
     if version != migrations.latest_version():
         problems.append(f"Schema: Version {version}, erwartet {migrations.latest_version()}")
+    problems += migrations.schema_problems(conn)
     stored_uuid = repo.get_meta(conn, "vault_uuid")
     if not stored_uuid:
         problems.append("Metadaten: die Kennung des Tresors fehlt")

@@ -206,6 +206,7 @@ def check_backup_content(source: Connection, backup: Path, vault_uuid: str) -> N
     if version < 1 or not row:
         raise _refuse(backup, "ist keine Sicherung von SSA Desktop (die Tabellen des Tresors "
                               "fehlen).")
+    migrations.verify(source)  # its ledger or schema fits its version
     if row[0] != vault_uuid:
         raise _refuse(backup, f"ist die Sicherung eines anderen Tresors (Kennung {row[0]}, "
                               f"dieser Tresor: {vault_uuid}). Sie wird nicht in diesen Tresor "

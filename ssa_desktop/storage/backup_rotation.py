@@ -26,6 +26,8 @@ BACKUP_FOLDER = "backups"
 AUTO_PREFIX = "ssa-sicherung-"
 # Written by the app before a restore replaces the content (into backups/).
 PRE_RESTORE_PREFIX = "vor-wiederherstellung-"
+# Written by the unlock before a migration changes the schema (into backups/).
+PRE_MIGRATION_PREFIX = "vor-umstellung-"
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})-\d{6}", re.ASCII)

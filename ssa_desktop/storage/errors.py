@@ -74,6 +74,19 @@ class MigrationFailed(VaultError):
                        "Ihren Träger oder den Support.")
 
 
+class SchemaMismatch(VaultError):
+    """The vault's schema is not what its recorded migrations promise (``migrations.ledger``):
+    refused before anything is written. ``problems``: the findings, German."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__(
+            "Der Aufbau dieses Tresors passt nicht zu seinem Versionsstand ("
+            + "; ".join(self.problems[:5]) + ("; …" if len(self.problems) > 5 else "")
+            + "). Er wurde nicht geöffnet und nicht verändert; bitte wenden Sie sich mit "
+            "dieser Meldung an Ihren Träger oder den Support.")
+
+
 class NotAVault(VaultError):
     default_message = "In diesem Ordner liegt kein Tresor von SSA Desktop."
 

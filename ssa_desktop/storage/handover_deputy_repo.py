@@ -208,7 +208,7 @@ def filled_tables(conn: Connection) -> dict[str, int]:
     shadow tables left out)."""
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT LIKE 'fts_%' AND name != 'meta' ORDER BY name")]
+        " AND name NOT LIKE 'fts_%' AND name NOT IN ('meta', 'migration_ledger') ORDER BY name")]
     counts = {n: conn.execute(f'SELECT count(*) FROM {quoted(n)}').fetchone()[0]  # noqa: S608
               for n in names}
     return {n: k for n, k in counts.items() if k}

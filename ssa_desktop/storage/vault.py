@@ -19,6 +19,8 @@ import sqlcipher3
 from .. import __version__
 from ..domain import clock
 from . import migrations, vault_lock
+from .backup import export_database
+from .backup_rotation import BACKUP_SUFFIX, PRE_MIGRATION_PREFIX, backup_folder
 from .connection import (
     Connection,
     apply_pragmas,
@@ -352,18 +354,18 @@ class Vault:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
             version = _schema_version(conn)
+            migrations.verify(conn)  # ledger or (before it) schema: refused unwritten
             deferred = (defer_integrity and not probed
-                        and version == migrations.latest_version())
+                        and version == migrations.latest_version()
+                        and migrations.ledger.has_ledger(conn))
             if not deferred:
                 _verify_before_writing(conn)
             apply_pragmas(conn)
             if deferred:
                 conn.execute("PRAGMA query_only = ON")
             else:
-                try:
-                    applied = migrations.upgrade(conn, on_step=on_migration_step)
-                except sqlcipher3.DatabaseError:
-                    raise MigrationFailed() from None
+                applied = _migrate(conn, self.folder, data_key, version,
+                                   on_step=on_migration_step)
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
         except sqlcipher3.DatabaseError as err:
             conn.close()
@@ -377,6 +379,23 @@ class Vault:
         opened.notices = notices
         opened.migrated = bool(applied)
         return opened
+
+
+def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int, *,
+             on_step: Callable[[int, int], None] | None = None) -> list[int]:
+    """Apply the pending migrations; before the first one the vault's state is written as
+    a backup of its own format into ``backups/`` (``vor-umstellung-…``: listed, restored
+    and removed after the R12 period like every backup). A backup that cannot be written
+    stops the unlock before the migration. Returns the versions applied."""
+    if 0 < version < migrations.latest_version():
+        target = (backup_folder(folder) / f"{PRE_MIGRATION_PREFIX}{clock.today().isoformat()}"
+                  f"-schema{version}{BACKUP_SUFFIX}")
+        export_database(conn, data_key, target)
+        _log.info("backup before migrating from schema %s: %s", version, target)
+    try:
+        return migrations.upgrade(conn, on_step=on_step)
+    except sqlcipher3.DatabaseError:
+        raise MigrationFailed() from None
 
 
 def _schema_version(conn: Connection) -> int:

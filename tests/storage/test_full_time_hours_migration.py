@@ -31,6 +31,7 @@ def _reopen_from_before_the_migration(session, vault_dir, stored: dict[str, str]
         repo.POSTS.insert(conn, Post("Stelle Alt", id="post-0"))
         conn.execute("UPDATE post SET full_time_hours = 0 WHERE id = 'post-0'")
     conn.execute(f"PRAGMA user_version = {_version_of('i20_one_full_time_hours') - 1}")
+    conn.execute("DROP TABLE migration_ledger")  # a vault of that day had none
     session.lock()
     return Vault(vault_dir).unlock(PASSPHRASE)
 

@@ -1,4 +1,5 @@
-"""Schema migrations: NNNN_name.sql files applied in order, tracked by PRAGMA user_version."""
+"""Schema migrations: NNNN_name.sql files applied in order, tracked by PRAGMA user_version
+and by the migration ledger (``ledger``: name and checksum of every applied one)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sqlcipher3
 
 from ..connection import Connection
 from ..transactions import transaction
+from . import ledger
 
 
 def available() -> list[tuple[int, str, str]]:
@@ -24,6 +26,31 @@ def available() -> list[tuple[int, str, str]]:
         if version != expected:
             raise RuntimeError(f"migration numbering has a gap at {expected}")
     return found
+
+
+def shipped() -> list[ledger.Shipped]:
+    """Every shipped migration with the sha256 of its text (UTF-8, LF line ends: the
+    file's bytes as committed), in order."""
+    return [ledger.Shipped(version, name, ledger.checksum(sql.encode("utf-8")))
+            for version, name, sql in available()]
+
+
+def verify(conn: Connection) -> None:
+    """Refuse a vault whose migration ledger or (before the ledger) schema does not fit
+    the shipped migrations: ``SchemaMismatch``, nothing written."""
+    ledger.verify(conn, shipped())
+
+
+def schema_problems(conn: Connection) -> list[str]:
+    """``check``: the ledger against the shipped migrations, and every table, column,
+    index and trigger against what the migrations up to the vault's version declare."""
+    problems = []
+    if not ledger.has_ledger(conn):
+        problems.append("Schema: das Verzeichnis der Umstellungen fehlt")
+    else:
+        problems += [f"Schema: {p}" for p in ledger.ledger_problems(conn, shipped())]
+    version = min(conn.execute("PRAGMA user_version").fetchone()[0], latest_version())
+    return problems + ledger.schema_drift(conn, version)
 
 
 def _backfill_statistics_v2(conn: Connection) -> None:
@@ -70,17 +97,25 @@ def latest_version() -> int:
 
 def upgrade(conn: Connection, up_to: int | None = None, *,
             on_step: Callable[[int, int], None] | None = None) -> list[int]:
-    """Apply every pending migration (each in its own transaction); return the versions
-    applied. ``on_step(done, total)`` is told before each migration (for a progress
-    line; it is not asked whether to go on: each step is whole or not at all anyway)."""
+    """Apply every pending migration (each in its own transaction, recorded in the
+    ledger); return the versions applied. ``on_step(done, total)`` is told before each
+    migration (for a progress line; it is not asked whether to go on: each step is whole
+    or not at all anyway)."""
+    verify(conn)
+    known = shipped()
+    if not ledger.has_ledger(conn):
+        with transaction(conn):
+            ledger.adopt(conn, known)
     current = conn.execute("PRAGMA user_version").fetchone()[0]
-    pending = [(version, name, sql) for version, name, sql in available()
+    pending = [(version, name, sql, migration)
+               for (version, name, sql), migration in zip(available(), known, strict=True)
                if version > current and (up_to is None or version <= up_to)]
     applied = []
-    for done, (version, name, sql) in enumerate(pending):
+    for done, (version, name, sql, migration) in enumerate(pending):
         if on_step is not None:
             on_step(done, len(pending))
         with transaction(conn):
+            ledger.record(conn, migration)
             for statement in _split(sql):
                 if not _column_there(conn, statement):
                     conn.execute(statement)
