@@ -5911,12 +5911,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Draft restored – not saved yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="350" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="357" />
             <source>— keine —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="442" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="449" />
             <source>Gespeichert</source>
             <translation>Saved</translation>
         </message>
@@ -11630,87 +11630,87 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>{category}, {day}, minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="249" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="223" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="256" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="258" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="258" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="226" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="259" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="260" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="229" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="262" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="230" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="263" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="232" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="265" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="233" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="266" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="237" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="270" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="238" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="271" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="281" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="256" />
-            <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
-            <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="289" />
+            <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts und am Ende aus dem Raster; Strg+Tab, F6 oder Esc verlassen es sofort; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
+            <translation>Type minutes; Enter saves and moves down, Tab moves right and, at the end, out of the grid; Ctrl+Tab, F6 or Esc leave it at once; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="303" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="337" />
             <source>Für das Schuljahr {0} ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for school year {0} (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="330" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="364" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="331" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="365" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
@@ -11721,6 +11721,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Meldung</source>
             <translation type="obsolete">Message</translation>
+        </message>
+        <message>
+            <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
+            <translation type="obsolete">Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
     </context>
     <context>
