@@ -159,7 +159,7 @@ class SearchDialog(QDialog):
         self.view.setWordWrap(True)
         layout.addWidget(self.view, 1)
         self.hint = QLabel(tr("↑/↓ auswählen · Enter öffnen · Esc schließen"))
-        self.hint.setAccessibleName(tr("Bedienhinweis"))
+        self.hint.setAccessibleDescription(tr("Bedienhinweis"))
         self.hint.setWordWrap(True)
         self._text = ""                            # the words of the hits shown
         self._shown: dict[str, list[search.SearchHit]] = {}  # per kind, last recorded first

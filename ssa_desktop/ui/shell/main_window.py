@@ -77,7 +77,7 @@ class LockScreen(QWidget):
         self.note = QLabel(self)
         self.note.setAlignment(Qt.AlignCenter)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(tr("Beim Sperren abgebrochen"))
+        self.note.setAccessibleDescription(tr("Beim Sperren abgebrochen"))
         self.note.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.shortcut_label = QLabel(tr(SHORTCUT_HINT), self)
-        self.shortcut_label.setAccessibleName(tr("Tastenkürzel"))
+        self.shortcut_label.setAccessibleDescription(tr("Tastenkürzel"))
         self.vault_label = MessageLabel(self)
         self.vault_label.setAccessibleDescription(tr("Zustand des Tresors"))
         self.vault_label.setContentsMargins(16, 0, 8, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from .. import colours
 from ..common.announce import SecretLineEdit
+from ..common.key_readout import hide_key_characters
 from ..i18n import translator
 
 tr = translator("Passphrase")
@@ -91,7 +92,7 @@ class StrengthMeter(QWidget):
         self.word = QLabel(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(tr("Hinweis zur Passphrase"))
+        self.hint.setAccessibleDescription(tr("Hinweis zur Passphrase"))
         top = QHBoxLayout()
         top.addWidget(self.bar, 1)
         top.addWidget(self.word)
@@ -145,5 +146,5 @@ def monospace_key_label(key_text: str, parent: QWidget | None = None) -> QLabel:
     label.setContextMenuPolicy(Qt.NoContextMenu)
     label.setStyleSheet("QLabel { background: palette(base); border: 1px solid palette(mid);"
                         " border-radius: 6px; padding: 14px; }")
-    label.setAccessibleName(tr("Notfallschlüssel"))
+    hide_key_characters(label, tr("Notfallschlüssel"))
     return label
