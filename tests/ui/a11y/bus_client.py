@@ -3,6 +3,7 @@ keys go in through xdotool (XTEST), as from a keyboard. Prints one JSON object.
 
 ``unlock``: dump the tree, type a passphrase into the focused password field, press
 Enter, and record what the bus carried until the error is announced.
+``emergency``: type into the emergency-key field and record what the bus carried.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
 focused object."""
@@ -122,6 +123,15 @@ def run_unlock(app):
     return {"tree": tree, "events": events}
 
 
+def run_emergency(app):
+    """Type into the focused emergency-key field, then Tab on: every event the typing
+    caused has reached the bus before the focus event of the next field."""
+    focus_window()
+    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=60)
+    focused_after(lambda: key("Tab"))
+    return {"events": events}
+
+
 def run_main(app):
     focus_window()
     areas = []
@@ -166,4 +176,5 @@ for kind in ("object:text-changed", "object:announcement",
              "object:property-change:accessible-name", "object:state-changed:focused"):
     pyatspi.Registry.registerEventListener(on_event, kind)
 application = find_app()
-print(json.dumps({"unlock": run_unlock, "main": run_main}[MODE](application)))
+print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
+                  "main": run_main}[MODE](application)))
