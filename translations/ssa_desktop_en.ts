@@ -8739,96 +8739,101 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="79" />
             <source>Treffer im Namen</source>
             <translation>Match in the name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="83" />
             <source>ohne Person</source>
             <translation>without person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="141" />
             <location filename="../../ssa_desktop/ui/search/dialog.py" line="142" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="143" />
             <source>Suche</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="145" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="146" />
             <source>Suchbegriff</source>
             <translation>Search term</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="146" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="147" />
             <source>Suchen in Personen, Notizen, Gruppen, Partnern …</source>
             <translation>Search persons, notes, groups, partners …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="150" />
             <source>Suchen nach:</source>
             <translation>Search for:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="157" />
             <source>Suchergebnisse</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="161" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="188" />
             <source>↑/↓ auswählen · Enter öffnen · Esc schließen</source>
             <translation>↑/↓ select · Enter open · Esc close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="162" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
             <source>Bedienhinweis</source>
             <translation>Usage hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="203" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="203" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="203" />
             <source>Gruppen</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="203" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="218" />
             <source>{0} (die {1} zuletzt erfassten, es gibt weitere)</source>
             <translation>{0} (the {1} recorded last; there are more)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="222" />
             <source>Weitere {0} anzeigen …</source>
             <translation>Show {0} more …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="235" />
             <source>Keine Treffer.</source>
             <translation>No matches.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="237" />
             <source>{0} Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt weitere: „Weitere … anzeigen“ wählen oder den Suchbegriff genauer fassen · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} hits shown, most recently recorded first; there are more: choose “Show … more” or narrow the search · ↑/↓ select · Enter open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="241" />
             <source>{0} Treffer · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} matches · ↑/↓ select · Enter open</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="279" />
+            <source>Treffer {0} von {1}: {2}</source>
+            <translation>Hit {0} of {1}: {2}</translation>
         </message>
     </context>
     <context>
@@ -12014,7 +12019,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="451" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -12034,47 +12039,47 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="425" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="423" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="433" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="431" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="432" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="442" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="450" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="448" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="457" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="455" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="456" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="458" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="456" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="476" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="474" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

@@ -56,7 +56,8 @@ def _main(folder: Path):
 def main(mode: str, folder: str) -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-bus-audit")
-    window = {"unlock": _unlock, "emergency": _emergency, "main": _main}[mode](Path(folder))
+    window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
+              "search": _main}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()
