@@ -3966,7 +3966,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="369" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -4065,8 +4065,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="236" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="363" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -4108,7 +4108,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="384" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="387" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
@@ -4233,77 +4233,97 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
+            <source>F6</source>
+            <translation>F6</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
+            <source>Wochenraster verlassen (ebenso Strg+Tab und Esc)</source>
+            <translation>Leave the weekly grid (also Ctrl+Tab and Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <source>Alt+V</source>
+            <translation>Alt+V</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <source>Schlüssel vorlesen: die nächste Gruppe eines angezeigten Schlüssels</source>
+            <translation>Read key aloud: the next group of a key shown</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="384" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="387" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="530" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="533" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="646" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="649" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="665" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="668" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="669" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="672" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="674" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="677" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="694" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="697" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="737" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="734" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="737" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="737" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="740" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="738" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="741" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="739" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="742" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="740" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="743" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="781" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="784" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>

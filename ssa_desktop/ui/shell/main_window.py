@@ -343,7 +343,10 @@ class MainWindow(QMainWindow):
         rows += [(tr("Strg+Enter"), tr("Speichern aus einem mehrzeiligen Textfeld (Notiz, "
                                        "§ 8a-Schritt)")),
                  (tr("Alt+←"), tr("Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück")),
-                 (tr("Alt+→"), tr("In Termine: Tag bzw. Woche vor"))]
+                 (tr("Alt+→"), tr("In Termine: Tag bzw. Woche vor")),
+                 (tr("F6"), tr("Wochenraster verlassen (ebenso Strg+Tab und Esc)")),
+                 (tr("Alt+V"), tr("Schlüssel vorlesen: die nächste Gruppe eines angezeigten "
+                                  "Schlüssels"))]
         return rows + self._kind_key_rows()
 
     @staticmethod
