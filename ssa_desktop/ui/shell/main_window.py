@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
+from ..common.screen_fit import within_screen
 from ..common.tab_chain import tab_chain
 from ..context import AppContext
 from ..i18n import translator
@@ -117,7 +119,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName(tr("SSA Desktop Hauptfenster"))
-        self.setMinimumSize(*MINIMUM_SIZE)
+        # never larger than the screen: 1280×720 at 200 % is 640×360 logical pixels
+        self.setMinimumSize(within_screen(self, *MINIMUM_SIZE))
 
         self.content = QWidget(self)
         self._build_sidebar()
@@ -199,6 +202,8 @@ class MainWindow(QMainWindow):
         app_font = app_label.font()
         app_font.setWeight(QFont.DemiBold)
         app_label.setFont(app_font)
+        # the window title says it too: on a narrow screen the name gives way to the buttons
+        app_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         top = QHBoxLayout()
         top.setContentsMargins(12, 8, 12, 8)
         top.addWidget(app_label)

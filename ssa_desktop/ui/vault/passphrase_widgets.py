@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from .. import colours
 from ..common.announce import SecretLineEdit
-from ..common.key_readout import hide_key_characters
 from ..i18n import translator
 
 tr = translator("Passphrase")
@@ -146,5 +145,7 @@ def monospace_key_label(key_text: str, parent: QWidget | None = None) -> QLabel:
     label.setContextMenuPolicy(Qt.NoContextMenu)
     label.setStyleSheet("QLabel { background: palette(base); border: 1px solid palette(mid);"
                         " border-radius: 6px; padding: 14px; }")
+    from ..common.key_readout import hide_key_characters  # not on the unlock window's path
+
     hide_key_characters(label, tr("Notfallschlüssel"))
     return label
