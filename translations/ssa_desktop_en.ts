@@ -1642,471 +1642,471 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="83" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="84" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="84" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="85" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="86" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="87" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="108" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="109" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="114" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="116" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="117" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="127" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="139" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="152" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="153" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="147" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="149" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="150" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="166" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="167" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="180" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="181" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="199" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="200" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="224" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="225" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="225" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="240" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="241" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="244" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="244" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="260" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="261" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="263" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="264" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="282" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="287" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="283" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="288" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="283" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="284" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="313" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="314" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="326" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="327" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="349" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="350" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="350" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="351" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="354" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="355" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="359" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="359" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="360" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="363" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="364" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="364" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="390" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="393" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="391" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="403" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="406" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="413" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="436" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="439" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="437" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="440" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="445" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="453" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="465" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="468" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="466" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="482" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="482" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="485" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="489" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="495" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="498" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="508" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="511" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="509" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="510" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="520" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="558" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="561" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="561" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="564" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="567" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="570" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="581" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="581" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="584" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="584" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="587" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="586" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="601" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="604" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="651" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="654" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="652" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="658" />
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="658" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="659" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="660" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="675" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="676" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="678" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="679" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="758" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="761" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="763" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="766" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="764" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="764" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2775,101 +2775,101 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="131" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="132" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="55" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="68" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="69" />
             <source>Letzter Tag der Vertretung</source>
             <translation>Last day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="74" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
             <source>Name der Vertretung</source>
             <translation>Name of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
             <source>z. B. Schulsozialarbeit GMS Nord</source>
             <translation>e.g. school social work GMS Nord</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
             <source>Ihr Name für die Vertretung</source>
             <translation>Your name for the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
             <source>erscheint als „Vertretung für …“</source>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="75" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="227" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="70" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="75" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="162" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
@@ -2880,130 +2880,130 @@
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="41" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="42" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/handover/due_list.py" line="31" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
             <source>Notiz zur Person</source>
             <translation>Note on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
             <source>Notizen der Fälle</source>
             <translation>Case notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
             <source>Ziele der Fälle</source>
             <translation>Case goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
             <source>Notizen der Termine</source>
             <translation>Appointment notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
             <source>Vorgeschlagene Personen</source>
             <translation>Proposed persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
             <source>&lt;b&gt;Vorschla&amp;g&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pr&amp;oposal&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="103" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
             <source>Nicht vorgeschlagene Personen</source>
             <translation>Persons not proposed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="107" />
             <source>&lt;b&gt;N&amp;icht vorgeschlagen&lt;/b&gt; (offener Fall, Termin oder § 8a-Verfahren, aber die Einwilligung reicht nicht)</source>
             <translation>&lt;b&gt;No&amp;t proposed&lt;/b&gt; (open case, appointment or § 8a procedure, but the consent does not suffice)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="115" />
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem Tag des Zeitraums gelten. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen (Name, Klasse, Schule, Erreichbarkeit der Eltern), ihre offenen Fälle (Titel, Themen), die Termine im Zeitraum (mit Raum) und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Notizen und Ziele nur, wenn Sie sie für die Person ankreuzen (Pfeiltasten, Leertaste). Personen mit eingeschränkter Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation>Only persons with a valid consent “Passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed; the consent must be valid today and on every day of the period. Untick (Space) whoever should not go. The package holds only these persons (name, class, school, how to reach the parents), their open cases (title, topics), the appointments in the period (with room) and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Notes and goals only when you tick them for the person (arrow keys, Space). Persons whose processing is restricted (objection) are never proposed and not listed here. Every disclosure is entered in the disclosure log.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="119" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="74" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
             <source>Vertretungspaket schreiben</source>
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="143" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="60" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="220" />
             <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
             <translation>No person meets the conditions; there is nothing to pass on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="223" />
             <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="256" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="256" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="263" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="266" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="273" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="276" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
@@ -3510,7 +3510,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="60" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="51" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="52" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
         </message>
@@ -3566,27 +3566,27 @@
             <translation>Please enter the package key from the package sheet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="62" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="63" />
             <source>Paketblatt &amp;drucken (PDF) …</source>
             <translation>&amp;Print package sheet (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="63" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="64" />
             <source>Paketblatt mit dem Schlüssel als PDF speichern</source>
             <translation>Save the package sheet with the key as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="80" />
             <source>Paketblatt speichern</source>
             <translation>Save package sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="81" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="90" />
             <source>Paketblatt gespeichert: {0}</source>
             <translation>Package sheet saved: {0}</translation>
         </message>
@@ -3800,48 +3800,48 @@
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="41" />
             <source>Schule übergeben</source>
             <translation>Hand on school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
             <source>Name der Nachfolge</source>
             <translation>Name of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
             <source>Funktion der Nachfolge</source>
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="57" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="61" />
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
             <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="74" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="79" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="123" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
@@ -3983,6 +3983,34 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
     </context>
     <context>
+        <name>KeyReadout</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/key_readout.py" line="26" />
+            <source>Gruppe {0} von {1}: {2}</source>
+            <translation>Group {0} of {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/key_readout.py" line="32" />
+            <source>{0} – mit „Schlüssel vorlesen“ Gruppe für Gruppe hören</source>
+            <translation>{0} – hear it group by group with “Read key aloud”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/key_readout.py" line="44" />
+            <source>Schlüssel &amp;vorlesen</source>
+            <translation>Read key &amp;aloud</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/key_readout.py" line="45" />
+            <source>Schlüssel vorlesen</source>
+            <translation>Read key aloud</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/key_readout.py" line="46" />
+            <source>Liest bei jedem Drücken die nächste Gruppe</source>
+            <translation>Reads the next group at every press</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="31" />
@@ -3991,344 +4019,364 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="377" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="68" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="70" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="71" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="73" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="75" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="77" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="76" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="78" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="82" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="84" />
             <source>Beim Sperren abgebrochen</source>
             <translation>Cancelled when locking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="121" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="123" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="169" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="170" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="184" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="191" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="191" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="192" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="198" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="201" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="204" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="238" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="239" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="362" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="370" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="371" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="246" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="266" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="269" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="289" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="387" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="336" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <source>F6</source>
+            <translation>F6</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <source>Wochenraster verlassen (ebenso Strg+Tab und Esc)</source>
+            <translation>Leave the weekly grid (also Ctrl+Tab and Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <source>Alt+V</source>
+            <translation>Alt+V</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <source>Schlüssel vorlesen: die nächste Gruppe eines angezeigten Schlüssels</source>
+            <translation>Read key aloud: the next group of a key shown</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="365" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="387" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="533" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="541" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="649" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="668" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="672" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="680" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="677" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="685" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="697" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="705" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="737" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="737" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="740" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="748" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="741" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="749" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="742" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="750" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="743" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="751" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="800" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="808" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -5368,7 +5416,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="148" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="150" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
@@ -5964,12 +6012,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Draft restored – not saved yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="350" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="357" />
             <source>— keine —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="442" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="449" />
             <source>Gespeichert</source>
             <translation>Saved</translation>
         </message>
@@ -8489,7 +8537,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
@@ -8501,7 +8549,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="98" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="119" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
@@ -8731,7 +8779,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="116" />
             <source>Vorgabe der Schulart</source>
             <translation>school type default</translation>
         </message>
@@ -8748,12 +8796,20 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Your changes to {0} pupils are kept.</translation>
         </message>
         <message>
+            <source>Im Schuljahr {0} hatte keine Stelle hier einen Stellenumfang (Einstellungen → Schulen &amp; Stelle).</source>
+            <translation type="obsolete">In school year {0} no post had a share here (Settings → Schools &amp; post).</translation>
+        </message>
+        <message>
             <source>Letzte Klassenstufe speichern</source>
             <translation type="obsolete">Save the last grade</translation>
         </message>
         <message>
             <source>Meldung</source>
             <translation type="obsolete">Message</translation>
+        </message>
+        <message>
+            <source>Zielwerte {0}: {1}</source>
+            <translation type="obsolete">Targets {0}: {1}</translation>
         </message>
         <message>
             <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
@@ -8807,60 +8863,65 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="161" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="187" />
             <source>↑/↓ auswählen · Enter öffnen · Esc schließen</source>
             <translation>↑/↓ select · Enter open · Esc close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="162" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="164" />
             <source>Bedienhinweis</source>
             <translation>Usage hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="202" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="202" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="202" />
             <source>Gruppen</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="202" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="217" />
             <source>{0} (die {1} zuletzt erfassten, es gibt weitere)</source>
             <translation>{0} (the {1} recorded last; there are more)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="221" />
             <source>Weitere {0} anzeigen …</source>
             <translation>Show {0} more …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="234" />
             <source>Keine Treffer.</source>
             <translation>No matches.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="236" />
             <source>{0} Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt weitere: „Weitere … anzeigen“ wählen oder den Suchbegriff genauer fassen · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} hits shown, most recently recorded first; there are more: choose “Show … more” or narrow the search · ↑/↓ select · Enter open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="240" />
             <source>{0} Treffer · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} matches · ↑/↓ select · Enter open</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="278" />
+            <source>Treffer {0} von {1}: {2}</source>
+            <translation>Hit {0} of {1}: {2}</translation>
         </message>
     </context>
     <context>
@@ -9652,341 +9713,341 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SettingsDialogs</name>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="46" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="46" />
             <source>schwach</source>
             <translation>weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="46" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="46" />
             <source>gut</source>
             <translation>good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="46" />
             <source>sehr gut</source>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="61" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="62" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="63" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="99" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="99" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="103" />
             <source>Name der Schule</source>
             <translation>Name of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="104" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="105" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="107" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="107" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="108" />
             <source>&amp;Kürzel</source>
             <translation>Short &amp;code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="108" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="109" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="111" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="112" />
             <source>&amp;Schulart</source>
             <translation>School &amp;type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="121" />
             <source>Anschrift</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="122" />
             <source>&amp;Anschrift</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="128" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="134" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="192" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="135" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="193" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="130" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="152" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="153" />
             <source>Stelle bearbeiten</source>
             <translation>Edit post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="152" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="153" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="153" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="154" />
             <source>Stelle Schulsozialarbeit</source>
             <translation>School social work post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="157" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="158" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="158" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="159" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="163" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="164" />
             <source> Std./Woche</source>
             <translation> h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="166" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="166" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="167" />
             <source>&amp;Vollzeit</source>
             <translation>&amp;Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="63" />
             <source>Qualifikation</source>
             <translation>Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="170" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
             <source>z. B. Soziale Arbeit (B.A.)</source>
             <translation>e.g. Social Work (B.A.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="170" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="171" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="102" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="171" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="172" />
             <source>Stellenumfang im Schuljahr {0}</source>
             <translation>Post share in school year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="182" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="183" />
             <source>Stellenumfang an {0}</source>
             <translation>Post share at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="187" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="188" />
             <source>Summe Stellenumfang</source>
             <translation>Total post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="188" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="189" />
             <source>Summe</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="199" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="200" />
             <source>{0} % · {1} Std./Woche</source>
             <translation>{0} % · {1} h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="221" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="222" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="247" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="223" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="248" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
             <source>Bisherige Passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="227" />
             <source>&amp;Bisherige Passphrase</source>
             <translation>&amp;Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="227" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="228" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="228" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="229" />
             <source>&amp;Neue Passphrase</source>
             <translation>&amp;New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="229" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="230" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="230" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="231" />
             <source>Neue Passphrase &amp;wiederholen</source>
             <translation>&amp;Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="235" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="236" />
             <source>Stärke der neuen Passphrase</source>
             <translation>Strength of the new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="238" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="239" />
             <source>Hinweis zur Passphrase</source>
             <translation>Passphrase hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="239" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="240" />
             <source>Stärke</source>
             <translation>Strength</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="243" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="244" />
             <source>Die Passphrase schützt den Tresor auf diesem Gerät. Der Notfallschlüssel bleibt gleich.</source>
             <translation>The passphrase protects the vault on this device. The emergency key stays the same.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="261" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="262" />
             <source>Mindestens 10 Zeichen; am besten mehrere Wörter.</source>
             <translation>At least 10 characters; preferably several words.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="263" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="264" />
             <source>Stärke: {0}.</source>
             <translation>Strength: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="280" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="281" />
             <source>Bitte die bisherige Passphrase eingeben.</source>
             <translation>Please enter the current passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="282" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="283" />
             <source>Die neue Passphrase ist zu schwach.</source>
             <translation>The new passphrase is too weak.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="284" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="285" />
             <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
             <translation>The two new passphrases do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="286" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="287" />
             <source>Die neue Passphrase ist dieselbe wie die bisherige.</source>
             <translation>The new passphrase is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="322" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="323" />
             <source>Übergabe an eine Nachfolge</source>
             <translation>Handover to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="327" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="328" />
             <source>Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft gibt ihre Passphrase ein, die Nachfolge wählt ihre eigene. Danach: neuer Notfallschlüssel (der Tresor wird neu verschlüsselt, vorher gesichert), das bisherige Notfallblatt gilt nicht mehr, alle gemerkten Geräte werden widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und Übergabeprotokoll (ohne Namen) für den Träger.</source>
             <translation>The successor takes over the post with this vault. The current worker enters her passphrase, the successor chooses her own. Then: a new emergency key (the vault is re-encrypted, backed up first), the previous emergency sheet is void, all remembered devices are revoked. The deletion log, the disclosure log and the data-breach figures are kept. Finally: a new emergency sheet and a handover protocol (without names) for the provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="335" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="336" />
             <source>Übergabe durchführen</source>
             <translation>Carry out handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="351" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="352" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="352" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="353" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="354" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="355" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="377" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="378" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="377" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="378" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="384" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="385" />
             <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
             <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="388" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="389" />
             <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
             <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="399" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="402" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="405" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="408" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="406" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="409" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="407" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="409" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="410" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="412" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -11695,87 +11756,87 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>{category}, {day}, minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="260" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="234" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="267" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="236" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="269" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="236" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="269" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="237" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="270" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="238" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="271" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="240" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="273" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="241" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="274" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="243" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="276" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="244" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="277" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="281" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="249" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="282" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="259" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="292" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="267" />
-            <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
-            <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="300" />
+            <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts und am Ende aus dem Raster; Strg+Tab, F6 oder Esc verlassen es sofort; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
+            <translation>Type minutes; Enter saves and moves down, Tab moves right and, at the end, out of the grid; Ctrl+Tab, F6 or Esc leave it at once; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="314" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="348" />
             <source>Für das Schuljahr {0} ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for school year {0} (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="354" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="388" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="355" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="389" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
@@ -11786,6 +11847,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Meldung</source>
             <translation type="obsolete">Message</translation>
+        </message>
+        <message>
+            <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
+            <translation type="obsolete">Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
     </context>
     <context>
@@ -12052,7 +12117,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="233" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="234" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="490" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="488" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -12072,47 +12137,47 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="462" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="460" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="470" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="468" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="471" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="469" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="481" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="479" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="487" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="485" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="494" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="492" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="495" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="495" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="513" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

@@ -80,7 +80,7 @@ class AppointmentsArea(Area):
     # -- parts ---------------------------------------------------------------------------
     def _build_navigation(self) -> QHBoxLayout:
         self.title = QLabel()
-        self.title.setAccessibleName(tr("Angezeigter Zeitraum"))
+        self.title.setAccessibleDescription(tr("Angezeigter Zeitraum"))
         enlarge_font(self.title, 1.3, QFont.Bold)
         self.today_button = QPushButton(tr("He&ute"))
         self.today_button.setAccessibleName(tr("Heute anzeigen"))
@@ -172,7 +172,7 @@ class AppointmentsArea(Area):
 
     def _build_labels(self) -> tuple[QLabel, QLabel]:
         detail = QLabel()
-        detail.setAccessibleName(tr("Gewählter Termin"))
+        detail.setAccessibleDescription(tr("Gewählter Termin"))
         detail.setTextFormat(Qt.PlainText)
         message = MessageLabel()
         message.setWordWrap(True)

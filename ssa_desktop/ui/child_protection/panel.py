@@ -161,7 +161,7 @@ class ChildProtectionPanel(PersonPanel):
 
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.state.setAccessibleName(tr("Stand des Verfahrens"))
+        self.state.setAccessibleDescription(tr("Stand des Verfahrens"))
         outer.addWidget(self.state)
 
         self.model = QStandardItemModel(0, 5, self)

@@ -4,8 +4,8 @@
 accessible name is its text and every new text is announced (an ``Alert`` on an
 ``AlertMessage`` and Qt's announcement event), so NVDA and Orca read it when it appears.
 ``announce(widget, text)`` does the same for a widget that shows text another way (the
-status bar). ``SecretLineEdit`` (passphrases, keys) sends no typed character to
-accessibility clients.
+status bar). ``SecretLineEdit`` (passphrases, keys) and ``secret_text_box`` (the emergency key) send no
+typed character to accessibility clients.
 
 The interfaces come from one factory (``install_factory``), installed with the first
 ``MessageLabel``; at the program's start it waits for the unlock window's first frame
@@ -111,6 +111,20 @@ def name_action_buttons(edit: QLineEdit) -> None:
             button.setAccessibleName(action.text() or action.toolTip())
 
 
+def _quietly(change, *args):
+    """``change(*args)`` with accessibility updates held back: the bus carries none."""
+    from PySide6.QtGui import QAccessible  # not built before the first frame
+
+    active = QAccessible.isActive()
+    if active:
+        QAccessible.setActive(False)
+    try:
+        return change(*args)
+    finally:
+        if active:
+            QAccessible.setActive(True)
+
+
 class SecretLineEdit(QLineEdit):
     """A line edit for a passphrase or key: no typed character reaches assistive
     technology. Qt's bridge sends every insertion and deletion of a line edit as an
@@ -118,17 +132,9 @@ class SecretLineEdit(QLineEdit):
     change of the text happens with accessibility updates held back, so the bus carries
     none of them (a reader still hears the field, its label and its bullets)."""
 
-    def _quiet(self, change, *args):
-        from PySide6.QtGui import QAccessible  # not built before the first frame
-
-        active = QAccessible.isActive()
-        if active:
-            QAccessible.setActive(False)
-        try:
-            return change(*args)
-        finally:
-            if active:
-                QAccessible.setActive(True)
+    @staticmethod
+    def _quiet(change, *args):
+        return _quietly(change, *args)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self._quiet(super().keyPressEvent, event)
@@ -153,6 +159,39 @@ class SecretLineEdit(QLineEdit):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self._quiet(super().contextMenuEvent, event)
+
+
+def secret_text_box(accessible_name: str, parent: QWidget | None = None):
+    """A several-line box for a key (the emergency key), as quiet on the bus as
+    ``SecretLineEdit``: typing, pasting and clearing send no character. Tab moves on."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    class SecretTextBox(QPlainTextEdit):
+        def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+            _quietly(super().keyPressEvent, event)
+
+        def inputMethodEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+            _quietly(super().inputMethodEvent, event)
+
+        def dropEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+            _quietly(super().dropEvent, event)
+
+        def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+            _quietly(super().contextMenuEvent, event)
+
+        def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+            _quietly(super().setPlainText, text)
+
+        def clear(self) -> None:
+            _quietly(super().clear)
+
+        def paste(self) -> None:
+            _quietly(super().paste)
+
+    box = SecretTextBox(parent)
+    box.setAccessibleName(accessible_name)
+    box.setTabChangesFocus(True)
+    return box
 
 
 def _alert_interface(label: QLabel):

@@ -192,7 +192,7 @@ class ConsentsPanel(PersonPanel):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Einwilligungen / Schweigepflichtentbindungen</b>")))
         self.deputy_state = QLabel()
-        self.deputy_state.setAccessibleName(tr("Weitergabe an die Vertretung"))
+        self.deputy_state.setAccessibleDescription(tr("Weitergabe an die Vertretung"))
         layout.addWidget(self.deputy_state)
         self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([tr("Empfänger"), tr("Eingewilligt hat"), tr("Zweck / Umfang"),

@@ -29,6 +29,7 @@ from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
 from ..common.files import choose_target_folder, confirm_write_into
 from ..common.forms import DateField, buddy_label, error_label, make_button
+from ..common.key_readout import KeyReadout
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -260,6 +261,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.key_intro)
         layout.addWidget(self.key_label)
+        self.readout = KeyReadout(self.key_label)
+        layout.addWidget(self.readout)
         layout.addWidget(QLabel(tr("Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn "
                                    "getrennt von der Datei (z. B. das gedruckte Blatt "
                                    "persönlich, die Datei auf einem USB-Stick).")))
@@ -276,6 +279,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
             r.path, len(r.persons), r.expires.strftime("%d.%m.%Y"))
             + ("\n" + left_out_text(r) if r.left_out else ""))
         self.key_label.setText(package_key.key_lines(r.key_text))
+        self.readout.reset()
         self.pages.setCurrentIndex(1)
         self.sheet_button.setFocus()
 

@@ -328,7 +328,7 @@ class DeputyWindow(QDialog):
         banner = QLabel(self.info.label + "  ·  " + tr("wird gelöscht ab {0}").format(
             fmt_date(self.info.expires)))
         banner.setStyleSheet(BANNER_STYLE)
-        banner.setAccessibleName(tr("Vertretungspaket"))
+        banner.setAccessibleDescription(tr("Vertretungspaket"))
         self.banner = banner
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Inhalt des Vertretungspakets"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 from ...services import handover as svc
 from ..common.files import choose_save_file, choose_target_folder
 from ..common.forms import make_button
+from ..common.key_readout import hide_key_characters
 from ..context import AppContext
 from ..i18n import translator
 
@@ -48,7 +49,7 @@ def key_label(point_size: int) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    label.setAccessibleName(tr("Paketschlüssel"))
+    hide_key_characters(label, tr("Paketschlüssel"))
     return label
 
 

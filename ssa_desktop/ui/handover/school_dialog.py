@@ -22,6 +22,7 @@ from ...services import handover_school, setup
 from ..common.combos import make_combo
 from ..common.files import confirm_write_into
 from ..common.forms import buddy_label, error_label, make_button
+from ..common.key_readout import KeyReadout
 from ..common.screen_fit import resize_within_screen
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -88,6 +89,9 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.info)
         layout.addWidget(self.key_label)
+        self.readout = KeyReadout(self.key_label)
+        self.readout.hide()                 # until the key is shown
+        layout.addWidget(self.readout)
         layout.addStretch(1)
         layout.addLayout(row)
         resize_within_screen(self, 760, 420)
@@ -121,6 +125,8 @@ class SchoolHandoverDialog(package_key.PackageDialog):
             "angezeigt; getrennt von der Datei übergeben.").format(
             r.path, rules.count_text(r.counts)), left_out_text(r)))))
         self.key_label.setText(package_key.key_lines(r.key_text))
+        self.readout.reset()
+        self.readout.show()
         self.write_button.setEnabled(False)
         self.sheet_button.setEnabled(True)
         self.sheet_button.setFocus()

@@ -222,7 +222,7 @@ class OpenOffersArea(Area):
         self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.month_view.horizontalHeader().setStretchLastSection(True)
         self.year_total = QLabel()
-        self.year_total.setAccessibleName(tr("Summe im Schuljahr"))
+        self.year_total.setAccessibleDescription(tr("Summe im Schuljahr"))
         font = self.year_total.font()
         font.setBold(True)
         self.year_total.setFont(font)

@@ -65,7 +65,7 @@ class Tile(QGroupBox):
         self.view.activated.connect(self._activated)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(title + " – " + tr("Hinweis"))
+        self.note.setAccessibleDescription(title + " – " + tr("Hinweis"))
         layout.addWidget(self.view)
         layout.addWidget(self.note)
         # the list takes the height the tile gets (not its own preferred 192 px): with data,
@@ -136,7 +136,7 @@ class OverviewArea(Area):
         outer = QVBoxLayout(self)
         self.header = QLabel()
         enlarge_font(self.header, 1.4)
-        self.header.setAccessibleName(tr("Datum heute"))
+        self.header.setAccessibleDescription(tr("Datum heute"))
         # The Schuljahreswechsel can be opened at any time from here; its tile
         # below shows only while a school's change is pending (1 July until applied), so
         # the Übersicht fits a 1280×720 screen without scrolling the rest of the year.

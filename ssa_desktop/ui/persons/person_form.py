@@ -179,7 +179,7 @@ class PersonForm(QWidget):
         name_box = QWidget()
         name_box.setLayout(names)
         names.setContentsMargins(0, 0, 0, 0)
-        name_box.setFocusProxy(self.first_name)
+        self._name_box = name_box  # its focus proxy follows apply_names
         row(tr("V&or- / Nachname"), name_box)
         row(tr("A&rt"), self.kind)
         row(tr("&Geschlecht"), self.gender)
@@ -196,7 +196,7 @@ class PersonForm(QWidget):
         guardians_layout.setContentsMargins(0, 0, 0, 0)
         guardians_layout.addWidget(self.guardians)
         guardians_layout.addWidget(self.guardians_hidden)
-        guardians_box.setFocusProxy(self.guardians)
+        self._guardians_box = guardians_box
         row(tr("Kontakt &Erziehungsberechtigte"), guardians_box)
         hint = QLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens "
                            "sechs Monate nach dem Ende der Beratung."))
@@ -334,6 +334,13 @@ class PersonForm(QWidget):
         self.names_button.setChecked(self.ctx.show_names)
         self.names_button.setVisible(self.person is not None)
         self.names_button.blockSignals(False)
+        self._proxy_visible_fields(visible)
+
+    def _proxy_visible_fields(self, visible: bool) -> None:
+        """A hidden field is out of the focus chain: the row's label and Tab go to the
+        visible field (the name, or "Namen anzeigen" while names are hidden)."""
+        self._name_box.setFocusProxy(self.first_name if visible else self.names_button)
+        self._guardians_box.setFocusProxy(self.guardians if visible else None)
 
     def _toggle_names(self, on: bool) -> None:
         self.ctx.show_names = on

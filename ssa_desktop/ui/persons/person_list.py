@@ -147,7 +147,7 @@ class PersonListView(QWidget):
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_table(), 1)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(tr("Anzahl der Personen"))
+        self.count_label.setAccessibleDescription(tr("Anzahl der Personen"))
         layout.addWidget(self.count_label)
         self._connect()
 

@@ -61,7 +61,7 @@ class PersonPage(QWidget):
         self.back_button.setToolTip(tr("Esc oder Alt+Links"))
         self.back_button.clicked.connect(self.back)
         self.header = ElidedLabel()  # a long name never widens the window
-        self.header.setAccessibleName(tr("Person"))
+        self.header.setAccessibleDescription(tr("Person"))
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.header.setTextFormat(Qt.PlainText)
         self.entry_button = make_button(tr("Kontakt erfassen …"),

@@ -118,7 +118,7 @@ class AuskunftDialog(QDialog):
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Status"))
+        self.status.setAccessibleDescription(tr("Status"))
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(tr("Entscheidungen speichern"), QDialogButtonBox.ApplyRole)
         self.write_button = buttons.addButton(tr("PDF und JSON erstellen …"), QDialogButtonBox.AcceptRole)

@@ -115,7 +115,7 @@ class BreachDialog(QDialog):
         for code, label in INCIDENT_LABELS.items():
             self.incident.addItem(tr(label), code)
         self.deadline_label = QLabel(self)
-        self.deadline_label.setAccessibleName(tr("Frist"))
+        self.deadline_label.setAccessibleDescription(tr("Frist"))
         self.deadline_label.setStyleSheet(f"color: {colours.current().error};"
                                           " font-weight: 600;")
 
@@ -137,7 +137,7 @@ class BreachDialog(QDialog):
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Status"))
+        self.status.setAccessibleDescription(tr("Status"))
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(tr("Als PDF speichern …"), QDialogButtonBox.AcceptRole)
         self.save_button.setAccessibleName(tr("Als PDF speichern"))

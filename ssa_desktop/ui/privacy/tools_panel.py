@@ -36,7 +36,7 @@ class ToolsPanel(QWidget):
                                          self.open_breach)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Status"))
+        self.status.setAccessibleDescription(tr("Status"))
         layout.addLayout(button_row(self.record_button, self.breach_button))
         layout.addWidget(self.status)
         ctx.locked.connect(self.status.clear)

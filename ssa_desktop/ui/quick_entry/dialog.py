@@ -286,7 +286,7 @@ class QuickEntryDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.status = QLabel(tr("Enter speichert, Strg+Enter auch aus der Notiz."))
-        self.status.setAccessibleName(tr("Status"))
+        self.status.setAccessibleDescription(tr("Status"))
         self.cancel_button = cancel_button(self.reject)
         self.save_button = default_button(tr("Speichern ⏎"), tr("Speichern"), self.save)
         buttons.addWidget(self.status, 1)
@@ -603,7 +603,7 @@ class QuickEntryDialog(QDialog):
         """The kind keys, visible under "Art" so that she learns them."""
         self.kind_keys_hint = QLabel(" · ".join(  # a key and its kind stay on one line
             f"{key}\u00a0{label}" for key, label in kind_key_labels()))
-        self.kind_keys_hint.setAccessibleName(tr("Tasten für die Art des Kontakts"))
+        self.kind_keys_hint.setAccessibleDescription(tr("Tasten für die Art des Kontakts"))
         self.kind_keys_hint.setWordWrap(True)
         form.addRow("", self.kind_keys_hint)
         self.short_check.toggled.connect(

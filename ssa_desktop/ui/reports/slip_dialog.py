@@ -109,10 +109,10 @@ class SlipPrintDialog(QDialog):
         form.addRow(tr("&Name auf dem Zettel"), self.name_box)
         form.addRow(tr("Logo"), logo_row)
         self.summary = QLabel()
-        self.summary.setAccessibleName(tr("Umfang"))
+        self.summary.setAccessibleDescription(tr("Umfang"))
 
         self.preview = QLabel()
-        self.preview.setAccessibleName(tr("Vorschau"))
+        self.preview.setAccessibleDescription(tr("Vorschau"))
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
         # a picture only: the area keeps its Tab stop to scroll by keyboard, so it is named

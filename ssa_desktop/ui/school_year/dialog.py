@@ -85,7 +85,7 @@ class SchoolYearDialog(QDialog):
         self.heading = QLabel()
         self.heading.setWordWrap(True)   # a long school name never widens the window
         enlarge_font(self.heading, 1.25)
-        self.heading.setAccessibleName(tr("Schule"))
+        self.heading.setAccessibleDescription(tr("Schule"))
         layout.addWidget(self.heading)
         self.explain = QLabel()
         self.explain.setWordWrap(True)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...formatting import fmt_date
 from ...services import search
+from ..common.announce import MessageLabel, announce
 from ..common.forms import buddy_label
 from ..common.screen_fit import resize_within_screen
 from ..common.text_boxes import make_line_edit
@@ -158,8 +158,10 @@ class SearchDialog(QDialog):
         self.view.setUniformItemSizes(False)
         self.view.setWordWrap(True)
         layout.addWidget(self.view, 1)
-        self.hint = QLabel(tr("↑/↓ auswählen · Enter öffnen · Esc schließen"))
-        self.hint.setAccessibleName(tr("Bedienhinweis"))
+        # the number of hits is announced when it changes; the selected hit when ↑/↓
+        # (or a new search) selects it
+        self.hint = MessageLabel(tr("↑/↓ auswählen · Enter öffnen · Esc schließen"))
+        self.hint.setAccessibleDescription(tr("Bedienhinweis"))
         self.hint.setWordWrap(True)
         self._text = ""                            # the words of the hits shown
         self._shown: dict[str, list[search.SearchHit]] = {}  # per kind, last recorded first
@@ -272,6 +274,9 @@ class SearchDialog(QDialog):
         index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
+        rows = self._selectable_rows()
+        announce(self.field, tr("Treffer {0} von {1}: {2}").format(
+            rows.index(row) + 1, len(rows), index.data(Qt.DisplayRole) or ""))
 
     def _move(self, delta: int) -> None:
         rows = self._selectable_rows()

@@ -33,6 +33,7 @@ from ...formatting import fmt_number
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.forms import CatalogueCombo
+from ..common.key_readout import KeyReadout
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
 from ..vault.passphrase_widgets import monospace_key_label
@@ -184,7 +185,7 @@ class PostDialog(_SavingDialog):
             form.addRow(school.name, spin)
             self.shares[school.id] = spin
         self.sum = QLabel()
-        self.sum.setAccessibleName(tr("Summe Stellenumfang"))
+        self.sum.setAccessibleDescription(tr("Summe Stellenumfang"))
         form.addRow(tr("Summe"), self.sum)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -235,7 +236,7 @@ class ChangePassphraseDialog(QDialog):
         self.meter.setAccessibleName(tr("Stärke der neuen Passphrase"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(tr("Hinweis zur Passphrase"))
+        self.hint.setAccessibleDescription(tr("Hinweis zur Passphrase"))
         form.addRow(tr("Stärke"), self.meter)
         form.addRow(self.hint)  # the full width: a long hint takes fewer lines
         self.error = _error_label()
@@ -394,6 +395,8 @@ class EmergencyKeyDialog(QDialog):
         self.key = monospace_key_label(key_text)
         self.key.setFocusPolicy(Qt.StrongFocus)
         layout.addWidget(self.key)
+        self.readout = KeyReadout(self.key)
+        layout.addWidget(self.readout)
         self.status = MessageLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(tr("Status"))

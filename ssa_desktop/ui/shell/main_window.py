@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
+from ..common.screen_fit import within_screen
 from ..common.tab_chain import tab_chain
 from ..common.tables import commit_all_open_editors
 from ..context import AppContext
@@ -79,7 +81,7 @@ class LockScreen(QWidget):
         self.note = QLabel(self)
         self.note.setAlignment(Qt.AlignCenter)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(tr("Beim Sperren abgebrochen"))
+        self.note.setAccessibleDescription(tr("Beim Sperren abgebrochen"))
         self.note.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -119,7 +121,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName(tr("SSA Desktop Hauptfenster"))
-        self.setMinimumSize(*MINIMUM_SIZE)
+        # never larger than the screen: 1280×720 at 200 % is 640×360 logical pixels
+        self.setMinimumSize(within_screen(self, *MINIMUM_SIZE))
 
         self.content = QWidget(self)
         self._build_sidebar()
@@ -202,6 +205,8 @@ class MainWindow(QMainWindow):
         app_font = app_label.font()
         app_font.setWeight(QFont.DemiBold)
         app_label.setFont(app_font)
+        # the window title says it too: on a narrow screen the name gives way to the buttons
+        app_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         top = QHBoxLayout()
         top.setContentsMargins(12, 8, 12, 8)
         top.addWidget(app_label)
@@ -236,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.shortcut_label = QLabel(tr(SHORTCUT_HINT), self)
-        self.shortcut_label.setAccessibleName(tr("Tastenkürzel"))
+        self.shortcut_label.setAccessibleDescription(tr("Tastenkürzel"))
         self.vault_label = MessageLabel(self)
         self.vault_label.setAccessibleDescription(tr("Zustand des Tresors"))
         self.vault_label.setContentsMargins(16, 0, 8, 0)
@@ -346,7 +351,10 @@ class MainWindow(QMainWindow):
         rows += [(tr("Strg+Enter"), tr("Speichern aus einem mehrzeiligen Textfeld (Notiz, "
                                        "§ 8a-Schritt)")),
                  (tr("Alt+←"), tr("Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück")),
-                 (tr("Alt+→"), tr("In Termine: Tag bzw. Woche vor"))]
+                 (tr("Alt+→"), tr("In Termine: Tag bzw. Woche vor")),
+                 (tr("F6"), tr("Wochenraster verlassen (ebenso Strg+Tab und Esc)")),
+                 (tr("Alt+V"), tr("Schlüssel vorlesen: die nächste Gruppe eines angezeigten "
+                                  "Schlüssels"))]
         return rows + self._kind_key_rows()
 
     @staticmethod

@@ -185,14 +185,47 @@ class GridDelegate(NamedEditorDelegate):
 
 class GridTable(QTableView):
     """Like a spreadsheet: typing edits the cell, Enter saves and moves down, Tab saves and
-    moves right; Enter on a cell that is not being edited also moves down."""
+    moves right; Enter on a cell that is not being edited also moves down. No keyboard
+    trap: Tab at the last cell (Umschalt+Tab at the first) leaves the grid, Strg+Tab
+    (Strg+Umschalt+Tab), F6 and Esc leave it from any cell."""
+
+    LEAVE_KEYS = (Qt.Key_F6, Qt.Key_Escape)
 
     def closeEditor(self, editor, hint) -> None:  # noqa: N802
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.SubmitModelCache:   # the editor's Enter
             self._down()
 
+    def _at_edge(self, forward: bool) -> bool:
+        """Whether Tab (or Umschalt+Tab) would wrap round to the grid's other end."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return True
+        last = (self.model().rowCount() - 1, self.model().columnCount() - 1)
+        here = (index.row(), index.column())
+        return here == last if forward else here == (0, 0)
+
+    def _leave(self, forward: bool) -> None:
+        """The focus goes to the next (previous) control after the grid."""
+        self.setTabKeyNavigation(False)
+        self.focusNextPrevChild(forward)
+        self.setTabKeyNavigation(True)
+
+    def _leaves(self, event) -> bool:
+        key, ctrl = event.key(), bool(event.modifiers() & Qt.ControlModifier)
+        if key in self.LEAVE_KEYS and self.state() != QAbstractItemView.EditingState:
+            self._leave(not event.modifiers() & Qt.ShiftModifier)
+        elif key in (Qt.Key_Tab, Qt.Key_Backtab) and (ctrl or self._at_edge(
+                key == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier)):
+            self._leave(key == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier)
+        else:
+            return False
+        return True
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self._leaves(event):
+            event.accept()
+            return
         if (event.key() in (Qt.Key_Delete, Qt.Key_Backspace)
                 and self.state() != QAbstractItemView.EditingState):
             index = self.currentIndex()  # Entf clears the cell, as in a spreadsheet
@@ -265,8 +298,9 @@ class WeekGridView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.hint = QLabel(tr("Minuten eintippen; Enter speichert und geht nach unten, Tab nach "
-                              "rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, "
-                              "offene Angebote und Vernetzung zählen von selbst aus der "
+                              "rechts und am Ende aus dem Raster; Strg+Tab, F6 oder Esc "
+                              "verlassen es sofort; Strg+Umschalt+V übernimmt die Vorwoche. "
+                              "Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der "
                               "Dokumentation."))
         self.hint.setWordWrap(True)
         self.message = MessageLabel()

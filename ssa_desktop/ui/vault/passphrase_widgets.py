@@ -91,7 +91,7 @@ class StrengthMeter(QWidget):
         self.word = QLabel(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(tr("Hinweis zur Passphrase"))
+        self.hint.setAccessibleDescription(tr("Hinweis zur Passphrase"))
         top = QHBoxLayout()
         top.addWidget(self.bar, 1)
         top.addWidget(self.word)
@@ -145,5 +145,7 @@ def monospace_key_label(key_text: str, parent: QWidget | None = None) -> QLabel:
     label.setContextMenuPolicy(Qt.NoContextMenu)
     label.setStyleSheet("QLabel { background: palette(base); border: 1px solid palette(mid);"
                         " border-radius: 6px; padding: 14px; }")
-    label.setAccessibleName(tr("Notfallschlüssel"))
+    from ..common.key_readout import hide_key_characters  # not on the unlock window's path
+
+    hide_key_characters(label, tr("Notfallschlüssel"))
     return label

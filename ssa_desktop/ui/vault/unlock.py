@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import colours
-from ..common.announce import MessageLabel, announce
+from ..common.announce import MessageLabel, announce, secret_text_box
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
@@ -457,9 +457,7 @@ class EmergencyUnlockDialog(QDialog):
                           "(64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue "
                           "Passphrase."), self)
         intro.setWordWrap(True)
-        from ..common.text_boxes import make_text_box  # not needed by the unlock window
-
-        self.key_edit = make_text_box(tr("Notfallschlüssel"), self)
+        self.key_edit = secret_text_box(tr("Notfallschlüssel"), self)
         font = self.key_edit.font()
         font.setFamily("monospace")
         font.setStyleHint(QFont.Monospace)

@@ -46,6 +46,7 @@ from ...services.sync_folders import REFUSED, local_export_folder
 from .. import colours
 from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo, buddy_label
+from ..common.key_readout import KeyReadout
 from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order, tab_chain
@@ -228,7 +229,7 @@ class PassphrasePage(QWizardPage):
         self.second = PassphraseField(tr("Passphrase wiederholen"), parent=self)
         self.meter = StrengthMeter(self)
         self.match_label = QLabel(self)
-        self.match_label.setAccessibleName(tr("Übereinstimmung"))
+        self.match_label.setAccessibleDescription(tr("Übereinstimmung"))
         self.remember = QCheckBox(tr("Auf diesem Gerät merken (kein Eingeben beim Start)"), self)
         self.remember.setAccessibleName(tr("Auf diesem Gerät merken"))
         self.remember.setToolTip(tr("Nur auf einem Gerät, das nur Sie benutzen. Sperren "
@@ -378,6 +379,8 @@ class EmergencyPage(QWizardPage):
         if self.key_label is None and self._wizard.emergency_key:
             self.key_label = monospace_key_label(self._wizard.emergency_key, self)
             self.key_holder.addWidget(self.key_label)
+            self.readout = KeyReadout(self.key_label, self)
+            self.key_holder.addWidget(self.readout)
         self.sheet_button.setFocus()
 
     def default_sheet_path(self) -> Path:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -83,7 +84,24 @@ def audit(window: QWidget) -> dict[str, list[str]]:
                 widget.editTriggers() == QAbstractItemView.NoEditTriggers):
             found["tab_trap"].append(where)
     found["scroll_stop"] = scroll_stops(window)
+    found["text_hidden_by_name"] = texts_hidden_by_name(window)
     return {kind: items for kind, items in found.items() if items}
+
+
+def texts_hidden_by_name(window: QWidget) -> list[str]:
+    """Labels whose accessible name is set over their visible text: a reader says the
+    name and never the text. A key shown on screen is the one exception by design
+    (``KEY_PROPERTY``): it is read out only on request, group by group."""
+    from ssa_desktop.ui.common.announce import plain
+    from ssa_desktop.ui.common.key_readout import KEY_PROPERTY
+
+    hidden = []
+    for label in window.findChildren(QLabel):
+        text, name = plain(label.text()), label.accessibleName().strip()
+        if (label.isVisibleTo(window) and text and name and text not in plain(name)
+                and not label.property(KEY_PROPERTY)):
+            hidden.append(f"{_describe(label)}: {name!r} over {text!r}")
+    return hidden
 
 
 def scroll_stops(window: QWidget) -> list[str]:

@@ -1,6 +1,7 @@
 """The app under the real accessibility bus, on xcb with the AT-SPI bridge on (run by
 tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh vault,
-``main`` the main window of a vault with a school and a pupil."""
+``emergency`` its „Mit Notfallschlüssel öffnen“ dialog, ``main`` the main window of a
+vault with a school and a pupil."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ def _unlock(folder: Path):
     session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
     session.lock()
     return UnlockDialog(folder, kdf_params=FAST_KDF)
+
+
+def _emergency(folder: Path):
+    from ssa_desktop.ui.vault.unlock import EmergencyUnlockDialog
+
+    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
+    session.lock()
+    return EmergencyUnlockDialog(Vault(folder), kdf_params=FAST_KDF)
 
 
 def _main(folder: Path):
@@ -47,7 +56,8 @@ def _main(folder: Path):
 def main(mode: str, folder: str) -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-bus-audit")
-    window = {"unlock": _unlock, "main": _main}[mode](Path(folder))
+    window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
+              "search": _main}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()

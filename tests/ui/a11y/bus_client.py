@@ -3,6 +3,8 @@ keys go in through xdotool (XTEST), as from a keyboard. Prints one JSON object.
 
 ``unlock``: dump the tree, type a passphrase into the focused password field, press
 Enter, and record what the bus carried until the error is announced.
+``emergency``: type into the emergency-key field and record what the bus carried.
+``search``: Strg+K, type a pseudonym, ↓, and record what was announced.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
 focused object."""
@@ -122,6 +124,29 @@ def run_unlock(app):
     return {"tree": tree, "events": events}
 
 
+def run_emergency(app):
+    """Type into the focused emergency-key field, then Tab on: every event the typing
+    caused has reached the bus before the focus event of the next field."""
+    focus_window()
+    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=60)
+    focused_after(lambda: key("Tab"))
+    return {"events": events}
+
+
+def run_search(app):
+    """Strg+K, type the pupil's pseudonym into the search field, then ↓ and ↑: record
+    what was announced (the hits and the selected hit)."""
+    focus_window()
+    run_dialog_focus("ctrl+k", "Suche")
+    subprocess.run(["xdotool", "type", "--delay", "20", "K-17"], check=True, timeout=60)
+    pump_until(lambda: any("Treffer" in e["data"] for e in events))
+    start = len(events)
+    key("Down")
+    pump_until(lambda: any("K-17" in e["data"] for e in events[start:]
+                           if e["type"] == "object:announcement"))
+    return {"events": events}
+
+
 def run_main(app):
     focus_window()
     areas = []
@@ -139,9 +164,8 @@ def run_main(app):
     return {"areas": areas, "quick_entry": run_dialog(app, "ctrl+n")}
 
 
-def run_dialog(app, shortcut, title="Kontakt erfassen"):
-    """Open a dialog by its shortcut, dump it and walk Tab round it. Xvfb has no window
-    manager: the new window gets the keyboard from xdotool, as a manager would give it."""
+def run_dialog_focus(shortcut, title):
+    """Open a dialog by its shortcut and give it the keyboard."""
     key(shortcut)
 
     def focus_dialog():
@@ -151,6 +175,12 @@ def run_dialog(app, shortcut, title="Kontakt erfassen"):
                        timeout=60)
 
     focused_after(focus_dialog)
+
+
+def run_dialog(app, shortcut, title="Kontakt erfassen"):
+    """Open a dialog by its shortcut, dump it and walk Tab round it. Xvfb has no window
+    manager: the new window gets the keyboard from xdotool, as a manager would give it."""
+    run_dialog_focus(shortcut, title)
     tree = []
     dump(app, tree)
     walk = []
@@ -166,4 +196,5 @@ for kind in ("object:text-changed", "object:announcement",
              "object:property-change:accessible-name", "object:state-changed:focused"):
     pyatspi.Registry.registerEventListener(on_event, kind)
 application = find_app()
-print(json.dumps({"unlock": run_unlock, "main": run_main}[MODE](application)))
+print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
+                  "main": run_main, "search": run_search}[MODE](application)))

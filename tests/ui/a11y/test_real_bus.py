@@ -169,3 +169,30 @@ def test_no_unnamed_filler_is_a_tab_stop_on_the_bus(areas):
     fillers = {a["key"]: [w[:2] for w in a["walk"] if w and w[0] in ("filler", "scroll pane")
                           and not w[1].strip()] for a in areas}
     assert {k: v for k, v in fillers.items() if v} == {}
+
+
+@pytest.fixture(scope="module")
+def emergency(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "emergency")
+
+
+def test_the_emergency_key_field_sends_no_typed_character(emergency):
+    """Issue: every character typed into the emergency-key field went to the bus as a
+    text-inserted event: a reader spoke the key aloud."""
+    typed = [e for e in emergency["events"] if "text-changed" in e["type"]]
+    focused = [e for e in emergency["events"] if "focused" in e["type"]]
+    assert focused, emergency["events"]                       # the Tab came through
+    assert not set(SECRET) & set("".join(e["data"] for e in typed)), typed
+
+
+@pytest.fixture(scope="module")
+def search(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "search")
+
+
+def test_search_announces_the_hits_and_the_selected_hit(search):
+    """Issue: neither the number of hits nor the hit ↑/↓ selected was announced; Enter
+    opened an item she had not heard."""
+    heard = [e["data"] for e in search["events"] if e["type"] == "object:announcement"]
+    assert any("1 Treffer" in text for text in heard), search["events"]
+    assert any(text.startswith("Treffer 1 von 1:") and "K-17" in text for text in heard), heard

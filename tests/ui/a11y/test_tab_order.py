@@ -76,3 +76,19 @@ def test_every_dialog_tabs_in_reading_order_round_every_control(ctx, qtbot, pupi
     first = focusable(dialog)[0]
     forward = _round_trip(dialog, first)
     assert visual_breaks([first, *forward], dialog) == []
+
+
+def test_stammdaten_tab_goes_past_the_hidden_names_and_comes_round(window, pupil, qtbot):
+    """Issue: Tab from "Pseudonym" landed on the hidden, 0×0 "Vorname (freiwillig)" and
+    every further Tab focused it again; the rest of the form was out of reach."""
+    area = window.show_area("persons")
+    area.open_record(pupil.id)
+    area.page.tabs.setCurrentIndex(area.page.TAB_MASTER)
+    form = area.page.form
+    assert not form.first_name.isVisible()  # names hidden: the fields are out of the chain
+    forward = walk(window, form.pseudonym)
+    assert form.first_name not in forward and form.last_name not in forward
+    assert form.kind in forward and form.note in forward and form.save_button in forward
+    assert forward[-1] is form.pseudonym
+    backward = walk(window, form.pseudonym, key=Qt.Key_Backtab)
+    assert form.first_name not in backward and backward[-1] is form.pseudonym

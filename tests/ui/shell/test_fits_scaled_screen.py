@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SCRIPT = r"""
 import json, sys
 from pathlib import Path
@@ -52,6 +54,10 @@ check("main window", win)
 for spec in AREAS:
     win.show_area(spec.key)
     check(spec.key, win)
+if "--main-only" in sys.argv:
+    ctx.lock()
+    print("RESULT " + json.dumps(out))
+    sys.exit(0)
 
 from ssa_desktop.ui.privacy.breach_dialog import BreachDialog
 from ssa_desktop.ui.quick_entry.short_contacts import ShortContactsDialog
@@ -95,17 +101,29 @@ print("RESULT " + json.dumps(out))
 """
 
 
-def test_window_and_dialogs_stay_on_a_960x540_logical_screen(tmp_path):
+def _run(tmp_path, width: int, height: int, *args: str) -> dict:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{
-        "name": "scaled", "x": 0, "y": 0, "width": 960, "height": 540,
+        "name": "scaled", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 2}]}))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     root = Path(__file__).resolve().parents[3]
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], cwd=root, env=env,
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path), *args], cwd=root,
+                          env=env, capture_output=True, text=True, timeout=600)
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     assert lines, done.stderr[-3000:]
     result = json.loads(lines[-1][len("RESULT "):])
-    assert result["screen"] == [960, 540] and result["dpr"] == 2.0
-    assert result["too_large"] == []
+    assert result["screen"] == [width, height] and result["dpr"] == 2.0
+    return result
+
+
+def test_window_and_dialogs_stay_on_a_960x540_logical_screen(tmp_path):
+    assert _run(tmp_path, 960, 540)["too_large"] == []
+
+
+@pytest.mark.parametrize("width, height", [(683, 384), (640, 360)])
+def test_the_main_window_stays_on_1366x768_and_1280x720_at_200_percent(tmp_path, width,
+                                                                       height):
+    """Issue: its minimum was 792×460 logical pixels (1584×920 px at 200 %): Sperren, the
+    status line and the area's lower part lay beyond a 1280×720 screen's edge."""
+    assert _run(tmp_path, width, height, "--main-only")["too_large"] == []
