@@ -28,9 +28,10 @@ from .handover import (
 from .operations import DataKind, writes
 
 
-def _open_issued(conn: Connection, path: Path, kind: str):
-    """Open a return/own package with the key this vault remembers for it. A return
-    read before, after which the key was deleted, is named as such."""
+def _open_issued(conn: Connection, path: Path, kind: str, today: date):
+    """Open a return/own package with the key this vault remembers for it. A return of a
+    package whose key is gone (recognised by its file hash or its default name) is
+    shredded on or after the package's expiry, else refused naming what happened."""
     issued = q.registry(conn, q.REGISTRY_PREFIX)
     for package_id, entry in issued.items():
         if entry.get("kind") != kind or not entry.get("key"):
@@ -42,26 +43,74 @@ def _open_issued(conn: Connection, path: Path, kind: str):
             return q.open_package(path, key), package_id, entry
         finally:
             _zero(key)
+    package_id, entry, read_before = _keyless_package(issued, path, kind)
+    expires = _expires(entry)
+    if expires and rules.is_expired(expires, today):
+        removed = _day_or_none(entry.get("key_removed"))
+        raise _expired_return(conn, path, package_id, expires, today,
+                              f"Der Paketschlüssel wurde am {fmt_date(removed)} gelöscht."
+                              if removed else "Der Paketschlüssel war schon gelöscht.")
+    raise PackageError(_key_gone_text(entry, read_before))
+
+
+def _keyless_package(issued: dict, path: Path, kind: str) -> tuple[str, dict, bool]:
+    """The package (id, registry entry) of a return whose key is gone: by the hash of a
+    return read before (True), else by the package id in its default name (False)."""
     digest = q.file_hash(path)
-    for entry in issued.values():
+    for package_id, entry in issued.items():
         if digest in entry.get("returns_read", ()):
-            raise PackageError("Diese Rückgabe wurde schon eingelesen und der Schlüssel des "
-                               f"Pakets danach gelöscht ({_shown_day(entry.get('key_removed'))}); "
-                               "sie wird nicht noch einmal gelesen. Nichts wurde verändert; "
-                               "die Datei können Sie löschen.")
+            return package_id, entry, True
     for package_id, entry in issued.items():
         if entry.get("kind") == kind and not entry.get("key") \
                 and rules.package_of_return_name(path.name, package_id):
-            raise PackageError(
-                f"Zu diesem Vertretungspaket ({entry.get('recipient', '')}, bis "
-                f"{_shown_day(entry.get('last'))}) wurde am {_shown_day(entry.get('returned'))} "
-                "schon eine Rückgabe eingelesen; sein Schlüssel ist gelöscht "
-                f"({_shown_day(entry.get('key_removed'))}), diese Rückgabe kann deshalb nicht "
-                "mehr gelesen werden. Nichts wurde verändert; bitte die Einträge darin mit der "
-                "Vertretung durchgehen und von Hand erfassen.")
+            return package_id, entry, False
     raise PackageError("Diese Datei gehört zu keinem Paket, das dieser Tresor geschrieben hat "
                        "und dessen Schlüssel er noch hat (oder sie ist beschädigt). Nichts "
                        "wurde verändert.")
+
+
+def _key_gone_text(entry: dict, read_before: bool) -> str:
+    """Why a return of a package whose key is gone is not read (before the expiry); a
+    day is named only where the registry has one."""
+    removed = _day_or_none(entry.get("key_removed"))
+    when = f" ({fmt_date(removed)})" if removed else ""
+    if read_before:
+        return (f"Diese Rückgabe wurde schon eingelesen und der Schlüssel des Pakets danach "
+                f"gelöscht{when}; sie wird nicht noch einmal gelesen. Nichts wurde verändert; "
+                "die Datei können Sie löschen.")
+    returned = _day_or_none(entry.get("returned"))
+    last = _day_or_none(entry.get("last"))
+    package = f"Vertretungspaket ({entry.get('recipient', '')}" + (
+        f", bis {fmt_date(last)})" if last else ")")
+    said = (f"Zu diesem {package} wurde am {fmt_date(returned)} schon eine Rückgabe "
+            f"eingelesen; sein Schlüssel ist gelöscht{when}" if returned
+            else f"Der Schlüssel zu diesem {package} ist gelöscht{when}")
+    return (f"{said}, diese Rückgabe kann deshalb nicht mehr gelesen werden. Nichts wurde "
+            "verändert; bitte die Einträge darin mit der Vertretung durchgehen und von Hand "
+            "erfassen.")
+
+
+def _day_or_none(value) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _expired_return(conn: Connection, path: Path, package_id: str, expires: date,
+                    today: date, key_sentence: str) -> PackageExpired:
+    """Shred a return read on or after its package's expiry, log it; the refusal to raise
+    (``key_sentence``: what became of the package key)."""
+    size, problem = shred(path)
+    if not problem:
+        retention.log_package_deleted(conn, package_id, size, today,
+                                      "Rückgabe nach dem Ablauf geöffnet",
+                                      category="Rückgabe der Vertretung (Datei)")
+    done = (f"gelöscht: die Datei ({size} Byte) wurde überschrieben und entfernt"
+            if not problem else f"nicht gelöscht. {problem.rstrip('.')}")
+    return PackageExpired(
+        f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie das "
+        f"Paket) und wurde deshalb nicht eingelesen, sondern {done}. {key_sentence}")
 
 
 def return_document(ret) -> dict:
@@ -226,7 +275,7 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     if not path.is_file():
         raise PackageError(f"Die Datei {path.name} gibt es nicht.")
     digest = q.file_hash(path)
-    ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY)
+    ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY, today)
     try:
         with q.damaged_as_package_error():
             doc, left_out = _read_return(conn, ret, path, package_id, entry, today)
@@ -275,16 +324,8 @@ def _read_return(conn: Connection, ret, path: Path, package_id: str, entry: dict
     expires = _expires(entry)
     if expires and rules.is_expired(expires, today):
         ret.close()
-        size, problem = shred(path)
-        retention.log_package_deleted(conn, package_id, size, today,
-                                      "Rückgabe nach dem Ablauf geöffnet",
-                                      category="Rückgabe der Vertretung (Datei)")
-        key = remove_issued_key(conn, package_id, today, "Ablauf der Vertretung")
-        done = (f"gelöscht: die Datei ({size} Byte) wurde überschrieben und entfernt"
-                if not problem else f"nicht gelöscht. {problem.rstrip('.')}")
-        raise PackageExpired(
-            f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie "
-            f"das Paket) und wurde deshalb nicht eingelesen, sondern {done}. {key}")
+        raise _expired_return(conn, path, package_id, expires, today, remove_issued_key(
+            conn, package_id, today, "Ablauf der Vertretung"))
     doc = return_document(ret)
     left_out = check_return_rows(conn, ret, doc, entry, today)
     _mark_rows(doc, rules.written_by(
