@@ -288,6 +288,44 @@ def contact_day_problem(day: date, period: Period, today: date,
     return None
 
 
+# A return brings at most this many entries per person of the package and day it may
+# carry a contact on (one per half hour, round the clock), beyond what the package carried.
+RETURN_ROWS_PER_PERSON_DAY = 48
+
+
+def return_row_limit(contents: PackageContents) -> int | None:
+    """How many contacts and appointments a return of this package may hold at most
+    (None: a registry entry without its period sets none)."""
+    days = contact_days(contents)
+    if days is None:
+        return None
+    carried = len(contents.contacts) + len(contents.appointments) + sum(
+        len(ids) for ids in (contents.returned or {}).values())
+    return carried + len(contents.persons) * days * RETURN_ROWS_PER_PERSON_DAY
+
+
+def contact_days(contents: PackageContents) -> int | None:
+    """The number of days a deputy's contact may lie on (``contact_day_problem``)."""
+    if contents.period is None:
+        return None
+    first = min(contents.period.first, contents.created) if contents.created \
+        else contents.period.first
+    return (contents.period.last - first).days + 1
+
+
+# What makes two contacts the same conversation (a copy under another id).
+_CONTACT_IDENTITY = ("person_id", "day", "time", "kind", "duration_min", "case_id", "note")
+
+
+def contact_identity(row: dict) -> tuple | None:
+    """A contact row's identity for finding copies ("" and None alike); None for a
+    contact with neither time nor note: two short talks of the same kind and length on
+    one day may both have been."""
+    if not (row.get("time") or row.get("note")):
+        return None
+    return tuple(str(row.get(name) or "") for name in _CONTACT_IDENTITY)
+
+
 def attended_problem(status: str, day: date, today: date) -> str | None:
     """"wahrgenommen" only for an appointment that has begun: on the import, by its day
     (the deputy's own entry asks the clock, ``appointments.check_started``)."""

@@ -3,8 +3,9 @@ nicht stimmen") or ask about ("stimmt das?") before a record is saved. Pure func
 the services raise, the UI refuses or asks. Nothing is ever changed silently.
 
 Limits (docs/handbook.md, "Plausibilitätsprüfungen"): a contact is documented after it happened, lasts
-at least one minute and at most ten hours; more than three hours or a date more than a
-year back is asked about.
+at least one minute and at most ten hours; the contacts of one person on one day together
+at most 24 hours (checked where rows arrive in bulk: a return, an import); more than three
+hours or a date more than a year back is asked about.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..formatting import fmt_date, fmt_hours
+from ..formatting import fmt_date, fmt_hours, fmt_number
 from .errors import UserError
 
 MAX_MINUTES = 600        # ten hours: no single conversation is longer
 ASK_MINUTES = 180        # three hours: possible (Hilfeplan, Krise), worth a question
 ASK_DAYS_BACK = 365      # documenting more than a year later is unusual
+DAY_MINUTES = 24 * 60    # the contacts of one person on one day fit into the day
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,24 @@ def duration(minutes: int, what: str = "Der Kontakt") -> list[Finding]:
         return [Finding(f"{what} dauerte {minutes} Minuten ({_hours(minutes)} Stunden). "
                         "Stimmt die Dauer?", False)]
     return []
+
+
+def minutes_problem(minutes: object, what: str = "Der Kontakt") -> str | None:
+    """Why minutes that came in a file (not typed) are refused by her entry's rule
+    (``duration``'s blocking findings), or None."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        return f"Die Dauer „{minutes}“ ist keine ganze Zahl von Minuten."
+    refused = [f.message for f in duration(minutes, what) if f.blocking]
+    return refused[0] if refused else None
+
+
+def day_total_problem(total: int) -> str | None:
+    """Why the minutes of one person's contacts on one day cannot be true (more than
+    the day has), or None (a German fragment)."""
+    if total <= DAY_MINUTES:
+        return None
+    return (f"zusammen {fmt_number(total, 0)} Minuten an einem Tag, mehr als 24 Stunden "
+            f"({fmt_number(DAY_MINUTES, 0)} Minuten)")
 
 
 def day(value: date, today: date, what: str = "Der Kontakt") -> list[Finding]:

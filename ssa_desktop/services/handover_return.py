@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ..domain import clock, tables
+from ..domain import clock, plausibility, tables
 from ..domain import handover as rules
-from ..formatting import fmt_date
+from ..formatting import fmt_date, fmt_number
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage.connection import Connection
@@ -28,9 +28,10 @@ from .handover import (
 from .operations import DataKind, writes
 
 
-def _open_issued(conn: Connection, path: Path, kind: str):
-    """Open a return/own package with the key this vault remembers for it. A return
-    read before, after which the key was deleted, is named as such."""
+def _open_issued(conn: Connection, path: Path, kind: str, today: date):
+    """Open a return/own package with the key this vault remembers for it. A return of a
+    package whose key is gone (recognised by its file hash or its default name) is
+    shredded on or after the package's expiry, else refused naming what happened."""
     issued = q.registry(conn, q.REGISTRY_PREFIX)
     for package_id, entry in issued.items():
         if entry.get("kind") != kind or not entry.get("key"):
@@ -42,26 +43,74 @@ def _open_issued(conn: Connection, path: Path, kind: str):
             return q.open_package(path, key), package_id, entry
         finally:
             _zero(key)
+    package_id, entry, read_before = _keyless_package(issued, path, kind)
+    expires = _expires(entry)
+    if expires and rules.is_expired(expires, today):
+        removed = _day_or_none(entry.get("key_removed"))
+        raise _expired_return(conn, path, package_id, expires, today,
+                              f"Der Paketschlüssel wurde am {fmt_date(removed)} gelöscht."
+                              if removed else "Der Paketschlüssel war schon gelöscht.")
+    raise PackageError(_key_gone_text(entry, read_before))
+
+
+def _keyless_package(issued: dict, path: Path, kind: str) -> tuple[str, dict, bool]:
+    """The package (id, registry entry) of a return whose key is gone: by the hash of a
+    return read before (True), else by the package id in its default name (False)."""
     digest = q.file_hash(path)
-    for entry in issued.values():
+    for package_id, entry in issued.items():
         if digest in entry.get("returns_read", ()):
-            raise PackageError("Diese Rückgabe wurde schon eingelesen und der Schlüssel des "
-                               f"Pakets danach gelöscht ({_shown_day(entry.get('key_removed'))}); "
-                               "sie wird nicht noch einmal gelesen. Nichts wurde verändert; "
-                               "die Datei können Sie löschen.")
+            return package_id, entry, True
     for package_id, entry in issued.items():
         if entry.get("kind") == kind and not entry.get("key") \
                 and rules.package_of_return_name(path.name, package_id):
-            raise PackageError(
-                f"Zu diesem Vertretungspaket ({entry.get('recipient', '')}, bis "
-                f"{_shown_day(entry.get('last'))}) wurde am {_shown_day(entry.get('returned'))} "
-                "schon eine Rückgabe eingelesen; sein Schlüssel ist gelöscht "
-                f"({_shown_day(entry.get('key_removed'))}), diese Rückgabe kann deshalb nicht "
-                "mehr gelesen werden. Nichts wurde verändert; bitte die Einträge darin mit der "
-                "Vertretung durchgehen und von Hand erfassen.")
+            return package_id, entry, False
     raise PackageError("Diese Datei gehört zu keinem Paket, das dieser Tresor geschrieben hat "
                        "und dessen Schlüssel er noch hat (oder sie ist beschädigt). Nichts "
                        "wurde verändert.")
+
+
+def _key_gone_text(entry: dict, read_before: bool) -> str:
+    """Why a return of a package whose key is gone is not read (before the expiry); a
+    day is named only where the registry has one."""
+    removed = _day_or_none(entry.get("key_removed"))
+    when = f" ({fmt_date(removed)})" if removed else ""
+    if read_before:
+        return (f"Diese Rückgabe wurde schon eingelesen und der Schlüssel des Pakets danach "
+                f"gelöscht{when}; sie wird nicht noch einmal gelesen. Nichts wurde verändert; "
+                "die Datei können Sie löschen.")
+    returned = _day_or_none(entry.get("returned"))
+    last = _day_or_none(entry.get("last"))
+    package = f"Vertretungspaket ({entry.get('recipient', '')}" + (
+        f", bis {fmt_date(last)})" if last else ")")
+    said = (f"Zu diesem {package} wurde am {fmt_date(returned)} schon eine Rückgabe "
+            f"eingelesen; sein Schlüssel ist gelöscht{when}" if returned
+            else f"Der Schlüssel zu diesem {package} ist gelöscht{when}")
+    return (f"{said}, diese Rückgabe kann deshalb nicht mehr gelesen werden. Nichts wurde "
+            "verändert; bitte die Einträge darin mit der Vertretung durchgehen und von Hand "
+            "erfassen.")
+
+
+def _day_or_none(value) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _expired_return(conn: Connection, path: Path, package_id: str, expires: date,
+                    today: date, key_sentence: str) -> PackageExpired:
+    """Shred a return read on or after its package's expiry, log it; the refusal to raise
+    (``key_sentence``: what became of the package key)."""
+    size, problem = shred(path)
+    if not problem:
+        retention.log_package_deleted(conn, package_id, size, today,
+                                      "Rückgabe nach dem Ablauf geöffnet",
+                                      category="Rückgabe der Vertretung (Datei)")
+    done = (f"gelöscht: die Datei ({size} Byte) wurde überschrieben und entfernt"
+            if not problem else f"nicht gelöscht. {problem.rstrip('.')}")
+    return PackageExpired(
+        f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie das "
+        f"Paket) und wurde deshalb nicht eingelesen, sondern {done}. {key_sentence}")
 
 
 def return_document(ret) -> dict:
@@ -115,7 +164,11 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     problems = _foreign_tables(ret)
     contents = _contents(conn, entry)
     left_out = _leave_out_deleted_persons(doc, contents)
-    problems += _refused_rows(conn, doc, contents, entry.get("baseline") or {}, today)
+    names = _pseudonyms(conn, doc)
+    baseline = entry.get("baseline") or {}
+    problems += _refused_rows(conn, doc, contents, baseline, today, names)
+    problems += _implausible_contacts(conn, doc.get("tables", {}).get("contact", []),
+                                      baseline.get("contact", {}), names)
     if problems:
         _refuse(problems)
     return left_out
@@ -143,13 +196,17 @@ def _leave_out_deleted_persons(doc: dict, contents: rules.PackageContents) -> in
     return left_out
 
 
-def _refused_rows(conn: Connection, doc: dict, contents: rules.PackageContents,
-                  baseline: dict, today: date | None) -> list[str]:
-    """Each row the rules refuse (``rules.refused_row``, against what the package carried,
-    the row as it is here and its baseline), named by kind, day and pseudonym, and why."""
-    names = {pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
+def _pseudonyms(conn: Connection, doc: dict) -> dict[str, str]:
+    """person id → pseudonym of the persons the return's rows name."""
+    return {pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
         conn, [r.get("person_id") for rows in doc["tables"].values() for r in rows
                if isinstance(r.get("person_id"), str)]).items()}
+
+
+def _refused_rows(conn: Connection, doc: dict, contents: rules.PackageContents,
+                  baseline: dict, today: date | None, names: dict[str, str]) -> list[str]:
+    """Each row the rules refuse (``rules.refused_row``, against what the package carried,
+    the row as it is here and its baseline), named by kind, day and pseudonym, and why."""
     problems = []
     for name in rules.RETURN_TABLES:
         rows = doc["tables"].get(name, [])
@@ -165,12 +222,62 @@ def _refused_rows(conn: Connection, doc: dict, contents: rules.PackageContents,
     return problems
 
 
+def _implausible_contacts(conn: Connection, rows: list[dict], baseline: dict,
+                          names: dict[str, str]) -> list[str]:
+    """The rules of her own entry over the returned contacts, named: the minutes of a
+    new or changed contact (1–600), at most 24 hours per person and day together with
+    the contacts her vault holds, and no new contact that copies one she has or another
+    of the return (with its time or note: ``rules.contact_identity``)."""
+    days = sorted(str(r.get("day")) for r in rows)
+    held = qd.contacts_on_days(conn, names, days[0], days[-1]) if days else []
+    held_rows = [{**vars(c), "day": c.day.isoformat()} for c in held]
+    returned = {r.get("id") for r in rows}
+
+    def named(row: dict, why: str, label: str = "Kontakt") -> str:
+        return (f"{label} vom {_shown_day(row.get('day'))} "
+                f"({names.get(str(row.get('person_id')), 'unbekannte Person')}): {why}")
+    totals: dict[tuple, int] = {}
+    first_of: dict[tuple, dict] = {}
+    for row in [*rows, *(h for h in held_rows if h["id"] not in returned)]:
+        key = (row.get("person_id"), str(row.get("day")))
+        first_of.setdefault(key, row)
+        minutes = row.get("duration_min")
+        totals[key] = totals.get(key, 0) + (minutes if isinstance(minutes, int) else 0)
+    problems = [named(first_of[key], why, "Kontakte") for key, total in totals.items()
+                if (why := plausibility.day_total_problem(total))]
+    problems += [named(row, why) for row in rows
+                 if "duration_min" in rules.changed_fields(baseline.get(row.get("id")) or {},
+                                                           row)
+                 and (why := plausibility.minutes_problem(row.get("duration_min")))]
+    return problems + _copies(rows, held_rows, named)
+
+
+def _copies(rows: list[dict], held_rows: list[dict], named) -> list[str]:
+    """A new contact of the return that copies one of her vault or an earlier one of
+    the return (``rules.contact_identity``), named."""
+    held_ids = {h["id"] for h in held_rows}
+    hers = {rules.contact_identity(h) for h in held_rows} - {None}
+    seen: set[tuple | None] = set()
+    problems = []
+    for row in rows:
+        identity = rules.contact_identity(row)
+        if row.get("id") in held_ids or identity is None:
+            continue
+        if identity in hers:
+            problems.append(named(row, "gleicht einem Kontakt, den Sie schon haben"))
+        elif identity in seen:
+            problems.append(named(row, "steht mehrfach in der Rückgabe"))
+        seen.add(identity)
+    return problems
+
+
 def _refuse(problems: list[str]) -> None:
     """Refuse the return naming its first eight problems (and how many more)."""
     shown = problems[:8] + ([f"… und {len(problems) - 8} weitere"] if len(problems) > 8
                             else [])
     raise PackageError("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie "
-                       "enthält Einträge außerhalb des Vertretungspakets:\n  "
+                       "enthält Einträge außerhalb des Vertretungspakets oder gegen die "
+                       "Regeln eines Kontakts:\n  "
                        + "\n  ".join(shown))
 
 
@@ -226,7 +333,7 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     if not path.is_file():
         raise PackageError(f"Die Datei {path.name} gibt es nicht.")
     digest = q.file_hash(path)
-    ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY)
+    ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY, today)
     try:
         with q.damaged_as_package_error():
             doc, left_out = _read_return(conn, ret, path, package_id, entry, today)
@@ -275,21 +382,30 @@ def _read_return(conn: Connection, ret, path: Path, package_id: str, entry: dict
     expires = _expires(entry)
     if expires and rules.is_expired(expires, today):
         ret.close()
-        size, problem = shred(path)
-        retention.log_package_deleted(conn, package_id, size, today,
-                                      "Rückgabe nach dem Ablauf geöffnet",
-                                      category="Rückgabe der Vertretung (Datei)")
-        key = remove_issued_key(conn, package_id, today, "Ablauf der Vertretung")
-        done = (f"gelöscht: die Datei ({size} Byte) wurde überschrieben und entfernt"
-                if not problem else f"nicht gelöscht. {problem.rstrip('.')}")
-        raise PackageExpired(
-            f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie "
-            f"das Paket) und wurde deshalb nicht eingelesen, sondern {done}. {key}")
+        raise _expired_return(conn, path, package_id, expires, today, remove_issued_key(
+            conn, package_id, today, "Ablauf der Vertretung"))
+    _check_size(conn, ret, entry)
     doc = return_document(ret)
     left_out = check_return_rows(conn, ret, doc, entry, today)
     _mark_rows(doc, rules.written_by(
         entry.get("deputy") or q.meta(ret).get("deputy_name", "")))
     return doc, left_out
+
+
+def _check_size(conn: Connection, ret, entry: dict) -> None:
+    """Refuse a return with more rows than its package's persons and days allow
+    (``rules.return_row_limit``), before its rows are read."""
+    contents = _contents(conn, entry)
+    limit = rules.return_row_limit(contents)
+    held = sum(n for name, n in qd.filled_tables(ret).items() if name in rules.RETURN_TABLES)
+    if limit is None or held <= limit:
+        return
+    persons = len(contents.persons)
+    raise PackageError(
+        "Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie enthält "
+        f"{fmt_number(held, 0)} Einträge; eine Rückgabe dieses Vertretungspakets "
+        f"({persons} {'Person' if persons == 1 else 'Personen'}, "
+        f"{rules.contact_days(contents)} Tage) bringt höchstens {fmt_number(limit, 0)}.")
 
 
 def _last_day(entry: dict) -> date | None:

@@ -257,3 +257,10 @@ def person_appointment_ids(conn: Connection, person_ids: Iterable[str]) -> list[
     return [r[0] for r in conn.execute(
         f"SELECT id FROM appointment WHERE person_id {IN_IDS}",  # noqa: S608
         (_ids(person_ids),))]
+
+
+def contacts_on_days(conn: Connection, person_ids: Iterable[str], first: str, last: str) -> list:
+    """The contacts this vault holds of these persons between two days (ISO, inclusive):
+    what a return's contacts are added to (24 hours a day, no copies)."""
+    return repo.CONTACTS.select(conn, f"person_id {IN_IDS} AND day BETWEEN ? AND ?",
+                                (_ids(person_ids), first, last))
