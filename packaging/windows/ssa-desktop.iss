@@ -2,7 +2,7 @@
 ; freezes the app into build\dist\ssa-desktop (BuildDir below), runs the self-test of both
 ; executables and then compiles this script with Inno Setup 6.3 or later (UTF-8 script
 ; without BOM, x64compatible, GetCustomSetupExitCode):
-;   ISCC.exe /DAppVersion=0.1.0 [/DSign "/Sssasign=signtool.exe sign ... $f"] packaging\windows\ssa-desktop.iss
+;   ISCC.exe /DAppVersion=0.2.0 [/DSign "/Sssasign=signtool.exe sign ... $f"] packaging\windows\ssa-desktop.iss
 ; Per-user install by default (no admin rights needed on a Träger laptop; /ALLUSERS for all
 ; users); the vault is NOT in the program folder but in the user's application data folder,
 ; so uninstalling never deletes data. Silent install, exit codes, Intune detection and
@@ -10,7 +10,7 @@
 
 #define AppName "SSA Desktop"
 #ifndef AppVersion
-#define AppVersion "0.1.0"
+#define AppVersion "0.2.0"
 #endif
 #define AppPublisher "SSA Desktop"
 #define BuildDir "..\..\build\dist\ssa-desktop"
