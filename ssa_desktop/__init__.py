@@ -1,4 +1,6 @@
 """SSA Desktop: offline documentation for school social work (Schulsozialarbeit)."""
 
-__version__ = "0.1.0"
+# The one place the version is written (PEP 440); pyproject.toml reads it from here, the
+# Windows installers get its four-number form (release_version.windows_version).
+__version__ = "0.2.0"
 APP_NAME = "SSA Desktop"

@@ -56,7 +56,10 @@ Assert-Exit "pip install of the locked dependencies"
 Assert-Exit "pip install of SSA Desktop"
 
 $version = (Select-String -Path ssa_desktop\__init__.py -Pattern '__version__ = "([^"]+)"').Matches[0].Groups[1].Value
-Write-Host "== SSA Desktop $version: frozen build (PyInstaller) =="
+# the four-number form for Windows (0.2.0rc1 -> 0.2.0.3001, below 0.2.0 -> 0.2.0.4000)
+$winVersion = & $Python tools\windows_version.py
+Assert-Exit "tools\windows_version.py (a version Windows cannot order)"
+Write-Host "== SSA Desktop $version ($winVersion): frozen build (PyInstaller) =="
 & $Python -m PyInstaller --noconfirm --clean --log-level WARN --distpath build\dist --workpath build\work packaging\ssa_desktop.spec
 Assert-Exit "PyInstaller"
 $dist = Join-Path (Get-Location) "build\dist\ssa-desktop"
@@ -79,20 +82,18 @@ if ($env:SSA_SIGN_COMMAND) {
 if ($SkipInstaller) { return }
 
 Write-Host "== installer (Inno Setup) =="
-$isccArgs = @("/DAppVersion=$version")
+$isccArgs = @("/DAppVersion=$version", "/DWinVersion=$winVersion")
 if ($env:SSA_SIGN_COMMAND) { $isccArgs += "/DSign", "/Sssasign=$($env:SSA_SIGN_COMMAND)" }
 & $Iscc @isccArgs packaging\windows\ssa-desktop.iss
 Assert-Exit "ISCC"
 
 if (-not $SkipMsi) {
     Write-Host "== MSI (WiX v4) =="
-    # MSI versions are numbers only (major.minor.build): 0.2.0rc1 becomes 0.2.0
-    $msiVersion = (([regex]::Matches($version, '\d+') | Select-Object -First 3 | ForEach-Object { $_.Value }) -join '.')
     New-Item -ItemType Directory -Force -Path build\wix | Out-Null
     & $Heat dir build\dist\ssa-desktop -cg AppFiles -dr INSTALLFOLDER -srd -sreg -scom -ag -var var.BuildDir -out build\wix\files.wxs
     Assert-Exit "heat"
     $msi = "build\installer\SSA-Desktop-$version.msi"
-    & $Wix build -arch x64 -d "AppVersion=$msiVersion" -d "BuildDir=$dist" packaging\windows\ssa-desktop.wxs build\wix\files.wxs -o $msi
+    & $Wix build -arch x64 -d "AppVersion=$winVersion" -d "BuildDir=$dist" packaging\windows\ssa-desktop.wxs build\wix\files.wxs -o $msi
     Assert-Exit "wix build"
     if ($env:SSA_SIGN_COMMAND) { Invoke-Sign (Resolve-Path $msi) }
 }

@@ -2,7 +2,7 @@
 ; freezes the app into build\dist\ssa-desktop (BuildDir below), runs the self-test of both
 ; executables and then compiles this script with Inno Setup 6.3 or later (UTF-8 script
 ; without BOM, x64compatible, GetCustomSetupExitCode):
-;   ISCC.exe /DAppVersion=0.1.0 [/DSign "/Sssasign=signtool.exe sign ... $f"] packaging\windows\ssa-desktop.iss
+;   ISCC.exe /DAppVersion=0.2.0 /DWinVersion=0.2.0.4000 [/DSign "/Sssasign=signtool.exe sign ... $f"] packaging\windows\ssa-desktop.iss
 ; Per-user install by default (no admin rights needed on a Träger laptop; /ALLUSERS for all
 ; users); the vault is NOT in the program folder but in the user's application data folder,
 ; so uninstalling never deletes data. Silent install, exit codes, Intune detection and
@@ -10,7 +10,12 @@
 
 #define AppName "SSA Desktop"
 #ifndef AppVersion
-#define AppVersion "0.1.0"
+#define AppVersion "0.2.0"
+#endif
+; Its four-number form (python tools\windows_version.py; 0.2.0rc1 is 0.2.0.3001, below
+; 0.2.0 = 0.2.0.4000): VersionInfoVersion takes four numbers only, no PEP 440 letters.
+#ifndef WinVersion
+#define WinVersion "0.2.0.4000"
 #endif
 #define AppPublisher "SSA Desktop"
 #define BuildDir "..\..\build\dist\ssa-desktop"
@@ -39,7 +44,8 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 DisableProgramGroupPage=yes
 ; The version resource of the setup .exe (the app's executables get theirs from the spec).
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#WinVersion}
+VersionInfoProductTextVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 VersionInfoCompany={#AppPublisher}
 #ifdef Sign

@@ -160,6 +160,8 @@ def cmd_info(args) -> int:
     out(f"Kennung:           {info['uuid']}")
     out(f"Angelegt am:       {fmt_date(created) if created else '–'}"
          f"{' (SSA Desktop ' + info['created_with'] + ')' if info['created_with'] else ''}")
+    if info["last_written_with"]:
+        out(f"Geschrieben von:   SSA Desktop {info['last_written_with']} (zuletzt)")
     out(f"Schema-Version:    {info['schema_version']} (aktuell {info['schema_latest']})")
     out(f"SQLCipher:         {info['cipher_version']}")
     files = info["files"]

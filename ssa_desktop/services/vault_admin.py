@@ -104,6 +104,7 @@ def vault_info(open_vault: OpenVault) -> dict:
         "schools": [s.name for s in repo.list_schools(conn)],
         "created": repo.get_meta(conn, "created"),
         "created_with": repo.get_meta(conn, "created_with"),
+        "last_written_with": repo.get_meta(conn, "last_written_with"),
     }
 
 

@@ -161,6 +161,7 @@ class Vault:
             conn.execute("INSERT INTO meta(key, value) VALUES ('vault_uuid', ?), ('created', ?),"
                          " ('created_with', ?)",
                          (vault_uuid, clock.now().isoformat(timespec="seconds"), __version__))
+            _record_writer(conn)
             KeyFile.wrap(data_key, passphrase, vault_uuid, params or calibrate()).save(vault.key_path)
             fsync_dir(vault.folder)
         except BaseException as err:
@@ -366,6 +367,7 @@ class Vault:
             else:
                 applied = _migrate(conn, self.folder, data_key, version,
                                    on_step=on_migration_step)
+                _record_writer(conn)
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
         except sqlcipher3.DatabaseError as err:
             conn.close()
@@ -396,6 +398,14 @@ def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int, 
         return migrations.upgrade(conn, on_step=on_step)
     except sqlcipher3.DatabaseError:
         raise MigrationFailed() from None
+
+
+def _record_writer(conn: Connection) -> None:
+    """The vault records the version that last opened it for writing (``info`` shows it);
+    written only when it differs, so an unlock by the same version changes no page."""
+    conn.execute("INSERT INTO meta(key, value) VALUES ('last_written_with', ?)"
+                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                 " WHERE value <> excluded.value", (__version__,))
 
 
 def _schema_version(conn: Connection) -> int:
@@ -664,6 +674,7 @@ class OpenVault:
         if self._read_only and self._conn is not None:
             self._conn.execute("PRAGMA query_only = OFF")
             self._read_only = False
+            _record_writer(self._conn)
 
     # -- locking ----------------------------------------------------------------------
     def lock(self) -> None:

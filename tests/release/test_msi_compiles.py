@@ -22,7 +22,7 @@ from tests.support.requirements import require
 
 V4 = "http://wixtoolset.org/schemas/v4/wxs"
 V3 = "http://schemas.microsoft.com/wix/2006/wi"
-VERSION = "1.4.2"
+VERSION = "1.4.2.3001"  # the four-number form of 1.4.2rc1 (release_version.windows_version)
 PYINSTALLER_FOLDER = ("ssa-desktop.exe", "ssa-desktop-cli.exe", "_internal/python311.dll",
                       "_internal/base_library.zip", "_internal/PySide6/Qt6Core.dll")
 

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = textwrap.dedent('''
     import json, sys
+    from importlib.metadata import version
     import ssa_desktop
     from ssa_desktop import paths
     from ssa_desktop.storage import migrations
@@ -29,6 +30,7 @@ PROBE = textwrap.dedent('''
         "translation_files": sorted(p.name for p in paths.translations_dir().rglob("*")
                                     if p.is_file()),
         "migrations": migrations.latest_version(),
+        "versions": [ssa_desktop.__version__, version("ssa-desktop")],
     }))
 ''')
 
@@ -69,3 +71,4 @@ def test_installed_wheel_finds_every_resource_and_translation(tmp_path):
     from ssa_desktop.storage import migrations
 
     assert found["migrations"] == migrations.latest_version()
+    assert found["versions"] == ["0.2.0", "0.2.0"]  # the metadata reads __init__.py

@@ -51,9 +51,10 @@ def test_the_product_name_publisher_and_version_are_the_inno_scripts():
     assert package.get("Manufacturer") == "$(var.AppPublisher)"
     assert defines["AppName"] == _iss_define("AppName") == "SSA Desktop"
     assert defines["AppPublisher"] == _iss_define("AppPublisher")
-    # the version comes from the build (the package's __version__), as for Inno Setup
+    # the version comes from the build (the package's __version__ in its four-number form,
+    # tests/release/test_windows_version.py), as Inno Setup's VersionInfoVersion
     assert package.get("Version") == "$(var.AppVersion)"
-    assert _defines().get("AppVersion") == _iss_define("AppVersion")
+    assert _defines().get("AppVersion") == _iss_define("WinVersion")
     script = BUILD.read_text("utf-8")
     assert re.search(r"wix(\.exe)?[`\"'\s].*build.*-d\s+\"?AppVersion=\$", script, re.I | re.S)
 

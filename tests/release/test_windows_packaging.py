@@ -81,7 +81,7 @@ def test_the_version_is_the_packages_everywhere():
     assert "/DAppVersion=" in script  # the build passes the package's version
     iss = _iss()
     setup = _section(iss, "Setup")
-    assert "VersionInfoVersion={#AppVersion}" in setup
+    assert "VersionInfoVersion={#WinVersion}" in setup  # four numbers (test_windows_version)
     spec = SPEC.read_text("utf-8")
     assert "version=version_info" in spec and "VSVersionInfo" in spec  # the EXEs' resource
 
