@@ -70,7 +70,7 @@ declare -A SOURCE=(
 # The narrow test selection: pure tests only (no vault, no conftest: --noconftest), so
 # that one mutant costs about a second of CPU.
 declare -A TESTS=(
-  [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py tests/retention/test_r5_while_reopened.py"
+  [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py tests/retention/test_r5_while_reopened.py tests/retention/test_person_pipeline_golden.py"
   [plausibility]="tests/domain/test_plausibility.py"
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py tests/kvjs/test_staff_hints_per_scope.py"

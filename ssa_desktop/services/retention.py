@@ -274,7 +274,9 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
     chosen, skipped = [], []
     for k in keys:
         a = current.get((k[0], k[1]))
-        if a is None or not a.is_due or a.action not in (rt.DELETE, rt.CLEAR):
+        # the engine names an action only for a due record (tests/retention/test_engine.py,
+        # test_properties_of_the_engine); R5's decide and § 9b's restrict delete nothing
+        if a is None or a.action not in (rt.DELETE, rt.CLEAR):
             skipped.append((k[1], "nicht (mehr) zur Löschung fällig"))
         else:
             chosen.append(a)

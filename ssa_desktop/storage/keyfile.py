@@ -30,6 +30,7 @@ import json
 import os
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,21 +77,25 @@ def _within_bounds(params: KdfParams) -> bool:
                    (CEILING.time_cost, CEILING.memory_kib, CEILING.parallelism), strict=True))
 
 
-def calibrate(target_seconds: float = 0.5, memory_kib: int = 65536) -> KdfParams:
-    """Choose Argon2id parameters so that one derivation takes about ``target_seconds``.
+def _timed(params: KdfParams) -> float:
+    """Seconds one real derivation under ``params`` takes on this machine."""
+    start = time.perf_counter()
+    params.derive("calibration", os.urandom(16))
+    return time.perf_counter() - start
+
+
+def calibrate(target_seconds: float = 0.5, memory_kib: int = 65536, *,
+              measure: Callable[[KdfParams], float] = _timed) -> KdfParams:
+    """Choose Argon2id parameters so that one derivation takes about ``target_seconds``
+    (``measure``: seconds of one derivation; a real one unless a test gives its figures).
 
     Measures twice: a first estimate from a short run, then a correction from a run at
-    the estimated cost (the first pass of Argon2 is dominated by memory setup).
+    the estimated cost (the first pass of Argon2 is dominated by memory setup). The cost
+    stays within 2 … 64 passes.
     """
-
-    def timed(params: KdfParams) -> float:
-        start = time.perf_counter()
-        params.derive("calibration", os.urandom(16))
-        return max(time.perf_counter() - start, 1e-4)
-
     cost = 2
     for _ in range(2):
-        elapsed = timed(KdfParams(time_cost=cost, memory_kib=memory_kib))
+        elapsed = max(measure(KdfParams(time_cost=cost, memory_kib=memory_kib)), 1e-4)
         cost = max(2, min(64, round(cost * target_seconds / elapsed)))
     return KdfParams(time_cost=cost, memory_kib=memory_kib)
 

@@ -487,3 +487,60 @@ def test_a_session_of_a_group_that_stays_keeps_its_statistics_after_a_restore(op
         conn = open_vault.conn
         assert repo.GROUP_SESSIONS.get(conn, session.id) is None
         assert repo.STATISTICS.count(conn) == 1
+
+
+def _resigned(conn, receipt, signer: str, **fields):
+    """The receipt with ``fields`` changed and a valid proof under the secret of the
+    package ``signer`` issued (what only a holder of the package's key can write)."""
+    from ssa_desktop.services.handover_receipt import _fields, _proof
+    from ssa_desktop.storage import handover_repo as q
+
+    data = dict(json.loads(receipt.read_text(encoding="utf-8")), **fields)
+    secret = q.registry(conn, q.REGISTRY_PREFIX)[signer].get("receipt_secret", "")
+    if secret:
+        data["proof"] = _proof(_fields(data["package_id"], data["content_hash"],
+                                       data["received"], data["counts"], data["rows"]), secret)
+    changed = receipt.with_name("geaendert.ssaquittung")
+    changed.write_text(json.dumps(data), encoding="utf-8")
+    return changed
+
+
+def test_a_proven_receipt_naming_other_rows_than_the_package_deletes_nothing(conn, tmp_path):
+    """The proof is right (written under the package's secret), but the rows it names are
+    not the rows the package carried (a successor's app that merged only Anna): nothing
+    is deleted, the package stays open."""
+    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm
+    from ssa_desktop.services.handover_receipt import _rows_digest
+    from ssa_desktop.storage import handover_school_repo as qs
+
+    result, receipt = _school_package_received(conn, tmp_path)
+    carried = qs.manifest(conn, result.package_id)
+    [anna] = [p.id for p in repo.PERSONS.select(conn, "first_name = ?", ("VorAnna",))]
+    only_anna = {tbl: ({anna: rows[anna]} if tbl == "person" else rows)
+                 for tbl, rows in carried.items()}
+    fewer = _resigned(conn, receipt, result.package_id, rows=_rows_digest(only_anna))
+    with pytest.raises(svc.PackageError, match="andere Einträge als das Paket"):
+        handover_confirm.confirm_school_handover(conn, fewer, today=TODAY)
+    assert repo.PERSONS.count(conn) == 2 and _entry(conn)["status"] == "issued"
+    handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    assert repo.PERSONS.count(conn) == 0
+
+
+def test_a_receipt_naming_a_deputy_package_of_this_vault_is_refused(conn, tmp_path):
+    """A receipt confirms only a school handover: one naming a Vertretungspaket of this
+    vault (its id and its file's hash) is refused as no handover package, nothing deleted."""
+    from ssa_desktop.services import handover as svc
+    from ssa_desktop.services import handover_confirm
+    from ssa_desktop.storage import handover_repo as q
+    from tests.handover.test_deputy_return import _package
+
+    result, receipt = _school_package_received(conn, tmp_path)
+    [anna] = repo.PERSONS.select(conn, "first_name = ?", ("VorAnna",))
+    deputy = _package(conn, tmp_path, anna)
+    entry = q.registry(conn, q.REGISTRY_PREFIX)[deputy.package_id]
+    named = _resigned(conn, receipt, deputy.package_id, package_id=deputy.package_id,
+                      content_hash=entry["hash"])
+    with pytest.raises(svc.PackageError, match="keinem Übergabepaket dieses Tresors"):
+        handover_confirm.confirm_school_handover(conn, named, today=TODAY)
+    assert repo.PERSONS.count(conn) == 2
