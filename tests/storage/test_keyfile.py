@@ -85,3 +85,13 @@ def test_calibrate_gives_a_sane_cost():
         timings.append(time.perf_counter() - start)
     # a sanity bound around the 0.5 s target, not a benchmark (the machine is shared)
     assert 0.2 <= min(timings) <= 2.0, timings
+
+
+def test_a_key_twice_is_damaged_even_when_the_last_one_is_right():
+    """Strict JSON: ``json`` would keep the last ``wrapped_key`` and open the vault; a key
+    file with a key twice is crafted, not written by us."""
+    raw = KeyFile.wrap(os.urandom(32), "p", UUID, FAST_KDF).to_json()
+    assert KeyFile.from_json(raw).vault_uuid == UUID
+    crafted = raw.replace(b"{", b'{\n  "wrapped_key": "AAAA",', 1)
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.from_json(crafted)
