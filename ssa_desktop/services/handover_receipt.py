@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..domain import strict_json
 from ..domain.digests import hmac_sha256, sha256
 from ..storage.files import atomic_write_bytes
 from .handover import RECEIPT_SUFFIX, PackageError, PackageInfo
@@ -107,7 +108,14 @@ def read_receipt(path: Path | str) -> Receipt:
         raise PackageError("Die Datei ist zu tief verschachtelt für eine Empfangsquittung; es "
                            "wurde nichts gelöscht.")
     try:
-        data = json.loads(text, parse_constant=_no_constant)
+        data = strict_json.loads(text, parse_constant=_no_constant)
+        strict_json.require_format(data, RECEIPT_FORMAT)
+    except strict_json.StrictJsonError as err:
+        raise PackageError(f"Die Datei ist keine Empfangsquittung von SSA Desktop ({err}); "
+                           "es wurde nichts gelöscht.") from None
+    except ValueError:
+        raise PackageError(NOT_A_RECEIPT) from None
+    try:
         counts = data.get("counts", {})
         if not isinstance(counts, dict) or not all(
                 isinstance(v, int) and not isinstance(v, bool) for v in counts.values()):

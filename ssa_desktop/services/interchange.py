@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import catalogues as cat
-from ..domain import clock, tables
+from ..domain import clock, strict_json, tables
 from ..domain.text_safety import TEXT_LIMIT
 from ..storage import handover_repo
 from ..storage import interchange_repo as ixrepo
@@ -360,8 +360,11 @@ def read_document(path: Path | str) -> Any:
     """Read and parse a JSON file; raise InterchangeError with a German message on bad JSON."""
     raw = Path(path).read_bytes()
     try:
-        return json.loads(raw.decode("utf-8"), parse_int=_parse_int, parse_float=_parse_float,
-                          parse_constant=_BadNumber)
+        return strict_json.loads(raw.decode("utf-8"), parse_int=_parse_int,
+                                 parse_float=_parse_float, parse_constant=_BadNumber)
+    except strict_json.StrictJsonError as err:
+        raise InterchangeError([], f"Die Datei {Path(path).name} wurde nicht eingelesen: {err}; "
+                                   "es wurde nichts verändert.") from None
     except RecursionError:
         raise InterchangeError([], f"Die Datei {Path(path).name}: {_TOO_DEEP} Es wurde nichts "
                                    "verändert.") from None

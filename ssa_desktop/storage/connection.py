@@ -176,7 +176,9 @@ def _as_kib(cache_size: int) -> int:
     return -cache_size if cache_size < 0 else cache_size * PAGE_SIZE // 1024
 
 
-def apply_pragmas(conn: Connection) -> None:
+def apply_pragmas(conn: Connection, journal: str = "WAL") -> None:
+    """The connection pragmas; ``journal`` is WAL for a vault, DELETE (one rollback
+    journal, no ``-wal``/``-shm``) for a package file from its first page."""
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
     with _lift_lock:
@@ -184,8 +186,8 @@ def apply_pragmas(conn: Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if mode.lower() != "wal":
+    mode = conn.execute(f"PRAGMA journal_mode = {journal}").fetchone()[0]
+    if mode.lower() != journal.lower():
         raise CorruptDatabase()
 
 

@@ -32,9 +32,11 @@ SUFFIX = ".ssapaket"
 RECEIPT_SUFFIX = ".ssaquittung"
 REGISTRY_PREFIX = "package."       # meta keys of packages this vault issued
 RECEIVED_PREFIX = "received."      # meta keys of packages this vault's user received
-# A package being written: ".<name>.ssapaket.partial" beside its target (and, while its
+# A package being written: ".<name>.ssapaket.partial" beside its target (and, while a
 # transaction is open, "<that>-journal"); a killed create leaves them (clean_partials).
+# "-wal"/"-shm" are never made (rollback journal from the first page) but are cleaned too.
 PARTIAL_SUFFIX = SUFFIX + ".partial"
+SIDE_FILES = ("-journal", "-wal", "-shm")
 FOLDERS_KEY = "package_folders"    # meta key: the folders packages were last written to
 FOLDERS_KEPT = 5
 
@@ -74,8 +76,7 @@ IN_IDS = "IN (SELECT value FROM json_each(?))"
 def create(path: Path, key: bytes | bytearray, meta: dict[str, str]):
     """A new package database at ``path`` (must not exist) with ``meta``; foreign keys
     are off (a package carries a part of a vault, its references may point outside)."""
-    conn = init_database(path, key)
-    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    conn = init_database(path, key, journal="DELETE")   # rollback journal from the first page
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", sorted(meta.items()))
     return conn
@@ -107,13 +108,15 @@ def discard_partial(tmp: Path) -> None:
     """Remove a partial file that will not become a package (and its journal)."""
     release(tmp)
     remove_quietly(tmp)
-    remove_quietly(Path(f"{tmp}-journal"))
+    for side in SIDE_FILES:
+        remove_quietly(Path(f"{tmp}{side}"))
 
 
 def clean_partials(folder: Path) -> list[str]:
     """Remove what killed package writes left in ``folder``: every ``.*.ssapaket.partial``
-    no process holds (where that cannot be told: older than LEFTOVER_AGE_SECONDS) and
-    its ``-journal``, overwritten with zeros first. Returns the names removed."""
+    no process holds (where that cannot be told: older than LEFTOVER_AGE_SECONDS) and its
+    ``-journal``/``-wal``/``-shm`` (also those whose partial is gone), overwritten with
+    zeros first. Returns the names removed."""
     import time
 
     from .inspection import LEFTOVER_AGE_SECONDS
@@ -121,7 +124,8 @@ def clean_partials(folder: Path) -> list[str]:
     removed: list[str] = []
     try:
         partials = sorted(Path(folder).glob(f".*{PARTIAL_SUFFIX}"))
-        journals = sorted(Path(folder).glob(f".*{PARTIAL_SUFFIX}-journal"))
+        orphans = sorted(p for side in SIDE_FILES
+                         for p in Path(folder).glob(f".*{PARTIAL_SUFFIX}{side}"))
     except OSError:
         return removed
     now = time.time()
@@ -130,16 +134,16 @@ def clean_partials(folder: Path) -> list[str]:
             held = is_held(path)
             if held or (held is None and now - path.lstat().st_mtime < LEFTOVER_AGE_SECONDS):
                 continue
-            for victim in (Path(f"{path}-journal"), path):
+            for victim in (*(Path(f"{path}{side}") for side in SIDE_FILES), path):
                 if victim.is_file() and not victim.is_symlink():
                     shred(victim)
                     removed.append(victim.name)
-    for journal in journals:   # a journal whose partial is gone
-        owner = Path(str(journal).removesuffix("-journal"))
+    for orphan in orphans:   # a side file whose partial is gone
+        owner = Path(str(orphan).rsplit("-", 1)[0])
         with contextlib.suppress(OSError):
-            if journal.exists() and not owner.exists() and not journal.is_symlink():
-                shred(journal)
-                removed.append(journal.name)
+            if orphan.exists() and not owner.exists() and not orphan.is_symlink():
+                shred(orphan)
+                removed.append(orphan.name)
     if removed:
         with contextlib.suppress(OSError):
             fsync_dir(Path(folder))

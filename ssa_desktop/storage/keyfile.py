@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain import strict_json
 from ..domain.digests import sha256
 from .errors import KeyFileDamaged, KeyFileMissing, KeyFileNewer, WrongPassphrase
 from .files import atomic_write_bytes
@@ -180,7 +181,7 @@ class KeyFile:
     @classmethod
     def from_json(cls, raw: bytes) -> KeyFile:
         try:
-            doc = json.loads(raw.decode("utf-8"))
+            doc = strict_json.loads(raw.decode("utf-8"))
             _refuse_newer(doc)
             if doc.get("format") != FORMAT or doc.get("checksum") != _checksum(doc):
                 raise ValueError("format or checksum")

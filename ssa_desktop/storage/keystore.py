@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain import strict_json
 from .errors import VaultError
 from .files import atomic_write_bytes, ensure_folder, remove_quietly, shred
 from .keychain import (
@@ -87,7 +88,7 @@ def open_device_file(raw: bytes, device_key: bytes | bytearray, vault_uuid: str,
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
-        doc = json.loads(raw)
+        doc = strict_json.loads(raw)
         if doc.get("format") != FILE_FORMAT or doc.get("vault_uuid") != vault_uuid:
             return None
         data_key = AESGCM(bytes(device_key)).decrypt(

@@ -97,14 +97,14 @@ def _zero(buf: bytearray | None) -> None:
             buf[i] = 0
 
 
-def init_database(path: Path, data_key: bytes | bytearray):
+def init_database(path: Path, data_key: bytes | bytearray, journal: str = "WAL"):
     """A new SQLCipher 4 database at ``path`` (mode 0600) under the raw ``data_key``, with
-    the connection pragmas and the current schema: a vault's database, and a package's
-    (``storage/handover_repo.py``)."""
+    the connection pragmas (``journal`` mode set before the first write) and the current
+    schema: a vault's database, and a package's (``storage/handover_repo.py``, DELETE)."""
     conn = connect(path, data_key)
     try:
         make_private_file(path)
-        apply_pragmas(conn)
+        apply_pragmas(conn, journal)
         migrations.upgrade(conn)
     except BaseException:
         with contextlib.suppress(Exception):

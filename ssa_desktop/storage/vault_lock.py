@@ -231,11 +231,11 @@ def lock_text(program: str, pid: int) -> bytes:
 def _lock_data(folder: Path | str) -> dict:
     """The lock file's JSON object ({} when unreadable or not an object)."""
     try:
-        import json  # only when refused: not on the start path
+        from ..domain import strict_json  # only when refused: not on the start path
 
         fd = os.open(os.path.join(folder, LOCK_NAME), os.O_RDONLY | _NOFOLLOW)
         with os.fdopen(fd, "rb") as file:
-            data = json.loads(file.read(4096).decode("utf-8"))
+            data = strict_json.loads(file.read(4096).decode("utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -126,3 +126,57 @@ def test_the_unlock_tasks_clean_the_remembered_folders(ctx, qtbot, stick):
     run_unlock_tasks(ctx)
     qtbot.waitUntil(lambda: any("abgebrochenen Paket" in s for s in said), timeout=20000)
     assert list(stick.iterdir()) == []
+
+
+# Killed while the partial file gets its schema (migrations), the earliest write of a
+# package: a package is written with a rollback journal from its first page, so nothing
+# but the partial file and ``-journal`` can be there (no ``-wal``/``-shm``).
+CHILD_IN_SCHEMA = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from ssa_desktop.services import handover_deputy
+    from ssa_desktop.storage import migrations
+    from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
+    from tests.support.vaults import fresh_vault
+
+    upgrade = migrations.upgrade
+
+    def killed_after(conn, *args, **kwargs):
+        result = upgrade(conn, *args, **kwargs)
+        name = conn.execute("PRAGMA database_list").fetchone()[2]
+        if name.endswith(".partial"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return result
+
+    migrations.upgrade = killed_after
+    with fresh_vault() as session:
+        person = _person(session.conn, "Anna")
+        handover_deputy.create_deputy_package(session.conn, PERIOD, DEPUTY, [person.id],
+                                              Path(sys.argv[1]), today=TODAY)
+""")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_create_killed_in_the_schema_leaves_no_wal_and_the_next_create_cleans_up(conn, stick):
+    proc = subprocess.run([sys.executable, "-c", CHILD_IN_SCHEMA, str(stick)], cwd=ROOT,
+                          capture_output=True, timeout=120, check=False)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+    left = sorted(p.name for p in stick.iterdir())
+    assert not [n for n in left if n.endswith(("-wal", "-shm"))], left
+    person = _person(conn, "Ben")
+    result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [person.id], stick,
+                                                   today=TODAY)
+    assert sorted(p.name for p in stick.iterdir()) == [result.path.name]
+
+
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal"])
+def test_every_side_file_of_a_partial_is_shredded(stick, side):
+    """Side files a killed write of an older version left (with or without their partial
+    file) go with the next cleaning."""
+    partial = stick / f".vertretung-x{q.PARTIAL_SUFFIX}"
+    partial.write_bytes(b"\1" * 4096)
+    Path(f"{partial}{side}").write_bytes(b"\1" * 820)
+    orphan = stick / f".vertretung-y{q.PARTIAL_SUFFIX}{side}"
+    orphan.write_bytes(b"\1" * 820)
+    q.clean_partials(stick)
+    assert list(stick.iterdir()) == []

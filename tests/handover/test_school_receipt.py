@@ -118,7 +118,8 @@ def test_forged_replayed_and_altered_receipts_delete_nothing(open_vault, tmp_pat
 
     package_id = next(json.loads(v) and k[len("package."):] for k, v in _registry(folder))
     forged = tmp_path / "gefaelscht.ssaquittung"
-    forged.write_text(json.dumps({"package_id": package_id, "content_hash": file_hash(package),
+    forged.write_text(json.dumps({"format": "ssa-desktop-paketquittung",
+                                  "package_id": package_id, "content_hash": file_hash(package),
                                   "received": TODAY.isoformat()}))
     code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, forged)
     assert code == 1 and "Nachweis" in err and "Traceback" not in err
@@ -544,3 +545,30 @@ def test_a_receipt_naming_a_deputy_package_of_this_vault_is_refused(conn, tmp_pa
     with pytest.raises(svc.PackageError, match="keinem Übergabepaket dieses Tresors"):
         handover_confirm.confirm_school_handover(conn, named, today=TODAY)
     assert repo.PERSONS.count(conn) == 2
+
+
+@pytest.mark.parametrize("crafted", ["flipped", "missing", "twice"])
+def test_a_receipt_with_a_wrong_format_or_a_key_twice_is_refused_by_name(
+        open_vault, tmp_path, capsys, monkeypatch, crafted):
+    """A receipt is strict JSON: its ``format`` marker must be there and right, and no key
+    may appear twice (the last one would win); refused by name, nothing deleted."""
+    _anna, folder, successor, _out_dir, package = _setup(open_vault, tmp_path, capsys,
+                                                         monkeypatch)
+    _inbox, receipt = _receive(capsys, successor, package, tmp_path)
+    data = json.loads(receipt.read_text())
+    text = {
+        "flipped": json.dumps(dict(data, format="ssa-desktop-paketquittunG")),
+        "missing": json.dumps({k: v for k, v in data.items() if k != "format"}),
+        "twice": json.dumps(data)[:-1] + ', "package_id": "anderes"}',
+    }[crafted]
+    named = {"flipped": "„ssa-desktop-paketquittunG“", "missing": "„format“ fehlt",
+             "twice": "„package_id“ steht zweimal"}[crafted]
+    crafted_file = tmp_path / "gebastelt.ssaquittung"
+    crafted_file.write_text(text, "utf-8")
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, crafted_file)
+    assert code == 1 and "Traceback" not in err
+    assert named in err and "es wurde nichts gelöscht" in err
+    assert _persons(folder) == 2
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
+    assert code == 0, err
+    assert _persons(folder) == 0

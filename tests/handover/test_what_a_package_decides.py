@@ -135,7 +135,8 @@ def _receipt_file(tmp_path, text: str):
     return path
 
 
-RECEIPT = '{"package_id": "p", "content_hash": "h", "received": "2026-11-23", "counts": {"person": 1}'
+RECEIPT = ('{"format": "ssa-desktop-paketquittung", "package_id": "p", "content_hash": "h", '
+           '"received": "2026-11-23", "counts": {"person": 1}')
 
 
 def test_a_receipt_of_up_to_64_kb_is_read_one_byte_more_is_refused(tmp_path):

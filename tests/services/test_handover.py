@@ -290,7 +290,8 @@ def test_school_handover_deletes_only_after_the_matching_receipt(conn, out):
     assert {d.person_id for d in repo.DISCLOSURES.all(conn)} == {a.id, b.id}
     # a receipt for another content deletes nothing
     bad = out / "falsch.ssaquittung"
-    bad.write_text(json.dumps({"package_id": result.package_id, "content_hash": "00",
+    bad.write_text(json.dumps({"format": "ssa-desktop-paketquittung",
+                               "package_id": result.package_id, "content_hash": "00",
                                "received": "2026-11-24"}))
     with pytest.raises(svc.PackageError, match="passt nicht zum Paket"):
         handover_confirm.confirm_school_handover(conn, bad, today=TODAY)

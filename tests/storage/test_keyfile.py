@@ -95,3 +95,11 @@ def test_calibrate_with_real_derivations_stays_within_its_bounds():
     assert isinstance(params, KdfParams) and 2 <= params.time_cost <= 64
 
 
+def test_a_key_twice_is_damaged_even_when_the_last_one_is_right():
+    """Strict JSON: ``json`` would keep the last ``wrapped_key`` and open the vault; a key
+    file with a key twice is crafted, not written by us."""
+    raw = KeyFile.wrap(os.urandom(32), "p", UUID, FAST_KDF).to_json()
+    assert KeyFile.from_json(raw).vault_uuid == UUID
+    crafted = raw.replace(b"{", b'{\n  "wrapped_key": "AAAA",', 1)
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.from_json(crafted)

@@ -1,0 +1,47 @@
+"""Strict JSON for every file the product reads (interchange files, receipts, key files,
+the lock file): a key that appears twice in one object is refused (``json`` would keep
+the last one silently), and a document's ``format`` marker must be there and right.
+Pure: no Qt, no SQL; the callers turn ``StrictJsonError`` into their own German
+sentence (its ``str()`` already is one, naming the key or the marker)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class StrictJsonError(ValueError):
+    """A duplicate key or a wrong or missing format marker; ``str()`` is German."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise StrictJsonError(f"„{key}“ steht zweimal in einem Abschnitt der Datei")
+        result[key] = value
+    return result
+
+
+def loads(text: str | bytes, **options: Any) -> Any:
+    """``json.loads`` that refuses a key twice in one object (StrictJsonError);
+    ``options`` as for ``json.loads`` (parse_int, parse_constant …)."""
+    return json.loads(text, object_pairs_hook=_no_duplicates, **options)
+
+
+def format_problem(doc: Any, expected: str) -> str | None:
+    """None when ``doc`` is an object whose ``format`` is ``expected``; else the German
+    phrase naming what is wrong (missing, or the marker found)."""
+    if not isinstance(doc, dict) or "format" not in doc:
+        return "die Formatangabe „format“ fehlt"
+    found = doc["format"]
+    if found != expected:
+        return f"die Formatangabe ist „{found}“ statt „{expected}“"
+    return None
+
+
+def require_format(doc: Any, expected: str) -> None:
+    """StrictJsonError unless ``doc`` carries the ``format`` marker ``expected``."""
+    problem = format_problem(doc, expected)
+    if problem:
+        raise StrictJsonError(problem)
