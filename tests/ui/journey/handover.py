@@ -19,7 +19,7 @@ from tests.ui.journey.harness import focus, in_modal_dialog, key, replace_text, 
 
 
 def deputy_consent(window, qtbot, pseudonym: str) -> tuple[str, str]:
-    """The pupil's page, Einwilligungen (Alt+I), „Einwilligung erfassen“: the recipient
+    """The pupil's page, Einwilligungen (Alt+I), „Einwilligung erfassen“ (Alt+E): the recipient
     typed, „Weitergabe an die Vertretung erlaubt“ ticked (Space), Enter saves. The
     consent's row as the table shows it; the title of a dialog still open after the save
     ("" when none)."""
@@ -30,9 +30,13 @@ def deputy_consent(window, qtbot, pseudonym: str) -> tuple[str, str]:
     key(Qt.Key_I, Qt.AltModifier, widget=persons.page.tabs.currentWidget())
     panel = persons.page.consents_panel
     qtbot.waitUntil(lambda: panel is not None and panel.isVisible())
-    QTest.mouseClick(panel.add_button, Qt.LeftButton)
+    # Alt+E presses the button as Qt does: an animated click; the dialog opens after it.
+    # Typed before the dialog is active, her keys would reach the blocked button (a Space
+    # there opened another dialog), which a real keyboard never does.
+    key(Qt.Key_E, Qt.AltModifier, widget=panel.table)
+    qtbot.waitUntil(lambda: getattr(panel, "_dialog", None) is not None)
     dialog = panel._dialog
-    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(dialog.isActiveWindow)
     dialog.recipient.setFocus()
     type_text("Vertretung der Schulsozialarbeit")
     QTest.keyClick(dialog.deputy, Qt.Key_Space)
