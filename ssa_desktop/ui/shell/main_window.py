@@ -276,6 +276,9 @@ class MainWindow(QMainWindow):
         # dialog keeps its draft or is closed by the lock that quitting starts)
         self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.request_quit,
                                         Qt.ApplicationShortcut)
+        # another main window in this process (a second vault's app): its windows' keys
+        # are its own – application-wide in both, Qt would refuse them as ambiguous
+        QApplication.instance().focusWindowChanged.connect(self._own_application_keys)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
@@ -586,6 +589,17 @@ class MainWindow(QMainWindow):
                 return True
             parent = parent.parentWidget()
         return False
+
+    def _own_application_keys(self, _window=None) -> None:
+        """Strg+L and Strg+Q application-wide, except while a window of another main
+        window of this process is active (then only in this window, which is not)."""
+        active = QApplication.activeWindow()
+        while active is not None and not isinstance(active, MainWindow):
+            active = active.parentWidget()   # a window it opened belongs to it
+        other = active is not None and active is not self
+        context = Qt.WindowShortcut if other else Qt.ApplicationShortcut
+        for action in (self.lock_action, self.quit_action):
+            action.setShortcutContext(context)
 
     def _is_ours(self, widget: QWidget) -> bool:
         return (self._is_descendant(widget) or widget.inherits("QDialog")
