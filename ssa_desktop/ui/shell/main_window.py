@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         # installed for good, every event of every widget passed through Python and the
         # areas' first show took two to four times as long.
         self._asking_quit = False
+        self._close_after_lock = False  # Strg+Q during a critical operation
         ctx.about_to_lock.connect(commit_all_open_editors)  # cells typed into are saved
         ctx.locked.connect(self._on_locked)
         ctx.stopped_at_lock.connect(self._show_stopped_work)
@@ -553,7 +554,10 @@ class MainWindow(QMainWindow):
         self._search = None
         self._short_contacts = None
         self._school_year = None
-        if self.isVisible() and not self._closing:
+        if self._close_after_lock:
+            self._close_after_lock = False
+            QTimer.singleShot(0, self.close)
+        elif self.isVisible() and not self._closing:
             QTimer.singleShot(0, self.show_unlock_dialog)
 
     def _show_stopped_work(self, text: str) -> None:
@@ -809,8 +813,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(WINDOW_TITLE)  # never a name in the title bar
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if self.ctx.is_critical:  # a new key is being written: closing now would break it
+        if self.ctx.is_critical:  # e.g. a new key is being written: closing now would break it
             event.ignore()
+            # deferred, not dropped: the lock waits for the operation, then the window closes
+            # (unsaved input is kept as a draft at that lock)
+            self._close_after_lock = True
+            self.ctx.lock()
             self.show_status(tr("Bitte warten, bis die laufende Aktion fertig ist."))
             return
         # she quits (Strg+Q, Beenden, the title bar's ×): unsaved input is asked about;

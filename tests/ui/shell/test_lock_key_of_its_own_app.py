@@ -47,3 +47,19 @@ def test_strg_l_in_a_window_the_second_app_opened(two_apps, qtbot):
     QTest.keyClick(own, Qt.Key_L, Qt.ControlModifier)
     assert not deputy.ctx.is_unlocked
     assert hers.ctx.is_unlocked
+
+
+def test_strg_q_during_a_critical_operation_quits_once_it_has_ended(ctx, qtbot, tmp_path):
+    """Strg+Q while a critical operation runs (e.g. the sweep of packages on the lane of
+    the unlock's upkeep): the window says to wait, then locks and closes by itself as
+    soon as the operation has ended – the quit is deferred, not dropped."""
+    window = open_main_window(qtbot, tmp_path / "a", ctx.session,
+                              DeviceKeyStore(fail.Keyring()), tmp_path / "a.ini")
+    ctx = window.ctx
+    ctx.begin_critical()
+    QTest.keyClick(window, Qt.Key_Q, Qt.ControlModifier)
+    assert window.isVisible() and ctx.is_unlocked
+    assert window.statusBar().currentMessage() == "Bitte warten, bis die laufende Aktion fertig ist."
+    ctx.end_critical()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not ctx.is_unlocked
