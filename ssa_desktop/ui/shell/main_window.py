@@ -597,15 +597,16 @@ class MainWindow(QMainWindow):
     def _own_application_keys(self, _window=None) -> None:
         """Strg+L and Strg+Q application-wide, except while a window of another main
         window of this process is active (then only in this window, which is not)."""
-        active = QApplication.activeWindow()
-        while active is not None and not isinstance(active, MainWindow):
-            active = active.parentWidget()   # a window it opened belongs to it
-        other = active is not None and active is not self
+        owner = _main_window_of(QApplication.activeWindow())
+        other = owner is not None and owner is not self
         context = Qt.WindowShortcut if other else Qt.ApplicationShortcut
         for action in (self.lock_action, self.quit_action):
             action.setShortcutContext(context)
 
     def _is_ours(self, widget: QWidget) -> bool:
+        owner = _main_window_of(widget)
+        if owner is not None:   # another vault's app in this process keeps its windows
+            return owner is self
         return (self._is_descendant(widget) or widget.inherits("QDialog")
                 or widget.inherits("QMainWindow"))
 
@@ -835,3 +836,10 @@ class MainWindow(QMainWindow):
             self.ctx.lock()
         clear_sensitive()
         super().closeEvent(event)
+
+
+def _main_window_of(widget: QWidget | None) -> MainWindow | None:
+    """The main window ``widget`` is or belongs to (a window it opened), if any."""
+    while widget is not None and not isinstance(widget, MainWindow):
+        widget = widget.parentWidget()
+    return widget
