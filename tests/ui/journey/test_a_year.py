@@ -202,7 +202,8 @@ def test_a_year(qtbot, tmp_path, watch, monkeypatch):
                    "Gespraech in der Pause"], row
     assert said == "Kontakt erfasst: Einzelberatung mit K-17 am 23.09.2027, 40 Min.", said
     watch.check("6 Vertretung: Eintrag", expect)
-    lost = handover.deputy_window_after_lock(deputy, qtbot, deputy_win, DEPUTY_PASS)
+    lost, deputy_win = handover.deputy_window_after_lock(deputy, qtbot, deputy_win,
+                                                         DEPUTY_PASS)
     if not expect.check(lost == "", "6 Vertretung: Strg+L", lost, known="deputy_lock"):
         if not handover.still_open(deputy_win):
             deputy_win = handover.open_as_deputy(deputy, qtbot, package, package_key)
