@@ -16,12 +16,21 @@ from .style import FONT, FONT_BOLD, build_pdf, escape, german_date, styles
 
 HEADERS = ("Ausgeführt", "Regel", "Kategorie", "Kennung", "Fällig", "Anzahl (Methode)",
            "Prüfung", "Sicherungen bis")
+# widths (mm, 170 in all: A4 within its margins) for DejaVu Sans at 7 pt: a date,
+# "Sicherungen" and the longest word of a rule ("eingelesen" of "Rückgabe eingelesen")
+# stay within their column
+COLUMN_MM = (18, 18, 27, 22, 19, 27, 20, 19)
+CELL_PADDING = 2  # pt, left and right
+
+
+def cell_style() -> ParagraphStyle:
+    return ParagraphStyle("cell", parent=styles()["small"], fontSize=7, leading=9)
 
 
 def write_deletion_log(path: Path | str, entries, *, vault_label: str = "") -> Path:
     """Write ``entries`` (``retention_repo.LogEntry``) as an A4 PDF."""
     st = styles()
-    cell = ParagraphStyle("cell", parent=st["small"], fontSize=7, leading=9)
+    cell = cell_style()
     table = rt.rule_table()
     rows = [[Paragraph(h, cell) for h in HEADERS]]
     methods: list[str] = []
@@ -34,13 +43,12 @@ def write_deletion_log(path: Path | str, entries, *, vault_label: str = "") -> P
             rt.category_words(e.category), e.record_id[:12] + "…", german_date(e.due),
             f"{counts or '–'} ({methods.index(e.method) + 1})", e.verification or "–",
             german_date(e.backup_expiry) or "–")])
-    # widths for DejaVu Sans at 7 pt: a date and "Sicherungen" stay on one line
-    grid = Table(rows, colWidths=[18 * mm, 9 * mm, 27 * mm, 22 * mm, 19 * mm, 34 * mm,
-                                  22 * mm, 19 * mm], repeatRows=1)
+    grid = Table(rows, colWidths=[w * mm for w in COLUMN_MM], repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD), ("FONTNAME", (0, 1), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey)]))
     story = [

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
 
-from ssa_desktop.reports.deletion_log import write_deletion_log
+from ssa_desktop.reports.deletion_log import (
+    CELL_PADDING,
+    COLUMN_MM,
+    cell_style,
+    write_deletion_log,
+)
 from ssa_desktop.services import retention as svc
 from tests.retention.fixtures import full_person
 
@@ -21,3 +29,12 @@ def test_deletion_log_pdf(conn, tmp_path):
     assert fx.person.id[:12] in text
     assert "0 Zeilen verblieben" in text
     assert [w for w in fx.words if w in text] == []
+
+
+@pytest.mark.parametrize("rule", ["R9b", "Rückgabe eingelesen", "Übergabe eingelesen",
+                                  "Übergabe quittiert"])
+def test_every_rule_fits_its_column(rule):
+    """The printed rule is what the screen shows; no word of it runs into the next
+    column (a handover's rule is words, not an R-number)."""
+    inside = COLUMN_MM[1] * mm - 2 * CELL_PADDING
+    assert Paragraph(rule, cell_style()).minWidth() <= inside

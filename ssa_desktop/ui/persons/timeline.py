@@ -342,6 +342,13 @@ class WorkingNotesPanel(QWidget):
         add_row.addWidget(self.text, 1)
         add_row.addWidget(self.add_button, 0, Qt.AlignBottom)
         layout.addLayout(add_row)
+        # Strg+L, the auto-lock and Strg+Q all lock: a note typed but not added is saved
+        # while the key is still there (then the lock clears the field)
+        ctx.about_to_lock.connect(self._keep_typed)
+
+    def _keep_typed(self) -> None:
+        if self.person_id and self.text.toPlainText().strip():
+            self.add()
 
     @staticmethod
     def _cell(note, column: int) -> str:

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         # installed for good, every event of every widget passed through Python and the
         # areas' first show took two to four times as long.
         self._asking_quit = False
+        self._close_after_lock = False  # Strg+Q during a critical operation
         ctx.about_to_lock.connect(commit_all_open_editors)  # cells typed into are saved
         ctx.locked.connect(self._on_locked)
         ctx.stopped_at_lock.connect(self._show_stopped_work)
@@ -281,6 +282,9 @@ class MainWindow(QMainWindow):
         # dialog keeps its draft or is closed by the lock that quitting starts)
         self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.request_quit,
                                         Qt.ApplicationShortcut)
+        # another main window in this process (a second vault's app): its windows' keys
+        # are its own – application-wide in both, Qt would refuse them as ambiguous
+        QApplication.instance().focusWindowChanged.connect(self._own_application_keys)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
@@ -558,7 +562,10 @@ class MainWindow(QMainWindow):
         self._search = None
         self._short_contacts = None
         self._school_year = None
-        if self.isVisible() and not self._closing:
+        if self._close_after_lock:
+            self._close_after_lock = False
+            QTimer.singleShot(0, self.close)
+        elif self.isVisible() and not self._closing:
             QTimer.singleShot(0, self.show_unlock_dialog)
 
     def _show_stopped_work(self, text: str) -> None:
@@ -595,7 +602,19 @@ class MainWindow(QMainWindow):
             parent = parent.parentWidget()
         return False
 
+    def _own_application_keys(self, _window=None) -> None:
+        """Strg+L and Strg+Q application-wide, except while a window of another main
+        window of this process is active (then only in this window, which is not)."""
+        owner = _main_window_of(QApplication.activeWindow())
+        other = owner is not None and owner is not self
+        context = Qt.WindowShortcut if other else Qt.ApplicationShortcut
+        for action in (self.lock_action, self.quit_action):
+            action.setShortcutContext(context)
+
     def _is_ours(self, widget: QWidget) -> bool:
+        owner = _main_window_of(widget)
+        if owner is not None:   # another vault's app in this process keeps its windows
+            return owner is self
         return (self._is_descendant(widget) or widget.inherits("QDialog")
                 or widget.inherits("QMainWindow"))
 
@@ -803,8 +822,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(WINDOW_TITLE)  # never a name in the title bar
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if self.ctx.is_critical:  # a new key is being written: closing now would break it
+        if self.ctx.is_critical:  # e.g. a new key is being written: closing now would break it
             event.ignore()
+            # deferred, not dropped: the lock waits for the operation, then the window closes
+            # (unsaved input is kept as a draft at that lock)
+            self._close_after_lock = True
+            self.ctx.lock()
             self.show_status(tr("Bitte warten, bis die laufende Aktion fertig ist."))
             return
         # she quits (Strg+Q, Beenden, the title bar's ×): unsaved input is asked about;
@@ -821,3 +844,10 @@ class MainWindow(QMainWindow):
             self.ctx.lock()
         clear_sensitive()
         super().closeEvent(event)
+
+
+def _main_window_of(widget: QWidget | None) -> MainWindow | None:
+    """The main window ``widget`` is or belongs to (a window it opened), if any."""
+    while widget is not None and not isinstance(widget, MainWindow):
+        widget = widget.parentWidget()
+    return widget

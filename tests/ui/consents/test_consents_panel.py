@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
 from ssa_desktop.domain.entities import Consent
 from ssa_desktop.services import consents as svc
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.consents.panel import ConsentsPanel
+from ssa_desktop.ui.consents.panel import ConsentDialog, ConsentsPanel
 
 TODAY = date(2026, 11, 21)
 
@@ -77,3 +81,39 @@ def test_deputy_consent_is_shown_and_defaults_to_no(ctx, qtbot, pupil):
     assert panel.deputy_state.text() == ("Weitergabe an die Vertretung: ja – seit 21.11.2026, "
                                          "junger Mensch selbst · Termine und offene Fälle")
     assert panel.model.item(0, 2).text().startswith("Weitergabe an die Vertretung")
+
+
+def _shown(panel):
+    panel.show()
+    panel.activateWindow()
+    return panel
+
+
+def _open_dialogs(panel):
+    return [d for d in panel.findChildren(ConsentDialog) if d.isVisible()]
+
+
+def test_enter_saves_once_and_no_new_dialog_opens(ctx, qtbot, pupil):
+    panel = _shown(_panel(ctx, qtbot, pupil))
+    QTest.mouseClick(panel.add_button, Qt.LeftButton)
+    [dialog] = _open_dialogs(panel)
+    dialog.recipient.setFocus()
+    QTest.keyClicks(dialog.recipient, "Vertretung der Schulsozialarbeit")
+    QTest.keyClick(dialog.deputy, Qt.Key_Space)
+    QTest.keyClick(dialog.recipient, Qt.Key_Return)
+    QApplication.processEvents()
+    assert repo.CONSENTS.count(ctx.conn) == 1
+    assert _open_dialogs(panel) == [] and QApplication.activeModalWidget() is None
+
+
+def test_alt_e_opens_the_consent_dialog(ctx, qtbot, pupil):
+    """The mnemonic presses the button as Qt does: an animated click, the dialog opens
+    once it is released (one dialog, active, the Empfänger field ready)."""
+    panel = _shown(_panel(ctx, qtbot, pupil))
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.table.setFocus()
+    QTest.keyClick(panel.table, Qt.Key_E, Qt.AltModifier)
+    qtbot.waitUntil(lambda: len(_open_dialogs(panel)) == 1)
+    [dialog] = _open_dialogs(panel)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert len(_open_dialogs(panel)) == 1

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,10 +20,12 @@ from ssa_desktop.domain.entities import Contact, Person
 from ssa_desktop.services import activities, notes
 from ssa_desktop.services import persons as psvc
 from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.vault import Vault
+from ssa_desktop.ui import background
 from ssa_desktop.ui.persons import timeline as timeline_mod
 from ssa_desktop.ui.persons.area import PersonsArea
 from ssa_desktop.ui.persons.person_list import HIDDEN_NAME
-from tests.conftest import TODAY
+from tests.conftest import PASSPHRASE, TODAY
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -462,3 +465,19 @@ def test_a_deputy_contact_shows_who_wrote_it(area, conn, pupil):
     assert "eingetragen von Jana Berger (Vertretung)" in text
     assert "Beteiligte: Eltern / Erziehungsberechtigte" in text
     assert "eingetragen von" in timeline_mod.contact_text(repo.CONTACTS.all(conn)[0])
+
+
+def test_working_note_typed_before_the_lock_is_saved(area, ctx, pupil, open_vault, qtbot):
+    """Strg+L (or the auto-lock, or Strg+Q, which all lock) while a working note is typed
+    but not added: the note is saved while the key is still there, not thrown away."""
+    area.open_record(pupil.id)
+    QTest.keyClick(area.page.tabs.currentWidget(), Qt.Key_A, Qt.AltModifier)
+    wn = area.page.working
+    assert area.page.tabs.currentWidget() is wn
+    wn.text.setFocus()
+    QTest.keyClicks(wn.text, "Anruf Jugendamt")
+    ctx.lock()
+    assert wn.text.toPlainText() == ""                  # nothing stays on screen
+    assert background.wait_for_all()
+    ctx.set_session(Vault(open_vault.vault.folder).unlock(PASSPHRASE))
+    assert [n.text for n in notes.working_notes(ctx.conn, pupil.id)] == ["Anruf Jugendamt"]
