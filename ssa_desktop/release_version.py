@@ -17,19 +17,19 @@ _MOST = 999  # pre-releases (or post-releases) of one kind
 
 
 def windows_version(version: str) -> str:
-    """``0.2.0rc1`` → ``0.2.0.3001``; raises ValueError for a version Windows cannot order
+    """``0.2.0rc1`` → ``0.2.0.3001``; raises ValueError (a build-time message for the release engineer, in English) for a version Windows cannot order
     (a development or local build, an epoch, four release numbers, numbers too large)."""
     match = _VERSION.fullmatch(version)
     if match is None:
-        raise ValueError(f"{version!r}: keine Windows-Version (erwartet z. B. 0.2.0, "
+        raise ValueError(f"{version!r}: no Windows version (expected e.g. 0.2.0, "
                          "0.2.0rc1, 0.2.0.post1)")
     major, minor, micro, phase, pre, post = match.groups()
     numbers = (int(major), int(minor), int(micro or 0))
     if any(n > most for n, most in zip(numbers, _LIMITS, strict=True)):
-        raise ValueError(f"{version!r}: zu groß für eine Windows-Version "
-                         "(höchstens 255.255.65535)")
+        raise ValueError(f"{version!r}: too large for a Windows version "
+                         "(at most 255.255.65535)")
     count = int(pre if phase else post or 0)
     if count > _MOST:
-        raise ValueError(f"{version!r}: höchstens {_MOST} Vor- oder Nachversionen "
-                         "je Windows-Version")
+        raise ValueError(f"{version!r}: at most {_MOST} pre- or post-releases "
+                         "per Windows version")
     return ".".join(map(str, (*numbers, _PHASE[phase] + count if phase else _RELEASE + count)))

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .errors import UserError
 
-class StrictJsonError(ValueError):
+
+class StrictJsonError(UserError):
     """A duplicate key or a wrong or missing format marker; ``str()`` is German."""
 
 
