@@ -27,13 +27,13 @@ Rows it cannot read are left as they are, so validation names them.
 from __future__ import annotations
 
 import copy
-import hashlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from ..domain import retention as rt
 from ..domain import tokens
+from ..domain.digests import sha256
 
 _TYPES = {"cp_procedure": "cp_8a"}
 
@@ -175,7 +175,7 @@ def _move_cp_decisions(doc: dict) -> None:
         decided = _decided(proc, steps)
         if proc.get("status") != "closed" or decision not in rt.DECISIONS or decided is None:
             continue
-        key = hashlib.sha256(f"cp_procedure.retention_decision:{proc.get('id')}".encode())
+        key = sha256(f"cp_procedure.retention_decision:{proc.get('id')}".encode())
         moved.append((decided, index, {
             "id": key.hexdigest()[:32], "record_kind": rt.PERSON,
             "record_id": proc.get("person_id"), "decision": decision,

@@ -10,11 +10,11 @@ table, column, index and trigger that the migrations up to its number declare.
 from __future__ import annotations
 
 import functools
-import hashlib
 from dataclasses import dataclass
 
 import sqlcipher3
 
+from ...domain.digests import sha256  # no OpenSSL in the GUI (domain/digests.py)
 from ..connection import Connection
 from ..errors import SchemaMismatch
 
@@ -31,7 +31,7 @@ class Shipped:
 
 
 def checksum(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return sha256(data).hexdigest()
 
 
 def has_ledger(conn: Connection) -> bool:
