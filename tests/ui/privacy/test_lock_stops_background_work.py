@@ -129,7 +129,8 @@ def test_strg_l_during_a_backup_names_it_on_the_lock_screen(ctx, qtbot, tmp_path
     note = window.lock_screen.note
     assert not note.isHidden()
     assert "Sicherung wurde beim Sperren abgebrochen" in note.text()
-    assert note.accessibleName() == "Beim Sperren abgebrochen"
+    # a label is read by its text; the context goes in its description
+    assert note.accessibleDescription() == "Beim Sperren abgebrochen"
 
 
 def test_tresor_pruefen_stopped_by_a_lock_reports_no_damage(open_vault, monkeypatch):
