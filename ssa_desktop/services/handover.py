@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -512,3 +512,9 @@ def default_folder() -> Path:
     from .sync_folders import local_export_folder
 
     return local_export_folder(create=True)
+
+
+def written_on(today: date) -> str:
+    """A package's writing time: on ``today`` (the day of the disclosure, from which the
+    deputy may record), at the clock's time of day."""
+    return datetime.combine(today, clock.now().time()).isoformat(timespec="seconds")

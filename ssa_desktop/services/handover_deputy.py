@@ -19,7 +19,15 @@ from ..storage.connection import Connection
 from ..storage.emergency import format_key
 from ..storage.transactions import transaction
 from . import consents, handover
-from .handover import DuePerson, PackageResult, _target, _write_package, _zero, split_due
+from .handover import (
+    DuePerson,
+    PackageResult,
+    _target,
+    _write_package,
+    _zero,
+    split_due,
+    written_on,
+)
 from .operations import DataKind, writes
 
 
@@ -89,7 +97,7 @@ def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.
     path = _target(target, rules.KIND_DEPUTY, today, package_id)
     key = q.new_key()
     meta = {"package_kind": rules.KIND_DEPUTY, "package_id": package_id, "vault_uuid": package_id,
-            "created": clock.now().isoformat(timespec="seconds"),
+            "created": written_on(today),
             "period_first": period.first.isoformat(), "period_last": period.last.isoformat(),
             "expires": period.expires.isoformat(), "deputy_name": deputy.name,
             "deputy_role": deputy.role, "for_name": " ".join(for_name.split())}

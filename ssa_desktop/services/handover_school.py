@@ -30,6 +30,7 @@ from .handover import (
     due_persons,
     open_package,
     split_due,
+    written_on,
 )
 from .handover_receipt import _receipt, _rows_digest
 from .operations import DataKind, Progress, writes
@@ -59,7 +60,7 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
     key = q.new_key()
     secret = bytes(q.new_key()).hex()
     meta = {"package_kind": rules.KIND_SCHOOL, "package_id": package_id, "vault_uuid": package_id,
-            "created": clock.now().isoformat(timespec="seconds"), "school_id": school_id,
+            "created": written_on(today), "school_id": school_id,
             "school_name": school.name, "recipient": successor.name,
             "recipient_role": successor.role, "receipt_secret": secret}
     carried: dict[str, dict[str, str]] = {}
