@@ -6,7 +6,6 @@ unlock it is saved (a cell) or offered as a draft (a form), and nothing raised o
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit
@@ -14,15 +13,13 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlain
 from ssa_desktop.domain import entities as e
 from ssa_desktop.services import notes
 from ssa_desktop.services import setup as setup_service
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.common.autolock import AutoLock
 from ssa_desktop.ui.notes import form_draft
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.support.main_windows import active_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 TYPED = "Probe 4711"
@@ -36,13 +33,7 @@ EDITORS = {"open_offers": "form", "network": "form", "time": "cell"}
 def window(ctx, qtbot, tmp_path):
     post = setup_service.save_post(ctx.conn, e.Post("Stelle", 39.0))
     setup_service.set_post_share(ctx.conn, post.id, "school-1", 2026, 50)
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path)
 
 
 def _form_field(area):

@@ -6,7 +6,6 @@ key lands in the settings file or any other file outside the vault."""
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -14,25 +13,17 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import handover_repo as q
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
 from ssa_desktop.ui.handover.deputy_window import DeputyWindow
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.support.main_windows import active_main_window
 from tests.ui.handover.deputy_fixture import PERIOD, WORKDAY, colleagues_package
 
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path)
 
 
 @pytest.fixture

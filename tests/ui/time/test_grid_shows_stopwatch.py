@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -16,11 +15,8 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.worktime import Period
 from ssa_desktop.services import timeshare
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
 from ssa_desktop.ui.time.stop_dialog import StopDialog
-from tests.conftest import FAST_KDF
+from tests.support.main_windows import active_main_window
 from tests.ui.time.conftest import BERLIN
 
 WEDNESDAY = date(2025, 11, 12)   # the frozen day, 10:00 (tests/ui/time/conftest.py)
@@ -31,13 +27,7 @@ pytestmark = pytest.mark.usefixtures("frozen", "post")
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path)
 
 
 def _keys(text: str) -> None:

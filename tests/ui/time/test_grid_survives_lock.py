@@ -8,19 +8,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from ssa_desktop.services import worktime
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
 from ssa_desktop.ui.common.autolock import AutoLock
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.support.main_windows import active_main_window
 
 WEDNESDAY = date(2025, 11, 12)   # the frozen day (tests/ui/time/conftest.py)
 
@@ -29,13 +26,7 @@ pytestmark = pytest.mark.usefixtures("frozen", "post")
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path)
 
 
 def _type_into_wednesday(window, qtbot, text: str):
