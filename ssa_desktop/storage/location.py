@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from .machine_policy import MachinePolicy, machine_policy
-from .sync_roots import RegistryReader, SyncRoot, sync_root_of
+from .sync_roots import ROAMING, RegistryReader, SyncRoot, in_profile, roaming_profile, sync_root_of
 
 APP_NAME = "SSA Desktop"
 VAULT_SUBFOLDER = "tresor"
@@ -56,6 +56,7 @@ class LocationFinding:
 NETWORK = "network"
 SCHOOL = "school"
 SYNCED = "synced"
+DELETED_AT_LOGOFF = "deleted at logoff"
 
 
 def default_vault_folder() -> Path:
@@ -164,6 +165,12 @@ def synced_vault_finding(root: SyncRoot, allowed: bool) -> LocationFinding:
     """The finding for a vault folder inside ``root``: refused, or (IT's policy allows
     synced folders) a warning."""
     where = f"{root.service} ({root.root})"
+    if root.source == ROAMING:
+        return LocationFinding(AMBER if allowed else REFUSED, (
+            f"Dieser Ordner gehört zu Ihrem servergespeicherten Windows-Profil "
+            f"(Roaming-Profil, „{root.root}“): Windows kopiert ihn bei jeder Abmeldung auf "
+            "den Profilserver und auf jedes Gerät, an dem Sie sich anmelden. Der Tresor "
+            "gehört in den lokalen Teil des Profils, am besten in den Vorschlag."), SYNCED, root)
     if allowed:
         return LocationFinding(AMBER, (
             f"Dieser Ordner wird mit {where} synchronisiert. Ihre IT erlaubt das für den "
@@ -211,12 +218,28 @@ def location_findings(path: Path | str, *, platform: str | None = None,
             "Daten der Schulsozialarbeit müssen von Schuldaten getrennt bleiben: bitte einen "
             "Ordner auf diesem Gerät wählen."), SCHOOL))
 
+    findings += _deleted_at_logoff(raw, platform, env, registry)
     root = sync_root_of(raw, platform=platform, env=env, registry=registry, home=home)
     if root:
         if policy is None:
             policy = machine_policy(platform=platform, registry=registry)
         findings.append(synced_vault_finding(root, policy.allow_synced_vault_folder))
     return findings
+
+
+def _deleted_at_logoff(raw: str, platform: str, env: Mapping[str, str] | None,
+                       registry: RegistryReader | None) -> list[LocationFinding]:
+    """A folder in a roaming profile whose copy on this computer IT's policy deletes at
+    every logoff ("Delete cached copies of roaming profiles")."""
+    roaming = roaming_profile(platform=platform, env=env, registry=registry)
+    if roaming is None or not roaming.delete_cached_copy or not in_profile(raw, roaming):
+        return []
+    return [LocationFinding(RED, (
+        "Ihr Windows-Profil ist servergespeichert, und Ihre IT lässt seine Kopie auf diesem "
+        "Gerät bei jeder Abmeldung löschen: ein Tresor in diesem Ordner würde mit seinen "
+        "Sicherungen gelöscht. Bitte mit Ihrer IT einen festen Ordner auf diesem Gerät "
+        "außerhalb des Profils vereinbaren (z. B. „C:\\SSA-Daten\\Ihr Name“)."),
+        DELETED_AT_LOGOFF)]
 
 
 def _on_network_drive(raw: str, pure: PurePath, platform: str,

@@ -11,6 +11,8 @@ Settings (docs/handbuch.md, IT part):
 - ``AllowSyncedVaultFolder`` (DWORD 1 / true): the vault may lie in a folder a sync
   client copies to a cloud (OneDrive, SharePoint, Nextcloud …). Off by default: the
   wizard and ``ssa-desktop init`` refuse such a folder.
+- ``ExportFolder`` (text, environment variables such as ``%USERNAME%`` allowed): where
+  every save and folder dialog starts instead of ``%LOCALAPPDATA%\\SSA Desktop\\Export``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .sync_roots import RegistryReader, system_registry
 
 POLICY_KEY = r"HKLM\SOFTWARE\Policies\SSA Desktop"
 ALLOW_SYNCED_VAULT_FOLDER = "AllowSyncedVaultFolder"
+EXPORT_FOLDER = "ExportFolder"
 LINUX_POLICY_FILE = Path("/etc/ssa-desktop/policy.json")
 MACOS_POLICY_FILE = Path("/Library/Application Support/SSA Desktop/policy.json")
 
@@ -31,6 +34,7 @@ MACOS_POLICY_FILE = Path("/Library/Application Support/SSA Desktop/policy.json")
 @dataclass(frozen=True)
 class MachinePolicy:
     allow_synced_vault_folder: bool = False
+    export_folder: str = ""
 
 
 def _flag(value: object) -> bool:
@@ -41,6 +45,10 @@ def _flag(value: object) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "ja", "yes")
     return False
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def policy_file(platform: str) -> Path | None:
@@ -67,4 +75,5 @@ def machine_policy(*, platform: str | None = None, registry: RegistryReader | No
             values = {}
         if not isinstance(values, dict):
             values = {}
-    return MachinePolicy(allow_synced_vault_folder=_flag(values.get(ALLOW_SYNCED_VAULT_FOLDER)))
+    return MachinePolicy(allow_synced_vault_folder=_flag(values.get(ALLOW_SYNCED_VAULT_FOLDER)),
+                         export_folder=_text(values.get(EXPORT_FOLDER)))

@@ -26,6 +26,7 @@ import contextlib
 import json
 import ntpath
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -40,10 +41,14 @@ OWNCLOUD = "ownCloud"
 DROPBOX = "Dropbox"
 ICLOUD = "iCloud Drive"
 GOOGLE_DRIVE = "Google Drive"
+ROAMING_PROFILE = "Roaming-Profil"
+ROAMING = "roaming profile"   # the source of a roaming profile's root
 
 HKCU_ONEDRIVE_ACCOUNTS = r"HKCU\Software\Microsoft\OneDrive\Accounts"
 HKCU_SYNC_ENGINES = r"HKCU\Software\SyncEngines\Providers\OneDrive"
 HKLM_SYNC_ROOTS = r"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Explorer\SyncRootManager"
+HKLM_PROFILE_LIST = r"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList"
+HKLM_SYSTEM_POLICIES = r"HKLM\SOFTWARE\Policies\Microsoft\Windows\System"
 
 
 @dataclass(frozen=True)
@@ -406,6 +411,68 @@ def _best(path: PurePath, roots: Iterable[SyncRoot], windows: bool,
     return best
 
 
+# -- roaming profiles -------------------------------------------------------------------
+@dataclass(frozen=True)
+class RoamingProfile:
+    """Her Windows profile is kept on a profile server: what lies in ``profile`` outside
+    ``local`` (``%LOCALAPPDATA%``, ``AppData\\LocalLow``) is copied there at logoff and to
+    every computer she logs on to. ``delete_cached_copy``: IT's policy "Delete cached
+    copies of roaming profiles" deletes the whole profile on this computer at logoff,
+    ``%LOCALAPPDATA%`` included."""
+
+    profile: str
+    local: str
+    central: str
+    delete_cached_copy: bool = False
+
+
+def roaming_profile(*, platform: str | None = None, env: Mapping[str, str] | None = None,
+                    registry: RegistryReader | None = None) -> RoamingProfile | None:
+    """Her profile, when Windows keeps it on a server (the profile list names a
+    ``CentralProfile`` for the profile folder ``%USERPROFILE%``), else None."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    profile = env.get("USERPROFILE", "")
+    if not platform.startswith("win") or not profile:
+        return None
+    registry = system_registry(platform) if registry is None else registry
+    own = _resolve_windows(profile, None).lower()
+    for sid in registry.subkeys(HKLM_PROFILE_LIST):
+        values = registry.values(f"{HKLM_PROFILE_LIST}\\{sid}")
+        image = expand_variables(str(values.get("ProfileImagePath") or ""), env)
+        central = values.get("CentralProfile")
+        if image and _resolve_windows(image, None).lower() == own and central:
+            local = env.get("LOCALAPPDATA") or f"{profile}\\AppData\\Local"
+            policy = registry.values(HKLM_SYSTEM_POLICIES).get("DeleteRoamingCache")
+            return RoamingProfile(profile, local, str(central), policy in (1, "1"))
+    return None
+
+
+def expand_variables(text: str, env: Mapping[str, str]) -> str:
+    """``%SystemDrive%\\Users\\anna`` with the environment's values (as REG_EXPAND_SZ)."""
+    values = {name.lower(): value for name, value in env.items()}
+    return re.sub(r"%([^%]+)%", lambda m: values.get(m.group(1).lower(), m.group(0)), text)
+
+
+def roaming_root(path: PurePath, roaming: RoamingProfile | None) -> SyncRoot | None:
+    """The roaming profile as the root that copies ``path`` (a resolved Windows path) to
+    the profile server, or None (no roaming profile, or a local part of it)."""
+    if roaming is None:
+        return None
+    profile = _pure(_resolve_windows(roaming.profile, None), True)
+    local = (_pure(_resolve_windows(roaming.local, None), True),
+             profile / "AppData" / "LocalLow")
+    if not _inside(path, profile, True) or any(_inside(path, p, True) for p in local):
+        return None
+    return SyncRoot(ROAMING_PROFILE, str(profile), ROAMING)
+
+
+def in_profile(path: str | os.PathLike, roaming: RoamingProfile) -> bool:
+    """True when ``path`` lies in her profile folder (the local part included)."""
+    return _inside(_pure(_resolve_windows(os.fspath(path), None), True),
+                   _pure(_resolve_windows(roaming.profile, None), True), True)
+
+
 def sync_root_of(path: str | os.PathLike, *, platform: str | None = None,
                  env: Mapping[str, str] | None = None,
                  registry: RegistryReader | None = None,
@@ -430,6 +497,11 @@ def sync_root_of(path: str | os.PathLike, *, platform: str | None = None,
                                          home=home), windows, long_path)
     if found:
         return found
+    if windows:
+        found = roaming_root(pure, roaming_profile(platform=platform, env=env,
+                                                   registry=registry))
+        if found:
+            return found
     if windows == sys.platform.startswith("win"):  # the path is one of this file system
         found = _marker_root(Path(text))
         if found:

@@ -42,7 +42,7 @@ from ...services.session import (
     location_findings,
     takes_new_folder,
 )
-from ...services.sync_folders import REFUSED, local_export_folder
+from ...services.sync_folders import REFUSED, local_export_folder, vault_place
 from .. import colours
 from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo, buddy_label
@@ -145,6 +145,7 @@ class LocationPage(QWizardPage):
         self.warning_labels: list[QLabel] = []
         self.ok_label = QLabel(self)
         self.ok_label.setStyleSheet(f"color: {colours.current().ok};")
+        self.ok_label.setWordWrap(True)
         self.override = QCheckBox(tr("Ich habe die Hinweise gelesen und möchte diesen Ordner "
                                      "trotzdem verwenden."), self)
         self.override.setAccessibleName(tr("Ordner trotz Hinweis verwenden"))
@@ -197,8 +198,9 @@ class LocationPage(QWizardPage):
             self.blocking = cannot_create(self.folder())
             if self.blocking:
                 self._add_warning("red", self.blocking)
-        self.ok_label.setText(tr("✓ Der Ordner liegt auf diesem Gerät.")
-                              if text and not findings and not self.blocking else "")
+        self.ok_label.setText(
+            "✓ " + vault_place(self.folder(), **self.location_kwargs).text
+            if text and not findings and not self.blocking else "")
         self.completeChanged.emit()
 
     def _add_warning(self, level: str, text: str) -> None:
