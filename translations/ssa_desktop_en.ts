@@ -1612,34 +1612,34 @@
     <context>
         <name>FileDialogs</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="58" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="63" />
             <source>Dieser Ordner gehört zu Ihrem Roaming-Profil und wird auf den Profilserver kopiert.</source>
             <translation>This folder belongs to your roaming profile and is copied to the profile server.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="60" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="65" />
             <source>Dieser Ordner wird mit {service} synchronisiert.</source>
             <translation>This folder is synced with {service}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="62" />
-            <location filename="../../ssa_desktop/ui/common/files.py" line="69" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="67" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="74" />
             <source>Synchronisierter Ordner</source>
             <translation>Synced folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="65" />
             <location filename="../../ssa_desktop/ui/common/files.py" line="70" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="75" />
             <source>Anderen Ort wählen</source>
             <translation>Choose another place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="66" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="71" />
             <source>Trotzdem hier speichern</source>
             <translation>Save here anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="71" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="76" />
             <source>Trotzdem im synchronisierten Ordner speichern</source>
             <translation>Save in the synced folder anyway</translation>
         </message>
@@ -12221,6 +12221,94 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/common/unsaved.py" line="44" />
             <source>Weiter bearbeiten</source>
             <translation>Keep editing</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultElsewhere</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="39" />
+            <source>SSA Desktop – Tresor nicht gefunden</source>
+            <translation>SSA Desktop – vault not found</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="40" />
+            <source>Tresor nicht gefunden</source>
+            <translation>Vault not found</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="41" />
+            <source>Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: zwei Tresore teilen Ihre Akten und die KVJS-Zahlen.</source>
+            <translation>Your vault is on another device: your settings name the vault folder “{0}”, but there is no vault there on this device. This happens when settings come along from another laptop (for example with a roaming profile). Only create a new vault on purpose: two vaults split your records and the KVJS figures.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="49" />
+            <source>So kommt der Tresor hierher: 1. Auf dem anderen Gerät SSA Desktop beenden. 2. Ihre IT kopiert dort den ganzen Tresor-Ordner und legt ihn hier nach „{0}“ (über einen verschlüsselten Datenträger, nie über ein Netzlaufwerk oder eine Cloud). 3. „Erneut prüfen“ wählen.</source>
+            <translation>How the vault gets here: 1. Quit SSA Desktop on the other device. 2. Your IT copies the whole vault folder there and puts it here in “{0}” (on an encrypted drive, never through a network drive or a cloud). 3. Choose “Check again”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="58" />
+            <source>Tresor hierher holen …</source>
+            <translation>Fetch the vault here …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="59" />
+            <source>Tresor vom anderen Gerät hierher holen</source>
+            <translation>Fetch the vault here from the other device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="60" />
+            <source>Erneut prüfen</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="61" />
+            <source>Erneut prüfen, ob der Tresor hier liegt</source>
+            <translation>Check again whether the vault is here</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="64" />
+            <source>Anderen Ordner öffnen …</source>
+            <translation>Open another folder …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="65" />
+            <source>Tresor aus einem anderen Ordner öffnen</source>
+            <translation>Open the vault from another folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="67" />
+            <source>Neuen Tresor anlegen</source>
+            <translation>Create a new vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="68" />
+            <source>Bewusst einen neuen Tresor anlegen</source>
+            <translation>Create a new vault on purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="69" />
+            <source>Beenden</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="69" />
+            <source>SSA Desktop beenden</source>
+            <translation>Quit SSA Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="103" />
+            <source>In „{0}“ liegt noch kein Tresor.</source>
+            <translation>There is no vault in “{0}” yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="106" />
+            <source>Ordner mit dem Tresor wählen</source>
+            <translation>Choose the folder with the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="112" />
+            <source>In „{0}“ liegt kein Tresor.</source>
+            <translation>There is no vault in “{0}”.</translation>
         </message>
     </context>
     <context>
