@@ -242,7 +242,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
 
         main_thread_gc.freeze_start()  # what the start made lives as long as the program
         store = DeviceKeyStore()
-        wizard = FirstRunWizard(folder, store=store)
+        wizard = FirstRunWizard(folder, store=store, remember_allowed=settings.remember_allowed)
         guard.listen_when_painted(wizard)
         finish_theme(app, settings, wizard)
         if wizard.exec() != QDialog.Accepted or wizard.session is None:
@@ -257,7 +257,8 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
 
         main_thread_gc.freeze_start()  # what the start made lives as long as the program
         announce.hold_factory()  # the accessibility factory right after the first frame
-        dialog = UnlockDialog(folder, demo_passphrase=demo_passphrase, try_remembered=True)
+        dialog = UnlockDialog(folder, demo_passphrase=demo_passphrase, try_remembered=True,
+                              remember_allowed=lambda: settings.remember_allowed)
         after_first_frame(dialog, announce.install_factory)
         guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
         finish_theme(app, settings, dialog)  # nor for the focus frame

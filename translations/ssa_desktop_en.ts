@@ -1738,375 +1738,380 @@
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="230" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="243" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
+            <source>Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.</source>
+            <translation>Switched off by your IT: the passphrase is needed every time the vault is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="249" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="247" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="253" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="247" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="253" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="263" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="269" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="266" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="272" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="285" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="296" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="286" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="292" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="293" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="299" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="316" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="322" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="329" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="335" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="352" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="353" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="359" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="363" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="362" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="368" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="372" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="373" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="395" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="401" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="396" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="402" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="408" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="414" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="418" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="424" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="441" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="447" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="456" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="455" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="461" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="470" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="471" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="478" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="494" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="494" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="506" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="501" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="507" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="504" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="510" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="520" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="521" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="522" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="517" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="523" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="522" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="528" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="563" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="569" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="566" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="572" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="572" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="583" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="586" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="592" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="591" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="597" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="606" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="656" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="657" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="666" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="672" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="670" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="665" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="671" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="680" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="681" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="687" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="688" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="763" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="771" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="776" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="769" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="777" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="769" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="777" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -4325,62 +4330,62 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="678" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="695" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="697" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="699" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="701" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="704" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="706" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="724" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="726" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="764" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="766" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="764" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="766" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="767" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="769" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="768" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="770" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="769" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="771" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="770" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="772" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="831" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="833" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -9335,266 +9340,281 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Also when the power settings turn the display off.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="92" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="93" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
+            <source>Höchstens {0} Minuten: von Ihrer IT festgelegt.</source>
+            <translation>At most {0} minutes: set by your IT.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="107" />
+            <source>Von Ihrer IT festgelegt.</source>
+            <translation>Set by your IT.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="110" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="112" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="130" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="130" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="132" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="281" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="133" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="297" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="134" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="305" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="321" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
             <source>Übergabe an eine Nach&amp;folge …</source>
             <translation>Hand over to a &amp;successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="141" />
             <source>Übergabe der Stelle an eine Nachfolge</source>
             <translation>Hand the post over to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="148" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="150" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="150" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="152" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="409" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="153" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="425" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="196" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="199" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="212" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="216" />
+            <source>Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.</source>
+            <translation>Switched off by your IT: the passphrase is needed every time the vault is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="225" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="210" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="226" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="221" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="237" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="267" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="283" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="285" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="274" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="290" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="292" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="282" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="298" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="295" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="311" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="300" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="316" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="306" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="322" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="317" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="333" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="329" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="345" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="338" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="354" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="355" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="371" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="363" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="379" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="364" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="380" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="368" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="384" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="374" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="390" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="384" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="400" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="389" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="405" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="398" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="414" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="400" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="416" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="402" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="418" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="411" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="427" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="417" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="433" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="423" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="439" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="462" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="478" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="476" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="492" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="477" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="493" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
@@ -12053,140 +12073,145 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The vault is being converted to the new version … step {0} of {1}. Please do not quit the program.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="158" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="176" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="163" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="190" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="203" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="207" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="208" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="209" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="211" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="217" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="214" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="220" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="215" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="452" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="221" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="470" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="471" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="220" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="226" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="221" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="227" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="230" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="231" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="236" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="237" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="233" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="234" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="488" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="239" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="240" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="506" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="240" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="246" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="390" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="331" />
+            <source>Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.</source>
+            <translation>Switched off by your IT: the passphrase is needed every time the vault is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="407" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="456" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="474" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="460" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="478" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="468" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="486" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="487" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="497" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="503" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="510" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="529" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

@@ -222,7 +222,8 @@ class LocationPage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    def __init__(self, store: DeviceKeyStore, parent: QWidget | None = None):
+    def __init__(self, store: DeviceKeyStore, parent: QWidget | None = None,
+                 *, remember_allowed: bool = True):
         super().__init__(parent)
         self.setTitle(tr("Passphrase festlegen"))
         self.setSubTitle(tr("Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist "
@@ -240,6 +241,11 @@ class PassphrasePage(QWizardPage):
             self.remember.setVisible(bool(store.available()))
         except Exception:
             self.remember.setVisible(False)
+        if not remember_allowed:
+            self.remember.setEnabled(False)
+            said = tr("Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.")
+            self.remember.setToolTip(said)
+            self.remember.setAccessibleDescription(said)
         note = QLabel(tr("Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die "
                          "Daten wiederherstellen — auch der Hersteller nicht."), self)
         note.setWordWrap(True)
@@ -646,7 +652,7 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, folder: Path | None = None, *, store: DeviceKeyStore | None = None,
                  kdf_params=None, location_kwargs: dict | None = None,
-                 parent: QWidget | None = None):
+                 remember_allowed: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
 
         self.store = store if store is not None else DeviceKeyStore()
@@ -668,7 +674,8 @@ class FirstRunWizard(QWizard):
         self.welcome = WelcomePage(self)
         self.location = LocationPage(folder or default_vault_folder(), self,
                                      location_kwargs=location_kwargs)
-        self.passphrase_page = PassphrasePage(self.store, self)
+        self.passphrase_page = PassphrasePage(self.store, self,
+                                              remember_allowed=remember_allowed)
         self.create_page = CreatePage(self)
         self.emergency = EmergencyPage(self)
         self.schools = SchoolsPage(self)
@@ -703,6 +710,7 @@ class FirstRunWizard(QWizard):
         passphrase = self.passphrase_page.passphrase()
         params = self.kdf_params
         remember = (not self.passphrase_page.remember.isHidden()
+                    and self.passphrase_page.remember.isEnabled()
                     and self.passphrase_page.remember.isChecked())
 
         if self.session is not None:
