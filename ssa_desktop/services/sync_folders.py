@@ -24,6 +24,7 @@ from ..storage.location import (
     REFUSED,
     SCHOOL,
     SYNCED,
+    TOO_LONG,
     location_findings,
 )
 from ..storage.machine_policy import MachinePolicy, machine_policy
@@ -89,12 +90,14 @@ class VaultLocationNotice:
 
 _SHORT = {NETWORK: "Tresor: auf einem Netzlaufwerk", SCHOOL: "Tresor: im Schulnetz",
           ROAMING: "Tresor: im Roaming-Profil",
-          DELETED_AT_LOGOFF: "Tresor: wird bei der Abmeldung gelöscht"}
+          DELETED_AT_LOGOFF: "Tresor: wird bei der Abmeldung gelöscht",
+          TOO_LONG: "Tresor: Ordnerpfad zu lang"}
 _SAID = {NETWORK: "Der Tresor liegt auf einem Netzlaufwerk: bitte verschieben, siehe Hinweis.",
          ROAMING: "Der Tresor liegt im Roaming-Profil: bitte verschieben, siehe Hinweis.",
          DELETED_AT_LOGOFF: "Der Tresor wird bei der Abmeldung gelöscht: bitte mit der IT "
                             "verschieben, siehe Hinweis.",
-         SCHOOL: "Der Tresor liegt im Schulnetz: bitte verschieben, siehe Hinweis."}
+         SCHOOL: "Der Tresor liegt im Schulnetz: bitte verschieben, siehe Hinweis.",
+         TOO_LONG: "Der Pfad des Tresorordners ist zu lang: bitte verschieben, siehe Hinweis."}
 
 
 def _open_folder_notice(folder: Path | str) -> VaultLocationNotice | None:

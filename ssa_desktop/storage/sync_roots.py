@@ -160,13 +160,24 @@ def _windows_long_path(path: str) -> str:
 
 
 def _resolve_windows(text: str, long_path: LongPath | None) -> str:
-    r"""The plain ``X:\…`` form of a Windows path, where it is one: ``..`` and ``.``
-    removed, no ``\\?\`` prefix, the admin share of this machine as its drive, long
-    names. On Windows itself also absolute and with links resolved."""
+    """The plain ``X:\\…`` form of a Windows path, where it is one (``local_windows_form``),
+    with long names. On Windows itself also absolute and with links resolved."""
     text = text.replace("/", "\\")
     if sys.platform.startswith("win"):
         with contextlib.suppress(OSError, ValueError):
             text = os.path.realpath(os.path.abspath(text))
+    text = local_windows_form(text)
+    if long_path is not None:
+        with contextlib.suppress(OSError, ValueError):
+            text = ntpath.normpath(long_path(text))
+    return text
+
+
+def local_windows_form(text: str) -> str:
+    """A Windows path as text in its plain form, without asking the file system: ``..``
+    and ``.`` removed, no ``\\\\?\\`` prefix (``\\\\?\\UNC\\srv\\s`` is ``\\\\srv\\s``),
+    this machine's admin share ``\\\\localhost\\C$\\x`` as its drive ``C:\\x``."""
+    text = text.replace("/", "\\")
     for prefix, replacement in (("\\\\?\\unc\\", "\\\\"), ("\\\\.\\unc\\", "\\\\"),
                                 ("\\\\?\\", ""), ("\\\\.\\", "")):
         if text.lower().startswith(prefix):
@@ -178,11 +189,7 @@ def _resolve_windows(text: str, long_path: LongPath | None) -> str:
         if (host.lower() in _LOCAL_HOSTS and len(share) == 2 and share[1] == "$"
                 and share[0].isalpha()):
             text = f"{share[0].upper()}:\\{rest}"
-    text = ntpath.normpath(text)
-    if long_path is not None:
-        with contextlib.suppress(OSError, ValueError):
-            text = ntpath.normpath(long_path(text))
-    return text
+    return ntpath.normpath(text)
 
 
 def _resolve(path: str | os.PathLike, windows: bool, long_path: LongPath | None = None) -> str:
@@ -386,14 +393,24 @@ _NAME_PREFIXES: tuple[tuple[str, str], ...] = (
     ("magentacloud", "MagentaCLOUD"), ("tresorit", "Tresorit"),
 )
 _NAME_EXACT: dict[str, str] = {"box": "Box", "seadrive": "Seafile"}
+# A SharePoint library synced by OneDrive is a folder "<Site> - <Library>" (under the
+# tenant's folder): "Firma - Dokumente", "Team - Freigegebene Dokumente", "… - Documents";
+# or a folder named after the service.
+_SHAREPOINT_ENDINGS = (" - dokumente", " - freigegebene dokumente", " - documents",
+                       " - shared documents")
+
+
+def _name_service(lower: str) -> str | None:
+    if lower.startswith("sharepoint") or lower.endswith(_SHAREPOINT_ENDINGS):
+        return SHAREPOINT
+    return _NAME_EXACT.get(lower) or next(
+        (name for prefix, name in _NAME_PREFIXES if lower.startswith(prefix)), None)
 
 
 def _name_root(path: PurePath) -> SyncRoot | None:
     parts = path.parts
     for index, part in enumerate(parts):
-        lower = part.lower()
-        service = _NAME_EXACT.get(lower) or next(
-            (name for prefix, name in _NAME_PREFIXES if lower.startswith(prefix)), None)
+        service = _name_service(part.lower())
         if service:
             return SyncRoot(service, str(type(path)(*parts[:index + 1])), "name")
     return None
