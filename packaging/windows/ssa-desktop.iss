@@ -77,6 +77,8 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [CustomMessages]
 de.SelfTestFailed=Der Selbsttest nach der Installation ist fehlgeschlagen. SSA Desktop ist nicht vollständig installiert. Bitte wenden Sie sich an Ihre IT (das Ergebnis steht im Installationsprotokoll).
+de.SystemWithoutAllUsers=Als SYSTEM (Intune: Installationsverhalten „System“) bitte mit /ALLUSERS installieren; ohne /ALLUSERS landete SSA Desktop im Profil des Kontos SYSTEM, das niemand sieht. Nichts wurde installiert.
+en.SystemWithoutAllUsers=As SYSTEM (Intune: install behaviour "System") please install with /ALLUSERS; without /ALLUSERS SSA Desktop would go into the SYSTEM account's profile, which nobody sees. Nothing was installed.
 de.AppStillRunning=SSA Desktop läuft noch. Die Installation wurde nicht begonnen; nichts wurde verändert. Bitte SSA Desktop beenden und die Installation wiederholen.
 en.AppStillRunning=SSA Desktop is still running. The installation was not started; nothing was changed. Please quit SSA Desktop and run the installation again.
 en.SelfTestFailed=The self-test after installing failed. SSA Desktop is not installed completely. Please contact your IT (the result is in the setup log).
@@ -106,6 +108,19 @@ Filename: "{app}\ssa-desktop-cli.exe"; Parameters: "forget-device --all"; Flags:
 [Code]
 var
   SelfTestExitCode: Integer;
+
+{ Intune's "System" context without /ALLUSERS would install per user into SYSTEM's own
+  profile and still end with 0: refused instead (exit code 1, nothing installed). }
+function InitializeSetup: Boolean;
+begin
+  Result := True;
+  if (not IsAdminInstallMode) and (CompareText(GetUserNameString, 'SYSTEM') = 0) then
+  begin
+    Log('Run as SYSTEM without /ALLUSERS: refused (it would install into SYSTEM''s profile)');
+    SuppressibleMsgBox(CustomMessage('SystemWithoutAllUsers'), mbError, MB_OK, IDOK);
+    Result := False;
+  end;
+end;
 
 { AppMutex: interactive setup and the uninstaller ask her to close SSA Desktop (OK checks
   again); a silent install names none here and waits in PrepareToInstall instead, so that

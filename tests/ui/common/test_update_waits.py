@@ -6,8 +6,6 @@ window and the unlock child hold the mutexes the installer waits for."""
 from __future__ import annotations
 
 import ctypes
-import re
-from pathlib import Path
 
 import pytest
 from keyring.backends import fail
@@ -21,7 +19,6 @@ from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
 
-ISS = Path(__file__).resolve().parents[3] / "packaging" / "windows" / "ssa-desktop.iss"
 ENDSESSION_CLOSEAPP = 0x1
 
 
@@ -81,23 +78,3 @@ def test_the_window_and_the_child_hold_the_installers_mutexes(monkeypatch):
     standard_user = RecordedMutexes(refuse_global=True)
     assert app_mutex.hold_app_mutexes(platform="win32", api=standard_user) == 1
     assert app_mutex.hold_app_mutexes(platform="linux", api=RecordedMutexes()) == 0
-
-
-def _setup_section(text: str) -> str:
-    return text.split("[Setup]", 1)[1].split("\n[", 1)[0]
-
-
-def test_the_installer_waits_for_those_mutexes_and_never_closes_the_app():
-    iss = ISS.read_text(encoding="utf-8")
-    setup = _setup_section(iss)
-    names = re.search(r"^#define AppMutexNames \"(.*)\"$", iss, re.M)
-    assert names and names.group(1).split(",") == list(app_mutex.MUTEX_NAMES)
-    assert re.search(r"^AppMutex=\{code:AppMutexes\}$", setup, re.M)
-    assert re.search(r"^CloseApplications=no$", setup, re.M)
-    assert re.search(r"^RestartApplications=no$", setup, re.M)
-    prepare = re.search(r"function PrepareToInstall\(var NeedsRestart: Boolean\): String;"
-                        r"(.*?)\nend;", iss, re.S)
-    assert prepare and "CheckForMutexes('{#AppMutexNames}')" in prepare.group(1)
-    assert "Sleep(" in prepare.group(1)    # silent: it waits, then exit code 7
-    # [InstallDelete] runs only after PrepareToInstall let the installation begin
-    assert iss.index("[InstallDelete]") > 0
