@@ -232,13 +232,17 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
     guard.bring_forward.connect(
         lambda: raise_window(QApplication.activeModalWidget() or _front_window(app)))
 
-    if not _holds_database(folder):
+    start = _where_to_start(folder, vault_folder, settings)
+    if start is None:
+        return 0
+    new_vault, folder = start
+    if new_vault:
         from .services.session import DeviceKeyStore
         from .ui.vault.wizard import FirstRunWizard
 
         main_thread_gc.freeze_start()  # what the start made lives as long as the program
         store = DeviceKeyStore()
-        wizard = FirstRunWizard(folder, store=store)
+        wizard = FirstRunWizard(folder, store=store, remember_allowed=settings.remember_allowed)
         guard.listen_when_painted(wizard)
         finish_theme(app, settings, wizard)
         if wizard.exec() != QDialog.Accepted or wizard.session is None:
@@ -253,7 +257,8 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
 
         main_thread_gc.freeze_start()  # what the start made lives as long as the program
         announce.hold_factory()  # the accessibility factory right after the first frame
-        dialog = UnlockDialog(folder, demo_passphrase=demo_passphrase, try_remembered=True)
+        dialog = UnlockDialog(folder, demo_passphrase=demo_passphrase, try_remembered=True,
+                              remember_allowed=lambda: settings.remember_allowed)
         after_first_frame(dialog, announce.install_factory)
         guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
         finish_theme(app, settings, dialog)  # nor for the focus frame
@@ -261,6 +266,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
             return 0
         announce.install_factory()  # opened before its first frame: the main window needs it
         session, store = dialog.session, dialog.store
+        guard.adopt(folder)  # another folder she chose where her settings named none
         if vault_folder is None:
             settings.vault_folder = folder
     from .ui.common.autolock import AutoLock
@@ -305,6 +311,24 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         del window, autolock, ctx
         guard.release()  # the key is wiped: a second start or a command may open it now
         tear_down(app)
+
+
+def _where_to_start(folder: Path, vault_folder: Path | None,
+                    settings) -> tuple[bool, Path] | None:
+    """``(new vault, folder)``: the first-run wizard where no vault lies in ``folder``,
+    else its unlock window. When her settings name a folder that holds no vault on this
+    device (settings from another laptop), she is asked first (``VaultElsewhereDialog``);
+    None when she ends the start there."""
+    if _holds_database(folder):
+        return False, folder
+    if vault_folder is not None or settings.vault_folder is None:
+        return True, folder
+    from .ui.vault.elsewhere import NEW, VaultElsewhereDialog
+
+    dialog = VaultElsewhereDialog(folder, _holds_database)
+    if dialog.exec() != QDialog.Accepted or dialog.choice is None:
+        return None
+    return dialog.choice == NEW, dialog.folder
 
 
 def _front_window(app: QApplication):

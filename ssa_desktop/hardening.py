@@ -9,9 +9,11 @@ typed, decrypted notes. At start (``launch.run``, before the window or a command
   of the same user;
 - on Windows the error-reporting dialog, which offers to write and send a memory dump, is
   switched off (``SetErrorMode``); WER local dumps are only written where an administrator
-  configured them.
+  configured them; and the process's access list denies other programs of the same user
+  its memory and its handles (``process_dacl``: no dump from Task Manager or ProcDump).
 
-Every step is best effort: a platform without it simply skips it.
+Every step is best effort: a platform without it simply skips it. ``protection_status``
+reads back what was really set, per platform, for the self-test.
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ PR_SET_DUMPABLE = 4
 SEM_FAILCRITICALERRORS, SEM_NOGPFAULTERRORBOX = 0x0001, 0x0002
 
 
-def harden_process() -> None:
+def harden_process(*, platform: str | None = None, win32=None) -> None:
+    """``platform`` and ``win32`` (the Win32 calls, ``process_dacl.Win32Api``) replace
+    this machine's for tests of the Windows steps."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        _harden_windows(win32)
+        return
     if sys.platform != "win32":  # no ``resource`` module on Windows
         with contextlib.suppress(ImportError, ValueError, OSError):
             import resource
@@ -32,11 +40,22 @@ def harden_process() -> None:
     if sys.platform.startswith("linux"):
         with contextlib.suppress(ImportError, OSError, AttributeError):
             _prctl()(PR_SET_DUMPABLE, 0, 0, 0, 0)
-    elif sys.platform == "win32":
-        with contextlib.suppress(OSError, AttributeError):
-            import ctypes
 
-            ctypes.windll.kernel32.SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX)
+
+def _windows_api(win32):
+    from .process_dacl import Win32Process
+
+    return win32 if win32 is not None else Win32Process()
+
+
+def _harden_windows(win32) -> None:
+    from .process_dacl import close_memory_to_others
+
+    api = _windows_api(win32)
+    with contextlib.suppress(OSError, AttributeError):
+        api.set_error_mode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX)
+    with contextlib.suppress(OSError, AttributeError, ValueError):
+        close_memory_to_others(api)
 
 
 def _prctl():
@@ -65,9 +84,20 @@ def _prctl():
 PR_GET_DUMPABLE = 3
 
 
-def protection_status() -> tuple[bool, str]:
+def protection_status(*, platform: str | None = None, win32=None) -> tuple[bool, str]:
     """Whether this process is hardened as ``harden_process`` leaves it, read back from
-    the operating system (``self-test`` reports it): ``(ok, German detail)``."""
+    the operating system (``self-test`` reports it): ``(ok, German detail)`` naming only
+    what is really set on this platform."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        ok, facts = _windows_status(win32)
+    else:
+        ok, facts = _posix_status(platform)
+    return ok, ("keine Speicherabbilder: " if ok else "Speicherabbilder möglich: ") + ", ".join(
+        facts)
+
+
+def _posix_status(platform: str) -> tuple[bool, list[str]]:
     facts: list[str] = []
     ok = True
     if sys.platform != "win32":  # no ``resource`` module on Windows
@@ -78,18 +108,33 @@ def protection_status() -> tuple[bool, str]:
             ok = ok and soft == 0 and hard == 0
             facts.append(f"RLIMIT_CORE {soft}/{hard}".replace(str(resource.RLIM_INFINITY),
                                                              "unbegrenzt"))
-    if sys.platform.startswith("linux"):
+    if platform.startswith("linux"):
         dumpable = _linux_dumpable()
         ok = ok and dumpable == 0
         facts.append("Prozess nicht auslesbar (PR_SET_DUMPABLE 0)" if dumpable == 0
                      else f"Prozess auslesbar (PR_SET_DUMPABLE {dumpable})")
-    elif sys.platform == "win32":
-        mode = _windows_error_mode()
-        wanted = SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX
-        ok = ok and mode is not None and mode & wanted == wanted
-        facts.append(f"Fehlerberichtsdialog aus (SetErrorMode {mode:#x})"
-                     if ok else f"Fehlerberichtsdialog an (SetErrorMode {mode})")
-    return ok, "keine Speicherabbilder: " + ", ".join(facts)
+    return ok, facts
+
+
+def _windows_status(win32) -> tuple[bool, list[str]]:
+    from .process_dacl import memory_status
+
+    api = _windows_api(win32)
+    mode: int | None = None
+    with contextlib.suppress(OSError, AttributeError):
+        mode = api.error_mode()
+    wanted = SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX
+    quiet = mode is not None and mode & wanted == wanted
+    closed = False
+    with contextlib.suppress(OSError, AttributeError, ValueError):
+        closed = memory_status(api)
+    facts = [f"Fehlerberichtsdialog aus (SetErrorMode {mode:#x})" if quiet
+             else f"Fehlerberichtsdialog an (SetErrorMode {mode})",
+             "Speicher und Handles für andere Programme gesperrt (DACL verweigert "
+             "PROCESS_VM_READ, PROCESS_DUP_HANDLE)" if closed
+             else "Speicher für andere Programme desselben Benutzers lesbar (keine "
+                  "schützende DACL)"]
+    return quiet and closed, facts
 
 
 def _linux_dumpable() -> int | None:
@@ -97,14 +142,4 @@ def _linux_dumpable() -> int | None:
         import ctypes
 
         return int(ctypes.CDLL(None, use_errno=True).prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
-    return None
-
-
-def _windows_error_mode() -> int | None:
-    if sys.platform != "win32":
-        return None
-    with contextlib.suppress(OSError, AttributeError):
-        import ctypes
-
-        return int(ctypes.windll.kernel32.GetErrorMode())
     return None

@@ -130,6 +130,10 @@ def run() -> int:
         # collects on the GUI thread's timer): off before PySide's imports and enums,
         # which would otherwise run about 40 collections before the first frame
         gc.disable()
+        if sys.platform == "win32":  # an installer waits while the window runs
+            from .app_mutex import hold_app_mutexes
+
+            hold_app_mutexes()
         modules_known_to_qt()
         from .app import run_gui
 

@@ -1612,29 +1612,34 @@
     <context>
         <name>FileDialogs</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="54" />
-            <location filename="../../ssa_desktop/ui/common/files.py" line="62" />
-            <source>Synchronisierter Ordner</source>
-            <translation>Synced folder</translation>
+            <location filename="../../ssa_desktop/ui/common/files.py" line="63" />
+            <source>Dieser Ordner gehört zu Ihrem Roaming-Profil und wird auf den Profilserver kopiert.</source>
+            <translation>This folder belongs to your roaming profile and is copied to the profile server.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="55" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="65" />
             <source>Dieser Ordner wird mit {service} synchronisiert.</source>
             <translation>This folder is synced with {service}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="58" />
-            <location filename="../../ssa_desktop/ui/common/files.py" line="63" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="67" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="74" />
+            <source>Synchronisierter Ordner</source>
+            <translation>Synced folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/files.py" line="70" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="75" />
             <source>Anderen Ort wählen</source>
             <translation>Choose another place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="59" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="71" />
             <source>Trotzdem hier speichern</source>
             <translation>Save here anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/files.py" line="64" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="76" />
             <source>Trotzdem im synchronisierten Ordner speichern</source>
             <translation>Save in the synced folder anyway</translation>
         </message>
@@ -1708,407 +1713,411 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="153" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="154" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="149" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="150" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="167" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="168" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="200" />
-            <source>✓ Der Ordner liegt auf diesem Gerät.</source>
-            <translation>✓ The folder is on this device.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="225" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="241" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
+            <source>Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.</source>
+            <translation>Switched off by your IT: the passphrase is needed every time the vault is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="249" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="253" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="253" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="261" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="269" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="264" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="272" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="283" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="288" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="296" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="284" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="292" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="299" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="314" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="322" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="327" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="335" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="350" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="351" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="359" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="355" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="363" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="359" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="360" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="368" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="364" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="372" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="373" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="393" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="401" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="402" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="406" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="414" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="424" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="447" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="456" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="461" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="468" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="482" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="494" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="498" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="506" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="507" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="510" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="520" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="521" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="522" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="523" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="520" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="528" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="561" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="569" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="564" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="572" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="570" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="581" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="584" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="592" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="587" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="597" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="604" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="654" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="672" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="670" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="671" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="678" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="679" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="687" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="688" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="761" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="771" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="766" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="776" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="777" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="777" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
+        </message>
+        <message>
+            <source>✓ Der Ordner liegt auf diesem Gerät.</source>
+            <translation type="obsolete">✓ The folder is on this device.</translation>
         </message>
     </context>
     <context>
@@ -4019,7 +4028,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="381" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -4054,329 +4063,329 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="200" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="203" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="205" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="370" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="371" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="374" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="375" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="246" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="399" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>F6</source>
             <translation>F6</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>Wochenraster verlassen (ebenso Strg+Tab und Esc)</source>
             <translation>Leave the weekly grid (also Ctrl+Tab and Esc)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
             <source>Alt+V</source>
             <translation>Alt+V</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
             <source>Schlüssel vorlesen: die nächste Gruppe eines angezeigten Schlüssels</source>
             <translation>Read key aloud: the next group of a key shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="369" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="399" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="541" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="545" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="678" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="697" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="680" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="701" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="685" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="706" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="705" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="726" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="766" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="766" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="748" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="769" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="749" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="770" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="750" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="771" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="751" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="772" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="808" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="833" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -6462,27 +6471,27 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="349" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="356" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="394" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="396" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="396" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="397" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -8968,37 +8977,42 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="23" />
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="23" />
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
             <source>Tresor-Ordner</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="25" />
+            <source>Ablageort</source>
+            <translation>Storage location</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="26" />
             <source>Schema-Version</source>
             <translation>Schema version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="26" />
             <source>SQLCipher-Version</source>
             <translation>SQLCipher version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="25" />
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="27" />
             <source>Tresor angelegt</source>
             <translation>Vault created</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="30" />
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="32" />
             <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
             <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="41" />
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="44" />
             <source>{0} (aktuell: {1})</source>
             <translation>{0} (current: {1})</translation>
         </message>
@@ -9326,266 +9340,281 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Also when the power settings turn the display off.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="92" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="93" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
+            <source>Höchstens {0} Minuten: von Ihrer IT festgelegt.</source>
+            <translation>At most {0} minutes: set by your IT.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="107" />
+            <source>Von Ihrer IT festgelegt.</source>
+            <translation>Set by your IT.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="110" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="112" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="130" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="130" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="132" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="281" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="133" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="297" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="134" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="305" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="321" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
             <source>Übergabe an eine Nach&amp;folge …</source>
             <translation>Hand over to a &amp;successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="141" />
             <source>Übergabe der Stelle an eine Nachfolge</source>
             <translation>Hand the post over to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="148" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="150" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="150" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="152" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="409" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="153" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="425" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="196" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="199" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="212" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="209" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="216" />
+            <source>Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.</source>
+            <translation>Switched off by your IT: the passphrase is needed every time the vault is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="225" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="210" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="226" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="221" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="237" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="267" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="283" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="285" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="274" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="290" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="292" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="282" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="298" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="295" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="311" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="300" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="316" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="306" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="322" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="317" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="333" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="329" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="345" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="338" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="354" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="355" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="371" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="363" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="379" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="364" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="380" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="368" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="384" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="374" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="390" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="384" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="400" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="389" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="405" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="398" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="414" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="400" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="416" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="402" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="418" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="411" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="427" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="417" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="433" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="423" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="439" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="462" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="478" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="476" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="492" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="477" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="493" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
@@ -12044,140 +12073,145 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The vault is being converted to the new version … step {0} of {1}. Please do not quit the program.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="158" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="176" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="163" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="190" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="203" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="207" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="208" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="209" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="211" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="217" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="214" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="220" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="215" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="452" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="221" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="470" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="471" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="220" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="226" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="221" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="227" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="230" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="231" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="236" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="237" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="233" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="234" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="488" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="239" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="240" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="506" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="240" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="246" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="390" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="331" />
+            <source>Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.</source>
+            <translation>Switched off by your IT: the passphrase is needed every time the vault is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="407" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="456" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="474" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="460" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="478" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="468" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="486" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="487" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="497" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="503" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="510" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="529" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
@@ -12212,6 +12246,94 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/common/unsaved.py" line="44" />
             <source>Weiter bearbeiten</source>
             <translation>Keep editing</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultElsewhere</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="39" />
+            <source>SSA Desktop – Tresor nicht gefunden</source>
+            <translation>SSA Desktop – vault not found</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="40" />
+            <source>Tresor nicht gefunden</source>
+            <translation>Vault not found</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="41" />
+            <source>Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: zwei Tresore teilen Ihre Akten und die KVJS-Zahlen.</source>
+            <translation>Your vault is on another device: your settings name the vault folder “{0}”, but there is no vault there on this device. This happens when settings come along from another laptop (for example with a roaming profile). Only create a new vault on purpose: two vaults split your records and the KVJS figures.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="49" />
+            <source>So kommt der Tresor hierher: 1. Auf dem anderen Gerät SSA Desktop beenden. 2. Ihre IT kopiert dort den ganzen Tresor-Ordner und legt ihn hier nach „{0}“ (über einen verschlüsselten Datenträger, nie über ein Netzlaufwerk oder eine Cloud). 3. „Erneut prüfen“ wählen.</source>
+            <translation>How the vault gets here: 1. Quit SSA Desktop on the other device. 2. Your IT copies the whole vault folder there and puts it here in “{0}” (on an encrypted drive, never through a network drive or a cloud). 3. Choose “Check again”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="58" />
+            <source>Tresor hierher holen …</source>
+            <translation>Fetch the vault here …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="59" />
+            <source>Tresor vom anderen Gerät hierher holen</source>
+            <translation>Fetch the vault here from the other device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="60" />
+            <source>Erneut prüfen</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="61" />
+            <source>Erneut prüfen, ob der Tresor hier liegt</source>
+            <translation>Check again whether the vault is here</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="64" />
+            <source>Anderen Ordner öffnen …</source>
+            <translation>Open another folder …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="65" />
+            <source>Tresor aus einem anderen Ordner öffnen</source>
+            <translation>Open the vault from another folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="67" />
+            <source>Neuen Tresor anlegen</source>
+            <translation>Create a new vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="68" />
+            <source>Bewusst einen neuen Tresor anlegen</source>
+            <translation>Create a new vault on purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="69" />
+            <source>Beenden</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="69" />
+            <source>SSA Desktop beenden</source>
+            <translation>Quit SSA Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="103" />
+            <source>In „{0}“ liegt noch kein Tresor.</source>
+            <translation>There is no vault in “{0}” yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="106" />
+            <source>Ordner mit dem Tresor wählen</source>
+            <translation>Choose the folder with the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="112" />
+            <source>In „{0}“ liegt kein Tresor.</source>
+            <translation>There is no vault in “{0}”.</translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,11 @@
 ; The installer's exit code when the self-test after installing failed (Inno Setup's own
 ; codes are 0-8; any non-zero code tells Intune/SCCM the installation failed).
 #define SelfTestFailedExitCode 20
+; The mutexes the window and the unlock child hold while they run (ssa_desktop/app_mutex.py).
+#define AppMutexNames "SSADesktop.Running,Global\SSADesktop.Running"
+; How long a silent install waits for SSA Desktop to end before it gives up with exit
+; code 7 (nothing changed; Intune: return code 7 = "Wiederholen"/retry).
+#define WaitForAppSeconds 600
 
 [Setup]
 AppId={{6F0C2B7E-4D51-4E0A-9A57-3C1D8E2B5A10}
@@ -43,6 +48,14 @@ WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 DisableProgramGroupPage=yes
+; An update never closes her running program: interactive setup asks her to close it
+; (AppMutex), a silent one waits for it in PrepareToInstall and exits with 7 if it still
+; runs; Restart Manager is not asked to close or restart anything.
+AppMutex={code:AppMutexes}
+CloseApplications=no
+RestartApplications=no
+; Windows 10 1809 (build 17763) or later; 64-bit only (above).
+MinVersion=10.0.17763
 ; The version resource of the setup .exe (the app's executables get theirs from the spec).
 VersionInfoVersion={#WinVersion}
 VersionInfoProductTextVersion={#AppVersion}
@@ -64,6 +77,10 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [CustomMessages]
 de.SelfTestFailed=Der Selbsttest nach der Installation ist fehlgeschlagen. SSA Desktop ist nicht vollständig installiert. Bitte wenden Sie sich an Ihre IT (das Ergebnis steht im Installationsprotokoll).
+de.SystemWithoutAllUsers=Als SYSTEM (Intune: Installationsverhalten „System“) bitte mit /ALLUSERS installieren; ohne /ALLUSERS landete SSA Desktop im Profil des Kontos SYSTEM, das niemand sieht. Nichts wurde installiert.
+en.SystemWithoutAllUsers=As SYSTEM (Intune: install behaviour "System") please install with /ALLUSERS; without /ALLUSERS SSA Desktop would go into the SYSTEM account's profile, which nobody sees. Nothing was installed.
+de.AppStillRunning=SSA Desktop läuft noch. Die Installation wurde nicht begonnen; nichts wurde verändert. Bitte SSA Desktop beenden und die Installation wiederholen.
+en.AppStillRunning=SSA Desktop is still running. The installation was not started; nothing was changed. Please quit SSA Desktop and run the installation again.
 en.SelfTestFailed=The self-test after installing failed. SSA Desktop is not installed completely. Please contact your IT (the result is in the setup log).
 
 [InstallDelete]
@@ -91,6 +108,53 @@ Filename: "{app}\ssa-desktop-cli.exe"; Parameters: "forget-device --all"; Flags:
 [Code]
 var
   SelfTestExitCode: Integer;
+
+{ Intune's "System" context without /ALLUSERS would install per user into SYSTEM's own
+  profile and still end with 0: refused instead (exit code 1, nothing installed). }
+function InitializeSetup: Boolean;
+begin
+  Result := True;
+  if (not IsAdminInstallMode) and (CompareText(GetUserNameString, 'SYSTEM') = 0) then
+  begin
+    Log('Run as SYSTEM without /ALLUSERS: refused (it would install into SYSTEM''s profile)');
+    SuppressibleMsgBox(CustomMessage('SystemWithoutAllUsers'), mbError, MB_OK, IDOK);
+    Result := False;
+  end;
+end;
+
+{ AppMutex: interactive setup and the uninstaller ask her to close SSA Desktop (OK checks
+  again); a silent install names none here and waits in PrepareToInstall instead, so that
+  it ends with exit code 7 rather than Inno's own refusal. }
+function AppMutexes(Param: String): String;
+begin
+  if (not IsUninstaller) and WizardSilent then
+    Result := ''
+  else
+    Result := '{#AppMutexNames}';
+end;
+
+{ Before any file of the program folder is touched ([InstallDelete] comes later): wait
+  while the window or the unlock child runs (silent installs: up to WaitForAppSeconds),
+  then refuse with exit code 7 if it still runs. }
+function PrepareToInstall(var NeedsRestart: Boolean): String;
+var
+  Waited: Integer;
+begin
+  Result := '';
+  Waited := 0;
+  while CheckForMutexes('{#AppMutexNames}') and (Waited < {#WaitForAppSeconds}) do
+  begin
+    if Waited = 0 then
+      Log('SSA Desktop is running: waiting for it to end');
+    Sleep(5000);
+    Waited := Waited + 5;
+  end;
+  if CheckForMutexes('{#AppMutexNames}') then
+  begin
+    Log(Format('SSA Desktop still runs after %d s: nothing installed (exit code 7)', [Waited]));
+    Result := CustomMessage('AppStillRunning');
+  end;
+end;
 
 { The installed app's self-test, hidden: the windowed ssa-desktop.exe (what users start)
   writes its result to a file; its lines go into the setup log (/LOG) and a failure

@@ -31,6 +31,9 @@ WM_POWERBROADCAST = 0x0218
 PBT_APMSUSPEND = 0x0004
 PBT_POWERSETTINGCHANGE = 0x8013
 WM_WTSSESSION_CHANGE = 0x02B1
+# Logoff, shutdown, and Restart Manager closing the program for an update (lParam
+# ENDSESSION_CLOSEAPP): Qt answers it and asks for ``commitDataRequest``
+WM_QUERYENDSESSION = 0x0011
 WTS_SESSION_LOCK = 0x7
 WINDOWS_EVENT_TYPES = (b"windows_generic_MSG", b"windows_dispatcher_MSG")
 
@@ -40,6 +43,7 @@ class PowerEvent(enum.Enum):
     LID_CLOSED = "lid_closed"
     DISPLAY_OFF = "display_off"
     SESSION_LOCK = "session_lock"
+    SESSION_END = "session_end"   # Windows asks the program to end (logoff, update)
 
 
 GUID_CONSOLE_DISPLAY_STATE = uuid.UUID("6fe69556-704a-47a0-8f24-c28d936fda47")  # 0 off, 1 on, 2 dimmed
@@ -53,7 +57,7 @@ WATCHED_SETTINGS: dict[uuid.UUID, tuple[int, PowerEvent]] = {
 }
 
 # Events that lock even with the setting off: they locked before the setting existed.
-_ALWAYS = frozenset({PowerEvent.SESSION_LOCK, PowerEvent.SUSPEND})
+_ALWAYS = frozenset({PowerEvent.SESSION_LOCK, PowerEvent.SUSPEND, PowerEvent.SESSION_END})
 
 
 def should_lock(event: PowerEvent | None, *, enabled: bool) -> bool:
@@ -111,6 +115,8 @@ def decode_power_setting(address: int) -> PowerEvent | None:
 
 
 def decode_windows(message: int, wparam: int, lparam: int) -> PowerEvent | None:
+    if message == WM_QUERYENDSESSION:
+        return PowerEvent.SESSION_END
     if message == WM_WTSSESSION_CHANGE:
         return PowerEvent.SESSION_LOCK if wparam == WTS_SESSION_LOCK else None
     if message != WM_POWERBROADCAST:

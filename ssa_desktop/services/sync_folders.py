@@ -17,13 +17,31 @@ from pathlib import Path
 
 from ..storage.files import ensure_folder
 from ..storage.folder_rights import writable_by_others
-from ..storage.location import NETWORK, RED, REFUSED, SCHOOL, SYNCED, location_findings
+from ..storage.location import (
+    DELETED_AT_LOGOFF,
+    NETWORK,
+    RED,
+    REFUSED,
+    SCHOOL,
+    SYNCED,
+    TOO_LONG,
+    location_findings,
+)
 from ..storage.machine_policy import MachinePolicy, machine_policy
-from ..storage.sync_roots import RegistryReader, SyncRoot, sync_root_of
+from ..storage.sync_roots import (
+    ROAMING,
+    RegistryReader,
+    SyncRoot,
+    expand_variables,
+    in_profile,
+    roaming_profile,
+    sync_root_of,
+)
 
 __all__ = ["REFUSED", "MachinePolicy", "SyncRoot", "local_export_folder", "machine_policy",
            "save_warning", "synced_root", "vault_folder_refusal", "vault_location_notice",
-           "VaultLocationNotice", "EXPORT_FOLDER_NAME"]
+           "VaultLocationNotice", "EXPORT_FOLDER_NAME", "vault_place", "VaultPlace",
+           "roaming_profile", "ROAMING"]
 
 EXPORT_FOLDER_NAME = "SSA-Export"
 
@@ -36,6 +54,13 @@ def synced_root(path: Path | str, **kwargs) -> SyncRoot | None:
 def save_warning(path: Path | str, root: SyncRoot) -> str:
     """What she reads before a file is written into a synced folder (German)."""
     path = Path(path)
+    if root.source == ROAMING:
+        return (f"Der Ordner „{path.parent}“ gehört zu Ihrem servergespeicherten "
+                f"Windows-Profil (Roaming-Profil, „{root.root}“): „{path.name}“ würde bei "
+                "jeder Abmeldung auf den Profilserver kopiert und auf jedes Gerät, an dem Sie "
+                "sich anmelden. Was SSA Desktop speichert, kann Daten über Kinder und Familien "
+                "oder Schlüssel enthalten. Bitte einen Ordner wählen, der auf diesem Gerät "
+                "bleibt, am besten den vorgeschlagenen Export-Ordner.")
     return (f"Der Ordner „{path.parent}“ wird mit {root.service} synchronisiert (über "
             f"„{root.root}“): „{path.name}“ würde in die Cloud von {root.service} kopiert. "
             "Was SSA Desktop speichert, kann Daten über Kinder und Familien oder Schlüssel "
@@ -63,9 +88,16 @@ class VaultLocationNotice:
     said: str = ""
 
 
-_SHORT = {NETWORK: "Tresor: auf einem Netzlaufwerk", SCHOOL: "Tresor: im Schulnetz"}
+_SHORT = {NETWORK: "Tresor: auf einem Netzlaufwerk", SCHOOL: "Tresor: im Schulnetz",
+          ROAMING: "Tresor: im Roaming-Profil",
+          DELETED_AT_LOGOFF: "Tresor: wird bei der Abmeldung gelöscht",
+          TOO_LONG: "Tresor: Ordnerpfad zu lang"}
 _SAID = {NETWORK: "Der Tresor liegt auf einem Netzlaufwerk: bitte verschieben, siehe Hinweis.",
-         SCHOOL: "Der Tresor liegt im Schulnetz: bitte verschieben, siehe Hinweis."}
+         ROAMING: "Der Tresor liegt im Roaming-Profil: bitte verschieben, siehe Hinweis.",
+         DELETED_AT_LOGOFF: "Der Tresor wird bei der Abmeldung gelöscht: bitte mit der IT "
+                            "verschieben, siehe Hinweis.",
+         SCHOOL: "Der Tresor liegt im Schulnetz: bitte verschieben, siehe Hinweis.",
+         TOO_LONG: "Der Pfad des Tresorordners ist zu lang: bitte verschieben, siehe Hinweis."}
 
 
 def _open_folder_notice(folder: Path | str) -> VaultLocationNotice | None:
@@ -93,7 +125,7 @@ def vault_location_notice(folder: Path | str, **kwargs) -> VaultLocationNotice |
     if not findings:
         return _open_folder_notice(folder)
     synced = next((f.root for f in findings if f.kind == SYNCED and f.root), None)
-    if synced is not None:
+    if synced is not None and synced.source != ROAMING:
         short = f"Tresor: in einem synchronisierten Ordner ({synced.service})"
         text = (f"Der Tresor liegt in „{folder}“, einem Ordner, den {synced.service} "
                 f"synchronisiert (über „{synced.root}“): verschlüsselte Kopien des Tresors "
@@ -105,7 +137,7 @@ def vault_location_notice(folder: Path | str, **kwargs) -> VaultLocationNotice |
         said = (f"Der Tresor liegt in einem synchronisierten Ordner ({synced.service}): "
                 "bitte verschieben, siehe Hinweis.")
         return VaultLocationNotice(short, text, said)
-    kind = findings[0].kind
+    kind = ROAMING if synced is not None else findings[0].kind
     return VaultLocationNotice(_SHORT[kind], f"Der Tresor liegt in „{folder}“. "
                                + " ".join(f.text for f in findings), _SAID[kind])
 
@@ -113,25 +145,67 @@ def vault_location_notice(folder: Path | str, **kwargs) -> VaultLocationNotice |
 def local_export_folder(*, create: bool = False, platform: str | None = None,
                         env: Mapping[str, str] | None = None,
                         registry: RegistryReader | None = None,
-                        home: Path | None = None) -> Path:
-    """Where a save or folder dialog starts: ``~/SSA-Export`` (``%USERPROFILE%\\SSA-Export``),
-    never "Dokumente" or "Desktop" (OneDrive's known-folder redirection syncs them); when
-    that folder is synced, the per-user local data folder's ``Export`` (``%LOCALAPPDATA%``,
-    which no sync client copies).
+                        home: Path | None = None,
+                        policy: MachinePolicy | None = None) -> Path:
+    """Where a save or folder dialog starts: the folder IT's policy names
+    (``ExportFolder``), else on Windows ``%LOCALAPPDATA%\\SSA Desktop\\Export`` (the
+    local part of the profile: no roaming profile and no sync client copies it), elsewhere
+    ``~/SSA-Export`` or, when that is synced, the per-user data folder's ``Export``. Never
+    "Dokumente" or "Desktop" (OneDrive's known-folder redirection syncs them).
     ``create`` makes the folder (on demand, when a dialog opens)."""
     platform = platform or sys.platform
     env = os.environ if env is None else env
     if home is None:
         profile = env.get("USERPROFILE") if platform.startswith("win") else None
         home = Path(profile) if profile else Path.home()
-    folder = Path(home) / EXPORT_FOLDER_NAME
-    if sync_root_of(folder, platform=platform, env=env, registry=registry, home=home):
-        import platformdirs
-
-        folder = Path(platformdirs.user_data_dir("SSA Desktop", appauthor=False)) / "Export"
+    policy = machine_policy(platform=platform, registry=registry) if policy is None else policy
+    if policy.export_folder:
+        folder = Path(expand_variables(policy.export_folder, env))
+    elif platform.startswith("win") and env.get("LOCALAPPDATA"):
+        folder = Path(env["LOCALAPPDATA"]) / "SSA Desktop" / "Export"
+    else:
+        folder = Path(home) / EXPORT_FOLDER_NAME
+        if platform.startswith("win") or sync_root_of(folder, platform=platform, env=env,
+                                                      registry=registry, home=home):
+            folder = _data_export_folder()
     if create:
         try:
             ensure_folder(folder)
         except Exception:  # a dialog still opens, in the home folder
             return Path(home)
     return folder
+
+
+def _data_export_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("SSA Desktop", appauthor=False)) / "Export"
+
+
+@dataclass(frozen=True)
+class VaultPlace:
+    """Where the vault lives and whether that is safe, in her words (the wizard's folder
+    page and Einstellungen → Über)."""
+
+    safe: bool
+    text: str
+
+
+def vault_place(folder: Path | str, **kwargs) -> VaultPlace:
+    """Is ``folder`` a safe place for the vault: on this device, not synced, not copied to
+    a profile server and not deleted at logoff? Keywords as ``location.location_findings``."""
+    findings = location_findings(folder, **kwargs)
+    if findings:
+        return VaultPlace(False, f"Der Tresor liegt in „{folder}“. "
+                          + " ".join(f.text for f in findings))
+    roaming = roaming_profile(platform=kwargs.get("platform"), env=kwargs.get("env"),
+                              registry=kwargs.get("registry"))
+    if roaming is not None and in_profile(folder, roaming):
+        return VaultPlace(True, (
+            f"Der Tresor liegt in „{folder}“ auf diesem Gerät. Ihr Windows-Profil ist "
+            "servergespeichert (Roaming-Profil); dieser Ordner gehört zu seinem lokalen Teil, "
+            "der nicht auf den Profilserver kopiert wird, und er wird nicht synchronisiert. "
+            "Das ist sicher."))
+    return VaultPlace(True, (
+        f"Der Tresor liegt in „{folder}“ auf diesem Gerät. Der Ordner wird nicht "
+        "synchronisiert und nicht auf einen Server kopiert. Das ist sicher."))

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from .machine_policy import MachinePolicy, machine_policy
-from .sync_roots import RegistryReader, SyncRoot, sync_root_of
+from .sync_roots import (
+    ROAMING,
+    RegistryReader,
+    SyncRoot,
+    in_profile,
+    local_windows_form,
+    roaming_profile,
+    sync_root_of,
+)
 
 APP_NAME = "SSA Desktop"
 VAULT_SUBFOLDER = "tresor"
@@ -56,6 +64,16 @@ class LocationFinding:
 NETWORK = "network"
 SCHOOL = "school"
 SYNCED = "synced"
+DELETED_AT_LOGOFF = "deleted at logoff"
+TOO_LONG = "too long"
+
+# Windows: a path of more than MAX_PATH (260) characters is out of reach of many programs
+# (Explorer, backup and antivirus tools), whatever our manifest allows. The vault writes up
+# to VAULT_RESERVE characters below its folder (``backups\vor-neuem-schluessel-….ssabak``
+# and the temporary name it is written under first), so its folder may be this long:
+WINDOWS_MAX_PATH = 260
+VAULT_RESERVE = 80
+MAX_VAULT_FOLDER = WINDOWS_MAX_PATH - 1 - VAULT_RESERVE
 
 
 def default_vault_folder() -> Path:
@@ -164,6 +182,12 @@ def synced_vault_finding(root: SyncRoot, allowed: bool) -> LocationFinding:
     """The finding for a vault folder inside ``root``: refused, or (IT's policy allows
     synced folders) a warning."""
     where = f"{root.service} ({root.root})"
+    if root.source == ROAMING:
+        return LocationFinding(AMBER if allowed else REFUSED, (
+            f"Dieser Ordner gehört zu Ihrem servergespeicherten Windows-Profil "
+            f"(Roaming-Profil, „{root.root}“): Windows kopiert ihn bei jeder Abmeldung auf "
+            "den Profilserver und auf jedes Gerät, an dem Sie sich anmelden. Der Tresor "
+            "gehört in den lokalen Teil des Profils, am besten in den Vorschlag."), SYNCED, root)
     if allowed:
         return LocationFinding(AMBER, (
             f"Dieser Ordner wird mit {where} synchronisiert. Ihre IT erlaubt das für den "
@@ -211,6 +235,8 @@ def location_findings(path: Path | str, *, platform: str | None = None,
             "Daten der Schulsozialarbeit müssen von Schuldaten getrennt bleiben: bitte einen "
             "Ordner auf diesem Gerät wählen."), SCHOOL))
 
+    findings += _deleted_at_logoff(raw, platform, env, registry)
+    findings += _too_long(raw, windows)
     root = sync_root_of(raw, platform=platform, env=env, registry=registry, home=home)
     if root:
         if policy is None:
@@ -219,10 +245,43 @@ def location_findings(path: Path | str, *, platform: str | None = None,
     return findings
 
 
+def _deleted_at_logoff(raw: str, platform: str, env: Mapping[str, str] | None,
+                       registry: RegistryReader | None) -> list[LocationFinding]:
+    """A folder in a roaming profile whose copy on this computer IT's policy deletes at
+    every logoff ("Delete cached copies of roaming profiles")."""
+    roaming = roaming_profile(platform=platform, env=env, registry=registry)
+    if roaming is None or not roaming.delete_cached_copy or not in_profile(raw, roaming):
+        return []
+    return [LocationFinding(RED, (
+        "Ihr Windows-Profil ist servergespeichert, und Ihre IT lässt seine Kopie auf diesem "
+        "Gerät bei jeder Abmeldung löschen: ein Tresor in diesem Ordner würde mit seinen "
+        "Sicherungen gelöscht. Bitte mit Ihrer IT einen festen Ordner auf diesem Gerät "
+        "außerhalb des Profils vereinbaren (z. B. „C:\\SSA-Daten\\Ihr Name“)."),
+        DELETED_AT_LOGOFF)]
+
+
+def _too_long(raw: str, windows: bool) -> list[LocationFinding]:
+    """A Windows folder too long for the files the vault writes inside it."""
+    length = len(local_windows_form(raw)) if windows else 0
+    if length <= MAX_VAULT_FOLDER:
+        return []
+    return [LocationFinding(REFUSED, (
+        f"Der Pfad dieses Ordners ist {length} Zeichen lang. Der Tresor legt darin "
+        f"Sicherungen mit bis zu {VAULT_RESERVE} weiteren Zeichen an, und viele "
+        f"Windows-Programme erreichen Dateien mit mehr als {WINDOWS_MAX_PATH} Zeichen im "
+        f"Pfad nicht. Bitte einen Ordner mit höchstens {MAX_VAULT_FOLDER} Zeichen wählen, am "
+        "besten den Vorschlag."), TOO_LONG)]
+
+
 def _on_network_drive(raw: str, pure: PurePath, platform: str,
                       mounts: Iterable[tuple[str, str]] | None,
                       drive_type: Callable[[str], int | None] | None) -> bool:
-    """A UNC path, a Windows drive of type DRIVE_REMOTE, or a network file system mount."""
+    """A UNC path, a Windows drive of type DRIVE_REMOTE, or a network file system mount.
+    ``\\\\?\\C:\\…`` and this machine's admin share ``\\\\localhost\\C$\\…`` are the
+    local drive."""
+    if platform.startswith("win"):
+        raw = local_windows_form(raw)
+        pure = PureWindowsPath(raw)
     if raw.startswith("\\\\") or raw.startswith("//"):
         return True
     if platform.startswith("win"):

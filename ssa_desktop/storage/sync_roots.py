@@ -26,6 +26,7 @@ import contextlib
 import json
 import ntpath
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -40,10 +41,14 @@ OWNCLOUD = "ownCloud"
 DROPBOX = "Dropbox"
 ICLOUD = "iCloud Drive"
 GOOGLE_DRIVE = "Google Drive"
+ROAMING_PROFILE = "Roaming-Profil"
+ROAMING = "roaming profile"   # the source of a roaming profile's root
 
 HKCU_ONEDRIVE_ACCOUNTS = r"HKCU\Software\Microsoft\OneDrive\Accounts"
 HKCU_SYNC_ENGINES = r"HKCU\Software\SyncEngines\Providers\OneDrive"
 HKLM_SYNC_ROOTS = r"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Explorer\SyncRootManager"
+HKLM_PROFILE_LIST = r"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList"
+HKLM_SYSTEM_POLICIES = r"HKLM\SOFTWARE\Policies\Microsoft\Windows\System"
 
 
 @dataclass(frozen=True)
@@ -155,13 +160,24 @@ def _windows_long_path(path: str) -> str:
 
 
 def _resolve_windows(text: str, long_path: LongPath | None) -> str:
-    r"""The plain ``X:\…`` form of a Windows path, where it is one: ``..`` and ``.``
-    removed, no ``\\?\`` prefix, the admin share of this machine as its drive, long
-    names. On Windows itself also absolute and with links resolved."""
+    """The plain ``X:\\…`` form of a Windows path, where it is one (``local_windows_form``),
+    with long names. On Windows itself also absolute and with links resolved."""
     text = text.replace("/", "\\")
     if sys.platform.startswith("win"):
         with contextlib.suppress(OSError, ValueError):
             text = os.path.realpath(os.path.abspath(text))
+    text = local_windows_form(text)
+    if long_path is not None:
+        with contextlib.suppress(OSError, ValueError):
+            text = ntpath.normpath(long_path(text))
+    return text
+
+
+def local_windows_form(text: str) -> str:
+    """A Windows path as text in its plain form, without asking the file system: ``..``
+    and ``.`` removed, no ``\\\\?\\`` prefix (``\\\\?\\UNC\\srv\\s`` is ``\\\\srv\\s``),
+    this machine's admin share ``\\\\localhost\\C$\\x`` as its drive ``C:\\x``."""
+    text = text.replace("/", "\\")
     for prefix, replacement in (("\\\\?\\unc\\", "\\\\"), ("\\\\.\\unc\\", "\\\\"),
                                 ("\\\\?\\", ""), ("\\\\.\\", "")):
         if text.lower().startswith(prefix):
@@ -173,11 +189,7 @@ def _resolve_windows(text: str, long_path: LongPath | None) -> str:
         if (host.lower() in _LOCAL_HOSTS and len(share) == 2 and share[1] == "$"
                 and share[0].isalpha()):
             text = f"{share[0].upper()}:\\{rest}"
-    text = ntpath.normpath(text)
-    if long_path is not None:
-        with contextlib.suppress(OSError, ValueError):
-            text = ntpath.normpath(long_path(text))
-    return text
+    return ntpath.normpath(text)
 
 
 def _resolve(path: str | os.PathLike, windows: bool, long_path: LongPath | None = None) -> str:
@@ -381,14 +393,24 @@ _NAME_PREFIXES: tuple[tuple[str, str], ...] = (
     ("magentacloud", "MagentaCLOUD"), ("tresorit", "Tresorit"),
 )
 _NAME_EXACT: dict[str, str] = {"box": "Box", "seadrive": "Seafile"}
+# A SharePoint library synced by OneDrive is a folder "<Site> - <Library>" (under the
+# tenant's folder): "Firma - Dokumente", "Team - Freigegebene Dokumente", "… - Documents";
+# or a folder named after the service.
+_SHAREPOINT_ENDINGS = (" - dokumente", " - freigegebene dokumente", " - documents",
+                       " - shared documents")
+
+
+def _name_service(lower: str) -> str | None:
+    if lower.startswith("sharepoint") or lower.endswith(_SHAREPOINT_ENDINGS):
+        return SHAREPOINT
+    return _NAME_EXACT.get(lower) or next(
+        (name for prefix, name in _NAME_PREFIXES if lower.startswith(prefix)), None)
 
 
 def _name_root(path: PurePath) -> SyncRoot | None:
     parts = path.parts
     for index, part in enumerate(parts):
-        lower = part.lower()
-        service = _NAME_EXACT.get(lower) or next(
-            (name for prefix, name in _NAME_PREFIXES if lower.startswith(prefix)), None)
+        service = _name_service(part.lower())
         if service:
             return SyncRoot(service, str(type(path)(*parts[:index + 1])), "name")
     return None
@@ -404,6 +426,68 @@ def _best(path: PurePath, roots: Iterable[SyncRoot], windows: bool,
         if _inside(path, pure_root, windows) and len(pure_root.parts) > depth:
             best, depth = SyncRoot(root.service, str(pure_root), root.source), len(pure_root.parts)
     return best
+
+
+# -- roaming profiles -------------------------------------------------------------------
+@dataclass(frozen=True)
+class RoamingProfile:
+    """Her Windows profile is kept on a profile server: what lies in ``profile`` outside
+    ``local`` (``%LOCALAPPDATA%``, ``AppData\\LocalLow``) is copied there at logoff and to
+    every computer she logs on to. ``delete_cached_copy``: IT's policy "Delete cached
+    copies of roaming profiles" deletes the whole profile on this computer at logoff,
+    ``%LOCALAPPDATA%`` included."""
+
+    profile: str
+    local: str
+    central: str
+    delete_cached_copy: bool = False
+
+
+def roaming_profile(*, platform: str | None = None, env: Mapping[str, str] | None = None,
+                    registry: RegistryReader | None = None) -> RoamingProfile | None:
+    """Her profile, when Windows keeps it on a server (the profile list names a
+    ``CentralProfile`` for the profile folder ``%USERPROFILE%``), else None."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    profile = env.get("USERPROFILE", "")
+    if not platform.startswith("win") or not profile:
+        return None
+    registry = system_registry(platform) if registry is None else registry
+    own = _resolve_windows(profile, None).lower()
+    for sid in registry.subkeys(HKLM_PROFILE_LIST):
+        values = registry.values(f"{HKLM_PROFILE_LIST}\\{sid}")
+        image = expand_variables(str(values.get("ProfileImagePath") or ""), env)
+        central = values.get("CentralProfile")
+        if image and _resolve_windows(image, None).lower() == own and central:
+            local = env.get("LOCALAPPDATA") or f"{profile}\\AppData\\Local"
+            policy = registry.values(HKLM_SYSTEM_POLICIES).get("DeleteRoamingCache")
+            return RoamingProfile(profile, local, str(central), policy in (1, "1"))
+    return None
+
+
+def expand_variables(text: str, env: Mapping[str, str]) -> str:
+    """``%SystemDrive%\\Users\\anna`` with the environment's values (as REG_EXPAND_SZ)."""
+    values = {name.lower(): value for name, value in env.items()}
+    return re.sub(r"%([^%]+)%", lambda m: values.get(m.group(1).lower(), m.group(0)), text)
+
+
+def roaming_root(path: PurePath, roaming: RoamingProfile | None) -> SyncRoot | None:
+    """The roaming profile as the root that copies ``path`` (a resolved Windows path) to
+    the profile server, or None (no roaming profile, or a local part of it)."""
+    if roaming is None:
+        return None
+    profile = _pure(_resolve_windows(roaming.profile, None), True)
+    local = (_pure(_resolve_windows(roaming.local, None), True),
+             profile / "AppData" / "LocalLow")
+    if not _inside(path, profile, True) or any(_inside(path, p, True) for p in local):
+        return None
+    return SyncRoot(ROAMING_PROFILE, str(profile), ROAMING)
+
+
+def in_profile(path: str | os.PathLike, roaming: RoamingProfile) -> bool:
+    """True when ``path`` lies in her profile folder (the local part included)."""
+    return _inside(_pure(_resolve_windows(os.fspath(path), None), True),
+                   _pure(_resolve_windows(roaming.profile, None), True), True)
 
 
 def sync_root_of(path: str | os.PathLike, *, platform: str | None = None,
@@ -430,6 +514,11 @@ def sync_root_of(path: str | os.PathLike, *, platform: str | None = None,
                                          home=home), windows, long_path)
     if found:
         return found
+    if windows:
+        found = roaming_root(pure, roaming_profile(platform=platform, env=env,
+                                                   registry=registry))
+        if found:
+            return found
     if windows == sys.platform.startswith("win"):  # the path is one of this file system
         found = _marker_root(Path(text))
         if found:

@@ -390,6 +390,10 @@ def serve() -> int:
     from ..hardening import harden_process
 
     harden_process()  # no core dump of a process that held the passphrase and the key
+    if sys.platform == "win32":  # an installer waits while the unlock child runs too
+        from ..app_mutex import hold_app_mutexes
+
+        hold_app_mutexes()
     stdin = sys.stdin.buffer
     stay = False
     try:

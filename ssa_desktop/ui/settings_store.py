@@ -15,6 +15,8 @@ from PySide6.QtCore import QSettings
 if TYPE_CHECKING:  # imported where used: the first window needs no QByteArray (its enums)
     from PySide6.QtCore import QByteArray
 
+    from ..services.it_policy import MachinePolicy
+
 ORGANIZATION = "SSA Desktop"
 APPLICATION = "SSA Desktop"
 
@@ -38,14 +40,40 @@ ACCESSIBILITY_CONTACT_KEY = "help/accessibility_contact"
 
 
 class SettingsStore:
-    """Device settings. ``path`` selects an explicit INI file (tests, portable use)."""
+    """Device settings. ``path`` selects an explicit INI file (tests, portable use);
+    ``policy`` IT's machine policy (read from the machine when first needed, not before
+    the unlock window: it overrides her idle lock, lock on lid and display, „Auf diesem
+    Gerät merken“ and the accessibility contact)."""
 
-    def __init__(self, path: Path | str | None = None):
+    def __init__(self, path: Path | str | None = None, *, policy: MachinePolicy | None = None):
         if path is not None:
             self._qs = QSettings(str(path), QSettings.IniFormat)
         else:
             self._qs = QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANIZATION,
                                  APPLICATION)
+        self._policy = policy
+
+    @property
+    def policy(self) -> MachinePolicy:
+        if self._policy is None:
+            from ..services.it_policy import machine_policy
+
+            self._policy = machine_policy()
+        return self._policy
+
+    @property
+    def max_idle_minutes(self) -> int:
+        """The longest idle lock she may choose (IT's maximum, else 60)."""
+        return self.policy.idle_lock_max_minutes or MAX_IDLE_MINUTES
+
+    @property
+    def lock_on_power_events_set_by_it(self) -> bool:
+        return self.policy.lock_on_lid_and_display is not None
+
+    @property
+    def remember_allowed(self) -> bool:
+        """Whether „Auf diesem Gerät merken“ may be offered and a remembered key used."""
+        return self.policy.allow_remember_on_device
 
     @property
     def file_path(self) -> Path:
@@ -78,7 +106,7 @@ class SettingsStore:
             value = int(self._qs.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))
         except (TypeError, ValueError):
             return DEFAULT_IDLE_MINUTES
-        return max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, value))
+        return max(MIN_IDLE_MINUTES, min(self.max_idle_minutes, value))
 
     @idle_minutes.setter
     def idle_minutes(self, minutes: int) -> None:
@@ -87,6 +115,8 @@ class SettingsStore:
 
     @property
     def lock_on_power_events(self) -> bool:
+        if self.policy.lock_on_lid_and_display is not None:
+            return self.policy.lock_on_lid_and_display
         value = self._qs.value(LOCK_ON_POWER_EVENTS_KEY, DEFAULT_LOCK_ON_POWER_EVENTS)
         if isinstance(value, str):  # the INI file stores "true"/"false"
             return value.strip().lower() not in ("false", "0", "no", "off")
@@ -123,7 +153,10 @@ class SettingsStore:
     # -- the Träger's contact in the accessibility statement (Hilfe) -----------------------
     @property
     def accessibility_contact(self) -> str:
-        """Set by the Träger's IT (``[help] accessibility_contact=…``); empty: placeholder."""
+        """Set by the Träger's IT (policy ``AccessibilityContact``, else ``[help]
+        accessibility_contact=…``); empty: placeholder."""
+        if self.policy.accessibility_contact:
+            return self.policy.accessibility_contact
         value = self._qs.value(ACCESSIBILITY_CONTACT_KEY, "") or ""
         if isinstance(value, list):  # an unquoted INI value with commas reads as a list
             return ", ".join(str(part) for part in value)

@@ -16,6 +16,7 @@ not respond) the second start removes it and says in German where the vault is o
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -123,16 +124,22 @@ class WindowGuard(QObject):
             hold.release()
 
 
-def claim_window(folder: Path | str) -> WindowGuard:
+def claim_window(folder: Path | str, *,
+                 session_of: Callable[[int], int | None] | None = None) -> WindowGuard:
     """Hold the vault for this window (not yet listening: ``listen``), or raise
-    ``OpenElsewhere`` after asking the running window to come forward."""
+    ``OpenElsewhere`` after asking the running window to come forward. A window in another
+    Windows session (a second sign-in on a multi-session host, Remote Desktop) cannot come
+    forward where she is: that is said instead. ``session_of(pid)`` is Windows'
+    ``ProcessIdToSessionId`` (tests give their own)."""
     folder = Path(folder)
     one_writer.name_this_program(one_writer.WINDOW_PROGRAM)
     try:  # a folder still to be made (first run): the new vault takes its lock itself
         hold = one_writer.claim_vault(folder) if folder.is_dir() else None
     except one_writer.VaultInUse as err:
-        if ask_running_window(folder, keep_asking=err.program in ("", one_writer.WINDOW_PROGRAM),
-                              pid=err.pid):
+        window = err.program in ("", one_writer.WINDOW_PROGRAM)
+        if window and _in_another_session(err.pid, session_of or windows_session_of):
+            raise OpenElsewhere(_OTHER_SESSION, brought_forward=False) from None
+        if ask_running_window(folder, keep_asking=window, pid=err.pid):
             raise OpenElsewhere("", brought_forward=True) from None
         raise OpenElsewhere(_message(err.program), brought_forward=False) from None
     return WindowGuard(folder, hold)
@@ -193,6 +200,36 @@ def grant_foreground(pid: int | None = None) -> None:
         with contextlib.suppress(AttributeError, TypeError):
             allow.argtypes = (wintypes.DWORD,)  # a process number up to 2**32 - 1
         allow(ASFW_ANY_DWORD if pid is None else pid)
+
+
+_OTHER_SESSION = ("SSA Desktop ist mit diesem Tresor bereits in einer anderen Sitzung auf "
+                  "diesem Computer geöffnet (einer anderen Anmeldung oder Remotedesktop-"
+                  "Sitzung). Bitte dort weiterarbeiten oder SSA Desktop dort beenden; ein "
+                  "zweites Fenster wird nicht geöffnet, es wurde nichts verändert.")
+
+
+def _in_another_session(pid: int | None, session_of: Callable[[int], int | None]) -> bool:
+    """Windows: the holder ``pid`` runs in another session than this process."""
+    if pid is None or not PLATFORM.startswith("win"):
+        return False
+    theirs, ours = session_of(pid), session_of(os.getpid())
+    return theirs is not None and ours is not None and theirs != ours
+
+
+def windows_session_of(pid: int) -> int | None:
+    """The Windows session of process ``pid`` (``ProcessIdToSessionId``); None where it
+    cannot be told (elsewhere, a process gone)."""
+    if sys.platform != "win32":
+        return None
+    with contextlib.suppress(Exception):
+        import ctypes
+        from ctypes import wintypes
+
+        session = wintypes.DWORD()
+        if ctypes.windll.kernel32.ProcessIdToSessionId(wintypes.DWORD(pid),
+                                                       ctypes.byref(session)):
+            return int(session.value)
+    return None
 
 
 def _message(program: str) -> str:

@@ -135,3 +135,15 @@ def test_the_msi_compiles_and_holds_product_folder_files_and_start_menu_entry(tm
     upgrades = _table(msi, "Upgrade")
     assert {row[0] for row in upgrades} == {UPGRADE_CODE}
     assert any(row[2] == VERSION for row in upgrades)
+    rows = {(row[1], row[2], row[6]) for row in upgrades}
+    assert ("", VERSION, "WIX_UPGRADE_DETECTED") in rows        # older ones: removed
+    assert (VERSION, "", "WIX_DOWNGRADE_DETECTED") in rows      # newer ones: refused
+    # wixl writes the upgrade row without msidbUpgradeAttributesVersionMaxInclusive (0x200)
+    # that WiX v4 sets for AllowSameVersionUpgrades: the Windows release checklist checks it
+
+    # nothing runs but Windows Installer's own actions: no custom action, the old version
+    # removed before the new files are written (RemoveExistingProducts after InstallValidate)
+    assert _table(msi, "CustomAction") == []
+    sequence = {row[0]: int(row[2]) for row in _table(msi, "InstallExecuteSequence")}
+    assert sequence["InstallValidate"] < sequence["RemoveExistingProducts"] < sequence[
+        "InstallInitialize"]

@@ -99,6 +99,10 @@ class AutoLock(QObject):
         self._native_filter = None
         self.inhibitor = None   # sleep_inhibitor.SleepInhibitor once logind is watched
         self.app.installEventFilter(self)
+        # Windows asks the program to end (logoff, an update's Restart Manager: Qt's
+        # answer to WM_QUERYENDSESSION), or a desktop session manager does: lock now, so
+        # every open form's draft is written into the vault before the process goes
+        self.app.commitDataRequest.connect(self.on_session_end)
         ctx.unlocked.connect(self._arm)
         ctx.locked.connect(self._timer.stop)
         if watch_platform:
@@ -148,6 +152,10 @@ class AutoLock(QObject):
                     self.ctx.lock_before_sleep()
             else:
                 self.lock_now()
+
+    @Slot(object)
+    def on_session_end(self, _manager=None) -> None:
+        self.on_power_event(PowerEvent.SESSION_END)
 
     def set_lock_on_power_events(self, on: bool) -> None:
         self.lock_on_power_events = bool(on)
@@ -283,6 +291,8 @@ class AutoLock(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.app.commitDataRequest.disconnect(self.on_session_end)
         if self.inhibitor is not None:
             self.inhibitor.release()
         self.app.removeEventFilter(self)

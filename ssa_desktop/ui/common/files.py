@@ -4,10 +4,13 @@ Every file dialog of the program goes through this module (a test walks the code
 other module calls ``QFileDialog``), so a new save cannot forget what every save needs:
 
 - the dialog starts in a local folder (``services.sync_folders.local_export_folder``:
-  ``~/SSA-Export``, made on demand; or the last local folder chosen in this session),
+  ``%LOCALAPPDATA%\\SSA Desktop\\Export`` on Windows, ``~/SSA-Export`` elsewhere, or the
+  folder IT's policy names; made on demand; or the last local folder chosen in this
+  session),
   never in "Dokumente" or "Desktop", which OneDrive's known-folder redirection syncs;
 - a file or folder chosen inside a synced folder (OneDrive, SharePoint, Nextcloud,
-  Dropbox, iCloud, Google Drive) gets a warning naming the service and the folder, with
+  Dropbox, iCloud, Google Drive, the roaming part of a roaming Windows profile) gets a
+  warning naming the service and the folder, with
   "Anderen Ort wählen" as the default answer, which opens the dialog again.
 
 ``choose_save_file`` and ``choose_target_folder`` are for what the program writes;
@@ -22,7 +25,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...services.sync_folders import SyncRoot, local_export_folder, save_warning, synced_root
+from ...services.sync_folders import (
+    ROAMING,
+    SyncRoot,
+    local_export_folder,
+    save_warning,
+    synced_root,
+)
 from ..i18n import translator
 
 tr = translator("FileDialogs")
@@ -51,9 +60,12 @@ def synced_warning_box(parent: QWidget | None, path: Path | str,
                        root: SyncRoot) -> QMessageBox:
     """The question before writing into a synced folder; "Anderen Ort wählen" is the
     default and the Escape answer. ``box.property("keep")`` names the other button."""
-    box = QMessageBox(QMessageBox.Warning, tr("Synchronisierter Ordner"),
-                      tr("Dieser Ordner wird mit {service} synchronisiert.").format(
-                          service=root.service), QMessageBox.NoButton, parent)
+    text = (tr("Dieser Ordner gehört zu Ihrem Roaming-Profil und wird auf den Profilserver "
+               "kopiert.") if root.source == ROAMING
+            else tr("Dieser Ordner wird mit {service} synchronisiert.").format(
+                service=root.service))
+    box = QMessageBox(QMessageBox.Warning, tr("Synchronisierter Ordner"), text,
+                      QMessageBox.NoButton, parent)
     box.setInformativeText(save_warning(path, root))
     other = box.addButton(tr("Anderen Ort wählen"), QMessageBox.RejectRole)
     keep = box.addButton(tr("Trotzdem hier speichern"), QMessageBox.AcceptRole)

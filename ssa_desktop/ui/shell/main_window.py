@@ -663,8 +663,10 @@ class MainWindow(QMainWindow):
         from ..vault.unlock import UnlockDialog
 
         folder = self.ctx.vault_folder
+        settings = self.settings
         dialog = UnlockDialog(session_svc.open_vault(folder), store=self.store,
                               demo_passphrase=self.demo_passphrase, kdf_params=self.kdf_params,
+                              remember_allowed=lambda: settings is None or settings.remember_allowed,
                               parent=self)
         dialog.unlocked.connect(self.ctx.set_session)
         self.unlock_dialog = dialog

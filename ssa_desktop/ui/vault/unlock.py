@@ -139,7 +139,9 @@ class UnlockDialog(QDialog):
 
     def __init__(self, vault: Vault | Path | str, *, store: DeviceKeyStore | None = None,
                  demo_passphrase: str | None = None, kdf_params=None,
-                 try_remembered: bool = False, parent: QWidget | None = None):
+                 try_remembered: bool = False,
+                 remember_allowed: Callable[[], bool] | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         if isinstance(vault, (str, Path)):
             self._folder, self._vault = Path(vault), None
@@ -147,6 +149,8 @@ class UnlockDialog(QDialog):
             self._folder, self._vault = vault.folder, vault
         self.store = store
         self._try_remembered = try_remembered
+        # IT's policy, asked off the GUI thread with the keychain (it reads the registry)
+        self._remember_allowed = remember_allowed or (lambda: True)
         self._keychain_pending = store is None
         # the window's one child process: asked for the remembered key, it stays for the
         # passphrase she types (services.session.UnlockChild); ended with the window
@@ -207,6 +211,8 @@ class UnlockDialog(QDialog):
                                     "ist keine Passphrase nötig. Nur auf einem Gerät, das nur "
                                     "Sie benutzen."))
         self.remember.setVisible(self.store is not None and self._store_available())
+        if self.store is not None and not self._remember_allowed():
+            self._remember_forbidden()
 
         self.busy = _BusyRow(tr("Wird entsperrt …"), self)
 
@@ -277,13 +283,14 @@ class UnlockDialog(QDialog):
 
     # -- the keychain, after the window is shown ----------------------------------------
     def _ask_keychain(self) -> None:
-        folder, remembered = self._folder, self._try_remembered
+        folder, remembered, allowed = self._folder, self._try_remembered, self._remember_allowed
 
         def work():
             service = _session_service()
             store = service.DeviceKeyStore()
             session = None
-            if remembered:
+            may = allowed()
+            if remembered and may:
                 # one child process asks the keychain, opens the device's wrapped key
                 # file and says whether there is a keychain (then ``available`` is known);
                 # when nothing is remembered it stays for the passphrase she types
@@ -295,14 +302,16 @@ class UnlockDialog(QDialog):
                     child.close()
                 session = service.unlock_remembered(service.Vault(folder), store,
                                                     defer_integrity=True, unlock_child=child)
-            return store, bool(store.available()), session
+            return store, bool(store.available()), session, may
 
         self._remembering = run_in_background(work, self._keychain_answered,
                                               lambda _err: self._keychain_failed())
 
     def _keychain_answered(self, answer) -> None:
-        store, available, session = answer
+        store, available, session, may = answer
         self._keychain_pending = False
+        if not may:
+            self._remember_forbidden()
         if not self.isVisible():   # the window went while the child was asked
             self._end_unlock_child()
         if self.store is None:
@@ -314,6 +323,14 @@ class UnlockDialog(QDialog):
             session.lock()  # she is already unlocking with the passphrase (or has left)
             return
         self.finish(session)
+
+    def _remember_forbidden(self) -> None:
+        """IT's policy does not allow „Auf diesem Gerät merken“: greyed out, saying so."""
+        self.remember.setChecked(False)
+        self.remember.setEnabled(False)
+        said = tr("Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.")
+        self.remember.setToolTip(said)
+        self.remember.setAccessibleDescription(said)
 
     def _keychain_failed(self) -> None:
         # The keychain is a convenience: without it she types the passphrase.
@@ -396,7 +413,8 @@ class UnlockDialog(QDialog):
         self.finish(session)
 
     def finish(self, session: OpenVault) -> None:
-        if self.store is not None and not self.remember.isHidden() and self.remember.isChecked():
+        if (self.store is not None and not self.remember.isHidden()
+                and self.remember.isEnabled() and self.remember.isChecked()):
             try:
                 session.remember_on_device(self.store)
             except Exception:

@@ -42,7 +42,7 @@ from ...services.session import (
     location_findings,
     takes_new_folder,
 )
-from ...services.sync_folders import REFUSED, local_export_folder
+from ...services.sync_folders import REFUSED, local_export_folder, vault_place
 from .. import colours
 from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo, buddy_label
@@ -145,6 +145,7 @@ class LocationPage(QWizardPage):
         self.warning_labels: list[QLabel] = []
         self.ok_label = QLabel(self)
         self.ok_label.setStyleSheet(f"color: {colours.current().ok};")
+        self.ok_label.setWordWrap(True)
         self.override = QCheckBox(tr("Ich habe die Hinweise gelesen und möchte diesen Ordner "
                                      "trotzdem verwenden."), self)
         self.override.setAccessibleName(tr("Ordner trotz Hinweis verwenden"))
@@ -197,8 +198,9 @@ class LocationPage(QWizardPage):
             self.blocking = cannot_create(self.folder())
             if self.blocking:
                 self._add_warning("red", self.blocking)
-        self.ok_label.setText(tr("✓ Der Ordner liegt auf diesem Gerät.")
-                              if text and not findings and not self.blocking else "")
+        self.ok_label.setText(
+            "✓ " + vault_place(self.folder(), **self.location_kwargs).text
+            if text and not findings and not self.blocking else "")
         self.completeChanged.emit()
 
     def _add_warning(self, level: str, text: str) -> None:
@@ -220,7 +222,8 @@ class LocationPage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    def __init__(self, store: DeviceKeyStore, parent: QWidget | None = None):
+    def __init__(self, store: DeviceKeyStore, parent: QWidget | None = None,
+                 *, remember_allowed: bool = True):
         super().__init__(parent)
         self.setTitle(tr("Passphrase festlegen"))
         self.setSubTitle(tr("Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist "
@@ -238,6 +241,11 @@ class PassphrasePage(QWizardPage):
             self.remember.setVisible(bool(store.available()))
         except Exception:
             self.remember.setVisible(False)
+        if not remember_allowed:
+            self.remember.setEnabled(False)
+            said = tr("Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.")
+            self.remember.setToolTip(said)
+            self.remember.setAccessibleDescription(said)
         note = QLabel(tr("Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die "
                          "Daten wiederherstellen — auch der Hersteller nicht."), self)
         note.setWordWrap(True)
@@ -644,7 +652,7 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, folder: Path | None = None, *, store: DeviceKeyStore | None = None,
                  kdf_params=None, location_kwargs: dict | None = None,
-                 parent: QWidget | None = None):
+                 remember_allowed: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
 
         self.store = store if store is not None else DeviceKeyStore()
@@ -666,7 +674,8 @@ class FirstRunWizard(QWizard):
         self.welcome = WelcomePage(self)
         self.location = LocationPage(folder or default_vault_folder(), self,
                                      location_kwargs=location_kwargs)
-        self.passphrase_page = PassphrasePage(self.store, self)
+        self.passphrase_page = PassphrasePage(self.store, self,
+                                              remember_allowed=remember_allowed)
         self.create_page = CreatePage(self)
         self.emergency = EmergencyPage(self)
         self.schools = SchoolsPage(self)
@@ -701,6 +710,7 @@ class FirstRunWizard(QWizard):
         passphrase = self.passphrase_page.passphrase()
         params = self.kdf_params
         remember = (not self.passphrase_page.remember.isHidden()
+                    and self.passphrase_page.remember.isEnabled()
                     and self.passphrase_page.remember.isChecked())
 
         if self.session is not None:

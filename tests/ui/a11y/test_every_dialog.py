@@ -133,6 +133,7 @@ def _builders():
     from ssa_desktop.ui.settings.staff_dialog import StaffDialog
     from ssa_desktop.ui.shell.accessibility_statement import StatementDialog
     from ssa_desktop.ui.time.stop_dialog import StopDialog
+    from ssa_desktop.ui.vault.elsewhere import VaultElsewhereDialog
 
     return {
         "AuskunftDialog": lambda ctx, pupil, _t: AuskunftDialog(ctx, _auskunft(ctx, pupil)),
@@ -156,6 +157,8 @@ def _builders():
             "Notfallschlüssel anzeigen", "Bitte die Passphrase eingeben."),
         "AnnotationDialog": lambda _c, pupil, _t: AnnotationDialog(_contact(pupil)),
         "StopDialog": lambda ctx, _p, _t: StopDialog(ctx, _stopwatch(ctx)),
+        "VaultElsewhereDialog": lambda _c, _p, tmp: VaultElsewhereDialog(
+            tmp / "Laptop A" / "tresor", lambda _folder: False),
         "SlipPrintDialog": lambda ctx, _p, _t: SlipPrintDialog(ctx, []),
         "NamesFoundDialog": lambda ctx, _p, _t: NamesFoundDialog("Der Jahresbericht",
                                                                  _names_found(ctx)),

@@ -115,3 +115,15 @@ def test_the_warning_names_service_and_path_and_enter_chooses_another_place(qtbo
     qtbot.waitExposed(box)
     QTest.keyClick(box, Qt.Key_Return)
     assert box.clickedButton() is other
+
+
+def test_a_roaming_place_is_warned_as_copied_to_the_profile_server(qtbot):
+    from ssa_desktop.services.sync_folders import ROAMING, SyncRoot
+
+    root = SyncRoot("Roaming-Profil", r"C:\Users\anna", ROAMING)
+    box = files.synced_warning_box(None, Path("C:/Users/anna/Desktop/blatt.pdf"), root)
+    qtbot.addWidget(box)
+    assert box.text() == ("Dieser Ordner gehört zu Ihrem Roaming-Profil und wird auf den "
+                          "Profilserver kopiert.")
+    assert "Profilserver" in box.informativeText() and "Cloud" not in box.informativeText()
+    assert box.defaultButton() is box.property("other")

@@ -111,6 +111,17 @@ def test_pages_are_built_when_their_tab_is_first_shown(ctx, qtbot, store):
     assert [p.__class__.__name__ for p in area.pages()] == ["SchoolsPage", "AboutPage"]
 
 
+def test_info_says_where_the_vault_lives_and_that_this_is_safe(ctx, qtbot, store):
+    area = _area(ctx, qtbot, store)
+    area.tabs.setCurrentIndex(_tab_titles(area).index("Info"))
+    place = area.page("about").about["place"]
+    folder = ctx.session.vault.folder
+    assert place.text() == (f"Der Tresor liegt in „{folder}“ auf diesem Gerät. Der Ordner "
+                            "wird nicht synchronisiert und nicht auf einen Server kopiert. "
+                            "Das ist sicher.")
+    assert place.accessibleDescription() == "Ablageort"
+
+
 def test_a_page_built_while_locked_shows_nothing_and_loads_after_unlock(ctx, qtbot, store,
                                                                         vault_dir):
     from ssa_desktop.storage.vault import Vault

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from .... import __version__
 from ....formatting import fmt_date
 from ....services import vault_admin
+from ....services.sync_folders import vault_place
 from ...context import AppContext
 from ...i18n import translator
 from ..page import SettingsPage, status_label
@@ -21,6 +22,7 @@ class AboutPage(SettingsPage):
         form = QFormLayout()
         self.about: dict[str, QLabel] = {}
         for key, text in (("version", tr("Version")), ("folder", tr("Tresor-Ordner")),
+                          ("place", tr("Ablageort")),
                           ("schema", tr("Schema-Version")), ("cipher", tr("SQLCipher-Version")),
                           ("created", tr("Tresor angelegt"))):
             label = status_label(text)
@@ -37,6 +39,7 @@ class AboutPage(SettingsPage):
         info = vault_admin.vault_info(self.ctx.session)
         self.about["version"].setText(__version__)
         self.about["folder"].setText(info["folder"])
+        self.about["place"].setText(vault_place(info["folder"]).text)
         self.about["schema"].setText(
             tr("{0} (aktuell: {1})").format(info["schema_version"], info["schema_latest"]))
         self.about["cipher"].setText(str(info["cipher_version"]))

@@ -89,9 +89,22 @@ class SecurityPage(SettingsPage):
         self.power_lock = option_field(LOCK_ON_POWER_EVENTS, self.settings.lock_on_power_events,
                                        self._power_lock_changed).editor
         form.addRow(self.power_lock)
+        self._show_what_it_set()
         form.addRow(QLabel(tr("Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der "
                               "Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.")))
         return box
+
+    def _show_what_it_set(self) -> None:
+        """What IT's machine policy sets: the idle lock's maximum, lock on lid and display
+        greyed out; each says so in its tooltip and description."""
+        maximum = self.settings.policy.idle_lock_max_minutes
+        if maximum is not None:
+            self.idle.setMaximum(maximum)
+            _it_says(self.idle, tr("Höchstens {0} Minuten: von Ihrer IT festgelegt.").format(
+                maximum))
+        if self.settings.lock_on_power_events_set_by_it:
+            self.power_lock.setEnabled(False)
+            _it_says(self.power_lock, tr("Von Ihrer IT festgelegt."))
 
     def _build_device(self) -> QGroupBox:
         self.device_box = QGroupBox(tr("Dieses Gerät"))
@@ -197,8 +210,11 @@ class SecurityPage(SettingsPage):
                "selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).")
             if remembered else
             tr("Der Tresor fragt bei jedem Öffnen nach der Passphrase."))
-        self.remember_button.setEnabled(not remembered)
+        self.remember_button.setEnabled(not remembered and self.settings.remember_allowed)
         self.forget_button.setEnabled(remembered)
+        if not self.settings.remember_allowed:
+            _it_says(self.remember_button, tr("Von Ihrer IT abgeschaltet: die Passphrase ist "
+                                              "bei jedem Öffnen nötig."))
 
     def remember_device(self) -> None:
         """Off the GUI thread: each keychain question is a child process (0.2–0.5 s)."""
@@ -489,3 +505,13 @@ class SecurityPage(SettingsPage):
         for button in (self.passphrase_button, self.rekey_button, self.check_button,
                        self.backup_button, self.post_handover_button):
             button.setEnabled(enabled)
+
+
+def _it_says(widget, text: str) -> None:
+    """``text`` (what IT's policy set) before the widget's own help."""
+    own = widget.accessibleDescription()
+    if text in own:
+        return
+    said = f"{text} {own}" if own else text
+    widget.setToolTip(said)
+    widget.setAccessibleDescription(said)

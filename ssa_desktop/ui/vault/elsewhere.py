@@ -1,0 +1,119 @@
+"""The start when her settings name a vault folder that holds no vault on this device.
+
+Her device settings roam with a Windows roaming profile (and are copied by hand): on a
+second laptop they name the first laptop's vault folder. Opening the first-run wizard
+there without a word invites a second vault that splits her records and KVJS figures,
+so the start says what happened and offers three ways on: fetch the vault here (the
+folder is copied from the other device, as for a new laptop, then checked again), open
+another folder that holds it, or start a new vault on purpose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..common.announce import MessageLabel
+from ..common.files import choose_vault_folder
+from ..i18n import translator
+
+tr = translator("VaultElsewhere")
+
+HERE, OTHER, NEW = "here", "other", "new"
+
+
+class VaultElsewhereDialog(QDialog):
+    """``choice`` after ``exec``: HERE (the vault now lies in ``folder``), OTHER (it lies
+    in ``folder``, another one she chose) or NEW (she starts a new vault on purpose);
+    None when she ends the start. ``holds_vault(folder)`` tells whether a folder holds a
+    vault database."""
+
+    def __init__(self, folder: Path, holds_vault: Callable[[Path], bool],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.holds_vault = holds_vault
+        self.choice: str | None = None
+        self.setWindowTitle(tr("SSA Desktop – Tresor nicht gefunden"))
+        self.setAccessibleName(tr("Tresor nicht gefunden"))
+        self.text = QLabel(tr(
+            "Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den "
+            "Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das "
+            "geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit "
+            "einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: "
+            "zwei Tresore teilen Ihre Akten und die KVJS-Zahlen.").format(self.folder), self)
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(self.text.text())
+        self.steps = MessageLabel(tr(
+            "So kommt der Tresor hierher: 1. Auf dem anderen Gerät SSA Desktop beenden. "
+            "2. Ihre IT kopiert dort den ganzen Tresor-Ordner und legt ihn hier nach „{0}“ "
+            "(über einen verschlüsselten Datenträger, nie über ein Netzlaufwerk oder eine "
+            "Cloud). 3. „Erneut prüfen“ wählen.").format(self.folder), self)
+        self.steps.setWordWrap(True)
+        self.steps.hide()
+        self.message = MessageLabel(self)
+        self.message.setWordWrap(True)
+        self.here_button = self._button(tr("Tresor hierher holen …"),
+                                        tr("Tresor vom anderen Gerät hierher holen"), self.here)
+        self.check_button = self._button(tr("Erneut prüfen"),
+                                         tr("Erneut prüfen, ob der Tresor hier liegt"),
+                                         self.check)
+        self.check_button.hide()
+        self.other_button = self._button(tr("Anderen Ordner öffnen …"),
+                                         tr("Tresor aus einem anderen Ordner öffnen"),
+                                         self.open_other)
+        self.new_button = self._button(tr("Neuen Tresor anlegen"),
+                                       tr("Bewusst einen neuen Tresor anlegen"), self.new)
+        self.quit_button = self._button(tr("Beenden"), tr("SSA Desktop beenden"), self.reject)
+        self.here_button.setDefault(True)
+        self._lay_out()
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout()
+        for button in (self.here_button, self.check_button, self.other_button,
+                       self.new_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.quit_button)
+        layout = QVBoxLayout(self)
+        for widget in (self.text, self.steps, self.message):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+
+    def here(self) -> None:
+        """Show how the vault comes here, and offer to check again."""
+        self.steps.show()
+        self.check_button.show()
+        self.check_button.setDefault(True)
+        self.check_button.setFocus()
+
+    def check(self) -> None:
+        if self.holds_vault(self.folder):
+            self._accept(HERE, self.folder)
+            return
+        self.message.setText(tr("In „{0}“ liegt noch kein Tresor.").format(self.folder))
+
+    def open_other(self) -> None:
+        chosen = choose_vault_folder(self, tr("Ordner mit dem Tresor wählen"), self.folder.parent)
+        if not chosen:
+            return
+        if self.holds_vault(Path(chosen)):
+            self._accept(OTHER, Path(chosen))
+            return
+        self.message.setText(tr("In „{0}“ liegt kein Tresor.").format(chosen))
+
+    def new(self) -> None:
+        self._accept(NEW, self.folder)
+
+    def _accept(self, choice: str, folder: Path) -> None:
+        self.choice, self.folder = choice, folder
+        self.accept()

@@ -1,0 +1,84 @@
+"""IT's machine policy overrides her device settings and greys them out in
+Einstellungen, saying that IT set them (the policy as the registry would give it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ssa_desktop.services.it_policy import MachinePolicy
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.settings.area import SettingsArea
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.vault.unlock import UnlockDialog
+from ssa_desktop.ui.vault.wizard import FirstRunWizard
+from tests.conftest import FAST_KDF
+from tests.support.memory_keyring import MemoryKeyring
+
+IT = MachinePolicy(idle_lock_max_minutes=10, lock_on_lid_and_display=True,
+                   allow_remember_on_device=False,
+                   accessibility_contact="barrierefrei@traeger.example")
+
+
+def _security(ctx, qtbot, settings):
+    area = SettingsArea(ctx, settings=settings, keystore=DeviceKeyStore(MemoryKeyring()))
+    qtbot.addWidget(area)
+    area.resize(1200, 800)
+    area.show()
+    area.tabs.setCurrentIndex(1)
+    return area, area.page("security")
+
+
+def test_her_settings_give_way_to_the_policy(tmp_path):
+    mine = SettingsStore(tmp_path / "settings.ini")
+    mine.idle_minutes, mine.lock_on_power_events = 30, False
+    mine.accessibility_contact = "meine@adresse.example"
+    ruled = SettingsStore(tmp_path / "settings.ini", policy=IT)
+    assert (ruled.idle_minutes, ruled.lock_on_power_events, ruled.remember_allowed,
+            ruled.accessibility_contact) == (10, True, False, "barrierefrei@traeger.example")
+    ruled.idle_minutes = 7  # shorter than IT's maximum: hers
+    assert ruled.idle_minutes == 7
+    free = SettingsStore(tmp_path / "settings.ini", policy=MachinePolicy())
+    assert (free.idle_minutes, free.lock_on_power_events, free.remember_allowed) == (7, False, True)
+
+
+def test_einstellungen_grey_out_what_it_set_and_say_so(ctx, qtbot, tmp_path):
+    _area, page = _security(ctx, qtbot, SettingsStore(tmp_path / "settings.ini", policy=IT))
+    spin = page.idle
+    assert spin.maximum() == 10
+    assert spin.accessibleDescription().startswith(
+        "Höchstens 10 Minuten: von Ihrer IT festgelegt.")
+    assert spin.toolTip() == spin.accessibleDescription()
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin.lineEdit(), "9")
+    QTest.keyClick(spin, Qt.Key_Up)
+    QTest.keyClick(spin, Qt.Key_Up)
+    assert spin.text() == "10 Minuten"  # no further than IT's maximum
+    assert not page.power_lock.isEnabled() and page.power_lock.isChecked()
+    assert page.power_lock.accessibleDescription().startswith("Von Ihrer IT festgelegt.")
+
+
+def test_without_a_policy_nothing_is_greyed_out(ctx, qtbot, tmp_path):
+    _area, page = _security(ctx, qtbot, SettingsStore(tmp_path / "settings.ini",
+                                                      policy=MachinePolicy()))
+    assert page.idle.maximum() == 60 and page.power_lock.isEnabled()
+    assert "IT" not in page.idle.accessibleDescription()
+
+
+def test_remember_on_this_device_is_greyed_out_where_it_forbids_it(qtbot, vault_dir):
+    store = DeviceKeyStore(MemoryKeyring())
+    dialog = UnlockDialog(vault_dir, store=store, remember_allowed=lambda: False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.remember.isVisible() and not dialog.remember.isEnabled()
+    assert dialog.remember.accessibleDescription() == (
+        "Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.")
+    allowed = UnlockDialog(vault_dir, store=store, remember_allowed=lambda: True)
+    qtbot.addWidget(allowed)
+    assert allowed.remember.isEnabled()
+    wizard = FirstRunWizard(vault_dir.parent / "neu", store=store, kdf_params=FAST_KDF,
+                            remember_allowed=False)
+    qtbot.addWidget(wizard)
+    assert not wizard.passphrase_page.remember.isEnabled()
+    assert "Von Ihrer IT abgeschaltet" in wizard.passphrase_page.remember.toolTip()
