@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from ..domain import traeger
 from ..formatting import fmt_number
-from .blocks import data_table, key_figures, no_data
+from .blocks import TEXT_WIDTH, data_table, key_figures, no_data
 from .style import build_pdf, escape, styles
 
 
@@ -56,11 +56,13 @@ def _open(rows: Sequence[traeger.Row]) -> list[traeger.Row]:
     return [r for r in rows if r.post_file not in fine or r.school_file not in fine]
 
 
-PER_TABLE = 4  # Landkreise side by side in one table
+PER_TABLE = 3  # Landkreise side by side in one table
+FIRST_COLUMN = 64 * mm
 
 
 def _sums(books: Sequence[traeger.Book]) -> list:
-    """Per Landkreis a column: its schools and the board's sums, four Landkreise a table."""
+    """Per Landkreis a column: its schools and the board's sums, three Landkreise a
+    table."""
     s = styles()
     if not books:
         return [no_data("Für dieses Schuljahr liegen keine Dateien von Schulen vor.")]
@@ -71,7 +73,7 @@ def _sums(books: Sequence[traeger.Book]) -> list:
         rows += [[label, *(_figure(dict(b.key_figures).get(label, "–")) for b in chunk)]
                  for label, _ in chunk[0].key_figures]
         header = ["Kennzahl", *(_wrapped(b.landkreis, "cell_bold") for b in chunk)]
-        story += [data_table(header, rows, col_widths=[70 * mm] + [25 * mm] * len(chunk)),
+        story += [data_table(header, rows, col_widths=[FIRST_COLUMN] + [(TEXT_WIDTH - FIRST_COLUMN) / PER_TABLE] * len(chunk)),
                   Spacer(1, 2 * mm)]
     return [*story, Paragraph(escape("Zahlen unter 3 Personen sind als „< 3“ ausgewiesen; "
                                      "die Summe wird vorher gebildet."), s["small"])]
@@ -102,10 +104,10 @@ def _refused(refused: Sequence[tuple[str, str]]) -> list:
 
 def build_story(overview: Overview) -> list:
     s = styles()
-    return [Paragraph(escape(f"Schulsozialarbeit – Überblick Schuljahr {overview.year}"),
-                      s["title"]),
-            Paragraph(escape("Aus den anonymen KVJS-Exporten der Stellen; ohne "
-                             "personenbezogene Daten."), s["small"]),
+    return [Paragraph(escape(f"Überblick Schuljahr {overview.year}"), s["title"]),
+            Paragraph(escape("Schulsozialarbeit des Trägers: aus den anonymen KVJS-Exporten "
+                             "der Stellen und Schulen, ohne personenbezogene Daten."),
+                      s["small"]),
             Spacer(1, 4 * mm), key_figures(_counts(overview)),
             *_sums(overview.books), *_deliveries(overview.rows), *_refused(overview.refused)]
 
