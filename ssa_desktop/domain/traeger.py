@@ -188,20 +188,22 @@ def _status(found: list[Delivery], newest: _Newest) -> tuple[str, list[str]]:
     return (OLDER if notes else DELIVERED), notes
 
 
-def _pairs_of(items: Iterable[Delivery]) -> dict[tuple[str, str], str]:
+def _pairs_of(items: Iterable[Delivery], posts_of: dict[str, str] | None = None
+              ) -> dict[tuple[str, str], str]:
     """(post, school) -> school name of the year's files: a post's schools, and each
-    school file under the post whose file names it (else under no post)."""
+    school file under the post whose file names it, else under the post ``posts_of``
+    expects for it, else under no post."""
     found: dict[tuple[str, str], str] = {}
-    posts_of: dict[str, str] = {}
+    listed: dict[str, str] = {}
     items = list(items)
     for d in items:
         if d.kind == "post":
             for s in d.schools:
                 found[(d.code, s.code)] = s.name
-                posts_of.setdefault(s.code, d.code)
+                listed.setdefault(s.code, d.code)
     for d in items:
-        if d.kind == "school" and d.code not in posts_of:
-            found[(NO_POST, d.code)] = d.name
+        if d.kind == "school" and d.code not in listed:
+            found[((posts_of or {}).get(d.code, NO_POST), d.code)] = d.name
     return found
 
 
@@ -212,11 +214,11 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
     school."""
     items = list(items)
     mine = [d for d in items if d.year == year]
-    present = _pairs_of(mine)
     if expected is None:
         wanted = _pairs_of(d for d in items if d.year == previous_year(year))
     else:
         wanted = dict.fromkeys(expected, "")
+    present = _pairs_of(mine, {school: post for post, school in wanted if post != NO_POST})
     names = {d.code: d.name for d in items if d.kind == "school"}
     names.update({s.code: s.name for d in items for s in d.schools})
     newest = _Newest.of(mine, current_format)
@@ -227,11 +229,24 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
     return rows
 
 
+def _post_status(mine: list[Delivery], newest: _Newest, post: str, school: str
+                 ) -> tuple[str, list[str], list[Delivery]]:
+    """The status of the post's file for this school: a file of the post that leaves the
+    school out does not count for it (named in the notes)."""
+    if post == NO_POST:
+        return NO_POST, [], []
+    files = [d for d in mine if d.kind == "post" and d.code == post]
+    found = [d for d in files if any(s.code == school for s in d.schools)]
+    status, notes = _status(found, newest)
+    notes += [f"„{d.file}“ der Stelle {post} nennt die Schule {school} nicht"
+              for d in files if d not in found]
+    return status, notes, found
+
+
 def _row(mine: list[Delivery], newest: _Newest, year: str, post: str, school: str,
          name: str) -> Row:
-    post_files = [d for d in mine if d.kind == "post" and d.code == post]
+    post_status, post_notes, post_files = _post_status(mine, newest, post, school)
     school_files = [d for d in mine if d.kind == "school" and d.code == school]
-    post_status, post_notes = (NO_POST, []) if post == NO_POST else _status(post_files, newest)
     school_status, school_notes = _status(school_files, newest)
     return Row(year, post, school, name, post_status, school_status,
                tuple(d.file for d in post_files + school_files),
