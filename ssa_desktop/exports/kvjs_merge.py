@@ -40,8 +40,17 @@ def _is_count(value, decimal: bool) -> bool:
 def read_export(path: Path | str) -> dict:
     """Read and check one json export; raise MergeError naming the file."""
     path = Path(path)
-    name = path.name
-    doc = _load(path)
+    return check_export(load_export(path), path.name)
+
+
+def load_export(path: Path) -> Any:
+    """The JSON of one file, read strictly (a key twice is refused), not yet checked."""
+    return _load(path)
+
+
+def check_export(doc: Any, name: str) -> dict:
+    """The export ``doc`` of the file ``name`` checked (MergeError naming the file) and
+    read as today: ``read_export`` after ``load_export``."""
     _check_format(doc, name)
     _check_aggregates(doc["aggregates"], name)
     _check_fields(doc["fields"], doc["aggregates"], name)

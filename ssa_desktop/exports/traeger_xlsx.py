@@ -1,7 +1,8 @@
 """The Träger kit's workbook of one Landkreis (docs/traeger.md): a summary sheet
 („Übersicht“: the sum and a column per school) and a sheet per school, values as
 ``domain.traeger`` shows them (small counts of persons as "< 3"), never formulas;
-written atomically (temp file, fsync, os.replace)."""
+written in openpyxl's streaming mode (a Träger's forty schools stay fast and small) and
+atomically (temp file, fsync, os.replace)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 from ..domain.file_names import safe_file_name
 from ..domain.text_safety import printable_cell
@@ -20,6 +23,7 @@ from .cells import xlsx_row
 SUMMARY = "Übersicht"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\']")
 MAX_SHEET = 31  # Excel's limit for a sheet's name
+_BOLD, _TITLE, _INDENT = Font(bold=True), Font(bold=True, size=14), Alignment(indent=1)
 
 
 def file_name(landkreis: str, year: str) -> str:
@@ -27,13 +31,23 @@ def file_name(landkreis: str, year: str) -> str:
     return safe_file_name(f"Traeger_{landkreis}_{year.replace('/', '-')}.xlsx")
 
 
-def _append(sheet, values: list) -> None:
-    sheet.append(xlsx_row([printable_cell(v) if isinstance(v, str) else v for v in values]))
-
-
-def _bold_row(sheet) -> None:
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
+def _append(sheet, values: list, *, font: Font | None = None, first: Alignment | None = None
+            ) -> None:
+    """One row of cells that cannot run anything (``exports/cells.py``); ``font`` for
+    each cell, ``first`` the alignment of the first."""
+    cells = xlsx_row([printable_cell(v) if isinstance(v, str) else v for v in values])
+    if font is None and first is None:
+        sheet.append(cells)
+        return
+    row = []
+    for i, value in enumerate(cells):
+        cell = WriteOnlyCell(sheet, value=value)
+        if font is not None:
+            cell.font = font
+        if i == 0 and first is not None:
+            cell.alignment = first
+        row.append(cell)
+    sheet.append(row)
 
 
 def _sheet_title(code: str, taken: set[str]) -> str:
@@ -46,9 +60,15 @@ def _sheet_title(code: str, taken: set[str]) -> str:
     return title
 
 
+def _widths(sheet, values: int) -> None:
+    """The label column wide, ``values`` value columns after it (set before any row)."""
+    sheet.column_dimensions["A"].width = 62
+    for index in range(2, values + 2):
+        sheet.column_dimensions[get_column_letter(index)].width = 14
+
+
 def _head(sheet, book: Book, title: str) -> None:
-    _append(sheet, [title])
-    sheet["A1"].font = Font(bold=True, size=14)
+    _append(sheet, [title], font=_TITLE)
     _append(sheet, ["Landkreis", book.landkreis])
     _append(sheet, ["Schuljahr", book.year])
     _append(sheet, ["Hinweis", "Zahlen unter 3 Personen als „< 3“ (nach dem Zusammenführen)."])
@@ -56,57 +76,42 @@ def _head(sheet, book: Book, title: str) -> None:
 
 
 def _summary(sheet, book: Book) -> None:
-    sheet.title = SUMMARY
+    _widths(sheet, len(book.schools) + 1)
     _head(sheet, book, f"KVJS-Kennzahlen der Schulen im Landkreis {book.landkreis}")
-    _append(sheet, ["Kennzahl", "Summe", *(s.code or s.name for s in book.schools)])
-    _bold_row(sheet)
+    _append(sheet, ["Kennzahl", "Summe", *(s.code or s.name for s in book.schools)], font=_BOLD)
     for i, line in enumerate(book.total_lines):
         _append(sheet, [line.label, *line.values,
-                        *(lines[i].values[0] for lines in book.school_lines)])
+                        *(lines[i].values[0] for lines in book.school_lines)],
+                first=_INDENT if ": " in line.label else None)
     _append(sheet, [])
-    _append(sheet, ["Schule", "Datei"])
-    _bold_row(sheet)
+    _append(sheet, ["Schule", "Datei"], font=_BOLD)
     for school, source in zip(book.schools, book.sources, strict=True):
         _append(sheet, [f"{school.name} ({school.code})", source])
     for note in book.notes:
         _append(sheet, ["Hinweis", note])
-    sheet.column_dimensions["A"].width = 62
-    for index in range(len(book.schools) + 1):
-        sheet.column_dimensions[_column(index + 2)].width = 14
-
-
-def _column(number: int) -> str:
-    """The letter(s) of column ``number`` (1 = A)."""
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _school_sheet(sheet, book: Book, index: int) -> None:
     school = book.schools[index]
+    _widths(sheet, 1)
     _head(sheet, book, f"{school.name} ({school.code})")
     _append(sheet, ["Datei", book.sources[index]])
     _append(sheet, [])
-    _append(sheet, ["Kennzahl", "Wert"])
-    _bold_row(sheet)
+    _append(sheet, ["Kennzahl", "Wert"], font=_BOLD)
     for line in book.school_lines[index]:
-        _append(sheet, [line.label, *line.values])
-        if ": " in line.label:
-            sheet.cell(sheet.max_row, 1).alignment = Alignment(indent=1)
-    sheet.column_dimensions["A"].width = 62
-    sheet.column_dimensions["B"].width = 14
+        _append(sheet, [line.label, *line.values], first=_INDENT if ": " in line.label else None)
 
 
 def write(book: Book, path: Path) -> Path:
-    workbook = Workbook()
-    _summary(workbook.active, book)
-    taken: set[str] = set()
-    for index, school in enumerate(book.schools):
-        _school_sheet(workbook.create_sheet(_sheet_title(school.code or school.name, taken)),
-                      book, index)
-    workbook.properties.creator = "SSA Desktop"
+    # the streaming sheets are built once the temp file is there: a target that cannot be
+    # written leaves no half-written sheet behind
     with atomic_target(path, ".xlsx") as tmp:
+        workbook = Workbook(write_only=True)
+        _summary(workbook.create_sheet(SUMMARY), book)
+        taken: set[str] = set()
+        for index, school in enumerate(book.schools):
+            _school_sheet(workbook.create_sheet(_sheet_title(school.code or school.name,
+                                                             taken)), book, index)
+        workbook.properties.creator = "SSA Desktop"
         workbook.save(tmp)
     return path

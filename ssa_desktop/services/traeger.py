@@ -50,8 +50,9 @@ def year_label(text: str) -> str:
         raise KitError(f"kein gültiges Schuljahr: „{text}“ (Beispiel: 2025/26)") from None
 
 
-def read_folder(folder: Path | str) -> Folder:
-    """Every file directly in ``folder`` (sorted by name) read as a KVJS export."""
+def read_folder(folder: Path | str, years: tuple[str, ...]) -> Folder:
+    """Every file directly in ``folder`` (sorted by name) read as a KVJS export; a
+    well-formed file of another school year than ``years`` is passed over unchecked."""
     from ..exports import kvjs_merge  # the one strict reader and checker of an export
 
     folder = Path(folder)
@@ -60,10 +61,21 @@ def read_folder(folder: Path | str) -> Folder:
     found, refused = [], []
     for path in sorted(p for p in folder.iterdir() if p.is_file()):
         try:
-            found.append(rules.delivery(path.name, kvjs_merge.read_export(path)))
+            doc = kvjs_merge.load_export(path)
+            if _of_another_year(doc, years):
+                continue
+            found.append(rules.delivery(path.name, kvjs_merge.check_export(doc, path.name)))
         except UserError as err:
             refused.append((path.name, str(err)))
     return Folder(tuple(found), tuple(refused))
+
+
+def _of_another_year(doc: object, years: tuple[str, ...]) -> bool:
+    """An export of a school year the kit does not look at (checked no further)."""
+    from ..exports.kvjs_document import FORMAT
+
+    return (isinstance(doc, dict) and doc.get("format") == FORMAT
+            and isinstance(doc.get("school_year"), str) and doc["school_year"] not in years)
 
 
 def _read_list(path: Path | str, what: str, header: tuple[str, str]) -> list[tuple[str, str]]:
@@ -91,7 +103,7 @@ def deliveries(folder: Path | str, year: str, expected: Path | str | None = None
                ) -> DeliveryTable:
     label = year_label(year)
     wanted = expected_list(expected) if expected else None
-    return _table(read_folder(folder), label, wanted)
+    return _table(read_folder(folder, (label, rules.previous_year(label))), label, wanted)
 
 
 def _table(read: Folder, label: str, wanted: list[tuple[str, str]] | None) -> DeliveryTable:
@@ -123,7 +135,7 @@ def books(folder: Path | str, year: str, landkreise: Path | str | None = None
           ) -> tuple[list[rules.Book], Folder]:
     label = year_label(year)
     mapping = landkreis_list(landkreise) if landkreise else {}
-    read = read_folder(folder)
+    read = read_folder(folder, (label, rules.previous_year(label)))
     return rules.landkreis_books(read.deliveries, label, mapping), read
 
 
