@@ -330,17 +330,24 @@ def landkreis_books(items: Iterable[Delivery], year: str,
     return [_book(county, year, members) for county, members in sorted(groups.items())]
 
 
+def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:
+    """Per file of an older release, how many figures it lacks (left out of the book)."""
+    notes = []
+    for _, d in members:
+        lacking = [n for n in kvjs.NAMES if n not in d.aggregates]
+        if lacking:
+            notes.append(f"„{d.file}“ (Formatversion {d.format_version}) enthält "
+                         f"{len(lacking)} Kennzahl(en) noch nicht; sie fehlen in dieser Mappe.")
+    return notes
+
+
 def _book(county: str, year: str, members: list[tuple[str, Delivery]]) -> Book:
     names = [n for n in kvjs.NAMES if all(n in d.aggregates for _, d in members)]
-    notes = [f"„{d.file}“ (Formatversion {d.format_version}) enthält "
-             f"{len(kvjs.NAMES) - len([n for n in kvjs.NAMES if n in d.aggregates])} "
-             "Kennzahl(en) noch nicht; sie fehlen in dieser Mappe."
-             for _, d in members if any(n not in d.aggregates for n in kvjs.NAMES)]
     total = kvjs.add((d.aggregates for _, d in members), names=names)  # sum first …
     schools = tuple(next(s for s in d.schools if s.code == code) for code, d in members)
     return Book(county, year, schools, tuple(d.file for _, d in members),
                 tuple(sheet_lines(d.aggregates, names) for _, d in members),
                 sheet_lines(total, names),  # … then suppress
-                tuple(notes),
+                tuple(_older_notes(members)),
                 tuple((kvjs.BY_NAME[n].label, shown(n, total[n])) for n in BOARD_FIGURES
                       if n in names))

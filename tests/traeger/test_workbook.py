@@ -20,7 +20,7 @@ def folder(tmp_path) -> Path:
     school_file(f, "gms.json", "GMS-1", efh_persons=4, cp_8a_procedures=1, efh_contacts=6)
     school_file(f, "rs.json", "RS-2", efh_persons=1, cp_8a_procedures=2, efh_contacts=2)
     school_file(f, "gs.json", "GS-3", efh_persons=2, cp_8a_procedures=0, efh_contacts=1)
-    school_file(f, "wrs.json", "WRS-4", landkreis="Ortenaukreis")
+    school_file(f, "wrs.json", "WRS-4", landkreis="Ortenaukreis", old=True)  # format 1
     school_file(f, "gms-letztes-jahr.json", "GMS-1", "2024/25", efh_persons=1)
     (tmp_path / "landkreise.csv").write_text(
         "Schule;Landkreis\nGMS-1;Breisgau-Hochschwarzwald\nRS-2;Breisgau-Hochschwarzwald\n"
@@ -56,6 +56,11 @@ def test_a_workbook_per_landkreis_suppressed_after_merging(folder, capsys, tmp_p
     assert _sheet(book, "GMS-1")["Datei"][:1] == ["gms.json"]
     alone = _sheet(openpyxl.load_workbook(out / "Traeger_Emmendingen_2025-26.xlsx"), "Übersicht")
     assert alone[PERSONS][:2] == ["< 3", "< 3"] and alone[CP][:2] == [0, 0]
+    # a file of an older release: the figures it lacks are named and left out
+    older = _sheet(openpyxl.load_workbook(out / "Traeger_Ortenaukreis_2025-26.xlsx"), "Übersicht")
+    assert older["Hinweis"][0].startswith("„wrs.json“ (Formatversion 1) enthält 7 Kennzahl(en)")
+    assert not any(label.startswith("Verfahren nach § 8a nach Ergebnis") for label in older)
+    assert older[CONTACTS][0] == 6
 
 
 def test_a_folder_it_cannot_write_to_is_a_german_sentence(folder, capsys, tmp_path):
