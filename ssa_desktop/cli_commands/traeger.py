@@ -32,7 +32,8 @@ def arguments(p) -> None:
     s = step("deliveries", "Lieferübersicht: welche Stellen und Schulen geliefert haben, "
                            "was fehlt, doppelt oder älter ist")
     _expected(s)
-    s.add_argument("--json", type=Path, metavar="DATEI",
+    # dest "out": like every file the CLI writes, refused in a synced folder (cli.py)
+    s.add_argument("--json", dest="out", type=Path, metavar="DATEI",
                    help="die Übersicht zusätzlich als JSON-Datei schreiben")
     s = step("workbook", "je Landkreis eine Excel-Mappe: ein Blatt je Schule und eine "
                          "Übersicht (Zahlen unter 3 Personen als „< 3“)")
@@ -86,8 +87,8 @@ def _deliveries(args) -> int:
             + (f"  {line[4]}" if line[4] else ""))
     if not lines:
         out("(keine Stelle und keine Schule für dieses Schuljahr gefunden)")
-    if args.json:
-        path = traeger.write_table_json(table, args.json)
+    if args.out:
+        path = traeger.write_table_json(table, args.out)
         out(f"JSON geschrieben: {path}")
     return EXIT_OK
 

@@ -101,3 +101,19 @@ def test_bad_calls_are_german_sentences_and_write_nothing(folder, capsys, tmp_pa
     assert code == 1 and "kein gültiges Schuljahr: „Sommer“" in err
     code, _, err = run(capsys, "traeger", "deliveries", tmp_path / "fehlt", "--year", YEAR)
     assert code == 1 and "wurde nicht gefunden" in err
+
+
+def test_no_output_into_a_synced_folder_unless_allowed(folder, capsys, tmp_path, monkeypatch):
+    """Like every file the command line writes: the JSON, the workbooks and the PDF."""
+    cloud = tmp_path / "Cloud Träger"
+    cloud.mkdir()
+    monkeypatch.setenv("OneDriveCommercial", str(cloud))
+    for argv in (["deliveries", "--json", cloud / "t.json"],
+                 ["workbook", "--out", cloud / "mappen"],
+                 ["overview", "--out", cloud / "ue.pdf"]):
+        code, _, err = run(capsys, "traeger", argv[0], folder, "--year", YEAR, *argv[1:])
+        assert code == 1 and "Es wurde nichts geschrieben" in err, argv
+    assert list(cloud.iterdir()) == []
+    code, _, _ = run(capsys, "traeger", "deliveries", folder, "--year", YEAR,
+                     "--json", cloud / "t.json", "--allow-synced-folder")
+    assert code == 0 and (cloud / "t.json").exists()
