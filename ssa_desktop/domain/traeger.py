@@ -243,13 +243,25 @@ def _post_status(mine: list[Delivery], newest: _Newest, post: str, school: str
     return status, notes, found
 
 
+def _school_deliveries(mine: list[Delivery], school: str) -> tuple[list[Delivery], list[str]]:
+    """The school's own files; without one, the file of a post with this school only
+    stands for it (the same figures), said in a note."""
+    own = [d for d in mine if d.kind == "school" and d.code == school]
+    if own:
+        return own, []
+    alone = [d for d in mine if d.kind == "post" and [s.code for s in d.schools] == [school]]
+    return alone, [f"„{d.file}“ der Stelle {d.code} gilt auch als Datei der Schule (ihre "
+                   "einzige Schule)" for d in alone]
+
+
 def _row(mine: list[Delivery], newest: _Newest, year: str, post: str, school: str,
          name: str) -> Row:
     post_status, post_notes, post_files = _post_status(mine, newest, post, school)
-    school_files = [d for d in mine if d.kind == "school" and d.code == school]
+    school_files, stand_in = _school_deliveries(mine, school)
     school_status, school_notes = _status(school_files, newest)
+    school_notes += stand_in
     return Row(year, post, school, name, post_status, school_status,
-               tuple(d.file for d in post_files + school_files),
+               tuple(dict.fromkeys(d.file for d in post_files + school_files)),
                tuple(dict.fromkeys(post_notes + school_notes)))
 
 

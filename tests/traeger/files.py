@@ -16,7 +16,7 @@ _SCHOOL = json.loads((DATA / "format-3" / "KVJS_GMS-1_2025-26.json").read_text("
 _POST = json.loads((DATA / "format-3" / "KVJS_Stelle-Nord_2025-26.json").read_text("utf-8"))
 _OLD_SCHOOL = json.loads((DATA / "format-1" / "KVJS_GMS-1_2025-26.json").read_text("utf-8"))
 NAMES = {"GMS-1": "Gemeinschaftsschule Am Park", "RS-2": "Realschule Am Berg",
-         "GS-3": "Grundschule Talweg", "WRS-4": "Werkrealschule Mühlbach"}
+         "GS-3": "Grundschule Talweg", "WRS-4": "Werkrealschule Mühlbach", "HS-5": "Hauptschule Auwald"}
 
 
 def school_file(folder: Path, name: str, code: str, year: str = "2025/26", *,

@@ -17,8 +17,8 @@ YEAR = "2025/26"
 def folder(tmp_path) -> Path:
     """Last year: posts P-Nord (GMS-1, RS-2) and P-Süd (GS-3), each school's file.
     This year: P-Nord's file, GMS-1 twice, RS-2 from an older release (format 1), WRS-4
-    whose post sent nothing; P-Süd and GS-3 missing; and five files that are no
-    delivery."""
+    whose post sent nothing, the new post P-West whose one school HS-5 sent no file of
+    its own; P-Süd and GS-3 missing; and five files that are no delivery."""
     f = tmp_path / "lieferungen"
     post_file(f, "nord-24.json", "P-Nord", ["GMS-1", "RS-2"], "2024/25")
     post_file(f, "sued-24.json", "P-Süd", ["GS-3"], "2024/25")
@@ -29,6 +29,7 @@ def folder(tmp_path) -> Path:
     school_file(f, "gms-b.json", "GMS-1")
     school_file(f, "rs.json", "RS-2", old=True)
     school_file(f, "wrs.json", "WRS-4")
+    post_file(f, "west.json", "P-West", ["HS-5"])
     text = (f / "wrs.json").read_text("utf-8")
     (f / "doppelter-schluessel.json").write_text(
         text.replace('"school_year": "2025/26"', '"school_year": "2025/26", "school_year": "2024/25"'),
@@ -58,12 +59,16 @@ def test_each_post_and_school_delivered_missing_duplicate_or_older(folder, capsy
         ("P-Nord", "GMS-1", "geliefert", "doppelt"),
         ("P-Nord", "RS-2", "geliefert", "ältere Fassung"),
         ("P-Süd", "GS-3", "fehlt", "fehlt"),
+        ("P-West", "HS-5", "geliefert", "geliefert"),
         ("–", "WRS-4", "–", "geliefert"),
     ]
     doc = json.loads((tmp_path / "tabelle.json").read_text("utf-8"))
     notes = {r["school"]: r["notes"] for r in doc["rows"]}
     assert notes["GMS-1"] == ["dieselbe Lieferung 2-mal: „gms-a.json“, „gms-b.json“"]
     assert "„rs.json“: Formatversion 1 (aktuell 3)" in notes["RS-2"]
+    # a post with one school: its file stands for the school's (the same figures)
+    assert notes["HS-5"] == ["„west.json“ der Stelle P-West gilt auch als Datei der Schule "
+                             "(ihre einzige Schule)"]
     assert "Realschule Am Berg (RS-2)" in out and "P-Süd" in out
     # every file that is no delivery is named with its reason; the others were read
     refused = {r["file"] for r in doc["refused"]}
@@ -86,6 +91,7 @@ def test_a_list_of_expected_posts_and_schools_replaces_last_year(folder, capsys,
         ("P-Nord", "GMS-1", "geliefert", "doppelt"),
         ("P-Nord", "RS-2", "geliefert", "ältere Fassung"),
         ("P-West", "GS-3", "fehlt", "fehlt"),
+        ("P-West", "HS-5", "geliefert", "geliefert"),
         ("–", "WRS-4", "–", "geliefert"),
     ]
 
