@@ -70,3 +70,23 @@ def test_a_folder_it_cannot_write_to_is_a_german_sentence(folder, capsys, tmp_pa
     assert code == 1 and "konnte nicht geschrieben werden" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keinordner", "landkreise.csv",
                                                           "lieferungen"]
+
+
+def test_a_school_name_or_code_cannot_run_in_the_workbook(capsys, tmp_path):
+    """Text from a file is text in the workbook: a formula gets its apostrophe, a code
+    Excel cannot take as a sheet name is changed (``exports/cells.py``)."""
+    import json
+
+    f = tmp_path / "lieferungen"
+    path = school_file(f, "boese.json", "GMS-1")
+    doc = json.loads(path.read_text("utf-8"))
+    doc["scope"].update(code="=1+1/[x]", name='=HYPERLINK("http://x","klick")')
+    path.write_text(json.dumps(doc), "utf-8")
+    code, _, _ = run(capsys, "traeger", "workbook", f, "--year", YEAR, "--out", tmp_path / "m")
+    assert code == 0
+    book = openpyxl.load_workbook(tmp_path / "m" / "Traeger_ohne Landkreis_2025-26.xlsx")
+    assert book.sheetnames == ["Übersicht", "=1+1--x-"]
+    cells = [v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row
+             if isinstance(v, str)]
+    assert not any(v.startswith("=") for v in cells)
+    assert "'=1+1/[x]" in cells
