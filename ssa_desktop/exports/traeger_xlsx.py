@@ -34,20 +34,24 @@ def file_name(landkreis: str, year: str) -> str:
 def _append(sheet, values: list, *, font: Font | None = None, first: Alignment | None = None
             ) -> None:
     """One row of cells that cannot run anything (``exports/cells.py``); ``font`` for
-    each cell, ``first`` the alignment of the first."""
-    cells = xlsx_row([printable_cell(v) if isinstance(v, str) else v for v in values])
-    if font is None and first is None:
-        sheet.append(cells)
-        return
-    row = []
-    for i, value in enumerate(cells):
-        cell = WriteOnlyCell(sheet, value=value)
-        if font is not None:
-            cell.font = font
-        if i == 0 and first is not None:
-            cell.alignment = first
-        row.append(cell)
+    each cell, ``first`` the alignment of the first. Only a styled cell is a cell
+    object; the others stay plain values (streaming mode writes those fastest)."""
+    row: list = xlsx_row([printable_cell(v) if isinstance(v, str) else v for v in values])
+    if font is not None:
+        row = [_styled(sheet, v, font=font) for v in row]
+    elif first is not None and row:
+        row[0] = _styled(sheet, row[0], alignment=first)
     sheet.append(row)
+
+
+def _styled(sheet, value, *, font: Font | None = None, alignment: Alignment | None = None
+            ) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    if font is not None:
+        cell.font = font
+    if alignment is not None:
+        cell.alignment = alignment
+    return cell
 
 
 def _sheet_title(code: str, taken: set[str]) -> str:

@@ -61,21 +61,13 @@ def read_folder(folder: Path | str, years: tuple[str, ...]) -> Folder:
     found, refused = [], []
     for path in sorted(p for p in folder.iterdir() if p.is_file()):
         try:
-            doc = kvjs_merge.load_export(path)
-            if _of_another_year(doc, years):
+            doc = kvjs_merge.load_export(path, skip_years=years)
+            if doc is None:  # an export of another school year: not checked further
                 continue
             found.append(rules.delivery(path.name, kvjs_merge.check_export(doc, path.name)))
         except UserError as err:
             refused.append((path.name, str(err)))
     return Folder(tuple(found), tuple(refused))
-
-
-def _of_another_year(doc: object, years: tuple[str, ...]) -> bool:
-    """An export of a school year the kit does not look at (checked no further)."""
-    from ..exports.kvjs_document import FORMAT
-
-    return (isinstance(doc, dict) and doc.get("format") == FORMAT
-            and isinstance(doc.get("school_year"), str) and doc["school_year"] not in years)
 
 
 def _read_list(path: Path | str, what: str, header: tuple[str, str]) -> list[tuple[str, str]]:
@@ -135,7 +127,7 @@ def books(folder: Path | str, year: str, landkreise: Path | str | None = None
           ) -> tuple[list[rules.Book], Folder]:
     label = year_label(year)
     mapping = landkreis_list(landkreise) if landkreise else {}
-    read = read_folder(folder, (label, rules.previous_year(label)))
+    read = read_folder(folder, (label,))
     return rules.landkreis_books(read.deliveries, label, mapping), read
 
 
@@ -158,8 +150,11 @@ def write_overview(folder: Path | str, year: str, out: Path | str, *,
     """The board's PDF overview of the year at ``out``."""
     from ..reports import traeger_overview
 
+    label = year_label(year)
     wanted = expected_list(expected) if expected else None
-    found, read = books(folder, year, landkreise)
-    table = _table(read, year_label(year), wanted)
+    mapping = landkreis_list(landkreise) if landkreise else {}
+    read = read_folder(folder, (label, rules.previous_year(label)))  # once for both
+    found = rules.landkreis_books(read.deliveries, label, mapping)
+    table = _table(read, label, wanted)
     return traeger_overview.write_pdf(traeger_overview.Overview(
         table.year, table.rows, tuple(found), table.refused), Path(out))
