@@ -18,7 +18,8 @@ def folder(tmp_path) -> Path:
     """Last year: posts P-Nord (GMS-1, RS-2) and P-Süd (GS-3), each school's file.
     This year: P-Nord's file, GMS-1 twice, RS-2 from an older release (format 1), WRS-4
     whose post sent nothing, the new post P-West whose one school HS-5 sent no file of
-    its own; P-Süd and GS-3 missing; and five files that are no delivery."""
+    its own; P-Süd and GS-3 missing; a file of 2019/20; and six files that are no
+    delivery."""
     f = tmp_path / "lieferungen"
     post_file(f, "nord-24.json", "P-Nord", ["GMS-1", "RS-2"], "2024/25")
     post_file(f, "sued-24.json", "P-Süd", ["GS-3"], "2024/25")
@@ -34,6 +35,11 @@ def folder(tmp_path) -> Path:
     (f / "doppelter-schluessel.json").write_text(
         text.replace('"school_year": "2025/26"', '"school_year": "2025/26", "school_year": "2024/25"'),
         "utf-8")
+    # a year twice, the last one a year not shown: still read strictly, refused
+    (f / "versteckt.json").write_text(
+        text.replace('"school_year": "2025/26"', '"school_year": "2025/26", "school_year": "2019/20"'),
+        "utf-8")
+    school_file(f, "alt.json", "GS-3", "2019/20")  # another year: passed over, no refusal
     (f / "notizen.txt").write_text("Gespräch mit Frau Beispiel", "utf-8")
     (f / "austausch.json").write_text('{"format": "ssa-desktop-interchange"}', "utf-8")
     summe = json.loads(text)
@@ -72,8 +78,8 @@ def test_each_post_and_school_delivered_missing_duplicate_or_older(folder, capsy
     assert "Realschule Am Berg (RS-2)" in out and "P-Süd" in out
     # every file that is no delivery is named with its reason; the others were read
     refused = {r["file"] for r in doc["refused"]}
-    assert refused == {"doppelter-schluessel.json", "notizen.txt", "austausch.json",
-                       "summe.json", "riesig.json"}
+    assert refused == {"doppelter-schluessel.json", "versteckt.json", "notizen.txt",
+                       "austausch.json", "summe.json", "riesig.json"}
     assert "„school_year“ steht zweimal" in err
     assert "„summe.json“ ist eine Summendatei" in err
     assert "„notizen.txt“ ist keine lesbare KVJS-Exportdatei" in err
