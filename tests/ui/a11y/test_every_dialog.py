@@ -133,6 +133,7 @@ def _builders():
     from ssa_desktop.ui.settings.staff_dialog import StaffDialog
     from ssa_desktop.ui.shell.accessibility_statement import StatementDialog
     from ssa_desktop.ui.time.stop_dialog import StopDialog
+    from ssa_desktop.ui.traeger.kit_dialog import TraegerKitDialog
 
     return {
         "AuskunftDialog": lambda ctx, pupil, _t: AuskunftDialog(ctx, _auskunft(ctx, pupil)),
@@ -161,6 +162,7 @@ def _builders():
                                                                  _names_found(ctx)),
         "WhereaboutsDialog": lambda ctx, pupil, _t: WhereaboutsDialog(ctx, pupil.id),
         "ShortContactsDialog": lambda ctx, _p, _t: ShortContactsDialog(ctx),
+        "TraegerKitDialog": lambda _c, _p, _t: TraegerKitDialog(),
     }
 
 
