@@ -29,6 +29,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("ssa_desktop.exports.kvjs_document", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.exports.kvjs_xlsx", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.exports.timeshare", "ssa_desktop.storage.files"): "atomic file write",
+    ("ssa_desktop.exports.traeger_xlsx", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.reports.style", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.reports.style", "ssa_desktop.storage.errors"):
         "a failed PDF write is a WriteError, a VaultError (full disk: StorageFull)",

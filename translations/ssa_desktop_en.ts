@@ -1662,456 +1662,466 @@
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="109" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="99" />
+            <source>Träger-Werkzeuge (ohne Tresor) …</source>
+            <translation>Provider tools (no vault) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="100" />
+            <source>Träger-Werkzeuge ohne Tresor öffnen</source>
+            <translation>Open the provider tools without a vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="123" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="117" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="142" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="143" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="146" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="147" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="150" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="154" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="168" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="149" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="163" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="165" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="168" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="196" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="242" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="243" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="249" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="250" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="251" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="252" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="260" />
             <source>Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.</source>
             <translation>Switched off by your IT: the passphrase is needed every time the vault is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="249" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="263" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="253" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="267" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="253" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="267" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="269" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="283" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="272" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="286" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="296" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="305" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="310" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="292" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="306" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="299" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="313" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="322" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="336" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="335" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="349" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="358" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="372" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="359" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="373" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="363" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="377" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="381" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="368" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="382" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="372" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="386" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="373" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="387" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="401" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="415" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="402" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="414" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="428" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="424" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="438" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="447" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="461" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="462" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="464" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="456" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="470" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="461" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="497" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="497" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="497" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="498" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="504" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="505" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="507" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="494" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="508" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="506" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="520" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="507" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="521" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="510" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="524" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="533" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="520" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="534" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="521" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="535" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="522" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="536" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="523" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="537" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="528" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="542" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="569" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="583" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="572" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="586" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="592" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="603" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="592" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="606" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="597" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="611" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="626" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="676" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="677" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="672" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="683" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="686" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="669" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="683" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="670" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="684" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="671" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="685" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="687" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="688" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="701" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="702" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="771" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="785" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="776" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="790" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="777" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="791" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="777" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="791" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -12063,6 +12073,163 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>bestritten</source>
             <translation type="obsolete">disputed</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraegerKitDialog</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="47" />
+            <source>Träger-Werkzeuge (ohne Tresor)</source>
+            <translation>Provider tools (no vault)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="49" />
+            <source>Für die Koordination beim Träger: Legen Sie die KVJS-Exporte (json) der Stellen und Schulen in einen Ordner. Hier sehen Sie, wer geliefert hat, und schreiben Excel-Mappen je Landkreis und einen Überblick für den Vorstand. Dateien, die kein KVJS-Export sind, werden mit Namen genannt und nicht gelesen.</source>
+            <translation>For the provider's coordinator: put the KVJS exports (json) of the posts and schools into one folder. Here you see who has delivered, and you write Excel workbooks per district and an overview for the board. Files that are no KVJS export are named and not read.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="112" />
+            <source>Ordner mit den KVJS-Exporten</source>
+            <translation>Folder with the KVJS exports</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="57" />
+            <source>Ordner wählen …</source>
+            <translation>Choose folder …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="57" />
+            <source>Ordner wählen</source>
+            <translation>Choose folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="60" />
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="61" />
+            <source>Lieferungen anzeigen</source>
+            <translation>Show deliveries</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="64" />
+            <source>Excel-Mappen schreiben …</source>
+            <translation>Write Excel workbooks …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="65" />
+            <source>Excel-Mappen je Landkreis schreiben</source>
+            <translation>Write Excel workbooks per district</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="67" />
+            <source>Überblick als PDF …</source>
+            <translation>Overview as PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="68" />
+            <source>Überblick für den Vorstand als PDF schreiben</source>
+            <translation>Write the board's overview as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="70" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="71" />
+            <source>Stelle</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="71" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="71" />
+            <source>KVJS (Stelle)</source>
+            <translation>KVJS (post)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="72" />
+            <source>Landkreis (Schule)</source>
+            <translation>District (school)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="72" />
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="73" />
+            <source>Lieferungen je Stelle und Schule</source>
+            <translation>Deliveries per post and school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="77" />
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="78" />
+            <source>Fehler</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="88" />
+            <source>&amp;Ordner:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="91" />
+            <source>&amp;Schuljahr:</source>
+            <translation>&amp;School year:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="120" />
+            <source>Wird gelesen …</source>
+            <translation>Reading …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="157" />
+            <source>Schuljahr {year}: {n} Zeile(n).</source>
+            <translation>School year {year}: {n} row(s).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="159" />
+            <source>Nicht gelesen: {files}</source>
+            <translation>Not read: {files}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="165" />
+            <source>Ordner für die Excel-Mappen</source>
+            <translation>Folder for the Excel workbooks</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="172" />
+            <source>Überblick speichern</source>
+            <translation>Save overview</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="174" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="181" />
+            <source>Keine Schule hat für dieses Schuljahr geliefert; nichts geschrieben.</source>
+            <translation>No school has delivered for this school year; nothing written.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" line="184" />
+            <source>Geschrieben: {files}</source>
+            <translation>Written: {files}</translation>
         </message>
     </context>
     <context>

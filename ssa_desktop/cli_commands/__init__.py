@@ -29,6 +29,7 @@ from . import (
     settings,
     slips,
     timeshare,
+    traeger,
     vault,
 )
 
@@ -84,6 +85,9 @@ COMMANDS: tuple[Command, ...] = (
                       "Zahlen unter 3 Personen als „< 3“)", report.arguments, report.run),
     Command("retention", "Löschfristen prüfen (--dry-run) oder fällige Löschungen ausführen "
                          "(--apply)", retention.arguments, retention.run),
+    Command("traeger", "Träger-Werkzeuge ohne Tresor: Lieferübersicht, Excel-Mappen je "
+                       "Landkreis und Überblick für den Vorstand aus den KVJS-Exporten der "
+                       "Stellen", traeger.arguments, traeger.run, vault=False),
     Command("self-test", "prüfen, ob diese Installation vollständig ist (SQLCipher, "
                          "Volltextsuche, Schlüsselbund, Übersetzungen, PDF-Schrift, Vorlagen)",
                          selftest.arguments, selftest.run, vault=False),

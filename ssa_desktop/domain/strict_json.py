@@ -17,11 +17,13 @@ class StrictJsonError(UserError):
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise StrictJsonError(f"„{key}“ steht zweimal in einem Abschnitt der Datei")
-        result[key] = value
+    result = dict(pairs)  # one C call; only a shorter dict has a key twice
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise StrictJsonError(f"„{key}“ steht zweimal in einem Abschnitt der Datei")
+            seen.add(key)
     return result
 
 

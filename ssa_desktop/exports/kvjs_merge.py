@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..domain import clock, kvjs
+from ..domain import clock, kvjs, strict_json
 from ..domain.catalogues import current_code
 from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
@@ -40,8 +40,31 @@ def _is_count(value, decimal: bool) -> bool:
 def read_export(path: Path | str) -> dict:
     """Read and check one json export; raise MergeError naming the file."""
     path = Path(path)
-    name = path.name
-    doc = _load(path)
+    return check_export(load_export(path), path.name)
+
+
+def load_export(path: Path, skip_years: tuple[str, ...] | None = None) -> Any:
+    """The JSON of one file, read strictly (a key twice is refused), not yet checked.
+    With ``skip_years`` (the years wanted): None for an export of another school year,
+    seen with a quick plain read and passed over (the Träger kit's folder of ten years)."""
+    return _load(path, skip_years)
+
+
+def _of_another_year(text: str, years: tuple[str, ...]) -> bool:
+    """A KVJS export whose one ``school_year`` is not among ``years`` (plain read: with
+    the key named once, it cannot hide a second value)."""
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return (isinstance(doc, dict) and doc.get("format") == FORMAT
+            and isinstance(doc.get("school_year"), str) and doc["school_year"] not in years
+            and text.count('"school_year"') == 1)
+
+
+def check_export(doc: Any, name: str) -> dict:
+    """The export ``doc`` of the file ``name`` checked (MergeError naming the file) and
+    read as today: ``read_export`` after ``load_export``."""
     _check_format(doc, name)
     _check_aggregates(doc["aggregates"], name)
     _check_fields(doc["fields"], doc["aggregates"], name)
@@ -51,12 +74,18 @@ def read_export(path: Path | str) -> dict:
     return _current_school_types(doc)
 
 
-def _load(path: Path) -> Any:
+def _load(path: Path, skip_years: tuple[str, ...] | None = None) -> Any:
     """The file's JSON, within the size an export can have."""
     try:
         if path.stat().st_size > MAX_BYTES:
             raise MergeError(f"„{path.name}“ ist zu groß für eine KVJS-Exportdatei.")
-        return json.loads(path.read_bytes().decode("utf-8-sig"))
+        text = path.read_bytes().decode("utf-8-sig")
+        if skip_years is not None and _of_another_year(text, skip_years):
+            return None
+        # strictly: a key twice in one object is refused (json would keep the last one)
+        return strict_json.loads(text)
+    except strict_json.StrictJsonError as err:
+        raise MergeError(f"„{path.name}“ ist keine gültige KVJS-Exportdatei: {err}.") from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
         if isinstance(err, MergeError):
             raise

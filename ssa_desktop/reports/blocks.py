@@ -17,6 +17,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from ..domain.small_cells import SUPPRESSED, is_small
 from ..formatting import fmt_number
 from .style import (
     ACCENT,
@@ -36,8 +37,6 @@ from .style import (
     typeset,
 )
 
-MIN_CELL = 3
-SUPPRESSED = "< 3"
 TEXT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
 SERIES_COLOURS = (ACCENT, ACCENT_LIGHT, GREY)
 
@@ -46,7 +45,7 @@ def suppress(value: int | None) -> str:
     """A count as printed for the school: "–" for none, "< 3" for 1 or 2, else 1.234."""
     if value is None:
         return "–"
-    if 0 < value < MIN_CELL:
+    if is_small(value):
         return SUPPRESSED
     return fmt_number(value, 0)
 

@@ -95,9 +95,23 @@ class WelcomePage(QWizardPage):
             "<li>den Notfallschlüssel für Ihren Träger,</li><li>Ihre Schule(n) und Stelle.</li>"
             "</ol><p>Das dauert etwa drei Minuten.</p>"), self)
         text.setTextFormat(Qt.RichText)
+        # the Träger's coordinator reads the posts' exports without a vault of her own
+        self.kit_button = QPushButton(tr("Träger-Werkzeuge (ohne Tresor) …"), self)
+        self.kit_button.setAccessibleName(tr("Träger-Werkzeuge ohne Tresor öffnen"))
+        self.kit_button.setAutoDefault(False)
+        self.kit_button.clicked.connect(self.open_kit)
+        self.kit_dialog = None
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
+        layout.addWidget(self.kit_button, 0, Qt.AlignLeft)
+
+    def open_kit(self) -> None:
+        from ..traeger.kit_dialog import TraegerKitDialog  # not on the wizard's first frame
+
+        dialog = TraegerKitDialog(self)
+        self.kit_dialog = dialog  # kept: an open dialog outlives this call
+        dialog.open()
 
 
 def cannot_create(folder: Path) -> str:

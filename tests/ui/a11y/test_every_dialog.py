@@ -134,6 +134,7 @@ def _builders():
     from ssa_desktop.ui.shell.accessibility_statement import StatementDialog
     from ssa_desktop.ui.time.stop_dialog import StopDialog
     from ssa_desktop.ui.vault.elsewhere import VaultElsewhereDialog
+    from ssa_desktop.ui.traeger.kit_dialog import TraegerKitDialog
 
     return {
         "AuskunftDialog": lambda ctx, pupil, _t: AuskunftDialog(ctx, _auskunft(ctx, pupil)),
@@ -164,6 +165,7 @@ def _builders():
                                                                  _names_found(ctx)),
         "WhereaboutsDialog": lambda ctx, pupil, _t: WhereaboutsDialog(ctx, pupil.id),
         "ShortContactsDialog": lambda ctx, _p, _t: ShortContactsDialog(ctx),
+        "TraegerKitDialog": lambda _c, _p, _t: TraegerKitDialog(),
     }
 
 

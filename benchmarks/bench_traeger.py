@@ -1,0 +1,94 @@
+"""The Träger kit at scale (docs/traeger.md): a Träger with 200 posts over 10 school years,
+2,000 generated KVJS exports (each a post's file of one school, five Landkreise). Timed in
+a child process of its own, so its peak memory (VmHWM) is the kit's alone: the delivery
+table of the last year, then one workbook per Landkreis.
+
+    python benchmarks/bench_traeger.py          # the full 2,000 files, printed
+    python benchmarks/run.py --only traeger     # as part of the benchmarks (smoke: 40)
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from harness import Result
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "tests" / "data" / "kvjs" / "format-3" / "KVJS_Stelle-Nord_2025-26.json"
+POSTS, YEARS, LANDKREISE = 200, 10, 5
+LAST_YEAR = 2025
+
+CHILD = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from ssa_desktop.services import traeger
+folder, out, counties = Path({folder!r}), Path({out!r}), Path({counties!r})
+start, cpu_start = time.perf_counter(), time.process_time()
+table = traeger.deliveries(folder, "2025/26")
+middle = time.perf_counter()
+paths, _ = traeger.write_workbooks(folder, "2025/26", out, counties)
+end, cpu = time.perf_counter(), time.process_time() - cpu_start
+peak = next(int(line.split()[1]) for line in open("/proc/self/status")
+            if line.startswith("VmHWM:")) / 1024
+print(len(table.rows), len(table.refused), len(paths), middle - start, end - middle, peak, cpu)
+"""
+
+
+def generate(folder: Path, posts: int, years: int) -> Path:
+    """``posts`` × ``years`` post exports (one school each) and the list of Landkreise."""
+    sample = json.loads(SAMPLE.read_text("utf-8"))
+    school = sample["scope"]["schools"][0]
+    lines = ["Schule;Landkreis"]
+    for p in range(posts):
+        code = f"S-{p:03d}"
+        lines.append(f"{code};Landkreis {p % LANDKREISE + 1}")
+        for y in range(LAST_YEAR - years + 1, LAST_YEAR + 1):
+            doc = copy.deepcopy(sample)
+            doc["school_year"] = f"{y}/{(y + 1) % 100:02d}"
+            doc["scope"] = {"kind": "post", "code": f"P-{p:03d}", "name": f"Stelle {p}",
+                            "schools": [dict(school, code=code, name=f"Schule {p}")]}
+            doc["aggregates"]["efh_contacts"] = p + y % 7
+            (folder / f"KVJS_P-{p:03d}_{y}.json").write_text(json.dumps(doc), "utf-8")
+    counties = folder.parent / "landkreise.csv"
+    counties.write_text("\n".join(lines) + "\n", "utf-8")
+    return counties
+
+
+def measure(posts: int = POSTS, years: int = YEARS) -> tuple[float, float, float, str]:
+    """(deliveries s, workbooks s, peak MB, note) of the kit on generated files."""
+    with tempfile.TemporaryDirectory(prefix="ssa-bench-traeger-") as tmp:
+        folder = Path(tmp) / "lieferungen"
+        folder.mkdir()
+        counties = generate(folder, posts, years)
+        code = CHILD.format(root=str(ROOT), folder=str(folder), out=str(Path(tmp) / "mappen"),
+                            counties=str(counties))
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True)
+        rows, refused, books, table_s, books_s, peak, cpu = done.stdout.split()
+    note = (f"{posts * years} files ({posts} posts × {years} years): {rows} rows, "
+            f"{refused} refused, {books} workbooks; CPU {float(cpu):.2f} s (a busy machine "
+            "makes the wall time longer)")
+    return float(table_s), float(books_s), float(peak), note
+
+
+def run(bench) -> list[Result]:
+    posts = POSTS if bench.reps > 1 else 20  # the smoke run: 40 files
+    table_s, books_s, peak, note = measure(posts, YEARS if bench.reps > 1 else 2)
+    return [
+        Result("traeger_kit_s", table_s + books_s, "s", 10,
+               "Träger kit: delivery table and workbooks per Landkreis, 2,000 files", note=note),
+        Result("traeger_kit_peak_mb", peak, "MB", 300,
+               "Träger kit: peak memory of its process, 2,000 files", note=note),
+    ]
+
+
+if __name__ == "__main__":
+    table_s, books_s, peak, note = measure()
+    print(f"{note}\ndeliveries {table_s:.2f} s, workbooks {books_s:.2f} s, "
+          f"total {table_s + books_s:.2f} s (target 10 s), peak {peak:.0f} MB (target 300 MB)")

@@ -1,0 +1,365 @@
+"""The Träger kit's rules (docs/traeger.md): what the coordinator of a Träger reads from
+the posts' anonymous KVJS exports without a vault. Pure: the files are read and checked
+by ``exports.kvjs_merge``; here they are a ``Delivery`` each.
+
+- ``table``: the delivery table of a school year, one row per post and school: the
+  post's file for the KVJS and the school's file for the Landkreis, each delivered,
+  missing, duplicate or older (an older format, template or rule pack than the newest
+  of the year). Expected are the posts and schools of the previous year's files or of a
+  list she gives.
+- ``landkreis_books``: per Landkreis the schools' figures and their sum; every count of
+  persons is suppressed (``small_cells``) after the sum is taken, never before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import kvjs
+from .errors import UserError
+from .kvjs_template import key_label
+from .small_cells import SUPPRESSED, is_small
+
+DELIVERED = "geliefert"
+MISSING = "fehlt"
+DUPLICATE = "doppelt"
+OLDER = "ältere Fassung"
+NO_POST = "–"  # a school whose post is not known from any file or list
+WITHOUT_LANDKREIS = "ohne Landkreis"
+
+# The figures that count persons, procedures or cases — each points at a person when it
+# is 1 or 2 at a school; the others count things (contacts, minutes, offers, visits) or
+# are master data (pupils, post share) and are shown as they are.
+PERSON_FIGURES = frozenset({
+    "efh_persons", "efh_pupils", "efh_pupils_by_gender", "efh_pupils_by_grade", "efh_topics",
+    "efh_access_routes", "efh_referrals", "cp_8a_procedures", "cp_8a_by_outcome",
+    "cp_8a_jugendamt_informed", "efh_cases_closed", "efh_cases_by_outcome",
+    "efh_referrals_by_target", "grp_participants", "grp_participants_by_gender",
+    "grp_participants_by_purpose"})
+
+
+class KitError(UserError):
+    """A German sentence naming the file or line the kit cannot use."""
+
+
+@dataclass(frozen=True)
+class School:
+    code: str
+    name: str
+    school_type: str = ""
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One post's or school's KVJS export, as the kit uses it."""
+
+    file: str
+    year: str
+    kind: str                  # "school" or "post"
+    code: str
+    name: str
+    schools: tuple[School, ...]
+    format_version: int
+    template_version: str
+    rule_pack: str             # "" when the file names none
+    created: str
+    landkreis: str             # "" when the file names none
+    aggregates: dict[str, Any] = field(compare=False, repr=False)
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _pack(value: Any) -> str:
+    """The rule pack a file names (text, or an object with id and version)."""
+    if isinstance(value, dict):
+        return " ".join(_text(value.get(k)) for k in ("id", "version")).strip()
+    return _text(value)
+
+
+def _school(entry: Any) -> School:
+    entry = entry if isinstance(entry, dict) else {}
+    return School(_text(entry.get("code")), _text(entry.get("name")),
+                  _text(entry.get("school_type")))
+
+
+def delivery(file: str, doc: dict) -> Delivery:
+    """The delivery of a checked KVJS export (``kvjs_merge.read_export``) of a school or
+    a post; a sum file of ``kvjs-merge`` is refused (its parts are the deliveries)."""
+    scope = doc["scope"]
+    if scope["kind"] == "merged":
+        raise KitError(f"„{file}“ ist eine Summendatei (kvjs-merge), keine Lieferung einer "
+                       "Stelle oder Schule.")
+    school = _school(scope)
+    schools = (school,) if scope["kind"] == "school" else tuple(
+        _school(s) for s in scope.get("schools") or ())
+    return Delivery(file, doc["school_year"], scope["kind"], school.code, school.name, schools,
+                    doc["format_version"], doc["template"]["version"],
+                    _pack(doc.get("rule_pack")), _text(doc.get("created")),
+                    _text(scope.get("landkreis")), doc["aggregates"])
+
+
+def previous_year(label: str) -> str:
+    """"2024/25" for "2025/26"."""
+    start = int(label[:4]) - 1
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+# -- lists she gives ---------------------------------------------------------------------
+_SPLIT = re.compile(r"\s*[;,\t]\s*")
+
+
+def pairs(text: str, what: str, header: tuple[str, str]) -> list[tuple[str, str]]:
+    """The two-column lines of a list (``;``, ``,`` or tab between): empty lines, lines
+    starting with ``#`` and a header line (``header``) are skipped; a line without two
+    values is refused with its number. ``what`` names the list in the message."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = _SPLIT.split(line)
+        if len(parts) != 2 or not all(parts):
+            raise KitError(f"{what}, Zeile {number}: erwartet zwei Angaben "
+                           f"({header[0]};{header[1]}), gefunden „{line[:60]}“.")
+        if tuple(p.casefold() for p in parts) != tuple(h.casefold() for h in header):
+            found.append((parts[0], parts[1]))
+    return found
+
+
+# -- the delivery table ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Row:
+    """One post and school of the year: the status of the post's file (for the KVJS) and
+    of the school's file (for the Landkreis), the files and notes behind them."""
+
+    year: str
+    post: str
+    school: str
+    school_name: str
+    post_file: str
+    school_file: str
+    files: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+def _version_key(text: str) -> tuple:
+    return tuple(int(n) for n in re.findall(r"\d+", text)) or (0,)
+
+
+@dataclass(frozen=True)
+class _Newest:
+    format_version: int
+    template_version: str
+    rule_pack: str
+
+    @classmethod
+    def of(cls, items: list[Delivery], current_format: int) -> _Newest:
+        return cls(current_format,
+                   max((d.template_version for d in items), key=_version_key, default=""),
+                   max((d.rule_pack for d in items), key=_version_key, default=""))
+
+    def notes(self, d: Delivery) -> list[str]:
+        """Why ``d`` is older than the newest of its year ([] when it is not)."""
+        notes = []
+        if d.format_version < self.format_version:
+            notes.append(f"„{d.file}“: Formatversion {d.format_version} "
+                         f"(aktuell {self.format_version})")
+        if d.template_version != self.template_version:
+            notes.append(f"„{d.file}“: Vorlage {d.template_version} "
+                         f"(neueste {self.template_version})")
+        if self.rule_pack and d.rule_pack != self.rule_pack:
+            notes.append(f"„{d.file}“: Regelwerk {d.rule_pack or 'ohne Angabe'} "
+                         f"(neuestes {self.rule_pack})")
+        return notes
+
+
+def _status(found: list[Delivery], newest: _Newest) -> tuple[str, list[str]]:
+    if not found:
+        return MISSING, []
+    if len(found) > 1:
+        return DUPLICATE, [f"dieselbe Lieferung {len(found)}-mal: "
+                           + ", ".join(f"„{d.file}“" for d in found)]
+    notes = newest.notes(found[0])
+    return (OLDER if notes else DELIVERED), notes
+
+
+def _pairs_of(items: Iterable[Delivery], posts_of: dict[str, str] | None = None
+              ) -> dict[tuple[str, str], str]:
+    """(post, school) -> school name of the year's files: a post's schools, and each
+    school file under the post whose file names it, else under the post ``posts_of``
+    expects for it, else under no post."""
+    found: dict[tuple[str, str], str] = {}
+    listed: dict[str, str] = {}
+    items = list(items)
+    for d in items:
+        if d.kind == "post":
+            for s in d.schools:
+                found[(d.code, s.code)] = s.name
+                listed.setdefault(s.code, d.code)
+    for d in items:
+        if d.kind == "school" and d.code not in listed:
+            found[((posts_of or {}).get(d.code, NO_POST), d.code)] = d.name
+    return found
+
+
+def table(items: Iterable[Delivery], year: str, *, current_format: int,
+          expected: list[tuple[str, str]] | None = None) -> list[Row]:
+    """The delivery table of ``year``: every post and school of its files and of the
+    expected ones (``expected``, else the previous year's files), sorted by post and
+    school."""
+    items = list(items)
+    mine = [d for d in items if d.year == year]
+    if expected is None:
+        wanted = _pairs_of(d for d in items if d.year == previous_year(year))
+    else:
+        wanted = dict.fromkeys(expected, "")
+    present = _pairs_of(mine, {school: post for post, school in wanted if post != NO_POST})
+    names = {d.code: d.name for d in items if d.kind == "school"}
+    names.update({s.code: s.name for d in items for s in d.schools})
+    newest = _Newest.of(mine, current_format)
+    rows = []
+    for post, school in sorted(set(present) | set(wanted)):
+        rows.append(_row(mine, newest, year, post, school,
+                         present.get((post, school)) or names.get(school, "")))
+    return rows
+
+
+def _post_status(mine: list[Delivery], newest: _Newest, post: str, school: str
+                 ) -> tuple[str, list[str], list[Delivery]]:
+    """The status of the post's file for this school: a file of the post that leaves the
+    school out does not count for it (named in the notes)."""
+    if post == NO_POST:
+        return NO_POST, [], []
+    files = [d for d in mine if d.kind == "post" and d.code == post]
+    found = [d for d in files if any(s.code == school for s in d.schools)]
+    status, notes = _status(found, newest)
+    notes += [f"„{d.file}“ der Stelle {post} nennt die Schule {school} nicht"
+              for d in files if d not in found]
+    return status, notes, found
+
+
+def _school_deliveries(mine: list[Delivery], school: str) -> tuple[list[Delivery], list[str]]:
+    """The school's own files; without one, the file of a post with this school only
+    stands for it (the same figures), said in a note."""
+    own = [d for d in mine if d.kind == "school" and d.code == school]
+    if own:
+        return own, []
+    alone = [d for d in mine if d.kind == "post" and [s.code for s in d.schools] == [school]]
+    return alone, [f"„{d.file}“ der Stelle {d.code} gilt auch als Datei der Schule (ihre "
+                   "einzige Schule)" for d in alone]
+
+
+def _row(mine: list[Delivery], newest: _Newest, year: str, post: str, school: str,
+         name: str) -> Row:
+    post_status, post_notes, post_files = _post_status(mine, newest, post, school)
+    school_files, stand_in = _school_deliveries(mine, school)
+    school_status, school_notes = _status(school_files, newest)
+    school_notes += stand_in
+    return Row(year, post, school, name, post_status, school_status,
+               tuple(dict.fromkeys(d.file for d in post_files + school_files)),
+               tuple(dict.fromkeys(post_notes + school_notes)))
+
+
+# -- the workbooks per Landkreis ---------------------------------------------------------
+@dataclass(frozen=True)
+class Line:
+    """One line of a sheet: the figure's label and its values as shown ("< 3" for a
+    small count of persons)."""
+
+    label: str
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Book:
+    """One Landkreis's workbook: its schools (with the file each figure comes from), the
+    lines of each school and of the sum, and notes."""
+
+    landkreis: str
+    year: str
+    schools: tuple[School, ...]
+    sources: tuple[str, ...]
+    school_lines: tuple[tuple[Line, ...], ...]
+    total_lines: tuple[Line, ...]
+    notes: tuple[str, ...]
+    key_figures: tuple[tuple[str, Any], ...] = ()   # the board's few sums, as shown
+
+
+# The sums the board's overview shows per Landkreis.
+BOARD_FIGURES = ("fte", "efh_contacts", "efh_persons", "efh_short_contacts", "grp_activities",
+                 "grp_participants", "cp_8a_procedures", "off_visitors")
+
+
+def shown(name: str, value: Any) -> Any:
+    """A figure's value as the kit shows it: a count of 1 or 2 persons as "< 3"."""
+    return SUPPRESSED if name in PERSON_FIGURES and is_small(value) else value
+
+
+def _lines(aggregates: dict[str, Any], names: list[str]) -> list[tuple[str, str, Any]]:
+    """(name, label, value) of each figure, a keyed figure one line per key."""
+    out = []
+    for name in names:
+        spec = kvjs.BY_NAME[name]
+        value = aggregates[name]
+        if spec.is_dict:
+            out += [(name, f"{spec.label}: {key_label(name, k)}", value.get(k, 0))
+                    for k in spec.keys]
+        else:
+            out.append((name, spec.label, value))
+    return out
+
+
+def sheet_lines(aggregates: dict[str, Any], names: list[str]) -> tuple[Line, ...]:
+    return tuple(Line(label, (shown(name, value),))
+                 for name, label, value in _lines(aggregates, names))
+
+
+def _school_files(mine: list[Delivery]) -> dict[str, Delivery]:
+    """School code -> the file its figures come from: the school's own (the newest of
+    duplicates), else the file of a post with that school only."""
+    chosen: dict[str, Delivery] = {}
+    ordered = sorted(mine, key=lambda d: (d.kind != "post", d.created, d.file))
+    for d in ordered:  # posts first, so a school's own file wins
+        if d.kind == "school" or len(d.schools) == 1:
+            chosen[d.schools[0].code if d.kind == "post" else d.code] = d
+    return chosen
+
+
+def landkreis_books(items: Iterable[Delivery], year: str,
+                    landkreise: dict[str, str]) -> list[Book]:
+    """One book per Landkreis of ``year`` (school code -> Landkreis from ``landkreise``,
+    else from the file, else ``WITHOUT_LANDKREIS``), sorted by name."""
+    chosen = _school_files([d for d in items if d.year == year])
+    groups: dict[str, list[tuple[str, Delivery]]] = {}
+    for code, d in sorted(chosen.items()):
+        county = landkreise.get(code) or d.landkreis or WITHOUT_LANDKREIS
+        groups.setdefault(county, []).append((code, d))
+    return [_book(county, year, members) for county, members in sorted(groups.items())]
+
+
+def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:
+    """Per file of an older release, how many figures it lacks (left out of the book)."""
+    notes = []
+    for _, d in members:
+        lacking = [n for n in kvjs.NAMES if n not in d.aggregates]
+        if lacking:
+            notes.append(f"„{d.file}“ (Formatversion {d.format_version}) enthält "
+                         f"{len(lacking)} Kennzahl(en) noch nicht; sie fehlen in dieser Mappe.")
+    return notes
+
+
+def _book(county: str, year: str, members: list[tuple[str, Delivery]]) -> Book:
+    names = [n for n in kvjs.NAMES if all(n in d.aggregates for _, d in members)]
+    total = kvjs.add((d.aggregates for _, d in members), names=names)  # sum first …
+    schools = tuple(next(s for s in d.schools if s.code == code) for code, d in members)
+    return Book(county, year, schools, tuple(d.file for _, d in members),
+                tuple(sheet_lines(d.aggregates, names) for _, d in members),
+                sheet_lines(total, names),  # … then suppress
+                tuple(_older_notes(members)),
+                tuple((kvjs.BY_NAME[n].label, shown(n, total[n])) for n in BOARD_FIGURES
+                      if n in names))

@@ -1,0 +1,160 @@
+"""The Träger kit (docs/traeger.md): the coordinator's use cases over a folder of the
+posts' anonymous KVJS exports, without a vault. Every file is read strictly and checked
+as ``kvjs-merge`` checks it (``exports.kvjs_merge.read_export``); a file that is not a
+KVJS export of a school or a post is refused by name and the others are still read.
+
+- ``deliveries``: the delivery table of a school year (``domain.traeger.table``),
+  optionally written as JSON (docs/schemas/traeger-lieferungen.schema.json);
+- ``write_workbooks``: one xlsx per Landkreis, a sheet per school and a summary sheet;
+- ``write_overview``: the PDF overview for the Träger's board.
+Nothing here reads or writes a vault: the kit's output holds only what the exports hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain import clock
+from ..domain import traeger as rules
+from ..domain.errors import UserError
+from ..domain.schoolyear import SchoolYear
+
+TABLE_FORMAT = "ssa-desktop-traeger-lieferungen"
+TABLE_FORMAT_VERSION = 1
+MAX_LIST_BYTES = 1_000_000
+
+
+KitError = rules.KitError  # the folder, a list or the year cannot be used (German)
+
+
+@dataclass(frozen=True)
+class Folder:
+    """The deliveries read from a folder, and the files refused with their reason."""
+
+    deliveries: tuple[rules.Delivery, ...]
+    refused: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class DeliveryTable:
+    year: str
+    rows: tuple[rules.Row, ...]
+    refused: tuple[tuple[str, str], ...]
+
+
+def year_label(text: str) -> str:
+    """"2025/26" for a school year she typed; a German refusal otherwise."""
+    try:
+        return SchoolYear.parse(text).label
+    except ValueError:
+        raise KitError(f"kein gültiges Schuljahr: „{text}“ (Beispiel: 2025/26)") from None
+
+
+def read_folder(folder: Path | str, years: tuple[str, ...]) -> Folder:
+    """Every file directly in ``folder`` (sorted by name) read as a KVJS export; a
+    well-formed file of another school year than ``years`` is passed over unchecked."""
+    from ..exports import kvjs_merge  # the one strict reader and checker of an export
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise KitError(f"Der Ordner „{folder}“ wurde nicht gefunden.")
+    found, refused = [], []
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        try:
+            doc = kvjs_merge.load_export(path, skip_years=years)
+            if doc is None:  # an export of another school year: not checked further
+                continue
+            found.append(rules.delivery(path.name, kvjs_merge.check_export(doc, path.name)))
+        except UserError as err:
+            refused.append((path.name, str(err)))
+    return Folder(tuple(found), tuple(refused))
+
+
+def _read_list(path: Path | str, what: str, header: tuple[str, str]) -> list[tuple[str, str]]:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_LIST_BYTES:
+            raise KitError(f"{what} „{path.name}“ ist zu groß.")
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise KitError(f"{what} „{path.name}“ ist nicht lesbar (Text, UTF-8).") from None
+    return rules.pairs(text, f"{what} „{path.name}“", header)
+
+
+def expected_list(path: Path | str) -> list[tuple[str, str]]:
+    """The expected posts and schools of a list she gives: ``Stelle;Schule`` per line."""
+    return _read_list(path, "Die Liste der erwarteten Lieferungen", ("Stelle", "Schule"))
+
+
+def landkreis_list(path: Path | str) -> dict[str, str]:
+    """School code -> Landkreis of a list she gives: ``Schule;Landkreis`` per line."""
+    return dict(_read_list(path, "Die Liste der Landkreise", ("Schule", "Landkreis")))
+
+
+def deliveries(folder: Path | str, year: str, expected: Path | str | None = None
+               ) -> DeliveryTable:
+    label = year_label(year)
+    wanted = expected_list(expected) if expected else None
+    return _table(read_folder(folder, (label, rules.previous_year(label))), label, wanted)
+
+
+def _table(read: Folder, label: str, wanted: list[tuple[str, str]] | None) -> DeliveryTable:
+    from ..exports.kvjs_document import FORMAT_VERSION
+
+    rows = rules.table(read.deliveries, label, current_format=FORMAT_VERSION, expected=wanted)
+    return DeliveryTable(label, tuple(rows), read.refused)
+
+
+def table_document(table: DeliveryTable) -> dict:
+    """The delivery table as JSON (docs/schemas/traeger-lieferungen.schema.json)."""
+    return {
+        "format": TABLE_FORMAT, "format_version": TABLE_FORMAT_VERSION,
+        "school_year": table.year, "created": clock.today().isoformat(),
+        "rows": [{"post": r.post, "school": r.school, "school_name": r.school_name,
+                  "post_file": r.post_file, "school_file": r.school_file,
+                  "files": list(r.files), "notes": list(r.notes)} for r in table.rows],
+        "refused": [{"file": f, "reason": reason} for f, reason in table.refused],
+    }
+
+
+def write_table_json(table: DeliveryTable, path: Path | str) -> Path:
+    from ..exports.kvjs_document import write_json  # the atomic json writer of exports
+
+    return write_json(table_document(table), Path(path))
+
+
+def books(folder: Path | str, year: str, landkreise: Path | str | None = None
+          ) -> tuple[list[rules.Book], Folder]:
+    label = year_label(year)
+    mapping = landkreis_list(landkreise) if landkreise else {}
+    read = read_folder(folder, (label,))
+    return rules.landkreis_books(read.deliveries, label, mapping), read
+
+
+def write_workbooks(folder: Path | str, year: str, out: Path | str,
+                    landkreise: Path | str | None = None) -> tuple[list[Path], Folder]:
+    """One workbook per Landkreis into the folder ``out``; nothing when no school of the
+    year delivered."""
+    from ..exports import traeger_xlsx
+
+    found, read = books(folder, year, landkreise)
+    out = Path(out)
+    paths = [traeger_xlsx.write(book, out / traeger_xlsx.file_name(book.landkreis, book.year))
+             for book in found]
+    return paths, read
+
+
+def write_overview(folder: Path | str, year: str, out: Path | str, *,
+                   expected: Path | str | None = None,
+                   landkreise: Path | str | None = None) -> Path:
+    """The board's PDF overview of the year at ``out``."""
+    from ..reports import traeger_overview
+
+    label = year_label(year)
+    wanted = expected_list(expected) if expected else None
+    mapping = landkreis_list(landkreise) if landkreise else {}
+    read = read_folder(folder, (label, rules.previous_year(label)))  # once for both
+    found = rules.landkreis_books(read.deliveries, label, mapping)
+    table = _table(read, label, wanted)
+    return traeger_overview.write_pdf(traeger_overview.Overview(
+        table.year, table.rows, tuple(found), table.refused), Path(out))

@@ -1,0 +1,57 @@
+"""Real KVJS exports for the Träger kit's tests: the files the product wrote
+(tests/data/kvjs, format 1 and 3) with the scope, school year and some figures set."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+from pathlib import Path
+
+from ssa_desktop import cli
+from ssa_desktop.domain import clock
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "kvjs"
+_SCHOOL = json.loads((DATA / "format-3" / "KVJS_GMS-1_2025-26.json").read_text("utf-8"))
+_POST = json.loads((DATA / "format-3" / "KVJS_Stelle-Nord_2025-26.json").read_text("utf-8"))
+_OLD_SCHOOL = json.loads((DATA / "format-1" / "KVJS_GMS-1_2025-26.json").read_text("utf-8"))
+NAMES = {"GMS-1": "Gemeinschaftsschule Am Park", "RS-2": "Realschule Am Berg",
+         "GS-3": "Grundschule Talweg", "WRS-4": "Werkrealschule Mühlbach", "HS-5": "Hauptschule Auwald"}
+
+
+def school_file(folder: Path, name: str, code: str, year: str = "2025/26", *,
+                old: bool = False, landkreis: str = "", **figures) -> Path:
+    """A school's export (format 3, or format 1 with ``old``) with ``figures`` set; with
+    ``landkreis`` its scope names one (as a rule pack's Landkreis profile may)."""
+    doc = copy.deepcopy(_OLD_SCHOOL if old else _SCHOOL)
+    doc["school_year"] = year
+    doc["scope"] = {"kind": "school", "code": code, "name": NAMES[code], "school_type": "GMS"}
+    if landkreis:
+        doc["scope"]["landkreis"] = landkreis
+    doc["aggregates"].update(figures)
+    return _write(folder / name, doc)
+
+
+def post_file(folder: Path, name: str, code: str, schools: list[str],
+              year: str = "2025/26") -> Path:
+    doc = copy.deepcopy(_POST)
+    doc["school_year"] = year
+    doc["scope"] = {"kind": "post", "code": code, "name": code,
+                    "schools": [{"code": c, "name": NAMES[c], "school_type": "GMS"}
+                                for c in schools]}
+    return _write(folder / name, doc)
+
+
+def _write(path: Path, doc: dict) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    return path
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    """The command line as she runs it; never a traceback."""
+    with clock.frozen(date(2026, 11, 2)):
+        code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err

@@ -1,0 +1,101 @@
+"""The Träger kit in the GUI, without a vault (docs/traeger.md): from the first-run
+wizard's welcome page she opens it with the keyboard, types the folder and the school
+year, sees the delivery table and writes the workbooks — real key events throughout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from ssa_desktop.domain import clock
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.traeger.kit_dialog import TraegerKitDialog
+from ssa_desktop.ui.vault.wizard import FirstRunWizard
+from tests.conftest import FAST_KDF
+from tests.traeger.files import post_file, school_file
+
+
+@pytest.fixture
+def exports(tmp_path):
+    f = tmp_path / "lieferungen"
+    post_file(f, "nord-24.json", "P-Nord", ["GMS-1", "RS-2"], "2024/25")
+    post_file(f, "nord.json", "P-Nord", ["GMS-1", "RS-2"])
+    school_file(f, "gms.json", "GMS-1", landkreis="Emmendingen")
+    (f / "notizen.txt").write_text("keine Lieferung", "utf-8")
+    return f
+
+
+def _tab_to(widget, limit: int = 30) -> None:
+    for _ in range(limit):
+        if QApplication.focusWidget() is widget:
+            return
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget.accessibleName()}")
+
+
+def _open_from_the_wizard(qtbot, tmp_path) -> TraegerKitDialog:
+    wizard = FirstRunWizard(tmp_path / "tresor", store=DeviceKeyStore(fail.Keyring()),
+                            kdf_params=FAST_KDF,
+                            location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    _tab_to(wizard.welcome.kit_button)
+    with clock.frozen(date(2026, 10, 5)):
+        QTest.keyClick(wizard.welcome.kit_button, Qt.Key_Space)
+    dialog = wizard.welcome.kit_dialog
+    assert isinstance(dialog, TraegerKitDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_she_sees_who_delivered_from_the_wizard_by_keyboard(qtbot, tmp_path, exports):
+    dialog = _open_from_the_wizard(qtbot, tmp_path)
+    assert dialog.year.text() == "2025/26"  # the school year that ended last
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _tab_to(dialog.folder)
+    qtbot.keyClicks(dialog.folder, str(exports))
+    QTest.keyClick(dialog.folder, Qt.Key_Return)  # the default button: Lieferungen anzeigen
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(2)]
+    assert rows == [["P-Nord", "Gemeinschaftsschule Am Park (GMS-1)", "geliefert", "geliefert"],
+                    ["P-Nord", "Realschule Am Berg (RS-2)", "geliefert", "fehlt"]]
+    assert "„notizen.txt“ ist keine lesbare KVJS-Exportdatei" in dialog.status.text()
+    assert dialog.status.accessibleName() == dialog.status.text()
+
+
+def test_the_workbooks_are_written_where_she_chooses(qtbot, tmp_path, exports, monkeypatch,
+                                                    frozen_clock):
+    out = tmp_path / "mappen"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
+    dialog = TraegerKitDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.folder, str(exports))
+    _tab_to(dialog.workbook_button)
+    QTest.keyClick(dialog.workbook_button, Qt.Key_Space)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Geschrieben"))
+    assert [p.name for p in out.iterdir()] == ["Traeger_Emmendingen_2025-26.xlsx"]
+
+
+def test_a_folder_that_is_not_there_is_a_german_sentence(qtbot, tmp_path, frozen_clock):
+    dialog = TraegerKitDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.folder, str(tmp_path / "fehlt"))
+    QTest.keyClick(dialog.folder, Qt.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert "wurde nicht gefunden" in dialog.error.text()
+    assert dialog.show_button.isEnabled() and dialog.table.rowCount() == 0
