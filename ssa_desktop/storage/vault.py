@@ -365,7 +365,7 @@ class Vault:
             if deferred:
                 conn.execute("PRAGMA query_only = ON")
             else:
-                applied = _migrate(conn, self.folder, data_key, version,
+                applied = _migrate(conn, self.folder, data_key, version, notices,
                                    on_step=on_migration_step)
                 _record_writer(conn)
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
@@ -383,21 +383,28 @@ class Vault:
         return opened
 
 
-def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int, *,
-             on_step: Callable[[int, int], None] | None = None) -> list[int]:
+def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
+             notices: list[str], *, on_step: Callable[[int, int], None] | None = None
+             ) -> list[int]:
     """Apply the pending migrations; before the first one the vault's state is written as
     a backup of its own format into ``backups/`` (``vor-umstellung-…``: listed, restored
     and removed after the R12 period like every backup). A backup that cannot be written
-    stops the unlock before the migration. Returns the versions applied."""
-    if 0 < version < migrations.latest_version():
+    stops the unlock before the migration. The schema of a vault from before the ledger
+    is first completed where its number promises more (``migrations.completion``; a
+    notice in ``notices`` says what was done). Returns the versions applied."""
+    completion = migrations.completion_plan(conn)
+    if 0 < version < migrations.latest_version() or completion.needed:
         target = (backup_folder(folder) / f"{PRE_MIGRATION_PREFIX}{clock.today().isoformat()}"
                   f"-schema{version}{BACKUP_SUFFIX}")
         export_database(conn, data_key, target)
         _log.info("backup before migrating from schema %s: %s", version, target)
     try:
-        return migrations.upgrade(conn, on_step=on_step)
+        applied = migrations.upgrade(conn, on_step=on_step)
     except sqlcipher3.DatabaseError:
         raise MigrationFailed() from None
+    if completion.needed:
+        notices.append(completion.notice())
+    return applied
 
 
 def _record_writer(conn: Connection) -> None:
