@@ -238,11 +238,14 @@ class Vault:
                              calibrate()).save(self.key_path)
         return opened
 
-    def unlock_with_emergency_key(self, text: str) -> OpenVault:
+    def unlock_with_emergency_key(self, text: str, *,
+                                  on_migration_step: MigrationStep | None = None
+                                  ) -> OpenVault:
         self._require_db()
         data_key = parse_key(text)
         try:
-            return self._discard_stopped_rekey(self._open(data_key))
+            return self._discard_stopped_rekey(
+                self._open(data_key, on_migration_step=on_migration_step))
         except CorruptDatabase:
             _zero(data_key)
             raise WrongEmergencyKey() from None
@@ -252,13 +255,16 @@ class Vault:
 
     def unlock_remembered(self, store: DeviceKeyStore, *, defer_integrity: bool = False,
                           open_file: OpenDeviceFile | None = None,
-                          in_child: bool = False, unlock_child=None) -> OpenVault | None:
+                          in_child: bool = False, unlock_child=None,
+                          on_migration_step: MigrationStep | None = None
+                          ) -> OpenVault | None:
         """Open with the key remembered on this device, or return None. An entry of an
         older version (the data key itself in the keychain) is replaced by a device key
         (in this process). ``open_file`` decrypts the device's wrapped key file (default
         in this process). ``in_child`` (the GUI): the keychain is asked and the file
         opened in one child process (``unwrap_child.recall_in_child``); ``unlock_child``
-        (an ``unwrap_child.UnlockChild``) keeps that child for her passphrase."""
+        (an ``unwrap_child.UnlockChild``) keeps that child for her passphrase.
+        ``on_migration_step``: as for ``unlock``."""
         self.refuse_links()
         if not self.exists() or (not in_child and not store.available()):
             return None
@@ -277,7 +283,8 @@ class Vault:
         data_key = recalled.data_key
         try:
             opened = self._discard_stopped_rekey(
-                self._open(data_key, defer_integrity=defer_integrity))
+                self._open(data_key, defer_integrity=defer_integrity,
+                           on_migration_step=on_migration_step))
         except CorruptDatabase:
             _zero(data_key)
             store.forget(vault_uuid, self.folder)
