@@ -4019,7 +4019,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="381" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -4054,329 +4054,329 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="200" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="203" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="205" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="370" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="371" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="374" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="375" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="246" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="399" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>F6</source>
             <translation>F6</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>Wochenraster verlassen (ebenso Strg+Tab und Esc)</source>
             <translation>Leave the weekly grid (also Ctrl+Tab and Esc)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
             <source>Alt+V</source>
             <translation>Alt+V</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
             <source>Schlüssel vorlesen: die nächste Gruppe eines angezeigten Schlüssels</source>
             <translation>Read key aloud: the next group of a key shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="369" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="399" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="541" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="545" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="695" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="680" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="699" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="685" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="704" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="705" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="724" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="764" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="764" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="748" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="767" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="749" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="768" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="750" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="769" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="751" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="770" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="808" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="831" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -6462,27 +6462,27 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="349" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="356" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="394" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="396" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="396" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="397" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -6674,7 +6674,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="121" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="75" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="140" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
@@ -6797,124 +6797,139 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Please choose a person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="42" />
+            <source>vor der Umstellung auf diese Version</source>
+            <translation>before the conversion to this version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
+            <source>vor der Umstellung auf diese Version (Stand Schema {0})</source>
+            <translation>before the conversion to this version (schema {0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
+            <source>automatisch</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
+            <source>vor der Wiederherstellung</source>
+            <translation>before the restore</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
+            <source>von Hand / vor Schlüsselwechsel</source>
+            <translation>manual / before key change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="56" />
             <source>Sicherungen</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
             <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="64" />
             <source> Tage</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="68" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="68" />
             <source>Datei</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="68" />
             <source>Größe</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="68" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="59" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
             <source>Vorhandene Sicherungen</source>
             <translation>Existing backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="76" />
             <source>Jetzt sichern</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="77" />
             <source>Wiederherstellen …</source>
             <translation>Restore …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="77" />
             <source>Aus Sicherung wiederherstellen</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="80" />
             <source>Aufbewahren höchstens:</source>
             <translation>Keep at most:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="90" />
-            <source>automatisch</source>
-            <translation>automatic</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="90" />
-            <source>von Hand / vor Schlüsselwechsel</source>
-            <translation>manual / before key change</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="134" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="140" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="147" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="147" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="149" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="152" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="164" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="155" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="165" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="156" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="166" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="182" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
@@ -12044,140 +12059,140 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The vault is being converted to the new version … step {0} of {1}. Please do not quit the program.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="158" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="176" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="177" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="179" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="196" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="196" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="203" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="205" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="206" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="211" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="212" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="214" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="215" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="215" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="452" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="216" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="471" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="472" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="220" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="221" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="221" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="222" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="230" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="231" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="232" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="233" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="234" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="488" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="507" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="240" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="241" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="390" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="409" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="456" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="475" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="460" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="479" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="468" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="487" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="488" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="498" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="504" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="512" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="512" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="530" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
