@@ -6693,7 +6693,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="121" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="75" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="140" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
@@ -6816,124 +6816,139 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Please choose a person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="42" />
+            <source>vor der Umstellung auf diese Version</source>
+            <translation>before the conversion to this version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
+            <source>vor der Umstellung auf diese Version (Stand Schema {0})</source>
+            <translation>before the conversion to this version (schema {0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
+            <source>automatisch</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
+            <source>vor der Wiederherstellung</source>
+            <translation>before the restore</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
+            <source>von Hand / vor Schlüsselwechsel</source>
+            <translation>manual / before key change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="56" />
             <source>Sicherungen</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
             <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="64" />
             <source> Tage</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="68" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="68" />
             <source>Datei</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="68" />
             <source>Größe</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="68" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="40" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="59" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
             <source>Vorhandene Sicherungen</source>
             <translation>Existing backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="76" />
             <source>Jetzt sichern</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="77" />
             <source>Wiederherstellen …</source>
             <translation>Restore …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="77" />
             <source>Aus Sicherung wiederherstellen</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="80" />
             <source>Aufbewahren höchstens:</source>
             <translation>Keep at most:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="90" />
-            <source>automatisch</source>
-            <translation>automatic</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="90" />
-            <source>von Hand / vor Schlüsselwechsel</source>
-            <translation>manual / before key change</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="134" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="140" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="147" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="147" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="149" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="152" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="164" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="155" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="165" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="156" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="166" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="182" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
@@ -12240,145 +12255,145 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The vault is being converted to the new version … step {0} of {1}. Please do not quit the program.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="163" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="163" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="164" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="183" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="190" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="191" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="199" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="200" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="207" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="208" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="209" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="209" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="210" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="217" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="218" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="220" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="221" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="221" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="470" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="471" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="222" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="489" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="490" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="226" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="227" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="227" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="228" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="236" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="237" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="238" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="239" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="240" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="506" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="241" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="525" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="246" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="247" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="331" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="347" />
             <source>Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.</source>
             <translation>Switched off by your IT: the passphrase is needed every time the vault is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="407" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="426" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="474" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="478" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="497" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="486" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="505" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="487" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="506" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="497" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="516" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="503" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="522" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="510" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="529" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="530" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="530" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="529" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="548" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

@@ -138,9 +138,10 @@ def unlock(args, *, emergency: bool = False):
     # passphrase; the session then holds its own share of the lock
     with claim_vault(folder):
         if emergency:
-            session = vault.unlock_with_emergency_key(ask_hidden("Notfallschlüssel: ", None))
+            session = vault.unlock_with_emergency_key(ask_hidden("Notfallschlüssel: ", None),
+                                                      on_migration_step=_migration_step)
         else:
-            session = vault.unlock(read_passphrase())
+            session = vault.unlock(read_passphrase(), on_migration_step=_migration_step)
     try:
         from ..services.backups import rotate_at_open
 
@@ -162,6 +163,13 @@ def unlock(args, *, emergency: bool = False):
     for notice in session.notices:  # a rescued WAL, leftovers removed
         err(f"ssa-desktop: Hinweis: {notice}")
     return session
+
+
+def _migration_step(done: int, total: int) -> None:
+    """The first unlock after an update: a line per migration on stderr (as the window's
+    progress line says it)."""
+    err(f"ssa-desktop: Der Tresor wird auf die neue Version umgestellt … Schritt {done + 1} "
+        f"von {total}.")
 
 
 @contextlib.contextmanager

@@ -10,6 +10,7 @@ package expires, what a return may carry. No SQL, no Qt.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -489,3 +490,23 @@ def count_phrase(label: str, n: int) -> str:
 def count_text(counts: dict[str, int]) -> str:
     """The counts of a summary, zeros left out: "1 Schule, 3 Personen, 1 Termin"."""
     return ", ".join(count_phrase(label, n) for label, n in counts.items() if n)
+
+
+# -- files of a newer program version ------------------------------------------------------
+_VERSION_TEXT = re.compile(r"^[0-9][0-9A-Za-z.+-]{0,31}$")
+
+
+def plain_version(value: object) -> str:
+    """A program version named in a file, when it looks like one (else "")."""
+    return value if isinstance(value, str) and _VERSION_TEXT.match(value) else ""
+
+
+def newer_sentence(what: str, written_with: str, nothing: str) -> str:
+    """„<what> wurde mit einer neueren Version … geschrieben“, naming the version that
+    wrote it (which she needs) when the file says so."""
+    if not written_with:
+        return (f"{what} wurde mit einer neueren Version von SSA Desktop geschrieben. Bitte "
+                f"installieren Sie die aktuelle Version; {nothing}.")
+    return (f"{what} wurde mit einer neueren Version von SSA Desktop geschrieben "
+            f"({written_with}). Bitte installieren Sie SSA Desktop {written_with} oder "
+            f"neuer; {nothing}.")

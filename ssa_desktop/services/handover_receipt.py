@@ -11,10 +11,16 @@ from pathlib import Path
 
 from ..domain import strict_json
 from ..domain.digests import hmac_sha256, sha256
+from ..domain.handover import newer_sentence, plain_version
 from ..storage.files import atomic_write_bytes
 from .handover import RECEIPT_SUFFIX, PackageError, PackageInfo
 
 RECEIPT_FORMAT = "ssa-desktop-paketquittung"
+# The receipt's format version, read right after ``format``: version 1 is written without
+# the field (the bytes of the earlier releases, test_receipt_written_before.py); a later
+# format writes ``version`` and ``written_with`` (the program version), outside the proof,
+# and is reported as „neuere Version“ naming that program version.
+RECEIPT_VERSION = 1
 
 
 def _rows_digest(manifest: dict[str, dict[str, str]]) -> str:
@@ -115,6 +121,7 @@ def read_receipt(path: Path | str) -> Receipt:
                            "es wurde nichts gelöscht.") from None
     except ValueError:
         raise PackageError(NOT_A_RECEIPT) from None
+    _check_version(data)
     try:
         counts = data.get("counts", {})
         if not isinstance(counts, dict) or not all(
@@ -125,6 +132,18 @@ def read_receipt(path: Path | str) -> Receipt:
                        str(data.get("proof", "")))
     except (ValueError, KeyError, TypeError, AttributeError):
         raise PackageError(NOT_A_RECEIPT) from None
+
+
+def _check_version(data: dict) -> None:
+    """The format version, before any other field: a later one is „neuere Version“, one
+    that is no version is no receipt (none at all: an earlier build's, version 1)."""
+    version = data.get("version", RECEIPT_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise PackageError(NOT_A_RECEIPT)
+    if version > RECEIPT_VERSION:
+        raise PackageError(newer_sentence("Die Empfangsquittung",
+                                          plain_version(data.get("written_with")),
+                                          "es wurde nichts gelöscht"))
 
 
 def _no_constant(_name: str):

@@ -82,15 +82,18 @@ def unlock(vault: Vault, passphrase: str, *, defer_integrity: bool = False,
 
 def unlock_remembered(vault: Vault, store: DeviceKeyStore, *, defer_integrity: bool = False,
                       in_child: bool = False,
-                      unlock_child: UnlockChild | None = None) -> OpenVault | None:
+                      unlock_child: UnlockChild | None = None,
+                      on_migration_step: Callable[[int, int], None] | None = None
+                      ) -> OpenVault | None:
     """Open with the key remembered on this device, or None. ``in_child`` (the GUI): the
     keychain's entry is read and the device's key file opened in ONE child process, which
     also tells ``store`` whether there is a keychain (one process start per unlock);
     ``unlock_child`` keeps that child, when nothing was remembered, for ``unlock`` with
-    her passphrase."""
+    her passphrase. ``on_migration_step``: as for ``unlock``."""
     return vault.unlock_remembered(store, defer_integrity=defer_integrity,
                                    in_child=in_child or unlock_child is not None,
-                                   unlock_child=unlock_child)
+                                   unlock_child=unlock_child,
+                                   on_migration_step=on_migration_step)
 
 
 def verify_integrity(session: OpenVault) -> None:

@@ -31,6 +31,7 @@ PRE_MIGRATION_PREFIX = "vor-umstellung-"
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})-\d{6}", re.ASCII)
+_SCHEMA = re.compile(r"-schema(\d{1,4})\.", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,22 @@ class BackupFile:
     @property
     def automatic(self) -> bool:
         return self.path.name.startswith(AUTO_PREFIX)
+
+    @property
+    def kind(self) -> str:
+        """What wrote it: "auto" (the daily one), "pre_migration" (the unlock before it
+        converted the vault), "pre_restore", or "manual" (by hand, before a new key)."""
+        for prefix, kind in ((AUTO_PREFIX, "auto"), (PRE_MIGRATION_PREFIX, "pre_migration"),
+                             (PRE_RESTORE_PREFIX, "pre_restore")):
+            if self.path.name.startswith(prefix):
+                return kind
+        return "manual"
+
+    @property
+    def schema(self) -> int | None:
+        """The schema a pre-migration backup holds (``…-schema<N>.ssabak``), else None."""
+        found = _SCHEMA.search(self.path.name) if self.kind == "pre_migration" else None
+        return int(found.group(1)) if found else None
 
 
 def backup_folder(vault_folder: Path) -> Path:

@@ -20,7 +20,9 @@ from pathlib import Path
 
 import sqlcipher3
 
+from .. import __version__
 from ..domain.digests import sha256
+from ..domain.handover import newer_sentence, plain_version
 from .connection import Connection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
@@ -78,6 +80,7 @@ def create(path: Path, key: bytes | bytearray, meta: dict[str, str]):
     are off (a package carries a part of a vault, its references may point outside)."""
     conn = init_database(path, key, journal="DELETE")   # rollback journal from the first page
     conn.execute("PRAGMA foreign_keys = OFF")
+    meta = {**meta, WRITTEN_WITH: __version__}
     conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", sorted(meta.items()))
     return conn
 
@@ -195,11 +198,11 @@ def open_package(path: Path, key: bytes | bytearray, *, writable: bool = False):
         if path.stat().st_size < pages * PAGE_SIZE:
             raise PackageError("Die Paketdatei ist unvollständig (abgeschnitten); nichts wurde "
                                "verändert. Bitte die Datei noch einmal übertragen lassen.")
+        _check_version(conn, writable)   # the format version first: a newer one is no damage
         kind = conn.execute("SELECT value FROM meta WHERE key = 'package_kind'").fetchone()
         if kind is None:
             raise PackageError("Die Datei ist ein Tresor, aber kein Paket; sie wird hier nicht "
                                "geöffnet.")
-        _check_version(conn, writable)
         if writable:
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.execute("PRAGMA secure_delete = ON")
@@ -224,9 +227,8 @@ def _check_version(conn: Connection, writable: bool) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     latest = migrations.latest_version()
     if version > latest:
-        raise PackageError("Das Paket wurde mit einer neueren Version von SSA Desktop "
-                           "geschrieben; bitte SSA Desktop aktualisieren. Nichts wurde "
-                           "verändert.")
+        raise PackageError(newer_sentence("Das Paket", _written_with(conn),
+                                          "nichts wurde verändert"))
     if version < latest:
         if not writable:
             raise PackageError("Die Datei wurde mit einer älteren Version von SSA Desktop "
@@ -235,6 +237,16 @@ def _check_version(conn: Connection, writable: bool) -> None:
                                "wird angepasst, sobald die Vertretung darin arbeitet). Nichts "
                                "wurde verändert.")
         migrations.upgrade(conn)
+
+
+WRITTEN_WITH = "written_with"   # meta key: the program version that wrote the package
+def _written_with(conn: Connection) -> str:
+    """The version a newer package names, if its meta table can still be read so."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (WRITTEN_WITH,)).fetchone()
+    except sqlcipher3.DatabaseError:
+        return ""
+    return plain_version(row[0]) if row else ""
 
 
 def meta(conn: Connection) -> dict[str, str]:

@@ -238,11 +238,14 @@ class Vault:
                              calibrate()).save(self.key_path)
         return opened
 
-    def unlock_with_emergency_key(self, text: str) -> OpenVault:
+    def unlock_with_emergency_key(self, text: str, *,
+                                  on_migration_step: MigrationStep | None = None
+                                  ) -> OpenVault:
         self._require_db()
         data_key = parse_key(text)
         try:
-            return self._discard_stopped_rekey(self._open(data_key))
+            return self._discard_stopped_rekey(
+                self._open(data_key, on_migration_step=on_migration_step))
         except CorruptDatabase:
             _zero(data_key)
             raise WrongEmergencyKey() from None
@@ -252,13 +255,16 @@ class Vault:
 
     def unlock_remembered(self, store: DeviceKeyStore, *, defer_integrity: bool = False,
                           open_file: OpenDeviceFile | None = None,
-                          in_child: bool = False, unlock_child=None) -> OpenVault | None:
+                          in_child: bool = False, unlock_child=None,
+                          on_migration_step: MigrationStep | None = None
+                          ) -> OpenVault | None:
         """Open with the key remembered on this device, or return None. An entry of an
         older version (the data key itself in the keychain) is replaced by a device key
         (in this process). ``open_file`` decrypts the device's wrapped key file (default
         in this process). ``in_child`` (the GUI): the keychain is asked and the file
         opened in one child process (``unwrap_child.recall_in_child``); ``unlock_child``
-        (an ``unwrap_child.UnlockChild``) keeps that child for her passphrase."""
+        (an ``unwrap_child.UnlockChild``) keeps that child for her passphrase.
+        ``on_migration_step``: as for ``unlock``."""
         self.refuse_links()
         if not self.exists() or (not in_child and not store.available()):
             return None
@@ -277,7 +283,8 @@ class Vault:
         data_key = recalled.data_key
         try:
             opened = self._discard_stopped_rekey(
-                self._open(data_key, defer_integrity=defer_integrity))
+                self._open(data_key, defer_integrity=defer_integrity,
+                           on_migration_step=on_migration_step))
         except CorruptDatabase:
             _zero(data_key)
             store.forget(vault_uuid, self.folder)
@@ -365,7 +372,7 @@ class Vault:
             if deferred:
                 conn.execute("PRAGMA query_only = ON")
             else:
-                applied = _migrate(conn, self.folder, data_key, version,
+                applied = _migrate(conn, self.folder, data_key, version, notices,
                                    on_step=on_migration_step)
                 _record_writer(conn)
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
@@ -383,21 +390,28 @@ class Vault:
         return opened
 
 
-def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int, *,
-             on_step: Callable[[int, int], None] | None = None) -> list[int]:
+def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
+             notices: list[str], *, on_step: Callable[[int, int], None] | None = None
+             ) -> list[int]:
     """Apply the pending migrations; before the first one the vault's state is written as
     a backup of its own format into ``backups/`` (``vor-umstellung-…``: listed, restored
     and removed after the R12 period like every backup). A backup that cannot be written
-    stops the unlock before the migration. Returns the versions applied."""
-    if 0 < version < migrations.latest_version():
+    stops the unlock before the migration. The schema of a vault from before the ledger
+    is first completed where its number promises more (``migrations.completion``; a
+    notice in ``notices`` says what was done). Returns the versions applied."""
+    completion = migrations.completion_plan(conn)
+    if 0 < version < migrations.latest_version() or completion.needed:
         target = (backup_folder(folder) / f"{PRE_MIGRATION_PREFIX}{clock.today().isoformat()}"
                   f"-schema{version}{BACKUP_SUFFIX}")
         export_database(conn, data_key, target)
         _log.info("backup before migrating from schema %s: %s", version, target)
     try:
-        return migrations.upgrade(conn, on_step=on_step)
+        applied = migrations.upgrade(conn, on_step=on_step)
     except sqlcipher3.DatabaseError:
         raise MigrationFailed() from None
+    if completion.needed:
+        notices.append(completion.notice())
+    return applied
 
 
 def _record_writer(conn: Connection) -> None:

@@ -67,9 +67,11 @@ def test_old_vault_is_adopted_into_the_ledger_by_its_schema(tmp_path):
         session.lock()
 
 
-def test_renumbered_six_is_refused_with_its_files_unchanged(tmp_path):
+def test_renumbered_six_is_completed_keeping_its_annual_report(tmp_path, frozen_clock):
     """A vault of the day when "6" was the annual report (before a renumbering): stamped
-    6, but the tables of today's 0006 are missing. Not stamped 17: refused, untouched."""
+    6, but the tables of today's 0006 are missing. Completed at the next unlock (after
+    the backup): the time-share tables created, her annual report text kept (today's
+    0007 declares its table exactly so and skips it), stamped 17 with a whole ledger."""
     folder, info = _copy_fixture("v2", tmp_path)
     conn = connect(folder / DB_NAME, parse_key(info["emergency_key"]))
     try:
@@ -78,17 +80,24 @@ def test_renumbered_six_is_refused_with_its_files_unchanged(tmp_path):
         annual = dict((n, sql) for _v, n, sql in migrations.available())["annual_report"]
         for statement in migrations._split(annual):
             conn.execute(statement)
+        school = conn.execute("SELECT id FROM school").fetchone()[0]
+        conn.execute("INSERT INTO annual_report_text VALUES (?, 2025, 'intro', "
+                     "'Ein gutes Jahr.', '2026-07-20')", (school,))
         conn.execute("PRAGMA user_version = 6")
     finally:
         conn.close()
-    before = _fingerprint(folder)
-    with pytest.raises(SchemaMismatch) as err:
-        Vault(folder).unlock(info["passphrase"])
-    message = str(err.value)
-    for table in ("absence", "agreement_target", "school_holiday", "stopwatch", "time_session"):
-        assert f"Tabelle {table} fehlt" in message
-    assert "nicht verändert" in message
-    assert _fingerprint(folder) == before
+    session = Vault(folder).unlock(info["passphrase"])
+    try:
+        assert session.schema_version() == 17
+        assert len(_ledger(session)) == 17
+        assert vault_admin.check_vault(session) == []
+        assert session.conn.execute("SELECT text FROM annual_report_text").fetchall() == [
+            ("Ein gutes Jahr.",)]
+        assert "Tabelle time_session ergänzt" in " ".join(session.notices)
+    finally:
+        session.lock()
+    assert [b.name for b in (folder / "backups").glob("vor-umstellung-*")] == [
+        "vor-umstellung-2026-11-25-schema6.ssabak"]
 
 
 TAMPER = {

@@ -11,7 +11,7 @@ import sqlcipher3
 
 from ..connection import Connection
 from ..transactions import transaction
-from . import ledger
+from . import completion, ledger
 
 
 def available() -> list[tuple[int, str, str]]:
@@ -41,6 +41,16 @@ def verify(conn: Connection) -> None:
     ledger.verify(conn, shipped())
 
 
+def completion_plan(conn: Connection) -> completion.Plan:
+    """What the schema of a vault from before the ledger lacks of, or holds beyond, what
+    its number declares, and whether that can be completed without losing a row (an
+    empty plan for a vault with a ledger or a new database)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if ledger.has_ledger(conn) or not version:
+        return completion.Plan()
+    return completion.plan(conn, min(version, latest_version()))
+
+
 def schema_problems(conn: Connection) -> list[str]:
     """``check``: the ledger against the shipped migrations, and every table, column,
     index and trigger against what the migrations up to the vault's version declare."""
@@ -63,13 +73,16 @@ def _move_cp_decisions(conn: Connection) -> None:
     retention_repo.move_cp_decisions(conn)
 
 
+WRITTEN_BY = "ALTER TABLE {table} ADD COLUMN written_by TEXT NOT NULL DEFAULT ''"
+
+
 def _add_written_by(conn: Connection) -> None:
     """contact.written_by and appointment.written_by, where missing: SQLite has
     no ADD COLUMN IF NOT EXISTS."""
     for table in ("contact", "appointment"):
         columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         if "written_by" not in columns:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN written_by TEXT NOT NULL DEFAULT ''")
+            conn.execute(WRITTEN_BY.format(table=table))
 
 
 # Python steps that must follow a migration's SQL inside its transaction, by migration
@@ -105,6 +118,7 @@ def upgrade(conn: Connection, up_to: int | None = None, *,
     known = shipped()
     if not ledger.has_ledger(conn):
         with transaction(conn):
+            completion.apply(conn, completion_plan(conn))
             ledger.adopt(conn, known)
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     pending = [(version, name, sql, migration)
@@ -117,7 +131,7 @@ def upgrade(conn: Connection, up_to: int | None = None, *,
         with transaction(conn):
             ledger.record(conn, migration)
             for statement in _split(sql):
-                if not _column_there(conn, statement):
+                if not _column_there(conn, statement) and not _object_there(conn, statement):
                     conn.execute(statement)
             if name in AFTER:
                 AFTER[name](conn)
@@ -140,6 +154,37 @@ def _column_there(conn: Connection, statement: str) -> bool:
         return False
     table, column = found.groups()
     return column in {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+
+
+_CREATE = re.compile(r"^\s*CREATE\s+(?:UNIQUE\s+)?(TABLE|INDEX|TRIGGER|VIEW)\s+"
+                     r"(?:IF\s+NOT\s+EXISTS\s+)?\"?(\w+)", re.IGNORECASE)
+
+
+def created_object(statement: str) -> tuple[str, str] | None:
+    """(type, name) a ``CREATE TABLE/INDEX/TRIGGER/VIEW`` statement makes, else None."""
+    found = _CREATE.match(statement)
+    return (found.group(1).lower(), found.group(2)) if found else None
+
+
+def same_sql(a: str, b: str) -> bool:
+    """Two CREATE statements alike but for white space, a final ``;`` and ``IF NOT
+    EXISTS`` (SQLite keeps the text it was given)."""
+    def norm(text: str) -> str:
+        text = re.sub(r"\s+", " ", text).strip().rstrip(";").strip()
+        return re.sub(r"IF NOT EXISTS ", "", text, flags=re.IGNORECASE)
+    return norm(a) == norm(b)
+
+
+def _object_there(conn: Connection, statement: str) -> bool:
+    """True for a CREATE statement whose object the schema holds already, exactly as the
+    statement makes it: a table a completed older vault kept because a later migration
+    declares it so (``completion``) is not created twice."""
+    created = created_object(statement)
+    if created is None:
+        return False
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = ? AND name = ?",
+                       created).fetchone()
+    return row is not None and row[0] is not None and same_sql(row[0], statement)
 
 
 def _split(sql: str) -> list[str]:

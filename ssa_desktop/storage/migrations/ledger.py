@@ -61,21 +61,15 @@ def ledger_problems(conn: Connection, shipped: list[Shipped]) -> list[str]:
     return problems
 
 
-def adoption_problems(conn: Connection, version: int) -> list[str]:
-    """What the schema of a vault from before the ledger lacks of what the migrations up
-    to ``version`` declare (its number alone is not trusted)."""
-    return [p for p in schema_drift(conn, version) if "fehlt" in p]
-
-
 def verify(conn: Connection, shipped: list[Shipped]) -> None:
     """Refuse (``SchemaMismatch``, nothing written) a vault whose ledger is unknown, out
-    of order or changed, or whose schema from before the ledger lacks what its number
-    promises."""
+    of order or changed, or whose schema from before the ledger cannot be completed to
+    what its number promises without losing a row (``completion``)."""
     if has_ledger(conn):
         problems = ledger_problems(conn, shipped)
     else:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        problems = adoption_problems(conn, version) if version else []
+        from . import completion_plan
+        problems = completion_plan(conn).refusals
     if problems:
         raise SchemaMismatch(problems)
 

@@ -35,6 +35,16 @@ from ..i18n import translator
 tr = translator("Privacy")
 
 
+def _kind_label(b) -> str:
+    """What wrote the backup, in her words (the pre-migration one with the schema it holds)."""
+    if b.kind == "pre_migration":
+        if b.schema is None:
+            return tr("vor der Umstellung auf diese Version")
+        return tr("vor der Umstellung auf diese Version (Stand Schema {0})").format(b.schema)
+    return {"auto": tr("automatisch"), "pre_restore": tr("vor der Wiederherstellung")}.get(
+        b.kind, tr("von Hand / vor Schlüsselwechsel"))
+
+
 class BackupsPanel(QWidget):
     """``BackupsPanel(ctx)``: embed in the Datenschutz area."""
 
@@ -87,7 +97,7 @@ class BackupsPanel(QWidget):
             return b.path.name
         if column == 2:
             return f"{fmt_number(b.size / 1_048_576, 1)} MB"
-        return tr("automatisch") if b.automatic else tr("von Hand / vor Schlüsselwechsel")
+        return _kind_label(b)
 
     def _on_changes(self, changes: Changes) -> None:
         if self.ctx.is_unlocked and changes.touches(DataKind.BACKUPS, DataKind.VAULT,

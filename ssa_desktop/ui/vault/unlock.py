@@ -159,6 +159,7 @@ class UnlockDialog(QDialog):
         self.kdf_params = kdf_params
         self.session: OpenVault | None = None
         self._busy = False
+        self._opening_remembered = False   # a remembered unlock shows migration steps
         self.setWindowTitle(tr("SSA Desktop — Tresor entsperren"))
         self.setAccessibleName(tr("Tresor entsperren"))
         self.setModal(True)
@@ -285,7 +286,7 @@ class UnlockDialog(QDialog):
     def _ask_keychain(self) -> None:
         folder, remembered, allowed = self._folder, self._try_remembered, self._remember_allowed
 
-        def work():
+        def work(_conn, progress):
             service = _session_service()
             store = service.DeviceKeyStore()
             session = None
@@ -300,16 +301,31 @@ class UnlockDialog(QDialog):
                     self.destroyed.connect(child.close)
                 except RuntimeError:   # deleted already
                     child.close()
-                session = service.unlock_remembered(service.Vault(folder), store,
-                                                    defer_integrity=True, unlock_child=child)
+                session = service.unlock_remembered(
+                    service.Vault(folder), store, defer_integrity=True, unlock_child=child,
+                    on_migration_step=_migration_step(progress))
             return store, bool(store.available()), session, may
 
-        self._remembering = run_in_background(work, self._keychain_answered,
-                                              lambda _err: self._keychain_failed())
+        # the one runner with its Progress: a remembered vault's first unlock after an
+        # update shows its steps as the passphrase unlock does
+        self._remembering = start_task(work, on_done=self._keychain_answered,
+                                       on_error=self._keychain_failed,
+                                       on_progress=self._show_remembered_step)
+
+    def _show_remembered_step(self, percent: int, text: str) -> None:
+        """The remembered key opened an old vault that is being converted: her fields
+        close until it is done (a second unlock would meet the vault in use)."""
+        if not self._busy:
+            self._opening_remembered = True
+            self._set_busy(True)
+        self._show_step(percent, text)
 
     def _keychain_answered(self, answer) -> None:
         store, available, session, may = answer
         self._keychain_pending = False
+        if self._opening_remembered:
+            self._opening_remembered = False
+            self._set_busy(False)
         if not may:
             self._remember_forbidden()
         if not self.isVisible():   # the window went while the child was asked
@@ -332,10 +348,13 @@ class UnlockDialog(QDialog):
         self.remember.setToolTip(said)
         self.remember.setAccessibleDescription(said)
 
-    def _keychain_failed(self) -> None:
+    def _keychain_failed(self, err: BaseException) -> None:
         # The keychain is a convenience: without it she types the passphrase.
         self._keychain_pending = False
         self.remember.hide()
+        if self._opening_remembered:   # the remembered key opened it, converting failed
+            self._opening_remembered = False
+            self._failed(err)
 
     # -- state --------------------------------------------------------------------------
     # ui.first_frame: the first frame's followers without an event filter or handler (no
