@@ -9,6 +9,7 @@ the text of each cell once per reset.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -67,8 +68,8 @@ class RowsModel(RowsTableModel):
 
     TEXTS_KEPT = 5000   # cells; a screen shows about 150, a column sized measures 100 rows
 
-    def __init__(self, headers: Sequence[str], cell: Callable[[object, int], str],
-                 parent=None, background: Callable[[object, int], QColor | None] | None = None):
+    def __init__(self, headers: Sequence[str], cell: Callable[[Any, int], str],
+                 parent=None, background: Callable[[Any, int], QColor | None] | None = None):
         super().__init__(parent)
         self.HEADERS = tuple(headers)
         self.cell = cell
