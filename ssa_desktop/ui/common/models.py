@@ -25,6 +25,8 @@ USER = Qt.ItemDataRole.UserRole
 HORIZONTAL = Qt.Orientation.Horizontal
 TEXT_ROLES = frozenset({DISPLAY, ACCESSIBLE})
 _ROOT = QModelIndex()
+# a figure in a table cell: right-aligned, vertically centred
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 # Sample this many rows when a header sizes a column to its contents (Qt's default is
 # 1000, which measures every row of a long list on every reset).

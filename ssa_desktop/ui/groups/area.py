@@ -55,6 +55,7 @@ from ..common.models import (
     ALIGNMENT,
     DISPLAY,
     FOREGROUND,
+    RIGHT_ALIGNED,
     TOOLTIP,
     USER,
     RowsTableModel,
@@ -69,7 +70,6 @@ from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("Groups")
 _ROOT = QModelIndex()
-_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
 def hours(minutes: int) -> str:
@@ -124,7 +124,7 @@ class GroupListModel(RowsTableModel):
         if role == FOREGROUND and index.column() == 7 and r.has_name_list and not r.reported:
             return QBrush(QColor(colours.current().warning))
         if role == ALIGNMENT and index.column() in (4, 5, 6):
-            return _RIGHT
+            return RIGHT_ALIGNED
         return None
 
     def row_of(self, group_id: str) -> int:

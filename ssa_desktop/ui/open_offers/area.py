@@ -48,7 +48,7 @@ from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.layouts import wrap_layout
 from ..common.messages import ask_yes_no, show_exception
-from ..common.models import ALIGNMENT, DISPLAY, TOOLTIP, USER, RowsTableModel
+from ..common.models import ALIGNMENT, DISPLAY, RIGHT_ALIGNED, TOOLTIP, USER, RowsTableModel
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -58,7 +58,6 @@ from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("OpenOffers")
 _ROOT = QModelIndex()
-_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 NO_SPLIT = -1
 
 
@@ -85,7 +84,7 @@ class _TableModel(RowsTableModel):
         if role == DISPLAY:
             return self._texts[row][index.column()]
         if role == ALIGNMENT:
-            return _RIGHT if index.column() in self.RIGHT else None
+            return RIGHT_ALIGNED if index.column() in self.RIGHT else None
         return self.more_data(row, index.column(), role)
 
     def more_data(self, row: int, column: int, role):

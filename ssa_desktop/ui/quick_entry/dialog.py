@@ -58,6 +58,7 @@ from ..common.forms import (
     commit_selectors,
     follow_refusals,
     refusal,
+    say_refusal,
 )
 from ..common.layouts import wrap_layout
 from ..common.messages import user_message
@@ -632,10 +633,7 @@ class QuickEntryDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        if field is not None:
-            field.setFocus()
+        say_refusal(self.error, text, field)
 
     def save(self) -> None:
         if not self.ctx.is_unlocked:
