@@ -62,6 +62,36 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
+class TextRowsModel(RowsTableModel):
+    """Each row's texts once per load (``cells``): sizing the columns to their contents
+    asks for about nine roles of every cell, and a school year holds hundreds of rows.
+    ``RIGHT``: the columns aligned right; ``more_data`` answers the other roles."""
+
+    RIGHT: frozenset[int] = frozenset()
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._texts = [self.cells(r) for r in self.rows]
+        self.endResetModel()
+
+    def cells(self, row) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def data(self, index, role=DISPLAY):
+        row = index.row()
+        if row < 0 or row >= len(self.rows):
+            return None
+        if role == DISPLAY:
+            return self._texts[row][index.column()]
+        if role == ALIGNMENT:
+            return RIGHT_ALIGNED if index.column() in self.RIGHT else None
+        return self.more_data(row, index.column(), role)
+
+    def more_data(self, row: int, column: int, role):
+        return None
+
+
 class RowsModel(RowsTableModel):
     """A read-only table over a list of rows; ``cell(row, column) -> str``; the optional
     ``background(row, column) -> QColor | None`` colours state. The texts of the cells
