@@ -124,33 +124,31 @@ class WindowGuard(QObject):
 
 
 def claim_window(folder: Path | str) -> WindowGuard:
-    """Hold the vault for this window (not yet listening: ``listen``), or raise
-    ``OpenElsewhere`` after asking the running window to come forward."""
+    """Act on the start's decision (``one_writer.decide_start``): hold the vault for this
+    window (not yet listening: ``listen``), or raise ``OpenElsewhere`` after asking the
+    running window to come forward, or with the reason of the refusal."""
     folder = Path(folder)
-    one_writer.name_this_program(one_writer.WINDOW_PROGRAM)
-    try:  # a folder still to be made (first run): the new vault takes its lock itself
-        hold = one_writer.claim_vault(folder) if folder.is_dir() else None
-    except one_writer.VaultInUse as err:
-        if ask_running_window(folder, keep_asking=err.program in ("", one_writer.WINDOW_PROGRAM),
-                              pid=err.pid):
-            raise OpenElsewhere("", brought_forward=True) from None
-        raise OpenElsewhere(_message(err.program), brought_forward=False) from None
-    return WindowGuard(folder, hold)
+    decision = one_writer.decide_start(folder)
+    if decision.action == one_writer.HAND_OVER:
+        if ask_running_window(folder, pid=decision.pid):
+            raise OpenElsewhere("", brought_forward=True)
+        raise OpenElsewhere(decision.reason, brought_forward=False)
+    if decision.action == one_writer.REFUSE:
+        raise OpenElsewhere(decision.reason, brought_forward=False)
+    return WindowGuard(folder, decision.hold)
 
 
-def ask_running_window(folder: Path, *, keep_asking: bool = True, wait_ms: int = _WAIT_MS,
+def ask_running_window(folder: Path, *, wait_ms: int = _WAIT_MS,
                        on_attempt: Callable[[], None] | None = None,
                        pid: int | None = None) -> bool:
     """Ask the window holding ``folder`` to come forward (a request file); True when it
     took the request within ``wait_ms`` (a window still painting its first frame takes it
-    once it listens). ``keep_asking`` False: the holder is no window, nobody is asked.
+    once it listens).
     ``on_attempt`` is called each time the request is found still waiting; ``pid`` is the
     running window's process (its lock file's word), which alone may take the foreground
     (Windows; any process when it is not known). Only this
     start's own request, gone, is an answer: another start's pending one may vanish
     unanswered (withdrawn, or removed as stale), so then this start asks for itself."""
-    if not keep_asking:
-        return False
     grant_foreground(pid)
     deadline = time.monotonic() + wait_ms / 1000
     made = False
@@ -193,16 +191,6 @@ def grant_foreground(pid: int | None = None) -> None:
         with contextlib.suppress(AttributeError, TypeError):
             allow.argtypes = (wintypes.DWORD,)  # a process number up to 2**32 - 1
         allow(ASFW_ANY_DWORD if pid is None else pid)
-
-
-def _message(program: str) -> str:
-    if not program or program == one_writer.WINDOW_PROGRAM:
-        return ("Dieser Tresor ist bereits in einem anderen Fenster von SSA Desktop geöffnet. "
-                "Bitte wechseln Sie zu diesem Fenster (Taskleiste); ein zweites Fenster auf "
-                "denselben Tresor wird nicht geöffnet.")
-    return (f"Der Tresor ist gerade in einem anderen Programm geöffnet ({program}). Bitte "
-            "warten Sie, bis es beendet ist, und starten Sie SSA Desktop dann erneut. Es "
-            "wurde nichts verändert.")
 
 
 def raise_window(window) -> None:
