@@ -198,28 +198,19 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
 
 
 def _claim_window(folder: Path):
-    """One window per vault (``ui.single_instance``): this window's guard, or
-    the exit code when a running window came forward (0) or the vault is in use or
-    refused (1)."""
+    """One window per vault (``services.one_writer.decide_start``, acted on by
+    ``ui.single_instance``): this window's guard, or the exit code when a running window
+    came forward (0) or the vault is in use or refused (1)."""
     from .ui.single_instance import OpenElsewhere, claim_window
 
     try:
         return claim_window(folder)
-    except OpenElsewhere as other:
+    except OpenElsewhere as other:   # handed over (0) or refused with its reason (1)
         if other.brought_forward:
             return 0
         from .ui.common import messages
 
         messages.show_error(None, str(other))
-        return 1
-    except Exception as refused:  # a vault file that is a link (``LinkInVault``)
-        from .domain.errors import UserError
-
-        if not isinstance(refused, UserError):
-            raise
-        from .ui.common import messages
-
-        messages.show_error(None, str(refused))
         return 1
 
 

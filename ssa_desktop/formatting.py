@@ -67,15 +67,6 @@ def fmt_hours(minutes: int, unit: bool = True) -> str:
     return f"{text} Std." if unit else text
 
 
-def parse_hours(text: str) -> int:
-    """ "9,75 Std." or "1.234,50" -> minutes, rounded to the minute (``fmt_hours`` back)."""
-    number = text.strip().removesuffix("Std.").strip().replace(".", "").replace(",", ".")
-    try:
-        return round(float(number) * 60)
-    except ValueError:
-        raise UserError(f"„{text}“ ist keine Stundenangabe (z. B. 9,75).") from None
-
-
 def fmt_count(n: int, one: str, many: str) -> str:
     """ "1 Fall", "0 Fälle", "3 Fälle": the German noun form for the number."""
     return f"{n} {one if n == 1 else many}"

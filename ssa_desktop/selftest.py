@@ -73,7 +73,7 @@ def _translations() -> Check:
     loaded = ours.load(str(qm))
     english = ours.translate("Areas", "Einstellungen") if loaded else ""
     qt = QTranslator()
-    qt_loaded = qt.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+    qt_loaded = qt.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     ok = loaded and english == "Settings" and qt_loaded
     return Check("Übersetzungen", ok, f"Englisch: {'ja' if loaded and english else 'NEIN'}, "
                  f"Qt-Standarddialoge Deutsch: {'ja' if qt_loaded else 'NEIN'}")

@@ -23,8 +23,10 @@ What is extracted (by reading the AST, never by importing the modules):
 String arguments may be literals, implicitly concatenated literals or names of
 module-level string constants. Merging keeps existing translations, fills unfinished
 ones from ``translations/en_glossary.json`` and ``translations/glossary/*.json``
-(German → English), marks new strings
-without a glossary entry ``type="unfinished"`` and vanished ones ``type="obsolete"``.
+(German → English), marks new strings without a glossary entry ``type="unfinished"`` and
+drops the strings the code no longer has. The file is written in a stable order (contexts
+by name, messages by source, locations by file without line numbers), so an update
+changes only the entries of strings added, removed or translated.
 ``translations/glossary/release.json`` is the release review: it is read last and its
 entries replace the other glossaries' and the .ts file's translations of the same source
 (a key ``"Context::German"`` only in that context, for a word whose English differs).
@@ -463,7 +465,7 @@ def extract(ui_dir: Path = UI_DIR, root: Path = ROOT,
 @dataclass
 class Entry:
     translation: str
-    kind: str  # "" (finished), "unfinished", "obsolete"
+    kind: str  # "" (finished), "unfinished"; "obsolete" only in files of the tool before
     forms: tuple[str, ...] = ()  # numerus forms (one, other) of a "%n" source
 
     @classmethod
@@ -519,27 +521,25 @@ def merge(messages: list[Message], old: dict[tuple[str, str], Entry],
         else:
             merged[key] = Entry(entry.translation if entry else "", "unfinished",
                                 entry.forms if entry else ())
-    for key, entry in old.items():
-        if key not in merged and entry.translation:
-            merged[key] = Entry(entry.translation, "obsolete", entry.forms)
-    return merged
+    return merged   # what the code no longer has is dropped (its English stays in git)
 
 
 def write_ts(path: Path, messages: list[Message], entries: dict[tuple[str, str], Entry]) -> None:
-    locations = {(m.context, m.source): m.locations for m in messages}
+    """Contexts by name, messages by source text, each location by its file alone (no line
+    number): editing code moves nothing here, and a new string adds only its own entry."""
+    files = {(m.context, m.source): sorted({rel for rel, _line in m.locations})
+             for m in messages}
     root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="de_DE")
     contexts: dict[str, list[tuple[str, Entry]]] = {}
-    order = [(m.context, m.source) for m in messages] + sorted(
-        k for k in entries if k not in locations)
-    for key in order:
+    for key in sorted(entries):
         contexts.setdefault(key[0], []).append((key[1], entries[key]))
     for name in sorted(contexts):
         ctx = ET.SubElement(root, "context")
         ET.SubElement(ctx, "name").text = name
         for source, entry in contexts[name]:
             msg = ET.SubElement(ctx, "message")
-            for rel, line in locations.get((name, source), []):
-                ET.SubElement(msg, "location", filename="../../" + rel, line=str(line))
+            for rel in files.get((name, source), []):
+                ET.SubElement(msg, "location", filename="../../" + rel)
             ET.SubElement(msg, "source").text = source
             tr = ET.SubElement(msg, "translation")
             if NUMERUS in source:
@@ -629,8 +629,7 @@ def main(argv: list[str] | None = None) -> int:
     write_ts(TS_FILE, messages, entries)
     if not args.no_compile:
         compile_qm()
-    obsolete = sum(1 for e in entries.values() if e.kind == "obsolete")
-    print(f"{len(messages)} strings, {len(missing)} without translation, {obsolete} obsolete "
+    print(f"{len(messages)} strings, {len(missing)} without translation "
           f"-> {TS_FILE.relative_to(ROOT)}")
     return 0
 

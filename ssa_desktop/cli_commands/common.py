@@ -160,8 +160,8 @@ def unlock(args, *, emergency: bool = False):
     except BaseException:
         session.lock()
         raise
-    for notice in session.notices:  # a rescued WAL, leftovers removed
-        err(f"ssa-desktop: Hinweis: {notice}")
+    for line in session.notices:  # a rescued WAL, leftovers removed
+        err(f"ssa-desktop: Hinweis: {line}")
     return session
 
 

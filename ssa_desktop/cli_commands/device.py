@@ -47,6 +47,7 @@ def run(args) -> int:
                 "„SSA Desktop Tresor“ in der Schlüsselbundverwaltung löschen.") from None
         out(f"Einträge von SSA Desktop im Schlüsselbund gelöscht: {removed}.")
         return EXIT_OK
+    assert folder is not None   # --vault is given when --all is not (checked above)
     folder = Path(folder).expanduser()
     try:
         remembered = forget_device(folder, store)

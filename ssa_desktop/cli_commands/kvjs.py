@@ -100,7 +100,7 @@ def run_kvjs(args) -> int:
                 return common.EXIT_USAGE
         path = stats.write_export(rep, args.format, args.out)
     common.out(f"KVJS-Export geschrieben: {path} (Schuljahr {rep.year_label}, {rep.info.label})")
-    if rep.changes:
+    if rep.changes and rep.delivered is not None:   # changes are against a delivery
         common.out(f"Abweichungen zu den am {rep.delivered.delivered_on:%d.%m.%Y} abgegebenen "
                  f"Zahlen: {len(rep.changes)} Kennzahlen (siehe Datei).")
     return common.EXIT_OK

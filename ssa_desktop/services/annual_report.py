@@ -1,17 +1,13 @@
-"""Jahresbericht use cases: the worker's texts, simple providers, writing the PDF.
+"""Jahresbericht use cases: the worker's texts, the report's providers, writing the PDF.
 
-``default_sources()`` fills the report's provider interface from what exists in this
-version: anonymous ``statistics_record`` rows counted simply (``simple_figures``),
-``time_entry`` minutes per task area (``simple_time_shares``), the agreement goals
-with their linked activities (``goals``) and the stored texts. The KVJS aggregation
-engine and the time-share computation replace the first two by passing their own
-functions in ``Sources`` (see docs/reports.md, "Jahresbericht").
+``default_sources()`` fills the report's provider interface: the KVJS figures
+(``kvjs_figures``), the time shares against the cooperation agreement
+(``agreed_time_shares``), the agreement goals with their linked activities (``goals``)
+and the stored texts (see docs/reports.md, "Jahresbericht").
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,13 +15,10 @@ from ..domain import clock
 from ..domain.catalogues import (
     ACCESS_ROUTES,
     CASE_OUTCOMES,
-    DIRECT_TASK_AREAS,
     GENDERS,
     NETWORK_KINDS,
     REFERRALS,
     SCHOOL_TYPES,
-    TASK_AREAS,
-    TIME_CATEGORIES,
     TOPICS,
 )
 from ..domain.errors import UserError
@@ -96,110 +89,6 @@ def save_texts(conn: Connection, school_id: str, year: SchoolYear, values: dict[
 # other figure counts people and shows 1 or 2 as "< 3" (docs/reports.md).
 THINGS = frozenset({"Beratungskontakte", "Kurzkontakte", "Gruppen, Klassen, Projekte",
                     "Besuche offene Angebote"})
-
-
-# -- simple providers ---------------------------------------------------------------------
-def _persons(rows: Iterable[q.StatRow]) -> int:
-    return len({r.person_token for r in rows if r.person_token})
-
-
-def _by_area(rows: list[q.StatRow]) -> list[tuple]:
-    """Per task area with records: persons, contacts and participations."""
-    by_area = []
-    for area in TASK_AREAS:
-        mine = [r for r in rows if r.task_area == area.code]
-        if mine:  # None: not counted per person in this area (groups count participants)
-            by_area.append((area.label, (_persons(mine) or None, sum(r.count for r in mine),
-                                         sum(r.visitors for r in mine) or None)))
-    return by_area
-
-
-def _by_gender(pupils: list[q.StatRow]) -> list[tuple]:
-    """Counselled pupils per gender that occurs."""
-    return [(g.label, (_persons(r for r in pupils if r.gender == g.code),))
-            for g in GENDERS if any(r.gender == g.code for r in pupils)]
-
-
-def _topics(efh: list[q.StatRow]) -> list[tuple]:
-    """Persons per topic of Einzelfallhilfe, most frequent first (a record without a
-    person token counts as one person of its own)."""
-    topic_persons: dict[str, set[str]] = {}
-    for r in efh:
-        for code in r.topics.split():
-            topic_persons.setdefault(code, set()).add(r.person_token or f"anon-{id(r)}")
-    return sorted(((TOPICS.label(c), (len(p),)) for c, p in topic_persons.items()),
-                  key=lambda t: (-t[1][0], t[0]))
-
-
-def _access_routes(efh: list[q.StatRow]) -> list[tuple]:
-    """Contacts per access route, most frequent first."""
-    routes: Counter = Counter()
-    for r in efh:
-        if r.access_route:
-            routes[r.access_route] += r.count
-    return [(ACCESS_ROUTES.label(c), (n,)) for c, n in routes.most_common()]
-
-
-_GRADE_BANDS = (("Klassenstufe 1–4", 1, 4), ("Klassenstufe 5–6", 5, 6),
-                ("Klassenstufe 7–8", 7, 8), ("Klassenstufe 9–10", 9, 10),
-                ("Klassenstufe 11–13", 11, 13))
-
-
-def _grades(pupils: list[q.StatRow]) -> list[tuple]:
-    """Counselled pupils per grade band that has any."""
-    grades = {band: _persons(r for r in pupils if r.grade and low <= r.grade <= high)
-              for band, low, high in _GRADE_BANDS}
-    return [(band, (n,)) for band, n in grades.items() if n]
-
-
-def simple_figures(conn: Connection, school_id: str, year: SchoolYear) -> doc.Figures | None:
-    """Counts straight from the anonymous statistics records of the school year.
-
-    Persons = distinct person tokens; contacts = sum of ``count``; visitors = sum of
-    ``visitors`` (groups, open offers). A person counselled several times counts once.
-    """
-    rows = q.statistics_rows(conn, school_id, year.start_year)
-    if not rows:
-        return None
-    efh = [r for r in rows if r.task_area == "EFH"]
-    pupils = [r for r in efh if r.person_kind == "pupil"]
-    by_area, genders = _by_area(rows), _by_gender(pupils)
-    topics, access, grade_rows = _topics(efh), _access_routes(efh), _grades(pupils)
-    key = (("Beratene Schüler:innen", _persons(pupils)),
-           ("Beratungskontakte", sum(r.count for r in efh)),
-           ("Teilnehmende Gruppen/Projekte", sum(r.visitors for r in rows
-                                                   if r.task_area == "GRP")),
-           ("Besuche offene Angebote", sum(r.visitors for r in rows if r.task_area == "OFF")))
-    tables = (
-        doc.FigureTable("Tätigkeit nach Aufgabenbereich",
-                        ("Aufgabenbereich", "Personen", "Kontakte", "Teilnahmen"),
-                        tuple(by_area),
-                        "Personen: jede Person einmal, auch bei mehreren Kontakten.",
-                        exact_columns=(1,)),
-        doc.FigureTable("Beratene Schüler:innen nach Geschlecht", ("Geschlecht", "Personen"),
-                        tuple(genders)),
-        doc.FigureTable("Beratene Schüler:innen nach Klassenstufe", ("Klassenstufe", "Personen"),
-                        tuple(grade_rows)),
-        doc.FigureTable("Anlässe und Themen (Einzelfallhilfe)", ("Thema", "Personen"),
-                        tuple(topics), "Eine Person kann mehrere Themen haben."),
-        doc.FigureTable("Zugang zur Beratung", ("Zugang", "Kontakte"), tuple(access),
-                        exact_columns=(0,)),
-    )
-    return doc.Figures(key=key, tables=tables, exact=THINGS,
-                       source="Quelle: anonyme Statistikdatensätze des Schuljahres.")
-
-
-def simple_time_shares(conn: Connection, school_id: str, year: SchoolYear) -> doc.TimeShares | None:
-    """Recorded minutes per task area of the school year (time entries)."""
-    minutes = q.minutes_by_category(conn, school_id, year.start, year.end)
-    if not any(minutes.values()):
-        return None
-    rows = tuple((c.label, minutes.get(c.code, 0)) for c in TIME_CATEGORIES
-                 if minutes.get(c.code))
-    direct = sum(m for code, m in minutes.items() if code in DIRECT_TASK_AREAS)
-    return doc.TimeShares(rows, direct, MODEL_DIRECT_BAND,
-                          "Muster-Kooperationsvereinbarung",
-                          "Quelle: erfasste Arbeitszeiten (Zeiteinträge) des Schuljahres.")
 
 
 def goals(conn: Connection, school_id: str, year: SchoolYear) -> list[doc.GoalReport]:

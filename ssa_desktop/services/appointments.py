@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import base64
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
 from ..domain import clock, plausibility, slips
@@ -43,22 +43,13 @@ SLIP_KEYS = SLIP_FIELDS
 
 
 @dataclass(frozen=True)
-class AppointmentView:
+class AppointmentView(arepo.AppointmentRow):
     """An appointment as the calendar shows it."""
 
-    id: str
-    day: date
-    start: str
-    end: str
-    person_id: str | None
-    pseudonym: str
-    name: str          # real name; show only when the user asked for names
-    class_label: str
-    school_id: str | None
-    room: str
-    note: str
-    status: str
-    contact_id: str | None
+    @property
+    def name(self) -> str:
+        """The real name; shown only when she asked for names."""
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
 
     def who(self, show_names: bool = False) -> str:
         """Pseudonym (or name when asked), with the class: "K-17 (7b)"."""
@@ -77,9 +68,7 @@ class AppointmentView:
 
 
 def _view(r: arepo.AppointmentRow) -> AppointmentView:
-    name = " ".join(p for p in (r.first_name, r.last_name) if p)
-    return AppointmentView(r.id, r.day, r.start, r.end, r.person_id, r.pseudonym, name,
-                           r.class_label, r.school_id, r.room, r.note, r.status, r.contact_id)
+    return AppointmentView(**asdict(r))
 
 
 # -- time helpers ------------------------------------------------------------------------

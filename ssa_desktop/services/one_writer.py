@@ -1,11 +1,16 @@
 """One writer per vault: claim a vault for this process before it is opened.
 
-Light on purpose (only the lock; the error classes with a refusal): the GUI claims the vault before
-its unlock window shows, where the storage layer is not loaded yet.
+``decide_start`` is the start's whole decision about its vault folder, in one call: claim
+it, hand over to the window of this program that holds it, or refuse with the German
+reason; the GUI only acts on the answer (``ui.single_instance``). Light on purpose (only the
+lock; the error classes with a refusal): the GUI decides before its unlock window shows,
+where the storage layer is not loaded yet.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +20,8 @@ from ..storage.vault_lock import VaultLockHold
 if TYPE_CHECKING:
     from ..storage.errors import VaultInUse
 
-__all__ = ["WINDOW_PROGRAM", "VaultInUse", "VaultLockHold", "claim_vault", "name_this_program",
+__all__ = ["CLAIM", "HAND_OVER", "REFUSE", "WINDOW_PROGRAM", "StartDecision", "VaultInUse",
+           "VaultLockHold", "claim_vault", "decide_start", "name_this_program",
            "post_window_request", "take_window_request", "window_request_pending",
            "withdraw_window_request"]
 
@@ -31,6 +37,67 @@ def __getattr__(name: str):
 
         return VaultInUse
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+CLAIM, HAND_OVER, REFUSE = "claim", "hand_over", "refuse"
+
+
+@dataclass(frozen=True)
+class StartDecision:
+    """What a window's start does with its vault folder. ``CLAIM``: ``hold`` is this
+    process's lock (None for a folder still to be made: the new vault takes it).
+    ``HAND_OVER``: a window of this program holds it; ask it to come forward (``pid``, its
+    process, may take the foreground), and say ``reason`` when it does not answer.
+    ``REFUSE``: ``reason`` is the German sentence."""
+
+    action: str
+    hold: VaultLockHold | None = None
+    reason: str = ""
+    pid: int | None = None
+
+
+def decide_start(folder: Path | str, *,
+                 in_another_session: Callable[[int | None], bool] | None = None,
+                 ) -> StartDecision:
+    """Claim ``folder`` for this program's window, or say why not. ``in_another_session(pid)``
+    tells whether the holding window runs in another (Windows) session, where it cannot
+    come forward."""
+    folder = Path(folder)
+    name_this_program(WINDOW_PROGRAM)
+    if not folder.is_dir():   # first run: the folder is made with the vault
+        return StartDecision(CLAIM)
+    try:
+        return StartDecision(CLAIM, claim_vault(folder))
+    except Exception as err:  # the error classes load only with a refusal
+        from ..domain.errors import UserError
+        from ..storage.errors import VaultInUse
+
+        if isinstance(err, VaultInUse):
+            if (err.program in ("", WINDOW_PROGRAM) and in_another_session is not None
+                    and in_another_session(err.pid)):
+                return StartDecision(REFUSE, reason=OTHER_SESSION)
+            return _in_use(err.program, err.pid)
+        if isinstance(err, UserError):   # a vault file that is a link (``LinkInVault``)
+            return StartDecision(REFUSE, reason=str(err))
+        raise
+
+
+OTHER_SESSION = ("SSA Desktop ist mit diesem Tresor bereits in einer anderen Sitzung auf "
+                 "diesem Computer geöffnet (einer anderen Anmeldung oder Remotedesktop-"
+                 "Sitzung). Bitte dort weiterarbeiten oder SSA Desktop dort beenden; ein "
+                 "zweites Fenster wird nicht geöffnet, es wurde nichts verändert.")
+
+
+def _in_use(program: str, pid: int | None) -> StartDecision:
+    if not program or program == WINDOW_PROGRAM:
+        return StartDecision(HAND_OVER, pid=pid, reason=(
+            "Dieser Tresor ist bereits in einem anderen Fenster von SSA Desktop geöffnet. "
+            "Bitte wechseln Sie zu diesem Fenster (Taskleiste); ein zweites Fenster auf "
+            "denselben Tresor wird nicht geöffnet."))
+    return StartDecision(REFUSE, reason=(
+        f"Der Tresor ist gerade in einem anderen Programm geöffnet ({program}). Bitte "
+        "warten Sie, bis es beendet ist, und starten Sie SSA Desktop dann erneut. Es "
+        "wurde nichts verändert."))
 
 
 def name_this_program(name: str) -> None:

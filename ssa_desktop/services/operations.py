@@ -145,13 +145,6 @@ def _running() -> Iterator[_Run]:
         _current.reset(token)
 
 
-@contextlib.contextmanager
-def collect_notices() -> Iterator[list[str]]:
-    """Within the block, ``notify`` appends to the list yielded (tests)."""
-    with _running() as run_:
-        yield run_.notices
-
-
 def run(fn: Callable[..., object], *args: object, **kwargs: object) -> Outcome:
     """Run a use case: its value, what it changed and the notices it gave, as one
     ``Outcome`` - the one way the GUI's runner learns what a use case did. Changes are

@@ -23,7 +23,6 @@ from ..storage import handover_repo as q
 from ..storage import repositories as repo
 from ..storage import retention_log_repo
 from ..storage.backup import export_database
-from ..storage.connection import Connection
 from ..storage.errors import WeakPassphrase
 from ..storage.keystore import DeviceKeyStore, revoke_all_devices
 from ..storage.transactions import transaction
@@ -121,10 +120,6 @@ def _replace_backups(session: OpenVault, folder: Path, progress) -> tuple[Path, 
     removed = rotation.remove_backups(old)
     size = sum(b.size for b in old if b.path in removed)
     return after, len(removed), size
-
-
-def handovers(conn: Connection) -> list[dict]:
-    return json.loads(repo.get_meta(conn, META_KEY, "[]") or "[]")
 
 
 def write_protocol(path: Path | str, result: PostHandover) -> Path:

@@ -163,9 +163,9 @@ class WindowsPowerDecoder:
                 self._last[guid] = value
                 if previous is None or previous == value:
                     return None
-            return decode_windows(msg.message, msg.wParam, msg.lParam)
         except Exception:  # a native filter must never raise
             return None
+        return decode_native(event_type, message_address)
 
 
 # -- logind and the screensaver (D-Bus) ------------------------------------------------------

@@ -297,7 +297,3 @@ def set_last_grade(conn: Connection, school_id: str, grade: int | None) -> None:
 def unknown_ids(conn: Connection) -> set[str]:
     """Pupils whose whereabouts were "nicht bekannt" at a change (Datenschutz review)."""
     return q.unknown_ids(conn)
-
-
-def summary_of(conn: Connection, school_id: str, year: int) -> dict[str, int]:
-    return q.summary(conn, school_id, year)

@@ -7,7 +7,6 @@ counts, never participants).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from .connection import Connection
@@ -26,38 +25,6 @@ def set_text(conn: Connection, school_id: str, school_year: int, section: str, t
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (school_id, school_year, section)"
         " DO UPDATE SET text = excluded.text, updated = excluded.updated",
         (school_id, school_year, section, text, updated))
-
-
-@dataclass(frozen=True)
-class StatRow:
-    task_area: str
-    kind: str
-    gender: str
-    grade: int | None
-    person_kind: str
-    topics: str
-    access_route: str
-    person_token: str
-    count: int
-    visitors: int
-
-
-def statistics_rows(conn: Connection, school_id: str, school_year: int) -> list[StatRow]:
-    rows = conn.execute(
-        "SELECT task_area, kind, gender, grade, person_kind, topics, access_route,"
-        " person_token, count, visitors FROM statistics_record"
-        " WHERE school_year = ? AND school_id = ?", (school_year, school_id)).fetchall()
-    return [StatRow(*r) for r in rows]
-
-
-def minutes_by_category(conn: Connection, school_id: str, first: date, last: date) -> dict[str, int]:
-    """Minutes per category: live entries plus the kept totals of deleted months."""
-    return dict(conn.execute(
-        "SELECT category, sum(minutes) FROM (SELECT category, minutes FROM time_entry"
-        "  WHERE school_id = ?1 AND day BETWEEN ?2 AND ?3"
-        " UNION ALL SELECT category, minutes FROM time_month_total"
-        "  WHERE school_id = ?1 AND month || '-01' BETWEEN ?2 AND ?3) GROUP BY category",
-        (school_id, first.isoformat(), last.isoformat())).fetchall())
 
 
 def goal_activities(conn: Connection, goal_id: str, first: date,

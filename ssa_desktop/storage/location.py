@@ -296,6 +296,3 @@ def _on_network_drive(raw: str, pure: PurePath, platform: str,
                                    or fstype.lower().startswith(("nfs", "cifs", "smb")))
 
 
-def location_warnings(path: Path | str, **kwargs) -> list[str]:
-    """German warnings for a vault folder (see ``location_findings`` for the keywords)."""
-    return [f.text for f in location_findings(path, **kwargs)]

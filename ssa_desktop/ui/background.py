@@ -43,9 +43,9 @@ class _Task(QRunnable):
     (key derivation before a vault is open, work on the session itself)."""
 
     def __init__(self, work: Callable[[Any, Progress], Any],
-                 connect: Callable[[], Any] | None = None, *, interruptible: bool = False):
+                 connect: Callable[..., Any] | None = None, *, interruptible: bool = False):
         super().__init__()
-        self.work = work
+        self.work: Callable[[Any, Progress], Any] | None = work
         self.connect = connect
         self.signals = _TaskSignals()
         self.progress = Progress(lambda pct, text: self._emit(self.signals.progress, pct, text))
@@ -67,6 +67,8 @@ class _Task(QRunnable):
         # soon as it ran, and clear the locals of a failed call's frames (the traceback
         # keeps them), so that no reference to a secret outlives the attempt.
         work, self.work = self.work, None
+        if work is None:
+            raise RuntimeError("a task runs once")
         conn = None
         try:
             if self.progress.cancelled:  # cancelled while it waited: it never starts

@@ -215,10 +215,6 @@ def ratios(colours: Colours) -> list[tuple[str, str, float, float, str]]:
              minimum(colours, kind), where) for fg, bg, kind, where in PAIRS]
 
 
-def colour_names() -> list[str]:
-    return [name for name in Colours._fields if name != "name"]
-
-
 _current: list[Colours] = [LIGHT]
 
 

@@ -71,6 +71,13 @@ def _ending_message(entry: list[_Running], err: BaseException, note: str | None)
 DAY_CHECK_MS = 60_000
 
 
+def _required(session: OpenVault | None) -> OpenVault:
+    """The open session, or the refusal a locked vault gives."""
+    if session is None:
+        raise VaultLocked()
+    return session
+
+
 class AppContext(QObject):
     """Session state and the change-notification hub."""
 
@@ -121,7 +128,11 @@ class AppContext(QObject):
     def conn(self):
         if not self.is_unlocked or self._exclusive:
             raise VaultLocked()
-        return self.session.conn
+        return self.open_session().conn
+
+    def open_session(self) -> OpenVault:
+        """The session of a caller that checked it is unlocked (``conn`` or ``is_unlocked``)."""
+        return _required(self.session)
 
     # -- critical operations -----------------------------------------------------------
     @property
@@ -265,7 +276,7 @@ class AppContext(QObject):
         names; nothing is broadcast then (the use case's transaction rolled back).
         """
         conn = self.conn
-        self.session.wait_writable()  # at most the deferred page check of the unlock
+        self.open_session().wait_writable()  # at most the deferred page check of the unlock
         ran = operations.run(use_case, conn, *args, **kwargs)
         self._tell(ran)
         return ran.value
@@ -336,10 +347,10 @@ class AppContext(QObject):
             session, task_work, connect = self.session, work, None
             if own_connection:
                 def connect(stop=None):
-                    return session.new_connection(for_writing=True, stop=stop)
+                    return _required(session).new_connection(for_writing=True, stop=stop)
             else:
                 def task_work(conn, progress):  # the session's own connection: writable first
-                    session.wait_writable()
+                    _required(session).wait_writable()
                     return work(conn, progress)
             try:
                 task = start_task(task_work, connect=connect, on_done=finish, on_error=fail,
@@ -355,7 +366,7 @@ class AppContext(QObject):
         progress = Progress(on_progress)
         try:
             conn = self.conn
-            self.session.wait_writable()
+            self.open_session().wait_writable()
             ran = work(conn, progress)
         except Exception as err:  # never a traceback to the user
             fail(err)
@@ -416,7 +427,7 @@ class AppContext(QObject):
             self._forget(entry)
             self._fail_to(on_error, message)
 
-        task = start_task(work, connect=self.session.new_connection, on_done=done,
+        task = start_task(work, connect=self.open_session().new_connection, on_done=done,
                           on_error=failed, on_progress=on_progress, maintenance=maintenance)
         entry.append(self._track(task, None))
         return task

@@ -55,5 +55,6 @@ def install(app: QObject) -> MainThreadCollector:
     them, and PySide builds the style's enums before the first frame."""
     existing = getattr(app, "_main_thread_collector", None)
     if existing is None:
-        existing = app._main_thread_collector = MainThreadCollector(app)
+        existing = MainThreadCollector(app)
+        setattr(app, "_main_thread_collector", existing)  # noqa: B010 - a Qt object's new attribute
     return existing

@@ -126,38 +126,36 @@ class WindowGuard(QObject):
 
 def claim_window(folder: Path | str, *,
                  session_of: Callable[[int], int | None] | None = None) -> WindowGuard:
-    """Hold the vault for this window (not yet listening: ``listen``), or raise
-    ``OpenElsewhere`` after asking the running window to come forward. A window in another
-    Windows session (a second sign-in on a multi-session host, Remote Desktop) cannot come
-    forward where she is: that is said instead. ``session_of(pid)`` is Windows'
-    ``ProcessIdToSessionId`` (tests give their own)."""
+    """Act on the start's decision (``one_writer.decide_start``): hold the vault for this
+    window (not yet listening: ``listen``), or raise ``OpenElsewhere`` after asking the
+    running window to come forward, or with the reason of the refusal. A window in another
+    Windows session (a second sign-in, Remote Desktop) cannot come forward where she is: the
+    decision says so. ``session_of(pid)`` is Windows' ``ProcessIdToSessionId`` (tests give
+    their own)."""
     folder = Path(folder)
-    one_writer.name_this_program(one_writer.WINDOW_PROGRAM)
-    try:  # a folder still to be made (first run): the new vault takes its lock itself
-        hold = one_writer.claim_vault(folder) if folder.is_dir() else None
-    except one_writer.VaultInUse as err:
-        window = err.program in ("", one_writer.WINDOW_PROGRAM)
-        if window and _in_another_session(err.pid, session_of or windows_session_of):
-            raise OpenElsewhere(_OTHER_SESSION, brought_forward=False) from None
-        if ask_running_window(folder, keep_asking=window, pid=err.pid):
-            raise OpenElsewhere("", brought_forward=True) from None
-        raise OpenElsewhere(_message(err.program), brought_forward=False) from None
-    return WindowGuard(folder, hold)
+    decision = one_writer.decide_start(
+        folder, in_another_session=lambda pid: _in_another_session(
+            pid, session_of or windows_session_of))
+    if decision.action == one_writer.HAND_OVER:
+        if ask_running_window(folder, pid=decision.pid):
+            raise OpenElsewhere("", brought_forward=True)
+        raise OpenElsewhere(decision.reason, brought_forward=False)
+    if decision.action == one_writer.REFUSE:
+        raise OpenElsewhere(decision.reason, brought_forward=False)
+    return WindowGuard(folder, decision.hold)
 
 
-def ask_running_window(folder: Path, *, keep_asking: bool = True, wait_ms: int = _WAIT_MS,
+def ask_running_window(folder: Path, *, wait_ms: int = _WAIT_MS,
                        on_attempt: Callable[[], None] | None = None,
                        pid: int | None = None) -> bool:
     """Ask the window holding ``folder`` to come forward (a request file); True when it
     took the request within ``wait_ms`` (a window still painting its first frame takes it
-    once it listens). ``keep_asking`` False: the holder is no window, nobody is asked.
+    once it listens).
     ``on_attempt`` is called each time the request is found still waiting; ``pid`` is the
     running window's process (its lock file's word), which alone may take the foreground
     (Windows; any process when it is not known). Only this
     start's own request, gone, is an answer: another start's pending one may vanish
     unanswered (withdrawn, or removed as stale), so then this start asks for itself."""
-    if not keep_asking:
-        return False
     grant_foreground(pid)
     deadline = time.monotonic() + wait_ms / 1000
     made = False
@@ -202,12 +200,6 @@ def grant_foreground(pid: int | None = None) -> None:
         allow(ASFW_ANY_DWORD if pid is None else pid)
 
 
-_OTHER_SESSION = ("SSA Desktop ist mit diesem Tresor bereits in einer anderen Sitzung auf "
-                  "diesem Computer geöffnet (einer anderen Anmeldung oder Remotedesktop-"
-                  "Sitzung). Bitte dort weiterarbeiten oder SSA Desktop dort beenden; ein "
-                  "zweites Fenster wird nicht geöffnet, es wurde nichts verändert.")
-
-
 def _in_another_session(pid: int | None, session_of: Callable[[int], int | None]) -> bool:
     """Windows: the holder ``pid`` runs in another session than this process."""
     if pid is None or not PLATFORM.startswith("win"):
@@ -230,16 +222,6 @@ def windows_session_of(pid: int) -> int | None:
                                                        ctypes.byref(session)):
             return int(session.value)
     return None
-
-
-def _message(program: str) -> str:
-    if not program or program == one_writer.WINDOW_PROGRAM:
-        return ("Dieser Tresor ist bereits in einem anderen Fenster von SSA Desktop geöffnet. "
-                "Bitte wechseln Sie zu diesem Fenster (Taskleiste); ein zweites Fenster auf "
-                "denselben Tresor wird nicht geöffnet.")
-    return (f"Der Tresor ist gerade in einem anderen Programm geöffnet ({program}). Bitte "
-            "warten Sie, bis es beendet ist, und starten Sie SSA Desktop dann erneut. Es "
-            "wurde nichts verändert.")
 
 
 def raise_window(window) -> None:

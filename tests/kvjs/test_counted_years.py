@@ -82,9 +82,9 @@ def test_two_years_of_a_post_across_an_r8_deletion(conn):
             "vnz_activities"] == 0
         share = timeshare.compute(conn, 2024)
         assert share.scope.ist_min == 345 == sum(post_2024.values())   # agree to the minute
-        previous = annual_report.simple_time_shares(conn, "school-1", SchoolYear(2024))
+        previous = annual_report.agreed_time_shares(conn, "school-1", SchoolYear(2024))
         assert dict(previous.minutes) == {"Einzelfallhilfe und Beratung": 120,
-                                       "Vor- und Nachbereitung": 60}
+                                       "Vor- und Nachbereitung": 60, "Schulweg-AG": 30}
 
         due = _r8_due(conn, date(2027, 12, 15))
         # month end + 24 months: 2024-09, 2024-11, 2025-03, 2025-10 due; 2026-02 not yet
@@ -96,7 +96,7 @@ def test_two_years_of_a_post_across_an_r8_deletion(conn):
         assert _time(conn, 2025, POST) == post_2025
         assert timeshare.compute(conn, 2024).scope.ist_min == 345
         assert timeshare.compute(conn, 2024).scope.contacts == share.scope.contacts
-        after = annual_report.simple_time_shares(conn, "school-1", SchoolYear(2024))
+        after = annual_report.agreed_time_shares(conn, "school-1", SchoolYear(2024))
         assert after == previous
         # the kept totals hold no text and no link
         cols = [r[1] for r in conn.execute("PRAGMA table_info(time_month_total)")]
@@ -133,7 +133,6 @@ def _figures(conn):
             out[("timeshare", y, sid)] = timeshare.compute(conn, y, sid, today=date(2026, 8, 1))
         for sid in ("school-1", "school-2"):
             year = SchoolYear(y)
-            out[("annual-simple", y, sid)] = annual_report.simple_time_shares(conn, sid, year)
             out[("annual-kvjs", y, sid)] = annual_report.kvjs_figures(conn, sid, year)
             out[("annual-agreed", y, sid)] = annual_report.agreed_time_shares(conn, sid, year)
     return out

@@ -17,7 +17,7 @@ from ssa_desktop.domain.entities import Contact
 from ssa_desktop.exports.kvjs_document import number
 from ssa_desktop.services import activities
 from ssa_desktop.services import statistics as stats
-from ssa_desktop.services.operations import collect_notices, run
+from ssa_desktop.services.operations import run
 
 from . import fixture
 from .test_engine_fixture import EXPECTED_POST, POST, SCHOOL_1, SCHOOL_2
@@ -137,9 +137,8 @@ def test_template_with_unknown_aggregate_is_rejected_with_its_name(tmp_path):
 def test_delivered_snapshot_warning_and_difference(conn, world, tmp_path):
     with clock.frozen(date(2026, 10, 20)):
         stats.mark_delivered(conn, fixture.YEAR, SCHOOL_1)
-    with collect_notices() as warnings:
-        activities.record_contact(conn, Contact(date(2026, 7, 1), "EB", 15,
-                                                person_id=world["ben"].id))
+    warnings = run(activities.record_contact, conn, Contact(
+        date(2026, 7, 1), "EB", 15, person_id=world["ben"].id)).notices
     assert warnings and "2025/26 ist schon als abgegeben markiert" in warnings[0]
     rep = stats.report(conn, fixture.YEAR, SCHOOL_1)
     assert rep.changes["efh_contacts"] == 1 and rep.changes["efh_minutes"] == 15
@@ -186,12 +185,12 @@ def test_removing_activities_of_a_delivered_year_is_warned_about(conn, world):
     from ssa_desktop.services import groups, open_offers
 
     stats.mark_delivered(conn, fixture.YEAR, SCHOOL_1)
-    with collect_notices() as warnings:
-        session = groups.sessions(conn, world["groups"][0].id)[0]
-        groups.remove_session(conn, session.id)
-        offer = open_offers.sessions(conn, school_id="school-1")[0]
-        open_offers.remove(conn, offer.id)
-        groups.delete_group(conn, world["groups"][1].id)
+    session = groups.sessions(conn, world["groups"][0].id)[0]
+    offer = open_offers.sessions(conn, school_id="school-1")[0]
+    warnings = [notice for fn, item in ((groups.remove_session, session.id),
+                                        (open_offers.remove, offer.id),
+                                        (groups.delete_group, world["groups"][1].id))
+                for notice in run(fn, conn, item).notices]
     assert len(warnings) == 3
     rep = stats.report(conn, fixture.YEAR, SCHOOL_1)
     assert rep.changes["grp_sessions"] == -2 and rep.changes["off_sessions"] == -1

@@ -3,6 +3,7 @@ old key void, devices revoked, logs kept, protocol without names."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -52,8 +53,9 @@ def test_handover_replaces_keys_revokes_devices_and_keeps_the_logs(open_vault, t
     assert result.key_text != old_key and result.devices_revoked == 1
     assert result.deletion_log_entries == 1 and result.disclosure_entries == 1
     assert not list((folder / "geraete").glob("*.key"))
-    assert [h["vault_uuid"] for h in svc.handovers(open_vault.conn)] == [open_vault.uuid]
-    assert "key_text" not in svc.handovers(open_vault.conn)[0]
+    recorded = json.loads(repo.get_meta(open_vault.conn, svc.META_KEY, "[]") or "[]")
+    assert [h["vault_uuid"] for h in recorded] == [open_vault.uuid]
+    assert "key_text" not in recorded[0]
     pdf = svc.write_protocol(tmp_path / "protokoll.pdf", result)
     text = pdf.read_bytes()
     assert text.startswith(b"%PDF") and b"Quirin" not in text and b"Lauber" not in text

@@ -14,6 +14,7 @@ from ssa_desktop.domain.entities import Appointment, Contact, Person, School
 from ssa_desktop.services import activities as act
 from ssa_desktop.services import school_year_change as svc
 from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage import school_year_repo
 
 CREATED = "2025-03-01T10:00:00"
 
@@ -70,7 +71,7 @@ def test_plan_apply_and_pending(conn, school):
         assert persons["D-4"].grade == 8
         assert svc.pending(conn) == []
         # logged without names: counts only
-        assert svc.summary_of(conn, "school-1", 2026) == {"advanced": 2, "changed": 1,
+        assert school_year_repo.summary(conn, "school-1", 2026) == {"advanced": 2, "changed": 1,
                                                           "left": 1, "unknown": 0,
                                                           "kept": 0, "repeated": 0}
         row = conn.execute("SELECT * FROM school_year_change").fetchone()
@@ -151,7 +152,7 @@ def test_a_pupil_who_repeats_keeps_grade_and_the_class_she_typed(conn, school):
         assert (persons["A-1"].grade, persons["A-1"].class_label) == (7, "7c")
         assert (persons["B-2"].grade, persons["B-2"].class_label,
                 persons["B-2"].leaving_date) == (10, "10a", None)
-        assert svc.summary_of(conn, "school-1", 2026)["repeated"] == 2
+        assert school_year_repo.summary(conn, "school-1", 2026)["repeated"] == 2
         assert len(svc.unknown_ids(conn)) == 1            # C-3, no activity
 
 
@@ -208,4 +209,4 @@ def test_a_share_over_the_posts_100_percent_refuses_the_school_and_saves_nothing
     shares = {s.school_id: s.percent for s in setup.post_shares(conn, post.id, 2026)}
     assert shares == {"school-1": 70.0}
     assert {p.pseudonym: p.grade for p in repo.PERSONS.all(conn)}["T-1"] == 3
-    assert svc.summary_of(conn, "school-2", 2026) == {}
+    assert school_year_repo.summary(conn, "school-2", 2026) == {}

@@ -13,7 +13,6 @@ from ssa_desktop.storage.location import (
     default_vault_folder,
     holds_vault,
     location_findings,
-    location_warnings,
     mount_type_of,
     parse_bsd_mount_output,
     parse_proc_mounts,
@@ -45,8 +44,12 @@ def test_default_folder_is_the_user_data_folder(_isolated_home):
     assert str(folder).startswith(str(_isolated_home))
 
 
+def _warnings(path, **kwargs) -> list[str]:
+    return [f.text for f in location_findings(path, **kwargs)]
+
+
 def test_plain_local_folder_has_no_warning():
-    assert location_warnings("/home/kim/.local/share/SSA Desktop/tresor", platform="linux",
+    assert _warnings("/home/kim/.local/share/SSA Desktop/tresor", platform="linux",
                              mounts=LOCAL_MOUNTS) == []
 
 
@@ -82,7 +85,7 @@ def test_macos_mount_output_is_parsed():
 
 @pytest.mark.parametrize("path", [r"\\schulserver\home\kim", r"\\nas01\daten\tresor"])
 def test_unc_paths_are_network(path):
-    texts = location_warnings(path, platform="win32", drive_type=lambda root: 3)
+    texts = _warnings(path, platform="win32", drive_type=lambda root: 3)
     assert any("Netzlaufwerk" in t for t in texts)
 
 

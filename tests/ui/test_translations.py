@@ -93,7 +93,7 @@ def outside():
                      ("Areas", "Termine"), ("Sample", "Guten Morgen")}
 
 
-def test_merge_keeps_translations_fills_from_glossary_and_marks_obsolete(tool, tmp_path):
+def test_merge_keeps_translations_fills_from_glossary_and_drops_what_is_gone(tool, tmp_path):
     Message, Entry = tool.Message, tool.Entry
     old = {("C", "Alt"): Entry("Old", ""), ("C", "Bleibt"): Entry("Stays", ""),
            ("C", "Offen"): Entry("", "unfinished")}
@@ -104,7 +104,7 @@ def test_merge_keeps_translations_fills_from_glossary_and_marks_obsolete(tool, t
     assert merged[("C", "Offen")] == Entry("Open", "")
     assert merged[("C", "Neu")] == Entry("New", "")
     assert merged[("C", "Unbekannt")] == Entry("", "unfinished")
-    assert merged[("C", "Alt")] == Entry("Old", "obsolete")
+    assert ("C", "Alt") not in merged       # gone from the code: dropped, not kept obsolete
     ts = tmp_path / "x.ts"
     tool.write_ts(ts, messages, merged)
     assert tool.read_ts(ts) == merged
@@ -113,6 +113,47 @@ def test_merge_keeps_translations_fills_from_glossary_and_marks_obsolete(tool, t
     assert translator.load(str(qm))
     assert translator.translate("C", "Neu") == "New"
     assert translator.translate("C", "Unbekannt") == ""
+
+
+def _written(tool, path, messages, glossary):
+    entries = tool.merge(messages, tool.read_ts(path), glossary)
+    tool.write_ts(path, messages, entries)
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def test_a_new_string_adds_its_entry_and_nothing_else_moves(tool, tmp_path):
+    """Code edited above a string moves its line; a new string lands among the others:
+    the file changes by the new entry's lines alone."""
+    import difflib
+
+    Message = tool.Message
+    ts = tmp_path / "x.ts"
+    glossary = {"Anna": "Anna", "Bernd": "Bernd", "Clara": "Clara", "Neu": "New"}
+    before = [Message("C", "Clara", [("ssa_desktop/ui/a.py", 30)]),
+              Message("C", "Anna", [("ssa_desktop/ui/a.py", 10), ("ssa_desktop/ui/b.py", 4)]),
+              Message("D", "Bernd", [("ssa_desktop/ui/b.py", 7)])]
+    first = _written(tool, ts, before, glossary)
+    after = [Message("C", "Neu", [("ssa_desktop/ui/a.py", 12)]),
+             Message("C", "Clara", [("ssa_desktop/ui/a.py", 41)]),
+             Message("C", "Anna", [("ssa_desktop/ui/a.py", 21), ("ssa_desktop/ui/b.py", 4)]),
+             Message("D", "Bernd", [("ssa_desktop/ui/b.py", 9)])]
+    second = _written(tool, ts, after, glossary)
+    changed = [line for line in difflib.unified_diff(first, second, lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert changed == ["+        <message>",
+                       '+            <location filename="../../ssa_desktop/ui/a.py" />',
+                       "+            <source>Neu</source>",
+                       "+            <translation>New</translation>",
+                       "+        </message>"]
+
+
+def test_a_string_gone_from_the_code_leaves_the_file(tool, tmp_path):
+    Message = tool.Message
+    ts = tmp_path / "x.ts"
+    _written(tool, ts, [Message("C", "Alt", [("a.py", 1)]), Message("C", "Bleibt", [("a.py", 2)])],
+             {"Alt": "Old", "Bleibt": "Stays"})
+    text = "\n".join(_written(tool, ts, [Message("C", "Bleibt", [("a.py", 2)])], {"Bleibt": "Stays"}))
+    assert "Alt" not in text and "obsolete" not in text and "Stays" in text
 
 
 def test_lrelease_is_found_from_the_interpreter(tool):

@@ -15,7 +15,7 @@ the interface of every message line made meanwhile."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
@@ -56,7 +56,7 @@ class MessageLabel(QLabel):
 
     def __init__(self, text: str | QWidget | None = "", parent: QWidget | None = None):
         if isinstance(text, QWidget):  # MessageLabel(parent), as QLabel(parent)
-            text, parent = "", text
+            parent, text = text, ""
         super().__init__(parent)
         _needs_factory(self)
         self.setText(text or "")
@@ -145,7 +145,7 @@ class SecretLineEdit(QLineEdit):
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self._quiet(super().dropEvent, event)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+    def setText(self, text: str | None) -> None:  # noqa: N802 (Qt naming)
         self._quiet(super().setText, text)
 
     def clear(self) -> None:
@@ -208,14 +208,14 @@ def _alert_interface(label: QLabel):
 
             def text(self, kind):
                 if kind in (QAccessible.Text.Name, QAccessible.Text.Value):
-                    return plain(self.widget().text())
+                    return plain(cast(QLabel, self.widget()).text())
                 return super().text(kind)
 
         _AlertInterface = AlertInterface
     return _AlertInterface(label)
 
 
-_AlertInterface = None
+_AlertInterface: Any = None
 _made: dict[int, object] = {}
 
 

@@ -36,7 +36,8 @@ def _letter(text: str) -> str:
 def _taken(form: QFormLayout, buttons: tuple[QAbstractButton, ...]) -> set[str]:
     widgets: list[QWidget] = list(buttons)
     for index in range(form.count()):
-        widget = form.itemAt(index).widget()
+        item = form.itemAt(index)
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widgets += [widget, *widget.findChildren(QLabel)]
     return {_letter(w.text()) for w in widgets if isinstance(w, (QLabel, QAbstractButton))} - {""}

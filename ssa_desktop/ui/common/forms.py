@@ -74,6 +74,15 @@ def error_label(accessible_name: str = "") -> QLabel:
     return label
 
 
+def say_refusal(error: QLabel, text: str, field: QWidget | None = None) -> None:
+    """Show ``text`` in a form's error line (hidden while empty) and put the keyboard into
+    the field it is about."""
+    error.setText(text)
+    error.setVisible(bool(text))
+    if field is not None:
+        field.setFocus()
+
+
 def make_button(text: str, accessible_name: str, slot) -> QPushButton:
     """A push button with its screen-reader name and its action."""
     button = QPushButton(text)

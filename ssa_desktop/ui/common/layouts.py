@@ -16,6 +16,7 @@ def wrap_layout(layout: QLayout) -> QWidget:
 def empty_layout(layout: QLayout) -> None:
     """Take every item out of ``layout``; its widgets are deleted."""
     while layout.count():
-        widget = layout.takeAt(0).widget()
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()

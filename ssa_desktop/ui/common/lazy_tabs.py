@@ -36,8 +36,8 @@ class LazyTabWidget(QTabWidget):
 
     def _built(self, index: int) -> QWidget | None:
         page = super().widget(index)
-        build = self._builders.pop(page, None)
-        if build is None:
+        build = self._builders.pop(page, None) if page is not None else None
+        if page is None or build is None:
             return page
         widget = build()
         controls = controls_of(widget)  # as built, before Qt puts them at the chain's end
@@ -56,5 +56,5 @@ class LazyTabWidget(QTabWidget):
     def widget(self, index: int) -> QWidget | None:
         return self._built(index) if 0 <= index < self.count() else None
 
-    def currentWidget(self) -> QWidget | None:  # noqa: N802
+    def currentWidget(self) -> QWidget | None:  # type: ignore[override]  # noqa: N802 - None without tabs, as Qt's own
         return self.widget(self.currentIndex())

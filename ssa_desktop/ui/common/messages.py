@@ -3,6 +3,8 @@ what to do. ``user_message(err)`` turns any exception into such a sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -66,6 +68,36 @@ def show_info(parent: QWidget | None, text: str, *, title: str = "") -> None:
 
 def show_exception(parent: QWidget | None, err: BaseException, *, title: str = "") -> None:
     show_error(parent, user_message(err), title=title)
+
+
+Role = QMessageBox.ButtonRole
+
+
+def ask_choice(parent: QWidget | None, title: str, text: str,
+               buttons: Sequence[tuple[str, str, QMessageBox.ButtonRole]], *, default: str,
+               escape: str, informative: str = "",
+               while_open: Callable[[QMessageBox | None], None] | None = None) -> str:
+    """One question with named answers (``buttons``: key, German text, role): the key she
+    chose, ``escape`` also when she closes the box. ``while_open`` is told the box before
+    it shows and None after (a caller that must reach it meanwhile)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    if informative:
+        box.setInformativeText(informative)
+    made = {key: box.addButton(label, role) for key, label, role in buttons}
+    box.setDefaultButton(made[default])
+    box.setEscapeButton(made[escape])
+    box.setAccessibleName(title)
+    if while_open is not None:
+        while_open(box)
+    try:
+        box.exec()
+    finally:
+        if while_open is not None:
+            while_open(None)
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((key for key, button in made.items() if button is clicked), escape)
 
 
 def ask_yes_no(parent: QWidget | None, text: str, *, title: str = "", yes: str = "",

@@ -9,6 +9,7 @@ the text of each cell once per reset.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -24,6 +25,8 @@ USER = Qt.ItemDataRole.UserRole
 HORIZONTAL = Qt.Orientation.Horizontal
 TEXT_ROLES = frozenset({DISPLAY, ACCESSIBLE})
 _ROOT = QModelIndex()
+# a figure in a table cell: right-aligned, vertically centred
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 # Sample this many rows when a header sizes a column to its contents (Qt's default is
 # 1000, which measures every row of a long list on every reset).
@@ -59,6 +62,36 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
+class TextRowsModel(RowsTableModel):
+    """Each row's texts once per load (``cells``): sizing the columns to their contents
+    asks for about nine roles of every cell, and a school year holds hundreds of rows.
+    ``RIGHT``: the columns aligned right; ``more_data`` answers the other roles."""
+
+    RIGHT: frozenset[int] = frozenset()
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._texts = [self.cells(r) for r in self.rows]
+        self.endResetModel()
+
+    def cells(self, row) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def data(self, index, role=DISPLAY):
+        row = index.row()
+        if row < 0 or row >= len(self.rows):
+            return None
+        if role == DISPLAY:
+            return self._texts[row][index.column()]
+        if role == ALIGNMENT:
+            return RIGHT_ALIGNED if index.column() in self.RIGHT else None
+        return self.more_data(row, index.column(), role)
+
+    def more_data(self, row: int, column: int, role):
+        return None
+
+
 class RowsModel(RowsTableModel):
     """A read-only table over a list of rows; ``cell(row, column) -> str``; the optional
     ``background(row, column) -> QColor | None`` colours state. The texts of the cells
@@ -67,8 +100,8 @@ class RowsModel(RowsTableModel):
 
     TEXTS_KEPT = 5000   # cells; a screen shows about 150, a column sized measures 100 rows
 
-    def __init__(self, headers: Sequence[str], cell: Callable[[object, int], str],
-                 parent=None, background: Callable[[object, int], QColor | None] | None = None):
+    def __init__(self, headers: Sequence[str], cell: Callable[[Any, int], str],
+                 parent=None, background: Callable[[Any, int], QColor | None] | None = None):
         super().__init__(parent)
         self.HEADERS = tuple(headers)
         self.cell = cell

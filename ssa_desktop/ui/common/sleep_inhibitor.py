@@ -33,7 +33,7 @@ class SleepInhibitor(QObject):
         super().__init__(parent)
         self._bus = bus
         self._fd: int | None = None
-        self._watcher = None        # the Inhibit call under way
+        self._watcher: QObject | None = None        # the Inhibit call under way
         self._wanted = False        # take() since the last release()
 
     @property

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import translator
 from .forms import CodeListEdit
+from .messages import Role, ask_choice
 
 tr = translator("Unsaved")
 
@@ -37,22 +37,10 @@ SAVE, DISCARD, STAY = "save", "discard", "stay"
 
 def ask_unsaved(parent: QWidget, text: str) -> str:
     """``SAVE``, ``DISCARD`` or ``STAY`` (the default, also Esc and closing the box)."""
-    box = QMessageBox(QMessageBox.Question, tr("Nicht gespeichert"), text,
-                      QMessageBox.NoButton, parent)
-    save = box.addButton(tr("Speichern"), QMessageBox.AcceptRole)
-    discard = box.addButton(tr("Verwerfen"), QMessageBox.DestructiveRole)
-    stay = box.addButton(tr("Weiter bearbeiten"), QMessageBox.RejectRole)
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
-    box.setAccessibleName(tr("Nicht gespeichert"))
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is save:
-        return SAVE
-    if clicked is discard:
-        return DISCARD
-    return STAY
+    return ask_choice(parent, tr("Nicht gespeichert"), text, (
+        (SAVE, tr("Speichern"), Role.AcceptRole),
+        (DISCARD, tr("Verwerfen"), Role.DestructiveRole),
+        (STAY, tr("Weiter bearbeiten"), Role.RejectRole)), default=STAY, escape=STAY)
 
 
 def may_leave(parent: QWidget, unsaved: bool, text: str, *, save: Callable[[], bool],

@@ -52,12 +52,11 @@ from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import (
-    ALIGNMENT,
-    DISPLAY,
     FOREGROUND,
     TOOLTIP,
     USER,
     RowsTableModel,
+    TextRowsModel,
 )
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
@@ -69,7 +68,6 @@ from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("Groups")
 _ROOT = QModelIndex()
-_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
 def hours(minutes: int) -> str:
@@ -80,12 +78,13 @@ class SessionDuration(DurationField):
     PRESETS = (45, 90)
 
 
-class GroupListModel(RowsTableModel):
+class GroupListModel(TextRowsModel):
     HEADERS = ("Titel", "Art", "Klasse(n)", "Schuljahr", "Teiln.", "Sitz.", "Std.",
                "berichtet")
     # the short headers in full (tool tip; read by screen readers): the list stays
     # narrow enough for titles to be read whole beside the group pane
     HEADER_TIPS = {4: "Teilnehmende", 5: "Sitzungen", 6: "Stunden"}
+    RIGHT = frozenset((4, 5, 6))
 
     tr_header = staticmethod(tr)
 
@@ -96,35 +95,20 @@ class GroupListModel(RowsTableModel):
         return super().headerData(section, orientation, role)
 
 
-    def set_rows(self, rows) -> None:
-        # each row's texts once per load: sizing the columns to their contents asks for
-        # about nine roles of every cell, and a school year holds a hundred groups and more
-        self.beginResetModel()
-        self.rows = list(rows)
-        self._texts = [self._cells(r) for r in self.rows]
-        self.endResetModel()
-
     @staticmethod
-    def _cells(r) -> tuple[str, ...]:
+    def cells(r) -> tuple[str, ...]:
         return (r.title, GROUP_KINDS.label(r.kind), r.classes, SchoolYear(r.school_year).label,
                 str(r.participants), str(r.sessions), fmt_hours(r.minutes, unit=False),
                 "ja" if r.reported else ("Namensliste!" if r.has_name_list else ""))
 
-    def data(self, index, role=DISPLAY):
-        row = index.row()
-        if row < 0 or row >= len(self.rows):
-            return None
-        if role == DISPLAY:
-            return self._texts[row][index.column()]
+    def more_data(self, row: int, column: int, role):
         r = self.rows[row]
         if role == USER:
             return r.id
-        if role == TOOLTIP and index.column() == 0:
+        if role == TOOLTIP and column == 0:
             return r.title
-        if role == FOREGROUND and index.column() == 7 and r.has_name_list and not r.reported:
+        if role == FOREGROUND and column == 7 and r.has_name_list and not r.reported:
             return QBrush(QColor(colours.current().warning))
-        if role == ALIGNMENT and index.column() in (4, 5, 6):
-            return _RIGHT
         return None
 
     def row_of(self, group_id: str) -> int:

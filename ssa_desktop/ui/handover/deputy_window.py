@@ -58,6 +58,7 @@ from ..common.forms import (
     follow_refusals,
     make_button,
     refusal,
+    say_refusal,
 )
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
@@ -136,10 +137,7 @@ class _EntryDialog(QDialog):
         return label
 
     def show_error(self, text: str, field: QWidget | None = None) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        if field is not None:
-            field.setFocus()
+        say_refusal(self.error, text, field)
 
     def save(self) -> None:
         refused = commit_selectors(self)

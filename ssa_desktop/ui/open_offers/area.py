@@ -48,7 +48,7 @@ from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.layouts import wrap_layout
 from ..common.messages import ask_yes_no, show_exception
-from ..common.models import ALIGNMENT, DISPLAY, TOOLTIP, USER, RowsTableModel
+from ..common.models import TOOLTIP, USER, TextRowsModel
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -58,38 +58,11 @@ from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("OpenOffers")
 _ROOT = QModelIndex()
-_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 NO_SPLIT = -1
 
 
-class _TableModel(RowsTableModel):
-    """Each row's texts once per load (``cells``): sizing the columns to their contents
-    asks for about nine roles of every cell, and a school year holds hundreds of rows."""
-
+class _TableModel(TextRowsModel):
     tr_header = staticmethod(tr)
-    RIGHT: frozenset[int] = frozenset()  # columns aligned right
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self._texts = [self.cells(r) for r in self.rows]
-        self.endResetModel()
-
-    def cells(self, row) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def data(self, index, role=DISPLAY):
-        row = index.row()
-        if row < 0 or row >= len(self.rows):
-            return None
-        if role == DISPLAY:
-            return self._texts[row][index.column()]
-        if role == ALIGNMENT:
-            return _RIGHT if index.column() in self.RIGHT else None
-        return self.more_data(row, index.column(), role)
-
-    def more_data(self, row: int, column: int, role):
-        return None
 
 
 class SessionModel(_TableModel):

@@ -54,5 +54,5 @@ class ToolsPanel(QWidget):
             on_error=lambda msg: show_error(self, msg))
 
     def open_breach(self):
-        return open_breach_dialog(self.ctx.session.vault.folder, self, conn=self.ctx.conn)
+        return open_breach_dialog(self.ctx.open_session().vault.folder, self, conn=self.ctx.conn)
 

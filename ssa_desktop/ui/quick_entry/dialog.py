@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -58,9 +57,10 @@ from ..common.forms import (
     commit_selectors,
     follow_refusals,
     refusal,
+    say_refusal,
 )
 from ..common.layouts import wrap_layout
-from ..common.messages import user_message
+from ..common.messages import Role, ask_choice, user_message
 from ..common.tab_chain import chain_in_order
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -632,10 +632,7 @@ class QuickEntryDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        if field is not None:
-            field.setFocus()
+        say_refusal(self.error, text, field)
 
     def save(self) -> None:
         if not self.ctx.is_unlocked:
@@ -785,25 +782,15 @@ class QuickEntryDialog(QDialog):
     # -- closing --------------------------------------------------------------------------
     def ask_discard(self) -> str:
         """"keep" (close, draft stays), "discard" (close, draft deleted) or "stay"."""
-        box = QMessageBox(QMessageBox.Question, tr("Verwerfen?"),
-                          tr("Die Eingabe ist noch nicht gespeichert. Verwerfen?"),
-                          QMessageBox.NoButton, self)
-        box.setInformativeText(tr("„Schließen“ behält den Entwurf im Tresor; er wird beim "
-                                  "nächsten Öffnen angeboten."))
-        keep = box.addButton(tr("Schließen, Entwurf behalten"), QMessageBox.AcceptRole)
-        discard = box.addButton(tr("Verwerfen"), QMessageBox.DestructiveRole)
-        stay = box.addButton(tr("Weiter bearbeiten"), QMessageBox.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        self._discard_box = box
-        box.exec()
-        clicked = box.clickedButton()
-        self._discard_box = None
-        if clicked is keep:
-            return "keep"
-        if clicked is discard:
-            return "discard"
-        return "stay"
+        return ask_choice(
+            self, tr("Verwerfen?"), tr("Die Eingabe ist noch nicht gespeichert. Verwerfen?"), (
+                ("keep", tr("Schließen, Entwurf behalten"), Role.AcceptRole),
+                ("discard", tr("Verwerfen"), Role.DestructiveRole),
+                ("stay", tr("Weiter bearbeiten"), Role.RejectRole)),
+            default="stay", escape="stay",
+            informative=tr("„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten "
+                           "Öffnen angeboten."),
+            while_open=lambda box: setattr(self, "_discard_box", box))
 
     def reject(self) -> None:
         if self.ctx.is_unlocked and self.has_typed_text():

@@ -6,7 +6,7 @@ is kept per row (``label``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain import school_year_change as syc
 from ...formatting import fmt_date
@@ -64,7 +64,7 @@ class ProposalModel(RowsTableModel):
             return status if row.day is None else status + " " + fmt_date(row.day)
         return row.reason
 
-    def data(self, index: QModelIndex, role=DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=DISPLAY):
         r = index.row()
         if not 0 <= r < len(self.rows):
             return None
@@ -74,14 +74,14 @@ class ProposalModel(RowsTableModel):
             return None
         return self.text(r, index.column())
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if index.column() == LABEL_COLUMN and label_editable(self.rows[index.row()]):
             return EDITABLE
         return FIXED
 
-    def setData(self, index: QModelIndex, value, role=EDIT) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=EDIT) -> bool:  # noqa: N802
         if role != EDIT or not index.isValid() or index.column() != LABEL_COLUMN \
                 or not label_editable(self.rows[index.row()]):
             return False

@@ -9,6 +9,8 @@ while the area is visible and unlocked loads at once, else at the next refresh.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -70,7 +72,7 @@ class SettingsArea(Area):
         if index is None:
             raise KeyError(f"no settings page {key!r}")
         page = self.specs[index].build(self.env)
-        self.tabs.widget(index).layout().addWidget(page)
+        cast(QVBoxLayout, cast(QWidget, self.tabs.widget(index)).layout()).addWidget(page)
         page.show()  # at once, not with the layout's queued show (its shortcuts, its load)
         for name in self.RELAYED:
             signal = getattr(page, name, None)

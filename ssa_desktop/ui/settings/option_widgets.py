@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QDoubleSpinBox,
@@ -52,7 +51,9 @@ class OptionField:
             return next((c for c, b in self.buttons.items() if b.isChecked()), None)
         if isinstance(self.editor, QCheckBox):
             return self.editor.isChecked()
-        return self.editor.value()
+        if isinstance(self.editor, QSpinBox | QDoubleSpinBox):
+            return self.editor.value()
+        return None
 
 
 def option_field(option: Option, value: Any, on_change: Callable[[Any], None], *,
@@ -69,8 +70,9 @@ def option_field(option: Option, value: Any, on_change: Callable[[Any], None], *
         box.toggled.connect(lambda on: on_change(bool(on)))
         made = OptionField(option, box)
     elif option.type in (int, float):
-        made = OptionField(option, _spin_box(option, value, on_change), QLabel(label))
-        made.label.setBuddy(made.editor)
+        spin, row_label = _spin_box(option, value, on_change), QLabel(label)
+        row_label.setBuddy(spin)
+        made = OptionField(option, spin, row_label)
     else:
         raise ValueError(f"option {option.name!r} ({option.type.__name__}) needs its own editor")
     made.editor.setAccessibleName(plain)
@@ -80,16 +82,16 @@ def option_field(option: Option, value: Any, on_change: Callable[[Any], None], *
     return made
 
 
-def _spin_box(option: Option, value: Any, on_change: Callable[[Any], None]) -> QAbstractSpinBox:
+def _spin_box(option: Option, value: Any,
+              on_change: Callable[[Any], None]) -> QSpinBox | QDoubleSpinBox:
+    spin: QSpinBox | QDoubleSpinBox
     if option.type is int:
-        spin: QAbstractSpinBox = QSpinBox()
-        low, high = -_INT_LIMIT, _INT_LIMIT
+        spin = QSpinBox()
+        spin.setRange(_bound(option.minimum, -_INT_LIMIT), _bound(option.maximum, _INT_LIMIT))
     else:
         spin = QDoubleSpinBox()
         spin.setDecimals(2)
-        low, high = -1e12, 1e12
-    spin.setRange(option.minimum if option.minimum is not None else low,
-                  option.maximum if option.maximum is not None else high)
+        spin.setRange(_bound(option.minimum, -1e12), _bound(option.maximum, 1e12))
     if option.unit:
         def unit(number) -> None:
             """"1 Minute", "5 Minuten": the unit follows the number (numerus)."""
@@ -122,5 +124,17 @@ def _choices(option: Option, label: str, value: Any, on_change: Callable[[Any], 
     if value in made.buttons:
         made.buttons[value].setChecked(True)
     for choice, button in made.buttons.items():
-        button.toggled.connect(lambda on, c=choice: on and on_change(c))
+        button.toggled.connect(_when_checked(on_change, choice))
     return made
+
+
+def _bound(limit: Any, default: Any) -> Any:
+    """The option's own limit, or the editor's widest."""
+    return limit if limit is not None else default
+
+
+def _when_checked(on_change: Callable[[Any], None], choice: Any) -> Callable[[bool], None]:
+    def toggled(on: bool) -> None:
+        if on:
+            on_change(choice)
+    return toggled

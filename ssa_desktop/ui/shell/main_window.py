@@ -41,6 +41,7 @@ from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
+from ..common.messages import Role, ask_choice
 from ..common.screen_fit import within_screen
 from ..common.tab_chain import tab_chain
 from ..common.tables import commit_all_open_editors
@@ -763,31 +764,24 @@ class MainWindow(QMainWindow):
         if not forms:
             return True
         names = ", ".join(dict.fromkeys(f.title for f in forms))
-        box = QMessageBox(QMessageBox.Question, tr("Nicht gespeichert"), tr(
-            "Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?").format(names),
-            QMessageBox.NoButton, self)
-        save = box.addButton(tr("Speichern"), QMessageBox.AcceptRole)
-        keep = box.addButton(tr("Als Entwurf behalten"), QMessageBox.ActionRole)
-        discard = box.addButton(tr("Verwerfen"), QMessageBox.DestructiveRole)
-        cancel = box.addButton(tr("Abbrechen"), QMessageBox.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        self._asking_quit = True
-        try:
-            box.exec()
-        finally:
-            self._asking_quit = False
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is save:
+        clicked = ask_choice(
+            self, tr("Nicht gespeichert"),
+            tr("Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?").format(names), (
+                ("save", tr("Speichern"), Role.AcceptRole),
+                ("keep", tr("Als Entwurf behalten"), Role.ActionRole),
+                ("discard", tr("Verwerfen"), Role.DestructiveRole),
+                ("cancel", tr("Abbrechen"), Role.RejectRole)),
+            default="save", escape="cancel",
+            while_open=lambda box: setattr(self, "_asking_quit", box is not None))
+        if clicked == "save":
             for form in forms:
                 if form.unsaved() and not form.save():
                     self._bring_forward(form.owner)  # her reason stands on the form
                     return False
             return True
-        if clicked is keep:
+        if clicked == "keep":
             return True  # the lock that quitting starts keeps them
-        if clicked is discard:
+        if clicked == "discard":
             for form in forms:
                 form.drop()
                 form.stop()

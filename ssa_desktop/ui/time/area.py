@@ -11,7 +11,9 @@ a result that arrives after a newer request or after the lock is dropped.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -76,7 +78,7 @@ class TimeArea(Area):
         self.export_button.setAccessibleName(tr("Bericht als PDF, CSV oder JSON speichern"))
         menu = QMenu(self.export_button)
         for fmt, label, _ in EXPORTS:
-            menu.addAction(tr(label), lambda f=fmt: self.export(f))
+            menu.addAction(tr(label), partial(self.export, fmt))
         self.export_button.setMenu(menu)
         add_labelled(bar, ((tr("&Schuljahr"), self.year), (tr("&Zeitraum"), self.kind),
                            (None, self.period), (tr("S&chule"), self.school)))
@@ -125,15 +127,15 @@ class TimeArea(Area):
 
     @property
     def grid(self) -> WeekGridView:
-        return self.tabs.widget(self._grid_tab)
+        return cast(WeekGridView, self.tabs.widget(self._grid_tab))
 
     @property
     def absences(self) -> AbsencesView:
-        return self.tabs.widget(self._absences_tab)
+        return cast(AbsencesView, self.tabs.widget(self._absences_tab))
 
     @property
     def targets(self) -> TargetsView:
-        return self.tabs.widget(self._targets_tab)
+        return cast(TargetsView, self.tabs.widget(self._targets_tab))
 
     def _built(self) -> list:
         """The tabs built so far, besides the Auswertung."""
@@ -156,7 +158,10 @@ class TimeArea(Area):
         self.year.blockSignals(False)
 
     def _fill_schools(self) -> list[tuple[str, str]]:
-        schools = worktime.schools_with_post(self.ctx.conn, self.school_year.start_year)
+        year = self.school_year
+        if year is None:   # no school year to choose yet
+            return []
+        schools = worktime.schools_with_post(self.ctx.conn, year.start_year)
         chosen = current(self.school)
         self.school.blockSignals(True)
         self.school.clear()
@@ -169,7 +174,10 @@ class TimeArea(Area):
 
     def _fill_periods(self) -> None:
         kind = current(self.kind)
-        periods = timeshare.period_choices(self.school_year, kind)
+        year = self.school_year
+        if year is None:
+            return
+        periods = timeshare.period_choices(year, kind)
         previous: Period | None = current(self.period)
         self.period.blockSignals(True)
         self.period.clear()

@@ -18,7 +18,7 @@ MONDAY = date(2026, 11, 23)
 
 def _view(id_, day, start, end, status="planned", room=""):
     return AppointmentView(id=id_, day=day, start=start, end=end, person_id="p", pseudonym="K-17",
-                           name="Kim Sommer", class_label="7b", school_id=None, room=room, note="",
+                           first_name="Kim", last_name="Sommer", class_label="7b", school_id=None, room=room, note="",
                            status=status, contact_id=None)
 
 

@@ -36,7 +36,7 @@ class AboutPage(SettingsPage):
         layout.addStretch(1)
 
     def load(self) -> None:
-        info = vault_admin.vault_info(self.ctx.session)
+        info = vault_admin.vault_info(self.ctx.open_session())
         self.about["version"].setText(__version__)
         self.about["folder"].setText(info["folder"])
         self.about["place"].setText(vault_place(info["folder"]).text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ... import theme
@@ -36,7 +38,7 @@ class DisplayPage(SettingsPage):
     def save(self, on: bool) -> None:
         self.settings.high_contrast = on
         self.settings.sync()
-        theme.install(QApplication.instance(), high_contrast=on)
+        theme.install(cast(QApplication, QApplication.instance()), high_contrast=on)
         self.display_status.setText(tr("Gespeichert."))
 
     def clear(self) -> None:

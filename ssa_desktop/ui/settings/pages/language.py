@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -30,7 +32,7 @@ class LanguagePage(SettingsPage):
         note = QLabel(tr("Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, "
                          "Kataloge und Berichte bleiben deutsch."))
         note.setWordWrap(True)
-        box.layout().addWidget(note)
+        cast(QVBoxLayout, box.layout()).addWidget(note)   # the choices' group box
         layout.addWidget(box)
         self.language_status = status_label(tr("Meldung zur Sprache"))
         layout.addWidget(self.language_status)
