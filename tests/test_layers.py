@@ -119,11 +119,14 @@ RULES: dict[str, tuple[str, ...]] = {
     # pure rules
     "domain": DRIVERS + QT + OUTER,
     # the leaves under domain: German figures and dates, where the shipped files lie,
-    # the process's hardening, the Windows version number, the crash log; every layer
+    # the process's hardening (with its Windows access list and installer mutexes), the
+    # Windows version number, the crash log; every layer
     # may use them, they use only domain
     "formatting": DRIVERS + QT + OUTER,
     "paths": DRIVERS + QT + OUTER,
     "hardening": DRIVERS + QT + OUTER,
+    "process_dacl": DRIVERS + QT + OUTER,
+    "app_mutex": DRIVERS + QT + OUTER,
     "release_version": DRIVERS + QT + OUTER,
     "diagnostics": DRIVERS + QT + OUTER,
     # beside the layers: the demo generator writes through services and storage, the
