@@ -67,9 +67,18 @@ def test_a_folder_it_cannot_write_to_is_a_german_sentence(folder, capsys, tmp_pa
     blocker = tmp_path / "keinordner"
     blocker.write_text("", "utf-8")
     code, _, err = run(capsys, "traeger", "workbook", folder, "--year", YEAR, "--out", blocker)
+    # the reason in German, no English text of the operating system ("Not a directory")
     assert code == 1 and "konnte nicht geschrieben werden" in err
+    assert "ist eine Datei, kein Ordner" in err and "Not a directory" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keinordner", "landkreise.csv",
                                                           "lieferungen"]
+
+
+def test_a_folder_name_too_long_is_a_german_sentence(folder, capsys, tmp_path):
+    target = tmp_path / ("x" * 300)
+    code, _, err = run(capsys, "traeger", "workbook", folder, "--year", YEAR, "--out", target)
+    assert code == 1 and "konnte nicht geschrieben werden (der Pfad ist zu lang)" in err
+    assert "File name too long" not in err
 
 
 def test_a_school_name_or_code_cannot_run_in_the_workbook(capsys, tmp_path):
