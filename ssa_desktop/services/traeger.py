@@ -139,9 +139,26 @@ def write_workbooks(folder: Path | str, year: str, out: Path | str,
 
     found, read = books(folder, year, landkreise)
     out = Path(out)
-    paths = [traeger_xlsx.write(book, out / traeger_xlsx.file_name(book.landkreis, book.year))
-             for book in found]
+    names = _distinct([traeger_xlsx.file_name(book.landkreis, book.year) for book in found])
+    paths = [traeger_xlsx.write(book, out / name) for book, name in zip(found, names,
+                                                                       strict=True)]
     return paths, read
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """The file names with " (2)", " (3)" … where an earlier one is the same file (names
+    of Landkreise that differ only in characters a file name cannot hold, or in case,
+    which Windows does not tell apart): no workbook replaces another."""
+    taken: set[str] = set()
+    result = []
+    for name in names:
+        stem, dot, suffix = name.rpartition(".")
+        unique, n = name, 2
+        while unique.casefold() in taken:
+            unique, n = f"{stem} ({n}){dot}{suffix}", n + 1
+        taken.add(unique.casefold())
+        result.append(unique)
+    return result
 
 
 def write_overview(folder: Path | str, year: str, out: Path | str, *,
