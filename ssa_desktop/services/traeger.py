@@ -55,6 +55,8 @@ def read_folder(folder: Path | str, years: tuple[str, ...]) -> Folder:
     well-formed file of another school year than ``years`` is passed over unchecked."""
     from ..exports import kvjs_merge  # the one strict reader and checker of an export
 
+    if not str(folder).strip():  # Path("") is the working folder: never read unasked
+        raise KitError("Bitte den Ordner mit den KVJS-Exporten angeben.")
     folder = Path(folder)
     if not folder.is_dir():
         raise KitError(f"Der Ordner „{folder}“ wurde nicht gefunden.")
