@@ -129,3 +129,17 @@ def test_no_output_into_a_synced_folder_unless_allowed(folder, capsys, tmp_path,
     code, _, _ = run(capsys, "traeger", "deliveries", folder, "--year", YEAR,
                      "--json", cloud / "t.json", "--allow-synced-folder")
     assert code == 0 and (cloud / "t.json").exists()
+
+
+def test_a_year_twice_hidden_by_an_escape_is_refused_not_passed_over(tmp_path, capsys):
+    """``school\\u005fyear`` is the key ``school_year`` in JSON: a file naming the year
+    twice that way is still read strictly and refused by name, never passed over as a
+    file of another year."""
+    f = tmp_path / "lieferungen"
+    text = school_file(f, "wrs.json", "WRS-4").read_text("utf-8")
+    (f / "wrs.json").write_text(text.replace(
+        '"school_year": "2025/26"', '"school\\u005fyear": "2025/26", "school_year": "2019/20"'),
+        "utf-8")
+    code, _, err = run(capsys, "traeger", "deliveries", f, "--year", YEAR)
+    assert code == 0
+    assert "„school_year“ steht zweimal" in err and "wrs.json" in err
