@@ -62,6 +62,10 @@ def read_folder(folder: Path | str, years: tuple[str, ...]) -> Folder:
         raise KitError(f"Der Ordner „{folder}“ wurde nicht gefunden.")
     found, refused = [], []
     for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        if path.is_symlink():  # a link in a drop folder reads a file elsewhere: never
+            refused.append((path.name, f"„{path.name}“ ist eine Verknüpfung auf eine andere "
+                                       "Stelle und wurde nicht gelesen."))
+            continue
         try:
             doc = kvjs_merge.load_export(path, skip_years=years)
             if doc is None:  # an export of another school year: not checked further

@@ -143,3 +143,16 @@ def test_a_year_twice_hidden_by_an_escape_is_refused_not_passed_over(tmp_path, c
     code, _, err = run(capsys, "traeger", "deliveries", f, "--year", YEAR)
     assert code == 0
     assert "„school_year“ steht zweimal" in err and "wrs.json" in err
+
+
+def test_a_link_in_the_folder_is_named_and_not_followed(tmp_path, capsys):
+    """A symbolic link among the deliveries points at a file elsewhere on her computer:
+    the kit names it and reads only the files that lie in the folder."""
+    f = tmp_path / "lieferungen"
+    school_file(f, "gms.json", "GMS-1")
+    elsewhere = school_file(tmp_path / "privat", "rs.json", "RS-2")
+    (f / "rs.json").symlink_to(elsewhere)
+    code, out, err = run(capsys, "traeger", "deliveries", f, "--year", YEAR)
+    assert code == 0
+    assert "„rs.json“ ist eine Verknüpfung auf eine andere Stelle und wurde nicht gelesen" in err
+    assert "GMS-1" in out and "RS-2" not in out
