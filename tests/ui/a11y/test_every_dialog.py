@@ -133,8 +133,8 @@ def _builders():
     from ssa_desktop.ui.settings.staff_dialog import StaffDialog
     from ssa_desktop.ui.shell.accessibility_statement import StatementDialog
     from ssa_desktop.ui.time.stop_dialog import StopDialog
-    from ssa_desktop.ui.vault.elsewhere import VaultElsewhereDialog
     from ssa_desktop.ui.traeger.kit_dialog import TraegerKitDialog
+    from ssa_desktop.ui.vault.elsewhere import VaultElsewhereDialog
 
     return {
         "AuskunftDialog": lambda ctx, pupil, _t: AuskunftDialog(ctx, _auskunft(ctx, pupil)),
