@@ -12444,78 +12444,82 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="41" />
-            <source>Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: zwei Tresore teilen Ihre Akten und die KVJS-Zahlen.</source>
-            <translation>Your vault is on another device: your settings name the vault folder “{0}”, but there is no vault there on this device. This happens when settings come along from another laptop (for example with a roaming profile). Only create a new vault on purpose: two vaults split your records and the KVJS figures.</translation>
+            <source>Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: sonst wären Ihre Akten und die KVJS-Zahlen auf zwei Tresore verteilt.</source>
+            <translation>Your vault is on another device: your settings name the vault folder “{0}”, but there is no vault there on this device. This happens when settings come along from another laptop (for example with a roaming profile). Only create a new vault on purpose: otherwise your records and the KVJS figures would be split between two vaults.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="49" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="50" />
             <source>So kommt der Tresor hierher: 1. Auf dem anderen Gerät SSA Desktop beenden. 2. Ihre IT kopiert dort den ganzen Tresor-Ordner und legt ihn hier nach „{0}“ (über einen verschlüsselten Datenträger, nie über ein Netzlaufwerk oder eine Cloud). 3. „Erneut prüfen“ wählen.</source>
             <translation>How the vault gets here: 1. Quit SSA Desktop on the other device. 2. Your IT copies the whole vault folder there and puts it here in “{0}” (on an encrypted drive, never through a network drive or a cloud). 3. Choose “Check again”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="58" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="59" />
             <source>Tresor hierher holen …</source>
             <translation>Fetch the vault here …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="59" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="60" />
             <source>Tresor vom anderen Gerät hierher holen</source>
             <translation>Fetch the vault here from the other device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="60" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="61" />
             <source>Erneut prüfen</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="61" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="62" />
             <source>Erneut prüfen, ob der Tresor hier liegt</source>
             <translation>Check again whether the vault is here</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="64" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="65" />
             <source>Anderen Ordner öffnen …</source>
             <translation>Open another folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="65" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="66" />
             <source>Tresor aus einem anderen Ordner öffnen</source>
             <translation>Open the vault from another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="67" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="68" />
             <source>Neuen Tresor anlegen</source>
             <translation>Create a new vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="68" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="69" />
             <source>Bewusst einen neuen Tresor anlegen</source>
             <translation>Create a new vault on purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="69" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="70" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="69" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="70" />
             <source>SSA Desktop beenden</source>
             <translation>Quit SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="103" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="104" />
             <source>In „{0}“ liegt noch kein Tresor.</source>
             <translation>There is no vault in “{0}” yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="106" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="107" />
             <source>Ordner mit dem Tresor wählen</source>
             <translation>Choose the folder with the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="112" />
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" line="113" />
             <source>In „{0}“ liegt kein Tresor.</source>
             <translation>There is no vault in “{0}”.</translation>
+        </message>
+        <message>
+            <source>Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: zwei Tresore teilen Ihre Akten und die KVJS-Zahlen.</source>
+            <translation type="obsolete">Your vault is on another device: your settings name the vault folder “{0}”, but there is no vault there on this device. This happens when settings come along from another laptop (for example with a roaming profile). Only create a new vault on purpose: two vaults split your records and the KVJS figures.</translation>
         </message>
     </context>
     <context>
