@@ -156,3 +156,20 @@ def test_a_link_in_the_folder_is_named_and_not_followed(tmp_path, capsys):
     assert code == 0
     assert "„rs.json“ ist eine Verknüpfung auf eine andere Stelle und wurde nicht gelesen" in err
     assert "GMS-1" in out and "RS-2" not in out
+
+
+def test_control_characters_from_a_file_never_reach_her_terminal(tmp_path, capsys):
+    """Names and codes in a delivery, and the names of the files, are the senders' text:
+    an escape sequence in them would recolour, erase or retitle her terminal. The
+    command line shows them without control characters."""
+    f = tmp_path / "lieferungen"
+    path = school_file(f, "gms.json", "GMS-1")
+    doc = json.loads(path.read_text("utf-8"))
+    doc["scope"].update(code="GMS-1\x1b[31m", name="Schule\x1b[2K\rGefälscht")
+    path.write_text(json.dumps(doc), "utf-8")
+    (f / "notiz\x1b]0;Titel\x07.txt").write_text("keine Lieferung", "utf-8")
+    code, out, err = run(capsys, "traeger", "deliveries", f, "--year", YEAR)
+    assert code == 0
+    assert not any(ch in out + err for ch in "\x1b\x07\r")
+    assert "Schule [2K Gefälscht (GMS-1 [31m)" in out
+    assert "„notiz ]0;Titel .txt“ ist keine lesbare KVJS-Exportdatei" in err
