@@ -11030,8 +11030,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />
-            <source>Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: zwei Tresore teilen Ihre Akten und die KVJS-Zahlen.</source>
-            <translation>Your vault is on another device: your settings name the vault folder “{0}”, but there is no vault there on this device. This happens when settings come along from another laptop (for example with a roaming profile). Only create a new vault on purpose: two vaults split your records and the KVJS figures.</translation>
+            <source>Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: sonst wären Ihre Akten und die KVJS-Zahlen auf zwei Tresore verteilt.</source>
+            <translation>Your vault is on another device: your settings name the vault folder “{0}”, but there is no vault there on this device. This happens when settings come along from another laptop (for example with a roaming profile). Only create a new vault on purpose: otherwise your records and the KVJS figures would be split between two vaults.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />

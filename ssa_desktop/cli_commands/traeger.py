@@ -64,9 +64,17 @@ def run(args) -> int:
     return action(args)
 
 
+def _shown(text: str) -> str:
+    """Text from the senders' files (names, codes, file names) for her terminal: a
+    control character becomes a space, so no escape sequence reaches the console."""
+    from ..domain.text_safety import clean_name
+
+    return clean_name(text)
+
+
 def _refused(refused) -> None:
     for _name, reason in refused:  # each reason names its file
-        err(f"Nicht gelesen: {reason}")
+        err(f"Nicht gelesen: {_shown(reason)}")
 
 
 _COLUMNS = ("Stelle", "Schule", "KVJS (Stelle)", "Landkreis (Schule)")
@@ -77,8 +85,9 @@ def _deliveries(args) -> int:
 
     table = traeger.deliveries(args.folder, args.year, args.expected)
     _refused(table.refused)
-    lines = [(r.post, f"{r.school_name} ({r.school})" if r.school_name else r.school,
-              r.post_file, r.school_file, "; ".join(r.notes)) for r in table.rows]
+    lines = [tuple(_shown(text) for text in (
+        r.post, f"{r.school_name} ({r.school})" if r.school_name else r.school,
+        r.post_file, r.school_file, "; ".join(r.notes))) for r in table.rows]
     widths = [max([len(c)] + [len(line[i]) for line in lines]) for i, c in enumerate(_COLUMNS)]
     out(f"Lieferungen im Schuljahr {table.year}:")
     out("  ".join(c.ljust(w) for c, w in zip(_COLUMNS, widths, strict=True)))

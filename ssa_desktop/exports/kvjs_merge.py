@@ -52,7 +52,10 @@ def load_export(path: Path, skip_years: tuple[str, ...] | None = None) -> Any:
 
 def _of_another_year(text: str, years: tuple[str, ...]) -> bool:
     """A KVJS export whose one ``school_year`` is not among ``years`` (plain read: with
-    the key named once, it cannot hide a second value)."""
+    the key named once, it cannot hide a second value). A file with ``\\u`` escapes
+    (which our exports never write) could spell the key another way: read strictly."""
+    if "\\u" in text:
+        return False
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError):

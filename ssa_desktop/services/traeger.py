@@ -55,11 +55,17 @@ def read_folder(folder: Path | str, years: tuple[str, ...]) -> Folder:
     well-formed file of another school year than ``years`` is passed over unchecked."""
     from ..exports import kvjs_merge  # the one strict reader and checker of an export
 
+    if not str(folder).strip():  # Path("") is the working folder: never read unasked
+        raise KitError("Bitte den Ordner mit den KVJS-Exporten angeben.")
     folder = Path(folder)
     if not folder.is_dir():
         raise KitError(f"Der Ordner „{folder}“ wurde nicht gefunden.")
     found, refused = [], []
     for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        if path.is_symlink():  # a link in a drop folder reads a file elsewhere: never
+            refused.append((path.name, f"„{path.name}“ ist eine Verknüpfung auf eine andere "
+                                       "Stelle und wurde nicht gelesen."))
+            continue
         try:
             doc = kvjs_merge.load_export(path, skip_years=years)
             if doc is None:  # an export of another school year: not checked further
@@ -139,9 +145,26 @@ def write_workbooks(folder: Path | str, year: str, out: Path | str,
 
     found, read = books(folder, year, landkreise)
     out = Path(out)
-    paths = [traeger_xlsx.write(book, out / traeger_xlsx.file_name(book.landkreis, book.year))
-             for book in found]
+    names = _distinct([traeger_xlsx.file_name(book.landkreis, book.year) for book in found])
+    paths = [traeger_xlsx.write(book, out / name) for book, name in zip(found, names,
+                                                                       strict=True)]
     return paths, read
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """The file names with " (2)", " (3)" … where an earlier one is the same file (names
+    of Landkreise that differ only in characters a file name cannot hold, or in case,
+    which Windows does not tell apart): no workbook replaces another."""
+    taken: set[str] = set()
+    result = []
+    for name in names:
+        stem, dot, suffix = name.rpartition(".")
+        unique, n = name, 2
+        while unique.casefold() in taken:
+            unique, n = f"{stem} ({n}){dot}{suffix}", n + 1
+        taken.add(unique.casefold())
+        result.append(unique)
+    return result
 
 
 def write_overview(folder: Path | str, year: str, out: Path | str, *,

@@ -193,8 +193,32 @@ def write_failed(target: Path, err: OSError) -> VaultError:
     if err.errno == errno.EROFS:
         return WriteFailed(f"Der Datenträger für {target} ist schreibgeschützt; es wurde nichts "
                           "verändert.")
-    return WriteFailed(f"{target} konnte nicht geschrieben werden ({err.strerror or 'Dateifehler'}); "
+    return WriteFailed(f"{target} konnte nicht geschrieben werden ({os_reason(err)}); "
                       "es wurde nichts verändert.")
+
+
+# Windows' codes for a name it cannot take (ERROR_INVALID_NAME, ERROR_DIRECTORY) and a path
+# too long (ERROR_FILENAME_EXCED_RANGE)
+_WINDOWS_REASONS = {123: "der Name enthält Zeichen, die hier nicht erlaubt sind",
+                    267: "ein Teil des Pfades ist kein Ordner",
+                    206: "der Pfad ist zu lang"}
+_ERRNO_REASONS = {errno.ENOTDIR: "ein Teil des Pfades ist eine Datei, kein Ordner",
+                  errno.EISDIR: "dort liegt ein Ordner gleichen Namens",
+                  errno.ENOENT: "der Ordner wurde nicht gefunden",
+                  errno.ENAMETOOLONG: "der Pfad ist zu lang",
+                  errno.EEXIST: "dort liegt bereits eine Datei gleichen Namens",
+                  errno.EINVAL: "der Name enthält Zeichen, die hier nicht erlaubt sind"}
+
+
+def os_reason(err: OSError) -> str:
+    """Why a file operation failed, in German: never the operating system's own text,
+    which is English on many machines ("Not a directory")."""
+    winerror = getattr(err, "winerror", None)
+    if winerror in _WINDOWS_REASONS:
+        return _WINDOWS_REASONS[winerror]
+    if err.errno in _ERRNO_REASONS:
+        return _ERRNO_REASONS[err.errno]
+    return f"Dateifehler {err.errno}" if err.errno else "Dateifehler"
 
 
 def create_private_file(path: Path) -> None:

@@ -129,3 +129,47 @@ def test_no_output_into_a_synced_folder_unless_allowed(folder, capsys, tmp_path,
     code, _, _ = run(capsys, "traeger", "deliveries", folder, "--year", YEAR,
                      "--json", cloud / "t.json", "--allow-synced-folder")
     assert code == 0 and (cloud / "t.json").exists()
+
+
+def test_a_year_twice_hidden_by_an_escape_is_refused_not_passed_over(tmp_path, capsys):
+    """``school\\u005fyear`` is the key ``school_year`` in JSON: a file naming the year
+    twice that way is still read strictly and refused by name, never passed over as a
+    file of another year."""
+    f = tmp_path / "lieferungen"
+    text = school_file(f, "wrs.json", "WRS-4").read_text("utf-8")
+    (f / "wrs.json").write_text(text.replace(
+        '"school_year": "2025/26"', '"school\\u005fyear": "2025/26", "school_year": "2019/20"'),
+        "utf-8")
+    code, _, err = run(capsys, "traeger", "deliveries", f, "--year", YEAR)
+    assert code == 0
+    assert "„school_year“ steht zweimal" in err and "wrs.json" in err
+
+
+def test_a_link_in_the_folder_is_named_and_not_followed(tmp_path, capsys):
+    """A symbolic link among the deliveries points at a file elsewhere on her computer:
+    the kit names it and reads only the files that lie in the folder."""
+    f = tmp_path / "lieferungen"
+    school_file(f, "gms.json", "GMS-1")
+    elsewhere = school_file(tmp_path / "privat", "rs.json", "RS-2")
+    (f / "rs.json").symlink_to(elsewhere)
+    code, out, err = run(capsys, "traeger", "deliveries", f, "--year", YEAR)
+    assert code == 0
+    assert "„rs.json“ ist eine Verknüpfung auf eine andere Stelle und wurde nicht gelesen" in err
+    assert "GMS-1" in out and "RS-2" not in out
+
+
+def test_control_characters_from_a_file_never_reach_her_terminal(tmp_path, capsys):
+    """Names and codes in a delivery, and the names of the files, are the senders' text:
+    an escape sequence in them would recolour, erase or retitle her terminal. The
+    command line shows them without control characters."""
+    f = tmp_path / "lieferungen"
+    path = school_file(f, "gms.json", "GMS-1")
+    doc = json.loads(path.read_text("utf-8"))
+    doc["scope"].update(code="GMS-1\x1b[31m", name="Schule\x1b[2K\rGefälscht")
+    path.write_text(json.dumps(doc), "utf-8")
+    (f / "notiz\x1b]0;Titel\x07.txt").write_text("keine Lieferung", "utf-8")
+    code, out, err = run(capsys, "traeger", "deliveries", f, "--year", YEAR)
+    assert code == 0
+    assert not any(ch in out + err for ch in "\x1b\x07\r")
+    assert "Schule [2K Gefälscht (GMS-1 [31m)" in out
+    assert "„notiz ]0;Titel .txt“ ist keine lesbare KVJS-Exportdatei" in err

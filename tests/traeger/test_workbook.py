@@ -67,9 +67,18 @@ def test_a_folder_it_cannot_write_to_is_a_german_sentence(folder, capsys, tmp_pa
     blocker = tmp_path / "keinordner"
     blocker.write_text("", "utf-8")
     code, _, err = run(capsys, "traeger", "workbook", folder, "--year", YEAR, "--out", blocker)
+    # the reason in German, no English text of the operating system ("Not a directory")
     assert code == 1 and "konnte nicht geschrieben werden" in err
+    assert "ist eine Datei, kein Ordner" in err and "Not a directory" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keinordner", "landkreise.csv",
                                                           "lieferungen"]
+
+
+def test_a_folder_name_too_long_is_a_german_sentence(folder, capsys, tmp_path):
+    target = tmp_path / ("x" * 300)
+    code, _, err = run(capsys, "traeger", "workbook", folder, "--year", YEAR, "--out", target)
+    assert code == 1 and "konnte nicht geschrieben werden (der Pfad ist zu lang)" in err
+    assert "File name too long" not in err
 
 
 def test_a_school_name_or_code_cannot_run_in_the_workbook(capsys, tmp_path):
@@ -90,3 +99,21 @@ def test_a_school_name_or_code_cannot_run_in_the_workbook(capsys, tmp_path):
              if isinstance(v, str)]
     assert not any(v.startswith("=") for v in cells)
     assert "'=1+1/[x]" in cells
+
+
+def test_two_landkreise_of_one_file_name_keep_both_workbooks(capsys, tmp_path):
+    """Landkreis names that differ only in characters a file name cannot hold (or in
+    case, which Windows does not tell apart) get a workbook each: the second never
+    replaces the first."""
+    f = tmp_path / "lieferungen"
+    school_file(f, "gms.json", "GMS-1", landkreis="Kreis A/B", efh_persons=4)
+    school_file(f, "rs.json", "RS-2", landkreis="Kreis A:B", efh_persons=5)
+    school_file(f, "gs.json", "GS-3", landkreis="kreis a-b", efh_persons=6)
+    out = tmp_path / "mappen"
+    code, text, _ = run(capsys, "traeger", "workbook", f, "--year", YEAR, "--out", out)
+    assert code == 0 and text.count("Mappe geschrieben") == 3
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["Traeger_Kreis A-B_2025-26 (2).xlsx", "Traeger_Kreis A-B_2025-26.xlsx",
+                     "Traeger_kreis a-b_2025-26 (3).xlsx"]
+    landkreise = {openpyxl.load_workbook(out / n)["Übersicht"]["B2"].value for n in names}
+    assert landkreise == {"Kreis A/B", "Kreis A:B", "kreis a-b"}

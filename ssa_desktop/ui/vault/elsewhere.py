@@ -43,7 +43,8 @@ class VaultElsewhereDialog(QDialog):
             "Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das "
             "geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit "
             "einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: "
-            "zwei Tresore teilen Ihre Akten und die KVJS-Zahlen.").format(self.folder), self)
+            "sonst wären Ihre Akten und die KVJS-Zahlen auf zwei Tresore verteilt.").format(
+                self.folder), self)
         self.text.setWordWrap(True)
         self.text.setAccessibleName(self.text.text())
         self.steps = MessageLabel(tr(

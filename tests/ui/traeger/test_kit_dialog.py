@@ -99,3 +99,20 @@ def test_a_folder_that_is_not_there_is_a_german_sentence(qtbot, tmp_path, frozen
     qtbot.waitUntil(dialog.error.isVisible)
     assert "wurde nicht gefunden" in dialog.error.text()
     assert dialog.show_button.isEnabled() and dialog.table.rowCount() == 0
+
+
+def test_an_empty_folder_field_reads_no_folder(qtbot, tmp_path, exports, frozen_clock,
+                                               monkeypatch):
+    """Return with the folder field empty asks for the folder: it never reads the
+    program's working folder (an empty path is „.“) and lists its files."""
+    monkeypatch.chdir(exports)
+    dialog = TraegerKitDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _tab_to(dialog.folder)
+    QTest.keyClick(dialog.folder, Qt.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text() == "Bitte den Ordner mit den KVJS-Exporten angeben."
+    assert dialog.table.rowCount() == 0 and "notizen.txt" not in dialog.status.text()

@@ -57,6 +57,10 @@ def test_a_start_with_settings_naming_a_missing_vault_asks_before_any_wizard(
     assert shown[0].text.text().startswith(
         f"Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den "
         f"Tresor-Ordner „{missing}“, aber auf diesem Gerät liegt dort kein Tresor.")
+    # why a new vault only on purpose, said so that it cannot be read as "share"
+    assert shown[0].text.text().endswith(
+        "Legen Sie nur bewusst einen neuen Tresor an: sonst wären Ihre Akten und die "
+        "KVJS-Zahlen auf zwei Tresore verteilt.")
     assert not missing.exists()  # nothing made where her settings point
 
 
