@@ -20,6 +20,7 @@ from ..formatting import fmt_date
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .handover import (
     _TABLES,
@@ -35,6 +36,7 @@ from .handover import (
     open_package,
     parse_package_key,
 )
+from .operations import DataKind, writes
 
 
 @dataclass(frozen=True)
@@ -362,12 +364,19 @@ def _free_target(target: Path | str, kind: str, today: date, package_id: str) ->
     return path
 
 
+@writes(DataKind.PACKAGES)   # the folder noted in her vault
 def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
-                 today: date | None = None) -> PackageResult:
+                 today: date | None = None, vault: Connection | None = None) -> PackageResult:
     """The deputy's return: only the contacts and appointments she added or changed, in a
     file under the same key and package id (with the package's expiry). A folder as
-    ``target`` gets the next free name when the default one exists."""
+    ``target`` gets the next free name when the default one exists. ``vault``: her own
+    vault (unlocked), which notes the folder first, so that its unlock removes what a
+    killed write leaves there (``clean_package_leftovers``)."""
     today = today or clock.today()
+    if vault is not None:
+        folder = Path(target)
+        with transaction(vault):
+            q.remember_folder(vault, folder if folder.is_dir() else folder.parent)
     pkg, info = open_package(package_path, key_text, today=today,
                              expected_kind=rules.KIND_DEPUTY)
     key = parse_package_key(key_text)
