@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..domain import clock, kvjs
+from ..domain import clock, kvjs, strict_json
 from ..domain.catalogues import current_code
 from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
@@ -56,7 +56,9 @@ def _load(path: Path) -> Any:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise MergeError(f"„{path.name}“ ist zu groß für eine KVJS-Exportdatei.")
-        return json.loads(path.read_bytes().decode("utf-8-sig"))
+        return strict_json.loads(path.read_bytes().decode("utf-8-sig"))
+    except strict_json.StrictJsonError as err:
+        raise MergeError(f"„{path.name}“: {err}.") from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
         if isinstance(err, MergeError):
             raise

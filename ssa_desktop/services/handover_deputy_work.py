@@ -5,12 +5,11 @@ or changed."""
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..domain import clock
+from ..domain import clock, strict_json
 from ..domain import handover as rules
 from ..domain.columns import chosen_columns
 from ..domain.entities import Appointment, Contact
@@ -391,7 +390,7 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
 def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
                   today: date) -> PackageResult:
     """The return written from an open package (``write_return``)."""
-    baseline = json.loads(info.meta.get("baseline", "{}"))
+    baseline = strict_json.loads(info.meta.get("baseline", "{}"))
     if not isinstance(baseline, dict):
         raise PackageError(q.DAMAGED)
     changed = {}

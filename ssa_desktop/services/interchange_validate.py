@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, TypeGuard
 
 from ..domain import catalogues as cat
-from ..domain import plausibility
+from ..domain import plausibility, strict_json
 from ..domain.text_safety import name_problem
 from ..storage import migrations
 from .interchange import (
@@ -153,7 +153,7 @@ def _text_problem(table: str, name: str, value: str) -> str | None:
 
 def _is_json_object(text: str) -> bool:
     try:
-        return isinstance(json.loads(text), dict)
+        return isinstance(strict_json.loads(text), dict)
     except (ValueError, RecursionError):
         return False
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ..domain import strict_json
 from ..domain.digests import sha256
 from .connection import Connection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
@@ -191,7 +192,7 @@ def remember_folder(conn: Connection, folder: Path) -> None:
 def remembered_folders(conn: Connection) -> list[str]:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (FOLDERS_KEY,)).fetchone()
     try:
-        folders = json.loads(row[0]) if row else []
+        folders = strict_json.loads(row[0]) if row else []
     except ValueError:
         return []
     return [f for f in folders if isinstance(f, str)] if isinstance(folders, list) else []
@@ -307,7 +308,7 @@ def erase_file(path: Path) -> int:
 def registry(conn: Connection, prefix: str) -> dict[str, dict]:
     rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key",
                         (prefix + "%",)).fetchall()
-    return {k[len(prefix):]: json.loads(v) for k, v in rows}
+    return {k[len(prefix):]: strict_json.loads(v) for k, v in rows}
 
 
 def unregister(conn: Connection, prefix: str, package_id: str) -> None:
@@ -332,7 +333,7 @@ def public_meta(meta: dict[str, str]) -> dict[str, str]:
     for name, value in meta.items():
         if name.startswith((REGISTRY_PREFIX, RECEIVED_PREFIX)):
             try:
-                value = json.dumps(public_entry(json.loads(value)), sort_keys=True,
+                value = json.dumps(public_entry(strict_json.loads(value)), sort_keys=True,
                                    ensure_ascii=False)
             except (ValueError, AttributeError):
                 continue
