@@ -3,11 +3,11 @@ groups and offers, the weights of topics and routes, and the school calendar."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..domain import strict_json
 from ..paths import resource
 
 Progress = Callable[[int, str], None]
@@ -154,7 +154,7 @@ REFERRAL_FOR_TOPIC = {"FAM": "EB", "EMO": "KJP", "SUC": "SUC", "BER": "BER", "MI
 
 
 def _texts() -> dict:
-    return json.loads(resource("demo", "texts.json").read_text("utf-8"))
+    return strict_json.loads(resource("demo", "texts.json").read_text("utf-8"))
 
 
 # -- calendar ------------------------------------------------------------------------------

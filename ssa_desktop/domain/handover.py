@@ -314,19 +314,6 @@ def contact_days(contents: PackageContents) -> int | None:
     return (contents.period.last - first).days + 1
 
 
-# What makes two contacts the same conversation (a copy under another id).
-_CONTACT_IDENTITY = ("person_id", "day", "time", "kind", "duration_min", "case_id", "note")
-
-
-def contact_identity(row: dict) -> tuple | None:
-    """A contact row's identity for finding copies ("" and None alike); None for a
-    contact with neither time nor note: two short talks of the same kind and length on
-    one day may both have been."""
-    if not (row.get("time") or row.get("note")):
-        return None
-    return tuple(str(row.get(name) or "") for name in _CONTACT_IDENTITY)
-
-
 def attended_problem(status: str, day: date, today: date) -> str | None:
     """"wahrgenommen" only for an appointment that has begun: on the import, by its day
     (the deputy's own entry asks the clock, ``appointments.check_started``)."""

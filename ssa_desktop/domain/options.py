@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ..formatting import fmt_number
+from . import strict_json
 from .errors import UserError
 from .month_day import MonthDay, MonthDayError
 
@@ -114,7 +115,7 @@ class Option(Generic[T]):
             value = words[cleaned.lower()]
         elif kind in (list, dict):
             try:
-                value = json.loads(cleaned)
+                value = strict_json.loads(cleaned)
             except ValueError:
                 raise OptionError(f"„{self.label}“: ungültiger Wert.") from None
         else:
@@ -126,7 +127,7 @@ class Option(Generic[T]):
         if text is None or text == "":
             return self.default
         try:
-            return self.validate(json.loads(text))
+            return self.validate(strict_json.loads(text))
         except (ValueError, OptionError):
             return self.default
 

@@ -4,12 +4,13 @@ the services raise, the UI refuses or asks. Nothing is ever changed silently.
 
 Limits (docs/handbook.md, "Plausibilitätsprüfungen"): a contact is documented after it happened, lasts
 at least one minute and at most ten hours; the contacts of one person on one day together
-at most 24 hours (checked where rows arrive in bulk: a return, an import); more than three
-hours or a date more than a year back is asked about.
+at most 24 hours and at most 48 (checked where rows arrive in bulk: a return, an import,
+``bulk_contacts``); more than three hours or a date more than a year back is asked about.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -20,6 +21,10 @@ MAX_MINUTES = 600        # ten hours: no single conversation is longer
 ASK_MINUTES = 180        # three hours: possible (Hilfeplan, Krise), worth a question
 ASK_DAYS_BACK = 365      # documenting more than a year later is unusual
 DAY_MINUTES = 24 * 60    # the contacts of one person on one day fit into the day
+# Until 21.11.2026 her entry saved 0 to a day's minutes per contact: what an export of
+# her vault may hold (``ever_minutes_problem``).
+EVER_MAX_MINUTES = DAY_MINUTES
+DAY_CONTACTS = 48        # one person's contacts on one day: one per half hour, round the clock
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,18 @@ def minutes_problem(minutes: object, what: str = "Der Kontakt") -> str | None:
         return f"Die Dauer „{minutes}“ ist keine ganze Zahl von Minuten."
     refused = [f.message for f in duration(minutes, what) if f.blocking]
     return refused[0] if refused else None
+
+
+def ever_minutes_problem(minutes: object) -> str | None:
+    """Why the minutes of a contact in her own export are refused: more than any version
+    of her entry let her save (0 to ``EVER_MAX_MINUTES``), or None (a German fragment)."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        return f"Die Dauer „{minutes}“ ist keine ganze Zahl von Minuten."
+    if 0 <= minutes <= EVER_MAX_MINUTES:
+        return None
+    return (f"{minutes} Minuten sind {_hours(minutes)} Stunden – länger als ein Tag; so "
+            f"lange ließ die Eingabe keinen Kontakt speichern (höchstens "
+            f"{EVER_MAX_MINUTES} Minuten)")
 
 
 def day_total_problem(total: int) -> str | None:
@@ -135,3 +152,105 @@ def overlap(start: str, end: str, others: list[tuple[str, str, str]]) -> list[Fi
         return [Finding(f"Der Termin überschneidet sich mit {', '.join(hits)}. Trotzdem "
                         "speichern?", False)]
     return []
+
+
+# -- contacts that arrive in bulk (a return of the Vertretung, an interchange file) -------
+# What makes two contacts the same conversation (a copy under another id).
+_CONTACT_IDENTITY = ("person_id", "day", "time", "kind", "duration_min", "case_id", "note")
+
+
+def contact_identity(row: dict) -> tuple | None:
+    """A contact row's identity for finding copies ("" and None alike); None for a
+    contact with neither time nor note: two short talks of the same kind and length on
+    one day may both have been."""
+    if not (row.get("time") or row.get("note")):
+        return None
+    return tuple(str(row.get(name) or "") for name in _CONTACT_IDENTITY)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A rule a contact row that arrived in bulk breaks: ``row`` (one of the arriving
+    ones) and ``why`` (a German fragment); ``day_rule``: the rule is about the person's
+    contacts of that day together, ``minutes``: about the row's minutes."""
+
+    row: dict
+    why: str
+    day_rule: bool = False
+    minutes: bool = False
+
+    def sentence(self, names: dict[str, str]) -> str:
+        """„Kontakt vom 03.12.2026 (P-Anna): …“ (``names``: person id → pseudonym)."""
+        label = "Kontakte" if self.day_rule else "Kontakt"
+        who = names.get(str(self.row.get("person_id")), "unbekannte Person")
+        return f"{label} vom {_shown_day(self.row.get('day'))} ({who}): {self.why}"
+
+
+def _shown_day(value: object) -> str:
+    try:
+        return fmt_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return "(ohne gültiges Datum)"
+
+
+def bulk_contacts(rows: list[dict], held: list[dict], *,
+                  minutes_rule: Callable[[dict], str | None], where: str) -> list[RowProblem]:
+    """The rules of her own entry over contact rows that arrive in bulk (``rows``), beside
+    the contacts her vault holds of their persons on their days (``held``, rows with the
+    same fields): ``minutes_rule`` of each row; one person's contacts of a day that an
+    arriving row of that person lies on at most 24 hours and at most ``DAY_CONTACTS`` (an arriving row
+    replaces the held one with its id); no new row that copies one she holds or another
+    arriving one (``contact_identity``; ``where``: „in der Rückgabe“, „in der Datei“)."""
+    problems = _day_problems(rows, held)
+    problems += [RowProblem(row, why, minutes=True) for row in rows
+                 if (why := minutes_rule(row))]
+    return problems + _copies(rows, held, where)
+
+
+def _day_problems(rows: list[dict], held: list[dict]) -> list[RowProblem]:
+    arriving = {row.get("id") for row in rows}
+    totals: dict[tuple, int] = {}
+    counts: dict[tuple, int] = {}
+    first_of: dict[tuple, dict] = {}
+    for row in rows:
+        if row.get("person_id"):   # a contact without a person is no one's day
+            first_of.setdefault(_person_day(row), row)
+    for row in [*rows, *(h for h in held if h.get("id") not in arriving)]:
+        key = _person_day(row)
+        if key not in first_of:
+            continue
+        minutes = row.get("duration_min")
+        totals[key] = totals.get(key, 0) + (minutes if isinstance(minutes, int) else 0)
+        counts[key] = counts.get(key, 0) + 1
+    problems = []
+    for key, row in first_of.items():
+        if why := day_total_problem(totals[key]):
+            problems.append(RowProblem(row, why, day_rule=True))
+        if counts[key] > DAY_CONTACTS:
+            problems.append(RowProblem(
+                row, f"{fmt_number(counts[key], 0)} Kontakte an einem Tag, mehr als einer je "
+                     f"halbe Stunde (höchstens {DAY_CONTACTS})", day_rule=True))
+    return problems
+
+
+def _person_day(row: dict) -> tuple:
+    return row.get("person_id"), str(row.get("day"))
+
+
+def _copies(rows: list[dict], held: Iterable[dict], where: str) -> list[RowProblem]:
+    """A new row that copies one she holds or an earlier arriving one."""
+    held = list(held)
+    held_ids = {h.get("id") for h in held}
+    hers = {contact_identity(h) for h in held} - {None}
+    seen: set[tuple | None] = set()
+    problems = []
+    for row in rows:
+        identity = contact_identity(row)
+        if row.get("id") in held_ids or identity is None:
+            continue
+        if identity in hers:
+            problems.append(RowProblem(row, "gleicht einem Kontakt, den Sie schon haben"))
+        elif identity in seen:
+            problems.append(RowProblem(row, f"steht mehrfach {where}"))
+        seen.add(identity)
+    return problems

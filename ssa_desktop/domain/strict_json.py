@@ -1,6 +1,8 @@
-"""Strict JSON for every file the product reads (interchange files, receipts, key files,
-the lock file): a key that appears twice in one object is refused (``json`` would keep
+"""Strict JSON for everything the product reads (interchange files, receipts, key files,
+the lock file, KVJS merge inputs, the breach facts, IT's policy file, what the vault
+stores as JSON): a key that appears twice in one object is refused (``json`` would keep
 the last one silently), and a document's ``format`` marker must be there and right.
+Product code reads JSON only through this module (tests/reliability/test_strict_json_everywhere.py).
 Pure: no Qt, no SQL; the callers turn ``StrictJsonError`` into their own German
 sentence (its ``str()`` already is one, naming the key or the marker)."""
 
@@ -31,6 +33,13 @@ def loads(text: str | bytes, **options: Any) -> Any:
     """``json.loads`` that refuses a key twice in one object (StrictJsonError);
     ``options`` as for ``json.loads`` (parse_int, parse_constant …)."""
     return json.loads(text, object_pairs_hook=_no_duplicates, **options)
+
+
+def all_pairs(text: str | bytes) -> Any:
+    """The JSON with every object as its list of (key, value) pairs, a key twice kept
+    twice: for a file of another program whose every entry counts (a folder named under
+    an account name twice is two folders, not the last one)."""
+    return json.loads(text, object_pairs_hook=list)
 
 
 def format_problem(doc: Any, expected: str) -> str | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..domain import clock
+from ..domain import clock, strict_json
 from ..domain.errors import UserError
 from ..formatting import fmt_count, fmt_date
 from ..storage import privacy_repo
@@ -115,7 +115,7 @@ def check_discovered(discovered: datetime, now: datetime | None = None) -> None:
 def load_facts(vault_folder: Path) -> BreachFacts | None:
     """The facts of the last unlock, or None (never recorded or unreadable)."""
     try:
-        doc = json.loads(facts_path(vault_folder).read_text("utf-8"))
+        doc = strict_json.loads(facts_path(vault_folder).read_text("utf-8"))
         if doc.get("format") != FACTS_FORMAT:
             return None
         counts = {str(k): int(v) for k, v in dict(doc["counts"]).items()}

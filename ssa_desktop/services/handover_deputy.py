@@ -4,12 +4,11 @@ with its key and baseline."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from ..domain import clock
+from ..domain import clock, strict_json
 from ..domain import handover as rules
 from ..domain.entities import Disclosure, new_id
 from ..storage import handover_deputy_repo as qd
@@ -72,7 +71,7 @@ def _package_record(path: Path, key: bytearray) -> dict:
     pkg = q.open_package(path, key)
     try:
         return {"path": str(path.resolve()), "contents": qd.package_contents(pkg),
-                "baseline": json.loads(q.meta(pkg).get("baseline", "{}"))}
+                "baseline": strict_json.loads(q.meta(pkg).get("baseline", "{}"))}
     finally:
         pkg.close()
 

@@ -5,12 +5,11 @@ or changed."""
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..domain import clock
+from ..domain import clock, strict_json
 from ..domain import handover as rules
 from ..domain.columns import chosen_columns
 from ..domain.entities import Appointment, Contact
@@ -20,6 +19,7 @@ from ..formatting import fmt_date
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
+from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from .handover import (
     _TABLES,
@@ -35,6 +35,7 @@ from .handover import (
     open_package,
     parse_package_key,
 )
+from .operations import DataKind, writes
 
 
 @dataclass(frozen=True)
@@ -362,12 +363,19 @@ def _free_target(target: Path | str, kind: str, today: date, package_id: str) ->
     return path
 
 
+@writes(DataKind.PACKAGES)   # the folder noted in her vault
 def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
-                 today: date | None = None) -> PackageResult:
+                 today: date | None = None, vault: Connection | None = None) -> PackageResult:
     """The deputy's return: only the contacts and appointments she added or changed, in a
     file under the same key and package id (with the package's expiry). A folder as
-    ``target`` gets the next free name when the default one exists."""
+    ``target`` gets the next free name when the default one exists. ``vault``: her own
+    vault (unlocked), which notes the folder first, so that its unlock removes what a
+    killed write leaves there (``clean_package_leftovers``)."""
     today = today or clock.today()
+    if vault is not None:
+        folder = Path(target)
+        with transaction(vault):
+            q.remember_folder(vault, folder if folder.is_dir() else folder.parent)
     pkg, info = open_package(package_path, key_text, today=today,
                              expected_kind=rules.KIND_DEPUTY)
     key = parse_package_key(key_text)
@@ -382,7 +390,7 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
 def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
                   today: date) -> PackageResult:
     """The return written from an open package (``write_return``)."""
-    baseline = json.loads(info.meta.get("baseline", "{}"))
+    baseline = strict_json.loads(info.meta.get("baseline", "{}"))
     if not isinstance(baseline, dict):
         raise PackageError(q.DAMAGED)
     changed = {}

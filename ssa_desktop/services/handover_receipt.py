@@ -12,7 +12,8 @@ from pathlib import Path
 from ..domain import strict_json
 from ..domain.digests import hmac_sha256, sha256
 from ..domain.handover import newer_sentence, plain_version
-from ..storage.files import atomic_write_bytes
+from ..storage import handover_repo as q
+from ..storage.files import write_failed
 from .handover import RECEIPT_SUFFIX, PackageError, PackageInfo
 
 RECEIPT_FORMAT = "ssa-desktop-paketquittung"
@@ -50,7 +51,15 @@ def _receipt(info: PackageInfo, digest: str, rows: str, secret: str, target: Pat
     target = Path(target)
     if target.is_dir():
         target = target / f"quittung-{info.package_id[:8]}{RECEIPT_SUFFIX}"
-    atomic_write_bytes(target, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+    q.clean_partials(target.parent)   # what a killed receipt write left there
+    try:
+        q.write_receipt(target, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+    except FileExistsError:
+        raise PackageError("In diesem Ordner wird gerade eine Empfangsquittung mit diesem "
+                           "Namen geschrieben. Bitte warten und es dann erneut versuchen."
+                           ) from None
+    except OSError as err:
+        raise write_failed(target, err) from err
     return target
 
 

@@ -224,51 +224,22 @@ def _refused_rows(conn: Connection, doc: dict, contents: rules.PackageContents,
 
 def _implausible_contacts(conn: Connection, rows: list[dict], baseline: dict,
                           names: dict[str, str]) -> list[str]:
-    """The rules of her own entry over the returned contacts, named: the minutes of a
-    new or changed contact (1–600), at most 24 hours per person and day together with
-    the contacts her vault holds, and no new contact that copies one she has or another
-    of the return (with its time or note: ``rules.contact_identity``)."""
+    """The rules of her own entry over the returned contacts (``plausibility.bulk_contacts``,
+    the same as for an interchange file), named: the minutes of a new or changed contact
+    (1–600), at most 24 hours and 48 contacts per person and day together with the
+    contacts her vault holds, and no new contact that copies one she has or another of
+    the return."""
     days = sorted(str(r.get("day")) for r in rows)
     held = qd.contacts_on_days(conn, names, days[0], days[-1]) if days else []
-    held_rows = [{**vars(c), "day": c.day.isoformat()} for c in held]
-    returned = {r.get("id") for r in rows}
 
-    def named(row: dict, why: str, label: str = "Kontakt") -> str:
-        return (f"{label} vom {_shown_day(row.get('day'))} "
-                f"({names.get(str(row.get('person_id')), 'unbekannte Person')}): {why}")
-    totals: dict[tuple, int] = {}
-    first_of: dict[tuple, dict] = {}
-    for row in [*rows, *(h for h in held_rows if h["id"] not in returned)]:
-        key = (row.get("person_id"), str(row.get("day")))
-        first_of.setdefault(key, row)
-        minutes = row.get("duration_min")
-        totals[key] = totals.get(key, 0) + (minutes if isinstance(minutes, int) else 0)
-    problems = [named(first_of[key], why, "Kontakte") for key, total in totals.items()
-                if (why := plausibility.day_total_problem(total))]
-    problems += [named(row, why) for row in rows
-                 if "duration_min" in rules.changed_fields(baseline.get(row.get("id")) or {},
-                                                           row)
-                 and (why := plausibility.minutes_problem(row.get("duration_min")))]
-    return problems + _copies(rows, held_rows, named)
-
-
-def _copies(rows: list[dict], held_rows: list[dict], named) -> list[str]:
-    """A new contact of the return that copies one of her vault or an earlier one of
-    the return (``rules.contact_identity``), named."""
-    held_ids = {h["id"] for h in held_rows}
-    hers = {rules.contact_identity(h) for h in held_rows} - {None}
-    seen: set[tuple | None] = set()
-    problems = []
-    for row in rows:
-        identity = rules.contact_identity(row)
-        if row.get("id") in held_ids or identity is None:
-            continue
-        if identity in hers:
-            problems.append(named(row, "gleicht einem Kontakt, den Sie schon haben"))
-        elif identity in seen:
-            problems.append(named(row, "steht mehrfach in der Rückgabe"))
-        seen.add(identity)
-    return problems
+    def minutes_rule(row: dict) -> str | None:
+        changed = rules.changed_fields(baseline.get(row.get("id")) or {}, row)
+        return plausibility.minutes_problem(row.get("duration_min")) \
+            if "duration_min" in changed else None
+    found = plausibility.bulk_contacts(
+        rows, [{**vars(c), "day": c.day.isoformat()} for c in held],
+        minutes_rule=minutes_rule, where="in der Rückgabe")
+    return [problem.sentence(names) for problem in found]
 
 
 def _refuse(problems: list[str]) -> None:

@@ -167,6 +167,8 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
         q.drop_derived(conn, before, statistics=True)
     if result.conflicts:
         return result, None
+    with transaction(conn):   # its unlock cleans what a killed receipt write leaves there
+        q.remember_folder(conn, _folder_of(receipt_target))
     path = _receipt(info, digest, rows, secret, receipt_target, today)
     try:
         size = q.erase_file(package_path)
@@ -177,6 +179,11 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
             conn, info.package_id, size, today, category="Übergabepaket (empfangene Datei)",
             rule="Übergabe eingelesen", note="Datei nicht mehr vorhanden")
     return result, path
+
+
+def _folder_of(target: Path | str) -> Path:
+    target = Path(target)
+    return target if target.is_dir() else target.parent
 
 
 def received_file_sentence(package_path: Path | str) -> str:

@@ -113,7 +113,7 @@ def extra_codes(settings: Any) -> dict[str, set[str]]:
         return result
     for catalogue, key in EXTENDABLE_CATALOGUES.items():
         try:
-            items = json.loads(settings.get(key) or "[]")
+            items = strict_json.loads(settings.get(key) or "[]")
         except (TypeError, ValueError, RecursionError):
             continue
         result[catalogue] = {item[0] for item in items if isinstance(items, list)

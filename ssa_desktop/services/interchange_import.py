@@ -21,7 +21,7 @@ from .interchange import (
     upgrade,
 )
 from .interchange_derive import derive_missing_statistics, not_counted_among
-from .interchange_validate import validate_document
+from .interchange_validate import contact_problems, validate_document
 from .operations import DataKind, writes
 
 DERIVED = "statistics_record (abgeleitet)"  # key of import_document's result
@@ -42,10 +42,12 @@ def import_document(conn: Connection, doc: Any) -> dict[str, int]:
     statistics records derived for activities that came without one, and under
     ``NOT_COUNTED`` the number of activities written that count in no statistics (the
     file's ``not_counted``). Raises InterchangeError (nothing
-    written) when the document has any problem or the vault is not empty.
+    written) when the document has any problem (its contacts held to her entry's rules,
+    ``contact_problems``) or the vault is not empty.
     """
     doc = upgrade(doc)
-    problems = validate_document(doc)
+    # an empty vault holds no contacts the file's could add up with or copy
+    problems = validate_document(doc) or contact_problems(doc, [], {})
     if problems:
         raise InterchangeError(problems)
     if not is_empty(conn):

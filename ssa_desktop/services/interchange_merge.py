@@ -22,6 +22,7 @@ from typing import Any
 from ..domain import handover as handover_rules
 from ..domain import tables
 from ..formatting import fmt_count, fmt_date
+from ..storage import handover_deputy_repo as qd
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
 from ..storage import retention_log_repo
@@ -189,7 +190,7 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     problems = interchange_validate.validate_document(doc, _known_keys(conn),
                                                       ixrepo.all_settings(conn))
     if not problems:
-        problems = _pseudonym_problems(conn, doc["tables"])
+        problems = _pseudonym_problems(conn, doc["tables"]) or _contact_problems(conn, doc)
     if problems:
         raise ix.InterchangeError(problems)
     result = MergeResult()
@@ -208,6 +209,18 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
         raise ix.InterchangeError([ix.ImportProblem(
             "", f"Die Datenbank hat die Daten abgelehnt ({err}).")]) from None
     return result
+
+
+def _contact_problems(conn: Connection, doc: dict) -> list[ix.ImportProblem]:
+    """The file's contacts against her entry's rules beside the contacts this vault holds
+    of their persons on their days (``interchange_validate.contact_problems``)."""
+    rows = doc["tables"].get("contact", [])
+    persons = {r["person_id"] for r in rows if r.get("person_id")}
+    days = sorted(r["day"] for r in rows)
+    held = qd.contacts_on_days(conn, persons, days[0], days[-1]) if persons else []
+    names = {pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(conn, persons).items()}
+    return interchange_validate.contact_problems(
+        doc, [{**vars(c), "day": c.day.isoformat()} for c in held], names)
 
 
 def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResult,

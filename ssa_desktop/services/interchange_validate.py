@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, TypeGuard
 
 from ..domain import catalogues as cat
+from ..domain import plausibility, strict_json
 from ..domain.text_safety import name_problem
 from ..storage import migrations
 from .interchange import (
@@ -41,6 +42,10 @@ from .interchange import (
     upgrade,
 )
 from .interchange_derive import ACTIVITY_TABLES, RECORD_TYPES
+
+# The most rows a file may hold in all its tables together, counted before a row is read
+# (a ten-year vault holds a small part of it).
+MAX_ROWS = 500_000
 
 
 def _thousands(n: int) -> str:
@@ -148,7 +153,7 @@ def _text_problem(table: str, name: str, value: str) -> str | None:
 
 def _is_json_object(text: str) -> bool:
     try:
-        return isinstance(json.loads(text), dict)
+        return isinstance(strict_json.loads(text), dict)
     except (ValueError, RecursionError):
         return False
 
@@ -365,6 +370,8 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
     if not _check_header(doc, problems):
         return problems
     tables = doc["tables"]
+    if too_many := _too_many_rows(tables):
+        return [too_many]
     keys = _check_tables(tables, problems, _codes_added(doc, vault_settings))
     if keys is None:
         return problems
@@ -378,6 +385,31 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
     _check_rules(rows_ok, problems)
     _check_not_counted_ids(doc.get("not_counted"), rows_ok, problems)
     return problems
+
+
+def _too_many_rows(tables: dict) -> ImportProblem | None:
+    count = sum(len(rows) for rows in tables.values() if isinstance(rows, list))
+    if count <= MAX_ROWS:
+        return None
+    return ImportProblem("tables", f"{_thousands(count)} Zeilen; eine Austauschdatei hat "
+                                   f"höchstens {_thousands(MAX_ROWS)} Zeilen")
+
+
+def contact_problems(doc: dict, held: list[dict], names: dict[str, str]) -> list[ImportProblem]:
+    """The rules of her own entry over the contacts of a valid document, the same as over
+    a return (``plausibility.bulk_contacts``), each with its place: minutes that no version
+    of her entry saved, more than 24 hours or 48 contacts of one person on one day together
+    with ``held`` (the target vault's contacts of those persons and days), a new contact
+    that copies one of hers or another of the file. ``names``: person id → pseudonym of
+    the target vault (the file's own persons are added)."""
+    rows = doc["tables"].get("contact", [])
+    place = {id(row): f"tables.contact[{i}]" for i, row in enumerate(rows)}
+    names = {**names, **{p["id"]: p["pseudonym"] for p in doc["tables"].get("person", [])}}
+    found = plausibility.bulk_contacts(
+        rows, held, where="in der Datei",
+        minutes_rule=lambda row: plausibility.ever_minutes_problem(row.get("duration_min")))
+    return [ImportProblem(place[id(p.row)] + (".duration_min" if p.minutes else ""),
+                          p.sentence(names)) for p in found[:_MAX_PROBLEMS]]
 
 
 def _codes_added(doc: dict, vault_settings: dict[str, str]) -> dict[str, set[str]]:

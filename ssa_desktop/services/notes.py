@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from ..domain import clock
+from ..domain import clock, strict_json
 from ..domain.entities import Annotation, Contact, Draft, WorkingNote, now_iso
 from ..domain.errors import UserError
 from ..storage import notes_repo as nrepo
@@ -36,7 +36,7 @@ def save_draft(conn: Connection, draft_id: str, kind: str, data: dict, ref: str 
 
 def draft_data(draft: Draft) -> dict:
     try:
-        data = json.loads(draft.payload)
+        data = strict_json.loads(draft.payload)
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..domain import clock
+from ..domain import clock, strict_json
 from ..storage import backup_rotation as rotation
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
@@ -92,7 +92,7 @@ def _hand_over(session: OpenVault, old_passphrase: str, new_passphrase: str, pro
         kept_log, repo.DISCLOSURES.count(conn),
         breach.load_facts(folder) is not None, made[-1].name if made else "",
         after.name, removed)
-    history = json.loads(repo.get_meta(conn, META_KEY, "[]") or "[]")
+    history = strict_json.loads(repo.get_meta(conn, META_KEY, "[]") or "[]")
     history.append(result.record())
     with transaction(conn):
         if removed:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain import catalogues as cat
-from ..domain import clock, tables
+from ..domain import clock, strict_json, tables
 from ..domain import retention as rt
 from ..domain.auskunft import AuskunftItem, check_decisions, disclosed, one_month_after
 from ..domain.entities import new_id
@@ -337,7 +337,7 @@ def _other_persons_contact(c) -> AuskunftItem:
 def _draft_item(d) -> AuskunftItem:
     """An unfinished entry (autosaved draft) filed under the person or her appointment."""
     try:
-        data = json.loads(d.payload)
+        data = strict_json.loads(d.payload)
     except ValueError:
         data = {"text": d.payload}
     fields = [(_DRAFT_LABELS[k], str(v)) for k, v in (data.items() if isinstance(data, dict) else [])

@@ -10,13 +10,19 @@ dialog starts (``local_export_folder``: never in a sync root).
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage.files import ensure_folder
-from ..storage.folder_rights import writable_by_others
+from ..storage.folder_rights import (
+    current_user_sid,
+    owner_only_acl_command,
+    windows_writers,
+    writable_by_others,
+)
 from ..storage.location import (
     DELETED_AT_LOGOFF,
     NETWORK,
@@ -100,17 +106,38 @@ _SAID = {NETWORK: "Der Tresor liegt auf einem Netzlaufwerk: bitte verschieben, s
          TOO_LONG: "Der Pfad des Tresorordners ist zu lang: bitte verschieben, siehe Hinweis."}
 
 
-def _open_folder_notice(folder: Path | str) -> VaultLocationNotice | None:
-    """A vault folder others can write (POSIX rights): named, with the command that fixes it."""
+def _open_folder_notice(folder: Path | str, platform: str | None = None,
+                        read_dacl=None, user_sid=None) -> VaultLocationNotice | None:
+    """A vault folder others can write (POSIX rights, or on Windows an ACL that lets a
+    broad group write): named, with the command that fixes it."""
+    if (platform or sys.platform).startswith("win"):
+        return _open_windows_folder_notice(folder, read_dacl, user_sid)
     mode = writable_by_others(folder)
     if not mode:
         return None
     quoted = "'" + str(folder).replace("'", "'\\''") + "'"
+    return _open_notice(folder, f"Rechte {mode}", f": chmod 700 {quoted}")
+
+
+def _open_windows_folder_notice(folder: Path | str, read_dacl, user_sid
+                                ) -> VaultLocationNotice | None:
+    groups = windows_writers(folder, read_dacl)
+    if not groups:
+        return None
+    sid = (user_sid or current_user_sid)()
+    # her SID from her process token, never a name from the environment
+    fix = (" (in der Eingabeaufforderung): "
+           + subprocess.list2cmdline(owner_only_acl_command(folder, sid, {})) if sid else "")
+    return _open_notice(folder, ", ".join(groups), fix)
+
+
+def _open_notice(folder: Path | str, who: str, fix: str) -> VaultLocationNotice:
+    """``who`` may write (rights or groups); ``fix``: how she sets them, with its colon."""
     return VaultLocationNotice(
         "Tresor: Ordner für andere beschreibbar",
         f"Den Tresorordner „{folder}“ können andere Benutzer dieses Rechners beschreiben "
-        f"(Rechte {mode}): sie könnten Dateien des Tresors löschen, ersetzen oder umlenken. "
-        f"Bitte die Rechte auf Sie allein setzen: chmod 700 {quoted} (oder Ihre IT fragen).",
+        f"({who}): sie könnten Dateien des Tresors löschen, ersetzen oder umlenken. "
+        f"Bitte die Rechte auf Sie allein setzen{fix} (oder Ihre IT fragen).",
         "Den Tresorordner können andere Benutzer beschreiben: bitte Rechte ändern, siehe "
         "Hinweis.")
 
@@ -121,9 +148,10 @@ def vault_location_notice(folder: Path | str, **kwargs) -> VaultLocationNotice |
     or in the school network; None where it may lie. Keywords as
     ``location.location_findings``. A folder others can write is named too (after a
     place that is wrong, which is the bigger problem)."""
+    read_dacl, user_sid = kwargs.pop("read_dacl", None), kwargs.pop("user_sid", None)
     findings = [f for f in location_findings(folder, **kwargs) if f.level in (RED, REFUSED)]
     if not findings:
-        return _open_folder_notice(folder)
+        return _open_folder_notice(folder, kwargs.get("platform"), read_dacl, user_sid)
     synced = next((f.root for f in findings if f.kind == SYNCED and f.root), None)
     if synced is not None and synced.source != ROAMING:
         short = f"Tresor: in einem synchronisierten Ordner ({synced.service})"

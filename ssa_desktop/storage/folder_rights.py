@@ -29,6 +29,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 SYSTEM_SID = "S-1-5-18"
@@ -161,3 +162,101 @@ def _own_private_group(gid: int) -> bool:
         return gid == os.getgid() and not grp.getgrgid(gid).gr_mem
     except KeyError:
         return False
+
+
+# -- Windows: who may write into the vault folder (its DACL) ------------------------------
+@dataclass(frozen=True)
+class Ace:
+    """One entry of a DACL: ``kind`` 0 allows, 1 denies; ``flags`` (OI, CI, inherit
+    only …); ``mask`` the access rights; ``sid`` the account or group as a SID string."""
+
+    kind: int
+    flags: int
+    mask: int
+    sid: str
+
+
+# The groups that stand for "anyone on this machine", by well-known SID, in her words
+BROAD_GROUPS = {"S-1-1-0": "Jeder", "S-1-5-32-545": "Benutzer",
+                "S-1-5-11": "Authentifizierte Benutzer"}
+_ACCESS_ALLOWED = 0
+# Rights that let someone put, replace or remove files in the folder or change its ACL:
+# FILE_ADD_FILE/WRITE_DATA, FILE_ADD_SUBDIRECTORY/APPEND_DATA, FILE_DELETE_CHILD, DELETE,
+# WRITE_DAC, WRITE_OWNER, GENERIC_ALL, GENERIC_WRITE
+_WRITE_RIGHTS = 0x2 | 0x4 | 0x40 | 0x10000 | 0x40000 | 0x80000 | 0x10000000 | 0x40000000
+
+
+def broad_writers(aces: list[Ace]) -> list[str]:
+    """The broad groups (``BROAD_GROUPS``) an allowing entry gives a write right, on the
+    folder or (inherit only) on what is made inside it, in the order of the DACL."""
+    named = [BROAD_GROUPS[a.sid] for a in aces
+             if a.kind == _ACCESS_ALLOWED and a.sid in BROAD_GROUPS and a.mask & _WRITE_RIGHTS]
+    return list(dict.fromkeys(named))
+
+
+def windows_writers(folder: Path | str,
+                    read_dacl: Callable[[Path | str], list[Ace]] | None = None) -> list[str]:
+    """Windows: the broad groups that may write into ``folder`` (``broad_writers`` of its
+    DACL, read by ``read_dacl``); [] when the DACL cannot be read."""
+    try:
+        return broad_writers((read_dacl or read_dacl_win32)(folder))
+    except OSError:
+        return []
+
+
+def read_dacl_win32(folder: Path | str) -> list[Ace]:  # pragma: no cover - Windows only
+    """The DACL of ``folder`` (GetNamedSecurityInfoW, GetAce, ConvertSidToStringSidW).
+    OSError when it cannot be read."""
+    if not sys.platform.startswith("win"):
+        raise OSError("no Windows ACL here")
+    import ctypes
+    from ctypes import wintypes
+
+    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    se_file_object, dacl_information = 1, 4
+    pointer = ctypes.c_void_p
+    advapi32.GetNamedSecurityInfoW.argtypes = [
+        wintypes.LPCWSTR, ctypes.c_int, wintypes.DWORD, ctypes.POINTER(pointer),
+        ctypes.POINTER(pointer), ctypes.POINTER(pointer), ctypes.POINTER(pointer),
+        ctypes.POINTER(pointer)]
+    advapi32.GetNamedSecurityInfoW.restype = wintypes.DWORD
+    advapi32.GetAce.argtypes = [pointer, wintypes.DWORD, ctypes.POINTER(pointer)]
+    advapi32.ConvertSidToStringSidW.argtypes = [pointer, ctypes.POINTER(wintypes.LPWSTR)]
+    kernel32.LocalFree.argtypes = [pointer]
+    dacl, descriptor = pointer(), pointer()
+    status = advapi32.GetNamedSecurityInfoW(os.fspath(folder), se_file_object,
+                                            dacl_information, None, None,
+                                            ctypes.byref(dacl), None, ctypes.byref(descriptor))
+    if status:
+        raise OSError(status, "GetNamedSecurityInfoW")
+    try:
+        if not dacl.value:     # no DACL at all: everyone has every right
+            return [Ace(_ACCESS_ALLOWED, 0, 0x10000000, "S-1-1-0")]
+        # ACL: AclRevision, Sbz1 (bytes), AclSize, AceCount (words)
+        count = ctypes.cast(dacl, ctypes.POINTER(ctypes.c_ushort))[2]
+        return [_ace(advapi32, kernel32, dacl, i) for i in range(count)]
+    finally:
+        kernel32.LocalFree(descriptor)
+
+
+def _ace(advapi32, kernel32, dacl, index: int) -> Ace:  # pragma: no cover - Windows only
+    """One ACE: header (type, flags: bytes; size: word), mask (dword), then the SID."""
+    if not sys.platform.startswith("win"):
+        raise OSError("no Windows ACL here")
+    import ctypes
+    from ctypes import wintypes
+
+    entry = ctypes.c_void_p()
+    if not advapi32.GetAce(dacl, index, ctypes.byref(entry)) or not entry.value:
+        raise OSError(ctypes.get_last_error(), "GetAce")
+    address = entry.value
+    kind, flags = ctypes.cast(entry, ctypes.POINTER(ctypes.c_ubyte))[0:2]
+    mask = ctypes.cast(address + 4, ctypes.POINTER(ctypes.c_uint32))[0]
+    text = wintypes.LPWSTR()
+    if kind > 1 or not advapi32.ConvertSidToStringSidW(address + 8, ctypes.byref(text)):
+        return Ace(kind, flags, mask, "")    # an object or callback ACE: not one of ours
+    try:
+        return Ace(kind, flags, mask, text.value or "")
+    finally:
+        kernel32.LocalFree(text)

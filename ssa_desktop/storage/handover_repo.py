@@ -21,6 +21,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .. import __version__
+from ..domain import strict_json
 from ..domain.digests import sha256
 from ..domain.handover import newer_sentence, plain_version
 from .connection import Connection, quiet_cipher_log
@@ -34,12 +35,15 @@ SUFFIX = ".ssapaket"
 RECEIPT_SUFFIX = ".ssaquittung"
 REGISTRY_PREFIX = "package."       # meta keys of packages this vault issued
 RECEIVED_PREFIX = "received."      # meta keys of packages this vault's user received
-# A package being written: ".<name>.ssapaket.partial" beside its target (and, while a
-# transaction is open, "<that>-journal"); a killed create leaves them (clean_partials).
-# "-wal"/"-shm" are never made (rollback journal from the first page) but are cleaned too.
+# A package or return being written: ".<name>.ssapaket.partial" beside its target (and,
+# while a transaction is open, "<that>-journal"); a receipt being written:
+# ".<name>.ssaquittung.partial". A killed write leaves them (clean_partials). "-wal"/"-shm"
+# are never made (rollback journal from the first page) but are cleaned too.
 PARTIAL_SUFFIX = SUFFIX + ".partial"
+RECEIPT_PARTIAL_SUFFIX = RECEIPT_SUFFIX + ".partial"
+_PARTIALS = (PARTIAL_SUFFIX, RECEIPT_PARTIAL_SUFFIX)
 SIDE_FILES = ("-journal", "-wal", "-shm")
-FOLDERS_KEY = "package_folders"    # meta key: the folders packages were last written to
+FOLDERS_KEY = "package_folders"    # meta key: the folders packages, returns, receipts went to
 FOLDERS_KEPT = 5
 
 
@@ -107,6 +111,26 @@ def temp_beside(target: Path) -> Path:
     return tmp
 
 
+def write_receipt(target: Path, data: bytes) -> None:
+    """Write a receipt through its partial file ``.<name>.ssaquittung.partial`` beside
+    ``target``, held while it is written (``clean_partials`` leaves it alone) and renamed
+    into place when complete. FileExistsError when another write of it is under way."""
+    tmp = target.parent / f".{target.name.removesuffix(RECEIPT_SUFFIX)}{RECEIPT_PARTIAL_SUFFIX}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        hold(tmp)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        replace(tmp, target)
+        release(tmp)
+        fsync_dir(target.parent)
+    except BaseException:
+        discard_partial(tmp)
+        raise
+
+
 def discard_partial(tmp: Path) -> None:
     """Remove a partial file that will not become a package (and its journal)."""
     release(tmp)
@@ -116,19 +140,18 @@ def discard_partial(tmp: Path) -> None:
 
 
 def clean_partials(folder: Path) -> list[str]:
-    """Remove what killed package writes left in ``folder``: every ``.*.ssapaket.partial``
-    no process holds (where that cannot be told: older than LEFTOVER_AGE_SECONDS) and its
-    ``-journal``/``-wal``/``-shm`` (also those whose partial is gone), overwritten with
-    zeros first. Returns the names removed."""
+    """Remove what killed package, return and receipt writes left in ``folder``: every
+    ``.*.ssapaket.partial`` and ``.*.ssaquittung.partial`` no process holds (where that
+    cannot be told: older than LEFTOVER_AGE_SECONDS) and its ``-journal``/``-wal``/``-shm``
+    (also those whose partial is gone), overwritten with zeros first. Returns the names
+    removed."""
     import time
 
     from .inspection import LEFTOVER_AGE_SECONDS
 
     removed: list[str] = []
     try:
-        partials = sorted(Path(folder).glob(f".*{PARTIAL_SUFFIX}"))
-        orphans = sorted(p for side in SIDE_FILES
-                         for p in Path(folder).glob(f".*{PARTIAL_SUFFIX}{side}"))
+        partials, orphans = _partials_in(Path(folder))
     except OSError:
         return removed
     now = time.time()
@@ -153,9 +176,17 @@ def clean_partials(folder: Path) -> list[str]:
     return removed
 
 
+def _partials_in(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The partial files in ``folder`` and the side files (``-journal`` …) of any."""
+    partials = sorted(p for suffix in _PARTIALS for p in folder.glob(f".*{suffix}"))
+    sides = sorted(p for suffix in _PARTIALS for side in SIDE_FILES
+                   for p in folder.glob(f".*{suffix}{side}"))
+    return partials, sides
+
+
 def remember_folder(conn: Connection, folder: Path) -> None:
-    """Note ``folder`` among the last folders packages were written to (for the cleaning
-    at the next unlock); the newest first, at most FOLDERS_KEPT."""
+    """Note ``folder`` among the last folders packages, returns and receipts were written
+    to (for the cleaning at the next unlock); the newest first, at most FOLDERS_KEPT."""
     resolved = str(Path(folder).resolve())
     kept = [f for f in remembered_folders(conn) if f != resolved]
     set_meta(conn, FOLDERS_KEY, json.dumps([resolved, *kept][:FOLDERS_KEPT]))
@@ -164,7 +195,7 @@ def remember_folder(conn: Connection, folder: Path) -> None:
 def remembered_folders(conn: Connection) -> list[str]:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (FOLDERS_KEY,)).fetchone()
     try:
-        folders = json.loads(row[0]) if row else []
+        folders = strict_json.loads(row[0]) if row else []
     except ValueError:
         return []
     return [f for f in folders if isinstance(f, str)] if isinstance(folders, list) else []
@@ -289,7 +320,7 @@ def erase_file(path: Path) -> int:
 def registry(conn: Connection, prefix: str) -> dict[str, dict]:
     rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key",
                         (prefix + "%",)).fetchall()
-    return {k[len(prefix):]: json.loads(v) for k, v in rows}
+    return {k[len(prefix):]: strict_json.loads(v) for k, v in rows}
 
 
 def unregister(conn: Connection, prefix: str, package_id: str) -> None:
@@ -314,7 +345,7 @@ def public_meta(meta: dict[str, str]) -> dict[str, str]:
     for name, value in meta.items():
         if name.startswith((REGISTRY_PREFIX, RECEIVED_PREFIX)):
             try:
-                value = json.dumps(public_entry(json.loads(value)), sort_keys=True,
+                value = json.dumps(public_entry(strict_json.loads(value)), sort_keys=True,
                                    ensure_ascii=False)
             except (ValueError, AttributeError):
                 continue

@@ -7,10 +7,9 @@ The package file itself is ``storage/handover_repo.py``; the use cases are
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 
-from ..domain import tables
+from ..domain import strict_json, tables
 from ..domain.digests import sha256
 from . import repositories as repo
 from .connection import Connection
@@ -94,7 +93,7 @@ def copy_school_package(src, dst, school_id: str, fresh_token,
                                                   _ids(agreements))
     counts = {name: len(ids) for name, ids in copied.items()}
     counts["Einschränkungen, Sperren, Entscheidungen"] = copy_retention_state(
-        src, dst, json.loads(persons_ids) + groups)
+        src, dst, strict_json.loads(persons_ids) + groups)
     return counts
 
 
@@ -279,7 +278,7 @@ def school_row_ids(conn: Connection, school_id: str,
     groups = ids("SELECT id FROM group_activity WHERE school_id = ?", school_id)
     agreements = ids("SELECT id FROM cooperation_agreement WHERE school_id = ?", school_id)
     return {
-        "person": json.loads(persons),
+        "person": strict_json.loads(persons),
         "case_file": cases,
         "contact": contacts,
         "annotation": of("annotation", "target_id", _ids(cases + contacts)),

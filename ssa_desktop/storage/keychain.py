@@ -29,6 +29,7 @@ import re
 import sys
 from typing import Any
 
+from ..domain import strict_json
 from . import child_process
 
 CHILD_FLAG = "--keychain-child"
@@ -71,7 +72,7 @@ class ChildKeychain:
         got = child_process.exchange(child_command(), json.dumps(request).encode(),
                                      _ANSWER_LIMIT, TIMEOUT_S)
         try:
-            answer = json.loads(bytes(got[0]).decode("utf-8") or "null") if got else None
+            answer = strict_json.loads(bytes(got[0]).decode("utf-8") or "null") if got else None
         except Exception:  # garbled or hostile (nesting: RecursionError)
             answer = None
         finally:
@@ -347,7 +348,7 @@ def serve() -> int:
 
     harden_process()  # no core dump of a process that held a device key
     try:
-        request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        request = strict_json.loads(sys.stdin.buffer.read().decode("utf-8"))
         reply = answer(request if isinstance(request, dict) else {})
     except Exception as err:  # any failure is an answer, never a traceback on stdout
         reply = {"available": False, "error": type(err).__name__}

@@ -24,11 +24,11 @@ Settings (docs/handbuch.md, IT part; ADMX/ADML templates in ``packaging/windows/
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain import strict_json
 from .sync_roots import RegistryReader, system_registry
 
 POLICY_KEY = r"HKLM\SOFTWARE\Policies\SSA Desktop"
@@ -112,7 +112,7 @@ def machine_policy(*, platform: str | None = None, registry: RegistryReader | No
     else:
         path = file if file is not None else policy_file(platform)
         try:
-            values = json.loads(path.read_text(encoding="utf-8")) if path else {}
+            values = strict_json.loads(path.read_text(encoding="utf-8")) if path else {}
         except (OSError, ValueError):
             values = {}
         if not isinstance(values, dict):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain import entities as e
+from ..domain import strict_json
 from ..domain.auskunft import names_person
 from . import repositories as repo
 from .connection import Connection
@@ -33,7 +34,7 @@ def _request(row) -> PrivacyRequest:
     return PrivacyRequest(row[0], row[1], row[2], date.fromisoformat(row[3]),
                           date.fromisoformat(row[4]), row[5],
                           date.fromisoformat(row[6]) if row[6] else None,
-                          json.loads(row[7] or "{}"))
+                          strict_json.loads(row[7] or "{}"))
 
 
 _REQUEST_COLUMNS = "id, person_id, kind, received, due, status, completed, decisions"

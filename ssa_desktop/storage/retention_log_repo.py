@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain import strict_json
 from ..domain.entities import new_id
 from . import timeshare_repo
 from .connection import Connection
@@ -46,7 +47,7 @@ def set_verification(conn: Connection, entry_ids: list[str], text: str) -> None:
 
 
 def log_entries(conn: Connection) -> list[LogEntry]:
-    return [LogEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8] or "{}"),
+    return [LogEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], strict_json.loads(r[8] or "{}"),
                      r[9], r[10]) for r in conn.execute(
         "SELECT id, record_id, category, rule, trigger_day, due, executed, method, counts,"
         " verification, backup_expiry FROM deletion_log ORDER BY executed, rowid")]

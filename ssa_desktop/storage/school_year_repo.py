@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from ..domain import strict_json
 from .connection import Connection
 
 # A pupil whose whereabouts are "nicht bekannt" (retention_mark; shown in Datenschutz).
@@ -74,7 +75,7 @@ def set_applied(conn: Connection, school_id: str, year: int, day: date, summary:
 def summary(conn: Connection, school_id: str, year: int) -> dict[str, int]:
     row = conn.execute("SELECT summary FROM school_year_change WHERE school_id = ?"
                        " AND school_year = ?", (school_id, year)).fetchone()
-    return json.loads(row[0]) if row and row[0] else {}
+    return strict_json.loads(row[0]) if row and row[0] else {}
 
 
 def update_pupil(conn: Connection, person_id: str, grade: int | None, class_label: str,

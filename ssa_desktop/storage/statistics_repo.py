@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..domain import kvjs, tokens
+from ..domain import kvjs, strict_json, tokens
 from ..domain.activities import group_fields
 from ..domain.entities import GroupActivity, KvjsDelivery, Person, StatisticsRecord, TimeEntry
 from ..domain.schoolyear import SchoolYear
@@ -232,7 +232,7 @@ def get_delivery(conn: Connection, school_year: int, scope: str) -> Delivery | N
     if row is None:
         return None
     try:
-        stored = json.loads(row.aggregates)
+        stored = strict_json.loads(row.aggregates)
     except ValueError:
         stored = {}
     return Delivery(row.school_year, row.scope, row.template_id, row.template_version,

@@ -23,7 +23,6 @@ registry reader are parameters, so every rule runs on any system (tests pass a
 from __future__ import annotations
 
 import contextlib
-import json
 import ntpath
 import os
 import re
@@ -32,6 +31,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Protocol
+
+from ..domain import strict_json
 
 ONEDRIVE = "OneDrive"
 ONEDRIVE_BUSINESS = "OneDrive for Business"
@@ -319,13 +320,22 @@ def _dropbox_roots(env, home: Path, windows: bool) -> list[SyncRoot]:
                       for v in ("APPDATA", "LOCALAPPDATA") if env.get(v)]
     roots = []
     for place in places:
-        with contextlib.suppress(ValueError, AttributeError):
-            doc = json.loads(_read_text(place) or "{}")
-            for account in doc.values():
-                path = account.get("path") if isinstance(account, dict) else None
-                if isinstance(path, str) and path:
-                    roots.append(SyncRoot(DROPBOX, path, "config"))
+        with contextlib.suppress(ValueError):
+            # Dropbox's file: an account named twice is two folders, neither hidden
+            doc = strict_json.all_pairs(_read_text(place) or "{}")
+            roots += [SyncRoot(DROPBOX, path, "config") for path in _dropbox_paths(doc)]
     return roots
+
+
+def _dropbox_paths(doc) -> list[str]:
+    """Every account's ``path`` of Dropbox's info.json (objects as lists of pairs)."""
+    accounts = [value for _name, value in doc] if _is_pairs(doc) else []
+    return [path for account in accounts if _is_pairs(account)
+            for key, path in account if key == "path" and isinstance(path, str) and path]
+
+
+def _is_pairs(value) -> bool:
+    return isinstance(value, list) and all(isinstance(p, tuple) and len(p) == 2 for p in value)
 
 
 def _fixed_roots(env, home: Path, windows: bool, platform: str) -> list[SyncRoot]:

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..domain import strict_json
 from . import child_process
 from .errors import KeyFileDamaged, VaultError, WrongPassphrase
 
@@ -144,7 +145,7 @@ def _read_answer(answer: bytearray, status: dict[str, Any] | None) -> bytearray:
     if newline >= 0:
         if status is None:  # only "remembered" is answered with a status line
             raise UnwrapFailed()
-        extra = json.loads(bytes(answer[newline + 1:]).decode("utf-8"))
+        extra = strict_json.loads(bytes(answer[newline + 1:]).decode("utf-8"))
         if not isinstance(extra, dict):
             raise UnwrapFailed()
         status.update(extra)
@@ -152,7 +153,7 @@ def _read_answer(answer: bytearray, status: dict[str, Any] | None) -> bytearray:
     key = _key_from(answer)
     if key is not None:
         return key
-    reply = json.loads(bytes(answer).decode("utf-8"))
+    reply = strict_json.loads(bytes(answer).decode("utf-8"))
     error = reply.get("error") if isinstance(reply, dict) else None
     if not isinstance(error, str):
         raise UnwrapFailed()
@@ -398,7 +399,7 @@ def serve() -> int:
     stay = False
     try:
         first = stdin.readline()   # a request is one line (JSON has no raw newline)
-        request = json.loads(first.decode("utf-8") if first.endswith(b"\n")
+        request = strict_json.loads(first.decode("utf-8") if first.endswith(b"\n")
                              else (first + stdin.read()).decode("utf-8"))
         request = request if isinstance(request, dict) else {}
         stay = request.get("op") == "remembered" and request.get("stay") is True
@@ -417,7 +418,7 @@ def serve() -> int:
         rest = stdin.read()
         if not rest:
             return 0   # closed unused: the window went, or the key opened elsewhere
-        second = json.loads(rest.decode("utf-8"))
+        second = strict_json.loads(rest.decode("utf-8"))
         if not isinstance(second, dict) or second.get("op") != "passphrase":
             reply = json.dumps({"error": "unknown request"}).encode()
         else:

@@ -15,3 +15,23 @@ def crashed_template(tmp_path_factory):
 @pytest.fixture
 def crashed_vault(crashed_template, tmp_path):
     return copy_vault(crashed_template, tmp_path / "tresor")
+
+
+# The soak run (``-m soak``, .ci/run) repeats the kill tests with 50 seeded kill moments
+# each; ``SSA_SOAK_SECONDS`` bounds it: once that many seconds of soak tests have run,
+# the rest are skipped (the budget only stops the repeating; no test asserts time).
+SOAK_BUDGET = "SSA_SOAK_SECONDS"
+_soak_started: list[float] = []
+
+
+def pytest_runtest_setup(item):
+    import os
+    import time
+
+    if item.get_closest_marker("soak") is None or not os.environ.get(SOAK_BUDGET):
+        return
+    now = time.monotonic()
+    if not _soak_started:
+        _soak_started.append(now)
+    if now - _soak_started[0] >= float(os.environ[SOAK_BUDGET]):
+        pytest.skip(f"soak budget of {os.environ[SOAK_BUDGET]} s spent")

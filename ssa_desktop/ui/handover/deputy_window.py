@@ -586,7 +586,9 @@ class DeputyWindow(QDialog):
         self.pkg.close()
         self.pkg = None
         try:
-            result = handover_deputy_work.write_return(self.path, self._key_text, target)
+            result = handover_deputy_work.write_return(
+                self.path, self._key_text, target,
+                vault=self.ctx.conn if self.ctx.is_unlocked else None)
             if self.ctx.is_unlocked:  # her app deletes it at the expiry
                 svc.register_return(self.ctx.conn, result)
             counts = rules.count_text(result.counts)

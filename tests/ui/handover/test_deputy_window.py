@@ -311,3 +311,22 @@ def test_esc_asks_before_a_typed_note_is_thrown_away(window, qtbot, monkeypatch)
         answers.append(QMessageBox.Yes)  # "Verwerfen"
         QTest.keyClick(dialog.note, Qt.Key_Escape)
         assert not dialog.isVisible()
+
+
+def test_the_folder_of_a_return_is_cleaned_at_her_next_unlock(ctx, window, tmp_path, package):
+    """The window notes the return's folder in her vault before writing, so that what a
+    killed return write leaves there goes with the unlock tasks."""
+    from pathlib import Path
+
+    from ssa_desktop.storage import handover_repo as q
+
+    out = tmp_path / "rueckgabe-stick"
+    out.mkdir()
+    with clock.frozen(WORKDAY):
+        window.write_return(out)
+    left = out / f".rueckgabe-2026-12-10-abcdef12{q.PARTIAL_SUFFIX}"
+    left.write_bytes(b"\1" * 4096)
+    Path(f"{left}-journal").write_bytes(b"\1" * 512)
+    said = svc.clean_package_leftovers(ctx.conn)
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+    assert "abgebrochenen Paket-Schreibens" in " ".join(said)
