@@ -51,14 +51,14 @@ def load_export(path: Path, skip_years: tuple[str, ...] | None = None) -> Any:
 
 
 def _of_another_year(text: str, years: tuple[str, ...]) -> bool:
-    """A KVJS export whose one ``school_year`` is not among ``years`` (plain read: with
-    the key named once, it cannot hide a second value). A file with ``\\u`` escapes
-    (which our exports never write) could spell the key another way: read strictly."""
+    """A KVJS export whose one ``school_year`` is not among ``years`` (read strictly, but
+    not yet checked: that is only for the years shown). A file with ``\\u`` escapes
+    (which our exports never write) could spell the key another way: read and checked."""
     if "\\u" in text:
         return False
     try:
-        doc = json.loads(text)
-    except (ValueError, RecursionError):
+        doc = strict_json.loads(text)
+    except (strict_json.StrictJsonError, ValueError, RecursionError):
         return False
     return (isinstance(doc, dict) and doc.get("format") == FORMAT
             and isinstance(doc.get("school_year"), str) and doc["school_year"] not in years
