@@ -38,6 +38,7 @@ class Orca:
         self.log.touch()
         self.env = {**env, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
                     "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+                    "GSETTINGS_BACKEND": "memory",  # Orca's gsettings writes stay in it
                     "SSA_ORCA_SPEECH_LOG": str(self.log)}
         debug = os.environ.get("SSA_ORCA_DEBUG")  # a file for Orca's own debug log
         self.proc = subprocess.Popen(["orca", "-u", str(prefs)]
@@ -84,7 +85,7 @@ def _other_orca() -> bool:
 @pytest.fixture(scope="module")
 def orca(bus, tmp_path_factory):  # noqa: F811 (the imported fixture)
     require(shutil.which("orca") is not None, "screen reader test: missing orca")
-    assert not _other_orca(), "another Orca of this user is running; Orca allows one"
+    require(not _other_orca(), "another Orca of this user runs (Orca allows one per user)")
     reader = Orca(bus, tmp_path_factory.mktemp("orca-home"))
     yield reader
     reader.stop()
