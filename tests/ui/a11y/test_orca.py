@@ -97,6 +97,7 @@ class App:
     def __init__(self, orca: Orca, mode: str, folder: Path, title: str):
         self.orca = orca
         orca.mark()
+        self.start = orca.start  # the log's offset when this app started
         self.proc = subprocess.Popen(
             [sys.executable, str(HERE / "orca_app.py"), mode, str(folder / "v")],
             env={**orca.env, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "xcb"}, cwd=ROOT,
@@ -210,7 +211,7 @@ def _key_page(app, orca) -> tuple[App, list[str]]:
     assert ready, "the key page did not show"
     key = window.proc.stdout.readline().split()
     assert len(key) == 8, key
-    orca.start = 0  # everything said since Orca started
+    orca.start = window.start  # everything said since the app started
     window.press("Tab", "Fertig push button")
     window.press("Tab", "Schlüssel vorlesen push button")
     return window, [f"{group[:4]} {group[4:]}" for group in key]
