@@ -27,3 +27,8 @@ def test_a_present_tool_runs_the_test(monkeypatch):
 def test_the_real_bus_audit_asks_through_require():
     from tests.ui.a11y import test_real_bus
     assert test_real_bus.require is require
+
+
+def test_the_orca_test_asks_through_require():
+    from tests.ui.a11y import test_orca
+    assert test_orca.require is require

@@ -54,6 +54,7 @@ def bus(tmp_path_factory):
     env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": address,
            "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
            "QT_ACCESSIBILITY": "1", "NO_AT_BRIDGE": "0", "GTK_A11Y": "atspi",
+           "GSETTINGS_BACKEND": "memory",  # the bus launcher's settings stay out of HOME
            "XDG_RUNTIME_DIR": str(tmp_path_factory.mktemp("run"))}
     launcher = subprocess.Popen([LAUNCHER, "--launch-immediately"], env=env,
                                 stderr=subprocess.DEVNULL)
