@@ -178,3 +178,12 @@ def test_the_msi_refuses_when_the_inno_setup_installed_it(tmp_path):
     assert "Setup" in message and "deinstallieren" in message
     sequence = {row[0]: int(row[2]) for row in _table(msi, "InstallExecuteSequence")}
     assert sequence["AppSearch"] < sequence["LaunchConditions"]
+
+
+def test_the_msi_never_closes_the_running_app(tmp_path):
+    """Windows Installer's Restart Manager would close SSA Desktop in a silent install
+    (the window vanishes); the MSI turns it off: files in use are replaced at the next
+    restart and msiexec ends with 3010 (docs/handbuch.md, Teil B)."""
+    props = dict(row[:2] for row in _table(_msi(tmp_path), "Property"))
+    assert props["MSIRESTARTMANAGERCONTROL"] == "Disable"
+    assert "MSIRMSHUTDOWN" not in props
