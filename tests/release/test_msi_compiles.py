@@ -18,10 +18,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from tests.release.test_windows_msi import UPGRADE_CODE, WXS
+from tests.support.requirements import require
 
 INNO_KEY = (r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"
             r"\{6F0C2B7E-4D51-4E0A-9A57-3C1D8E2B5A10}_is1")
-from tests.support.requirements import require
 
 V4 = "http://wixtoolset.org/schemas/v4/wxs"
 V3 = "http://schemas.microsoft.com/wix/2006/wi"
