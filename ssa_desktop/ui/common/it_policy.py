@@ -4,6 +4,8 @@ visible line right below it, shown and hidden with the setting."""
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
 
@@ -62,6 +64,8 @@ def _insert_below(layout: QLayout, item: QWidget | QLayout, note: QLabel) -> boo
     whole row when ``item`` sits in a horizontal one)."""
     for index in range(layout.count()):
         entry = layout.itemAt(index)
+        if entry is None:
+            continue
         if entry.widget() is item or entry.layout() is item:
             return _insert_at(layout, index, item, note)
         nested = entry.layout()
@@ -75,8 +79,9 @@ def _insert_below(layout: QLayout, item: QWidget | QLayout, note: QLabel) -> boo
 
 def _insert_at(layout: QLayout, index: int, item: QWidget | QLayout, note: QLabel) -> bool:
     if isinstance(layout, QFormLayout):
-        row, _role = (layout.getWidgetPosition(item) if isinstance(item, QWidget)
-                      else layout.getLayoutPosition(item))
+        position = (layout.getWidgetPosition(item) if isinstance(item, QWidget)
+                    else layout.getLayoutPosition(item))
+        row = cast(tuple[int, Any], position)[0]
         layout.insertRow(row + 1, note)
         return True
     if isinstance(layout, QBoxLayout):
@@ -88,6 +93,8 @@ def _insert_at(layout: QLayout, index: int, item: QWidget | QLayout, note: QLabe
 def _contains(layout: QLayout, item: QWidget | QLayout) -> bool:
     for index in range(layout.count()):
         entry = layout.itemAt(index)
+        if entry is None:
+            continue
         if entry.widget() is item or entry.layout() is item:
             return True
         nested = entry.layout()
