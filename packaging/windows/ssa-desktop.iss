@@ -27,6 +27,9 @@
 ; How long a silent install waits for SSA Desktop to end before it gives up with exit
 ; code 7 (nothing changed; Intune: return code 7 = "Wiederholen"/retry).
 #define WaitForAppSeconds 600
+; The MSI's UpgradeCode (ssa-desktop.wxs): when Windows Installer knows a product of it,
+; this setup refuses (exit code 1), as the MSI refuses when this setup installed it.
+#define MsiUpgradeCode "{4C2E8B1D-7A36-4F0B-9E52-1D6A0C3F8E27}"
 
 [Setup]
 AppId={{6F0C2B7E-4D51-4E0A-9A57-3C1D8E2B5A10}
@@ -81,6 +84,8 @@ de.SystemWithoutAllUsers=Als SYSTEM (Intune: Installationsverhalten „System“
 en.SystemWithoutAllUsers=As SYSTEM (Intune: install behaviour "System") please install with /ALLUSERS; without /ALLUSERS SSA Desktop would go into the SYSTEM account's profile, which nobody sees. Nothing was installed.
 de.AppStillRunning=SSA Desktop läuft noch. Die Installation wurde nicht begonnen; nichts wurde verändert. Bitte SSA Desktop beenden und die Installation wiederholen.
 en.AppStillRunning=SSA Desktop is still running. The installation was not started; nothing was changed. Please quit SSA Desktop and run the installation again.
+de.MsiInstalled=SSA Desktop ist auf diesem Gerät schon als MSI installiert (Verteilung durch die IT). Dieses Setup installiert nicht daneben; nichts wurde verändert. Bitte wenden Sie sich an Ihre IT.
+en.MsiInstalled=SSA Desktop is already installed on this computer as an MSI (deployed by IT). This setup does not install beside it; nothing was changed. Please contact your IT.
 en.SelfTestFailed=The self-test after installing failed. SSA Desktop is not installed completely. Please contact your IT (the result is in the setup log).
 
 [InstallDelete]
@@ -109,8 +114,23 @@ Filename: "{app}\ssa-desktop-cli.exe"; Parameters: "forget-device --all"; Flags:
 var
   SelfTestExitCode: Integer;
 
+function MsiEnumRelatedProducts(UpgradeCode: String; Reserved: DWORD; Index: DWORD;
+  ProductCode: String): Integer;
+  external 'MsiEnumRelatedProductsW@msi.dll stdcall';
+
+{ True when Windows Installer knows a product of the MSI's UpgradeCode (for all users or
+  this user); 0 is ERROR_SUCCESS, 259 ERROR_NO_MORE_ITEMS. }
+function MsiProductInstalled: Boolean;
+var
+  ProductCode: String;
+begin
+  ProductCode := StringOfChar(#0, 39);
+  Result := MsiEnumRelatedProducts('{#MsiUpgradeCode}', 0, 0, ProductCode) = 0;
+end;
+
 { Intune's "System" context without /ALLUSERS would install per user into SYSTEM's own
-  profile and still end with 0: refused instead (exit code 1, nothing installed). }
+  profile and still end with 0: refused instead (exit code 1, nothing installed). An
+  installed MSI is refused likewise: two installations side by side. }
 function InitializeSetup: Boolean;
 begin
   Result := True;
@@ -118,6 +138,12 @@ begin
   begin
     Log('Run as SYSTEM without /ALLUSERS: refused (it would install into SYSTEM''s profile)');
     SuppressibleMsgBox(CustomMessage('SystemWithoutAllUsers'), mbError, MB_OK, IDOK);
+    Result := False;
+  end
+  else if MsiProductInstalled then
+  begin
+    Log('The MSI of SSA Desktop is installed: refused (exit code 1, nothing installed)');
+    SuppressibleMsgBox(CustomMessage('MsiInstalled'), mbError, MB_OK, IDOK);
     Result := False;
   end;
 end;

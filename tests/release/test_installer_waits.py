@@ -39,3 +39,22 @@ def test_the_installer_refuses_system_without_allusers_and_needs_windows_10_1809
     assert init and "IsAdminInstallMode" in init.group(1)
     assert "CompareText(GetUserNameString, 'SYSTEM') = 0" in init.group(1)
     assert "Result := False" in init.group(1)
+
+
+def test_the_installer_refuses_when_the_msi_is_installed():
+    """Inno and MSI never side by side: the setup asks Windows Installer for a product of
+    the MSI's UpgradeCode and refuses (exit code 1, German message, nothing installed)."""
+    from tests.release.test_windows_msi import UPGRADE_CODE
+
+    iss = ISS.read_text(encoding="utf-8")
+    code = re.search(r"^#define MsiUpgradeCode \"(.*)\"$", iss, re.M)
+    assert code and code.group(1) == UPGRADE_CODE
+    assert re.search(r"external 'MsiEnumRelatedProductsW@msi\.dll stdcall';", iss)
+    init = re.search(r"function InitializeSetup: Boolean;(.*?)\nend;", iss, re.S)
+    assert init and "MsiProductInstalled" in init.group(1)
+    assert "CustomMessage('MsiInstalled')" in init.group(1)
+    guard = init.group(1).split("MsiProductInstalled", 1)[1]
+    assert "Result := False" in guard
+    de = re.search(r"^de\.MsiInstalled=(.*)$", iss, re.M)
+    assert de and "MSI" in de.group(1) and "nichts wurde verändert" in de.group(1).lower()
+    assert re.search(r"^en\.MsiInstalled=.+$", iss, re.M)

@@ -20,6 +20,9 @@ from pathlib import Path
 from tests.release.test_windows_msi import UPGRADE_CODE, WXS
 from tests.support.requirements import require
 
+INNO_KEY = (r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"
+            r"\{6F0C2B7E-4D51-4E0A-9A57-3C1D8E2B5A10}_is1")
+
 V4 = "http://wixtoolset.org/schemas/v4/wxs"
 V3 = "http://schemas.microsoft.com/wix/2006/wi"
 VERSION = "1.4.2.3001"  # the four-number form of 1.4.2rc1 (release_version.windows_version)
@@ -42,6 +45,11 @@ def _as_wix3(element: ET.Element, source_dir: str) -> ET.Element:
                      .replace("$(sys.SOURCEFILEDIR)", source_dir + "/").replace("\\", "/"))
         if node.tag == _v3("Component") and "Guid" not in node.attrib:
             node.set("Guid", "*")
+        if node.attrib.pop("Bitness", None) == "always64":
+            node.set("Win64", "yes")
+        if node.tag == _v3("Launch"):       # v4 <Launch Condition=…> is v3 <Condition>
+            node.tag = _v3("Condition")
+            node.text = node.attrib.pop("Condition")
     package = element.find(_v3("Package"))
     assert package is not None
     package.tag = _v3("Product")
@@ -147,3 +155,35 @@ def test_the_msi_compiles_and_holds_product_folder_files_and_start_menu_entry(tm
     sequence = {row[0]: int(row[2]) for row in _table(msi, "InstallExecuteSequence")}
     assert sequence["InstallValidate"] < sequence["RemoveExistingProducts"] < sequence[
         "InstallInitialize"]
+
+
+def test_the_msi_refuses_when_the_inno_setup_installed_it(tmp_path):
+    """Inno and MSI never side by side: AppSearch reads the Inno setup's uninstall key
+    (HKLM 64-bit view and HKCU); a LaunchCondition refuses a new install when either is
+    there (msiexec: 1603), while repairing or removing an installed MSI still works."""
+    msi = _msi(tmp_path)
+    locators = {row[0]: row for row in _table(msi, "RegLocator")}
+    # RegLocator: Signature_, Root (1 HKCU, 2 HKLM), Key, Name, Type (2 raw, +16 64-bit)
+    assert {(row[1], row[2], row[3], row[4]) for row in locators.values()} == {
+        ("2", INNO_KEY, "UninstallString", "18"),
+        ("1", INNO_KEY, "UninstallString", "2")}
+    searches = {row[1]: row[0] for row in _table(msi, "AppSearch")}
+    assert set(searches) == set(locators)
+    machine = next(searches[s] for s, row in locators.items() if row[1] == "2")
+    user = next(searches[s] for s, row in locators.items() if row[1] == "1")
+    conditions = {row[0]: row[1] for row in _table(msi, "LaunchCondition")}
+    assert set(conditions) == {f"Installed OR (NOT {machine} AND NOT {user})",
+                               "NOT WIX_DOWNGRADE_DETECTED"}    # MajorUpgrade's own
+    message = conditions[f"Installed OR (NOT {machine} AND NOT {user})"]
+    assert "Setup" in message and "deinstallieren" in message
+    sequence = {row[0]: int(row[2]) for row in _table(msi, "InstallExecuteSequence")}
+    assert sequence["AppSearch"] < sequence["LaunchConditions"]
+
+
+def test_the_msi_never_closes_the_running_app(tmp_path):
+    """Windows Installer's Restart Manager would close SSA Desktop in a silent install
+    (the window vanishes); the MSI turns it off: files in use are replaced at the next
+    restart and msiexec ends with 3010 (docs/handbuch.md, Teil B)."""
+    props = dict(row[:2] for row in _table(_msi(tmp_path), "Property"))
+    assert props["MSIRESTARTMANAGERCONTROL"] == "Disable"
+    assert "MSIRMSHUTDOWN" not in props

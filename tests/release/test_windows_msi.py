@@ -65,7 +65,8 @@ def test_per_machine_into_program_files_64_with_a_fixed_upgrade_code():
     assert package.get("UpgradeCode") == UPGRADE_CODE
     uuid.UUID(UPGRADE_CODE)
     # not the Inno Setup AppId: the two are separate products (one or the other per device)
-    assert UPGRADE_CODE.strip("{}") not in ISS.read_text("utf-8")
+    app_id = re.search(r"^AppId=\{(\{.*\})$", ISS.read_text("utf-8"), re.M)
+    assert app_id and app_id.group(1) != UPGRADE_CODE
     assert package.find("w:MajorUpgrade", NS) is not None
     folders = {d.get("Id"): d for d in package.iter(f"{{{NS['w']}}}StandardDirectory")}
     assert "ProgramFiles64Folder" in folders

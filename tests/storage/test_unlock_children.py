@@ -414,3 +414,89 @@ def test_remembering_without_a_keychain_leaves_no_device_file(tmp_path, monkeypa
         assert _children(started) == ["--keychain-child"]
     finally:
         session.lock()
+
+
+# -- the child ends with its window (real child processes) -------------------------------------
+@pytest.fixture
+def child_processes(monkeypatch) -> list[subprocess.Popen]:
+    """Every unwrap/keychain child process started from here on."""
+    seen: list[subprocess.Popen] = []
+    real = subprocess.Popen
+
+    class Recording(real):  # type: ignore[misc, valid-type]
+        def __init__(self, args, *more, **kwargs):
+            super().__init__(args, *more, **kwargs)
+            if any(str(a) in CHILD_FLAGS for a in args):
+                seen.append(self)
+
+    monkeypatch.setattr(subprocess, "Popen", Recording)
+    return seen
+
+
+def _waiting_window(folder: Path, qtbot, processes: list[subprocess.Popen], *,
+                    owned: bool = True):
+    """The first-start unlock window whose child, asked for a remembered key that is not
+    there, waits for her passphrase: (the window, the waiting child process)."""
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+
+    dialog = UnlockDialog(folder, try_remembered=True)
+    if owned:      # closed by qtbot at the end (not when the test deletes it)
+        qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog._keychain_pending, timeout=60_000)
+    assert len(processes) == 1 and processes[0].poll() is None      # it waits
+    return dialog, processes[0]
+
+
+def test_escape_on_the_unlock_window_ends_its_waiting_child(forgotten, child_processes, qtbot):
+    from PySide6.QtCore import Qt
+
+    dialog, child = _waiting_window(forgotten, qtbot, child_processes)
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key_Escape)
+    assert not dialog.isVisible()
+    assert child.poll() is not None                  # ended (and reaped) with the window
+
+
+def test_the_unlock_window_deleted_without_closing_ends_its_child(forgotten, child_processes,
+                                                                  qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    dialog, child = _waiting_window(forgotten, qtbot, child_processes, owned=False)
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda: gone.append(True))
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert gone == [True]
+    assert child.poll() is not None
+
+
+def test_an_auto_locked_window_keeps_no_child_and_quitting_leaves_none(
+        tmp_path, file_keyring, child_processes, qtbot):
+    """The main window locked by the idle timer: its unlock window starts a
+    child only while it unlocks; the app quitting with it open leaves no child behind."""
+    from PySide6.QtCore import Qt
+
+    from ssa_desktop.ui.context import AppContext
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+
+    session, _key = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
+    ctx = AppContext(session.vault.folder)
+    ctx.set_session(session)
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()                                      # what the idle timer calls
+    assert not ctx.is_unlocked
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None
+                    and window.unlock_dialog.isVisible(), timeout=60_000)
+    dialog = window.unlock_dialog
+    qtbot.keyClicks(dialog.passphrase.edit, "falsch-falsch")
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=60_000)
+    unwrap = [c for c in child_processes if "--unwrap-child" in map(str, c.args)]
+    assert len(unwrap) == 1                            # the attempt's child ...
+    assert unwrap[0].poll() is not None                # ... answered and ended
+    window.close()
+    assert window.unlock_dialog is None or not window.unlock_dialog.isVisible()
+    assert [c for c in child_processes if "--unwrap-child" in map(str, c.args)] == unwrap

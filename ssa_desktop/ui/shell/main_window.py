@@ -838,6 +838,8 @@ class MainWindow(QMainWindow):
             self.settings.sync()
         if self.ctx.is_unlocked:
             self.ctx.lock()
+        if self.unlock_dialog is not None:   # the app quits: no unlock window stays behind
+            self.unlock_dialog.reject()       # (and a child waiting in it ends with it)
         clear_sensitive()
         super().closeEvent(event)
 

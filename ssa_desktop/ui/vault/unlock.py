@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from .. import colours
 from ..common.announce import MessageLabel, announce, secret_text_box
 from ..common.fonts import enlarge_font
+from ..common.it_policy import it_set
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
@@ -212,8 +213,6 @@ class UnlockDialog(QDialog):
                                     "ist keine Passphrase nötig. Nur auf einem Gerät, das nur "
                                     "Sie benutzen."))
         self.remember.setVisible(self.store is not None and self._store_available())
-        if self.store is not None and not self._remember_allowed():
-            self._remember_forbidden()
 
         self.busy = _BusyRow(tr("Wird entsperrt …"), self)
 
@@ -269,6 +268,8 @@ class UnlockDialog(QDialog):
         tab_chain(self.passphrase.edit, self.passphrase.toggle, self.remember,
                   self.unlock_button, self.cancel_button, self.emergency_button,
                   self.breach_button)
+        if self.store is not None and not self._remember_allowed():
+            self._remember_forbidden()   # in its place: its line goes below it
 
     def _store_available(self) -> bool:
         try:
@@ -344,9 +345,8 @@ class UnlockDialog(QDialog):
         """IT's policy does not allow „Auf diesem Gerät merken“: greyed out, saying so."""
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
-        said = tr("Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.")
-        self.remember.setToolTip(said)
-        self.remember.setAccessibleDescription(said)
+        it_set(self.remember,
+               tr("Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig."))
 
     def _keychain_failed(self, err: BaseException) -> None:
         # The keychain is a convenience: without it she types the passphrase.

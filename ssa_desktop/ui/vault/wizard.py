@@ -46,6 +46,7 @@ from ...services.sync_folders import REFUSED, local_export_folder, vault_place
 from .. import colours
 from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo, buddy_label
+from ..common.it_policy import it_set
 from ..common.key_readout import KeyReadout
 from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.screen_fit import resize_within_screen
@@ -255,11 +256,7 @@ class PassphrasePage(QWizardPage):
             self.remember.setVisible(bool(store.available()))
         except Exception:
             self.remember.setVisible(False)
-        if not remember_allowed:
-            self.remember.setEnabled(False)
-            said = tr("Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.")
-            self.remember.setToolTip(said)
-            self.remember.setAccessibleDescription(said)
+        self.remember.setEnabled(remember_allowed)
         note = QLabel(tr("Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die "
                          "Daten wiederherstellen — auch der Hersteller nicht."), self)
         note.setWordWrap(True)
@@ -271,6 +268,9 @@ class PassphrasePage(QWizardPage):
         layout.addWidget(self.remember)
         layout.addStretch(1)
         layout.addWidget(note)
+        if not remember_allowed:   # IT's policy: greyed out, saying so on a line below it
+            it_set(self.remember,
+                   tr("Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig."))
         bind_labels_to_inputs(self)
         self.first.textChanged.connect(self._changed)
         self.second.textChanged.connect(self._changed)

@@ -82,3 +82,53 @@ def test_remember_on_this_device_is_greyed_out_where_it_forbids_it(qtbot, vault_
     qtbot.addWidget(wizard)
     assert not wizard.passphrase_page.remember.isEnabled()
     assert "Von Ihrer IT abgeschaltet" in wizard.passphrase_page.remember.toolTip()
+
+
+# -- what IT set, on a visible line as well -------------------------------------------------
+def _visible_lines(root) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in root.findChildren(QLabel) if label.isVisible()]
+
+
+def test_the_security_page_says_on_a_visible_line_what_it_set(ctx, qtbot, tmp_path):
+    area, page = _security(ctx, qtbot, SettingsStore(tmp_path / "settings.ini", policy=IT))
+    lines = _visible_lines(page)
+    assert "Höchstens 10 Minuten: von Ihrer IT festgelegt." in lines
+    assert "Von Ihrer IT festgelegt." in lines                       # lock on lid / display
+    qtbot.waitUntil(lambda: page.device_box.isVisible(), timeout=60_000)
+    button = page.remember_button
+    assert not button.isEnabled()
+    assert ("Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig."
+            in _visible_lines(page))
+    button.setFocus()                       # refused: greyed out, the focus stays elsewhere
+    assert not button.hasFocus()
+    QTest.keyClick(button, Qt.Key_Space)    # Space on it does nothing
+    assert not page.keystore.is_remembered(ctx.session.uuid)
+    assert not button.isEnabled()
+
+
+def test_without_a_policy_no_line_names_it(ctx, qtbot, tmp_path):
+    _area, page = _security(ctx, qtbot, SettingsStore(tmp_path / "settings.ini",
+                                                      policy=MachinePolicy()))
+    qtbot.waitUntil(lambda: page.device_box.isVisible(), timeout=60_000)
+    assert not [line for line in _visible_lines(page) if "von ihrer it" in line.lower()]
+
+
+def test_the_unlock_window_says_on_a_visible_line_that_it_forbids_remembering(qtbot,
+                                                                             vault_dir):
+    store = DeviceKeyStore(MemoryKeyring())
+    dialog = UnlockDialog(vault_dir, store=store, remember_allowed=lambda: False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.remember.isEnabled(), timeout=60_000)
+    said = "Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig."
+    assert said in _visible_lines(dialog)
+    dialog.passphrase.edit.setFocus()
+    QTest.keyClick(dialog.passphrase.edit, Qt.Key_Tab)
+    QTest.keyClick(dialog.passphrase.edit, Qt.Key_Tab)
+    assert not dialog.remember.hasFocus()       # Tab passes the greyed box by
+    QTest.keyClick(dialog.remember, Qt.Key_Space)
+    assert not dialog.remember.isChecked()
+    dialog.remember.hide()                      # no keychain: the line goes with the box
+    assert said not in _visible_lines(dialog)

@@ -32,6 +32,7 @@ from ....services import session as session_svc
 from ....services.session import DeviceKeyStore, KdfParams
 from ...background import start_task
 from ...common.forms import make_button
+from ...common.it_policy import it_set
 from ...common.messages import user_message
 from ...common.stopped_at_lock import stopped_note
 from ...context import AppContext
@@ -96,15 +97,15 @@ class SecurityPage(SettingsPage):
 
     def _show_what_it_set(self) -> None:
         """What IT's machine policy sets: the idle lock's maximum, lock on lid and display
-        greyed out; each says so in its tooltip and description."""
+        greyed out; each says so in its tooltip, its description and a line below it."""
         maximum = self.settings.policy.idle_lock_max_minutes
         if maximum is not None:
             self.idle.setMaximum(maximum)
-            _it_says(self.idle, tr("Höchstens {0} Minuten: von Ihrer IT festgelegt.").format(
+            it_set(self.idle, tr("Höchstens {0} Minuten: von Ihrer IT festgelegt.").format(
                 maximum))
         if self.settings.lock_on_power_events_set_by_it:
             self.power_lock.setEnabled(False)
-            _it_says(self.power_lock, tr("Von Ihrer IT festgelegt."))
+            it_set(self.power_lock, tr("Von Ihrer IT festgelegt."))
 
     def _build_device(self) -> QGroupBox:
         self.device_box = QGroupBox(tr("Dieses Gerät"))
@@ -213,7 +214,7 @@ class SecurityPage(SettingsPage):
         self.remember_button.setEnabled(not remembered and self.settings.remember_allowed)
         self.forget_button.setEnabled(remembered)
         if not self.settings.remember_allowed:
-            _it_says(self.remember_button, tr("Von Ihrer IT abgeschaltet: die Passphrase ist "
+            it_set(self.remember_button, tr("Von Ihrer IT abgeschaltet: die Passphrase ist "
                                               "bei jedem Öffnen nötig."))
 
     def remember_device(self) -> None:
@@ -505,13 +506,3 @@ class SecurityPage(SettingsPage):
         for button in (self.passphrase_button, self.rekey_button, self.check_button,
                        self.backup_button, self.post_handover_button):
             button.setEnabled(enabled)
-
-
-def _it_says(widget, text: str) -> None:
-    """``text`` (what IT's policy set) before the widget's own help."""
-    own = widget.accessibleDescription()
-    if text in own:
-        return
-    said = f"{text} {own}" if own else text
-    widget.setToolTip(said)
-    widget.setAccessibleDescription(said)
