@@ -4019,7 +4019,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="381" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -4054,329 +4054,329 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="200" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="203" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="205" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="370" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="371" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="374" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="375" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="246" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="399" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>F6</source>
             <translation>F6</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>Wochenraster verlassen (ebenso Strg+Tab und Esc)</source>
             <translation>Leave the weekly grid (also Ctrl+Tab and Esc)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
             <source>Alt+V</source>
             <translation>Alt+V</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
             <source>Schlüssel vorlesen: die nächste Gruppe eines angezeigten Schlüssels</source>
             <translation>Read key aloud: the next group of a key shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="369" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="399" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="541" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="545" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="695" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="680" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="699" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="685" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="704" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="705" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="724" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="764" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="764" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="748" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="767" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="749" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="768" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="750" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="769" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="751" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="770" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="808" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="831" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -6462,27 +6462,27 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="349" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="356" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="394" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="396" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="396" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="397" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -8938,32 +8938,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="66" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="71" />
             <source>Schulen &amp;&amp; Stelle</source>
             <translation>Schools &amp;&amp; post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="67" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="72" />
             <source>Sicherheit</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="68" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="73" />
             <source>Sprache</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="69" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="74" />
             <source>Darstellung</source>
             <translation>Display</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="70" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="75" />
             <source>Optionen</source>
             <translation>Options</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="73" />
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="76" />
+            <source>Förderung</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" line="79" />
             <source>Info</source>
             <translation>About</translation>
         </message>
@@ -9026,6 +9031,96 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="40" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="29" />
+            <source>Regelpaket in Kraft</source>
+            <translation>Rule pack in force</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="33" />
+            <source>Landkreis-Profil</source>
+            <translation>District profile</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="35" />
+            <source>&amp;Landkreis-Profil</source>
+            <translation>&amp;District profile</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="38" />
+            <source>Regelpaket &amp;laden …</source>
+            <translation>&amp;Load rule pack …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="39" />
+            <source>Regelpaket aus einer Datei laden</source>
+            <translation>Load a rule pack from a file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="41" />
+            <source>Meldung zum Regelpaket</source>
+            <translation>Message about the rule pack</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="49" />
+            <source>kein Profil (Frist des Regelpakets)</source>
+            <translation>no profile (deadline of the rule pack)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="61" />
+            <source>Regelpaket laden</source>
+            <translation>Load rule pack</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="61" />
+            <source>Regelpakete (*.json)</source>
+            <translation>Rule packs (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="67" />
+            <source>Landkreis-Profil: {0}</source>
+            <translation>District profile: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="68" />
+            <source>Kein Landkreis-Profil gewählt.</source>
+            <translation>No district profile chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="83" />
+            <source>Dieses Regelpaket ist schon in Kraft.</source>
+            <translation>This rule pack is already in force.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="85" />
+            <source>keine Änderungen an Satz, Formel und Fristen</source>
+            <translation>no changes to rate, formula and deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="86" />
+            <source>{0}
+
+Änderungen gegenüber dem Paket in Kraft:
+{1}
+
+Dieses Regelpaket übernehmen?</source>
+            <translation>{0}
+
+Changes against the pack in force:
+{1}
+
+Take this rule pack?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="90" />
+            <source>Das Regelpaket wurde nicht übernommen.</source>
+            <translation>The rule pack was not taken.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="94" />
+            <source>Regelpaket {0} ist jetzt in Kraft.</source>
+            <translation>Rule pack {0} is now in force.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="25" />
@@ -10164,7 +10259,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Working time in total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="148" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
         </message>

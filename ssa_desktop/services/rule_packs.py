@@ -136,6 +136,11 @@ class LandkreisError(UserError):
     """A Landkreis the pack has no profile for (German)."""
 
 
+def landkreis(conn: Connection) -> str:
+    """The Landkreis profile she chose ("" for none)."""
+    return settings.get(conn, deliveries.LANDKREIS)
+
+
 @writes(DataKind.SETTINGS, DataKind.STATISTICS)
 def choose_landkreis(conn: Connection, name: str) -> str:
     """Her Landkreis: a profile of the pack in force, or "" for none."""
