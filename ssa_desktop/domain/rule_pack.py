@@ -257,7 +257,7 @@ def _formula(doc: dict) -> GrantFormula:
     for key, (low, high) in known.parameters.items():
         if type(params[key]) is not int or not low <= params[key] <= high:
             raise RulePackError(f"Parameter „{key}“ muss eine ganze Zahl von {low} bis {high} sein")
-    return GrantFormula(name, tuple(sorted(params.items())))
+    return GrantFormula(known.name, tuple(sorted(params.items())))
 
 
 def _profile(doc: Any) -> LandkreisProfile:

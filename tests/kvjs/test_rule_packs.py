@@ -134,3 +134,14 @@ def test_a_delivered_year_keeps_its_pack(conn, world, tmp_path):
         stats.mark_delivered(conn, 2026, POST)
     rule_packs.accept(conn, rule_packs.read_file(_file(tmp_path, _doc(**NEW))))
     assert staff.block(conn, "post-1", 2026).grant == 12_525.00
+
+
+def test_the_day_formula_counts_days_employed_at_the_boundaries():
+    days = rp.GrantFormula("pro_rata_days", ())
+    year = rp.SchoolYear(2026)
+    # 1 Feb – 31 Jul 2027: 28 + 31 + 30 + 31 + 30 + 31 = 181 of 365 days
+    assert days.grant(100, date(2027, 2, 1), None, year, 22_000) == 10_909.59
+    assert days.months_filled(date(2027, 2, 1), None, year) == 6
+    assert days.grant(100, date(2027, 7, 31), None, year, 36_500) == 100.00  # the last day
+    assert days.grant(100, date(2027, 8, 1), None, year, 36_500) == 0.00     # after the year
+    assert days.grant(100, date(2020, 1, 1), date(2026, 8, 1), year, 36_500) == 100.00
