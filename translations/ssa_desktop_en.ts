@@ -9033,72 +9033,72 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="29" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="30" />
             <source>Regelpaket in Kraft</source>
             <translation>Rule pack in force</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="33" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="34" />
             <source>Landkreis-Profil</source>
             <translation>District profile</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="35" />
-            <source>&amp;Landkreis-Profil</source>
-            <translation>&amp;District profile</translation>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="36" />
+            <source>Landkreis-&amp;Profil</source>
+            <translation>District &amp;profile</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="38" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="39" />
             <source>Regelpaket &amp;laden …</source>
             <translation>&amp;Load rule pack …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="39" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="40" />
             <source>Regelpaket aus einer Datei laden</source>
             <translation>Load a rule pack from a file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="41" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="42" />
             <source>Meldung zum Regelpaket</source>
             <translation>Message about the rule pack</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="49" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="50" />
             <source>kein Profil (Frist des Regelpakets)</source>
             <translation>no profile (deadline of the rule pack)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="61" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="62" />
             <source>Regelpaket laden</source>
             <translation>Load rule pack</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="61" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="62" />
             <source>Regelpakete (*.json)</source>
             <translation>Rule packs (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="67" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="68" />
             <source>Landkreis-Profil: {0}</source>
             <translation>District profile: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="68" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="69" />
             <source>Kein Landkreis-Profil gewählt.</source>
             <translation>No district profile chosen.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="84" />
             <source>Dieses Regelpaket ist schon in Kraft.</source>
             <translation>This rule pack is already in force.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="85" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="86" />
             <source>keine Änderungen an Satz, Formel und Fristen</source>
             <translation>no changes to rate, formula and deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="86" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="87" />
             <source>{0}
 
 Änderungen gegenüber dem Paket in Kraft:
@@ -9113,12 +9113,12 @@ Changes against the pack in force:
 Take this rule pack?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="90" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="91" />
             <source>Das Regelpaket wurde nicht übernommen.</source>
             <translation>The rule pack was not taken.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="94" />
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" line="95" />
             <source>Regelpaket {0} ist jetzt in Kraft.</source>
             <translation>Rule pack {0} is now in force.</translation>
         </message>
@@ -9775,6 +9775,10 @@ Take this rule pack?</translation>
         <message>
             <source>&amp;Deutsch</source>
             <translation type="obsolete">&amp;Deutsch (German)</translation>
+        </message>
+        <message>
+            <source>&amp;Landkreis-Profil</source>
+            <translation type="obsolete">&amp;District profile</translation>
         </message>
         <message>
             <source>Automatisch sperren nach Minuten ohne Eingabe</source>

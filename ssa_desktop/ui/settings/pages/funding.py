@@ -26,13 +26,14 @@ class FundingPage(SettingsPage):
         layout = QVBoxLayout(self)
         self.pack_text = QPlainTextEdit()
         self.pack_text.setReadOnly(True)
+        self.pack_text.setTabChangesFocus(True)  # no keyboard trap
         self.pack_text.setAccessibleName(tr("Regelpaket in Kraft"))
         layout.addWidget(self.pack_text, 1)
         form = QFormLayout()
         self.landkreis = QComboBox()
         self.landkreis.setAccessibleName(tr("Landkreis-Profil"))
         self.landkreis.activated.connect(self._landkreis_chosen)
-        form.addRow(tr("&Landkreis-Profil"), self.landkreis)
+        form.addRow(tr("Landkreis-&Profil"), self.landkreis)
         form.labelForField(self.landkreis).setBuddy(self.landkreis)
         layout.addLayout(form)
         self.load_button = make_button(tr("Regelpaket &laden …"),
