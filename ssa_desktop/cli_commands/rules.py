@@ -53,12 +53,16 @@ def _preview(conn, file: str, *, take: bool) -> None:
 
 
 def _list(kept) -> None:
+    from ..domain.schoolyear import SchoolYear
+
     if not kept:
         _lines(["Keine Regelpakete im Tresor: das mitgelieferte gilt."])
     for k in kept:
         mark = " (in Kraft)" if k.in_force else ""
+        years = ", ".join(SchoolYear(y).label for y in k.years)
         _lines([f"{k.pack.short_id}  {k.pack.years_label}  {k.pack.title}  "
-                f"übernommen {k.imported_at}{mark}"])
+                f"übernommen {k.imported_at}{mark}"
+                + (f"; gerechnet für {years}" if years else "")])
 
 
 def _landkreis(name: str) -> None:

@@ -315,6 +315,7 @@ def describe(pack: RulePack) -> list[str]:
              "Landkreis-Profile: " + ("; ".join(
                  f"{p.name} ({p.deadline.german()}, {per[p.per]})" for p in pack.profiles)
                  or "keine"),
+             *(f"Fragen des Landkreises {p.name}: {q}" for p in pack.profiles for q in p.questions),
              "Quellen:", *(f"  – {s}" for s in pack.sources),
              "Eigene Annahmen des Programms (von keiner Quelle belegt):",
              *(f"  – {a}" for a in pack.assumptions)]

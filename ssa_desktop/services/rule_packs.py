@@ -98,11 +98,14 @@ class KeptPack:
     pack: rp.RulePack
     imported_at: str
     in_force: bool
+    years: tuple[int, ...]   # the school years recorded with it
 
 
 def listing(conn: Connection) -> list[KeptPack]:
     """Every pack the vault keeps (taken into force or recorded with a year)."""
-    return [KeptPack(_stored(text), at, now) for _d, text, at, now in rule_pack_repo.listing(conn)]
+    recorded = rule_pack_repo.recorded_years(conn)
+    return [KeptPack(_stored(text), at, now, tuple(y for y, d in recorded if d == digest))
+            for digest, text, at, now in rule_pack_repo.listing(conn)]
 
 
 # -- what a school year is computed with ----------------------------------------------------

@@ -49,3 +49,8 @@ def years_with_figures(conn: Connection) -> list[int]:
     """School years in which a post has a share (their figures can be computed)."""
     return [y for (y,) in conn.execute(
         "SELECT DISTINCT school_year FROM post_share ORDER BY school_year")]
+
+
+def recorded_years(conn: Connection) -> list[tuple[int, str]]:
+    """(school year, digest) of every recorded year, in order."""
+    return list(conn.execute("SELECT school_year, digest FROM rule_pack_year ORDER BY school_year"))

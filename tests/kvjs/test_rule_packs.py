@@ -53,6 +53,10 @@ def test_the_shipped_pack_states_its_rules_sources_and_assumptions():
     assert any("28.11.2016" in s for s in pack.sources)
     assert any("15. Tag" in a and "eigene Annahme" in a for a in pack.assumptions)
     assert any("Förderformel" in a and "eigene Annahme" in a for a in pack.assumptions)
+    doc = json.loads(SHIPPED_TEXT)
+    doc["landkreis_profiles"][0]["questions"] = ["Angebote für Eltern"]
+    assert "Fragen des Landkreises Breisgau-Hochschwarzwald: Angebote für Eltern" in \
+        rp.describe(rp.parse(json.dumps(doc), "x.json"))
     lines = rp.describe(pack)
     assert f"Kennung (SHA-256): {pack.digest}" in lines
     assert "Fördersatz: 16.700,00 € je Vollzeitstelle und Jahr" in lines
@@ -125,8 +129,8 @@ def test_a_new_pack_changes_this_year_and_never_last_year(conn, world, tmp_path)
     assert _dues(conn, date(2027, 7, 1)) == {"Landkreis": date(2027, 7, 15),
                                              "KVJS": date(2027, 9, 30)}
     assert _export_pack(conn, 2026) == {"id": seen.pack.digest, "title": "Testpaket 2026/27"}
-    assert [(k.pack.digest, k.in_force) for k in rule_packs.listing(conn)] == [
-        (shipped.digest, False), (seen.pack.digest, True)]
+    assert [(k.pack.digest, k.in_force, k.years) for k in rule_packs.listing(conn)] == [
+        (shipped.digest, False, (2024, 2025)), (seen.pack.digest, True, ())]
 
 
 def test_a_delivered_year_keeps_its_pack(conn, world, tmp_path):
