@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..domain import deliveries
+from ..domain import clock, deliveries
 from ..domain import rule_pack as rp
 from ..domain.entities import now_iso
 from ..domain.errors import UserError
+from ..domain.schoolyear import SchoolYear
 from ..storage import rule_pack_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -57,6 +58,16 @@ def record_year(conn: Connection, year: int) -> rp.RulePack:
     rule_pack_repo.store(conn, pack.digest, pack.text, now_iso())
     rule_pack_repo.record_year(conn, year, pack.digest)
     return pack
+
+
+@writes(DataKind.SETTINGS)
+def keep_exported_year(conn: Connection, year: int) -> None:
+    """After an export: a school year that has ended keeps the pack it was exported under
+    (a running year still follows a corrected pack for it). No figure changes (the year
+    keeps the rules it is computed under): a settings change, no recount."""
+    if SchoolYear(year).end < clock.today():
+        with transaction(conn):
+            record_year(conn, year)
 
 
 @dataclass(frozen=True)
