@@ -9691,8 +9691,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" line="1" />
-            <source>Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht.</source>
-            <translation>Day and month, e.g. 31.10. (or 10-31); shown in the overview from 1 July.</translation>
+            <source>Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht. Ohne eigenen Wert gilt die Frist des Regelpakets.</source>
+            <translation>Day and month, e.g. 31.10. (or 10-31); shown in the overview from 1 July. Without a value of your own, the rule pack's deadline applies.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" line="1" />
@@ -9701,8 +9701,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" line="1" />
-            <source>Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht.</source>
-            <translation>Day and month, e.g. 31.07. (or 07-31); shown in the overview from 1 July.</translation>
+            <source>Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht. Ohne eigenen Wert gilt die Frist des Regelpakets bzw. des Landkreis-Profils.</source>
+            <translation>Day and month, e.g. 31.07. (or 07-31); shown in the overview from 1 July. Without a value of your own, the deadline of the rule pack or the district profile applies.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" line="1" />
@@ -9711,8 +9711,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" line="1" />
-            <source>Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten.</source>
-            <translation>For the proof of use: pro rata by the post's share and the months it was filled.</translation>
+            <source>Für den Verwendungsnachweis, nach der Förderformel des Regelpakets. Ohne eigenen Wert gilt der Satz des Regelpakets (Einstellungen → Förderung).</source>
+            <translation>For the proof of use, by the rule pack's grant formula. Without a value of your own, the rule pack's rate applies (Settings → Funding).</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" line="1" />
@@ -9789,12 +9789,24 @@ Take this rule pack?</translation>
             <translation type="obsolete">The action is finished; because the vault was locked, its result is not shown. After a new emergency key, please choose “New emergency key” once more to get a key to write down.</translation>
         </message>
         <message>
+            <source>Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten.</source>
+            <translation type="obsolete">For the proof of use: pro rata by the post's share and the months it was filled.</translation>
+        </message>
+        <message>
             <source>Schule &amp;bearbeiten …</source>
             <translation type="obsolete">&amp;Edit school …</translation>
         </message>
         <message>
             <source>Schule &amp;hinzufügen …</source>
             <translation type="obsolete">&amp;Add school …</translation>
+        </message>
+        <message>
+            <source>Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht.</source>
+            <translation type="obsolete">Day and month, e.g. 31.07. (or 07-31); shown in the overview from 1 July.</translation>
+        </message>
+        <message>
+            <source>Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht.</source>
+            <translation type="obsolete">Day and month, e.g. 31.10. (or 10-31); shown in the overview from 1 July.</translation>
         </message>
         <message>
             <source>Tresor &amp;prüfen</source>
@@ -10668,7 +10680,7 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="515" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="516" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
@@ -10870,43 +10882,43 @@ Take this rule pack?</translation>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="479" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="504" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="516" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="520" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="521" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="519" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="520" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="525" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="526" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="528" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="529" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>

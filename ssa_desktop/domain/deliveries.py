@@ -18,18 +18,21 @@ LANDKREIS_DEADLINE = options.declare(options.Option(
     "kvjs.deadline_landkreis", MonthDay, shipped().landkreis_deadline,
     "Frist Statistik je Schule für den Landkreis",
     legal_basis="Kooperationsvereinbarung § 5.2 (Ende des Schuljahres)",
-    help="Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht."))
+    help="Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht. "
+         "Ohne eigenen Wert gilt die Frist des Regelpakets bzw. des Landkreis-Profils."))
 KVJS_DEADLINE = options.declare(options.Option(
     "kvjs.deadline_kvjs", MonthDay, shipped().kvjs_deadline, "Frist KVJS-Statistik je Stelle",
     legal_basis="KVJS-Fördergrundsätze Ziffer 8 (Verwendungsnachweis, 31. Oktober)",
-    help="Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht."))
+    help="Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht. "
+         "Ohne eigenen Wert gilt die Frist des Regelpakets."))
 DEADLINES_FROM = MonthDay(7, 1)     # shown on the Übersicht from 1 July
 
 GRANT_RATE = options.declare(options.Option(
     "kvjs.grant_rate", float, shipped().rate, "Förderung je Vollzeitstelle und Jahr (€)",
     legal_basis="KVJS-Fördergrundsätze vom 28.11.2016 (16.700 € je Vollzeitstelle)",
     minimum=0.0, maximum=1_000_000.0,
-    help="Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten."))
+    help="Für den Verwendungsnachweis, nach der Förderformel des Regelpakets. Ohne eigenen "
+         "Wert gilt der Satz des Regelpakets (Einstellungen → Förderung)."))
 
 # The Landkreis whose profile of the rule pack applies ("": none; the pack's own
 # Landkreis deadline applies).
