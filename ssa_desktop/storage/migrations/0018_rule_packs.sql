@@ -9,5 +9,5 @@ CREATE TABLE IF NOT EXISTS rule_pack (
 );
 CREATE TABLE IF NOT EXISTS rule_pack_year (
     school_year  INTEGER PRIMARY KEY,
-    digest       TEXT NOT NULL REFERENCES rule_pack(digest)
+    digest       TEXT NOT NULL  -- a digest of rule_pack (kept by services.rule_packs)
 );
