@@ -250,7 +250,7 @@ def test_summer_holidays_and_weekend_today(tmp_path):
 # value of every row of every table. Refactoring the generator must leave it unchanged (the benchmark data set
 # and the screenshots are made from it); a deliberate change of the data updates it
 # together with GENERATOR_VERSION.
-DEMO_DIGEST = "99b3753194d156e0d9a9489a446cac814221c5017f8aafa403e588f06aefc650"
+DEMO_DIGEST = "073054cd894262549253a099430951e2b40498f66360fd826a2e3338c9190ea7"
 # Rows the demo writes through the use cases themselves (its Datenschutz work): their
 # ids come from the use case (random), not from the seed, and are left out.
 USE_CASE_IDS = frozenset({"deletion_log", "privacy_request", "retention_decision", "retention_hold",
@@ -272,6 +272,10 @@ def _digest(conn) -> str:
     # meta: the vault's own id and creation time; the ledger: the migrations, not data
     digest = hashlib.sha256()
     for name in names:
+        # a table added to the schema that the generator leaves empty changes nothing it
+        # wrote, so not the digest either (as an empty column below)
+        if conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is None:
+            continue
         digest.update(name.encode())
         cursor = conn.execute(f'SELECT * FROM "{name}"')
         columns = ["" if (name in USE_CASE_IDS and d[0] == "id") or (name, d[0]) in FROM_DECLARATION

@@ -7897,6 +7897,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Display</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Das Regelpaket wurde nicht übernommen.</source>
+            <translation>The rule pack was not taken.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
@@ -7977,6 +7982,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Dieses Regelpaket ist schon in Kraft.</source>
+            <translation>This rule pack is already in force.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/area.py" />
             <location filename="../../ssa_desktop/ui/settings/page.py" />
             <source>Einstellungen</source>
@@ -8018,14 +8028,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Deadline of the statistics per school for the district</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" />
+            <source>Förderung</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Förderung je Vollzeitstelle und Jahr (€)</source>
             <translation>Grant per full-time post and year (€)</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten.</source>
-            <translation>For the proof of use: pro rata by the post's share and the months it was filled.</translation>
+            <source>Für den Verwendungsnachweis, nach der Förderformel des Regelpakets. Ohne eigenen Wert gilt der Satz des Regelpakets (Einstellungen → Förderung).</source>
+            <translation>For the proof of use, by the rule pack's grant formula. Without a value of your own, the rule pack's rate applies (Settings → Funding).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -8063,9 +8078,29 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>About</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Kein Landkreis-Profil gewählt.</source>
+            <translation>No district profile chosen.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Kürzel</source>
             <translation>Short code</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Landkreis-&amp;Profil</source>
+            <translation>District &amp;profile</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Landkreis-Profil</source>
+            <translation>District profile</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Landkreis-Profil: {0}</source>
+            <translation>District profile: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -8076,6 +8111,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
             <source>Meldung zu den Optionen</source>
             <translation>Message about the options</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Meldung zum Regelpaket</source>
+            <translation>Message about the rule pack</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/display.py" />
@@ -8156,6 +8196,36 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Regelpaket &amp;laden …</source>
+            <translation>&amp;Load rule pack …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Regelpaket aus einer Datei laden</source>
+            <translation>Load a rule pack from a file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Regelpaket in Kraft</source>
+            <translation>Rule pack in force</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Regelpaket laden</source>
+            <translation>Load rule pack</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Regelpaket {0} ist jetzt in Kraft.</source>
+            <translation>Rule pack {0} is now in force.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>Regelpakete (*.json)</source>
+            <translation>Rule packs (*.json)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
@@ -8359,13 +8429,13 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht.</source>
-            <translation>Day and month, e.g. 31.07. (or 07-31); shown in the overview from 1 July.</translation>
+            <source>Tag und Monat, z. B. 31.07. (oder 07-31); erscheint ab 1. Juli in der Übersicht. Ohne eigenen Wert gilt die Frist des Regelpakets bzw. des Landkreis-Profils.</source>
+            <translation>Day and month, e.g. 31.07. (or 07-31); shown in the overview from 1 July. Without a value of your own, the deadline of the rule pack or the district profile applies.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht.</source>
-            <translation>Day and month, e.g. 31.10. (or 10-31); shown in the overview from 1 July.</translation>
+            <source>Tag und Monat, z. B. 31.10. (oder 10-31); erscheint ab 1. Juli in der Übersicht. Ohne eigenen Wert gilt die Frist des Regelpakets.</source>
+            <translation>Day and month, e.g. 31.10. (or 10-31); shown in the overview from 1 July. Without a value of your own, the rule pack's deadline applies.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -8460,6 +8530,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>State of this device</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>kein Profil (Frist des Regelpakets)</source>
+            <translation>no profile (deadline of the rule pack)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>keine Änderungen an Satz, Formel und Fristen</source>
+            <translation>no changes to rate, formula and deadlines</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>noch kein Stellenumfang eingetragen</source>
             <translation>no post share entered yet</translation>
@@ -8475,6 +8555,21 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>nur Vorname (Kim)</source>
             <translation>first name only (Kim)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
+            <source>{0}
+
+Änderungen gegenüber dem Paket in Kraft:
+{1}
+
+Dieses Regelpaket übernehmen?</source>
+            <translation>{0}
+
+Changes against the pack in force:
+{1}
+
+Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />

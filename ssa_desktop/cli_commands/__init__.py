@@ -25,6 +25,7 @@ from . import (
     processing_record,
     report,
     retention,
+    rules,
     selftest,
     settings,
     slips,
@@ -74,6 +75,8 @@ COMMANDS: tuple[Command, ...] = (
                              "(Schlüsselbund-Eintrag löschen)", device.arguments, device.run),
     Command("kvjs", "KVJS-Erhebungsbogen eines Schuljahres exportieren (anonym)",
                     kvjs.arguments, kvjs.run_kvjs),
+    Command("rules", "Regelpaket der Förderung zeigen, aus einer Datei übernehmen, auflisten",
+                     rules.arguments, rules.run),
     Command("kvjs-merge", "KVJS-Exportdateien (json) zu einer Summendatei zusammenführen",
                           kvjs.merge_arguments, kvjs.run_merge, vault=False),
     Command("package", "Vertretungspaket, Rückgabe und Übergabe einer Schule (verschlüsselte "

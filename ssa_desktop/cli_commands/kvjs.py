@@ -82,6 +82,7 @@ def _post_scope(choices, post: str | None):
 
 
 def run_kvjs(args) -> int:
+    from ..services import rule_packs
     from ..services import statistics as stats
     from . import common
 
@@ -99,6 +100,7 @@ def run_kvjs(args) -> int:
                          "(mit --force trotzdem exportieren).")
                 return common.EXIT_USAGE
         path = stats.write_export(rep, args.format, args.out)
+        rule_packs.keep_exported_year(session.conn, year)
     common.out(f"KVJS-Export geschrieben: {path} (Schuljahr {rep.year_label}, {rep.info.label})")
     if rep.changes and rep.delivered is not None:   # changes are against a delivery
         common.out(f"Abweichungen zu den am {rep.delivered.delivered_on:%d.%m.%Y} abgegebenen "

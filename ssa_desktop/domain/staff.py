@@ -1,6 +1,6 @@
 """The staff block of a post ("Kennzahlen zu den Fachkräften", docs/statistics.md,
-"Fachkräfte"): months filled and vacant in a school year from the employment dates, and
-the FTE. Pure Python."""
+"Fachkräfte"): months filled and vacant in a school year (counted by the grant formula of
+the year's rule pack, ``domain.rule_pack``), the grant and the FTE. Pure Python."""
 
 from __future__ import annotations
 
@@ -21,20 +21,6 @@ def school_year_months(year: SchoolYear) -> list[tuple[int, int]]:
             for i in range(MONTHS)]
 
 
-def months_filled(employed_from: date | None, employed_to: date | None,
-                  year: SchoolYear) -> int:
-    """Months of the school year in which the post is filled: a month counts when the
-    employment covers its 15th day. No start date: not filled (vacant all year)."""
-    if employed_from is None:
-        return 0
-    count = 0
-    for y, m in school_year_months(year):
-        mid = date(y, m, 15)
-        if employed_from <= mid and (employed_to is None or employed_to >= mid):
-            count += 1
-    return count
-
-
 @dataclass(frozen=True)
 class StaffBlock:
     """What the staff chapter asks for, for one post and school year."""
@@ -44,6 +30,7 @@ class StaffBlock:
     stored: bool               # False: carried over from the previous year or new
     months_filled: int
     minutes_by_area: dict[str, int]  # task area -> minutes of the post's time entries
+    grant: float = 0.0         # the pro-rata grant under the year's rule pack (€)
 
     @property
     def months_vacant(self) -> int:
@@ -80,12 +67,6 @@ def missing_hint(post_label: str, year_label: str, missing: list[str]) -> str:
     verb = "fehlt" if len(missing) == 1 else "fehlen"
     return (f"Für {post_label} {verb} in den Fachkräfte-Angaben {year_label}: {names}. "
             f"{effects[0].upper()}{effects[1:]}.")
-
-
-def grant(percent: float, months: int, rate: float) -> float:
-    """The pro-rata grant of a post: rate per full-time post and year × FTE × filled
-    months / 12, in euro and cent."""
-    return round(rate * percent / 100 * months / MONTHS, 2)
 
 
 # -- the staff block in the KVJS form (docs/statistics.md, "Fachkräfte") -------------------

@@ -24,11 +24,12 @@ EXTENSIONS = ("xlsx", "pdf", "csv", "json")
 def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: kvjs.Aggregates,
           rows: list[tpl.Row], differences: dict | None = None,
           delivered_on: str = "", by_school_type: dict | None = None,
-          staff: list[dict] | None = None) -> dict:
+          staff: list[dict] | None = None, rule_pack: tuple[str, str] = ("", "")) -> dict:
     """``scope``: {"kind": "school"|"post"|"merged", "code", "name", "schools": […]}.
     ``by_school_type``: Schulart -> aggregates, when the scope has two or more types;
     fields of sections that ask for it then carry ``columns`` (Schulart -> value).
-    ``staff``: the staff block of each post (``staff.export_record``), for a post."""
+    ``staff``: the staff block of each post (``staff.export_record``), for a post.
+    ``rule_pack``: (SHA-256, title) of the rule pack the year is computed under."""
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -46,6 +47,8 @@ def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: k
                                  for t, agg in by_school_type.items()}
     if staff:
         doc["staff"] = staff
+    if rule_pack[0]:
+        doc["rule_pack"] = {"id": rule_pack[0], "title": rule_pack[1]}
     if delivered_on:
         doc["delivered"] = {"on": delivered_on, "differences": differences or {}}
     return doc

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from ..domain.catalogues import EMPLOYER_TYPES, TASK_AREAS
-from ..domain.staff import StaffBlock, grant
+from ..domain.staff import StaffBlock
 from ..formatting import fmt_date, fmt_hours
 from ..reports.style import build_pdf, escape, styles
 from .kvjs_document import number
@@ -36,21 +36,22 @@ def euro(value: float) -> str:
     return f"{text} €"
 
 
-def grant_of(line: PostLine, rate: float) -> float:
-    return grant(line.block.staff.percent, line.block.months_filled, rate)
+def grant_of(line: PostLine) -> float:
+    return line.block.grant
 
 
-def write(lines: list[PostLine], *, year_label: str, rate: float, path: Path) -> Path:
+def write(lines: list[PostLine], *, year_label: str, rate: float, formula: str,
+          path: Path) -> Path:
     """The proof: the posts with their grant, a warning per post without a start, each
     post's staff facts, then one statistics form per post."""
     st = styles()
     story: list = [Paragraph("Verwendungsnachweis – tätigkeitsspezifische Angaben",
                              st["title"]),
                    Paragraph(escape(f"Schulsozialarbeit, Schuljahr {year_label}. Förderung "
-                                    f"{euro(rate)} je Vollzeitstelle und Jahr, anteilig nach "
-                                    "Stellenumfang und besetzten Monaten."), st["body"]),
+                                    f"{euro(rate)} je Vollzeitstelle und Jahr: {formula}."),
+                             st["body"]),
                    Spacer(1, 4 * mm)]
-    story += _grant_story(lines, rate, st)
+    story += _grant_story(lines, st)
     story += [_missing_start_warning(line, st) for line in lines
               if line.block.staff.employed_from is None]
     for line in lines:
@@ -61,13 +62,13 @@ def write(lines: list[PostLine], *, year_label: str, rate: float, path: Path) ->
                      footer_note="Verwendungsnachweis", subject="Verwendungsnachweis")
 
 
-def _grant_story(lines: list[PostLine], rate: float, st) -> list:
+def _grant_story(lines: list[PostLine], st) -> list:
     """The table of posts: FTE, months filled and vacant, grant; a post without a start
     is marked, never silent; the sum line last."""
     rows = [["Stelle", "VZÄ", "besetzt", "unbesetzt", "Förderung"]]
     total = 0.0
     for line in lines:
-        amount = grant_of(line, rate)
+        amount = grant_of(line)
         total += amount
         label = line.block.post_label
         if line.block.staff.employed_from is None:  # marked, never silent
@@ -79,8 +80,8 @@ def _grant_story(lines: list[PostLine], rate: float, st) -> list:
                  euro(round(total, 2))])
     return [Paragraph("Stellen und Förderung", st["h2"]),
             _table(rows, {0, len(rows) - 1}, (70 * mm, 20 * mm, 25 * mm, 25 * mm, 30 * mm)),
-            Paragraph("Ein Monat zählt als besetzt, wenn die Beschäftigung seinen 15. Tag "
-                      "umfasst; eine unbesetzte Zeit zählt weder als Arbeitszeit noch zur "
+            Paragraph("Besetzte Monate und Förderung nach dem Regelpaket des Schuljahres; "
+                      "eine unbesetzte Zeit zählt weder als Arbeitszeit noch zur "
                       "Förderung.", st["small"])]
 
 

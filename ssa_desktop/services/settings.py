@@ -22,6 +22,9 @@ T = TypeVar("T")
 
 # Options edited on a screen of their own, with the reason (German: the CLI says it).
 ELSEWHERE = {
+    "kvjs.landkreis": ("Der Landkreis wird unter Einstellungen → Förderung oder mit "
+                       "„ssa-desktop rules landkreis NAME“ aus den Profilen des Regelpakets "
+                       "gewählt."),
     "kvjs.template": "Die Vorlage wird unter Statistik als Datei geladen und ganz geprüft.",
     "slips.logo": "Das Logo wird im Dialog „Beratungszettel“ als Bild gewählt.",
     "timeshare.extra_categories": "Die Kategorien werden unter Zeit → Zeitanteile gepflegt.",
@@ -114,3 +117,10 @@ def set_text(conn, name: str, text: str) -> Any:
 def listing(conn) -> list[tuple[opts.Option, Any]]:
     """Every editable option with its value."""
     return [(o, get(conn, o)) for o in editable()]
+
+
+def stored(conn, option: opts.Option[T]) -> T | None:
+    """The value she set for ``option``, None while it has none of its own (a rule pack's
+    value applies then: ``services.rule_packs``)."""
+    text = repo.get_setting(conn, option.name, "")
+    return option.decode(text) if text else None

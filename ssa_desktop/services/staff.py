@@ -15,9 +15,9 @@ from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import settings, statistics
+from . import rule_packs, statistics
 from .operations import DataKind, Progress, writes
-from .staff_data import StaffError, block_from, staff_for
+from .staff_data import StaffError, block_from, months_filled, staff_for  # noqa: F401 (the dialog)
 
 
 def block(conn: Connection, post_id: str, year: int) -> rules.StaffBlock:
@@ -64,7 +64,7 @@ def verwendungsnachweis_file_name(year: int) -> str:
 def write_verwendungsnachweis(conn: Connection, year: int, path: Path | str,
                               progress: Progress | None = None) -> Path:
     """One PDF for the Träger: per post months filled, FTE, the pro-rata grant (rate:
-    option ``kvjs.grant_rate``), staff block, then each post's statistics pages."""
+    the school year's rule pack, ``services.rule_packs``), staff block, then each post's statistics pages."""
     from ..exports import kvjs_verwendungsnachweis  # reportlab: only when a PDF is written
 
     progress = progress or Progress()
@@ -81,7 +81,7 @@ def write_verwendungsnachweis(conn: Connection, year: int, path: Path | str,
         lines.append(kvjs_verwendungsnachweis.PostLine(
             block, tuple(name for _code, name in rep.info.schools), statistics.export_document(rep)))
     written = kvjs_verwendungsnachweis.write(
-        lines, year_label=SchoolYear(year).label, rate=float(settings.get(conn, statistics.GRANT_RATE)),
-        path=Path(path))
+        lines, year_label=SchoolYear(year).label, rate=rule_packs.grant_rate(conn, year),
+        formula=rule_packs.formula(conn, year).text, path=Path(path))
     progress(100, "")
     return written

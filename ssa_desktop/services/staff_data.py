@@ -13,6 +13,7 @@ from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
 from ..storage.connection import Connection
+from . import rule_packs
 
 
 class StaffError(UserError):
@@ -43,7 +44,17 @@ def block_from(conn: Connection, post_id: str, year: int, by_category: dict[str,
     time category (``time_minutes_by_category`` of the post scope)."""
     staff, stored = staff_for(conn, post_id, year)
     post = repo.POSTS.get(conn, post_id)
-    return rules.StaffBlock(staff, post.label if post else "", stored,
-                            rules.months_filled(staff.employed_from, staff.employed_to,
-                                                SchoolYear(year)),
-                            rules.minutes_by_area(by_category))
+    formula = rule_packs.formula(conn, year)
+    school_year = SchoolYear(year)
+    return rules.StaffBlock(
+        staff, post.label if post else "", stored,
+        formula.months_filled(staff.employed_from, staff.employed_to, school_year),
+        rules.minutes_by_area(by_category),
+        formula.grant(staff.percent, staff.employed_from, staff.employed_to, school_year,
+                      rule_packs.grant_rate(conn, year)))
+
+
+def months_filled(conn: Connection, staff: PostStaff) -> int:
+    """The months of the block's school year the post counts as filled (the year's pack)."""
+    return rule_packs.formula(conn, staff.school_year).months_filled(
+        staff.employed_from, staff.employed_to, SchoolYear(staff.school_year))

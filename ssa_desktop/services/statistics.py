@@ -31,7 +31,7 @@ from ..formatting import fmt_date, fmt_figure, fmt_hours
 from ..storage import statistics_repo as srepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import settings, staff_data, timeshare
+from . import rule_packs, settings, staff_data, timeshare
 from .operations import DataKind, Progress, writes
 
 Aggregates = kvjs.Aggregates
@@ -268,9 +268,6 @@ class Deadline:
                 f"{self.scope.label} bis {fmt_date(self.due)}{open_}")
 
 
-def _due(conn: Connection, option, year: int) -> date:
-    return settings.get(conn, option).in_year(year)
-
 
 def deadlines(conn: Connection, today: date | None = None, *, count_findings: bool = True
               ) -> list[Deadline]:
@@ -287,12 +284,12 @@ def deadlines(conn: Connection, today: date | None = None, *, count_findings: bo
     for info in scopes(conn, year):
         if srepo.get_delivery(conn, year, info.scope.key) is not None:
             continue
-        recipient, option = (("Landkreis", LANDKREIS_DEADLINE) if info.scope.kind == "school"
-                             else ("KVJS", KVJS_DEADLINE))
         if info.scope.kind == "school" and not info.percent:
             continue  # a school no post served that year delivers nothing
+        recipient, due = (("Landkreis", rule_packs.landkreis_due(conn, year))
+                          if info.scope.kind == "school" else ("KVJS", rule_packs.kvjs_due(conn, year)))
         findings = len(plausibility(conn, year, info.scope)) if count_findings else None
-        out.append(Deadline(recipient, info, year, _due(conn, option, today.year), findings))
+        out.append(Deadline(recipient, info, year, due, findings))
     return sorted(out, key=lambda d: (d.due, d.recipient, d.scope.label))
 
 
@@ -441,6 +438,7 @@ class Report:
     own_template: bool = False                    # a loaded template is in use
     by_school_type: dict[str, Aggregates] = field(default_factory=dict)  # Schulart -> figures
     staff: StaffBlock | None = None               # the post's staff block (post scope)
+    rule_pack: tuple[str, str] = ("", "")          # (digest, title) of the year's rule pack
 
     @property
     def year_label(self) -> str:
@@ -471,6 +469,8 @@ def report(conn: Connection, year: int, scope: Scope, template: tpl.Template | N
                     previous, plausibility(conn, year, scope), delivered,
                     kvjs.difference(aggregates, delivered.aggregates) if delivered else {},
                     bool(settings.get(conn, TEMPLATE)), by_type, block)
+    pack = rule_packs.for_year(conn, year)
+    result.rule_pack = (pack.digest, pack.title)
     progress(100, "")
     return result
 
@@ -484,6 +484,7 @@ def mark_delivered(conn: Connection, year: int, scope: Scope, template: tpl.Temp
                               compute(conn, year, scope))
     with transaction(conn):
         srepo.save_delivery(conn, delivery)
+        rule_packs.record_year(conn, year)  # a delivered year keeps its rules
     return delivery
 
 
@@ -536,7 +537,8 @@ def export_document(rep: Report) -> dict:
         aggregates=rep.aggregates, rows=rep.rows, differences=rep.changes,
         delivered_on=rep.delivered.delivered_on.isoformat() if rep.delivered else "",
         by_school_type=rep.by_school_type if len(rep.by_school_type) > 1 else None,
-        staff=[staff_rules.export_record(rep.staff)] if rep.staff else None)
+        staff=[staff_rules.export_record(rep.staff)] if rep.staff else None,
+        rule_pack=rep.rule_pack)
 
 
 def file_name(rep: Report, fmt: str) -> str:

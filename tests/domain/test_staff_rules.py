@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from ssa_desktop.domain import rule_pack
 from ssa_desktop.domain import staff as st
 from ssa_desktop.domain.entities import PostStaff
 from ssa_desktop.domain.schoolyear import SchoolYear
@@ -37,7 +38,7 @@ def test_school_year_months_august_to_july():
     (date(2025, 10, 16), date(2026, 3, 14), 4),
 ])
 def test_months_filled_at_the_fifteenth(start, end, months):
-    assert st.months_filled(start, end, Y) == months
+    assert rule_pack.shipped().formula.months_filled(start, end, Y) == months
 
 
 def _block(**kw) -> st.StaffBlock:
@@ -65,7 +66,7 @@ def test_block_properties():
     (0, 12, 30000, 0.0),
 ])
 def test_grant_pro_rata_in_cent(percent, months, rate, euro):
-    assert st.grant(percent, months, rate) == euro
+    assert rule_pack.pro_rata(percent, months, rate) == euro
 
 
 def test_minutes_by_area_every_area_in_catalogue_order():

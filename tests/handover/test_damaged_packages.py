@@ -80,6 +80,7 @@ def test_a_package_of_an_older_version_is_brought_up_to_date_when_she_works_in_i
     _change(result, result.path, "ALTER TABLE contact DROP COLUMN written_by;"
                                  "ALTER TABLE appointment DROP COLUMN written_by;"
                                  "DROP TABLE migration_ledger;"
+                                 "DROP TABLE rule_pack_year; DROP TABLE rule_pack;"
                                  "PRAGMA user_version = 13;")
     pkg, _info = svc.open_package(result.path, result.key_text, today=LATER, writable=True)
     try:

@@ -127,3 +127,28 @@ def test_the_vaults_own_template_is_used_unless_one_is_given(vault, capsys, tmp_
     run(capsys, *base, "--out", tmp_path / "b.json", "--template", default)
     assert json.loads((tmp_path / "b.json").read_text("utf-8"))["template"]["id"] == \
         "kvjs-erhebungsbogen"
+
+
+def test_an_exported_year_that_ended_keeps_its_rule_pack(vault, capsys, tmp_path):
+    """Exported after 2025/26 ended, the year keeps the pack it was exported under: a pack
+    for 2025/26 with another rate, taken later, leaves its rate at 16.700 €; the next
+    year, never exported, follows the new pack."""
+    import json
+
+    from ssa_desktop.domain import rule_pack as rp
+    from ssa_desktop.services import rule_packs
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    code, _, _ = run(capsys, "kvjs", "--vault", vault, "--year", "2025/26", "--post",
+                     "--format", "json", "--out", tmp_path / "k.json", "--force")
+    assert code == 0
+    doc = {**json.loads(rp.shipped().text), "school_years": [2025], "rate": 22000}
+    (tmp_path / "p.json").write_text(json.dumps(doc), "utf-8")
+    assert run(capsys, "rules", "import", tmp_path / "p.json", "--vault", vault)[0] == 0
+    opened = Vault(vault).unlock(PASSPHRASE)
+    try:
+        assert rule_packs.grant_rate(opened.conn, fixture.YEAR) == 16_700.0
+        assert rule_packs.grant_rate(opened.conn, fixture.YEAR + 1) == 22_000.0
+    finally:
+        opened.lock()

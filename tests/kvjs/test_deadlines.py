@@ -101,3 +101,23 @@ def test_the_uebersicht_counts_the_findings_on_a_worker(ctx, qtbot):
             "Überfällig: Landkreis: Statistik 2025/26 Realschule Am Berg (RS-2) "
             "bis 31.07.2026 – 3 offene Hinweise",
             "KVJS: Statistik 2025/26 Stelle: Stelle Nord bis 31.10.2026 – 3 offene Hinweise"]
+
+
+def test_the_landkreis_profile_sets_the_per_school_deadline(conn, world):
+    """Breisgau-Hochschwarzwald (profile of the shipped pack): per school by 31 October;
+    the reminder turns amber 14 days before and red the day after, the KVJS date stays."""
+    from ssa_desktop.services import rule_packs
+
+    rule_packs.choose_landkreis(conn, "Breisgau-Hochschwarzwald")
+    with clock.frozen(date(2026, 7, 1)):
+        dues = {(d.recipient, d.scope.scope.key): d.due for d in stats.deadlines(conn)}
+    assert dues == {("Landkreis", "school:school-1"): date(2026, 10, 31),
+                    ("Landkreis", "school:school-2"): date(2026, 10, 31),
+                    ("KVJS", "post:post-1"): date(2026, 10, 31)}
+    states = {day: {i.state for i in overview.build_overview(conn, day).deadlines
+                    if i.record_id.startswith("school:")}
+              for day in (date(2026, 8, 1), date(2026, 10, 16), date(2026, 10, 17),
+                          date(2026, 10, 31), date(2026, 11, 1))}
+    assert states == {date(2026, 8, 1): {"normal"}, date(2026, 10, 16): {"normal"},
+                      date(2026, 10, 17): {"due"}, date(2026, 10, 31): {"due"},
+                      date(2026, 11, 1): {"overdue"}}

@@ -92,6 +92,11 @@ def populate_sample(conn) -> None:
     repo.KVJS_DELIVERIES.insert(conn, e.KvjsDelivery(2024, f"school:{school.id}", "kvjs", "2025.1",
                                                      date(2025, 10, 20), '{"pupils": 312}'))
     repo.set_setting(conn, "retention_years", "3")
+    from ssa_desktop.domain.rule_pack import shipped
+    from ssa_desktop.storage import rule_pack_repo
+
+    rule_pack_repo.store(conn, shipped().digest, shipped().text, "2025-10-20 09:00:00")
+    rule_pack_repo.record_year(conn, 2024, shipped().digest)
     from ssa_desktop.domain.timeshare import AgreementTarget
     from ssa_desktop.domain.worktime import Absence, SchoolHoliday, TimeSession
     from ssa_desktop.storage import timeshare_repo as tq

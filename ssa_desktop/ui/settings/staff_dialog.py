@@ -144,8 +144,7 @@ class StaffDialog(QDialog):
     def _update(self, *_args) -> None:
         staff = self.values()
         self.fte.setText(stats_number(round(staff.percent / 100, 4)))
-        filled = svc.rules.months_filled(staff.employed_from, staff.employed_to,
-                                         SchoolYear(staff.school_year))
+        filled = svc.months_filled(self.ctx.conn, staff)
         self.months.setText(tr("{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht "
                                "als Arbeitszeit)").format(filled, 12 - filled))
         if hasattr(self, "missing"):

@@ -34,7 +34,7 @@ from ...domain import kvjs_template as tpl
 from ...domain.activities import COUNSELLED_RULE
 from ...domain.catalogues import ACCESS_ROUTES, TIME_CATEGORIES, TOPICS
 from ...domain.schoolyear import SchoolYear
-from ...services import staff
+from ...services import rule_packs, staff
 from ...services import statistics as stats
 from ...services.operations import DataKind
 from ..common.announce import MessageLabel
@@ -476,6 +476,7 @@ class StatisticsArea(Area):
             if isinstance(result, str):
                 self.status.setText(result)
             else:
+                self.ctx.apply(rule_packs.keep_exported_year, year)
                 self.status.setText(tr("Geschrieben: {0}").format(", ".join(p.name for p in result)))
 
         self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText,

@@ -139,6 +139,8 @@ def test_export_and_merge_from_the_screen(ctx, qtbot, tmp_path, monkeypatch):
         qtbot.waitUntil(lambda: area.status.text().startswith("Geschrieben"), timeout=10000)
     assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [
         f"KVJS_GMS-1_2025-26.{ext}" for ext in ("csv", "json", "pdf", "xlsx")]
+    from ssa_desktop.services import rule_packs  # 2025/26 has ended: it keeps its pack
+    assert [k.years for k in rule_packs.listing(ctx.conn)] == [(2025,)]
     area.scope_box.setCurrentIndex(area.scope_box.findText("Realschule Am Berg (RS-2)"))
     area.report = None
     with clock.frozen(date(2026, 10, 5)):

@@ -57,6 +57,11 @@ def _options(env: PageEnv):
     return OptionsPage(env.ctx)
 
 
+def _funding(env: PageEnv):
+    from .funding import FundingPage
+    return FundingPage(env.ctx)
+
+
 def _about(env: PageEnv):
     from .about import AboutPage
     return AboutPage(env.ctx)
@@ -68,6 +73,7 @@ PAGES: tuple[Entry, ...] = (
     Entry("language", "Sprache", _language),
     Entry("display", "Darstellung", _display),
     Entry("options", "Optionen", _options),
+    Entry("funding", "Förderung", _funding),
     # "Info", not "Über": with DejaVu Sans (Linux) Qt clips the dots of a capital Ü in an
     # inactive tab, which then read "Uber"
     Entry("about", "Info", _about),
