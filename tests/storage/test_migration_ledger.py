@@ -88,8 +88,8 @@ def test_renumbered_six_is_completed_keeping_its_annual_report(tmp_path, frozen_
         conn.close()
     session = Vault(folder).unlock(info["passphrase"])
     try:
-        assert session.schema_version() == 17
-        assert len(_ledger(session)) == 17
+        assert session.schema_version() == 18
+        assert len(_ledger(session)) == 18
         assert vault_admin.check_vault(session) == []
         assert session.conn.execute("SELECT text FROM annual_report_text").fetchall() == [
             ("Ein gutes Jahr.",)]

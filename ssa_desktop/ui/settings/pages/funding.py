@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ....domain.errors import UserError
 from ....services import rule_packs
@@ -34,7 +41,9 @@ class FundingPage(SettingsPage):
         self.landkreis.setAccessibleName(tr("Landkreis-Profil"))
         self.landkreis.activated.connect(self._landkreis_chosen)
         form.addRow(tr("Landkreis-&Profil"), self.landkreis)
-        form.labelForField(self.landkreis).setBuddy(self.landkreis)
+        label = form.labelForField(self.landkreis)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.landkreis)
         layout.addLayout(form)
         self.load_button = make_button(tr("Regelpaket &laden …"),
                                        tr("Regelpaket aus einer Datei laden"), self.choose_pack)
