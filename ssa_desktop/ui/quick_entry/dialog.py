@@ -46,6 +46,7 @@ from ..common.announce import MessageLabel
 from ..common.combos import make_combo
 from ..common.declared_fields import declared_label
 from ..common.dialog_buttons import cancel_button, default_button
+from ..common.fit_scroll import scrolling
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -61,6 +62,7 @@ from ..common.forms import (
 )
 from ..common.layouts import wrap_layout
 from ..common.messages import user_message
+from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -111,8 +113,9 @@ class QuickEntryDialog(QDialog):
         self._brought: list[str] = []  # what that resolving changed on screen
         self.setWindowTitle(tr("Kontakt erfassen"))
         self.setAccessibleName(tr("Kontakt erfassen"))
-        self.setMinimumWidth(880)
         self._build()
+        # comfortable where there is room; at 200 % on a small screen the form scrolls
+        resize_within_screen(self, max(880, self.sizeHint().width()), self.sizeHint().height())
         self.autosaver = DraftAutosaver(ctx, DRAFT_KIND, self._draft_data,
                                         ref=self.appointment_id or "", parent=self)
         self.autosaver.saved.connect(
@@ -137,7 +140,8 @@ class QuickEntryDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.form = form
-        outer.addLayout(form)
+        # the form scrolls on a small screen (640×360 at 200 %); error line and buttons stay
+        outer.addWidget(scrolling(form), 1)
 
         self._build_person_rows(form)
         self._build_new_person_row(form)
