@@ -35,140 +35,140 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="65" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="65" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="66" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="159" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="205" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="217" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="69" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="73" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="101" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="108" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="137" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="162" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="164" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="187" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="197" />
             <source>Die Namen stehen in den Zielen der Kooperationsvereinbarung (Vernetzung).</source>
             <translation>The names stand in the goals of the cooperation agreement (Networking).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="209" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -1154,274 +1154,274 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="208" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="89" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="154" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="155" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="201" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
             <source>z. B. Herr Roth (Klassenlehrer 7b)</source>
             <translation>e.g. Mr Roth (class teacher 7b)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
             <source>Wer hat eingewilligt</source>
             <translation>Who gave consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
             <source>Anvertraut von (§ 65 SGB VIII)</source>
             <translation>Entrusted by (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
             <source>Zweck</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
             <source>befristet bis</source>
             <translation>limited until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="87" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="88" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="78" />
             <source>Weitergabe an die &amp;Vertretung erlaubt</source>
             <translation>Passing on to the &amp;deputy allowed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
             <source>Weitergabe an die Vertretung (§ 65 SGB VIII, Art. 6 DSGVO)</source>
             <translation>Passing on to the deputy (§ 65 SGB VIII, Art. 6 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="81" />
             <source>Die Einwilligung erlaubt, dass bei einer Abwesenheit die Vertretung die nötigen Daten erhält (Vertretungspaket). Ohne Empfänger gilt sie für „Vertretung der Schulsozialarbeit“.</source>
             <translation>The consent allows the deputy to receive the data needed during an absence (cover package). Without a recipient it applies to “Vertretung der Schulsozialarbeit” (the deputy of school social work).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="201" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="97" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="98" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="221" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="99" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="100" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="116" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="117" />
             <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
             <translation>The consent is not saved. Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="117" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="118" />
             <source>Eingaben verwerfen?</source>
             <translation>Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="147" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="210" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="213" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="150" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="157" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="161" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="158" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="158" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="159" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="161" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="163" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="168" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="193" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="196" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="195" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="245" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="201" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="202" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="202" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="202" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="203" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="207" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="206" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="209" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="210" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="208" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="211" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="209" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="212" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="213" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="216" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="244" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="246" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="252" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="257" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="260" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="260" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="263" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="294" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="297" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -2775,102 +2775,102 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="132" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="135" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="56" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="71" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="72" />
             <source>Letzter Tag der Vertretung</source>
             <translation>Last day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
             <source>Name der Vertretung</source>
             <translation>Name of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
             <source>z. B. Schulsozialarbeit GMS Nord</source>
             <translation>e.g. school social work GMS Nord</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
             <source>Ihr Name für die Vertretung</source>
             <translation>Your name for the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
             <source>erscheint als „Vertretung für …“</source>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="86" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="87" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="75" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="231" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="71" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="75" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="162" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="164" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
@@ -2880,316 +2880,316 @@
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="42" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="98" />
             <location filename="../../ssa_desktop/ui/handover/due_list.py" line="31" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="189" />
             <source>Notiz zur Person</source>
             <translation>Note on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="189" />
             <source>Notizen der Fälle</source>
             <translation>Case notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="189" />
             <source>Ziele der Fälle</source>
             <translation>Case goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="189" />
             <source>Notizen der Termine</source>
             <translation>Appointment notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
             <source>Vorgeschlagene Personen</source>
             <translation>Proposed persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
             <source>&lt;b&gt;Vorschla&amp;g&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pr&amp;oposal&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="106" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="108" />
             <source>Nicht vorgeschlagene Personen</source>
             <translation>Persons not proposed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="110" />
             <source>&lt;b&gt;N&amp;icht vorgeschlagen&lt;/b&gt; (offener Fall, Termin oder § 8a-Verfahren, aber die Einwilligung reicht nicht)</source>
             <translation>&lt;b&gt;No&amp;t proposed&lt;/b&gt; (open case, appointment or § 8a procedure, but the consent does not suffice)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="118" />
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem Tag des Zeitraums gelten. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen (Name, Klasse, Schule, Erreichbarkeit der Eltern), ihre offenen Fälle (Titel, Themen), die Termine im Zeitraum (mit Raum) und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Notizen und Ziele nur, wenn Sie sie für die Person ankreuzen (Pfeiltasten, Leertaste). Personen mit eingeschränkter Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation>Only persons with a valid consent “Passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed; the consent must be valid today and on every day of the period. Untick (Space) whoever should not go. The package holds only these persons (name, class, school, how to reach the parents), their open cases (title, topics), the appointments in the period (with room) and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Notes and goals only when you tick them for the person (arrow keys, Space). Persons whose processing is restricted (objection) are never proposed and not listed here. Every disclosure is entered in the disclosure log.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="119" />
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="120" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="73" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="132" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="74" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="132" />
             <source>Vertretungspaket schreiben</source>
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="147" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="60" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="189" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="223" />
             <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
             <translation>No person meets the conditions; there is nothing to pass on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="226" />
             <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="259" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="259" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="269" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="276" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="279" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="121" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="122" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="121" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="122" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="182" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="183" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="183" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="186" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="196" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="197" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="198" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="296" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="210" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="212" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="213" />
             <source>&amp;Ort</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="213" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="299" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="215" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="300" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="230" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="231" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="231" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="457" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="232" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="259" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="259" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="260" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="259" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="260" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="259" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="260" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="293" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="296" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="297" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="297" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="298" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="299" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
@@ -3388,67 +3388,67 @@
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="424" />
             <source>Angaben zum gewählten Kontakt</source>
             <translation>Details of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="453" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="457" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="458" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="462" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="497" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="501" />
             <source>Namen ver&amp;bergen</source>
             <translation>Hide nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="497" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="501" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="498" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="502" />
             <source>Namen verbergen</source>
             <translation>Hide names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="499" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="503" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="541" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="545" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="556" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="560" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="567" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="571" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="574" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="578" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="581" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="585" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="595" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="599" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
@@ -3489,79 +3489,79 @@
             <translation>Not sent (due for deletion, they stay with you): {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="48" />
             <source>Paketdatei</source>
             <translation>Package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="49" />
             <source>…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket</source>
             <translation>…/vertretung-YYYY-MM-DD-xxxxxxxx.ssapaket</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="50" />
             <source>&amp;Auswählen …</source>
             <translation>&amp;Browse …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="51" />
             <source>Paketdatei auswählen</source>
             <translation>Choose the package file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="61" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="52" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="62" />
             <source>64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …</source>
             <translation>64 characters from the package sheet, e.g. 3F2A 91C0 …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="69" />
             <source>Schlüssel an&amp;zeigen</source>
             <translation>Sho&amp;w key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="70" />
             <source>Paketschlüssel anzeigen</source>
             <translation>Show the package key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="76" />
             <source>Paket&amp;datei</source>
             <translation>Package &amp;file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="77" />
             <source>Paket&amp;schlüssel</source>
             <translation>Package &amp;key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
             <source>Ö&amp;ffnen</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
             <source>Paket öffnen</source>
             <translation>Open package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="250" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="107" />
             <source>Bitte die Paketdatei wählen.</source>
             <translation>Please choose the package file.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="111" />
             <source>Bitte den Paketschlüssel vom Paketblatt eingeben.</source>
             <translation>Please enter the package key from the package sheet.</translation>
         </message>
@@ -4019,7 +4019,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="377" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="381" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -4054,329 +4054,329 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="187" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="188" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="194" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="200" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="203" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="205" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="370" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="371" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="374" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="375" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="246" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="399" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>Erklärung zur &amp;Barrierefreiheit …</source>
             <translation>Accessi&amp;bility statement …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="346" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="343" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="347" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="351" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="357" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="354" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="358" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>F6</source>
             <translation>F6</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="359" />
             <source>Wochenraster verlassen (ebenso Strg+Tab und Esc)</source>
             <translation>Leave the weekly grid (also Ctrl+Tab and Esc)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
             <source>Alt+V</source>
             <translation>Alt+V</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="360" />
             <source>Schlüssel vorlesen: die nächste Gruppe eines angezeigten Schlüssels</source>
             <translation>Read key aloud: the next group of a key shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="369" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="395" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="399" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="541" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="545" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="676" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="695" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="680" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="699" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="685" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="704" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="705" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="724" />
             <source>Ort des Tresors</source>
             <translation>Location of the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="764" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="745" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="764" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="748" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="767" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="749" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="768" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="750" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="769" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="751" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="770" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="808" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="831" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -5635,200 +5635,200 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The changes to the master data are not saved yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="176" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="179" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="58" />
             <source>Neuer Fall</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
             <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
             <translation>short and without names, e.g. “Class conflict”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="65" />
             <source>Bezeichnung des Falls</source>
             <translation>Case label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
             <source>eröffnet am</source>
             <translation>opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="167" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="183" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="167" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="167" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="167" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="76" />
             <source>Bemerkung zum Fall</source>
             <translation>Remark on the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="79" />
             <source>Ziele des Falls</source>
             <translation>Goals of the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="81" />
             <source>kurz, z. B. „regelmäßiger Schulbesuch bis zu den Osterferien“</source>
             <translation>short, e.g. “regular school attendance until the Easter holidays”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="85" />
             <source>Ergebnis beim Abschluss</source>
             <translation>Outcome at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="88" />
             <source>weitervermittelt an</source>
             <translation>referred to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;eröffnet am</source>
             <translation>&amp;Opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;Zugang</source>
             <translation>&amp;Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
             <source>Zie&amp;le</source>
             <translation>&amp;Goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
             <source>E&amp;rgebnis beim Abschluss</source>
             <translation>Out&amp;come at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="95" />
             <source>weitervermittelt a&amp;n</source>
             <translation>referred &amp;to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="96" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="206" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="103" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="220" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="152" />
             <source>Der Fall ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The case is not saved. Discard the changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="153" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="167" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="167" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="167" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="167" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="169" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="178" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="178" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="176" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="179" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="180" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="192" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
@@ -6462,27 +6462,27 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="349" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="356" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="394" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="396" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="396" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="397" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -8072,393 +8072,403 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="112" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="115" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="122" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="159" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="160" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="161" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="162" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="170" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="191" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="198" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="198" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="202" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="217" />
             <location filename="../../ssa_desktop/ui/quick_entry/short_fields.py" line="25" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="217" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="217" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="227" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="224" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="230" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="236" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="239" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="239" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="447" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="468" />
             <source>übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
             <source>Art, Dauer und Beteiligte übernommen vom letzten Kontakt mit dieser Person</source>
             <translation>Kind, duration and participants taken over from the last contact with this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="250" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="254" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="262" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="263" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="263" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
             <source>Sprachmittlung</source>
             <translation>Interpreting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="268" />
             <source>&amp;Ort</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="268" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="380" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="272" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="384" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="273" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="274" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="278" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="276" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="288" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="292" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="289" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="293" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="291" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="295" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="291" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="295" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="347" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="351" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="377" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="381" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="381" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="385" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="414" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="418" />
             <source>der Person</source>
             <translation>the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="454" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="429" />
+            <source>{0}: {1}, {2}</source>
+            <translation>{0}: {1}, {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="433" />
+            <source>Fall: {0}</source>
+            <translation>Case: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="475" />
             <source>übernommen vom Termin heute um {0}</source>
             <translation>carried over from today's appointment at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="466" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="487" />
             <source>der Art</source>
             <translation>the kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="519" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="540" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="606" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="627" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="684" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="705" />
             <source>Mit {0} wurden Angaben übernommen – bitte prüfen; Enter speichert.</source>
             <translation>Values came with {0} – please check; Enter saves.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="693" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="714" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="715" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="715" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="705" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="726" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="707" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="728" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="715" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="736" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="738" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="759" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="740" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="761" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="747" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="768" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="751" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="772" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="788" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="809" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="789" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="810" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="791" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="812" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="793" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="814" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="794" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="815" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="795" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="816" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -9806,7 +9816,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="135" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="193" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="131" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
@@ -9852,19 +9862,19 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
             <source>Qualifikation</source>
             <translation>Qualification</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="170" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="65" />
             <source>z. B. Soziale Arbeit (B.A.)</source>
             <translation>e.g. Social Work (B.A.)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="171" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="103" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
@@ -10052,119 +10062,119 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="38" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="39" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="51" />
             <source>Fachkräfte-Angaben {0} – {1}</source>
             <translation>Staff details {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="55" />
             <source>Für den KVJS-Abschnitt „Kennzahlen zu den Fachkräften“ und den Verwendungsnachweis. Einmal je Stelle und Schuljahr.</source>
             <translation>For the KVJS section “Key figures on the staff” and the proof of use. Once per post and school year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="58" />
             <source>Noch nicht gespeichert: vorausgefüllt aus dem Vorjahr bzw. der Stelle.</source>
             <translation>Not saved yet: prefilled from the previous year or the post.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="71" />
             <source>Stellenumfang in Prozent</source>
             <translation>Extent of the post in percent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="72" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
             <source>Vollzeitäquivalente</source>
             <translation>Full-time equivalents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="74" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="80" />
             <source>angeben</source>
             <translation>specify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="76" />
             <source>Beginn der Beschäftigung angeben</source>
             <translation>Specify start of employment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="78" />
             <source>beschäftigt seit</source>
             <translation>employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="81" />
             <source>Ende der Beschäftigung angeben</source>
             <translation>Specify end of employment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="83" />
             <source>beschäftigt bis</source>
             <translation>employed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="90" />
             <source>befristet</source>
             <translation>fixed-term</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="93" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="104" />
             <source>Stellen&amp;umfang</source>
             <translation>&amp;Extent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
             <source>Beschäftigt &amp;seit</source>
             <translation>Employed &amp;since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="107" />
             <source>Beschäftigt b&amp;is</source>
             <translation>Employed &amp;until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="109" />
             <source>&amp;Anstellungsträger</source>
             <translation>&amp;Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="116" />
             <source>Fehlende Angaben</source>
             <translation>Missing details</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="119" />
             <source>Berechnet</source>
             <translation>Computed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="122" />
             <source>Monate besetzt und unbesetzt</source>
             <translation>Months filled and vacant</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="123" />
             <source>Monate im Schuljahr</source>
             <translation>Months in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="127" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="152" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
         </message>
@@ -10302,191 +10312,191 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Slips</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="244" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="83" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="84" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="85" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="227" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="230" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
             <source>4 Zettel je A4-Seite (A6, mit Schnittlinien)</source>
             <translation>4 slips per A4 page (A6, with cut lines)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
             <source>1 Zettel je A4-Seite</source>
             <translation>1 slip per A4 page</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="91" />
             <source>Format</source>
             <translation>Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
             <source>Leere Zettel dazu</source>
             <translation>Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="93" />
             <source>Zettel ohne Namen zum Ausfüllen von Hand</source>
             <translation>Slips without names, to fill in by hand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>Name auf dem Zettel</source>
             <translation>Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
             <source>Vorname und Initial (Kim S.)</source>
             <translation>First name and initial (Kim S.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
             <source>Vor- und Nachname (Kim Sommer)</source>
             <translation>First and last name (Kim Sommer)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
             <source>nur Vorname (Kim)</source>
             <translation>first name only (Kim)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
             <source>nur Pseudonym (K-17)</source>
             <translation>pseudonym only (K-17)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
             <source>Logo &amp;wählen …</source>
             <translation>C&amp;hoose logo …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="101" />
             <source>Logo der Schule für die Zettel wählen</source>
             <translation>Choose the school logo for the slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="102" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="103" />
             <source>Logo entfernen</source>
             <translation>Remove logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="108" />
             <source>&amp;Format</source>
             <translation>&amp;Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
             <source>&amp;Leere Zettel dazu</source>
             <translation>&amp;Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
             <source>&amp;Name auf dem Zettel</source>
             <translation>&amp;Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="113" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="115" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="116" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="120" />
             <source>Vorschau</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
             <source>&amp;Drucken …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
             <source>Beratungszettel als PDF speichern</source>
             <translation>Save consultation slips as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="134" />
             <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
             <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="162" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="165" />
             <source>{0} Zettel auf {1} Seite(n)</source>
             <translation>{0} slips on {1} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="169" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="172" />
             <source>Keine Zettel.</source>
             <translation>No slips.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="185" />
             <source>Logo wählen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="185" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="194" />
             <source>Das Bild konnte nicht gelesen werden.</source>
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="218" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="228" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="229" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="232" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="246" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>

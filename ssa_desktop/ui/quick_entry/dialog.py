@@ -42,7 +42,7 @@ from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
 from ...services import activities, appointments, notes, persons
 from .. import colours
-from ..common.announce import MessageLabel
+from ..common.announce import MessageLabel, announce
 from ..common.combos import make_combo
 from ..common.declared_fields import declared_label
 from ..common.dialog_buttons import cancel_button, default_button
@@ -417,6 +417,23 @@ class QuickEntryDialog(QDialog):
     def _person_picked(self, person_id: str) -> None:
         self._while_saving(tr("der Person"), lambda: (self._load_cases(person_id),
                                                        self._person_defaults(person_id)))
+        self._announce_taken_over()
+
+    def _announce_taken_over(self) -> None:
+        """One announcement of what choosing the person filled in: what came from her last
+        contact or today's appointment (Art, Dauer) and the case chosen; the screen shows
+        it beside the fields, a screen reader user hears it before saving."""
+        parts = []
+        if not self.carried_label.isHidden():
+            carried = self.carried_label.text()
+            parts.append(tr("{0}: {1}, {2}").format(carried[:1].upper() + carried[1:],
+                                                    self.kind_combo.currentText(),
+                                                    self.duration.spin.text()))
+        if self.case_combo.currentData():
+            parts.append(tr("Fall: {0}").format(self.case_combo.currentText()))
+        if parts:
+            announce(self.carried_label if not self.carried_label.isHidden()
+                     else self.case_combo, ". ".join(parts))
 
     def _shown_values(self) -> tuple:
         """The fields a person or an Art fills in, as the screen shows them."""
