@@ -259,9 +259,13 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addLayout(bottom)
+        # Tab follows the layout: the row's left buttons, then the button box in the order
+        # the platform shows its buttons (Abbrechen came before Notfallschlüssel)
+        box = self.buttons.layout()
+        shown = [box.itemAt(i).widget() for i in range(box.count())]
         tab_chain(self.passphrase.edit, self.passphrase.toggle, self.remember,
-                  self.unlock_button, self.cancel_button, self.emergency_button,
-                  self.breach_button)
+                  self.emergency_button, self.breach_button,
+                  *[b for b in shown if b in (self.unlock_button, self.cancel_button)])
 
     def _store_available(self) -> bool:
         try:
