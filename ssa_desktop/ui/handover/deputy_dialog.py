@@ -250,7 +250,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
     # -- page 2: the key, once ---------------------------------------------------------------
     def _build_key_page(self) -> QWidget:
         page = QWidget(self)
-        self.key_intro = QLabel()
+        # announced when the key page shows: the package is written, the key follows
+        self.key_intro = MessageLabel()
         self.key_intro.setWordWrap(True)
         self.key_label = package_key.key_label(16)
         self.sheet_status = MessageLabel()
