@@ -31,9 +31,8 @@ def test_the_person_count_after_filtering_is_announced(ctx, qtbot, tmp_path, pup
 
 def test_the_new_vault_is_announced(qtbot, tmp_path):
     """Issue: „✓ Der Tresor ist angelegt" was only shown."""
-    from tests.ui.vault.test_emergency_key_unconfirmed import _created
-
     from tests.ui.form_behaviour.test_group_form import _click_in_question
+    from tests.ui.vault.test_emergency_key_unconfirmed import _created
 
     wizard = _created(qtbot, tmp_path / "tresor")
     heard = _heard(wizard.create_page.status)
