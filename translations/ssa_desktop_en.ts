@@ -1642,471 +1642,471 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="84" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="85" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="85" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="86" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="87" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="88" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="109" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="110" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="116" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="117" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="118" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="130" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="137" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="138" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="153" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="141" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="154" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="149" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="150" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="167" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="168" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="200" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="201" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="225" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="230" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="236" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="241" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="242" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="261" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="262" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="264" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="265" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="283" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="288" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="284" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="289" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="284" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="285" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="291" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="292" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="314" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="315" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="327" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="328" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="350" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="351" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="351" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="352" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="355" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="359" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="360" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="360" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="364" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="393" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="395" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="406" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="407" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="417" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="439" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="440" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="440" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="441" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="449" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="454" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="468" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="470" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="482" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="498" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="499" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="515" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="516" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="520" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="521" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="561" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="562" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="564" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="565" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="570" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="571" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="581" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="582" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="584" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="585" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="587" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="588" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="590" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="604" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="605" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="654" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="656" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="665" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="678" />
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="679" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="680" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="761" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="762" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="766" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2988,22 +2988,22 @@
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="260" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="260" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="270" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="279" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="280" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
@@ -5246,7 +5246,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" line="182" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="328" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="329" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
@@ -5271,22 +5271,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="209" />
+            <source>Montag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="209" />
+            <source>Dienstag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="209" />
+            <source>Mittwoch</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="209" />
+            <source>Donnerstag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="209" />
+            <source>Freitag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="209" />
+            <source>Samstag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="209" />
+            <source>Sonntag</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="303" />
             <source>Schuljahreswechsel {0} für {1} steht aus</source>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="331" />
             <source>Löschung fällig ({0}), Prüfung fällig ({1})</source>
             <translation>Deletion due ({0}), review due ({1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="332" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="333" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="335" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -5294,7 +5329,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="338" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="339" />
             <source>%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im Bereich Datenschutz angeben</source>
             <translation>
                 <numerusform>%n entry due for review: whereabouts, dormant person or case closure – answer it in Data protection</numerusform>
@@ -5302,7 +5337,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="345" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -5663,8 +5698,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="67" />
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="167" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="183" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -5854,7 +5889,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="187" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
@@ -5870,13 +5905,13 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="148" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="182" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="183" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="149" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="57" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
@@ -5887,9 +5922,9 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="150" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="181" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="192" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="182" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="57" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
@@ -5926,8 +5961,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="173" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="175" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="160" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="162" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="163" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
@@ -6022,141 +6057,141 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="57" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="57" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="57" />
             <source>offene Fälle</source>
             <translation>open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="57" />
             <source>letzter Kontakt</source>
             <translation>last contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="106" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="107" />
             <source> (abgegangen)</source>
             <translation> (left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="150" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="151" />
             <source>Anzahl der Personen</source>
             <translation>Number of persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="157" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="158" />
             <source>&lt;b&gt;Personen &amp;amp; Fälle&lt;/b&gt;</source>
             <translation>&lt;b&gt;Persons &amp;amp; cases&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="163" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="164" />
             <source>Echte Namen nur für diese Sitzung anzeigen</source>
             <translation>Show real names for this session only</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="166" />
             <source>Neue Person …</source>
             <translation>New person …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="168" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="169" />
             <source>Kontakt erfassen (Strg+N)</source>
             <translation>Record contact (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="169" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="170" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="177" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="178" />
             <source>Personen filtern nach Pseudonym oder Name</source>
             <translation>Filter persons by pseudonym or name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="178" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="179" />
             <source>Pseudonym eingeben …</source>
             <translation>Enter pseudonym …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <source>alle</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <source>mit offenem Fall</source>
             <translation>with an open case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <source>aktiv</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="168" />
             <source>abgegangen</source>
             <translation>left</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="187" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="191" />
             <source>Suche</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="192" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
             <source>Stufe</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="56" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="57" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="202" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
             <source>Personenliste</source>
             <translation>Person list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="254" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="255" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="255" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="256" />
             <source>alle Stufen</source>
             <translation>all years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="256" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="257" />
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="36" />
             <source>Klasse {0}</source>
             <translation>Class {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="282" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="283" />
             <source>%n Person(en)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -10504,271 +10539,266 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="99" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="179" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="67" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="180" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="67" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="67" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="68" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="109" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="287" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="515" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="516" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
             <source>Jahresbericht …</source>
             <translation>Annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="103" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="105" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="106" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="110" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="111" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="139" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="129" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="137" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="139" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="139" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="139" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="145" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="168" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="176" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="175" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="179" />
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="67" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="227" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="233" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="276" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="278" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="282" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="284" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="285" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="308" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="309" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="359" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="361" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="362" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="361" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="363" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="362" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="364" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="364" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="366" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="401" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="403" />
             <source>Anonyme Einträge hinter „{0}“:</source>
             <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="419" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="418" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="420" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="443" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="432" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="440" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="442" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="449" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="451" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="457" />
-            <source>Plausibilitätsprüfung</source>
-            <translation>Plausibility check</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="458" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="459" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10776,48 +10806,53 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="462" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="461" />
+            <source>Plausibilitätsprüfung</source>
+            <translation>Plausibility check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="463" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="479" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="504" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="516" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="520" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="521" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="519" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="520" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="525" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="526" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="528" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="529" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -10922,6 +10957,46 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="74" />
             <source>„{0}“ ist eine Überschrift; die Zahlen stehen darunter.</source>
             <translation>“{0}” is a heading; the figures are below it.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Personen öffnen</source>
+            <translation>Open persons</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Einträge prüfen</source>
+            <translation>Check entries</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Schulen bearbeiten</source>
+            <translation>Edit schools</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Stelle bearbeiten</source>
+            <translation>Edit post</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Arbeitszeit öffnen</source>
+            <translation>Open working time</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Gruppen öffnen</source>
+            <translation>Open groups</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Entwürfe öffnen</source>
+            <translation>Open drafts</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Fachkräfte-Angaben</source>
+            <translation>Staff details</translation>
         </message>
         <message>
             <source>Die Prüfung hat {0} Hinweise. Trotzdem exportieren?</source>
@@ -12103,8 +12178,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="215" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="452" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="453" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="456" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="457" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
@@ -12127,7 +12202,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="233" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="234" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="488" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="492" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -12137,57 +12212,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="390" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="394" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="456" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="460" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="460" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="464" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="468" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="472" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="473" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="483" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="489" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="496" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="497" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="497" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="511" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="515" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

@@ -293,7 +293,8 @@ class StatisticsArea(Area):
             label = MessageLabel("⚠ " + finding.message)
             label.setWordWrap(True)
             self.findings_layout.addWidget(label, row, 0)
-            button = make_button(finding.button, finding.button,
+            text = tr(finding.button)  # the service's German; its English from runtime_sources
+            button = make_button(text, text,
                                  lambda _c=False, area=finding.area: self.ctx.open_record(area))
             self.findings_layout.addWidget(button, row, 1)
         self.findings_box.setVisible(bool(self.report.findings))
