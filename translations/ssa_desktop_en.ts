@@ -4539,6 +4539,16 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
+            <source>Dienstag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" />
+            <source>Donnerstag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
         </message>
@@ -4546,6 +4556,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" />
+            <source>Freitag</source>
+            <translation>Friday</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -4614,8 +4629,23 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
+            <source>Mittwoch</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" />
+            <source>Montag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" />
+            <source>Samstag</source>
+            <translation>Saturday</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -4636,6 +4666,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Schuljahreswechsel öffnen</source>
             <translation>Open the school year change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" />
+            <source>Sonntag</source>
+            <translation>Sunday</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -7169,6 +7204,11 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
+            <source>Fall: {0}</source>
+            <translation>Case: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
@@ -7377,6 +7417,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
+            <source>{0}: {1}, {2}</source>
+            <translation>{0}: {1}, {2}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -9428,6 +9473,11 @@ Take this rule pack?</translation>
             <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Arbeitszeit öffnen</source>
+            <translation>Open working time</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Art</source>
             <translation>Kind</translation>
@@ -9492,6 +9542,11 @@ Take this rule pack?</translation>
             <translation>Save entry aid</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einträge prüfen</source>
+            <translation>Check entries</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
@@ -9502,6 +9557,11 @@ Take this rule pack?</translation>
             <translation>Enter or F1 on a figure shows here how it is counted.</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Entwürfe öffnen</source>
+            <translation>Open drafts</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
@@ -9510,6 +9570,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Fachkräfte-Angaben</source>
+            <translation>Staff details</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -9540,6 +9605,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Gruppen öffnen</source>
+            <translation>Open groups</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -9602,6 +9672,11 @@ Take this rule pack?</translation>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Personen öffnen</source>
+            <translation>Open persons</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
@@ -9617,6 +9692,11 @@ Take this rule pack?</translation>
             <translation>School or post</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Schulen bearbeiten</source>
+            <translation>Edit schools</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Schuljahr</source>
             <translation>School year</translation>
@@ -9630,6 +9710,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" />
             <source>So wird gezählt: {0}</source>
             <translation>How it is counted: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Stelle bearbeiten</source>
+            <translation>Edit post</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />

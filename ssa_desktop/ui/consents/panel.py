@@ -32,6 +32,7 @@ from ..common.announce import name_inner_edit
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import (
     CatalogueCombo,
     CodeChecks,
@@ -166,6 +167,8 @@ class DisclosureDialog(QDialog):
         form.addRow(self.error)
         buttons = save_cancel_buttons(tr("Dokumentieren"), self.save, self.reject)
         form.addRow(buttons)
+        # on a small screen (640×360 at 200 %) the whole dialog scrolls
+        whole_window_scrolls(self)
         ctx.locked.connect(self.reject)
         self.resize(620, 0)
 

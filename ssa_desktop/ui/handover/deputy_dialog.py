@@ -28,6 +28,7 @@ from ...services import handover_deputy
 from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
 from ..common.files import choose_target_folder, confirm_write_into
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import DateField, buddy_label, error_label, make_button
 from ..common.key_readout import KeyReadout
 from ..common.screen_fit import resize_within_screen
@@ -58,6 +59,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.pages.addWidget(self._build_key_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # on a small screen (640×360 at 200 %) the whole dialog scrolls
+        whole_window_scrolls(self)
         resize_within_screen(self, 960, 720)
         self.refresh_proposal()
 
@@ -247,7 +250,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
     # -- page 2: the key, once ---------------------------------------------------------------
     def _build_key_page(self) -> QWidget:
         page = QWidget(self)
-        self.key_intro = QLabel()
+        # announced when the key page shows: the package is written, the key follows
+        self.key_intro = MessageLabel()
         self.key_intro.setWordWrap(True)
         self.key_label = package_key.key_label(16)
         self.sheet_status = MessageLabel()

@@ -45,6 +45,7 @@ from ..common.combos import make_combo
 from ..common.declared_fields import coded_combos, coded_keys, give_free_letters
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_target_folder
+from ..common.fit_scroll import scrolling
 from ..common.forms import (
     CatalogueCombo,
     CodeChecks,
@@ -127,7 +128,8 @@ class _EntryDialog(QDialog):
         are added: Tab follows this order and comes round to the first field again."""
         buttons = end_button_row(self.cancel_button, self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        # the rows scroll on a small screen (640×360 at 200 %); error and buttons stay
+        layout.addWidget(scrolling(self.form), 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
@@ -218,8 +220,7 @@ class DeputyContactDialog(_EntryDialog):
         self._load_cases()
         self.note.installEventFilter(self)
         self.finish()
-        self.setMinimumWidth(760)
-        self.adjustSize()
+        resize_within_screen(self, max(760, self.sizeHint().width()), self.sizeHint().height())
         self.person.setFocus()
 
     def _load_cases(self, _index: int = 0) -> None:
@@ -297,8 +298,7 @@ class DeputyAppointmentDialog(_EntryDialog):
         self.add_row(tr("&Notiz"), self.note)
         follow_refusals((self.person, self.day), self.show_error)
         self.finish()
-        self.setMinimumWidth(520)
-        self.adjustSize()
+        resize_within_screen(self, max(520, self.sizeHint().width()), self.sizeHint().height())
         self.person.setFocus()
 
     def person_id(self) -> str:
@@ -385,16 +385,20 @@ class DeputyWindow(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         row = QHBoxLayout()
-        for b in (self.contact_button, self.appointment_button, self.return_button,
-                  self.names_button):
+        for b in (self.contact_button, self.appointment_button, self.return_button):
             row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(self.close_button)
+        # a second row: one row of five buttons was wider than 640×360 at 200 %
+        second = QHBoxLayout()
+        second.addWidget(self.names_button)
+        second.addStretch(1)
+        second.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(row)
+        layout.addLayout(second)
         ctx.locked.connect(self._close_at_lock)
         self.tabs.currentChanged.connect(lambda _i: self.status.clear())  # stale elsewhere
         resize_within_screen(self, 1100, 620)

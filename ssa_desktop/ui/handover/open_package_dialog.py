@@ -23,6 +23,7 @@ from ..common.announce import SecretLineEdit
 from ..common.button_row import end_button_row
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import buddy_label, error_label
 from ..common.tab_chain import tab_chain
 from ..common.text_boxes import make_line_edit
@@ -82,6 +83,8 @@ class OpenPackageDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        # on a small screen (640×360 at 200 %) the whole dialog scrolls
+        whole_window_scrolls(self)
         tab_chain(self.file, self.browse_button, self.key, self.show_key, self.cancel_button,
                   self.open_button)
         self.file.setFocus()

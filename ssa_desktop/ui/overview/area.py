@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
-from ...formatting import fmt_long_date
+from ...formatting import WEEKDAYS, fmt_date
 from ...services import overview as overview_svc
 from ...services.operations import Changes
 from ...services.overview import Overview, OverviewItem, build_overview
@@ -205,7 +205,8 @@ class OverviewArea(Area):
             return
         today = self.today()
         self.overview = build_overview(self.ctx.conn, today, self.ctx.retention_due)
-        self.header.setText(tr("Heute, {0}").format(fmt_long_date(today)))
+        self.header.setText(tr("Heute, {0}").format(
+            f"{tr(WEEKDAYS[today.weekday()])}, {fmt_date(today)}"))
         self._show_appointments()
         self.procedures.set_items(self.overview.procedures, self.ctx.show_names)
         self.drafts.set_items(self.overview.drafts, self.ctx.show_names)

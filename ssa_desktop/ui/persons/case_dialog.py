@@ -23,6 +23,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -101,6 +102,8 @@ class CaseDialog(DraftedDialog):
         layout.addWidget(self.error)
         buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
+        # on a small screen (640×360 at 200 %) the whole dialog scrolls
+        whole_window_scrolls(self)
         # at lock: no question; the input was kept as a draft before
         ctx.locked.connect(self._closed_by_lock)
         self.title.setFocus()

@@ -23,6 +23,7 @@ from ...domain.catalogues import PERSON_KINDS
 from ...formatting import fmt_date
 from ...services import persons as svc
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.combos import make_combo
 from ..common.forms import buddy_label
 from ..common.models import (
@@ -146,7 +147,7 @@ class PersonListView(QWidget):
         layout.addLayout(self._build_top())
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_table(), 1)
-        self.count_label = QLabel()
+        self.count_label = MessageLabel()  # the count after filtering is announced
         self.count_label.setAccessibleDescription(tr("Anzahl der Personen"))
         layout.addWidget(self.count_label)
         self._connect()

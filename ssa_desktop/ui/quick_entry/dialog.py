@@ -41,10 +41,11 @@ from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
 from ...services import activities, appointments, notes, persons
 from .. import colours
-from ..common.announce import MessageLabel
+from ..common.announce import MessageLabel, announce
 from ..common.combos import make_combo
 from ..common.declared_fields import declared_label
 from ..common.dialog_buttons import cancel_button, default_button
+from ..common.fit_scroll import scrolling
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -61,6 +62,7 @@ from ..common.forms import (
 )
 from ..common.layouts import wrap_layout
 from ..common.messages import Role, ask_choice, user_message
+from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -111,8 +113,9 @@ class QuickEntryDialog(QDialog):
         self._brought: list[str] = []  # what that resolving changed on screen
         self.setWindowTitle(tr("Kontakt erfassen"))
         self.setAccessibleName(tr("Kontakt erfassen"))
-        self.setMinimumWidth(880)
         self._build()
+        # comfortable where there is room; at 200 % on a small screen the form scrolls
+        resize_within_screen(self, max(880, self.sizeHint().width()), self.sizeHint().height())
         self.autosaver = DraftAutosaver(ctx, DRAFT_KIND, self._draft_data,
                                         ref=self.appointment_id or "", parent=self)
         self.autosaver.saved.connect(
@@ -137,7 +140,8 @@ class QuickEntryDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.form = form
-        outer.addLayout(form)
+        # the form scrolls on a small screen (640×360 at 200 %); error line and buttons stay
+        outer.addWidget(scrolling(form), 1)
 
         self._build_person_rows(form)
         self._build_new_person_row(form)
@@ -413,6 +417,23 @@ class QuickEntryDialog(QDialog):
     def _person_picked(self, person_id: str) -> None:
         self._while_saving(tr("der Person"), lambda: (self._load_cases(person_id),
                                                        self._person_defaults(person_id)))
+        self._announce_taken_over()
+
+    def _announce_taken_over(self) -> None:
+        """One announcement of what choosing the person filled in: what came from her last
+        contact or today's appointment (Art, Dauer) and the case chosen; the screen shows
+        it beside the fields, a screen reader user hears it before saving."""
+        parts = []
+        if not self.carried_label.isHidden():
+            carried = self.carried_label.text()
+            parts.append(tr("{0}: {1}, {2}").format(carried[:1].upper() + carried[1:],
+                                                    self.kind_combo.currentText(),
+                                                    self.duration.spin.text()))
+        if self.case_combo.currentData():
+            parts.append(tr("Fall: {0}").format(self.case_combo.currentText()))
+        if parts:
+            announce(self.carried_label if not self.carried_label.isHidden()
+                     else self.case_combo, ". ".join(parts))
 
     def _shown_values(self) -> tuple:
         """The fields a person or an Art fills in, as the screen shows them."""

@@ -33,6 +33,7 @@ from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.files import save_path_chooser
+from ..common.fit_scroll import scrolling
 from ..common.forms import buddy_label
 from ..common.messages import show_error
 from ..common.screen_fit import resize_within_screen
@@ -110,7 +111,8 @@ class AnnualReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)
-        layout.addLayout(texts, 1)
+        # the texts scroll on a small screen (640×360 at 200 %); status and buttons stay
+        layout.addWidget(scrolling(texts), 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         resize_within_screen(self, 760, 640)

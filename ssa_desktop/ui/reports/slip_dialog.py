@@ -36,6 +36,7 @@ from ..common.button_row import button_row, end_button_row
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
 from ..common.files import choose_open_file, save_path_chooser
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.messages import show_error, user_message
 from ..common.spins import make_spin_box
@@ -135,6 +136,8 @@ class SlipPrintDialog(QDialog):
         box.addWidget(scroll, 1)
         box.addWidget(self.summary)
         box.addLayout(buttons)
+        # on a small screen (640×360 at 200 %) the whole dialog scrolls
+        whole_window_scrolls(self)
 
         self.layout_box.currentIndexChanged.connect(self.refresh)
         self.name_box.currentIndexChanged.connect(self._name_format_changed)

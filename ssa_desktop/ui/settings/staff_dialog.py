@@ -27,6 +27,7 @@ from ...services import staff as svc
 from ...services.statistics import format_value as stats_number
 from .. import colours
 from ..common.dialog_buttons import save_cancel_buttons
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import CatalogueCombo, DateField, buddy_label, error_label
 from ..context import AppContext
 from ..i18n import translator
@@ -129,6 +130,8 @@ class StaffDialog(QDialog):
         layout.addWidget(self.error)
         buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
+        # on a small screen (640×360 at 200 %) the whole dialog scrolls
+        whole_window_scrolls(self)
         ctx.locked.connect(self.reject)
         self._update()
         self.qualification.setFocus()

@@ -10,16 +10,10 @@ area scrolls instead; on 1280×720 and larger every area fits without it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QListWidget,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidget, QWidget
 
 from ..common.current_stack import CurrentPageStack
+from ..common.fit_scroll import FollowingScroll
 
 SIDEBAR_WIDTH = 200     # px at the normal text size
 SIDEBAR_EXTRA = 56      # item padding and margins, frame, a little air
@@ -33,41 +27,12 @@ class AreaStack(CurrentPageStack):
         return -1  # the scroll area gives the visible height, not a preferred one
 
 
-class AreaScroll(QScrollArea):
+class AreaScroll(FollowingScroll):
     """Scrolls the area stack; out of the Tab chain; keeps the focused control in sight."""
 
     def __init__(self, stack: AreaStack, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(stack, parent)
         self.setObjectName("areaScroll")
-        self.setFrameShape(QFrame.NoFrame)
-        self.setFocusPolicy(Qt.NoFocus)
-        self.setWidgetResizable(True)
-        self.setWidget(stack)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
-
-    def _focus_changed(self, _old, new) -> None:
-        stack = self.widget()
-        if new is None or stack is None or not stack.isAncestorOf(new):
-            return
-        if self.horizontalScrollBar().maximum() or self.verticalScrollBar().maximum():
-            self.show_whole(new)
-
-    def show_whole(self, widget: QWidget, margin: int = 8) -> None:
-        """Scroll so that all of ``widget`` is in sight (its start where it is larger than
-        the view). Qt's ensureWidgetVisible is content with a line edit's text cursor,
-        which left most of a field beyond the edge."""
-        top_left = widget.mapTo(self.widget(), QPoint(0, 0))
-        for bar, start, length, view in (
-                (self.horizontalScrollBar(), top_left.x(), widget.width(),
-                 self.viewport().width()),
-                (self.verticalScrollBar(), top_left.y(), widget.height(),
-                 self.viewport().height())):
-            value = bar.value()
-            if start + length + margin > value + view:
-                value = start + length + margin - view
-            if start - margin < value:
-                value = start - margin
-            bar.setValue(value)
 
 
 def area_scroll(stack: AreaStack) -> AreaScroll:

@@ -48,6 +48,7 @@ from ..common.files import (
 )
 from ..common.forms import buddy_label, make_button
 from ..common.layouts import empty_layout
+from ..common.messages import ask_yes_no
 from ..common.models import RowsModel
 from ..common.stopped_at_lock import stopped_note
 from ..i18n import translator
@@ -292,7 +293,8 @@ class StatisticsArea(Area):
             label = MessageLabel("⚠ " + finding.message)
             label.setWordWrap(True)
             self.findings_layout.addWidget(label, row, 0)
-            button = make_button(finding.button, finding.button,
+            text = tr(finding.button)  # the service's German; its English from runtime_sources
+            button = make_button(text, text,
                                  lambda _c=False, area=finding.area: self.ctx.open_record(area))
             self.findings_layout.addWidget(button, row, 1)
         self.findings_box.setVisible(bool(self.report.findings))
@@ -453,11 +455,10 @@ class StatisticsArea(Area):
         if self.report is None:
             return
         if self.report.findings:
-            answer = QMessageBox.question(
-                self, tr("Plausibilitätsprüfung"),
-                tr("Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?",
-                   n=len(self.report.findings)))
-            if answer != QMessageBox.Yes:
+            # „Nein“ is the default: Enter never exports despite the findings
+            if not ask_yes_no(self, tr("Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?",
+                                       n=len(self.report.findings)),
+                              title=tr("Plausibilitätsprüfung")):
                 return
         folder = choose_target_folder(self, tr("Ordner für die Exportdateien"))
         if folder:

@@ -265,9 +265,13 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addLayout(bottom)
+        # Tab follows the layout: the row's left buttons, then the button box in the order
+        # the platform shows its buttons (Abbrechen came before Notfallschlüssel)
+        box = self.buttons.layout()
+        shown = [box.itemAt(i).widget() for i in range(box.count())]
         tab_chain(self.passphrase.edit, self.passphrase.toggle, self.remember,
-                  self.unlock_button, self.cancel_button, self.emergency_button,
-                  self.breach_button)
+                  self.emergency_button, self.breach_button,
+                  *[b for b in shown if b in (self.unlock_button, self.cancel_button)])
         if self.store is not None and not self._remember_allowed():
             self._remember_forbidden()   # in its place: its line goes below it
 

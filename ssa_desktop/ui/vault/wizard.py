@@ -44,6 +44,7 @@ from ...services.session import (
 )
 from ...services.sync_folders import REFUSED, local_export_folder, vault_place
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo, buddy_label
 from ..common.it_policy import it_set
@@ -308,7 +309,7 @@ class CreatePage(QWizardPage):
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(tr("Tresor wird angelegt"))
-        self.status = QLabel(self)
+        self.status = MessageLabel(self)  # „✓ Der Tresor ist angelegt“ is announced
         self.status.setWordWrap(True)
         self.retry = QPushButton(tr("Erneut versuchen"), self)
         self.retry.clicked.connect(self.start)

@@ -1,7 +1,7 @@
 """The app under the real accessibility bus, on xcb with the AT-SPI bridge on (run by
 tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh vault,
 ``emergency`` its „Mit Notfallschlüssel öffnen“ dialog, ``main`` the main window of a
-vault with a school and a pupil."""
+vault with a school and a pupil, ``carried`` that pupil with a case and a last contact."""
 
 from __future__ import annotations
 
@@ -53,11 +53,28 @@ def _main(folder: Path):
     return window
 
 
+def _carried(folder: Path):
+    """The main window of a vault whose pupil K-17 has an open case and a last contact
+    (Krisenintervention, 71 Min.): quick entry takes them over when she picks K-17."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import Case, Contact
+
+    window = _main(folder)
+    conn = window.ctx.conn
+    pupil = next(p for p in repo.PERSONS.all(conn) if p.pseudonym == "K-17")
+    case = repo.CASES.insert(conn, Case(pupil.id, date(2026, 9, 14), school_id="school-1",
+                                        title="Schulangst"))
+    repo.CONTACTS.insert(conn, Contact(date(2026, 11, 2), "KI", 71, school_id="school-1",
+                                       person_id=pupil.id, case_id=case.id))
+    return window
+
+
 def main(mode: str, folder: str) -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-bus-audit")
     window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
-              "search": _main}[mode](Path(folder))
+              "search": _main, "carried": _carried}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()

@@ -5,6 +5,7 @@ keys go in through xdotool (XTEST), as from a keyboard. Prints one JSON object.
 Enter, and record what the bus carried until the error is announced.
 ``emergency``: type into the emergency-key field and record what the bus carried.
 ``search``: Strg+K, type a pseudonym, ↓, and record what was announced.
+``carried``: Strg+N, type a pseudonym, Tab, and record what was announced.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
 focused object."""
@@ -147,6 +148,19 @@ def run_search(app):
     return {"events": events}
 
 
+def run_carried(app):
+    """Strg+N, type the pupil's pseudonym into Person and Tab on (the person is chosen
+    on leaving): record what was announced until the focus has moved on twice more."""
+    focus_window()
+    run_dialog_focus("ctrl+n", "Kontakt erfassen")
+    subprocess.run(["xdotool", "type", "--delay", "20", "K-17"], check=True, timeout=60)
+    focused_after(lambda: key("Tab"))
+    pump_until(lambda: any(e["type"] == "object:announcement" for e in events), 20)
+    focused_after(lambda: key("Tab"))
+    focused_after(lambda: key("Tab"))
+    return {"events": events}
+
+
 def run_main(app):
     focus_window()
     areas = []
@@ -197,4 +211,5 @@ for kind in ("object:text-changed", "object:announcement",
     pyatspi.Registry.registerEventListener(on_event, kind)
 application = find_app()
 print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
-                  "main": run_main, "search": run_search}[MODE](application)))
+                  "main": run_main, "search": run_search,
+                  "carried": run_carried}[MODE](application)))

@@ -43,6 +43,19 @@ def walk(window: QWidget, start: QWidget, *, key=Qt.Key_Tab) -> list[QWidget]:
     return seen
 
 
+def dead_stops(seen: list[QWidget | None]) -> list[str]:
+    """Where the walk left the focus on something she cannot see: nothing, a hidden
+    widget or one of 0 width or height (the hidden "Vorname" field of a trap)."""
+    found = []
+    for widget in seen:
+        if widget is None:
+            found.append("no focus")
+        elif not widget.isVisible() or widget.width() == 0 or widget.height() == 0:
+            found.append(f"{widget.accessibleName() or type(widget).__name__} "
+                         f"{widget.width()}×{widget.height()} visible={widget.isVisible()}")
+    return sorted(set(found))
+
+
 def _top_left(widget: QWidget, window: QWidget) -> QPoint:
     """Where she sees the widget: a field inside a scroll area is read where the area
     is (its place in the scrolled content may lie below the buttons)."""

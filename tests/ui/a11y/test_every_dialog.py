@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 import ssa_desktop.ui
 from tests.ui.a11y.audit import audit
-from tests.ui.a11y.tabwalk import _top_left, focusable, visual_breaks, walk
+from tests.ui.a11y.tabwalk import _top_left, dead_stops, focusable, visual_breaks, walk
 
 QT_TOP_LEVELS = {"QDialog", "QWizard", "QMessageBox", "QMainWindow"}
 
@@ -205,10 +205,12 @@ def test_the_dialog_tabs_in_reading_order_round_every_control(ctx, qtbot, pupil,
     first = min(focusable(dialog), key=lambda w: (_top_left(w, dialog).y() // 20,
                                                   _top_left(w, dialog).x()))
     forward = walk(dialog, first)
+    assert dead_stops(forward) == []
     assert forward[-1] is first, "Tab never came back"
     missing = sorted(w.accessibleName() or type(w).__name__
                      for w in focusable(dialog) if w not in forward)
     assert missing == []
     backward = walk(dialog, first, key=Qt.Key_Backtab)
+    assert dead_stops(backward) == []
     assert backward[-1] is first and len(backward) == len(forward)
     assert visual_breaks([first, *forward], dialog) == []

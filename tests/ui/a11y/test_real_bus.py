@@ -197,3 +197,18 @@ def test_search_announces_the_hits_and_the_selected_hit(search):
     heard = [e["data"] for e in search["events"] if e["type"] == "object:announcement"]
     assert any("1 Treffer" in text for text in heard), search["events"]
     assert any(text.startswith("Treffer 1 von 1:") and "K-17" in text for text in heard), heard
+
+
+@pytest.fixture(scope="module")
+def carried(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "carried")
+
+
+def test_quick_entry_announces_once_what_the_person_brought(carried):
+    """Issue: choosing a person filled Art, Dauer and Fall from her last contact
+    (Einzelberatung → Krisenintervention, 30 → 71 Min.) with the hint only on screen."""
+    heard = [e["data"] for e in carried["events"] if e["type"] == "object:announcement"]
+    taken = [text for text in heard if "bernommen" in text]
+    assert len(taken) == 1, heard
+    assert "Krisenintervention" in taken[0] and "71 Min" in taken[0], taken
+    assert "Fall: Schulangst" in taken[0], taken

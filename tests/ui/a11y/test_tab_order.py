@@ -12,7 +12,7 @@ from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
-from tests.ui.a11y.tabwalk import focusable, visual_breaks, walk
+from tests.ui.a11y.tabwalk import _top_left, dead_stops, focusable, visual_breaks, walk
 
 
 @pytest.fixture
@@ -33,10 +33,12 @@ def _names(widgets) -> list[str]:
 
 def _round_trip(window, start):
     forward = walk(window, start)
+    assert dead_stops(forward) == []
     assert forward[-1] is start, ("Tab never came back", _names(forward[-5:]))
     missing = [w for w in focusable(window) if w not in forward]
     assert _names(missing) == []
     backward = walk(window, start, key=Qt.Key_Backtab)
+    assert dead_stops(backward) == []
     assert backward[-1] is start and len(backward) == len(forward)
     return forward
 
@@ -92,3 +94,72 @@ def test_stammdaten_tab_goes_past_the_hidden_names_and_comes_round(window, pupil
     assert forward[-1] is form.pseudonym
     backward = walk(window, form.pseudonym, key=Qt.Key_Backtab)
     assert form.first_name not in backward and backward[-1] is form.pseudonym
+
+
+def test_every_person_tab_has_a_closed_tab_cycle(window, pupil):
+    """Every tab of a person, not only Stammdaten: Tab and Shift+Tab come round, never
+    resting on a hidden or 0-sized widget."""
+    area = window.show_area("persons")
+    area.open_record(pupil.id)
+    tabs = area.page.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        page = tabs.widget(index)
+        start = next(w for w in focusable(window) if page.isAncestorOf(w))
+        _round_trip(window, start)
+
+
+def _active(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_the_unlock_windows_have_a_closed_tab_cycle(qtbot, vault_dir, open_vault):
+    from ssa_desktop.storage.vault import Vault
+    from ssa_desktop.ui.vault.unlock import EmergencyUnlockDialog, UnlockDialog
+
+    for dialog in (UnlockDialog(vault_dir, kdf_params=FAST_KDF),
+                   EmergencyUnlockDialog(Vault(vault_dir), kdf_params=FAST_KDF)):
+        _active(qtbot, dialog)
+        first = min(focusable(dialog), key=lambda w: (_top_left(w, dialog).y() // 20,
+                                                      _top_left(w, dialog).x()))
+        forward = _round_trip(dialog, first)
+        # issue: „Abbrechen“ came before „Notfallschlüssel“ and „Datenpanne“ above it
+        assert visual_breaks([first, *forward], dialog) == []
+        dialog.hide()
+
+
+def test_every_page_of_the_first_run_wizard_has_a_closed_tab_cycle(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from ssa_desktop.ui.vault.wizard import FirstRunWizard
+
+    wizard = _active(qtbot, FirstRunWizard(
+        tmp_path / "tresor", store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF,
+        location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]}))
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        start = next((w for w in focusable(wizard) if page.isAncestorOf(w)),
+                     focusable(wizard)[0])
+        _round_trip(wizard, start)
+        if page_id != wizard.pageIds()[-1] and wizard.button(QWizard.NextButton).isEnabled():
+            wizard.next()
+
+
+def test_the_deputy_window_has_a_closed_tab_cycle(ctx, qtbot, tmp_path):
+    from ssa_desktop.domain import clock
+    from ssa_desktop.ui.handover.deputy_window import DeputyWindow
+    from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    package = colleagues_package(folder)
+    with clock.frozen(WORKDAY):
+        window = _active(qtbot, DeputyWindow(ctx, package.path, package.key_text))
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            _round_trip(window, window.tabs.widget(index).focusWidget()
+                        or focusable(window)[0])

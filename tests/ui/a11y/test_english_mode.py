@@ -1,0 +1,43 @@
+"""English mode complete where it was not: the statistics findings' buttons (texts the
+service builds in German) and the Übersicht's weekday. The English translation is
+installed before the windows are built, as the app does at start."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from tests.ui.test_translations import QM
+
+GERMAN_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+                   "Sonntag")
+
+
+@pytest.fixture
+def english(qapp):
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_findings_buttons_are_english(english, ctx, qtbot):
+    """Issue: „Personen öffnen", „Arbeitszeit öffnen" stayed German."""
+    from tests.ui.statistics.test_statistics_area import _area
+
+    area = _area(ctx, qtbot)
+    layout = area.findings_layout
+    buttons = [layout.itemAtPosition(r, 1).widget().text() for r in range(layout.rowCount())
+               if layout.itemAtPosition(r, 1) is not None]
+    assert buttons == ["Staff details", "Open working time"]
+
+
+def test_the_overview_weekday_is_english(english, ctx, qtbot, tmp_path, frozen_clock):
+    """Issue: the header read „Today, Mittwoch, …"."""
+    from tests.support.main_windows import active_main_window
+
+    window = active_main_window(ctx, qtbot, tmp_path)
+    header = window.show_area("overview").header.text()
+    assert header.startswith("Today, ") and not any(d in header for d in GERMAN_WEEKDAYS), \
+        header

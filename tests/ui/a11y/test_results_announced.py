@@ -1,0 +1,65 @@
+"""Results a screen reader must hear when they appear: shown in a message line (the
+AlertMessage role, named by its words, announced when its text changes or it shows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+
+
+def _heard(label) -> str:
+    """The words a reader is told (empty where the label is no announced message)."""
+    iface = QAccessible.queryAccessibleInterface(label)
+    if iface.role() != QAccessible.Role.AlertMessage:
+        return ""
+    return iface.text(QAccessible.Text.Name)
+
+
+def test_the_person_count_after_filtering_is_announced(ctx, qtbot, tmp_path, pupil):
+    """Issue: the count (e.g. „1 Person") changed on screen only."""
+    from tests.support.main_windows import active_main_window
+
+    window = active_main_window(ctx, qtbot, tmp_path)
+    persons = window.show_area("persons")
+    search = persons.list.search
+    search.setFocus(Qt.TabFocusReason)
+    QTest.keyClicks(search, "K-99")
+    qtbot.waitUntil(lambda: persons.list.count_label.text() == "0 Personen")
+    assert _heard(persons.list.count_label) == "0 Personen"
+
+
+def test_the_new_vault_is_announced(qtbot, tmp_path):
+    """Issue: „✓ Der Tresor ist angelegt" was only shown."""
+    from tests.ui.form_behaviour.test_group_form import _click_in_question
+    from tests.ui.vault.test_emergency_key_unconfirmed import _created
+
+    wizard = _created(qtbot, tmp_path / "tresor")
+    heard = _heard(wizard.create_page.status)
+    _click_in_question("Trotzdem abbrechen", [])  # closed without the key confirmed
+    wizard.reject()
+    assert heard.startswith("✓ Der Tresor ist angelegt")
+
+
+def test_the_written_deputy_package_is_announced_with_its_key_page(ctx, qtbot, tmp_path):
+    """Issue: „Das Vertretungspaket ist geschrieben" and its key page were only shown."""
+    from datetime import date
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
+    from tests.services.test_handover import _person
+
+    _person(ctx.conn, "Anna")
+    with clock.frozen(date(2026, 11, 23)):
+        dialog = DeputyPackageDialog(ctx, tmp_path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QTest.keyClicks(dialog.deputy_name, "Jana Berger")
+        QTest.keyClicks(dialog.deputy_role, "SSA Nord")
+        QTest.keyClicks(dialog.for_name, "Frau Albers")
+        dialog.write_button.setFocus()
+        QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        assert dialog.pages.currentIndex() == 1, dialog.error.text()
+        heard = _heard(dialog.key_intro)
+        dialog.accept()  # the key page closes without asking
+    assert heard.startswith("Das Vertretungspaket ist geschrieben")
