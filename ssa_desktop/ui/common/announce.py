@@ -4,7 +4,8 @@
 accessible name is its text and every new text is announced (an ``Alert`` on an
 ``AlertMessage`` and Qt's announcement event), so NVDA and Orca read it when it appears.
 ``announce(widget, text)`` does the same for a widget that shows text another way (the
-status bar). ``SecretLineEdit`` (passphrases, keys) and ``secret_text_box`` (the emergency key) send no
+status bar). On Linux (AT-SPI) a message is said instead by an invisible object with the
+notification role that shows, named by it: the one thing Orca 43 speaks unasked. ``SecretLineEdit`` (passphrases, keys) and ``secret_text_box`` (the emergency key) send no
 typed character to accessibility clients.
 
 The interfaces come from one factory (``install_factory``), installed with the first
@@ -82,6 +83,7 @@ def _notice(widget: QWidget, text: str) -> None:
         install_factory()
         notice = _Notice(window)
         notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         notice.setGeometry(0, 0, 1, 1)
         notice.lower()
     else:

@@ -165,9 +165,6 @@ def test_the_unlock_window_names_the_field_and_never_says_the_passphrase(app, or
 QUICK_ENTRY_FIELDS = ["Kurzkontakt ohne Fall (anonym) check box not checked",
                       "Art editable combo box", "Datum text", "Zeit Uhrzeit 12:00 spin button",
                       "Dauer Dauer in Minuten 30 Min. spin button"]
-ORCA_43_SILENT = ("Orca 43 (Debian 12) speaks neither AT-SPI announcements nor a changed name "
-                  "of an object that has no focus; the app sends both (test_real_bus.py), "
-                  "Orca ignores them")
 
 
 def _quick_entry(app, orca):
