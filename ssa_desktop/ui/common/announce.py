@@ -4,7 +4,8 @@
 accessible name is its text and every new text is announced (an ``Alert`` on an
 ``AlertMessage`` and Qt's announcement event), so NVDA and Orca read it when it appears.
 ``announce(widget, text)`` does the same for a widget that shows text another way (the
-status bar). ``SecretLineEdit`` (passphrases, keys) and ``secret_text_box`` (the emergency key) send no
+status bar). On Linux (AT-SPI) a message is said instead by an invisible object with the
+notification role that shows, named by it: the one thing Orca 43 speaks unasked. ``SecretLineEdit`` (passphrases, keys) and ``secret_text_box`` (the emergency key) send no
 typed character to accessibility clients.
 
 The interfaces come from one factory (``install_factory``), installed with the first
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -47,8 +48,54 @@ def announce(widget: QWidget, text: str) -> None:
 
     if not text or not QAccessible.isActive():
         return
+    if _on_atspi():
+        _notice(widget, plain(text))
+        return
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, plain(text)))
+
+
+def _on_atspi() -> bool:
+    """Linux: Qt speaks to readers over AT-SPI."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() in ("xcb", "wayland")
+
+
+NOTICES = 4  # notification objects per window, used in turn
+
+
+class _Notice(QWidget):
+    """An invisible 1×1 object with the notification role, named by one message."""
+
+
+def _notice(widget: QWidget, text: str) -> None:
+    """Say ``text`` over AT-SPI: the next of the window's notification objects is shown
+    anew, named by it. Every Orca speaks a notification that shows (Orca 43 neither an
+    announcement nor a changed name of an object without focus); a new Orca hears it
+    once, as there is no announcement beside it. Objects in turn: two messages in quick
+    succession come from two objects, so a reader's queue drops neither."""
+    window = widget.window()
+    if not window.isVisible():
+        return
+    notices = window.findChildren(_Notice, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if len(notices) < NOTICES:
+        install_factory()
+        notice = _Notice(window)
+        notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        notice.setGeometry(0, 0, 1, 1)
+        notice.lower()
+    else:
+        notice = min(notices, key=lambda n: int(n.property("ssa_said") or 0))
+        notice.hide()
+    _said[0] += 1
+    notice.setProperty("ssa_said", _said[0])
+    notice.setAccessibleName(text)
+    notice.show()
+
+
+_said = [0]  # how many notices were shown: the oldest one is used next
 
 
 class MessageLabel(QLabel):
@@ -216,6 +263,13 @@ def _alert_interface(label: QLabel):
 
 
 _AlertInterface: Any = None
+
+
+def _notice_interface(notice: QWidget):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget
+
+    return QAccessibleWidget(notice, QAccessible.Role.Notification)
 _made: dict[int, object] = {}
 
 
@@ -226,6 +280,8 @@ def _forget(key: int) -> None:
 def _factory(_class_name: str, obj: QObject):
     if isinstance(obj, MessageLabel):
         iface = _alert_interface(obj)
+    elif isinstance(obj, _Notice):
+        iface = _notice_interface(obj)
     else:
         return None
     key = id(obj)

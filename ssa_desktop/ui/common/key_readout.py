@@ -5,6 +5,7 @@ characters, and its „vorlesen“ button announces one group per press („Grup
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..i18n import translator
@@ -35,7 +36,8 @@ def hide_key_characters(label: QLabel, what: str) -> None:
 
 class KeyReadout(QWidget):
     """„Schlüssel &vorlesen“ and the line it reads into: each press shows and announces
-    the next group of the key in ``label``; after the last one it starts again."""
+    the next group of the key in ``label``; after the last one it starts again. Reading
+    puts the focus on the button (Alt+V from elsewhere), so Space reads the next group."""
 
     def __init__(self, label: QLabel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,6 +60,8 @@ class KeyReadout(QWidget):
         groups = key_groups(self.key_text())
         if not groups:
             return
+        if not self.button.hasFocus():  # Alt+V: Space reads on (not the key page's default)
+            self.button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.number = self.number % len(groups) + 1
         self.line.setText(group_line(self.key_text(), self.number))
 

@@ -83,10 +83,19 @@ def dump(node, out, depth=0, parent_role=""):
         out.append({"error": str(err)})
 
 
+SPOKEN = ("object:announcement", "notification")  # what a reader says unasked
+
+
 def on_event(event):
+    """Record an event; a notification that shows is recorded as ``notification`` with
+    its name (what Orca says of it)."""
     source = event.source
-    events.append({"type": event.type, "data": str(event.any_data or ""),
-                   "id": ident(source) if source else [],
+    kind, data = event.type, str(event.any_data or "")
+    if kind.startswith("object:state-changed:showing"):
+        if not (source and event.detail1 and source.getRoleName() == "notification"):
+            return
+        kind, data = "notification", source.name or ""
+    events.append({"type": kind, "data": data, "id": ident(source) if source else [],
                    "detail": event.detail1})
 
 
@@ -144,7 +153,7 @@ def run_search(app):
     start = len(events)
     key("Down")
     pump_until(lambda: any("K-17" in e["data"] for e in events[start:]
-                           if e["type"] == "object:announcement"))
+                           if e["type"] in SPOKEN))
     return {"events": events}
 
 
@@ -206,7 +215,7 @@ def run_dialog(app, shortcut, title="Kontakt erfassen"):
     return {"tree": tree, "walk": walk}
 
 
-for kind in ("object:text-changed", "object:announcement",
+for kind in ("object:text-changed", "object:announcement", "object:state-changed:showing",
              "object:property-change:accessible-name", "object:state-changed:focused"):
     pyatspi.Registry.registerEventListener(on_event, kind)
 application = find_app()

@@ -22,6 +22,7 @@ ROOT = HERE.parents[2]
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 CLIENT_PYTHON = "/usr/bin/python3"
 SECRET = "Geheim-Wort-42"
+SPOKEN = ("object:announcement", "notification")  # as bus_client.py records them
 
 
 def _missing() -> list[str]:
@@ -133,6 +134,14 @@ def test_the_unlock_error_is_announced_with_its_words(seen):
     assert any("Die Passphrase ist falsch" in e["data"] for e in heard), seen["events"]
 
 
+def test_the_unlock_error_is_said_once(seen):
+    """Every Orca speaks a notification that shows (Orca 43 nothing else unasked); the
+    error comes once, as a notification or an announcement, never as both."""
+    said = [e["type"] for e in seen["events"]
+            if e["type"] in SPOKEN and "Die Passphrase ist falsch" in e["data"]]
+    assert said == ["notification"], seen["events"]
+
+
 def test_every_area_names_and_labels_every_control_on_the_bus(areas):
     problems = {a["key"]: {"unnamed": [n["role"] for n in _unnamed(a["tree"])],
                            "unlabelled": _unlabelled(a["tree"])} for a in areas}
@@ -194,7 +203,7 @@ def search(bus, tmp_path_factory):
 def test_search_announces_the_hits_and_the_selected_hit(search):
     """Issue: neither the number of hits nor the hit ↑/↓ selected was announced; Enter
     opened an item she had not heard."""
-    heard = [e["data"] for e in search["events"] if e["type"] == "object:announcement"]
+    heard = [e["data"] for e in search["events"] if e["type"] in SPOKEN]
     assert any("1 Treffer" in text for text in heard), search["events"]
     assert any(text.startswith("Treffer 1 von 1:") and "K-17" in text for text in heard), heard
 
