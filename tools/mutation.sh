@@ -64,6 +64,11 @@ declare -A SOURCE=(
   [person_match]="ssa_desktop/domain/person_match.py"
   [digests]="ssa_desktop/domain/digests.py"
   [interchange-merge]="ssa_desktop/services/interchange_merge.py"
+  [strict_json]="ssa_desktop/domain/strict_json.py"
+  [names_in_text]="ssa_desktop/domain/names_in_text.py"
+  [recorded]="ssa_desktop/domain/recorded.py"
+  [columns]="ssa_desktop/domain/columns.py"
+  [retention_rows]="ssa_desktop/domain/retention_rows.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -110,6 +115,11 @@ declare -A TESTS=(
   [person_match]="tests/domain/test_person_match_rules.py"
   [digests]="tests/domain/test_digests.py tests/domain/test_digests_edges.py"
   [interchange-merge]="tests/services/test_interchange_merge.py tests/handover/test_return_merge_counts.py"
+  [strict_json]="tests/domain/test_strict_json.py"
+  [names_in_text]="tests/domain/test_names_in_text.py"
+  [recorded]="tests/domain/test_recorded_codes.py"
+  [columns]="tests/domain/test_captured_columns.py tests/domain/test_recorded_codes.py"
+  [retention_rows]="tests/domain/test_retention_rows.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
