@@ -69,6 +69,7 @@ declare -A SOURCE=(
   [recorded]="ssa_desktop/domain/recorded.py"
   [columns]="ssa_desktop/domain/columns.py"
   [retention_rows]="ssa_desktop/domain/retention_rows.py"
+  [tables]="ssa_desktop/domain/tables.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -120,6 +121,7 @@ declare -A TESTS=(
   [recorded]="tests/domain/test_recorded_codes.py"
   [columns]="tests/domain/test_columns_rules.py tests/domain/test_captured_columns.py tests/domain/test_recorded_codes.py"
   [retention_rows]="tests/domain/test_retention_rows.py"
+  [tables]="tests/domain/test_tables_rules.py tests/domain/test_captured_columns.py tests/test_table_declarations.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -153,6 +155,7 @@ declare -A FILTER=(
   [handover-receipt]="not checkpoint_a_reader and not never_changes_a_record_outside"
   [handover-confirm]="not checkpoint_a_reader and not never_changes_a_record_outside"
   [handover-shared]="not checkpoint_a_reader and not never_changes_a_record_outside"
+  [tables]="not schema and not full_text"
 )
 # Only the lines from the first match of this pattern to the end are mutated (the rules;
 # not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
@@ -176,6 +179,7 @@ declare -A PARTS=(
   [handover-confirm]="^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish"
   [handover-shared]="^def _expires..^def _shown_day;^def sweep_received..^def issued_packages"
   [interchange-merge]="^def _merge_two_way..^def display"
+  [tables]="^    @property..^_DECLARED: ;^def column_set.."
 )
 # Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the
 # whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
