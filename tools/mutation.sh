@@ -280,6 +280,7 @@ for module in "${modules[@]}"; do
     --simple-output --no-progress || true
   # a mutant left in place when the time budget ran out is undone
   cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"
+  rm -f "$source_file.bak"   # mutmut's own copy, left when the budget ended a mutant
   rm -f mutmut_config.py
   cp .mutmut-cache ".mutation/$module.cache"
   "$PYTHON" -m mutmut results > ".mutation/$module.txt" || true

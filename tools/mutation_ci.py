@@ -6,10 +6,11 @@
     python tools/mutation_ci.py --base main     # what the work tree changed against main
 
 A changed file is mapped to the ``tools/mutation.sh`` entries whose source it is (first)
-or whose test selection holds it. Each entry runs with what is left of the budget; a
-module fully run (every mutant tried) fails CI when its score is below its floor in
-``tools/mutation_floors.txt``; a module not reached, or not fully run in the budget, or
-without a floor, is reported and does not fail. mutmut comes from the extra ``dev``.
+or whose test selection holds it. Each entry runs with an equal share of what is left of
+the budget (a module done early leaves its time to the next); a module fully run (every
+mutant tried) fails CI when its score is below its floor in ``tools/mutation_floors.txt``;
+a module not reached, or not fully run in the budget, or without a floor, is reported and
+does not fail. mutmut comes from the extra ``dev``.
 """
 
 from __future__ import annotations
@@ -133,12 +134,13 @@ def main(argv: list[str]) -> int:
           + (", ".join(modules) or "none"))
     deadline = time.monotonic() + int(os.environ.get("BUDGET", "300"))
     failed = False
-    for module in modules:
+    for count, module in enumerate(modules):
         left = int(deadline - time.monotonic())
         if left < MIN_SECONDS:
             print(f"mutation: {module}: not reached in the budget")
             continue
-        bad, line = verdict(parse_summary(_run(module, left), module), module, floors)
+        share = max(left // (len(modules) - count), MIN_SECONDS)   # what a small one leaves
+        bad, line = verdict(parse_summary(_run(module, share), module), module, floors)
         failed |= bad
         print(f"mutation: {line}")
     return 1 if failed else 0
