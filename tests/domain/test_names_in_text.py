@@ -93,6 +93,7 @@ def test_positions_and_replacement():
     assert replace_names(text, hits) == "Mit [Name]\nund [Name]."
     assert [line_of(text, h.start) for h in hits] == [1, 2]
     assert replace_names(text, []) == text
+    assert [line_of("\nKim", 0), line_of("\nKim", 1), line_of("a\n\nb", 3)] == [1, 2, 3]
 
 
 def test_regex_characters_in_a_name_are_literal():
