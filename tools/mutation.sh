@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Mutation testing of the rule modules with mutmut 2.x (a developer tool, not part of CI):
+# Mutation testing of the rule modules with mutmut 2.x (CI runs it, time-boxed, on the
+# modules a landing changed: tools/mutation_ci.py, floors in tools/mutation_floors.txt):
 #
 #   pip install -e '.[dev]'              # mutmut, whatthepatch
 #   tools/mutation.sh                    # every module below, 20 minutes each at most
