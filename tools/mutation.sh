@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Mutation testing of the rule modules with mutmut 2.x (a developer tool, not part of CI):
+# Mutation testing of the rule modules with mutmut 2.x (CI runs it, time-boxed, on the
+# modules a landing changed: tools/mutation_ci.py, floors in tools/mutation_floors.txt):
 #
 #   pip install -e '.[dev]'              # mutmut, whatthepatch
 #   tools/mutation.sh                    # every module below, 20 minutes each at most
@@ -64,6 +65,12 @@ declare -A SOURCE=(
   [person_match]="ssa_desktop/domain/person_match.py"
   [digests]="ssa_desktop/domain/digests.py"
   [interchange-merge]="ssa_desktop/services/interchange_merge.py"
+  [strict_json]="ssa_desktop/domain/strict_json.py"
+  [names_in_text]="ssa_desktop/domain/names_in_text.py"
+  [recorded]="ssa_desktop/domain/recorded.py"
+  [columns]="ssa_desktop/domain/columns.py"
+  [retention_rows]="ssa_desktop/domain/retention_rows.py"
+  [tables]="ssa_desktop/domain/tables.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -72,7 +79,7 @@ declare -A SOURCE=(
 declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py tests/retention/test_r5_while_reopened.py tests/retention/test_person_pipeline_golden.py"
   [plausibility]="tests/domain/test_plausibility.py"
-  [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py"
+  [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py tests/kvjs/test_streamed_count.py tests/kvjs/test_record_type_time.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py tests/kvjs/test_staff_hints_per_scope.py"
   [retention-service]="tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py tests/retention/test_deletion_leaves_no_text_on_any_connection.py tests/retention/test_all_deadlines_list.py tests/retention/test_what_the_deletion_log_says.py"
   [handover-deputy]="tests/services/test_handover_create.py"
@@ -81,35 +88,41 @@ declare -A TESTS=(
   [handover-receipt]="tests/handover/test_receipt_written_before.py tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
   [handover-confirm]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py tests/handover/test_school_receipt_chain.py tests/handover/test_school_receipt_earlier_packages.py"
   [handover-shared]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py tests/handover/test_sweep_order.py"
-  [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py"
-  [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py"
+  [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py tests/domain/test_ascii_digits.py"
+  [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py tests/domain/test_file_names.py tests/domain/test_school_year_change.py tests/domain/test_staff_rules.py tests/domain/test_worktime.py"
   [school_year_change]="tests/domain/test_school_year_change.py tests/domain/test_school_year_change_mutants.py tests/domain/test_school_year_change_counts.py tests/domain/test_school_year_repeats.py"
   [timeshare]="tests/domain/test_timeshare_rules.py tests/domain/test_timeshare_mutants.py tests/domain/test_timeshare_options.py"
   [worktime]="tests/domain/test_worktime.py tests/domain/test_public_holidays.py tests/domain/test_worktime_mutants.py tests/domain/test_worktime_options.py"
   [passphrase]="tests/domain/test_passphrase_example.py tests/data_protection/test_passphrase_estimate.py tests/domain/test_passphrase_mutants.py"
   [auskunft]="tests/domain/test_auskunft.py tests/domain/test_auskunft_mutants.py"
   [public_holidays]="tests/domain/test_public_holidays.py tests/domain/test_public_holidays_mutants.py"
-  [text_safety]="tests/domain/test_text_safety.py tests/domain/test_text_safety_mutants.py"
+  [text_safety]="tests/domain/test_text_safety.py tests/domain/test_text_safety_mutants.py tests/domain/test_handover_entry_rules.py"
   [dormancy]="tests/domain/test_dormancy_rules.py"
   [staff]="tests/domain/test_staff_rules.py tests/domain/test_staff_missing_rules.py"
-  [handover]="tests/domain/test_handover_rules.py tests/domain/test_handover_entry_rules.py"
+  [handover]="tests/domain/test_handover_rules.py tests/domain/test_handover_entry_rules.py tests/domain/test_ascii_digits.py"
   [slips]="tests/domain/test_slips_rules.py"
   [activities]="tests/domain/test_statistics_record_golden.py tests/domain/test_activities_rules.py"
   [pseudonymise]="tests/domain/test_small_rules.py"
-  [tokens]="tests/domain/test_small_rules.py"
-  [options]="tests/domain/test_small_rules.py tests/domain/test_option_text_rules.py"
+  [tokens]="tests/domain/test_small_rules.py tests/domain/test_activities_rules.py"
+  [options]="tests/domain/test_small_rules.py tests/domain/test_option_text_rules.py tests/domain/test_ascii_digits.py tests/domain/test_timeshare_options.py tests/domain/test_worktime_options.py tests/options/test_german_numbers.py"
   [clock]="tests/domain/test_small_rules.py"
   [kvjs_template]="tests/domain/test_kvjs_template_rules.py"
-  [catalogues]="tests/domain/test_catalogues.py tests/domain/test_catalogues_mutants.py"
+  [catalogues]="tests/domain/test_catalogues.py tests/domain/test_catalogues_mutants.py tests/domain/test_captured_columns.py tests/domain/test_recorded_codes.py tests/domain/test_handover_rules.py tests/domain/test_statistics_record_golden.py"
   [entities]="tests/domain/test_entities_rules.py"
   [errors]="tests/domain/test_small_rules.py"
-  [retention-rules]="tests/retention/test_engine.py tests/retention/test_rule_table.py"
-  [month_day]="tests/options/test_month_day.py tests/options/test_month_day_order.py"
+  [retention-rules]="tests/retention/test_engine.py tests/retention/test_rule_table.py tests/domain/test_dormancy_rules.py tests/domain/test_retention_rows.py tests/retention/test_boundaries.py tests/retention/test_person_pipeline_golden.py tests/retention/test_r5_while_reopened.py"
+  [month_day]="tests/options/test_month_day.py tests/options/test_month_day_order.py tests/domain/test_option_text_rules.py tests/domain/test_ascii_digits.py"
   [file_names]="tests/domain/test_file_names.py tests/domain/test_file_names_edges.py"
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
   [digests]="tests/domain/test_digests.py tests/domain/test_digests_edges.py"
   [interchange-merge]="tests/services/test_interchange_merge.py tests/handover/test_return_merge_counts.py"
+  [strict_json]="tests/domain/test_strict_json.py"
+  [names_in_text]="tests/domain/test_names_in_text.py"
+  [recorded]="tests/domain/test_recorded_codes.py"
+  [columns]="tests/domain/test_columns_rules.py tests/domain/test_captured_columns.py tests/domain/test_recorded_codes.py"
+  [retention_rows]="tests/domain/test_retention_rows.py"
+  [tables]="tests/domain/test_tables_rules.py tests/domain/test_captured_columns.py tests/test_table_declarations.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -143,6 +156,7 @@ declare -A FILTER=(
   [handover-receipt]="not checkpoint_a_reader and not never_changes_a_record_outside"
   [handover-confirm]="not checkpoint_a_reader and not never_changes_a_record_outside"
   [handover-shared]="not checkpoint_a_reader and not never_changes_a_record_outside"
+  [tables]="not schema and not full_text"
 )
 # Only the lines from the first match of this pattern to the end are mutated (the rules;
 # not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
@@ -150,6 +164,7 @@ declare -A FROM=(
   [retention]="^class PersonDraft"
   [retention-service]="^def engine"
   [catalogues]="^@dataclass"
+  [columns]="^@dataclass"
 )
 # Or several parts, "from..to;from..to" (extended regexes; "to" is the first line after
 # the part; an empty "to" runs to the end of the file): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
@@ -165,6 +180,7 @@ declare -A PARTS=(
   [handover-confirm]="^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish"
   [handover-shared]="^def _expires..^def _shown_day;^def sweep_received..^def issued_packages"
   [interchange-merge]="^def _merge_two_way..^def display"
+  [tables]="^    @property..^_DECLARED: ;^def column_set.."
 )
 # Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the
 # whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
@@ -265,6 +281,7 @@ for module in "${modules[@]}"; do
     --simple-output --no-progress || true
   # a mutant left in place when the time budget ran out is undone
   cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"
+  rm -f "$source_file.bak"   # mutmut's own copy, left when the budget ended a mutant
   rm -f mutmut_config.py
   cp .mutmut-cache ".mutation/$module.cache"
   "$PYTHON" -m mutmut results > ".mutation/$module.txt" || true

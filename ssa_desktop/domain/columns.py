@@ -24,16 +24,17 @@ _KEY = "column"
 
 @dataclass(frozen=True)
 class Column:
-    """What the table declaration needs to know about one column."""
+    """What the table declaration needs to know about one column (the facts as
+    ``captured`` declared them: its defaults are the defaults of each fact)."""
 
     name: str
-    personal: bool = False          # free text or personal data (else plain)
-    catalogue: Catalogue | None = None
-    label: str = ""                 # its label in an Auskunft ("" not shown there)
-    date: bool = False              # a text holding a date ("JJJJ-MM-TT")
-    person_name: bool = False       # a name printed on slips and lists
-    key: str = ""                   # the label's letter a form prefers as its Alt key
-    deputy: bool = False            # travels in a Vertretungspaket (docs/handover.md)
+    personal: bool                  # free text or personal data (else plain)
+    catalogue: Catalogue | None
+    label: str                      # its label in an Auskunft ("" not shown there)
+    date: bool                      # a text holding a date ("JJJJ-MM-TT")
+    person_name: bool               # a name printed on slips and lists
+    key: str                        # the label's letter a form prefers as its Alt key
+    deputy: bool                    # travels in a Vertretungspaket (docs/handover.md)
 
 
 def captured(default: T, *, personal: bool = False, catalogue: Catalogue | None = None,

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import FrozenInstanceError
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -51,6 +53,20 @@ def test_umlauts_and_sharp_s_in_every_spelling():
     assert _words("Jürgen und Juergen", "Juergen") == ["Jürgen", "Juergen"]
 
 
+def test_a_and_o_umlauts_in_every_spelling_whichever_is_the_name():
+    text = "Schäfer, Schaefer, Scha\u0308fer; Köhler, Koehler, Ko\u0308hler"
+    found = ["Schäfer", "Schaefer", "Scha\u0308fer", "Köhler", "Koehler", "Ko\u0308hler"]
+    assert _words(text, "Schäfer", "Köhler") == found
+    assert _words(text, "Schaefer", "Koehler") == found
+
+
+def test_a_hit_is_a_value_that_cannot_change():
+    hit = Hit(4, 7, "Kim")
+    assert {hit, Hit(4, 7, "Kim")} == {hit}
+    with pytest.raises(FrozenInstanceError):
+        hit.start = 5  # type: ignore[misc]
+
+
 def test_accent_as_one_character_or_combining():
     assert _words("René und Rene\u0301, nicht Rene", "René") == ["René", "Rene\u0301"]
 
@@ -77,6 +93,7 @@ def test_positions_and_replacement():
     assert replace_names(text, hits) == "Mit [Name]\nund [Name]."
     assert [line_of(text, h.start) for h in hits] == [1, 2]
     assert replace_names(text, []) == text
+    assert [line_of("\nKim", 0), line_of("\nKim", 1), line_of("a\n\nb", 3)] == [1, 2, 3]
 
 
 def test_regex_characters_in_a_name_are_literal():

@@ -42,9 +42,10 @@ def test_every_row_reads_back_as_the_assessment_added(items):
     assert rows[1:5] == items[1:5]
     if items:
         assert rows[-1] == items[-1]
-    # what rows share is kept once
+    # what rows share is kept once, and each owner once
     assert len(table.heads) == len({(a.record_kind, a.rule, a.category, a.state, a.due,
                                      a.trigger_day, a.action, a.reason) for a in items})
+    assert len(table._owners) == len({None} | {a.owner_id for a in items})
 
 
 @given(st.lists(assessments, max_size=60))
@@ -110,3 +111,22 @@ def test_numbers_keep_0_to_2_32_minus_1_and_grow_after_being_read():
     assert list(numbers + Numbers([9])) == [0, 2**32 - 1, 7, 8, 9]
     with pytest.raises(OverflowError):
         numbers.append(2**32)
+
+
+def test_a_head_is_the_assessment_without_record_id_and_owner():
+    table = AssessmentTable()
+    due = rt.Assessment("person", "ab12", "R2", "case", rt.DUE, date(2026, 8, 1),
+                        date(2023, 7, 31), rt.DELETE, "fällig", "owner-1")
+    assert table.add(due) == 0
+    assert table.head(0) == rt.Assessment("person", "", "R2", "case", rt.DUE, date(2026, 8, 1),
+                                          date(2023, 7, 31), rt.DELETE, "fällig", None)
+    assert table.row(0) == due
+
+
+def test_numbers_read_after_an_extend_that_followed_a_read():
+    numbers = Numbers([1, 2])
+    assert numbers[1] == 2
+    numbers.extend(Numbers([3]))
+    assert numbers[2] == 3 and list(numbers) == [1, 2, 3]
+    numbers.append(4)
+    assert numbers[3] == 4

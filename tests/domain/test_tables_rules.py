@@ -1,0 +1,63 @@
+"""What the one declaration per table answers (``domain/tables.py``'s rule functions),
+read as literals of the declarations: the tables a school package carries and the order
+its receipt deletes them in, the rows a row that stays keeps, the labels of a package's
+and a return's rows, an Auskunft's field labels (the first table naming a column wins),
+the columns under a fact and the catalogues behind coded columns. Pure: no vault."""
+
+from __future__ import annotations
+
+from ssa_desktop.domain import catalogues as cat
+from ssa_desktop.domain import tables as t
+
+PACKAGE = ("person", "case_file", "contact", "annotation", "appointment", "consent",
+           "cp_procedure", "cp_step", "group_activity", "group_session",
+           "open_offer_session", "cooperation_agreement", "agreement_goal", "agreement_target")
+
+
+def test_a_school_package_carries_its_tables_in_declaration_order():
+    assert tuple(table.name for table in t.school_package()) == PACKAGE
+
+
+def test_the_receipt_deletes_by_each_tables_step():
+    assert t.package_delete_order() == (
+        "annotation", "cp_step", "cp_procedure", "consent", "appointment", "contact",
+        "case_file", "group_session", "open_offer_session", "agreement_goal",
+        "agreement_target", "cooperation_agreement", "group_activity", "person")
+
+
+def test_a_row_that_stays_keeps_what_it_points_to():
+    keeps = t.package_keeps()
+    assert len(keeps) == 17
+    assert keeps[:3] == (("case_file", "person_id", "person"),
+                         ("contact", "person_id", "person"),
+                         ("contact", "case_id", "case_file"))
+    assert keeps[-1] == ("agreement_target", "agreement_id", "cooperation_agreement")
+    assert {child for child, _column, _parent in keeps} < set(PACKAGE)
+
+
+def test_the_labels_of_a_packages_rows_and_of_a_returns_rows():
+    labels = t.package_labels()
+    assert tuple(labels) == PACKAGE
+    assert (labels["person"], labels["annotation"], labels["cp_step"]) == (
+        "Personen", "Korrekturvermerke", "§ 8a-Schritte")
+    assert t.returned_labels() == {"contact": "Kontakt", "appointment": "Termin"}
+
+
+def test_an_auskunfts_labels_come_from_the_first_table_naming_the_column():
+    assert t.field_labels("annotation", "working_note")["text"] == "Neu"
+    assert t.field_labels("working_note", "annotation")["text"] == "Text"
+    person_and_contact = t.field_labels("person", "contact")
+    assert (person_and_contact["pseudonym"], person_and_contact["day"],
+            person_and_contact["interpreting"]) == ("Kürzel (Pseudonym)", "Datum", "Sprachmittlung")
+    assert t.field_labels() == {}
+
+
+def test_the_columns_under_a_fact_and_the_catalogues_behind_codes():
+    dates = t.column_set("dates")
+    assert {("person", "created"), ("deletion_log", "due"), ("time_session", "stopped")} <= dates
+    assert ("person", "pseudonym") not in dates
+    assert len(dates) == 24
+    catalogues = t.catalogue_fields()
+    assert catalogues[("person", "kind")] is cat.PERSON_KINDS
+    assert catalogues[("person", "gender")] is cat.GENDERS
+    assert len(catalogues) == 47

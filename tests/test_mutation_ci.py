@@ -1,0 +1,96 @@
+"""The CI step of mutation testing (tools/mutation_ci.py) without running mutmut: which
+``tools/mutation.sh`` entries a landing's changed files touch, how a run's summary is
+read, and when a module fails against its floor (tools/mutation_floors.txt)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def ci():
+    spec = importlib.util.spec_from_file_location("mutation_ci", ROOT / "tools" / "mutation_ci.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mutation_ci"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def table(ci):
+    return ci.entries((ROOT / "tools" / "mutation.sh").read_text("utf-8"))
+
+
+def test_a_changed_rule_module_maps_to_its_entry(ci, table):
+    assert ci.modules_for(["ssa_desktop/domain/strict_json.py"], table) == ["strict_json"]
+    assert ci.modules_for(["ssa_desktop/services/handover_confirm.py"], table) == [
+        "handover-confirm"]
+
+
+def test_sources_come_first_then_the_modules_whose_tests_changed(ci, table):
+    changed = ["tests/domain/test_recorded_codes.py", "ssa_desktop/domain/recorded.py",
+               "tests/domain/test_small_rules.py"]
+    assert ci.modules_for(changed, table) == [
+        "recorded", "pseudonymise", "tokens", "options", "clock", "catalogues", "errors", "columns"]
+
+
+def test_files_of_no_entry_map_to_nothing(ci, table):
+    assert ci.modules_for(["README.md", "ssa_desktop/ui/main_window.py",
+                           "ssa_desktop/domain/deliveries.py"], table) == []
+    assert ci.modules_for([], table) == []
+
+
+def test_every_entry_names_its_source_and_tests_that_exist(table):
+    for module, (source, tests) in table.items():
+        assert (ROOT / source).is_file(), module
+        for test in tests:
+            assert (ROOT / test).is_file(), (module, test)
+
+
+def test_every_floor_belongs_to_an_entry_and_is_a_percentage(ci, table):
+    floors = ci.read_floors((ROOT / "tools" / "mutation_floors.txt").read_text("utf-8"))
+    assert floors
+    assert set(floors) <= set(table)
+    assert all(0 < floor <= 100 for floor in floors.values())
+
+
+def test_floors_are_read_by_module_and_comments_skipped(ci):
+    assert ci.read_floors("# module score\nstrict_json 100\n\nclock 90.5  # ten mutants\n") == {
+        "strict_json": 100.0, "clock": 90.5}
+
+
+def test_the_summary_of_a_full_and_of_a_cut_run_is_read(ci):
+    output = ("== clock: ssa_desktop/domain/clock.py\n"
+              "clock: 9/10 killed (90.0 %), 1 survived\n"
+              "handover-confirm: 40/45 killed (88.9 %), 5 survived, 31 of 76 not tried"
+              " (time budget)\n")
+    assert ci.parse_summary(output, "clock") == ci.Result("clock", 9, 10, 0)
+    cut = ci.parse_summary(output, "handover-confirm")
+    assert cut == ci.Result("handover-confirm", 40, 45, 31)
+    assert not cut.complete
+    assert ci.parse_summary(output, "tokens") is None
+
+
+def test_a_full_run_below_its_floor_fails_at_the_boundary(ci):
+    floors = {"clock": 90.0}
+    assert ci.verdict(ci.Result("clock", 9, 10, 0), "clock", floors) == (
+        False, "clock: 9/10 killed (90.0 %), floor 90.0 %: ok")
+    assert ci.verdict(ci.Result("clock", 179, 200, 0), "clock", floors) == (
+        True, "clock: 179/200 killed (89.5 %) is below its floor 90.0 %")
+
+
+def test_a_cut_run_a_missing_floor_or_no_result_is_reported_not_failed(ci):
+    floors = {"clock": 90.0}
+    assert ci.verdict(ci.Result("clock", 1, 5, 5), "clock", floors) == (
+        False, "clock: 1/5 killed (20.0 %), 5 not tried in the budget: not judged")
+    assert ci.verdict(ci.Result("tokens", 1, 14, 0), "tokens", floors) == (
+        False, "tokens: 1/14 killed (7.1 %), no floor recorded: not judged")
+    assert ci.verdict(None, "clock", floors) == (
+        False, "clock: no result (budget spent before its first mutant)")
+    assert ci.verdict(ci.Result("clock", 0, 0, 10), "clock", floors)[0] is False
