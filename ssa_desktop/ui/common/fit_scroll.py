@@ -22,11 +22,13 @@ class FollowingScroll(QScrollArea):
 
     def __init__(self, body: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setFocusPolicy(Qt.NoFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setWidget(body)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old, new) -> None:
         body = self.widget()
@@ -39,7 +41,10 @@ class FollowingScroll(QScrollArea):
         """Scroll so that all of ``widget`` is in sight (its start where it is larger than
         the view). Qt's ensureWidgetVisible is content with a line edit's text cursor,
         which left most of a field beyond the edge."""
-        top_left = widget.mapTo(self.widget(), QPoint(0, 0))
+        body = self.widget()
+        if body is None:
+            return
+        top_left = widget.mapTo(body, QPoint(0, 0))
         for bar, start, length, view in (
                 (self.horizontalScrollBar(), top_left.x(), widget.width(),
                  self.viewport().width()),
@@ -77,7 +82,9 @@ def scrolling(layout: QLayout) -> FitScroll:
 def whole_window_scrolls(window: QWidget) -> FitScroll:
     """Move ``window``'s layout (made before) into a ``FitScroll`` filling the window: on
     a small screen all of it scrolls, buttons included."""
-    scroll = scrolling(window.layout())
+    layout = window.layout()
+    assert layout is not None, "the window's layout is made before"
+    scroll = scrolling(layout)
     outer = QVBoxLayout(window)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

@@ -216,7 +216,7 @@ def carried(bus, tmp_path_factory):
 def test_quick_entry_announces_once_what_the_person_brought(carried):
     """Issue: choosing a person filled Art, Dauer and Fall from her last contact
     (Einzelberatung → Krisenintervention, 30 → 71 Min.) with the hint only on screen."""
-    heard = [e["data"] for e in carried["events"] if e["type"] == "object:announcement"]
+    heard = [e["data"] for e in carried["events"] if e["type"] in SPOKEN]
     taken = [text for text in heard if "bernommen" in text]
     assert len(taken) == 1, heard
     assert "Krisenintervention" in taken[0] and "71 Min" in taken[0], taken
