@@ -95,6 +95,16 @@ def facts(conn: Connection) -> rt.VaultFacts:
     return replace(_circumstances(conn), **lists)
 
 
+def person_kind_facts(conn: Connection) -> rt.VaultFacts:
+    """``facts`` of the persons only (every person with everything of hers the engine
+    reads, as a page of ``facts_pages``): for questions about persons alone."""
+    try:
+        rows = person_facts(conn, ALL)
+    finally:
+        _day.cache_clear()
+    return replace(_circumstances(conn), **{rt.KINDS[rt.PERSON].source: rows})
+
+
 def facts_pages(conn: Connection, size: int) -> Iterator[rt.VaultFacts]:
     """The engine's facts page by page: each record kind's facts query keyset-paged
     (``Page``), at most ``size`` records of one kind in a page, each page with every
