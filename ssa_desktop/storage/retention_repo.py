@@ -104,7 +104,8 @@ def person_kind_facts(conn: Connection) -> rt.VaultFacts:
         rows = person_facts(conn, ALL)
     finally:
         _day.cache_clear()
-    return replace(_circumstances(conn), **{rt.KINDS[rt.PERSON].source: rows})
+    source: dict[str, Any] = {rt.KINDS[rt.PERSON].source: rows}
+    return replace(_circumstances(conn), **source)
 
 
 def facts_pages(conn: Connection, size: int) -> Iterator[rt.VaultFacts]:
