@@ -28,7 +28,6 @@ from typing import Any
 
 from ..domain import clock
 from ..domain import handover as rules
-from ..domain import retention as rt
 from ..formatting import fmt_date
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
@@ -81,8 +80,8 @@ def due_persons(conn: Connection, person_ids: Iterable[str],
     wanted = set(person_ids)
     if not wanted:
         return []
-    due = {a.record_id: a.reason for a in retention.due_items(conn, today)
-           if a.record_kind == rt.PERSON and a.record_id in wanted}
+    due = {a.record_id: a.reason for a in retention.due_persons(conn, today)
+           if a.record_id in wanted}
     return sorted((DuePerson(pid, pseudonym, due[pid])
                    for pid, pseudonym in qd.pseudonyms(conn, due)), key=lambda d: (d.pseudonym, d.person_id))
 

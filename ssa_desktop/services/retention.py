@@ -67,6 +67,16 @@ def due_items(conn: Connection, today: date | None = None) -> list[rt.Assessment
     return [a for a in assess(conn, today) if a.is_due]
 
 
+def due_persons(conn: Connection, today: date | None = None) -> list[rt.Assessment]:
+    """The persons ``due_items`` holds due, from the persons' facts alone (a person's
+    state never depends on another kind's records: ``facts_pages``)."""
+    today = today or clock.today()
+    with ENGINE_LOCK:
+        found = engine(conn).evaluate(rrepo.person_kind_facts(conn), today)
+        return [a for a in dormancy.review(conn, found, today)
+                if a.is_due and a.record_kind == rt.PERSON]
+
+
 @dataclass(frozen=True)
 class UnlockCheck:
     """What the check at unlock found: items due now, of them waiting for an R5

@@ -138,29 +138,36 @@ PERSON_FTS = ("fts_person", "fts_contact")
 PERSON_FTS_DELETE_TRIGGERS = ("person_ad", "contact_ad")
 
 
-def begin_bulk_fts(conn: Connection) -> list[str]:
+# Likewise for a run of group deletions: the group index and its delete trigger.
+GROUP_FTS = ("fts_group",)
+GROUP_FTS_DELETE_TRIGGERS = ("group_ad",)
+
+
+def begin_bulk_fts(conn: Connection, tables: tuple[str, ...] = PERSON_FTS,
+                   delete_triggers: tuple[str, ...] = PERSON_FTS_DELETE_TRIGGERS) -> list[str]:
     """For a run of person deletions: FTS5 secure-delete rewrites a token's whole doclist
     per deleted row (seconds per person in a large vault). Switch it off for this
     transaction and drop the per-row delete triggers; ``end_bulk_fts`` rebuilds both
     indexes from their content, so no segment keeps a deleted token, creates the
     triggers again and switches secure-delete on again (same transaction)."""
-    for table in PERSON_FTS:
+    for table in tables:
         conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 0)")  # noqa: S608
-    marks = ", ".join("?" * len(PERSON_FTS_DELETE_TRIGGERS))
+    marks = ", ".join("?" * len(delete_triggers))
     triggers = [r[0] for r in conn.execute(
         f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})"  # noqa: S608
-        " ORDER BY name", PERSON_FTS_DELETE_TRIGGERS)]
-    for name in PERSON_FTS_DELETE_TRIGGERS:
+        " ORDER BY name", delete_triggers)]
+    for name in delete_triggers:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     return triggers
 
 
-def end_bulk_fts(conn: Connection, triggers: list[str]) -> None:
+def end_bulk_fts(conn: Connection, triggers: list[str],
+                 tables: tuple[str, ...] = PERSON_FTS) -> None:
     """The end of a bulk run: the triggers ``begin_bulk_fts`` dropped (its result) back,
     both indexes rebuilt, secure-delete on."""
     for sql in triggers:
         conn.execute(sql)
-    for table in PERSON_FTS:
+    for table in tables:
         conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")  # noqa: S608
         conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")  # noqa: S608
 

@@ -20,6 +20,8 @@ from ..domain.entities import new_id
 from . import time_totals_repo
 from .connection import Connection, scan_cache
 from .retention_delete_repo import (
+    GROUP_FTS,
+    GROUP_FTS_DELETE_TRIGGERS,
     RECORD,
     STATISTICS,
     begin_bulk_fts,
@@ -93,6 +95,17 @@ def facts(conn: Connection) -> rt.VaultFacts:
     finally:
         _day.cache_clear()   # the facts keep their days; the cache is for one read
     return replace(_circumstances(conn), **lists)
+
+
+def person_kind_facts(conn: Connection) -> rt.VaultFacts:
+    """``facts`` of the persons only (every person with everything of hers the engine
+    reads, as a page of ``facts_pages``): for questions about persons alone."""
+    try:
+        rows = person_facts(conn, ALL)
+    finally:
+        _day.cache_clear()
+    source: dict[str, Any] = {rt.KINDS[rt.PERSON].source: rows}
+    return replace(_circumstances(conn), **source)
 
 
 def facts_pages(conn: Connection, size: int) -> Iterator[rt.VaultFacts]:
@@ -450,6 +463,20 @@ def _delete_persons(conn: Connection, ids: list[str], run: DeleteRun, step: Call
             for pid, (row, contacts) in rowids.items()}
 
 
+def _delete_groups(conn: Connection, ids: list[str], run: DeleteRun, step: Callable[[], None]) -> Counted:
+    """Groups with their sessions, counted before and after each; FTS secure-delete off
+    for the run and the group index rebuilt once (``begin_bulk_fts``)."""
+    out: Counted = {}
+    triggers = begin_bulk_fts(conn, GROUP_FTS, GROUP_FTS_DELETE_TRIGGERS)
+    for group_id in ids:
+        step()
+        before = group_counts(conn, group_id)
+        delete_group(conn, group_id)
+        out[group_id] = before, sum(group_counts(conn, group_id).values())
+    end_bulk_fts(conn, triggers, GROUP_FTS)
+    return out
+
+
 def _reapply_persons(conn: Connection, stones: list[tuple[str, date]]) -> int:
     present = [(r, d) for r, d in stones if person_rowid(conn, r) is not None]
     if present:
@@ -477,7 +504,7 @@ KIND_STORES: dict[str, KindStore] = {
     "guardian_contact": KindStore(_one_arg(clear_guardian_contact)),
     "working_note": KindStore(_one_arg(delete_working_note), note_facts),
     "group": KindStore(_one_arg(delete_group), group_facts, group_counts,
-                       lambda conn, _gid: {STATISTICS: 0}),
+                       lambda conn, _gid: {STATISTICS: 0}, _delete_groups),
     "name_list": KindStore(_one_arg(clear_name_list)),
     "time_month": KindStore(_delete_time_month, time_month_facts,
                             lambda conn, month: {"time_entries": time_month_count(conn, month)},

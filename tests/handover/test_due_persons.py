@@ -180,3 +180,21 @@ def test_cli_propose_marks_her_and_create_leaves_her_out_of_a_vertretungspaket(
     assert code == 0, err
     assert f"Nicht mitgegeben (Löschung fällig): {old.id}  K-Alt" in out
     assert "Im Übermittlungsprotokoll eingetragen: 1 Person(en)" in out
+
+
+def test_the_due_persons_of_a_package_are_assessed_without_the_other_record_kinds(conn):
+    """Which persons are due is a question about persons: the school package and its
+    preview assess the persons' facts only, not every note, time month, disclosure and
+    free text of the vault (that was most of a package's time in a large vault)."""
+    old = _due_pupil(conn)
+    _person(conn, "Anna")
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        due = handover_school.school_due_persons(conn, "school-1", today=TODAY)
+    finally:
+        conn.set_trace_callback(None)
+    assert [d.person_id for d in due] == [old.id]
+    read = " ".join(statements)
+    for other_kind in ("time_entry", "working_note", "disclosure", "group_activity"):
+        assert f"FROM {other_kind}" not in read, other_kind
