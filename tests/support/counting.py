@@ -81,6 +81,20 @@ class CountingConnection(sqlcipher3.Connection):
             self._settle()
 
 
+_KINDS: dict[type, type] = {}
+
+
+def _counting(factory: type) -> type:
+    """``factory`` (the driver's connection or the vault's own subclass) that counts."""
+    if issubclass(factory, CountingConnection):
+        return factory
+    if factory is sqlcipher3.Connection:
+        return CountingConnection
+    if factory not in _KINDS:
+        _KINDS[factory] = type(f"Counting{factory.__name__}", (CountingConnection, factory), {})
+    return _KINDS[factory]
+
+
 @contextlib.contextmanager
 def counting(monkeypatch) -> Iterator[Counters]:
     """Within the block every new SQLCipher connection counts."""
@@ -89,7 +103,7 @@ def counting(monkeypatch) -> Iterator[Counters]:
     original = sqlcipher3.connect
 
     def connect(*args, **kwargs):
-        kwargs.setdefault("factory", CountingConnection)
+        kwargs["factory"] = _counting(kwargs.get("factory") or sqlcipher3.Connection)
         return original(*args, **kwargs)
 
     monkeypatch.setattr(sqlcipher3, "connect", connect)
