@@ -9,9 +9,13 @@ picked up by ``run.py`` without editing it.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import platform
 import statistics
+import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 
@@ -49,3 +53,36 @@ def timed(fn: Callable[[], object], reps: int) -> float:
         fn()
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
+
+
+@contextlib.contextmanager
+def stopwatch(total: dict[str, float]) -> Iterator[None]:
+    """Add the block's wall seconds and CPU seconds of this thread (what the GUI thread or
+    the caller waits for; a worker's deferred check beside it is not counted) to
+    ``total["wall"]`` and ``total["cpu"]``: the CPU time stays readable on a loaded
+    machine, where the wall time mostly measures the neighbours."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    try:
+        yield
+    finally:
+        total["wall"] = total.get("wall", 0.0) + time.perf_counter() - wall
+        total["cpu"] = total.get("cpu", 0.0) + time.thread_time() - cpu
+
+
+def machine() -> str:
+    """CPU model, cores, load and commit: what an absolute figure is a note of."""
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            model = next((line.split(":", 1)[1].strip() for line in info
+                          if line.startswith("model name")), model)
+    except OSError:
+        pass
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=False,
+                                cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
+    except OSError:
+        commit = ""
+    return f"{model}, {os.cpu_count()} Kerne, Last {load:.1f}, Commit {commit or '?'}"

@@ -25,7 +25,9 @@ FEATURE_METRICS = {
     "school_year_change_s", "area_first_show_overview_ms", "area_first_show_settings_ms",
     "search_growth_20_vs_10", "unlock_children_remembered", "unlock_children_passphrase",
     "unlock_child_start_s", "unlock_child_modules", "unlock_child_shared_libs",
-    "remember_children", "remember_s"}
+    "remember_children", "remember_s", "school_handover_vs_plain_ratio",
+    "unlock_to_ready_vs_open_ratio", "bulk_insert_vs_plain_ratio",
+    "area_first_show_vs_bare_table_ratio"}
 
 
 def test_smoke_run_prints_every_metric_as_json(tmp_path):
@@ -197,3 +199,19 @@ def test_a_benchmark_that_writes_into_the_cached_data_set_stops_the_run(tmp_path
     (tmp_path / "vault.ssadb").write_bytes(b"y" * 11)
     with pytest.raises(RuntimeError, match=r"core .*vault\.ssadb"):
         run.check_data_set_unchanged(tmp_path, before, "core")
+
+
+def test_the_ratio_check_fails_naming_the_figure_above_its_tolerance():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import check_ratios
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    baseline = {"bulk_insert_vs_plain_ratio": 2.5, "unlock_to_ready_vs_open_ratio": 15.0}
+    assert check_ratios.too_high({"bulk_insert_vs_plain_ratio": 5.0,
+                                  "unlock_to_ready_vs_open_ratio": 15.0}, baseline) == []
+    [line] = check_ratios.too_high({"bulk_insert_vs_plain_ratio": 5.01,
+                                    "unlock_to_ready_vs_open_ratio": 1.0}, baseline)
+    assert line.startswith("bulk_insert_vs_plain_ratio: 5.01 ×")
+    [missing] = check_ratios.too_high({"bulk_insert_vs_plain_ratio": 1.0}, baseline)
+    assert missing.startswith("unlock_to_ready_vs_open_ratio: inf")

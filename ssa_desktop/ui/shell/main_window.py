@@ -329,13 +329,22 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.KeyPress and not self._asking_quit \
-                and QApplication.activeModalWidget() is not None and self._is_ours_key(event):
+                and self._owns_modal(QApplication.activeModalWidget()) \
+                and self._is_ours_key(event):
             sequence = QKeySequence(event.keyCombination())
             for action in (self.quit_action, self.lock_action):
                 if action.isEnabled() and sequence == action.shortcut():
                     action.trigger()
                     return True
         return super().eventFilter(obj, event)
+
+    def _owns_modal(self, modal: QWidget | None) -> bool:
+        """The modal dialog is this window's: another main window still blocked (one
+        not yet deleted, kept blocked by its own dialog) leaves its keys alone."""
+        if modal is None:
+            return False
+        owner = _main_window_of(modal)
+        return owner is self if owner is not None else self.isVisible()
 
     def _is_ours_key(self, event) -> bool:
         return bool(event.modifiers() & Qt.ControlModifier) and event.key() in (Qt.Key_Q,

@@ -13,7 +13,7 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ssa_desktop.services import appointments as appointments_svc
 from ssa_desktop.services import notes
@@ -21,6 +21,7 @@ from ssa_desktop.services import overview as overview_svc
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
+from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -65,7 +66,9 @@ def answer_question(button_text: str, seen: list) -> None:
 
 
 def in_modal_dialog(steps) -> None:
-    """Run ``steps(dialog)`` once the modal dialog is open (it runs its own loop)."""
+    """Run ``steps(dialog)`` once the modal dialog is open (it runs its own loop). A
+    dialog the steps left open (a step failed, or a key did not reach its window) is
+    closed, so that its loop ends and the test reports instead of hanging."""
     test = _LIVE["test"]
 
     def run():
@@ -78,7 +81,11 @@ def in_modal_dialog(steps) -> None:
         with warnings.catch_warnings():  # the dialog has the focus, as on a desktop
             warnings.simplefilter("ignore", DeprecationWarning)
             QApplication.setActiveWindow(dialog)
-        steps(dialog)
+        try:
+            steps(dialog)
+        finally:
+            if dialog.isVisible():  # its own reject() would ask first
+                QDialog.done(dialog, QDialog.Rejected)
     QTimer.singleShot(0, run)
 
 
@@ -112,6 +119,43 @@ def test_quit_in_the_appointment_dialog_asks_and_cancel_stays(window, ctx, qtbot
     assert seen and "Termin" in seen[0]  # she was asked, naming the form
     assert after == {"unlocked": True, "visible": True, "room": "Raum 7", "quit": True}
     assert not window.isVisible()
+
+
+@pytest.fixture
+def earlier_window(qtbot, tmp_path):
+    """A main window of this process made before the test's own one, still alive: as
+    run_gui's window of an earlier test, or another vault's window."""
+    session, _ = Vault.create(tmp_path / "andere", PASSPHRASE, params=FAST_KDF)
+    other_ctx = AppContext(session.vault.folder)
+    other_ctx.set_session(session)
+    other = MainWindow(other_ctx, SettingsStore(tmp_path / "o.ini"),
+                       store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitUntil(other.isVisible)
+    yield other
+    other_ctx.lock()
+
+
+def test_quit_in_the_dialog_reaches_its_own_window_beside_another_one(
+        earlier_window, window, ctx, qtbot):
+    """The other window is blocked by the dialog too and filters the keys as well:
+    Strg+Q in the dialog still asks in the dialog's window and quits it, never the
+    other one."""
+    area = window.show_area("appointments")
+    seen, after = [], {}
+
+    def steps(dialog):
+        QTest.keyClicks(dialog.room, "Raum 7")
+        answer_question("Verwerfen", seen)
+        QTest.keyClick(dialog.room, Qt.Key_Q, Qt.ControlModifier)
+        after["quit"] = not ctx.is_unlocked
+        after["other"] = earlier_window.ctx.is_unlocked
+
+    in_modal_dialog(steps)
+    area.new_appointment()
+    assert seen and "Termin" in seen[0]
+    assert after == {"quit": True, "other": True}
 
 
 def test_quit_keeps_the_appointment_as_draft(window, ctx, qtbot, open_vault, pupil):

@@ -1,0 +1,186 @@
+"""Regressions without a clock: each operation's SQL statements (incl. those of triggers)
+and written rows on a fixed demo vault, at or below tests/counters/baseline.json.
+A rise fails naming the operation; `SSA_REWRITE_COUNTERS=1 pytest tests/counters`
+rewrites the baseline (docs/notes/i49-perf.md)."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ssa_desktop.domain import handover as rules
+from ssa_desktop.domain.entities import Contact
+from ssa_desktop.services import activities, handover_confirm, handover_school
+from ssa_desktop.storage.transactions import transaction
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.counters.conftest import check, compare
+
+
+def test_a_rise_fails_naming_the_operation_and_a_fall_passes():
+    baseline = {"unlock": {"statements": 24, "rows_written": 0}}
+    compare("unlock", {"statements": 24, "rows_written": 0}, baseline)
+    compare("unlock", {"statements": 23, "rows_written": 0}, baseline)
+    with pytest.raises(AssertionError, match=r"unlock rose .*'statements': \(24, 25\)"):
+        compare("unlock", {"statements": 25, "rows_written": 0}, baseline)
+    with pytest.raises(AssertionError, match="quick_entry_save: no baseline"):
+        compare("quick_entry_save", {"statements": 1}, baseline)
+
+
+def _smallest_school(conn) -> str:
+    return conn.execute("SELECT school_id FROM person WHERE school_id IS NOT NULL"
+                        " GROUP BY school_id ORDER BY count(*), school_id LIMIT 1").fetchone()[0]
+
+
+def test_the_unlock(demo_copy, counters):
+    with counters.measure() as figures:
+        session = Vault(demo_copy).unlock(PASSPHRASE)
+    session.lock()
+    check("unlock", figures)
+
+
+def test_a_quick_entry_save(demo_copy, counters):
+    session = Vault(demo_copy).unlock(PASSPHRASE)
+    try:
+        conn = session.conn
+        person_id = conn.execute("SELECT id FROM person WHERE school_id IS NOT NULL"
+                                 " ORDER BY pseudonym LIMIT 1").fetchone()[0]
+        contact = Contact(day=date(2026, 7, 17), kind="EB", duration_min=30,
+                          person_id=person_id, time="10:25", topics=("KON", "FAM"),
+                          access_route="self", note="Gespräch über den Schulweg")
+        with counters.measure() as figures:
+            with transaction(conn):
+                activities.record_contact(conn, contact)
+    finally:
+        session.lock()
+    check("quick_entry_save", figures)
+
+
+def test_the_school_handover_and_its_receipt(demo_copy, counters, tmp_path):
+    worker = Vault(demo_copy).unlock(PASSPHRASE)
+    out = tmp_path / "out"
+    out.mkdir()
+    try:
+        conn = worker.conn
+        school_id = _smallest_school(conn)
+        with counters.measure() as package:
+            result = handover_school.create_school_package(conn, school_id,
+                                                           rules.Deputy("Nachfolge"), out)
+        receipt = _successors_receipt(result, out)
+        with counters.measure() as confirmed:
+            handover_confirm.confirm_school_handover(conn, receipt)
+    finally:
+        worker.lock()
+    check("school_handover_package", package)
+    check("school_handover_receipt", confirmed)
+
+
+def _successors_receipt(result, out: Path) -> Path:
+    inbox = out / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    successor, _ = Vault.create(out / "nachfolge", PASSPHRASE, params=FAST_KDF)
+    try:
+        _merged, receipt = handover_school.receive_school_package(successor.conn, copy,
+                                                                  result.key_text, out)
+    finally:
+        successor.lock()
+    assert receipt is not None
+    return receipt
+
+
+# -- each area's first show: a fresh main window on the demo vault ------------------------
+def _settled(qapp) -> None:
+    """Every load the GUI started has run on its worker and been drawn."""
+    from ssa_desktop.ui import background
+
+    for _ in range(5):  # a finished load may start the next one (a chart, a count)
+        qapp.processEvents()
+        assert background.wait_for_all()
+    qapp.processEvents()
+
+
+def test_each_areas_first_show(demo_copy, counters, qapp, qtbot, tmp_path):
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.areas import AREAS
+    from ssa_desktop.ui.context import AppContext
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+
+    session = Vault(demo_copy).unlock(PASSPHRASE)
+    ctx = AppContext(session.vault.folder)
+    ctx.set_session(session)
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    _settled(qapp)  # the unlock's own upkeep (check, backup) first
+    figures = {}
+    try:
+        for spec in [s for s in AREAS if s.key != "overview"] + [AREAS[0]]:
+            with counters.measure() as figures[spec.key]:
+                assert window.show_area(spec.key) is not None
+                _settled(qapp)
+    finally:
+        window.close()
+        ctx.lock()
+    for key, figure in figures.items():
+        check(f"area_first_show_{key}", figure)
+
+
+# -- child processes per unlock (each one a program start a scanner may inspect) -----------
+def _children(monkeypatch, work) -> list[str]:
+    import subprocess
+
+    seen: list[str] = []
+    real = subprocess.Popen
+
+    class Counting(real):  # type: ignore[misc, valid-type]
+        def __init__(self, args, *more, **kwargs):
+            seen.extend(a for a in map(str, args) if a in ("--unwrap-child", "--keychain-child"))
+            super().__init__(args, *more, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", Counting)
+    work()
+    monkeypatch.setattr(subprocess, "Popen", real)
+    return seen
+
+
+def test_child_processes_per_unlock(monkeypatch, tmp_path, _isolated_home):
+    from ssa_desktop.services import session as service
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.FileKeyring")
+    monkeypatch.setenv("SSA_TEST_KEYRING_FILE", str(_isolated_home / "keyring.json"))
+    monkeypatch.setenv("PYTHONPATH", str(root))
+    monkeypatch.chdir(root)  # ``python -m ssa_desktop`` finds this tree
+    remembered, _ = Vault.create(tmp_path / "gemerkt", PASSPHRASE, params=FAST_KDF)
+    assert remembered.remember_on_device(DeviceKeyStore())
+    remembered.lock()
+    plain, _ = Vault.create(tmp_path / "ohne", PASSPHRASE, params=FAST_KDF)
+    plain.lock()
+
+    def by_remembered_key():
+        opened = service.unlock_remembered(Vault(remembered.vault.folder), DeviceKeyStore(),
+                                           defer_integrity=True, in_child=True)
+        assert opened is not None
+        opened.lock()
+
+    def by_passphrase():  # as the unlock window: the keychain asked first, then her words
+        child = service.UnlockChild()
+        assert service.unlock_remembered(Vault(plain.vault.folder), DeviceKeyStore(),
+                                         defer_integrity=True, unlock_child=child) is None
+        service.unlock(Vault(plain.vault.folder), PASSPHRASE, defer_integrity=True,
+                       unlock_child=child).lock()
+
+    check("unlock_children_remembered", {"children": len(_children(monkeypatch,
+                                                                     by_remembered_key))})
+    check("unlock_children_passphrase", {"children": len(_children(monkeypatch, by_passphrase))})
