@@ -439,6 +439,7 @@ class Report:
     by_school_type: dict[str, Aggregates] = field(default_factory=dict)  # Schulart -> figures
     staff: StaffBlock | None = None               # the post's staff block (post scope)
     rule_pack: tuple[str, str] = ("", "")          # (digest, title) of the year's rule pack
+    landkreis: str = ""                            # her Landkreis profile ("" for none)
 
     @property
     def year_label(self) -> str:
@@ -471,6 +472,7 @@ def report(conn: Connection, year: int, scope: Scope, template: tpl.Template | N
                     bool(settings.get(conn, TEMPLATE)), by_type, block)
     pack = rule_packs.for_year(conn, year)
     result.rule_pack = (pack.digest, pack.title)
+    result.landkreis = rule_packs.landkreis(conn)
     progress(100, "")
     return result
 
@@ -530,6 +532,8 @@ def export_document(rep: Report) -> dict:
         scope = {"kind": "post", "code": info.code, "name": info.label.removeprefix("Stelle: "),
                  "schools": [{"code": c, "name": n, "school_type": t} for (c, n), t in
                              zip(info.schools, info.school_types, strict=True)]}
+    if rep.landkreis:  # the Träger kit files the post into it without a list of its own
+        scope["landkreis"] = rep.landkreis
     from ..exports import kvjs_document
 
     return kvjs_document.build(
