@@ -146,6 +146,13 @@ def landkreis_due(conn: Connection, year: int) -> date:
     return (profile.deadline if profile else pack.landkreis_deadline).in_year(year + 1)
 
 
+def landkreis_per(conn: Connection, year: int) -> str:
+    """What the Landkreis receives for school year ``year``: "school" (each school, the
+    default) or "post" (each post, when her Landkreis profile says so)."""
+    profile = for_year(conn, year).profile(settings.get(conn, deliveries.LANDKREIS))
+    return profile.per if profile else "school"
+
+
 class LandkreisError(UserError):
     """A Landkreis the pack has no profile for (German)."""
 
