@@ -11139,6 +11139,16 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" />
+            <source>Träger-Werkzeuge (ohne Tresor) …</source>
+            <translation>Provider tools (no vault) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" />
+            <source>Träger-Werkzeuge ohne Tresor öffnen</source>
+            <translation>Open the provider tools without a vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" />
             <source>Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig.</source>
             <translation>Switched off by your IT: the passphrase is needed every time the vault is opened.</translation>
         </message>

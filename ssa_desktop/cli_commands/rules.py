@@ -47,6 +47,8 @@ def _preview(conn, file: str, *, take: bool) -> None:
     _lines(rule_packs.describe(seen.pack))
     _lines(["Änderungen gegenüber dem Paket in Kraft:",
             *(f"  {c}" for c in seen.changes or ["keine"])])
+    if seen.template_note:
+        _lines([f"Hinweis: {seen.template_note}"])
     if take:
         rule_packs.accept(conn, seen.pack)
         _lines([f"Regelpaket {seen.pack.short_id} ist jetzt in Kraft."])

@@ -10,6 +10,7 @@ out of the sum — never a refusal of the whole merge."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,16 @@ def check_export(doc: Any, name: str) -> dict:
     problem = _staff_problem(doc.get("staff", []))
     if problem:
         raise MergeError(f"„{name}“: staff{problem}.")
+    if "rule_pack" in doc and not _valid_pack(doc["rule_pack"]):
+        raise MergeError(f"„{name}“: rule_pack ist ungültig (erwartet id: SHA-256, title: Text).")
     return _current_school_types(doc)
+
+
+def _valid_pack(pack) -> bool:
+    """The ``rule_pack`` entry: {"id": SHA-256 in hex, "title": text}."""
+    return (isinstance(pack, dict) and set(pack) == {"id", "title"}
+            and isinstance(pack["id"], str) and re.fullmatch(r"[0-9a-f]{64}", pack["id"]) is not None
+            and isinstance(pack["title"], str))
 
 
 def _load(path: Path, skip_years: tuple[str, ...] | None = None) -> Any:
@@ -331,6 +341,8 @@ def merge(paths: list[Path | str]) -> dict:
         "aggregates": total, "fields": fields,
     }
     out.update(_carried_along(docs, notes, by_type, types))
+    if all("rule_pack" in doc for _, doc in docs):  # one pack: _check_together
+        out["rule_pack"] = first["rule_pack"]
     return out
 
 
@@ -364,6 +376,7 @@ def _check_together(docs: list[tuple[str, dict]]) -> None:
         if doc["school_year"] != first["school_year"]:
             raise MergeError(f"„{name}“ gilt für das Schuljahr {doc['school_year']}, "
                              f"„{first_name}“ für {first['school_year']}.")
+        _check_pack(docs, name, doc)
         for part in _parts(doc):
             if not isinstance(part, dict):
                 raise MergeError(f"„{name}“: der Bereich ist ungültig.")
@@ -372,6 +385,26 @@ def _check_together(docs: list[tuple[str, dict]]) -> None:
                 raise MergeError(f"„{name}“ enthält denselben Bereich wie „{seen[key]}“ "
                                  f"({scope_text(part)}): dieselbe Auswertung doppelt.")
             seen[key] = name
+
+
+def _check_pack(docs: list[tuple[str, dict]], name: str, doc: dict) -> None:
+    """Figures computed under two rule packs are not added up: ``doc`` is refused with the
+    first earlier file naming another pack (a file naming none passes)."""
+    pack = doc.get("rule_pack")
+    if not pack:
+        return
+    for other_name, other in docs:
+        if other is doc:
+            return
+        theirs = other.get("rule_pack")
+        if theirs and theirs["id"] != pack["id"]:
+            raise MergeError(f"„{name}“ ist unter dem Regelpaket {_pack_text(pack)} gerechnet, "
+                             f"„{other_name}“ unter {_pack_text(theirs)}: Zahlen "
+                             "verschiedener Regelpakete werden nicht zusammengeführt.")
+
+
+def _pack_text(pack: dict) -> str:
+    return f"„{pack['title']}“ ({pack['id'][:12]})"
 
 
 def _summed_fields(layout: list[dict], total: dict, left_out: set[str]) -> list[dict]:

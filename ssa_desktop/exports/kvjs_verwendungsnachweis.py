@@ -41,15 +41,17 @@ def grant_of(line: PostLine) -> float:
 
 
 def write(lines: list[PostLine], *, year_label: str, rate: float, formula: str,
-          path: Path) -> Path:
+          path: Path, rule_pack: str = "") -> Path:
     """The proof: the posts with their grant, a warning per post without a start, each
-    post's staff facts, then one statistics form per post."""
+    post's staff facts, then one statistics form per post. ``rule_pack``: the line naming
+    the year's rule pack (title and short identity)."""
     st = styles()
     story: list = [Paragraph("Verwendungsnachweis – tätigkeitsspezifische Angaben",
                              st["title"]),
                    Paragraph(escape(f"Schulsozialarbeit, Schuljahr {year_label}. Förderung "
                                     f"{euro(rate)} je Vollzeitstelle und Jahr: {formula}."),
                              st["body"]),
+                   *([Paragraph(escape(rule_pack), st["body"])] if rule_pack else []),
                    Spacer(1, 4 * mm)]
     story += _grant_story(lines, st)
     story += [_missing_start_warning(line, st) for line in lines

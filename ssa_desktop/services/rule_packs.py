@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain import clock, deliveries
+from ..domain import kvjs_template as tpl
 from ..domain import rule_pack as rp
 from ..domain.entities import now_iso
 from ..domain.errors import UserError
@@ -77,6 +78,7 @@ class Preview:
     pack: rp.RulePack
     current: rp.RulePack
     changes: list[str]            # what changes against the pack in force (German lines)
+    template_note: str = ""       # her loaded KVJS template is not the pack's (German)
 
     @property
     def same(self) -> bool:
@@ -86,7 +88,25 @@ class Preview:
 def preview(conn: Connection, path: Path | str) -> Preview:
     pack = read_file(path)
     current = in_force(conn)
-    return Preview(pack, current, rp.changes(current, pack))
+    return Preview(pack, current, rp.changes(current, pack), template_note(conn, pack))
+
+
+def template_note(conn: Connection, pack: rp.RulePack) -> str:
+    """A German note when the KVJS template loaded into the vault is not the one the pack
+    names ("" when none is loaded or it is the pack's)."""
+    text = settings.get(conn, deliveries.TEMPLATE)
+    if not text:
+        return ""
+    try:
+        loaded = tpl.parse(text, "gespeicherte Vorlage")
+    except tpl.TemplateError:
+        return ""  # the Statistik area names a broken template itself
+    if loaded.id == pack.template_id:
+        return ""
+    return (f"Die geladene KVJS-Vorlage „{loaded.title}“ ({loaded.id}) ist nicht die Vorlage "
+            f"des Regelpakets ({pack.template_id}). Die Statistik zählt weiter nach der "
+            "geladenen Vorlage; die Vorlage des Regelpakets lädt sie unter Statistik → "
+            "„Vorlage laden …“.")
 
 
 @writes(DataKind.SETTINGS, DataKind.STATISTICS)
@@ -144,6 +164,13 @@ def landkreis_due(conn: Connection, year: int) -> date:
     pack = for_year(conn, year)
     profile = pack.profile(settings.get(conn, deliveries.LANDKREIS))
     return (profile.deadline if profile else pack.landkreis_deadline).in_year(year + 1)
+
+
+def landkreis_per(conn: Connection, year: int) -> str:
+    """What the Landkreis receives for school year ``year``: "school" (each school, the
+    default) or "post" (each post, when her Landkreis profile says so)."""
+    profile = for_year(conn, year).profile(settings.get(conn, deliveries.LANDKREIS))
+    return profile.per if profile else "school"
 
 
 class LandkreisError(UserError):

@@ -80,8 +80,10 @@ def write_verwendungsnachweis(conn: Connection, year: int, path: Path | str,
                                 previous_years=0)
         lines.append(kvjs_verwendungsnachweis.PostLine(
             block, tuple(name for _code, name in rep.info.schools), statistics.export_document(rep)))
+    pack = rule_packs.for_year(conn, year)
     written = kvjs_verwendungsnachweis.write(
         lines, year_label=SchoolYear(year).label, rate=rule_packs.grant_rate(conn, year),
-        formula=rule_packs.formula(conn, year).text, path=Path(path))
+        formula=rule_packs.formula(conn, year).text, path=Path(path),
+        rule_pack=f"Regelpaket: {pack.title} (Kennung {pack.short_id})")
     progress(100, "")
     return written

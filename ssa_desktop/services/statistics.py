@@ -272,25 +272,36 @@ class Deadline:
 def deadlines(conn: Connection, today: date | None = None, *, count_findings: bool = True
               ) -> list[Deadline]:
     """From 1 July to 31 December: the deliveries of the school year that ended this
-    summer not yet marked delivered — each school for the Landkreis, each post for the
-    KVJS — with their open plausibility findings (``count_findings=False``: not counted,
+    summer not yet marked delivered — each school for the Landkreis (each post, when her
+    Landkreis profile says „je Stelle“), each post for the KVJS — with their open
+    plausibility findings (``count_findings=False``: not counted,
     ``findings`` is None; counting reads every record of the year, about 0.1 s per scope
     on the 10-year vault, too long for the GUI thread)."""
     today = today or clock.today()
     if MonthDay(today.month, today.day) < DEADLINES_FROM:
         return []
     year = today.year - 1
+    per = rule_packs.landkreis_per(conn, year)
     out = []
     for info in scopes(conn, year):
         if srepo.get_delivery(conn, year, info.scope.key) is not None:
             continue
         if info.scope.kind == "school" and not info.percent:
             continue  # a school no post served that year delivers nothing
-        recipient, due = (("Landkreis", rule_packs.landkreis_due(conn, year))
-                          if info.scope.kind == "school" else ("KVJS", rule_packs.kvjs_due(conn, year)))
-        findings = len(plausibility(conn, year, info.scope)) if count_findings else None
-        out.append(Deadline(recipient, info, year, due, findings))
+        recipients = _recipients(conn, year, info.scope.kind, per)
+        findings = (len(plausibility(conn, year, info.scope))
+                    if count_findings and recipients else None)
+        out += [Deadline(recipient, info, year, due, findings) for recipient, due in recipients]
     return sorted(out, key=lambda d: (d.due, d.recipient, d.scope.label))
+
+
+def _recipients(conn: Connection, year: int, kind: str, per: str) -> list[tuple[str, date]]:
+    """Who receives a scope's figures and by when: the Landkreis each school (or each
+    post, ``per`` = "post"), the KVJS each post."""
+    out = [("Landkreis", rule_packs.landkreis_due(conn, year))] if kind == per else []
+    if kind == "post":
+        out.append(("KVJS", rule_packs.kvjs_due(conn, year)))
+    return out
 
 
 # -- plausibility ---------------------------------------------------------------------------
@@ -439,6 +450,7 @@ class Report:
     by_school_type: dict[str, Aggregates] = field(default_factory=dict)  # Schulart -> figures
     staff: StaffBlock | None = None               # the post's staff block (post scope)
     rule_pack: tuple[str, str] = ("", "")          # (digest, title) of the year's rule pack
+    landkreis: str = ""                            # her Landkreis profile ("" for none)
 
     @property
     def year_label(self) -> str:
@@ -471,6 +483,7 @@ def report(conn: Connection, year: int, scope: Scope, template: tpl.Template | N
                     bool(settings.get(conn, TEMPLATE)), by_type, block)
     pack = rule_packs.for_year(conn, year)
     result.rule_pack = (pack.digest, pack.title)
+    result.landkreis = rule_packs.landkreis(conn)
     progress(100, "")
     return result
 
@@ -530,6 +543,8 @@ def export_document(rep: Report) -> dict:
         scope = {"kind": "post", "code": info.code, "name": info.label.removeprefix("Stelle: "),
                  "schools": [{"code": c, "name": n, "school_type": t} for (c, n), t in
                              zip(info.schools, info.school_types, strict=True)]}
+    if rep.landkreis:  # the Träger kit files the post into it without a list of its own
+        scope["landkreis"] = rep.landkreis
     from ..exports import kvjs_document
 
     return kvjs_document.build(

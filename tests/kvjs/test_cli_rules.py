@@ -80,3 +80,36 @@ def test_landkreis_takes_only_a_profile_of_the_pack(vault, capsys):
     code, _, err = run(capsys, "rules", "landkreis", "Reutlingen", "--vault", vault)
     assert code == 1
     assert "Das Regelpaket hat kein Profil „Reutlingen“ (Profile: Breisgau-Hochschwarzwald)." in err
+
+
+def test_import_names_a_loaded_template_other_than_the_packs(vault, capsys, tmp_path):
+    from ssa_desktop.services import statistics as stats
+
+    own = tmp_path / "landkreis.toml"
+    own.write_text('id = "landkreis"\nversion = "2026.1"\ntitle = "Landkreis-Bogen"\n'
+                   '[[sections]]\ntitle = "Kurz"\n[[sections.fields]]\nid = "k"\n'
+                   'label = "Kontakte gesamt"\naggregate = "efh_contacts"\n', "utf-8")
+    opened = Vault(vault).unlock(PASSPHRASE)
+    try:
+        stats.use_template(opened.conn, own)
+    finally:
+        opened.lock()
+    doc = json.loads(rp.shipped().text)
+    doc["rate"] = 22000
+    path = tmp_path / "neu.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    code, out, _ = run(capsys, "rules", "import", path, "--vault", vault)
+    assert code == 0
+    assert ("Hinweis: Die geladene KVJS-Vorlage „Landkreis-Bogen“ (landkreis) ist nicht die "
+            "Vorlage des Regelpakets (kvjs-erhebungsbogen).") in out
+    code, out, _ = run(capsys, "rules", "show", "--vault", vault)
+    assert "Hinweis: Die geladene KVJS-Vorlage" not in out  # only for a pack file
+
+
+def test_no_note_when_the_template_is_the_packs(vault, capsys, tmp_path):
+    doc = json.loads(rp.shipped().text)
+    doc["rate"] = 22000
+    path = tmp_path / "neu.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    code, out, _ = run(capsys, "rules", "import", path, "--vault", vault)
+    assert code == 0 and "Hinweis: Die geladene" not in out

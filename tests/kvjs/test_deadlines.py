@@ -121,3 +121,29 @@ def test_the_landkreis_profile_sets_the_per_school_deadline(conn, world):
     assert states == {date(2026, 8, 1): {"normal"}, date(2026, 10, 16): {"normal"},
                       date(2026, 10, 17): {"due"}, date(2026, 10, 31): {"due"},
                       date(2026, 11, 1): {"overdue"}}
+
+
+def test_a_landkreis_profile_per_post_moves_the_landkreis_delivery_to_the_post(conn, world):
+    """A profile „je Stelle“: the Landkreis gets the post's figures by the profile's date
+    (beside the KVJS delivery), no school is reminded; marking the post delivered ends
+    both."""
+    import json
+
+    from ssa_desktop.domain import rule_pack as rp
+    from ssa_desktop.services import rule_packs
+
+    doc = json.loads(rp.shipped().text)
+    doc.update(title="Testpaket je Stelle", school_years=[2025, 2026], landkreis_profiles=[
+        {"name": "Musterkreis", "deadline": "09-15", "per": "post", "questions": []}])
+    rule_packs.accept(conn, rp.parse(json.dumps(doc, ensure_ascii=False), "paket.json"))
+    rule_packs.choose_landkreis(conn, "Musterkreis")
+    assert _lines(conn, date(2026, 7, 1)) == [
+        ("Landkreis: Statistik 2025/26 Stelle: Stelle Nord bis 15.09.2026 – 4 offene Hinweise",
+         "normal"),
+        ("KVJS: Statistik 2025/26 Stelle: Stelle Nord bis 31.10.2026 – 4 offene Hinweise",
+         "normal")]
+    with clock.frozen(date(2026, 9, 1)):
+        assert [i.state for i in overview.delivery_items(conn, date(2026, 9, 1))] == [
+            "due", "normal"]
+        stats.mark_delivered(conn, fixture.YEAR, POST)
+    assert _lines(conn, date(2026, 9, 2)) == []

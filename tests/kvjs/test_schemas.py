@@ -75,3 +75,32 @@ def test_the_shipped_rule_pack_fits_the_schema_and_a_broken_one_does_not():
     assert list(validator.iter_errors(doc)) == []
     doc["grant_formula"] = {"name": "eval", "parameters": {}}
     assert not validator.is_valid(doc)
+
+
+def test_the_export_names_her_landkreis_and_the_traeger_kit_sorts_by_it(conn, tmp_path):
+    """Her Landkreis profile travels in ``scope.landkreis`` (school and post) and fits the
+    schema; the Träger kit files the posts into that Landkreis without a list of its own."""
+    from ssa_desktop.services import rule_packs, traeger
+
+    fixture.build(conn)
+    rule_packs.choose_landkreis(conn, "Breisgau-Hochschwarzwald")
+    folder = tmp_path / "lieferungen"
+    folder.mkdir()
+    with clock.frozen(date(2026, 9, 1)):
+        paths = [stats.write_export(stats.report(conn, fixture.YEAR, scope, previous_years=0),
+                                    "json", folder / f"{scope.id}.json")
+                 for scope in (POST, SCHOOL_1)]
+    docs = [json.loads(p.read_text("utf-8")) for p in paths]
+    assert [d["scope"].get("landkreis") for d in docs] == ["Breisgau-Hochschwarzwald"] * 2
+    validator = _validator(KVJS)
+    for doc in docs:
+        assert list(validator.iter_errors(doc)) == []
+    found, _ = traeger.books(folder, "2025/26")
+    assert [b.landkreis for b in found] == ["Breisgau-Hochschwarzwald"]
+
+
+def test_without_a_landkreis_profile_the_scope_names_none(conn, tmp_path):
+    fixture.build(conn)
+    with clock.frozen(date(2026, 9, 1)):
+        doc = stats.export_document(stats.report(conn, fixture.YEAR, SCHOOL_1, previous_years=0))
+    assert "landkreis" not in doc["scope"]

@@ -80,3 +80,12 @@ def test_an_open_end_and_a_third_school_are_shown(conn, world, tmp_path):
     assert "01.10.2025 bis offen, unbefristet" in text
     assert ("Hinweis: die Stelle versorgt 3 Schulen; gefördert werden höchstens zwei (drei "
             "in Ausnahmefällen).") in text
+
+
+def test_the_proof_names_the_years_rule_pack(conn, world, tmp_path):
+    from ssa_desktop.domain import rule_pack as rp
+
+    shipped = rp.shipped()
+    with clock.frozen(date(2026, 10, 1)):
+        path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "v.pdf")
+    assert (f"Regelpaket: {shipped.title} (Kennung {shipped.short_id})") in _text(path)

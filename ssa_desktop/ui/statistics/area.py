@@ -429,6 +429,8 @@ class StatisticsArea(Area):
                 return str(err)
 
         def done(result) -> None:
+            if not isinstance(result, str):  # like an export: an ended year keeps its pack
+                self.ctx.apply(rule_packs.keep_exported_year, year)
             self.status.setText(result if isinstance(result, str) else tr(
                 "Verwendungsnachweis gespeichert: {0}").format(Path(result).name))
 

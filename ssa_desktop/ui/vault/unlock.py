@@ -228,6 +228,13 @@ class UnlockDialog(QDialog):
         self.breach_button.setAutoDefault(False)
         self.breach_button.clicked.connect(self.open_breach_assistant)
 
+        # the Träger's coordinator reads the posts' exports without opening her vault
+        self.kit_button = QPushButton(tr("Träger-Werkzeuge (ohne Tresor) …"), self)
+        self.kit_button.setAccessibleName(tr("Träger-Werkzeuge ohne Tresor öffnen"))
+        self.kit_button.setAutoDefault(False)
+        self.kit_button.clicked.connect(self.open_kit)
+        self.kit_dialog = None
+
         # no parent in the constructor: resolving QDialogButtonBox(parent) against the
         # (orientation, parent) overload builds PySide's whole Qt namespace (11 ms of the
         # first frame); the layout takes it as a child
@@ -264,13 +271,17 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.remember)
         layout.addWidget(self.busy)
         layout.addStretch(1)
+        kit_row = QHBoxLayout()  # left, as wide as its text (no Qt namespace: first frame)
+        kit_row.addWidget(self.kit_button)
+        kit_row.addStretch(1)
+        layout.addLayout(kit_row)
         layout.addLayout(bottom)
         # Tab follows the layout: the row's left buttons, then the button box in the order
         # the platform shows its buttons (Abbrechen came before Notfallschlüssel)
         box = self.buttons.layout()
         shown = [box.itemAt(i).widget() for i in range(box.count())]
         tab_chain(self.passphrase.edit, self.passphrase.toggle, self.remember,
-                  self.emergency_button, self.breach_button,
+                  self.kit_button, self.emergency_button, self.breach_button,
                   *[b for b in shown if b in (self.unlock_button, self.cancel_button)])
         if self.store is not None and not self._remember_allowed():
             self._remember_forbidden()   # in its place: its line goes below it
@@ -463,6 +474,13 @@ class UnlockDialog(QDialog):
         from ..privacy.breach_dialog import open_breach_dialog  # not on the fast unlock path
 
         self._breach_dialog = open_breach_dialog(self.vault.folder, self)
+
+    def open_kit(self) -> None:
+        from ..traeger.kit_dialog import TraegerKitDialog  # not on the fast unlock path
+
+        dialog = TraegerKitDialog(self)
+        self.kit_dialog = dialog  # kept: an open dialog outlives this call
+        dialog.open()
 
     def _back_to_passphrase(self) -> None:
         """After cancelling the emergency key the keyboard belongs to the passphrase field

@@ -92,3 +92,30 @@ def test_the_landkreis_profile_chosen_by_keys_sets_the_deadline(page, qtbot, ctx
     assert rule_packs.landkreis(ctx.conn) == "Breisgau-Hochschwarzwald"
     assert rule_packs.landkreis_due(ctx.conn, 2025) == date(2026, 10, 31)
     assert page.status.text() == "Landkreis-Profil: Breisgau-Hochschwarzwald"
+
+
+MISMATCH = ("Die geladene KVJS-Vorlage „Landkreis-Bogen“ (landkreis) ist nicht die Vorlage "
+            "des Regelpakets (kvjs-erhebungsbogen). Die Statistik zählt weiter nach der "
+            "geladenen Vorlage; die Vorlage des Regelpakets lädt sie unter Statistik → "
+            "„Vorlage laden …“.")
+
+
+def test_a_loaded_template_other_than_the_packs_is_named_when_she_takes_it(
+        page, qtbot, ctx, tmp_path):
+    from ssa_desktop.services import statistics as stats
+
+    own = tmp_path / "landkreis.toml"
+    own.write_text('id = "landkreis"\nversion = "2026.1"\ntitle = "Landkreis-Bogen"\n'
+                   '[[sections]]\ntitle = "Kurz"\n[[sections.fields]]\nid = "k"\n'
+                   'label = "Kontakte gesamt"\naggregate = "efh_contacts"\n', "utf-8")
+    stats.use_template(ctx.conn, own)
+    doc = json.loads(rp.shipped().text)
+    doc["rate"] = 22000
+    path = _pack_file(tmp_path, json.dumps(doc))
+    asked: list[str] = []
+    page._choose_pack_file = lambda: str(path)
+    page._ask = lambda text: asked.append(text) or True
+    _press(qtbot, page.load_button)
+    assert MISMATCH in asked[0]
+    new = rule_packs.in_force(ctx.conn)
+    assert page.status.text() == f"Regelpaket {new.short_id} ist jetzt in Kraft. {MISMATCH}"

@@ -220,3 +220,29 @@ def test_a_count_that_ends_after_she_left_is_not_kept(ctx, qtbot):
         area.hide()
         qtbot.waitUntil(lambda: not area._busy, timeout=10000)
     assert area.report is None and area.form.topLevelItemCount() == 0
+
+
+def test_the_verwendungsnachweis_keeps_the_years_rule_pack(ctx, qtbot, tmp_path, monkeypatch):
+    """Like an export: a school year that has ended keeps the pack its proof was written
+    under, so a pack taken later never recomputes the proven grant."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    from ssa_desktop.domain.entities import PostStaff
+    from ssa_desktop.services import rule_packs, staff
+
+    area = _area(ctx, qtbot)
+    staff.save_staff(ctx.conn, PostStaff("post-1", fixture.YEAR, "Soziale Arbeit (B.A.)", 75.0,
+                                         date(2025, 10, 1), None, False, "free"))
+    target = tmp_path / "Verwendungsnachweis_2025-26.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    area.activateWindow()
+    area.proof_button.setFocus()
+    qtbot.waitUntil(area.proof_button.hasFocus)
+    with clock.frozen(date(2026, 10, 5)):
+        QTest.keyClick(area.proof_button, Qt.Key_Space)
+        qtbot.waitUntil(lambda: area.status.text().startswith("Verwendungsnachweis gespeichert"),
+                        timeout=10000)
+    assert target.exists()
+    assert [k.years for k in rule_packs.listing(ctx.conn)] == [(2025,)]

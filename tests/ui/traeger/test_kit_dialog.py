@@ -116,3 +116,36 @@ def test_an_empty_folder_field_reads_no_folder(qtbot, tmp_path, exports, frozen_
     qtbot.waitUntil(dialog.error.isVisible)
     assert dialog.error.text() == "Bitte den Ordner mit den KVJS-Exporten angeben."
     assert dialog.table.rowCount() == 0 and "notizen.txt" not in dialog.status.text()
+
+
+def test_the_kit_opens_from_the_unlock_window_by_keyboard(qtbot, tmp_path, exports):
+    """A coordinator with a vault of her own reaches the kit before unlocking it: Tab
+    from the passphrase to „Träger-Werkzeuge (ohne Tresor) …“, Space; the vault stays
+    locked and the passphrase field keeps what she typed."""
+    from ssa_desktop.storage.vault import Vault
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+    from tests.conftest import PASSPHRASE
+
+    Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)[0].lock()
+    window = UnlockDialog(Vault(tmp_path / "tresor"), kdf_params=FAST_KDF,
+                          store=DeviceKeyStore(fail.Keyring()))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClicks(window.passphrase.edit, "angefangen")
+    _tab_to(window.kit_button)
+    assert window.kit_button.accessibleName() == "Träger-Werkzeuge ohne Tresor öffnen"
+    with clock.frozen(date(2026, 10, 5)):
+        QTest.keyClick(window.kit_button, Qt.Key_Space)
+    dialog = window.kit_dialog
+    assert isinstance(dialog, TraegerKitDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _tab_to(dialog.folder)
+    qtbot.keyClicks(dialog.folder, str(exports))
+    QTest.keyClick(dialog.folder, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    assert window.session is None and window.passphrase.text() == "angefangen"
+    dialog.close()

@@ -95,11 +95,14 @@ class FundingPage(SettingsPage):
         changes = "\n".join(seen.changes) or tr("keine Änderungen an Satz, Formel und Fristen")
         question = tr("{0}\n\nÄnderungen gegenüber dem Paket in Kraft:\n{1}\n\n"
                       "Dieses Regelpaket übernehmen?").format(
-            "\n".join(rule_packs.describe(seen.pack)), changes)
+            "\n".join(rule_packs.describe(seen.pack)),
+            "\n\n".join(filter(None, (changes, seen.template_note))))
         if not self._ask(question):
             self.status.setText(tr("Das Regelpaket wurde nicht übernommen."))
             return False
         self.ctx.apply(rule_packs.accept, seen.pack)
         self.load()
-        self.status.setText(tr("Regelpaket {0} ist jetzt in Kraft.").format(seen.pack.short_id))
+        self.status.setText(" ".join(filter(None, (
+            tr("Regelpaket {0} ist jetzt in Kraft.").format(seen.pack.short_id),
+            seen.template_note))))
         return True
