@@ -180,3 +180,65 @@ def test_cli_propose_marks_her_and_create_leaves_her_out_of_a_vertretungspaket(
     assert code == 0, err
     assert f"Nicht mitgegeben (Löschung fällig): {old.id}  K-Alt" in out
     assert "Im Übermittlungsprotokoll eingetragen: 1 Person(en)" in out
+
+
+def _her_contact_in_annas_case(conn) -> tuple[Person, Person]:
+    """A due person (a guardian left long ago) with a contact inside Anna's case and a
+    correction note on it; Anna travels."""
+    from ssa_desktop.domain.entities import Annotation, Contact
+
+    old = _due_pupil(conn)
+    anna = _person(conn, "Anna")
+    [case] = [c for c in repo.CASES.all(conn) if c.person_id == anna.id]
+    hers = repo.CONTACTS.insert(conn, Contact(date(2026, 9, 20), "EG", 30, school_id="school-1",
+                                              person_id=old.id, case_id=case.id,
+                                              participants=("guardian",), note="Gespräch Mutter"))
+    repo.ANNOTATIONS.insert(conn, Annotation("contact", hers.id, "note", "Gespräch",
+                                             "Gespräch Mutter"))
+    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 3), "09:00", "09:30",
+                                               person_id=anna.id, school_id="school-1",
+                                               contact_id=hers.id, note="Folgetermin"))
+    return old, anna
+
+
+def test_her_contact_in_a_travelling_case_stays_with_her_and_the_package_reads_in(
+        conn, tmp_path):
+    old, anna = _her_contact_in_annas_case(conn)
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                                   tmp_path, today=TODAY)
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    with fresh_vault() as successor:
+        handover_school.receive_school_package(successor.conn, copy, result.key_text, tmp_path,
+                                               today=TODAY)
+        assert [p.pseudonym for p in repo.PERSONS.all(successor.conn)] == ["P-Anna"]
+        assert [c.note for c in repo.CONTACTS.all(successor.conn)] == ["KontaktnotizAnna"]
+        assert [(a.note, a.contact_id) for a in repo.APPOINTMENTS.all(successor.conn)] == [
+            ("Folgetermin", None)]
+        assert repo.ANNOTATIONS.all(successor.conn) == []
+    assert result.counts["Kontakte"] == 1
+
+
+def test_the_receipt_deletes_what_went_and_leaves_her_and_her_contact(conn, tmp_path):
+    from ssa_desktop.services import handover_confirm
+
+    old, anna = _her_contact_in_annas_case(conn)
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                                   tmp_path, today=TODAY)
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    with fresh_vault() as successor:
+        _merged, receipt = handover_school.receive_school_package(
+            successor.conn, copy, result.key_text, tmp_path, today=TODAY)
+    report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    assert [p.id for p in repo.PERSONS.all(conn)] == [old.id]
+    assert [(c.person_id, c.case_id, c.note) for c in repo.CONTACTS.all(conn)] == [
+        (old.id, None, "Gespräch Mutter")]
+    assert repo.CASES.all(conn) == []
+    assert repo.APPOINTMENTS.all(conn) == []
+    assert [a.text for a in repo.ANNOTATIONS.all(conn)] == ["Gespräch Mutter"]
+    assert (report.left, report.kept_sentence, report.due_kept) == (0, "", 1)
