@@ -242,3 +242,29 @@ def test_the_receipt_deletes_what_went_and_leaves_her_and_her_contact(conn, tmp_
     assert repo.APPOINTMENTS.all(conn) == []
     assert [a.text for a in repo.ANNOTATIONS.all(conn)] == ["Gespräch Mutter"]
     assert (report.left, report.kept_sentence, report.due_kept) == (0, "", 1)
+
+
+def test_a_vertretungspaket_carries_no_row_of_a_due_person_left_out(conn, tmp_path):
+    """Her contact in Anna's case, an appointment linked to it, her own consent and
+    appointment in the period: nothing in the package names her."""
+    from ssa_desktop.services import handover as packages
+
+    old, anna = _her_contact_in_annas_case(conn)
+    repo.CONSENTS.insert(conn, Consent(old.id, "Vertretung der Schulsozialarbeit",
+                                       date(2026, 9, 1), deputy=True))
+    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 2), "10:00", "10:45",
+                                               person_id=old.id, school_id="school-1"))
+    result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [old.id, anna.id],
+                                                   tmp_path, today=TODAY)
+    assert result.persons == [anna.id]
+    pkg, _info = packages.open_package(result.path, result.key_text, today=TODAY)
+    try:
+        tables = [t for (t,) in pkg.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                  if any(c[1] == "person_id" for c in pkg.execute(f'PRAGMA table_info("{t}")'))]
+        named = {r[0] for t in tables
+                 for r in pkg.execute(f'SELECT person_id FROM "{t}"')}  # noqa: S608
+        text = [r[0] for r in pkg.execute("SELECT note FROM contact")]
+    finally:
+        pkg.close()
+    assert named <= {anna.id, None}
+    assert "Gespräch Mutter" not in text
