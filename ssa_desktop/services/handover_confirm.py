@@ -112,14 +112,22 @@ def _checked_receipt(conn: Connection, receipt: Receipt) -> tuple[dict, dict[str
 _RECORDS = ("person", "group_activity")     # the records a held state keeps whole
 
 
+def _loose_contacts(conn: Connection, due: list[str],
+                    carried: dict[str, dict[str, str]]) -> set[str]:
+    """The contacts between a person left out as due and what went: hers inside a
+    packaged case (they stay with her, without the case) and those naming a packaged
+    person inside her case (they stay in it, without the name)."""
+    return (set(qs.contacts_in_cases(conn, due, carried.get("case_file", {})))
+            | set(qs.contacts_in_cases_of(conn, carried.get("person", {}), due)))
+
+
 def _deletable(conn: Connection, package_id: str, carried: dict[str, dict[str, str]],
                loose: set[str]) -> tuple[dict[str, set[str]], int]:
     """Table → ids of the packaged rows that go: their content is still what went into
     the package, their person or group is not held, restricted or asked about since
     (``held``: such a record stays whole, with every row that belongs to it), and no
-    row that stays (added or changed since) needs them; the contacts ``loose`` (of a
-    person left out as due, inside a packaged case) need nothing: they lose the link to
-    the case. Also the number of persons and groups held."""
+    row that stays (added or changed since) needs them; the contacts ``loose``
+    (``_loose_contacts``) need nothing: they lose the link. Also the number of persons and groups held."""
     same, there = _unchanged_rows(conn, carried)
     held = qs.retention_state_changed(conn, package_id, there)
     _keep_held_records(conn, same, {tbl: held & set(carried.get(tbl, {})) for tbl in _RECORDS})
@@ -197,7 +205,7 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
     stats_before = qs.statistics_count(conn, school_id)
     progress(10, "Die Daten der Schule werden gelöscht …")
     due_kept = qs.existing_persons(conn, entry.get("left_out", []))
-    loose = set(qs.contacts_in_cases(conn, due_kept, carried.get("case_file", {})))
+    loose = _loose_contacts(conn, due_kept, carried)
     going, held = _deletable(conn, receipt.package_id, carried, loose)
     whole = [("person", pid) for pid in sorted(going.get("person", ()))]
     whole += [("group", gid) for gid in sorted(going.get("group_activity", ()))]
@@ -240,10 +248,11 @@ def _delete_in_one_transaction(conn: Connection, package_id: str, entry: dict, g
     The school's statistics records are counted before the commit (R7: the counted years
     never change); a different count rolls everything back. Every other issued package of
     the school that carries a row now gone is retired with it (``_retire_superseded``;
-    its id into ``retired``). The contacts ``loose`` first lose their link to a case
-    that goes (they stay with their person, left out as due)."""
+    its id into ``retired``). The contacts ``loose`` first lose their link to a case or
+    a person that goes (``_loose_contacts``)."""
     with transaction(conn):
         qs.detach_from_cases(conn, loose, going.get("case_file", ()))
+        qs.detach_from_persons(conn, loose, going.get("person", ()))
         report = retention.delete_handed_over(conn, whole, today, category=HANDOVER_CATEGORY,
                                               progress=progress,
                                               method=retention.METHOD_HANDOVER)

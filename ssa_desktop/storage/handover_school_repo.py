@@ -268,6 +268,23 @@ def contacts_in_cases(conn: Connection, person_ids: Iterable[str],
         (_ids(person_ids), _ids(case_ids)))]
 
 
+def contacts_in_cases_of(conn: Connection, person_ids: Iterable[str],
+                         owner_ids: Iterable[str]) -> list[str]:
+    """The contacts naming one of ``person_ids`` inside a case of one of ``owner_ids``."""
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM contact WHERE person_id {IN_IDS} AND case_id IN"  # noqa: S608
+        f" (SELECT id FROM case_file WHERE person_id {IN_IDS})",
+        (_ids(person_ids), _ids(owner_ids)))]
+
+
+def detach_from_persons(conn: Connection, contact_ids: Iterable[str],
+                        person_ids: Iterable[str]) -> None:
+    """The contacts ``contact_ids`` no longer name a person of ``person_ids`` (she goes,
+    the contact stays in its case)."""
+    conn.execute(f"UPDATE contact SET person_id = NULL WHERE id {IN_IDS}"  # noqa: S608
+                 f" AND person_id {IN_IDS}", (_ids(contact_ids), _ids(person_ids)))
+
+
 def detach_from_cases(conn: Connection, contact_ids: Iterable[str],
                       case_ids: Iterable[str]) -> None:
     """The contacts ``contact_ids`` lose their link to a case of ``case_ids`` (the case

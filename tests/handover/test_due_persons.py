@@ -268,3 +268,33 @@ def test_a_vertretungspaket_carries_no_row_of_a_due_person_left_out(conn, tmp_pa
         pkg.close()
     assert named <= {anna.id, None}
     assert "Gespräch Mutter" not in text
+
+
+def test_a_contact_of_a_travelling_person_in_her_case_stays_in_it_without_the_name(
+        conn, tmp_path):
+    """The other way round: Anna travels, the due person's case stays with her, and so
+    does Anna's contact inside that case; the receipt deletes Anna and keeps the contact
+    in the case without naming her (no one stays behind for it)."""
+    from ssa_desktop.domain.entities import Case, Contact
+    from ssa_desktop.services import handover_confirm
+
+    old = _due_pupil(conn)
+    anna = _person(conn, "Anna")
+    case = repo.CASES.insert(conn, Case(old.id, date(2019, 9, 1), school_id="school-1"))
+    repo.CONTACTS.insert(conn, Contact(date(2019, 9, 2), "EG", 30, school_id="school-1",
+                                       person_id=anna.id, case_id=case.id, note="Mit Anna"))
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                                   tmp_path, today=TODAY)
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    with fresh_vault() as successor:
+        _merged, receipt = handover_school.receive_school_package(
+            successor.conn, copy, result.key_text, tmp_path, today=TODAY)
+        assert [c.note for c in repo.CONTACTS.all(successor.conn)] == ["KontaktnotizAnna"]
+    report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    assert (report.left, report.kept_sentence, report.due_kept) == (0, "", 1)
+    assert [p.id for p in repo.PERSONS.all(conn)] == [old.id]
+    assert [(c.person_id, c.case_id, c.note) for c in repo.CONTACTS.all(conn)] == [
+        (None, case.id, "Mit Anna")]
