@@ -112,17 +112,26 @@ def _checked_receipt(conn: Connection, receipt: Receipt) -> tuple[dict, dict[str
 _RECORDS = ("person", "group_activity")     # the records a held state keeps whole
 
 
-def _deletable(conn: Connection, package_id: str,
-               carried: dict[str, dict[str, str]]) -> tuple[dict[str, set[str]], int]:
+def _loose_contacts(conn: Connection, due: list[str],
+                    carried: dict[str, dict[str, str]]) -> set[str]:
+    """The contacts between a person left out as due and what went: hers inside a
+    packaged case (they stay with her, without the case) and those naming a packaged
+    person inside her case (they stay in it, without the name)."""
+    return (set(qs.contacts_in_cases(conn, due, carried.get("case_file", {})))
+            | set(qs.contacts_in_cases_of(conn, carried.get("person", {}), due)))
+
+
+def _deletable(conn: Connection, package_id: str, carried: dict[str, dict[str, str]],
+               loose: set[str]) -> tuple[dict[str, set[str]], int]:
     """Table → ids of the packaged rows that go: their content is still what went into
     the package, their person or group is not held, restricted or asked about since
     (``held``: such a record stays whole, with every row that belongs to it), and no
-    row that stays (added or changed since) needs them. Also the number of persons and
-    groups held."""
+    row that stays (added or changed since) needs them; the contacts ``loose``
+    (``_loose_contacts``) need nothing: they lose the link. Also the number of persons and groups held."""
     same, there = _unchanged_rows(conn, carried)
     held = qs.retention_state_changed(conn, package_id, there)
     _keep_held_records(conn, same, {tbl: held & set(carried.get(tbl, {})) for tbl in _RECORDS})
-    _keep_what_staying_rows_need(conn, same)
+    _keep_what_staying_rows_need(conn, same, loose)
     return same, len(held)
 
 
@@ -156,9 +165,11 @@ def _keep_held_records(conn: Connection, same: dict[str, set[str]],
         staying = below
 
 
-def _keep_what_staying_rows_need(conn: Connection, same: dict[str, set[str]]) -> None:
+def _keep_what_staying_rows_need(conn: Connection, same: dict[str, set[str]],
+                                 loose: set[str]) -> None:
     """A row that stays (added or changed since) keeps the rows it refers to: take those
-    out of ``same``, until nothing more changes (a kept row may keep others)."""
+    out of ``same``, until nothing more changes (a kept row may keep others). The
+    contacts ``loose`` keep nothing."""
     changed = True
     while changed:
         changed = False
@@ -166,7 +177,7 @@ def _keep_what_staying_rows_need(conn: Connection, same: dict[str, set[str]]) ->
             candidates = same.get(parent)
             if not candidates:
                 continue
-            going = same.get(child, set())
+            going = same.get(child, set()) | (loose if child == "contact" else set())
             for child_id, parent_id in qs.references(conn, child, column, candidates):
                 if child_id not in going and parent_id in candidates:
                     candidates.discard(parent_id)
@@ -193,13 +204,15 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
     school = repo.school_name(conn, school_id)
     stats_before = qs.statistics_count(conn, school_id)
     progress(10, "Die Daten der Schule werden gelöscht …")
-    going, held = _deletable(conn, receipt.package_id, carried)
+    due_kept = qs.existing_persons(conn, entry.get("left_out", []))
+    loose = _loose_contacts(conn, due_kept, carried)
+    going, held = _deletable(conn, receipt.package_id, carried, loose)
     whole = [("person", pid) for pid in sorted(going.get("person", ()))]
     whole += [("group", gid) for gid in sorted(going.get("group_activity", ()))]
     rows: dict[str, int] = {}
     retired: list[str] = []
     report = _delete_in_one_transaction(conn, receipt.package_id, entry, going, whole, rows,
-                                        today, progress, stats_before, retired)
+                                        today, progress, stats_before, retired, loose)
     progress(80, "Die Paketdatei wird entfernt …")
     shredded: int  # package files shredded, counted with the log entries
     shredded, package_file = _finish(conn, receipt.package_id, today)
@@ -214,7 +227,6 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
             deleted[label] = deleted.get(label, 0) + n
     for label, n in rows.items():
         deleted[label] = deleted.get(label, 0) + n
-    due_kept = qs.existing_persons(conn, entry.get("left_out", []))
     left = qs.school_row_ids(conn, school_id, leave_out=due_kept)
     kept = {ROW_LABELS[tbl]: len(ids) for tbl, ids in left.items() if ids}
     result = SchoolHandoverReport(school, deleted, qs.statistics_count(conn, school_id),
@@ -228,15 +240,19 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
 
 def _delete_in_one_transaction(conn: Connection, package_id: str, entry: dict, going: dict[str, set[str]],
                                whole: list[tuple[str, str]], rows: dict[str, int], today: date,
-                               progress: Progress, stats_before: int, retired: list[str]):
+                               progress: Progress, stats_before: int, retired: list[str],
+                               loose: set[str]):
     """The deletion of a confirmed receipt, its status and the removal of the key in one
     transaction: a kill inside leaves the vault as it was. ``rows`` gets the counts of
     the rows deleted alone; returns the report of the persons and groups deleted whole.
     The school's statistics records are counted before the commit (R7: the counted years
     never change); a different count rolls everything back. Every other issued package of
     the school that carries a row now gone is retired with it (``_retire_superseded``;
-    its id into ``retired``)."""
+    its id into ``retired``). The contacts ``loose`` first lose their link to a case or
+    a person that goes (``_loose_contacts``)."""
     with transaction(conn):
+        qs.detach_from_cases(conn, loose, going.get("case_file", ()))
+        qs.detach_from_persons(conn, loose, going.get("person", ()))
         report = retention.delete_handed_over(conn, whole, today, category=HANDOVER_CATEGORY,
                                               progress=progress,
                                               method=retention.METHOD_HANDOVER)

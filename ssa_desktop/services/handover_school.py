@@ -68,7 +68,11 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
     def copy(pkg):
         counts = qs.copy_school_package(conn, pkg, school_id, new_id,
                                         leave_out=[d.person_id for d in left_out])
+        unlinked = qs.unlink_lost_contacts(pkg)
         carried.update(_package_manifest(pkg))
+        # as the vault holds them: unchanged there, the receipt deletes them
+        carried["appointment"].update(qs.row_hashes(conn, qs.MANIFEST_BY_NAME["appointment"],
+                                                    unlinked))
         carried[qs.STATE_ITEM] = qs.retention_state_hashes(
             conn, [*carried["person"], *carried["group_activity"]])
         return counts

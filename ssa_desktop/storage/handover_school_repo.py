@@ -41,10 +41,13 @@ def _copy_stored(src, dst, table: Table, where: str, params: tuple,
     return ["/".join(str(r[k]) for k in key) for r in rows]   # as ``_row_id`` spells them
 
 
-# The contacts a school package carries (params: its cases, its persons): those in its
-# cases, and those of its persons outside any case. A contact of its pupil recorded in
-# another school's case belongs to that case and stays with it.
-SCHOOL_CONTACTS = f"case_id {IN_IDS} OR (case_id IS NULL AND person_id {IN_IDS})"
+# The contacts a school package carries (params: its cases, the persons left out, its
+# persons): those in its cases, and those of its persons outside any case. A contact of
+# its pupil recorded in another school's case belongs to that case and stays with it; a
+# contact naming a person left out (due for deletion) stays with her, also inside a case
+# that travels.
+SCHOOL_CONTACTS = (f"(case_id {IN_IDS} AND (person_id IS NULL OR person_id NOT {IN_IDS}))"
+                   f" OR (case_id IS NULL AND person_id {IN_IDS})")
 
 
 def copy_school_package(src, dst, school_id: str, fresh_token,
@@ -69,7 +72,7 @@ def copy_school_package(src, dst, school_id: str, fresh_token,
     }
     cases = copy(repo.CASES, f"person_id {IN_IDS}", persons_ids)
     copied["Fälle"] = cases
-    contacts = copy(repo.CONTACTS, SCHOOL_CONTACTS, _ids(cases), persons_ids)
+    contacts = copy(repo.CONTACTS, SCHOOL_CONTACTS, _ids(cases), _ids(staying), persons_ids)
     copied["Kontakte"] = contacts
     copied["Korrekturvermerke"] = copy(repo.ANNOTATIONS, f"target_id {IN_IDS}",
                                        _ids(contacts + cases))
@@ -246,6 +249,50 @@ def references(conn: Connection, child: str, column: str, parent_ids: Iterable[s
                              f' WHERE "{column}" {IN_IDS}', (_ids(parent_ids),)))
 
 
+def unlink_lost_contacts(pkg) -> list[str]:
+    """In a package: an appointment linked to a contact the package does not carry (of a
+    person left out) loses the link. Returns the ids of those appointments."""
+    lost = [r[0] for r in pkg.execute(
+        "SELECT id FROM appointment WHERE contact_id IS NOT NULL"
+        " AND contact_id NOT IN (SELECT id FROM contact)")]
+    pkg.execute(f"UPDATE appointment SET contact_id = NULL WHERE id {IN_IDS}",  # noqa: S608
+                (_ids(lost),))
+    return lost
+
+
+def contacts_in_cases(conn: Connection, person_ids: Iterable[str],
+                      case_ids: Iterable[str]) -> list[str]:
+    """The contacts naming one of ``person_ids`` inside one of ``case_ids``."""
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM contact WHERE person_id {IN_IDS} AND case_id {IN_IDS}",  # noqa: S608
+        (_ids(person_ids), _ids(case_ids)))]
+
+
+def contacts_in_cases_of(conn: Connection, person_ids: Iterable[str],
+                         owner_ids: Iterable[str]) -> list[str]:
+    """The contacts naming one of ``person_ids`` inside a case of one of ``owner_ids``."""
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM contact WHERE person_id {IN_IDS} AND case_id IN"  # noqa: S608
+        f" (SELECT id FROM case_file WHERE person_id {IN_IDS})",
+        (_ids(person_ids), _ids(owner_ids)))]
+
+
+def detach_from_persons(conn: Connection, contact_ids: Iterable[str],
+                        person_ids: Iterable[str]) -> None:
+    """The contacts ``contact_ids`` no longer name a person of ``person_ids`` (she goes,
+    the contact stays in its case)."""
+    conn.execute(f"UPDATE contact SET person_id = NULL WHERE id {IN_IDS}"  # noqa: S608
+                 f" AND person_id {IN_IDS}", (_ids(contact_ids), _ids(person_ids)))
+
+
+def detach_from_cases(conn: Connection, contact_ids: Iterable[str],
+                      case_ids: Iterable[str]) -> None:
+    """The contacts ``contact_ids`` lose their link to a case of ``case_ids`` (the case
+    goes, the contact stays with its person)."""
+    conn.execute(f"UPDATE contact SET case_id = NULL WHERE id {IN_IDS}"  # noqa: S608
+                 f" AND case_id {IN_IDS}", (_ids(contact_ids), _ids(case_ids)))
+
+
 def delete_rows(conn: Connection, tbl: str, ids: Iterable[str]) -> list[str]:
     """Delete the rows ``ids`` of ``tbl`` (a ``MANIFEST_TABLES`` name) that are still
     there; returns the ids deleted (secure_delete and FTS5 secure-delete are on)."""
@@ -273,7 +320,7 @@ def school_row_ids(conn: Connection, school_id: str,
 
     cases = of("case_file", "person_id", persons)
     contacts = ids(f"SELECT id FROM contact WHERE {SCHOOL_CONTACTS}",  # noqa: S608 - fixed
-                   _ids(cases), persons)
+                   _ids(cases), _ids(staying), persons)
     procedures = of("cp_procedure", "person_id", persons)
     groups = ids("SELECT id FROM group_activity WHERE school_id = ?", school_id)
     agreements = ids("SELECT id FROM cooperation_agreement WHERE school_id = ?", school_id)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import handover as rules
-from ssa_desktop.domain.entities import Appointment, Partner, new_id
+from ssa_desktop.domain.entities import Appointment, Contact, Partner, Person, new_id
 from ssa_desktop.domain.worktime import Absence
 from ssa_desktop.services import (
     appointments,
@@ -87,16 +87,32 @@ def _demo(_stage: Stage) -> None:
     """The demo vault as generated (the crawl's base line)."""
 
 
+def _due_guardian_in_a_case(conn, school_id: str) -> str:
+    """A person of the school due for deletion (left in 2020) with a contact inside a
+    pupil's case there: the package leaves her out, her contact stays with her."""
+    guardian = repo.PERSONS.insert(conn, Person("S-Fällig", school_id=school_id,
+                                                leaving_date=date(2020, 7, 31)))
+    case = sorted((c for c in repo.CASES.all(conn) if c.school_id == school_id),
+                  key=lambda c: c.id)[0]
+    repo.CONTACTS.insert(conn, Contact(case.opened, "EG", 30, school_id=school_id,
+                                       person_id=guardian.id, case_id=case.id,
+                                       participants=("guardian",), note="Elterngespräch"))
+    return guardian.id
+
+
 def _school_package_and_receipt(stage: Stage) -> None:
     today = clock.today()
+    school_id = _first_school(stage.conn)
+    due = _due_guardian_in_a_case(stage.conn, school_id)
     result = handover_school.create_school_package(
-        stage.conn, _first_school(stage.conn), rules.Deputy("Mara Ott"),
-        stage.folder("aus"), today=today)
+        stage.conn, school_id, rules.Deputy("Mara Ott"), stage.folder("aus"), today=today)
+    assert [d.person_id for d in result.left_out] == [due]
     with fresh_vault() as successor:
         _merged, receipt = handover_school.receive_school_package(
             successor.conn, result.path, result.key_text, stage.folder("quittung"),
             today=today)
     handover_confirm.confirm_school_handover(stage.conn, receipt, today=today)
+    assert [c.case_id for c in repo.CONTACTS.all(stage.conn) if c.person_id == due] == [None]
 
 
 def _successor_receive(stage: Stage) -> None:

@@ -198,3 +198,119 @@ def test_the_due_persons_of_a_package_are_assessed_without_the_other_record_kind
     read = " ".join(statements)
     for other_kind in ("time_entry", "working_note", "disclosure", "group_activity"):
         assert f"FROM {other_kind}" not in read, other_kind
+def _her_contact_in_annas_case(conn) -> tuple[Person, Person]:
+    """A due person (a guardian left long ago) with a contact inside Anna's case and a
+    correction note on it; Anna travels."""
+    from ssa_desktop.domain.entities import Annotation, Contact
+
+    old = _due_pupil(conn)
+    anna = _person(conn, "Anna")
+    [case] = [c for c in repo.CASES.all(conn) if c.person_id == anna.id]
+    hers = repo.CONTACTS.insert(conn, Contact(date(2026, 9, 20), "EG", 30, school_id="school-1",
+                                              person_id=old.id, case_id=case.id,
+                                              participants=("guardian",), note="Gespräch Mutter"))
+    repo.ANNOTATIONS.insert(conn, Annotation("contact", hers.id, "note", "Gespräch",
+                                             "Gespräch Mutter"))
+    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 3), "09:00", "09:30",
+                                               person_id=anna.id, school_id="school-1",
+                                               contact_id=hers.id, note="Folgetermin"))
+    return old, anna
+
+
+def test_her_contact_in_a_travelling_case_stays_with_her_and_the_package_reads_in(
+        conn, tmp_path):
+    old, anna = _her_contact_in_annas_case(conn)
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                                   tmp_path, today=TODAY)
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    with fresh_vault() as successor:
+        handover_school.receive_school_package(successor.conn, copy, result.key_text, tmp_path,
+                                               today=TODAY)
+        assert [p.pseudonym for p in repo.PERSONS.all(successor.conn)] == ["P-Anna"]
+        assert [c.note for c in repo.CONTACTS.all(successor.conn)] == ["KontaktnotizAnna"]
+        assert [(a.note, a.contact_id) for a in repo.APPOINTMENTS.all(successor.conn)] == [
+            ("Folgetermin", None)]
+        assert repo.ANNOTATIONS.all(successor.conn) == []
+    assert result.counts["Kontakte"] == 1
+
+
+def test_the_receipt_deletes_what_went_and_leaves_her_and_her_contact(conn, tmp_path):
+    from ssa_desktop.services import handover_confirm
+
+    old, anna = _her_contact_in_annas_case(conn)
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                                   tmp_path, today=TODAY)
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    with fresh_vault() as successor:
+        _merged, receipt = handover_school.receive_school_package(
+            successor.conn, copy, result.key_text, tmp_path, today=TODAY)
+    report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    assert [p.id for p in repo.PERSONS.all(conn)] == [old.id]
+    assert [(c.person_id, c.case_id, c.note) for c in repo.CONTACTS.all(conn)] == [
+        (old.id, None, "Gespräch Mutter")]
+    assert repo.CASES.all(conn) == []
+    assert repo.APPOINTMENTS.all(conn) == []
+    assert [a.text for a in repo.ANNOTATIONS.all(conn)] == ["Gespräch Mutter"]
+    assert (report.left, report.kept_sentence, report.due_kept) == (0, "", 1)
+
+
+def test_a_vertretungspaket_carries_no_row_of_a_due_person_left_out(conn, tmp_path):
+    """Her contact in Anna's case, an appointment linked to it, her own consent and
+    appointment in the period: nothing in the package names her."""
+    from ssa_desktop.services import handover as packages
+
+    old, anna = _her_contact_in_annas_case(conn)
+    repo.CONSENTS.insert(conn, Consent(old.id, "Vertretung der Schulsozialarbeit",
+                                       date(2026, 9, 1), deputy=True))
+    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 2), "10:00", "10:45",
+                                               person_id=old.id, school_id="school-1"))
+    result = handover_deputy.create_deputy_package(conn, PERIOD, DEPUTY, [old.id, anna.id],
+                                                   tmp_path, today=TODAY)
+    assert result.persons == [anna.id]
+    pkg, _info = packages.open_package(result.path, result.key_text, today=TODAY)
+    try:
+        tables = [t for (t,) in pkg.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                  if any(c[1] == "person_id" for c in pkg.execute(f'PRAGMA table_info("{t}")'))]
+        named = {r[0] for t in tables
+                 for r in pkg.execute(f'SELECT person_id FROM "{t}"')}  # noqa: S608
+        text = [r[0] for r in pkg.execute("SELECT note FROM contact")]
+    finally:
+        pkg.close()
+    assert named <= {anna.id, None}
+    assert "Gespräch Mutter" not in text
+
+
+def test_a_contact_of_a_travelling_person_in_her_case_stays_in_it_without_the_name(
+        conn, tmp_path):
+    """The other way round: Anna travels, the due person's case stays with her, and so
+    does Anna's contact inside that case; the receipt deletes Anna and keeps the contact
+    in the case without naming her (no one stays behind for it)."""
+    from ssa_desktop.domain.entities import Case, Contact
+    from ssa_desktop.services import handover_confirm
+
+    old = _due_pupil(conn)
+    anna = _person(conn, "Anna")
+    case = repo.CASES.insert(conn, Case(old.id, date(2019, 9, 1), school_id="school-1"))
+    repo.CONTACTS.insert(conn, Contact(date(2019, 9, 2), "EG", 30, school_id="school-1",
+                                       person_id=anna.id, case_id=case.id, note="Mit Anna"))
+    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                                   tmp_path, today=TODAY)
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    with fresh_vault() as successor:
+        _merged, receipt = handover_school.receive_school_package(
+            successor.conn, copy, result.key_text, tmp_path, today=TODAY)
+        assert [c.note for c in repo.CONTACTS.all(successor.conn)] == ["KontaktnotizAnna"]
+    report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    assert (report.left, report.kept_sentence, report.due_kept) == (0, "", 1)
+    assert [p.id for p in repo.PERSONS.all(conn)] == [old.id]
+    assert [(c.person_id, c.case_id, c.note) for c in repo.CONTACTS.all(conn)] == [
+        (None, case.id, "Mit Anna")]
