@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from .. import colours
 from ..common.announce import MessageLabel, announce, secret_text_box
 from ..common.fonts import enlarge_font
-from ..common.it_policy import it_set
 from ..common.labels import bind_labels_to_inputs
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
@@ -357,7 +356,10 @@ class UnlockDialog(QDialog):
         self.finish(session)
 
     def _remember_forbidden(self) -> None:
-        """IT's policy does not allow „Auf diesem Gerät merken“: greyed out, saying so."""
+        """IT's policy does not allow „Auf diesem Gerät merken“: greyed out, saying so
+        (its module only then: nothing more before the unlock window's first frame)."""
+        from ..common.it_policy import it_set
+
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
         it_set(self.remember,
