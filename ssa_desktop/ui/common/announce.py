@@ -108,7 +108,27 @@ def _new_notice(window: QWidget) -> _Notice:
     notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     notice.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     notice.resize(1, 1)
+    if not window.property("ssa_notices"):  # they hide with it (Qt keeps child windows)
+        window.setProperty("ssa_notices", True)
+        window.installEventFilter(_NOTICES_HIDE)
     return notice
+
+
+class _NoticesHide(QObject):
+    """Hides a window's notices when the window hides: a message stays neither on the
+    screen nor readable after its dialog closed."""
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Hide and isinstance(obj, QWidget):
+            for notice in obj.findChildren(
+                    _Notice, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                notice.hide()
+        return False
+
+
+_NOTICES_HIDE = _NoticesHide()
 
 
 _said = [0]  # how many notices were shown: the oldest one is used next
