@@ -5,8 +5,10 @@ accessible name is its text and every new text is announced (an ``Alert`` on an
 ``AlertMessage`` and Qt's announcement event), so NVDA and Orca read it when it appears.
 ``announce(widget, text)`` does the same for a widget that shows text another way (the
 status bar). On Linux (AT-SPI) a message is said instead by an invisible object with the
-notification role that shows, named by it: the one thing Orca 43 speaks unasked. ``SecretLineEdit`` (passphrases, keys) and ``secret_text_box`` (the emergency key) send no
-typed character to accessibility clients.
+notification role that shows, named by it: the one thing Orca 43 speaks unasked. The
+object is a window of its own, so Orca says the message alone (in a dialog it would say
+the dialog's name and loose labels first). ``SecretLineEdit`` (passphrases, keys) and
+``secret_text_box`` (the emergency key) send no typed character to accessibility clients.
 
 The interfaces come from one factory (``install_factory``), installed with the first
 ``MessageLabel``; at the program's start it waits for the unlock window's first frame
@@ -81,18 +83,52 @@ def _notice(widget: QWidget, text: str) -> None:
     notices = window.findChildren(_Notice, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if len(notices) < NOTICES:
         install_factory()
-        notice = _Notice(window)
-        notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        notice.setGeometry(0, 0, 1, 1)
-        notice.lower()
+        notice = _new_notice(window)
     else:
         notice = min(notices, key=lambda n: int(n.property("ssa_said") or 0))
         notice.hide()
     _said[0] += 1
     notice.setProperty("ssa_said", _said[0])
     notice.setAccessibleName(text)
+    notice.move(window.geometry().topLeft())  # beneath the window, where it is
     notice.show()
+    notice.lower()
+    # Qt keeps a tooltip's showing from readers (Narrator read tooltips twice): sent here
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+    QAccessible.updateAccessibility(QAccessibleEvent(notice, QAccessible.Event.ObjectShow))
+
+
+def _new_notice(window: QWidget) -> _Notice:
+    """A notice of ``window``: a window of its own (a tooltip beneath it, taking no focus
+    and no click), so a reader's context for it is nothing. Inside a dialog, Orca says
+    the dialog's name and every loose label of it before each notification."""
+    notice = _Notice(window, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+    notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    notice.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    notice.resize(1, 1)
+    if not window.property("ssa_notices"):  # they hide with it (Qt keeps child windows)
+        window.setProperty("ssa_notices", True)
+        window.installEventFilter(_NOTICES_HIDE)
+    return notice
+
+
+class _NoticesHide(QObject):
+    """Hides a window's notices when the window hides: a message stays neither on the
+    screen nor readable after its dialog closed."""
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Hide and isinstance(obj, QWidget):
+            for notice in obj.findChildren(
+                    _Notice, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                notice.hide()
+        return False
+
+
+_NOTICES_HIDE = _NoticesHide()
 
 
 _said = [0]  # how many notices were shown: the oldest one is used next

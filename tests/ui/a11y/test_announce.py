@@ -75,3 +75,23 @@ def test_a_label_is_read_with_its_entities_and_without_its_tags():
     assert plain("Schule &&  Jugendhilfe") == "Schule & Jugendhilfe"
     assert plain("Kein&nbsp;Zeichen") == "Kein Zeichen"   # a reader pauses as for a space
     assert plain("Zeile<br>zwei") == "Zeile zwei"
+
+
+def test_a_message_notice_goes_with_its_window_and_is_never_brought_forward(qtbot):
+    """On AT-SPI a message is said by a notice, a 1×1 window of its own beneath the
+    message's window: it hides with that window (no message stays readable after a
+    dialog closes) and a second start brings the window forward, never a notice."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from ssa_desktop import app as app_module
+    from ssa_desktop.ui.common import announce
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    announce._notice(dialog, "Gruppe 1 von 8: 21AE 7612")
+    notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, announce._Notice)]
+    assert [n.accessibleName() for n in notices] == ["Gruppe 1 von 8: 21AE 7612"]
+    dialog.hide()
+    assert not isinstance(app_module._front_window(QApplication.instance()), announce._Notice)
+    assert [n for n in notices if n.isVisible()] == []
