@@ -16,7 +16,7 @@ import functools
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -325,6 +325,8 @@ def _where_to_start(folder: Path, vault_folder: Path | None,
 def _front_window(app: QApplication):
     """The window a second start brings forward: the visible top-level one (a tooltip,
     as the notice a message is said by, is none)."""
+    from PySide6.QtCore import Qt  # not at import: the unlock window's first frame
+
     shown = [w for w in app.topLevelWidgets() if (w.isVisible() or w.isMinimized())
              and w.windowType() != Qt.WindowType.ToolTip]
     return shown[0] if shown else None

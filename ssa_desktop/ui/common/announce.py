@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -77,6 +77,8 @@ def _notice(widget: QWidget, text: str) -> None:
     announcement nor a changed name of an object without focus); a new Orca hears it
     once, as there is no announcement beside it. Objects in turn: two messages in quick
     succession come from two objects, so a reader's queue drops neither."""
+    from PySide6.QtCore import Qt  # not at import: the unlock window's first frame
+
     window = widget.window()
     if not window.isVisible():
         return
@@ -103,6 +105,8 @@ def _new_notice(window: QWidget) -> _Notice:
     """A notice of ``window``: a window of its own (a tooltip beneath it, taking no focus
     and no click), so a reader's context for it is nothing. Inside a dialog, Orca says
     the dialog's name and every loose label of it before each notification."""
+    from PySide6.QtCore import Qt
+
     notice = _Notice(window, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
     notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -119,7 +123,7 @@ class _NoticesHide(QObject):
     screen nor readable after its dialog closed."""
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
-        from PySide6.QtCore import QEvent
+        from PySide6.QtCore import QEvent, Qt
 
         if event.type() == QEvent.Type.Hide and isinstance(obj, QWidget):
             for notice in obj.findChildren(

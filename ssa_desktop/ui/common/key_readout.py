@@ -5,7 +5,6 @@ characters, and its „vorlesen“ button announces one group per press („Grup
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..i18n import translator
@@ -61,6 +60,8 @@ class KeyReadout(QWidget):
         if not groups:
             return
         if not self.button.hasFocus():  # Alt+V: Space reads on (not the key page's default)
+            from PySide6.QtCore import Qt  # not at import: the unlock window's first frame
+
             self.button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.number = self.number % len(groups) + 1
         self.line.setText(group_line(self.key_text(), self.number))
