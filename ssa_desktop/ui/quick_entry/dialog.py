@@ -173,7 +173,9 @@ class QuickEntryDialog(QDialog):
         self.picker = PersonPicker()
         self.short_check = QCheckBox(tr("&Kurzkontakt ohne Fall"))
         self.short_check.setAccessibleName(tr("Kurzkontakt ohne Fall (anonym)"))
-        self.person_error = MessageLabel()
+        # shown beside Person while the error line says the same: a plain label a reader
+        # finds by its text, announced once by the error line, not twice
+        self.person_error = QLabel()
         self.person_error.setStyleSheet(ERROR_STYLE)
         self.person_error.hide()
         row = QHBoxLayout()

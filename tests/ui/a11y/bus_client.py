@@ -170,6 +170,18 @@ def run_carried(app):
     return {"events": events}
 
 
+def run_refusal(app):
+    """Strg+N, then Strg+Enter with no person chosen: quick entry refuses. Tab on: every
+    announcement of the refusal has reached the bus before the next focus event."""
+    focus_window()
+    run_dialog_focus("ctrl+n", "Kontakt erfassen")
+    key("ctrl+Return")
+    pump_until(lambda: any("Bitte eine Person" in e["data"] for e in events
+                           if e["type"] in SPOKEN))
+    focused_after(lambda: key("Tab"))
+    return {"events": events}
+
+
 def run_main(app):
     focus_window()
     areas = []
@@ -221,4 +233,4 @@ for kind in ("object:text-changed", "object:announcement", "object:state-changed
 application = find_app()
 print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "main": run_main, "search": run_search,
-                  "carried": run_carried}[MODE](application)))
+                  "carried": run_carried, "refusal": run_refusal}[MODE](application)))

@@ -221,3 +221,16 @@ def test_quick_entry_announces_once_what_the_person_brought(carried):
     assert len(taken) == 1, heard
     assert "Krisenintervention" in taken[0] and "71 Min" in taken[0], taken
     assert "Fall: Schulangst" in taken[0], taken
+
+
+@pytest.fixture(scope="module")
+def refusal(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "refusal")
+
+
+def test_quick_entry_says_its_refusal_once(refusal):
+    """Strg+Enter with no person: the refusal shows beside Person and in the error line,
+    and a reader hears it once, not once per line."""
+    said = [e["data"] for e in refusal["events"]
+            if e["type"] in SPOKEN and "Bitte eine Person" in e["data"]]
+    assert len(said) == 1, [e for e in refusal["events"] if e["type"] in SPOKEN]
