@@ -173,9 +173,7 @@ class QuickEntryDialog(QDialog):
         self.picker = PersonPicker()
         self.short_check = QCheckBox(tr("&Kurzkontakt ohne Fall"))
         self.short_check.setAccessibleName(tr("Kurzkontakt ohne Fall (anonym)"))
-        # shown beside Person while the error line says the same: a plain label a reader
-        # finds by its text, announced once by the error line, not twice
-        self.person_error = QLabel()
+        self.person_error = MessageLabel()
         self.person_error.setStyleSheet(ERROR_STYLE)
         self.person_error.hide()
         row = QHBoxLayout()
@@ -654,6 +652,14 @@ class QuickEntryDialog(QDialog):
         return False
 
     # -- saving ---------------------------------------------------------------------------
+    def _show_person_error(self, text: str) -> None:
+        """A refusal about the person: said once, beside Person (where the keyboard goes),
+        not also in the error line."""
+        self.error.hide()
+        self.person_error.setText(text)
+        self.person_error.show()
+        self.picker.setFocus()
+
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
         say_refusal(self.error, text, field)
 
@@ -758,9 +764,7 @@ class QuickEntryDialog(QDialog):
             message = (tr("Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.")
                        .format(text) if text else
                        tr("Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen."))
-            self.person_error.setText(message)
-            self.person_error.show()
-            self._show_error(message, self.picker)
+            self._show_person_error(message)
             return False
         kind = self.kind_combo.code()
         if kind not in CONTACT_KINDS:
