@@ -656,7 +656,7 @@ class QuickEntryDialog(QDialog):
         """A refusal about the person: said once, beside Person (where the keyboard goes),
         not also in the error line."""
         self.error.hide()
-        self.person_error.setText(text)
+        self.person_error.say(text)
         self.person_error.show()
         self.picker.setFocus()
 

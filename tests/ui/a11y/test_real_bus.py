@@ -229,8 +229,23 @@ def refusal(bus, tmp_path_factory):
 
 
 def test_quick_entry_says_its_refusal_once(refusal):
-    """Strg+Enter with no person: the refusal shows beside Person and in the error line,
-    and a reader hears it once, not once per line."""
+    """Strg+Enter with no person, twice: the refusal showed beside Person and in the error
+    line and was said once per line; the second press was not said at all. Now each
+    press is said once."""
     said = [e["data"] for e in refusal["events"]
             if e["type"] in SPOKEN and "Bitte eine Person" in e["data"]]
-    assert len(said) == 1, [e for e in refusal["events"] if e["type"] in SPOKEN]
+    assert len(said) == 2, [e for e in refusal["events"] if e["type"] in SPOKEN]
+
+
+@pytest.fixture(scope="module")
+def settings_refusal(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "settings")
+
+
+def test_a_settings_page_says_each_refusal_once(settings_refusal):
+    """Einstellungen, Alt+E with no school chosen, twice: she hears each refusal once,
+    the second too (the same words again are a new message)."""
+    said = [e["data"] for e in settings_refusal["events"]
+            if e["type"] in SPOKEN and "Bitte zuerst" in e["data"]]
+    assert said == ["Bitte zuerst eine Schule in der Liste auswählen."] * 2, \
+        [e for e in settings_refusal["events"] if e["type"] in SPOKEN]
