@@ -1697,6 +1697,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" />
+            <source>Wiederholung anzeigen</source>
+            <translation>Show repetition</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
@@ -11094,6 +11099,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" />
+            <source>Neue Passphrase anzeigen</source>
+            <translation>Show new passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
@@ -11156,6 +11166,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" />
+            <source>Wiederholung anzeigen</source>
+            <translation>Show repetition</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" />

@@ -155,6 +155,13 @@ class MessageLabel(QLabel):
         if changed and self.isVisible():
             announce(self, text)
 
+    def say(self, text: str) -> None:
+        """Show ``text`` as a new message: said even when the line shows these words
+        already (a refusal repeated by a second press is heard again)."""
+        if text and text == self.text() and self.isVisible():
+            announce(self, text)
+        self.setText(text)
+
     def clear(self) -> None:
         self.setText("")
 

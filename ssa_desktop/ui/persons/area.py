@@ -84,7 +84,8 @@ class PersonsArea(Area):
         if self.page.load(record_id):
             self.stack.setCurrentWidget(self.page)
             self.page.tabs.setCurrentIndex(self.page.TAB_TIMELINE)
-            self.page.tabs.currentWidget().setFocus()
+            # a named control a reader says ("Verlauf der Kontakte"), not the tab's container
+            self.page.timeline.table.setFocus()
 
     def _open_form_draft(self, record_id: str) -> bool:
         from ...services import notes

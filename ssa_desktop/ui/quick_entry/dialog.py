@@ -652,6 +652,14 @@ class QuickEntryDialog(QDialog):
         return False
 
     # -- saving ---------------------------------------------------------------------------
+    def _show_person_error(self, text: str) -> None:
+        """A refusal about the person: said once, beside Person (where the keyboard goes),
+        not also in the error line."""
+        self.error.hide()
+        self.person_error.say(text)
+        self.person_error.show()
+        self.picker.setFocus()
+
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
         say_refusal(self.error, text, field)
 
@@ -756,9 +764,7 @@ class QuickEntryDialog(QDialog):
             message = (tr("Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.")
                        .format(text) if text else
                        tr("Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen."))
-            self.person_error.setText(message)
-            self.person_error.show()
-            self._show_error(message, self.picker)
+            self._show_person_error(message)
             return False
         kind = self.kind_combo.code()
         if kind not in CONTACT_KINDS:

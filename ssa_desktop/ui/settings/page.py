@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..common.announce import MessageLabel
 from ..common.files import choose_save_file
@@ -43,7 +43,7 @@ class SettingsPage(QWidget):
         return choose_save_file(self, title, default, filters)
 
 
-def status_label(name: str) -> QLabel:
+def status_label(name: str) -> MessageLabel:
     """A page's message line: named by the message, announced; ``name`` describes it."""
     label = MessageLabel()
     label.setWordWrap(True)

@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.content)
         self.outer.addWidget(self.lock_screen)
         self.setCentralWidget(self.outer)
+        # Tab as she sees the window: the top bar, the list of areas, then the area
+        # (reparenting the content above rebuilt the chain: set it now)
+        tab_chain(self.lock_button, self.sidebar)
 
         self._build_status_bar()
         self._build_actions()

@@ -33,13 +33,14 @@ def check_passphrase(passphrase: str) -> tuple[bool, int, str]:
 
 
 class PassphraseField(QWidget):
-    """A password line edit with an "Anzeigen" toggle."""
+    """A password line edit with an "Anzeigen" toggle, named ``toggle_name`` ("Passphrase
+    anzeigen" unless given: a dialog's second field names its own)."""
 
     textChanged = Signal(str)  # noqa: N815 (Qt naming)
     returnPressed = Signal()  # noqa: N815 (Qt naming)
 
     def __init__(self, accessible_name: str, placeholder: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, toggle_name: str = ""):
         super().__init__(parent)
         self.edit = SecretLineEdit(self)
         self.edit.setEchoMode(QLineEdit.Password)
@@ -51,7 +52,7 @@ class PassphraseField(QWidget):
         self.toggle = QToolButton(self)
         self.toggle.setText(tr("Anzeigen"))
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(tr("Passphrase anzeigen"))
+        self.toggle.setAccessibleName(toggle_name or tr("Passphrase anzeigen"))
         self.toggle.setToolTip(tr("Passphrase im Klartext anzeigen oder verbergen"))
         self.toggle.toggled.connect(self._toggle)
         layout = QHBoxLayout(self)

@@ -526,8 +526,10 @@ class EmergencyUnlockDialog(QDialog):
         self.key_edit.setFont(font)
         self.key_edit.setFixedHeight(70)
         self.key_edit.setPlaceholderText("XXXXXXXX XXXXXXXX XXXXXXXX XXXXXXXX …")
-        self.new1 = PassphraseField(tr("Neue Passphrase"), parent=self)
-        self.new2 = PassphraseField(tr("Neue Passphrase wiederholen"), parent=self)
+        self.new1 = PassphraseField(tr("Neue Passphrase"), parent=self,
+                                    toggle_name=tr("Neue Passphrase anzeigen"))
+        self.new2 = PassphraseField(tr("Neue Passphrase wiederholen"), parent=self,
+                                    toggle_name=tr("Wiederholung anzeigen"))
         self.meter = StrengthMeter(self)
         self.new1.textChanged.connect(self._changed)
         self.new2.textChanged.connect(self._changed)

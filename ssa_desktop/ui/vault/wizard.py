@@ -245,7 +245,8 @@ class PassphrasePage(QWizardPage):
         self.setSubTitle(tr("Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist "
                             "leichter zu merken und sicherer als ein kurzes Passwort."))
         self.first = PassphraseField(tr("Passphrase"), parent=self)
-        self.second = PassphraseField(tr("Passphrase wiederholen"), parent=self)
+        self.second = PassphraseField(tr("Passphrase wiederholen"), parent=self,
+                                      toggle_name=tr("Wiederholung anzeigen"))
         self.meter = StrengthMeter(self)
         self.match_label = QLabel(self)
         self.match_label.setAccessibleDescription(tr("Übereinstimmung"))

@@ -1,7 +1,8 @@
 """The app under the real accessibility bus, on xcb with the AT-SPI bridge on (run by
 tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh vault,
 ``emergency`` its „Mit Notfallschlüssel öffnen“ dialog, ``main`` the main window of a
-vault with a school and a pupil, ``carried`` that pupil with a case and a last contact."""
+vault with a school and a pupil, ``carried`` that pupil with a case and a last contact, ``refusal`` and ``settings`` the main
+window for a refused quick entry and a refusal on a settings page."""
 
 from __future__ import annotations
 
@@ -74,7 +75,8 @@ def main(mode: str, folder: str) -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-bus-audit")
     window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
-              "search": _main, "carried": _carried}[mode](Path(folder))
+              "search": _main, "carried": _carried,
+              "refusal": _main, "settings": _main}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()

@@ -170,6 +170,34 @@ def run_carried(app):
     return {"events": events}
 
 
+def run_refusal(app):
+    """Strg+N, then Strg+Enter with no person chosen, twice: quick entry refuses. Tab on: every
+    announcement of the refusal has reached the bus before the next focus event."""
+    focus_window()
+    run_dialog_focus("ctrl+n", "Kontakt erfassen")
+    for _ in range(2):
+        start = len(events)
+        key("ctrl+Return")
+        pump_until(lambda s=start: any("Bitte eine Person" in e["data"] for e in events[s:]
+                                       if e["type"] in SPOKEN))
+    focused_after(lambda: key("Tab"))
+    return {"events": events}
+
+
+def run_settings(app):
+    """Strg+0 (Einstellungen, Schulen & Stelle), Alt+E (Schule bearbeiten) with no school
+    chosen, twice: each refusal is said; Tab on so everything has reached the bus."""
+    focus_window()
+    focused_after(lambda: key("ctrl+0"))
+    for _ in range(2):
+        start = len(events)
+        key("alt+e")
+        pump_until(lambda s=start: any("Bitte zuerst" in e["data"] for e in events[s:]
+                                       if e["type"] in SPOKEN))
+    focused_after(lambda: key("Tab"))
+    return {"events": events}
+
+
 def run_main(app):
     focus_window()
     areas = []
@@ -221,4 +249,5 @@ for kind in ("object:text-changed", "object:announcement", "object:state-changed
 application = find_app()
 print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "main": run_main, "search": run_search,
-                  "carried": run_carried}[MODE](application)))
+                  "carried": run_carried, "refusal": run_refusal,
+                  "settings": run_settings}[MODE](application)))

@@ -41,3 +41,16 @@ def test_the_overview_weekday_is_english(english, ctx, qtbot, tmp_path, frozen_c
     header = window.show_area("overview").header.text()
     assert header.startswith("Today, ") and not any(d in header for d in GERMAN_WEEKDAYS), \
         header
+
+
+def test_the_drafts_finding_button_is_english(english, ctx, qtbot):
+    """Issue: „Entwürfe öffnen" stayed German (a draft kept from a quick entry)."""
+    from ssa_desktop.services import notes
+    from tests.ui.statistics.test_statistics_area import _area
+
+    notes.save_draft(ctx.conn, "draft-1", "contact", {"note": "x"})
+    area = _area(ctx, qtbot)
+    layout = area.findings_layout
+    buttons = [layout.itemAtPosition(r, 1).widget().text() for r in range(layout.rowCount())
+               if layout.itemAtPosition(r, 1) is not None]
+    assert "Open drafts" in buttons and "Entwürfe öffnen" not in buttons, buttons

@@ -221,3 +221,31 @@ def test_quick_entry_announces_once_what_the_person_brought(carried):
     assert len(taken) == 1, heard
     assert "Krisenintervention" in taken[0] and "71 Min" in taken[0], taken
     assert "Fall: Schulangst" in taken[0], taken
+
+
+@pytest.fixture(scope="module")
+def refusal(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "refusal")
+
+
+def test_quick_entry_says_its_refusal_once(refusal):
+    """Strg+Enter with no person, twice: the refusal showed beside Person and in the error
+    line and was said once per line; the second press was not said at all. Now each
+    press is said once."""
+    said = [e["data"] for e in refusal["events"]
+            if e["type"] in SPOKEN and "Bitte eine Person" in e["data"]]
+    assert len(said) == 2, [e for e in refusal["events"] if e["type"] in SPOKEN]
+
+
+@pytest.fixture(scope="module")
+def settings_refusal(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "settings")
+
+
+def test_a_settings_page_says_each_refusal_once(settings_refusal):
+    """Einstellungen, Alt+E with no school chosen, twice: she hears each refusal once,
+    the second too (the same words again are a new message)."""
+    said = [e["data"] for e in settings_refusal["events"]
+            if e["type"] in SPOKEN and "Bitte zuerst" in e["data"]]
+    assert said == ["Bitte zuerst eine Schule in der Liste auswählen."] * 2, \
+        [e for e in settings_refusal["events"] if e["type"] in SPOKEN]

@@ -195,7 +195,7 @@ class SchoolsPage(SettingsPage):
     def edit_school(self) -> None:
         school_id = self._selected_id(self.schools_view)
         if school_id is None:
-            self.schools_status.setText(tr("Bitte zuerst eine Schule in der Liste auswählen."))
+            self.schools_status.say(tr("Bitte zuerst eine Schule in der Liste auswählen."))
             return
         self._edit_school(school_id)
 
@@ -212,7 +212,7 @@ class SchoolsPage(SettingsPage):
     def delete_school(self) -> None:
         school_id = self._selected_id(self.schools_view)
         if school_id is None:
-            self.schools_status.setText(tr("Bitte zuerst eine Schule in der Liste auswählen."))
+            self.schools_status.say(tr("Bitte zuerst eine Schule in der Liste auswählen."))
             return
         if not self._ask(tr("Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang "
                             "löschen?")):
@@ -232,7 +232,7 @@ class SchoolsPage(SettingsPage):
             if self.posts_model.rowCount() == 1:
                 post_id = self.posts_model.index(0, 0).data(Qt.UserRole)
             else:
-                self.schools_status.setText(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
+                self.schools_status.say(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
                 return
         self._edit_post(post_id)
 
@@ -244,7 +244,7 @@ class SchoolsPage(SettingsPage):
         if post_id is None and self.posts_model.rowCount() == 1:
             post_id = self.posts_model.index(0, 0).data(Qt.UserRole)
         if post_id is None:
-            self.schools_status.setText(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
+            self.schools_status.say(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
             return
         if self._exec(StaffDialog(self.ctx, post_id, self.school_year(), self)):
             self.schools_status.setText(tr("Fachkräfte-Angaben gespeichert."))
