@@ -52,6 +52,7 @@ def for_year(conn: Connection, year: int) -> rp.RulePack:
     return _stored(text) if text else in_force(conn)
 
 
+@writes(DataKind.SETTINGS)
 def record_year(conn: Connection, year: int) -> rp.RulePack:
     """Keep the pack of ``year`` with its figures (the first record stays); inside the
     caller's transaction."""

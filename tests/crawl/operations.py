@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from ssa_desktop.domain import clock
+from ssa_desktop.domain import clock, rule_pack
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain.entities import Appointment, Contact, Partner, Person, new_id
 from ssa_desktop.domain.worktime import Absence
@@ -36,6 +36,7 @@ from ssa_desktop.services import (
     open_offers,
     post_handover,
     retention,
+    rule_packs,
     school_year_change,
     session,
     vault_admin,
@@ -246,6 +247,23 @@ def _post_handover(stage: Stage) -> None:
     stage.passphrase = NEW_PASSPHRASE
 
 
+def _rule_pack(stage: Stage) -> None:
+    """A new rule pack for the running year (another rate, formula and deadlines), her
+    Landkreis profile chosen, the ended year kept under the pack it was exported with."""
+    import json
+
+    doc = json.loads(rule_pack.shipped().text)
+    doc.update({"rate": 22000, "title": "Crawl-Paket",
+                "grant_formula": {"name": "pro_rata_days", "parameters": {}},
+                "deadlines": {"kvjs": "09-30", "landkreis": "07-15"}})
+    path = stage.folder("regeln") / "paket.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    seen = rule_packs.preview(stage.conn, path)
+    rule_packs.keep_exported_year(stage.conn, clock.today().year - 1)
+    rule_packs.accept(stage.conn, seen.pack)
+    rule_packs.choose_landkreis(stage.conn, "Breisgau-Hochschwarzwald")
+
+
 OPERATIONS: tuple[Operation, ...] = (
     Operation("demo", _demo, ()),
     Operation("school-package-and-receipt", _school_package_and_receipt,
@@ -254,7 +272,7 @@ OPERATIONS: tuple[Operation, ...] = (
               (handover_school.receive_school_package,)),
     Operation("deputy-package", _deputy_package_only, (handover_deputy.create_deputy_package,)),
     Operation("deputy-work-and-return", _deputy_work_and_return,
-              (handover_return.import_return,)),
+              (handover_deputy_work.write_return, handover_return.import_return)),
     Operation("school-year-change", _school_year_change, (school_year_change.apply,),
               day=date(2027, 8, 3)),
     Operation("retention-run", _retention_run, (retention.apply_due, retention.apply),
@@ -271,6 +289,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("move", _move, ()),
     Operation("rekey", _rekey, (session.rekey,)),
     Operation("post-handover", _post_handover, (post_handover.hand_over_post,)),
+    Operation("rule-pack", _rule_pack, (rule_packs.accept, rule_packs.choose_landkreis,
+                                        rule_packs.keep_exported_year)),
 )
 
 # -- every other use case that writes, and why it is no crawl of its own --------------------
@@ -336,4 +356,5 @@ EXEMPT: dict[str, str] = {
     "ssa_desktop.services.notes.purge_expired_working_notes": UNLOCK,
     "ssa_desktop.services.retention.check_at_unlock": UNLOCK,
     "ssa_desktop.services.backups.auto_backup": BACKUP_FILE,
+    "ssa_desktop.services.rule_packs.record_year": INSIDE + " (\"rule-pack\", marking a year delivered)",
 }
