@@ -22,6 +22,10 @@ LEFT_EMPTY: dict[str, str] = {
                      "a demo never hands data over",
     "school_year_change.postponed": "set only when she postpones the Schuljahreswechsel; the "
                                     "demo has it done for every school",
+    "rule_pack": "holds a rule pack she took from her Träger; the demo works under the "
+                 "shipped pack (the crawl's \"rule-pack\" operation takes one)",
+    "rule_pack_year": "records a year's pack when the year is exported or delivered or a "
+                      "new pack comes; the demo does neither",
     "deletion_log.backup_expiry": "the day the newest backup holding the deleted data expires; "
                                   "a demo vault has no backups",
 }

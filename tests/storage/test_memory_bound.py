@@ -10,6 +10,7 @@ carries) is read through ctypes; where the symbol is not exported the test says 
 from __future__ import annotations
 
 import ctypes
+import gc
 
 import pytest
 import sqlcipher3
@@ -24,12 +25,20 @@ MIB = 1024 * 1024
 
 
 def _sqlite_memory_used():
+    """SQLite's heap in use since the test began: the counter is the process's, and
+    another test file run before this one in the same worker may still hold connections
+    (their schema and statements are no cache the bound can take back)."""
     try:
         library = ctypes.CDLL(sqlcipher3._sqlite3.__file__)
-        used = library.sqlite3_memory_used
+        counter = library.sqlite3_memory_used
     except (OSError, AttributeError):
         return None
-    used.restype = ctypes.c_int64
+    counter.restype = ctypes.c_int64
+    gc.collect()   # connections nobody holds any more are closed first
+    base = counter()
+
+    def used() -> int:
+        return counter() - base
     return used
 
 
