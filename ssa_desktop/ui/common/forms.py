@@ -426,7 +426,9 @@ class CodeListEdit(QWidget):
         self.setFocusProxy(self.edit)
 
     def eventFilter(self, obj, event):  # noqa: N802
-        if obj is self.edit and event.type() == QEvent.KeyPress:
+        # Qt can still deliver an event while PySide takes the wrapper apart (its
+        # attributes gone first, seen in a test's teardown): nothing of ours to do then
+        if obj is getattr(self, "edit", None) and event.type() == QEvent.KeyPress:
             if event.key() == Qt.Key_Backspace and not self.edit.text() and self._codes:
                 self._codes.pop()
                 self._render()
