@@ -109,30 +109,44 @@ class Win32Process:
     """The Win32 calls on this process (``ctypes``; made on Windows only)."""
 
     def user_sid(self) -> str:
-        """Her SID (the process token's user) as text, ``S-1-5-21-…``."""
+        """Her SID (the process token's user) as text, ``S-1-5-21-…``; OSError where the
+        token cannot be read. The one reader of it (``storage.folder_rights`` asks here)."""
         if sys.platform != "win32":
             raise OSError("Windows only")
         import ctypes
         from ctypes import wintypes
 
-        advapi, kernel = ctypes.windll.advapi32, ctypes.windll.kernel32
+        advapi = ctypes.WinDLL("advapi32", use_last_error=True)
+        kernel = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel.GetCurrentProcess.restype = wintypes.HANDLE
+        advapi.OpenProcessToken.argtypes = [wintypes.HANDLE, wintypes.DWORD,
+                                            ctypes.POINTER(wintypes.HANDLE)]
+        advapi.GetTokenInformation.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p,
+                                               wintypes.DWORD, ctypes.POINTER(wintypes.DWORD)]
+        advapi.ConvertSidToStringSidW.argtypes = [ctypes.c_void_p,
+                                                  ctypes.POINTER(wintypes.LPWSTR)]
+        kernel.LocalFree.argtypes = [ctypes.c_void_p]
+        kernel.CloseHandle.argtypes = [wintypes.HANDLE]
         token = wintypes.HANDLE()
-        if not advapi.OpenProcessToken(_this_process(), TOKEN_QUERY, ctypes.byref(token)):
-            raise ctypes.WinError()
+        if not advapi.OpenProcessToken(kernel.GetCurrentProcess(), TOKEN_QUERY,
+                                       ctypes.byref(token)):
+            raise ctypes.WinError(ctypes.get_last_error())
         try:
-            size = wintypes.DWORD()
+            size = wintypes.DWORD(0)
             advapi.GetTokenInformation(token, TOKEN_USER, None, 0, ctypes.byref(size))
-            buffer = ctypes.create_string_buffer(size.value)
-            if not advapi.GetTokenInformation(token, TOKEN_USER, buffer, size, ctypes.byref(size)):
-                raise ctypes.WinError()
-            sid = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_void_p))[0]  # TOKEN_USER.User.Sid
+            buffer = ctypes.create_string_buffer(max(size.value, 1))
+            if not size.value or not advapi.GetTokenInformation(
+                    token, TOKEN_USER, buffer, size, ctypes.byref(size)):
+                raise ctypes.WinError(ctypes.get_last_error())
+            # TOKEN_USER starts with SID_AND_ATTRIBUTES, whose first member is the PSID
+            psid = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_void_p))[0]
             text = wintypes.LPWSTR()
-            if not advapi.ConvertSidToStringSidW(ctypes.c_void_p(sid), ctypes.byref(text)):
-                raise ctypes.WinError()
+            if not advapi.ConvertSidToStringSidW(psid, ctypes.byref(text)):
+                raise ctypes.WinError(ctypes.get_last_error())
             try:
                 return text.value or ""
             finally:
-                kernel.LocalFree(ctypes.cast(text, ctypes.c_void_p))
+                kernel.LocalFree(text)
         finally:
             kernel.CloseHandle(token)
 

@@ -81,50 +81,17 @@ def restrict_to_owner(folder: Path | str, *, platform: str | None = None,
 
 def current_user_sid() -> str | None:
     """The SID of the account this process runs as (``S-1-5-21-…``), from the process
-    token (OpenProcessToken, GetTokenInformation(TokenUser), ConvertSidToStringSidW);
-    None where this is not Windows or the token cannot be read."""
+    token (``process_dacl.Win32Process.user_sid``, the one reader); None where this is
+    not Windows or the token cannot be read."""
     if not sys.platform.startswith("win"):
         return None
-    import ctypes
-    from ctypes import wintypes
+    from ..process_dacl import Win32Process
 
-    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    token_query, token_user = 0x0008, 1
-    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
-    advapi32.OpenProcessToken.argtypes = [wintypes.HANDLE, wintypes.DWORD,
-                                          ctypes.POINTER(wintypes.HANDLE)]
-    advapi32.GetTokenInformation.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p,
-                                             wintypes.DWORD, ctypes.POINTER(wintypes.DWORD)]
-    advapi32.ConvertSidToStringSidW.argtypes = [ctypes.c_void_p,
-                                                ctypes.POINTER(wintypes.LPWSTR)]
-    kernel32.LocalFree.argtypes = [ctypes.c_void_p]
-    kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
-    token = wintypes.HANDLE()
-    if not advapi32.OpenProcessToken(kernel32.GetCurrentProcess(), token_query,
-                                     ctypes.byref(token)):
-        return None
     try:
-        size = wintypes.DWORD(0)
-        advapi32.GetTokenInformation(token, token_user, None, 0, ctypes.byref(size))
-        if not size.value:
-            return None
-        buffer = ctypes.create_string_buffer(size.value)
-        if not advapi32.GetTokenInformation(token, token_user, buffer, size,
-                                            ctypes.byref(size)):
-            return None
-        # TOKEN_USER starts with SID_AND_ATTRIBUTES, whose first member is the PSID
-        psid = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_void_p))[0]
-        text = wintypes.LPWSTR()
-        if not advapi32.ConvertSidToStringSidW(psid, ctypes.byref(text)):
-            return None
-        try:
-            sid = text.value
-        finally:
-            kernel32.LocalFree(text)
-        return sid if sid and _SID.fullmatch(sid) else None
-    finally:
-        kernel32.CloseHandle(token)
+        sid = Win32Process().user_sid()
+    except OSError:
+        return None
+    return sid if sid and _SID.fullmatch(sid) else None
 
 
 def _run_hidden(command: list[str]) -> int:
