@@ -24,8 +24,8 @@ from ssa_desktop.services.power_events import PowerEvent
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.common.autolock import AutoLock, _WindowsFilter
 from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.support.main_windows import active_main_window
 from tests.support.requirements import require
 
 SESSION_PATH = "/org/freedesktop/login1/session/_3"
@@ -44,13 +44,7 @@ def _lid_msg(value: int):
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path)
 
 
 def test_the_lid_closed_on_windows_locks_the_window_and_keeps_the_draft(window, ctx, qtbot):

@@ -8,29 +8,20 @@ from __future__ import annotations
 import ctypes
 
 import pytest
-from keyring.backends import fail
 
 from ssa_desktop import app_mutex
 from ssa_desktop.services import notes
 from ssa_desktop.services import power_events as pe
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.common.autolock import AutoLock, _WindowsFilter
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.support.main_windows import active_main_window
 
 ENDSESSION_CLOSEAPP = 0x1
 
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path)
 
 
 def test_restart_manager_asking_to_close_keeps_the_draft(window, ctx, qtbot):
