@@ -130,7 +130,9 @@ def run_unlock(app):
     focus_window()
     subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=60)
     key("Return")
-    pump_until(lambda: any("falsch" in e["data"] for e in events))
+    # what a reader says unasked, not the label's new name (which comes first): the
+    # notification's showing reaches the bus after it
+    pump_until(lambda: any("falsch" in e["data"] for e in events if e["type"] in SPOKEN))
     return {"tree": tree, "events": events}
 
 
@@ -164,7 +166,7 @@ def run_carried(app):
     run_dialog_focus("ctrl+n", "Kontakt erfassen")
     subprocess.run(["xdotool", "type", "--delay", "20", "K-17"], check=True, timeout=60)
     focused_after(lambda: key("Tab"))
-    pump_until(lambda: any(e["type"] == "object:announcement" for e in events), 20)
+    pump_until(lambda: any(e["type"] in SPOKEN for e in events), 20)
     focused_after(lambda: key("Tab"))
     focused_after(lambda: key("Tab"))
     return {"events": events}
