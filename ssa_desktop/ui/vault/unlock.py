@@ -366,11 +366,16 @@ class UnlockDialog(QDialog):
                tr("Von Ihrer IT abgeschaltet: die Passphrase ist bei jedem Öffnen nötig."))
 
     def _keychain_failed(self, err: BaseException) -> None:
-        # The keychain is a convenience: without it she types the passphrase.
+        # The keychain is a convenience: without it she types the passphrase. What the
+        # vault itself refused (a newer version, in use, a link, a full disk) is said at
+        # once: her passphrase would only meet the same refusal.
         self._keychain_pending = False
         self.remember.hide()
-        if self._opening_remembered:   # the remembered key opened it, converting failed
-            self._opening_remembered = False
+        converting, self._opening_remembered = self._opening_remembered, False
+        service = _session_service()
+        refused = (isinstance(err, service.VaultError)
+                   and not isinstance(err, service.UnwrapFailed))
+        if converting or refused:
             self._failed(err)
 
     # -- state --------------------------------------------------------------------------
