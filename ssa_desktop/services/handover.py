@@ -35,6 +35,7 @@ from ..storage import handover_school_repo as qs
 from ..storage.connection import Connection
 from ..storage.emergency import format_key, parse_key
 from ..storage.errors import FileInUse, InvalidEmergencyKey, VaultError
+from ..storage.files import os_reason
 from ..storage.mapper import Table
 from ..storage.transactions import transaction
 from . import retention
@@ -121,7 +122,18 @@ def default_name(kind: str, today: date, package_id: str) -> str:
 
 
 def _target(path: Path | str, kind: str, today: date, package_id: str) -> Path:
-    path = Path(path)
+    try:
+        return _free_target(Path(path), kind, today, package_id)
+    except OSError as err:   # a name too long, a folder she may not read
+        raise PackageError(_not_written(err)) from None
+
+
+def _not_written(err: OSError) -> str:
+    return (f"Das Paket konnte nicht geschrieben werden ({os_reason(err)}). "
+            "Es wurde nichts weitergegeben.")
+
+
+def _free_target(path: Path, kind: str, today: date, package_id: str) -> Path:
     if path.is_dir():
         path = path / default_name(kind, today, package_id)
     if path.exists():
@@ -146,8 +158,7 @@ def _write_package(conn: Connection, target: Path, key: bytearray, meta: dict[st
         raise PackageError("In diesem Ordner wird gerade ein Paket mit diesem Namen "
                            "geschrieben. Bitte warten und es dann erneut versuchen.") from None
     except OSError as err:
-        raise PackageError(f"Das Paket konnte nicht geschrieben werden ({err.strerror or err}). "
-                           "Es wurde nichts weitergegeben.") from None
+        raise PackageError(_not_written(err)) from None
     try:
         pkg = q.create(tmp, key, meta)
         try:
@@ -165,8 +176,7 @@ def _write_package(conn: Connection, target: Path, key: bytearray, meta: dict[st
         raise
     except OSError as err:
         q.discard_partial(tmp)
-        raise PackageError(f"Das Paket konnte nicht geschrieben werden ({err.strerror or err}). "
-                           "Es wurde nichts weitergegeben.") from None
+        raise PackageError(_not_written(err)) from None
     except BaseException:
         q.discard_partial(tmp)
         raise
@@ -359,7 +369,7 @@ def not_removed(path: Path | str, err: Exception, subject: str = "Die Datei") ->
         return (f"{subject} {path} ist in einem anderen Programm geöffnet und konnte nicht "
                 "gelöscht werden; ihr Inhalt ist bereits überschrieben. Bitte das Programm "
                 "schließen und die Datei dann selbst löschen.")
-    reason = getattr(err, "strerror", None) or err
+    reason = os_reason(err) if isinstance(err, OSError) else str(err)
     return (f"{subject} {path} konnte nicht gelöscht werden ({reason}); bitte dort selbst "
             "löschen (z. B. den Schreibschutz des USB-Sticks aufheben).")
 
