@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from .errors import UserError
+
+# ASCII digits only (re.ASCII): a full-width „２０２５“ is not a year she can check
+_LABEL = re.compile(r"(\d{4})/(\d{2}|\d{4})", re.ASCII)
 
 
 @dataclass(frozen=True, order=True)
@@ -20,10 +24,14 @@ class SchoolYear:
 
     @classmethod
     def parse(cls, label: str) -> SchoolYear:
-        """Parse "2025/26" (or "2025/2026") into a SchoolYear."""
-        head, _, tail = label.strip().partition("/")
-        year = cls(int(head))
-        if tail and int(tail) % 100 != (year.start_year + 1) % 100:
+        """Parse "2025/26" (or "2025/2026") into a SchoolYear. A bare "2026" is refused:
+        it may mean 2025/26 as well as 2026/27."""
+        match = _LABEL.fullmatch(label.strip())
+        if match is None:
+            raise UserError(f"kein gültiges Schuljahr: {label!r}")
+        year = cls(int(match[1]))
+        following = year.start_year + 1
+        if int(match[2]) != (following if len(match[2]) == 4 else following % 100):
             raise UserError(f"kein gültiges Schuljahr: {label!r}")
         return year
 
