@@ -55,10 +55,11 @@ def _styled(sheet, value, *, font: Font | None = None, alignment: Alignment | No
 
 
 def _sheet_title(code: str, taken: set[str]) -> str:
-    """A sheet name Excel takes: no ``[]:*?/\\'``, at most 31 characters, unique."""
+    """A sheet name Excel takes: no ``[]:*?/\\'``, at most 31 characters, unique, not
+    „History“ (Excel reserves it for change tracking and refuses the whole workbook)."""
     base = printable_cell(_SHEET_FORBIDDEN.sub("-", code)).strip()[:MAX_SHEET - 3] or "Schule"
     title, n = base, 2
-    while title.casefold() in taken or title.casefold() == SUMMARY.casefold():
+    while title.casefold() in taken or title.casefold() in (SUMMARY.casefold(), "history"):
         title, n = f"{base}-{n}", n + 1
     taken.add(title.casefold())
     return title

@@ -117,3 +117,20 @@ def test_two_landkreise_of_one_file_name_keep_both_workbooks(capsys, tmp_path):
                      "Traeger_kreis a-b_2025-26 (3).xlsx"]
     landkreise = {openpyxl.load_workbook(out / n)["Übersicht"]["B2"].value for n in names}
     assert landkreise == {"Kreis A/B", "Kreis A:B", "kreis a-b"}
+
+
+def test_a_school_code_excel_reserves_gets_another_sheet_name(capsys, tmp_path):
+    """Excel refuses to open a workbook with a sheet named „History“ (in any case): it
+    reserves the name for change tracking. Such a code gets „History-2“."""
+    import json
+
+    f = tmp_path / "lieferungen"
+    path = school_file(f, "a.json", "GMS-1")
+    doc = json.loads(path.read_text("utf-8"))
+    doc["scope"]["code"] = "history"
+    path.write_text(json.dumps(doc), "utf-8")
+    school_file(f, "b.json", "RS-2")
+    code, _, _ = run(capsys, "traeger", "workbook", f, "--year", YEAR, "--out", tmp_path / "m")
+    assert code == 0
+    book = openpyxl.load_workbook(tmp_path / "m" / "Traeger_ohne Landkreis_2025-26.xlsx")
+    assert book.sheetnames == ["Übersicht", "RS-2", "history-2"]
