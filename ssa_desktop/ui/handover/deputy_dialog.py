@@ -238,7 +238,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
             return
         try:
             deputy = rules.check_deputy(self.deputy_name.text(), self.deputy_role.text())
-            self.result = self.ctx.apply(handover_deputy.create_deputy_package, period, deputy,
+            self.written = self.ctx.apply(handover_deputy.create_deputy_package, period, deputy,
                                          self.chosen(), Path(self.folder.text()),
                                          for_name=self.for_name.text(), extras=self.extras(),
                                          send_due=self.due.send_due())
@@ -276,7 +276,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         return page
 
     def _show_key(self) -> None:
-        r = self.result
+        r = self.written
         self.key_intro.setText(tr("Das Vertretungspaket ist geschrieben: {0}\n{1} Person(en); "
                                   "im Übermittlungsprotokoll vermerkt. Es löscht sich bei der "
                                   "Vertretung ab dem {2}.").format(
@@ -288,7 +288,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.sheet_button.setFocus()
 
     def write_sheet(self, path: Path) -> None:
-        _written, message = package_key.write_sheet(path, self.result)
+        _written, message = package_key.write_sheet(path, self.written)
         self.sheet_status.setText(message)
 
     def reject(self) -> None:

@@ -28,14 +28,14 @@ class PackageDialog(QDialog):
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.result = None
+        self.written = None
         self.setWindowTitle(title)
         ctx.locked.connect(self.reject)
 
     def choose_sheet(self) -> None:
         """Paketblatt drucken: where the sheet goes (offered beside the package), then
         the dialog's own ``write_sheet`` there."""
-        path = choose_sheet_path(self, self.result.path)
+        path = choose_sheet_path(self, self.written.path)
         if path:
             self.write_sheet(Path(path))
 
