@@ -17,6 +17,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.services.test_interchange import populate_sample
+from tests.support.cli_runs import run_cli
 
 
 @pytest.fixture
@@ -34,9 +35,7 @@ def env_pass(monkeypatch):
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(capsys, *argv)
 
 
 def _no_traceback(err: str) -> None:

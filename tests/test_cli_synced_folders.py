@@ -8,12 +8,11 @@ from ssa_desktop import cli
 from ssa_desktop.storage import machine_policy as policy_module
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.cli_runs import run_cli
 
 
-def run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+def run(capsys, *argv) -> tuple[int, str, str]:
+    return run_cli(capsys, *argv)
 
 
 @pytest.fixture

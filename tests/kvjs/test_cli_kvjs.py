@@ -8,10 +8,9 @@ from datetime import date
 
 import pytest
 
-from ssa_desktop import cli
-from ssa_desktop.domain import clock
 from ssa_desktop.storage import repositories as repo
 from tests.conftest import PASSPHRASE
+from tests.support.cli_runs import run_cli
 
 from . import fixture
 
@@ -25,12 +24,8 @@ def vault(open_vault, monkeypatch):
     return folder
 
 
-def run(capsys, *argv):
-    with clock.frozen(date(2026, 10, 5)):
-        code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+def run(capsys, *argv) -> tuple[int, str, str]:
+    return run_cli(capsys, *argv, at=date(2026, 10, 5))
 
 
 def test_findings_stop_the_export_with_exit_2_unless_forced(vault, capsys, tmp_path):

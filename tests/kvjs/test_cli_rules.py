@@ -9,28 +9,20 @@ from datetime import datetime
 
 import pytest
 
-from ssa_desktop import cli
-from ssa_desktop.domain import clock
 from ssa_desktop.domain import rule_pack as rp
 from ssa_desktop.services import rule_packs
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.support.cli_runs import locked_with_passphrase, run_cli
 
 
 @pytest.fixture
 def vault(open_vault, monkeypatch):
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    return folder
+    return locked_with_passphrase(open_vault, monkeypatch)
 
 
-def run(capsys, *argv):
-    with clock.frozen(datetime(2026, 11, 26, 8, 0)):
-        code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+def run(capsys, *argv) -> tuple[int, str, str]:
+    return run_cli(capsys, *argv, at=datetime(2026, 11, 26, 8, 0))
 
 
 def _in_force(folder):

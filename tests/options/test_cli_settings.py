@@ -8,29 +8,21 @@ from datetime import datetime
 
 import pytest
 
-from ssa_desktop import cli
-from ssa_desktop.domain import clock
 from ssa_desktop.domain.month_day import MonthDay
 from ssa_desktop.services import settings
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.support.cli_runs import locked_with_passphrase, run_cli
 
 
 @pytest.fixture
 def vault(open_vault, monkeypatch):
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    return folder
+    return locked_with_passphrase(open_vault, monkeypatch)
 
 
-def run(capsys, *argv):
-    with clock.frozen(datetime(2026, 9, 3, 8, 0)):
-        code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+def run(capsys, *argv) -> tuple[int, str, str]:
+    return run_cli(capsys, *argv, at=datetime(2026, 9, 3, 8, 0))
 
 
 def _stored(folder, option):

@@ -11,12 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ssa_desktop import cli
-from ssa_desktop.domain import clock, worktime
+from ssa_desktop.domain import worktime
 from ssa_desktop.domain.options import OptionError, shown
 from ssa_desktop.formatting import fmt_number
 from ssa_desktop.services import settings
-from tests.conftest import PASSPHRASE
+from tests.support.cli_runs import locked_with_passphrase, run_cli
 
 
 @pytest.mark.parametrize(("typed", "refusal"), [
@@ -60,18 +59,11 @@ def test_every_float_shown_reads_back_as_the_same_number(value):
 
 @pytest.fixture
 def vault(open_vault, monkeypatch):
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    return folder
+    return locked_with_passphrase(open_vault, monkeypatch)
 
 
-def run(capsys, *argv):
-    with clock.frozen(datetime(2026, 9, 3, 8, 0)):
-        code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+def run(capsys, *argv) -> tuple[int, str, str]:
+    return run_cli(capsys, *argv, at=datetime(2026, 9, 3, 8, 0))
 
 
 def test_the_cli_refuses_and_shows_float_values_in_german(vault, capsys):

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
-from ssa_desktop import cli
 from ssa_desktop.domain import entities as e
 from ssa_desktop.exports import timeshare as exports
 from ssa_desktop.formatting import fmt_hours, fmt_number
@@ -17,6 +16,7 @@ from ssa_desktop.reports.timeshare import write_pdf
 from ssa_desktop.services import activities, timeshare, worktime
 from ssa_desktop.services import setup as setup_service
 from tests.conftest import PASSPHRASE
+from tests.support.cli_runs import run_cli
 
 
 @pytest.fixture
@@ -95,10 +95,8 @@ def vault_folder(filled, open_vault):
     return folder
 
 
-def run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+def run(capsys, *argv) -> tuple[int, str, str]:
+    return run_cli(capsys, *argv)
 
 
 def test_cli_writes_each_format(vault_folder, tmp_path, capsys, monkeypatch):

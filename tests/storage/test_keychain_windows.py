@@ -8,13 +8,13 @@ import keyring
 import pytest
 from keyring.backends.Windows import WinVaultKeyring
 
-from ssa_desktop import cli
 from ssa_desktop.cli_commands import device
 from ssa_desktop.storage import keychain
 from ssa_desktop.storage.keychain import CRED_PERSIST_LOCAL_MACHINE, configure_backend, forget_all
 from ssa_desktop.storage.keystore import SERVICE, DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.cli_runs import run_cli
 from tests.support.memory_keyring import MemoryKeyring
 
 
@@ -129,10 +129,8 @@ def test_forget_all_in_the_secret_service():
 
 
 # -- the command the uninstaller runs --------------------------------------------------
-def run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+def run(capsys, *argv) -> tuple[int, str, str]:
+    return run_cli(capsys, *argv)
 
 
 def test_forget_device_all(capsys, monkeypatch):

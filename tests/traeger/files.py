@@ -8,8 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from ssa_desktop import cli
-from ssa_desktop.domain import clock
+from tests.support.cli_runs import run_cli
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "kvjs"
 _SCHOOL = json.loads((DATA / "format-3" / "KVJS_GMS-1_2025-26.json").read_text("utf-8"))
@@ -50,8 +49,4 @@ def _write(path: Path, doc: dict) -> Path:
 
 def run(capsys, *argv) -> tuple[int, str, str]:
     """The command line as she runs it; never a traceback."""
-    with clock.frozen(date(2026, 11, 2)):
-        code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+    return run_cli(capsys, *argv, at=date(2026, 11, 2))
