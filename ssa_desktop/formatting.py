@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from .domain.errors import UserError
+from .domain import clock, dates
+from .domain.dates import format_date
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 WEEKDAYS_SHORT = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
@@ -15,7 +16,7 @@ def fmt_date(day: date | str | None) -> str:
         return ""
     if isinstance(day, str):
         day = date.fromisoformat(day[:10])
-    return day.strftime("%d.%m.%Y")
+    return format_date(day)
 
 
 def fmt_long_date(day: date) -> str:
@@ -76,17 +77,9 @@ def fmt_percent(value: float, decimals: int = 0) -> str:
     return f"{fmt_number(value, decimals)} %"
 
 
-def parse_date(text: str) -> date:
-    """Parse "21.11.2026", "21.11.26" or "2026-11-21"; raise a UserError (German)."""
-    text = text.strip()
-    try:
-        if not text.isascii():  # int() also reads full-width and other digits
-            raise ValueError
-        if "-" in text:
-            return date.fromisoformat(text)
-        d, m, y = (int(p) for p in text.split("."))
-        if y < 100:
-            y += 2000
-        return date(y, m, d)
-    except (ValueError, TypeError):
-        raise UserError(f"„{text}“ ist kein gültiges Datum (TT.MM.JJJJ).") from None
+def parse_date(text: str, today: date | None = None) -> date:
+    """A date given on the command line or in a list of dates, read as her date fields
+    read it (``domain.dates``: "21.11.2026", "21.11.26", "2026-11-21" and the short forms);
+    ``today`` (default: the app's clock) sets the year of "12.10." and the century of
+    "12.10.26". A German ``UserError`` otherwise."""
+    return dates.parse_date(text, today if today is not None else clock.today())
