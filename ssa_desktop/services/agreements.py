@@ -104,8 +104,8 @@ def evaluation_dates(agreement: CooperationAgreement) -> list[date]:
 # -- write -----------------------------------------------------------------------------------
 @writes(DataKind.AGREEMENTS)
 def save_agreement(conn: Connection, agreement: CooperationAgreement) -> CooperationAgreement:
-    if repo.SCHOOLS.get(conn, agreement.school_id) is None:
-        raise AgreementError("Bitte die Schule wählen.")
+    repo.SCHOOLS.existing(conn, agreement.school_id,
+                          missing=AgreementError("Bitte die Schule wählen."))
     if agreement.valid_to is not None and agreement.valid_to < agreement.valid_from:
         raise AgreementError("Das Ende der Vereinbarung liegt vor ihrem Beginn.")
     try:
@@ -124,8 +124,8 @@ def save_goal(conn: Connection, goal: AgreementGoal) -> AgreementGoal:
     goal.offer = goal.offer.strip()
     if not goal.goal:
         raise AgreementError("Bitte das Ziel der Kooperation angeben.")
-    if repo.AGREEMENTS.get(conn, goal.agreement_id) is None:
-        raise AgreementError("Die Vereinbarung gibt es nicht (mehr).")
+    repo.AGREEMENTS.existing(conn, goal.agreement_id,
+                             missing=AgreementError("Die Vereinbarung gibt es nicht (mehr)."))
     with transaction(conn):
         stored = repo.AGREEMENT_GOALS.get(conn, goal.id)
         if stored is not None:

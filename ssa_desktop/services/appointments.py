@@ -148,9 +148,8 @@ def save_appointment(conn: Connection, appt: Appointment) -> Appointment:
         raise UserError("Unbekannter Status.")
     appt.room = appt.room.strip()
     if appt.person_id:
-        person = repo.PERSONS.get(conn, appt.person_id)
-        if person is None:
-            raise UserError("Die Person gibt es nicht mehr.")
+        person = repo.PERSONS.existing(conn, appt.person_id,
+                                       missing=UserError("Die Person gibt es nicht mehr."))
         appt.school_id = person.school_id or appt.school_id
     if appt.school_id is None:
         appt.school_id = arepo.first_school_id(conn)
@@ -174,9 +173,8 @@ def set_status(conn: Connection, appointment_id: str, status: str) -> None:
     """"planned", "missed" or "cancelled"; "attended" only through mark_attended."""
     if status not in APPOINTMENT_STATUS or status == "attended":
         raise UserError("Dieser Status wird über „Als wahrgenommen markieren“ gesetzt.")
-    current = repo.APPOINTMENTS.get(conn, appointment_id)
-    if current is None:
-        raise UserError("Den Termin gibt es nicht mehr.")
+    current = repo.APPOINTMENTS.existing(conn, appointment_id,
+                                         missing=UserError("Den Termin gibt es nicht mehr."))
     arepo.set_status(conn, appointment_id, status, current.contact_id)
 
 
@@ -201,12 +199,10 @@ def has_started(appointment) -> bool:
 @writes(DataKind.APPOINTMENTS)
 def mark_attended(conn: Connection, appointment_id: str, contact_id: str) -> None:
     """The appointment took place and was documented as ``contact_id``."""
-    appointment = repo.APPOINTMENTS.get(conn, appointment_id)
-    if appointment is None:
-        raise UserError("Den Termin gibt es nicht mehr.")
+    appointment = repo.APPOINTMENTS.existing(conn, appointment_id,
+                                             missing=UserError("Den Termin gibt es nicht mehr."))
     check_started(appointment)
-    if repo.CONTACTS.get(conn, contact_id) is None:
-        raise UserError("Der Kontakt wurde nicht gefunden.")
+    repo.CONTACTS.existing(conn, contact_id, missing=UserError("Der Kontakt wurde nicht gefunden."))
     arepo.set_status(conn, appointment_id, "attended", contact_id)
 
 
@@ -217,9 +213,8 @@ def document_appointment(conn: Connection, appointment_id: str, contact) -> None
     from .activities import record_contact, transaction
 
     with transaction(conn):
-        appointment = repo.APPOINTMENTS.get(conn, appointment_id)
-        if appointment is None:
-            raise UserError("Den Termin gibt es nicht mehr.")
+        appointment = repo.APPOINTMENTS.existing(conn, appointment_id,
+                                                 missing=UserError("Den Termin gibt es nicht mehr."))
         if appointment.status == "attended" and appointment.contact_id:
             raise UserError("Dieser Termin ist bereits als Kontakt erfasst.")
         check_started(appointment)
@@ -328,9 +323,8 @@ def slips_for_person(conn: Connection, person_id: str, first: date) -> list[Slip
     planned = [r for r in arepo.rows_for_person(conn, person_id, first) if r.status == "planned"]
     if planned:
         return [slip_data(conn, r.id) for r in planned]
-    person = repo.PERSONS.get(conn, person_id)
-    if person is None:
-        raise UserError("Die Person gibt es nicht mehr.")
+    person = repo.PERSONS.existing(conn, person_id,
+                                   missing=UserError("Die Person gibt es nicht mehr."))
     name = slip_name(person.first_name, person.last_name, person.pseudonym,
                      settings.get(conn, slips.NAME_FORMAT))
     return [SlipData(school=arepo.school_name(conn, person.school_id)[:120], name=name[:60],

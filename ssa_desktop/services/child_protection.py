@@ -92,11 +92,10 @@ def steps(conn: Connection, procedure_id: str) -> list[ChildProtectionStep]:
 @writes(DataKind.CHILD_PROTECTION)
 def start_procedure(conn: Connection, person_id: str, opened: date,
                     case_id: str | None = None) -> ChildProtectionProcedure:
-    person = repo.PERSONS.get(conn, person_id)
-    if person is None:
-        raise ProcedureError("Die Person gibt es nicht (mehr).")
+    person = repo.PERSONS.existing(conn, person_id,
+                                   missing=ProcedureError("Die Person gibt es nicht (mehr)."))
     if case_id and repo.CASES.get(conn, case_id) is None:
-        raise ProcedureError("Der Fall gibt es nicht (mehr).")
+        raise ProcedureError("Den Fall gibt es nicht (mehr).")
     proc = ChildProtectionProcedure(person_id=person_id, opened=opened, case_id=case_id)
     with transaction(conn):
         repo.CP_PROCEDURES.insert(conn, proc)
@@ -106,9 +105,8 @@ def start_procedure(conn: Connection, person_id: str, opened: date,
 
 
 def _open_procedure(conn: Connection, procedure_id: str) -> ChildProtectionProcedure:
-    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
-    if proc is None:
-        raise ProcedureError("Das Verfahren gibt es nicht (mehr).")
+    proc = repo.CP_PROCEDURES.existing(conn, procedure_id,
+                                       missing=ProcedureError("Das Verfahren gibt es nicht (mehr)."))
     if proc.status != "open":
         raise ProcedureError("Das Verfahren ist abgeschlossen.")
     return proc
@@ -187,9 +185,8 @@ def report_acute_danger(conn: Connection, procedure_id: str, day: date, actor: s
 @writes(DataKind.CHILD_PROTECTION, DataKind.STATISTICS)
 def set_outcome(conn: Connection, procedure_id: str, outcome: str) -> ChildProtectionProcedure:
     """The result of the assessment (CP_OUTCOMES); it goes into the anonymous record."""
-    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
-    if proc is None:
-        raise ProcedureError("Das Verfahren gibt es nicht mehr.")
+    proc = repo.CP_PROCEDURES.existing(conn, procedure_id,
+                                       missing=ProcedureError("Das Verfahren gibt es nicht mehr."))
     if outcome not in CP_OUTCOMES:
         raise ProcedureError("Bitte ein Ergebnis der Einschätzung wählen.")
     proc.outcome = outcome
@@ -309,9 +306,8 @@ def isef_presentation(conn: Connection, procedure_id: str, today: date | None = 
     band, observations and the steps so far — no names, birth dates, class or school.
     Known names (the person's, the school's, actors') are blanked in free text too."""
     today = today or clock.today()
-    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
-    if proc is None:
-        raise ProcedureError("Das Verfahren gibt es nicht (mehr).")
+    proc = repo.CP_PROCEDURES.existing(conn, procedure_id,
+                                       missing=ProcedureError("Das Verfahren gibt es nicht (mehr)."))
     person = repo.PERSONS.get(conn, proc.person_id)
     all_steps = steps(conn, procedure_id)
     redact = _isef_redactor(conn, person, all_steps)
@@ -374,9 +370,8 @@ def procedure_printout(conn: Connection, procedure_id: str, today: date | None =
     dates and every step; no real name."""
     from ..reports.child_protection import ProcedurePrintout, StepLine
 
-    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
-    if proc is None:
-        raise ProcedureError("Das Verfahren gibt es nicht (mehr).")
+    proc = repo.CP_PROCEDURES.existing(conn, procedure_id,
+                                       missing=ProcedureError("Das Verfahren gibt es nicht (mehr)."))
     person = repo.PERSONS.get(conn, proc.person_id)
     return ProcedurePrintout(
         pseudonym=person.pseudonym if person else "–", opened=proc.opened, acute=proc.acute,

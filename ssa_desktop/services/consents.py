@@ -77,8 +77,8 @@ def save_consent(conn: Connection, consent: Consent) -> Consent:
         raise ConsentError("Bitte angeben, wer eingewilligt hat.")
     if consent.valid_to is not None and consent.valid_to < consent.valid_from:
         raise ConsentError("Das Ende der Gültigkeit liegt vor ihrem Beginn.")
-    if repo.PERSONS.get(conn, consent.person_id) is None:
-        raise ConsentError("Die Person gibt es nicht (mehr).")
+    repo.PERSONS.existing(conn, consent.person_id,
+                          missing=ConsentError("Die Person gibt es nicht (mehr)."))
     with transaction(conn):
         repo.CONSENTS.save(conn, consent)
     return consent
@@ -86,9 +86,8 @@ def save_consent(conn: Connection, consent: Consent) -> Consent:
 
 @writes(DataKind.CONSENTS)
 def withdraw_consent(conn: Connection, consent_id: str, day: date) -> Consent:
-    consent = repo.CONSENTS.get(conn, consent_id)
-    if consent is None:
-        raise ConsentError("Die Einwilligung gibt es nicht (mehr).")
+    consent = repo.CONSENTS.existing(conn, consent_id,
+                                     missing=ConsentError("Die Einwilligung gibt es nicht (mehr)."))
     if consent.withdrawn_on is not None:
         raise ConsentError(f"Die Einwilligung wurde schon am {fmt_date(consent.withdrawn_on)} widerrufen.")
     if day < consent.valid_from:
@@ -124,8 +123,8 @@ def record_disclosure(conn: Connection, person_id: str, day: date, recipient: st
     if legal_basis not in LEGAL_BASES:
         raise DisclosureRefused("Ohne Rechtsgrundlage darf nichts übermittelt werden. "
                                 "Bitte eine Rechtsgrundlage wählen.")
-    if repo.PERSONS.get(conn, person_id) is None:
-        raise DisclosureRefused("Die Person gibt es nicht (mehr).")
+    repo.PERSONS.existing(conn, person_id,
+                          missing=DisclosureRefused("Die Person gibt es nicht (mehr)."))
     if legal_basis == "consent":
         consent = matching_consent(conn, person_id, day, recipient, consent_id)
         if consent is None:

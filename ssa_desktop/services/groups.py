@@ -132,9 +132,8 @@ def sessions(conn: Connection, group_id: str) -> list[GroupSession]:
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def add_session(conn: Connection, group_id: str, day: date, duration_min: int, note: str = "") -> GroupSession:
-    group = repo.GROUPS.get(conn, group_id)
-    if group is None:
-        raise UserError("Bitte die Gruppe zuerst speichern.")
+    group = repo.GROUPS.existing(conn, group_id,
+                                 missing=UserError("Bitte die Gruppe zuerst speichern."))
     if duration_min <= 0:
         raise UserError("Bitte eine Dauer angeben.")
     if day not in SchoolYear(group.school_year):

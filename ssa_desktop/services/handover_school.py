@@ -50,9 +50,8 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
     its manifest (``handover_item``: per row the id and a hash of what went)."""
     progress = progress or Progress()
     today = today or clock.today()
-    school = repo.SCHOOLS.get(conn, school_id)
-    if school is None:
-        raise PackageError("Die Schule gibt es in diesem Tresor nicht.")
+    school = repo.SCHOOLS.existing(conn, school_id,
+                                   missing=PackageError("Die Schule gibt es in diesem Tresor nicht."))
     _going, left_out, sent_due = split_due(conn, qs.school_person_ids(conn, school_id),
                                            send_due, today)
     package_id = new_id()

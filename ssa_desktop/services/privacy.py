@@ -71,8 +71,7 @@ def _release_auskunft_hold(conn: Connection, person_id: str, day: date) -> None:
 def open_request(conn: Connection, person_id: str, received: date, kind: str = "auskunft") -> PrivacyRequest:
     """Record a request received on ``received``; it is due one month later. A
     Widerspruch restricts the person at once (lifted when it is decided)."""
-    if repo.PERSONS.get(conn, person_id) is None:
-        raise PrivacyError("Die Person wurde nicht gefunden.")
+    repo.PERSONS.existing(conn, person_id, missing=PrivacyError("Die Person wurde nicht gefunden."))
     if kind not in ("auskunft", "widerspruch"):
         raise PrivacyError("Unbekannte Art des Antrags.")
     if received > clock.today():

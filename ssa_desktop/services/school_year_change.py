@@ -105,9 +105,8 @@ def plan_for(conn: Connection, school_id: str, today: date | None = None) -> Sch
     """The proposal for one school into the school year of ``today`` (from 1 July: the
     next one)."""
     today = today or clock.today()
-    school = repo.SCHOOLS.get(conn, school_id)
-    if school is None:
-        raise SchoolYearChangeError("Die Schule gibt es nicht (mehr).")
+    school = repo.SCHOOLS.existing(conn, school_id,
+                                   missing=SchoolYearChangeError("Die Schule gibt es nicht (mehr)."))
     target = syc.target_year(today)
     ending = SchoolYear(target.start_year - 1)
     last = syc.last_grade(school.school_type, school.last_grade)

@@ -125,10 +125,8 @@ def set_post_share(conn: Connection, post_id: str, school_id: str, school_year: 
         raise SetupError("Der Stellenumfang muss eine Zahl sein.") from None
     if not 0 <= percent <= 100:
         raise SetupError("Der Stellenumfang muss zwischen 0 und 100 % liegen.")
-    if repo.POSTS.get(conn, post_id) is None:
-        raise SetupError("Die Stelle gibt es nicht (mehr).")
-    if repo.SCHOOLS.get(conn, school_id) is None:
-        raise SetupError("Die Schule gibt es nicht (mehr).")
+    repo.POSTS.existing(conn, post_id, missing=SetupError("Die Stelle gibt es nicht (mehr)."))
+    repo.SCHOOLS.existing(conn, school_id, missing=SetupError("Die Schule gibt es nicht (mehr)."))
     with transaction(conn):
         others = setup_repo.share_sum(conn, post_id, school_year, except_school=school_id)
         if others + percent > 100 + _EPS:

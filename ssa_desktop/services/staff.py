@@ -35,8 +35,7 @@ def block(conn: Connection, post_id: str, year: int) -> rules.StaffBlock:
 def save_staff(conn: Connection, staff: PostStaff) -> PostStaff:
     """Validate and store the block of one post and school year."""
     staff.qualification = staff.qualification.strip()
-    if repo.POSTS.get(conn, staff.post_id) is None:
-        raise StaffError("Diese Stelle gibt es nicht.")
+    repo.POSTS.existing(conn, staff.post_id, missing=StaffError("Diese Stelle gibt es nicht."))
     if not 0 <= staff.percent <= 100:
         raise StaffError("Der Stellenumfang liegt zwischen 0 und 100 %.")
     if staff.employer_type and staff.employer_type not in EMPLOYER_TYPES:

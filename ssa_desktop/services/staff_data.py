@@ -27,9 +27,7 @@ def staff_for(conn: Connection, post_id: str, year: int) -> tuple[PostStaff, boo
     stored = repo.POST_STAFF.get(conn, post_id, year)
     if stored is not None:
         return stored, True
-    post = repo.POSTS.get(conn, post_id)
-    if post is None:
-        raise StaffError("Diese Stelle gibt es nicht.")
+    post = repo.POSTS.existing(conn, post_id, missing=StaffError("Diese Stelle gibt es nicht."))
     percent = sum(pct for p, _s, pct in srepo.master_data(conn, year).shares if p == post_id)
     earlier = repo.POST_STAFF.select(conn, "post_id = ? AND school_year < ?", (post_id, year),
                                      order="school_year DESC")

@@ -133,8 +133,8 @@ def save_agreement_targets(conn: Connection, agreement_id: str,
                            ) -> list[Target]:
     """Store an agreement's own bands {code: (soll, low, high, margin, enabled)}; every band
     is checked first, so a bad one saves nothing."""
-    if repo.AGREEMENTS.get(conn, agreement_id) is None:
-        raise TimeShareError("Die Kooperationsvereinbarung gibt es nicht (mehr).")
+    repo.AGREEMENTS.existing(conn, agreement_id,
+                             missing=TimeShareError("Die Kooperationsvereinbarung gibt es nicht (mehr)."))
     defaults = {t.code: t for t in model_targets()}
     checked = []
     for code, (soll, low, high, margin, enabled) in bands.items():

@@ -43,9 +43,8 @@ def _monday(day: date) -> date:
 
 
 def _school_name(conn: Connection, school_id: str) -> str:
-    school = repo.SCHOOLS.get(conn, school_id)
-    if school is None:
-        raise WorkTimeError("Die Schule gibt es nicht (mehr).")
+    school = repo.SCHOOLS.existing(conn, school_id,
+                                   missing=WorkTimeError("Die Schule gibt es nicht (mehr)."))
     return school.name
 
 

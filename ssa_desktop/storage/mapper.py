@@ -111,6 +111,14 @@ class Table(Generic[T]):
         row = conn.execute(self.sql_get, key).fetchone()
         return self.build(row) if row else None
 
+    def existing(self, conn: Connection, *key: Any, missing: Exception) -> T:
+        """The row of ``key``; ``missing`` (her German refusal: it is gone) is raised
+        when there is none."""
+        row = self.get(conn, *key)
+        if row is None:
+            raise missing
+        return row
+
     def select(self, conn: Connection, where: str = "", params: tuple | list = (), order: str = "") -> list[T]:
         """Rows matching a hand-written WHERE clause (with bound parameters)."""
         return list(self.iterate(conn, where, params, order))
