@@ -4691,9 +4691,19 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Passphrase</name>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>1 zufälliges Zeichen</source>
+            <translation>1 random character</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
             <source>Am besten vier oder mehr Wörter, die nicht zusammengehören, z. B. „{0}“ (nur als Muster: das Beispiel selbst wird abgelehnt).</source>
             <translation>Best: four or more unrelated words, e.g. “{0}” (a pattern only: the example itself is refused).</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Am besten vier oder mehr zufällige Wörter mit Trennzeichen und einer Zahl – keine Namen, Orte, Geburtstage, Tastaturfolgen und kein einzelnes Wort mit angehängter Zahl.</source>
+            <translation>Best are four or more random words with separators and a number – no names, places, birthdays, keyboard patterns and no single word with an appended number.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
@@ -4701,9 +4711,39 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Show</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ausreichend</source>
+            <translation>Sufficient</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Bitte keine Leerzeichen am Anfang oder Ende verwenden.</source>
+            <translation>Please do not use spaces at the start or end.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Das ist das Beispiel, das SSA Desktop selbst anzeigt – jeder kennt es (auch mit anderen Ziffern). Bitte eine eigene Passphrase wählen.</source>
+            <translation>This is the example SSA Desktop itself shows – everyone knows it (also with other digits). Please choose a passphrase of your own.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Erkannt: {0}.</source>
+            <translation>Recognised: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Gut</source>
+            <translation>Good</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
             <source>Hinweis zur Passphrase</source>
             <translation>Passphrase hint</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Leicht zu erraten</source>
+            <translation>Easy to guess</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
@@ -4721,6 +4761,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Show or hide the passphrase in plain text</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Sehr gut</source>
+            <translation>Very good</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Sehr leicht zu erraten</source>
+            <translation>Very easy to guess</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
             <source>Stärke der Passphrase</source>
             <translation>Passphrase strength</translation>
@@ -4731,14 +4781,189 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Hide</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ziffern oder Zeichen statt Buchstaben (wie 3 für e) – das kennen Angreifer</source>
+            <translation>digits or symbols instead of letters (such as 3 for e) – attackers know that</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Zu kurz: bitte mindestens {0} Zeichen verwenden.</source>
+            <translation>Too short: please use at least {0} characters.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ein Vor- oder Nachname</source>
+            <translation>a first name or surname</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ein bekannter Begriff oder eine Tastaturfolge</source>
+            <translation>a well-known term or keyboard pattern</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch</source>
+            <translation>a German word, name or place from the dictionary</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ein englisches Wort</source>
+            <translation>an English word</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ein häufiges Passwort</source>
+            <translation>a common password</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ein rückwärts geschriebenes Wort</source>
+            <translation>a word written backwards</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>eine Jahreszahl oder ein Datum</source>
+            <translation>a year or a date</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>eine Tastaturfolge</source>
+            <translation>a keyboard pattern</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>eine Wiederholung</source>
+            <translation>a repetition</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>eine Zeichenfolge wie abc oder 123</source>
+            <translation>a sequence such as abc or 123</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>eine angehängte Zahl</source>
+            <translation>an appended number</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0}</source>
+            <translation>about {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Billiarde</source>
+            <translation>about {0} quadrillion</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Billiarden</source>
+            <translation>about {0} quadrillion</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Billion</source>
+            <translation>about {0} trillion</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Billionen</source>
+            <translation>about {0} trillion</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Jahr</source>
+            <translation>about {0} year</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Jahre</source>
+            <translation>about {0} years</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Milliarde</source>
+            <translation>about {0} billion</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Milliarden</source>
+            <translation>about {0} billion</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Million</source>
+            <translation>about {0} million</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Millionen</source>
+            <translation>about {0} million</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Minute</source>
+            <translation>about {0} minute</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Minuten</source>
+            <translation>about {0} minutes</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Stunde</source>
+            <translation>about {0} hour</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Stunden</source>
+            <translation>about {0} hours</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Tag</source>
+            <translation>about {0} day</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Tage</source>
+            <translation>about {0} days</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Tausend</source>
+            <translation>about {0} thousand</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Trillion</source>
+            <translation>about {0} quintillion</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>etwa {0} Trillionen</source>
+            <translation>about {0} quintillion</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
             <source>gut</source>
             <translation>good</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>mehr als 100.000 Jahre</source>
+            <translation>more than 100,000 years</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>mehr als 1000 Trillionen</source>
+            <translation>more than 1000 quintillion</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
@@ -4754,6 +4979,21 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>wenige Sekunden</source>
+            <translation>a few seconds</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} zufällige Zeichen</source>
+            <translation>{0} random characters</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0}: geschätzt {1} Versuche; ein Angreifer mit Grafikkarten bräuchte dafür {2}.</source>
+            <translation>{0}: estimated {1} guesses; an attacker with graphics cards would need {2}.</translation>
         </message>
     </context>
     <context>

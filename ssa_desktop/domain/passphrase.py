@@ -19,12 +19,20 @@ Guesses map to a score 0..4 (``THRESHOLDS``); a vault needs ``MIN_SCORE`` (about
 guesses: with Argon2id at 64 MiB, months of work on graphics cards) and ``MIN_LENGTH``
 characters. The hint explains the rating in words and never repeats the passphrase or a
 part of it.
+
+``rate`` returns the rating as codes and numbers (``Rating``); ``describe`` puts it into
+words. Every text of the explanation is a German source string passed through the
+``tr`` it is given: the GUI passes its Qt translator (context "Passphrase", the texts are
+listed in translations/runtime_sources.json), the CLI and the services none (German).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 
 MIN_LENGTH = 10
@@ -48,12 +56,13 @@ _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 EXAMPLE = "Kastanie Regenschirm fliegt 47"
 EXAMPLES = (EXAMPLE,)
 
+# The words of each score (the first words of the explanation), German source texts.
 _HINTS = {
-    0: "Sehr leicht zu erraten.",
-    1: "Leicht zu erraten.",
-    2: "Ausreichend.",
-    3: "Gut.",
-    4: "Sehr gut.",
+    0: "Sehr leicht zu erraten",
+    1: "Leicht zu erraten",
+    2: "Ausreichend",
+    3: "Gut",
+    4: "Sehr gut",
 }
 
 ADVICE = ("Am besten vier oder mehr zufällige Wörter mit Trennzeichen und einer Zahl – "
@@ -124,102 +133,111 @@ def score(passphrase: str) -> int:
     return score_of(guesses_log10(passphrase))
 
 
-# -- the explanation ------------------------------------------------------------------------
+# -- the rating as codes and numbers ----------------------------------------------------------
+Translate = Callable[[str], str]
+
+
+def _german(text: str) -> str:
+    return text
+
+
+class Verdict(Enum):
+    """Why a passphrase is accepted or refused."""
+
+    EXAMPLE = "example"  # the app's own example
+    TOO_SHORT = "too_short"  # fewer than MIN_LENGTH characters
+    SPACES = "spaces"  # blanks at the start or end
+    WEAK = "weak"  # below MIN_SCORE
+    ACCEPTED = "accepted"
+
+
+class Finding(Enum):
+    """What the estimate recognised; the value is the German source text (``{0}`` the
+    number of characters)."""
+
+    KNOWN_TERM = "ein bekannter Begriff oder eine Tastaturfolge"
+    GERMAN_WORD = "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch"
+    COMMON_PASSWORD = "ein häufiges Passwort"
+    NAME = "ein Vor- oder Nachname"
+    ENGLISH_WORD = "ein englisches Wort"
+    LEET = "Ziffern oder Zeichen statt Buchstaben (wie 3 für e) – das kennen Angreifer"
+    REVERSED = "ein rückwärts geschriebenes Wort"
+    KEYBOARD = "eine Tastaturfolge"
+    SEQUENCE = "eine Zeichenfolge wie abc oder 123"
+    REPETITION = "eine Wiederholung"
+    DATE = "eine Jahreszahl oder ein Datum"
+    APPENDED_NUMBER = "eine angehängte Zahl"
+    RANDOM_CHARACTER = "1 zufälliges Zeichen"
+    RANDOM_CHARACTERS = "{0} zufällige Zeichen"
+
+
+@dataclass(frozen=True)
+class Found:
+    """One recognised kind of pattern, ``times`` times; ``chars`` for random characters."""
+
+    finding: Finding
+    chars: int = 0
+    times: int = 1
+
+
+@dataclass(frozen=True)
+class Rating:
+    """The rating of a passphrase without any of its characters."""
+
+    verdict: Verdict
+    score: int  # 0..4
+    log10: float = 0.0  # estimated guesses
+    found: tuple[Found, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict is Verdict.ACCEPTED
+
+
 _NAMES = {"female_names", "male_names", "surnames"}
+_DICTIONARY_WORDS = {"ssa_patterns": Finding.KNOWN_TERM, "german": Finding.GERMAN_WORD,
+                     "passwords": Finding.COMMON_PASSWORD}
+_PATTERN_WORDS = {"spatial": Finding.KEYBOARD, "sequence": Finding.SEQUENCE,
+                  "repeat": Finding.REPETITION, "date": Finding.DATE, "regex": Finding.DATE}
 
 
-_DICTIONARY_WORDS = {"ssa_patterns": "ein bekannter Begriff oder eine Tastaturfolge",
-                     "german": "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch",
-                     "passwords": "ein häufiges Passwort"}
-_PATTERN_WORDS = {"spatial": "eine Tastaturfolge",
-                  "sequence": "eine Zeichenfolge wie abc oder 123",
-                  "repeat": "eine Wiederholung",
-                  "date": "eine Jahreszahl oder ein Datum",
-                  "regex": "eine Jahreszahl oder ein Datum"}
-
-
-def _found(sequence: list[dict], length: int) -> list[str]:
-    """What the estimate recognised, in words (never the characters themselves)."""
-    counts: dict[str, int] = {}
+def _findings(sequence: list[dict], length: int) -> tuple[Found, ...]:
+    """What the estimate recognised, as codes (never the characters themselves)."""
+    counts: dict[tuple[Finding, int], int] = {}
     for index, m in enumerate(sequence):
         if m["pattern"] == "dictionary":
-            texts = _dictionary_words(m)
+            found = _dictionary_words(m)
         elif m["pattern"] == "bruteforce":
             last = index == len(sequence) - 1 and index > 0 and m["j"] == length - 1
-            texts = _random_words(m["token"], last)
+            found = _random_words(m["token"], last)
         else:
-            texts = [_PATTERN_WORDS[m["pattern"]]] if m["pattern"] in _PATTERN_WORDS else []
-        for text in texts:
-            counts[text] = counts.get(text, 0) + 1
-    return [text if n == 1 else f"{text} (×{n})" for text, n in counts.items()]
+            found = [(_PATTERN_WORDS[m["pattern"]], 0)] if m["pattern"] in _PATTERN_WORDS else []
+        for key in found:
+            counts[key] = counts.get(key, 0) + 1
+    return tuple(Found(finding, chars, n) for (finding, chars), n in counts.items())
 
 
-def _dictionary_words(m: dict) -> list[str]:
+def _dictionary_words(m: dict) -> list[tuple[Finding, int]]:
     """A word from a list: which list, and whether it was disguised."""
     name = m.get("dictionary_name", "")
-    texts = [_DICTIONARY_WORDS.get(name) or ("ein Vor- oder Nachname" if name in _NAMES
-                                             else "ein englisches Wort")]
+    found = [(_DICTIONARY_WORDS.get(name) or (Finding.NAME if name in _NAMES
+                                               else Finding.ENGLISH_WORD), 0)]
     if m.get("l33t"):
-        texts.append("Ziffern oder Zeichen statt Buchstaben (wie 3 für e) – das kennen Angreifer")
+        found.append((Finding.LEET, 0))
     if m.get("reversed"):
-        texts.append("ein rückwärts geschriebenes Wort")
-    return texts
+        found.append((Finding.REVERSED, 0))
+    return found
 
 
-def _random_words(token: str, last: bool) -> list[str]:
+def _random_words(token: str, last: bool) -> list[tuple[Finding, int]]:
     """Characters no pattern explains; a short number at the end is an appended number."""
     if last and token.isdigit() and len(token) <= 4:
-        return ["eine angehängte Zahl"]
-    if len(token) > 1 or token.isalnum():
-        return [f"{len(token)} zufällige Zeichen" if len(token) > 1 else "1 zufälliges Zeichen"]
+        return [(Finding.APPENDED_NUMBER, 0)]
+    if len(token) > 1:
+        return [(Finding.RANDOM_CHARACTERS, len(token))]
+    if token.isalnum():
+        return [(Finding.RANDOM_CHARACTER, 1)]
     return []
-
-
-_BIG = ((1e18, "Trillion", "Trillionen"), (1e15, "Billiarde", "Billiarden"),
-        (1e12, "Billion", "Billionen"), (1e9, "Milliarde", "Milliarden"),
-        (1e6, "Million", "Millionen"), (1e3, "Tausend", "Tausend"))
-
-
-def _amount(log10: float) -> str:
-    value = 10 ** log10
-    if value >= 1e21:
-        return "mehr als 1000 Trillionen"
-    for size, one, many in _BIG:
-        if value >= size:
-            n = round(value / size)
-            return f"etwa {n} {one if n == 1 else many}"
-    return f"etwa {round(value)}"
-
-
-_YEAR_SECONDS = 3.15e7
-
-
-def _duration(log10: float) -> str:
-    return _seconds_text(10 ** log10 / GUESSES_PER_SECOND)
-
-
-def _seconds_text(seconds: float) -> str:
-    """"etwa 1 Minute" from 60 s on, "etwa 1 Tag" from 86,400 s on, …"""
-    if seconds >= 1e5 * _YEAR_SECONDS:
-        return "mehr als 100.000 Jahre"
-    for size, one, many in ((_YEAR_SECONDS, "Jahr", "Jahre"), (86400, "Tag", "Tage"),
-                            (3600, "Stunde", "Stunden"), (60, "Minute", "Minuten")):
-        if seconds >= size:
-            n = round(seconds / size)
-            return f"etwa {n} {one if n == 1 else many}"
-    return "wenige Sekunden"
-
-
-def explain(passphrase: str) -> str:
-    """The rating in words: score, estimated guesses and time, what was recognised."""
-    log10, sequence = analyse(passphrase)
-    value = score_of(log10)
-    found = _found(sequence, min(len(passphrase), ANALYSED))
-    text = (f"{_HINTS[value][:-1]}: geschätzt {_amount(log10)} Versuche; ein Angreifer mit "
-            f"Grafikkarten bräuchte dafür {_duration(log10)}.")
-    if found:
-        text += " Erkannt: " + ", ".join(found) + "."
-    return text
 
 
 # -- the check ------------------------------------------------------------------------------
@@ -237,19 +255,99 @@ def is_example(passphrase: str) -> bool:
             or _letters(passphrase) in {_letters(e) for e in EXAMPLES})
 
 
+def rate(passphrase: str) -> Rating:
+    """The rating: why accepted or refused, the score, the estimate and what it recognised.
+    Holds no character of the passphrase."""
+    if is_example(passphrase):
+        return Rating(Verdict.EXAMPLE, 0)
+    log10, sequence = analyse(passphrase)
+    value = score_of(log10)
+    found = _findings(sequence, min(len(passphrase), ANALYSED))
+    if len(passphrase) < MIN_LENGTH:
+        return Rating(Verdict.TOO_SHORT, min(value, 1), log10, found)
+    if passphrase.strip() != passphrase:
+        return Rating(Verdict.SPACES, value, log10, found)
+    return Rating(Verdict.WEAK if value < MIN_SCORE else Verdict.ACCEPTED, value, log10, found)
+
+
 def check_passphrase(passphrase: str) -> tuple[bool, int, str]:
     """(acceptable, score 0..4, German hint explaining the rating). Never echoes the
     passphrase or a part of it."""
-    if is_example(passphrase):
-        return (False, 0, "Das ist das Beispiel, das SSA Desktop selbst anzeigt – jeder kennt "
-                          "es (auch mit anderen Ziffern). Bitte eine eigene Passphrase wählen. "
-                + ADVICE)
-    value = score(passphrase)
-    if len(passphrase) < MIN_LENGTH:
-        return (False, min(value, 1),
-                f"Zu kurz: bitte mindestens {MIN_LENGTH} Zeichen verwenden. {ADVICE}")
-    if passphrase.strip() != passphrase:
-        return (False, value, "Bitte keine Leerzeichen am Anfang oder Ende verwenden.")
-    if value < MIN_SCORE:
-        return False, value, f"{explain(passphrase)} {ADVICE}"
-    return True, value, explain(passphrase)
+    rating = rate(passphrase)
+    return rating.ok, rating.score, describe(rating)
+
+
+# -- the rating in words --------------------------------------------------------------------
+def describe(rating: Rating, tr: Translate = _german) -> str:
+    """The hint she reads under the field, through ``tr`` (German without one)."""
+    advice = tr(ADVICE)
+    if rating.verdict is Verdict.EXAMPLE:
+        return tr("Das ist das Beispiel, das SSA Desktop selbst anzeigt – jeder kennt es (auch "
+                  "mit anderen Ziffern). Bitte eine eigene Passphrase wählen.") + " " + advice
+    if rating.verdict is Verdict.TOO_SHORT:
+        return tr("Zu kurz: bitte mindestens {0} Zeichen verwenden.").format(MIN_LENGTH) \
+            + " " + advice
+    if rating.verdict is Verdict.SPACES:
+        return tr("Bitte keine Leerzeichen am Anfang oder Ende verwenden.")
+    text = explanation(rating, tr)
+    return text if rating.ok else f"{text} {advice}"
+
+
+def explanation(rating: Rating, tr: Translate = _german) -> str:
+    """The rating in words: score, estimated guesses and time, what was recognised."""
+    text = tr("{0}: geschätzt {1} Versuche; ein Angreifer mit Grafikkarten bräuchte dafür "
+              "{2}.").format(tr(_HINTS[rating.score]), _amount(rating.log10, tr),
+                             _duration(rating.log10, tr))
+    if rating.found:
+        text += " " + tr("Erkannt: {0}.").format(_found_texts(rating.found, tr))
+    return text
+
+
+def _found_texts(found: tuple[Found, ...], tr: Translate = _german) -> str:
+    texts = []
+    for item in found:
+        text = tr(item.finding.value).format(item.chars)
+        texts.append(text if item.times == 1 else f"{text} (×{item.times})")
+    return ", ".join(texts)
+
+
+# German source texts of the amounts: (from, one, many); 10^18 is a Trillion in German.
+_BIG = ((1e18, "etwa {0} Trillion", "etwa {0} Trillionen"),
+        (1e15, "etwa {0} Billiarde", "etwa {0} Billiarden"),
+        (1e12, "etwa {0} Billion", "etwa {0} Billionen"),
+        (1e9, "etwa {0} Milliarde", "etwa {0} Milliarden"),
+        (1e6, "etwa {0} Million", "etwa {0} Millionen"),
+        (1e3, "etwa {0} Tausend", "etwa {0} Tausend"))
+
+
+def _amount(log10: float, tr: Translate = _german) -> str:
+    value = 10 ** log10
+    if value >= 1e21:
+        return tr("mehr als 1000 Trillionen")
+    for size, one, many in _BIG:
+        if value >= size:
+            n = round(value / size)
+            return tr(one if n == 1 else many).format(n)
+    return tr("etwa {0}").format(round(value))
+
+
+_YEAR_SECONDS = 3.15e7
+_UNITS = ((_YEAR_SECONDS, "etwa {0} Jahr", "etwa {0} Jahre"),
+          (86400, "etwa {0} Tag", "etwa {0} Tage"),
+          (3600, "etwa {0} Stunde", "etwa {0} Stunden"),
+          (60, "etwa {0} Minute", "etwa {0} Minuten"))
+
+
+def _duration(log10: float, tr: Translate = _german) -> str:
+    return _seconds_text(10 ** log10 / GUESSES_PER_SECOND, tr)
+
+
+def _seconds_text(seconds: float, tr: Translate = _german) -> str:
+    """"etwa 1 Minute" from 60 s on, "etwa 1 Tag" from 86,400 s on, …"""
+    if seconds >= 1e5 * _YEAR_SECONDS:
+        return tr("mehr als 100.000 Jahre")
+    for size, one, many in _UNITS:
+        if seconds >= size:
+            n = round(seconds / size)
+            return tr(one if n == 1 else many).format(n)
+    return tr("wenige Sekunden")

@@ -10,10 +10,15 @@ from ssa_desktop.domain.passphrase import (
     EXAMPLE,
     MIN_SCORE,
     check_passphrase,
-    explain,
+    explanation,
     guesses_log10,
+    rate,
     score,
 )
+
+
+def explain(passphrase: str) -> str:
+    return explanation(rate(passphrase))
 
 
 @pytest.mark.parametrize("typed", [

@@ -15,12 +15,20 @@ ADVICE = ("Am besten vier oder mehr zufällige Wörter mit Trennzeichen und eine
           "angehängter Zahl.")
 
 
+def _explain(passphrase):
+    return pp.explanation(pp.rate(passphrase))
+
+
+def _found(sequence, length):
+    return [pp._found_texts((found,)) for found in pp._findings(sequence, length)]
+
+
 @pytest.mark.parametrize(("passphrase", "hint"), [
     ("passwort", "Sehr leicht zu erraten"), ("Sonne2024", "Leicht zu erraten"),
     ("Kater Blau 7", "Ausreichend"), ("Kater Blau 77", "Gut"),
     ("Kater Blau Tisch", "Sehr gut")])
 def test_the_rating_she_reads_starts_with_the_words_of_its_score(passphrase, hint):
-    assert pp.explain(passphrase).startswith(f"{hint}: geschätzt ")
+    assert _explain(passphrase).startswith(f"{hint}: geschätzt ")
 
 
 def test_the_first_64_characters_are_rated_as_one_passphrase():
@@ -68,19 +76,19 @@ def test_found_dictionaries_in_words():
     seq = [_dict("ssa_patterns"), _dict("german"), _dict("passwords"), _dict("female_names"),
            _dict("male_names"), _dict("surnames"), _dict("english_wikipedia"),
            {"pattern": "dictionary"}, _dict("german", l33t=True, reversed=True)]
-    assert pp._found(seq, 40) == [
+    assert _found(seq, 40) == [
         "ein bekannter Begriff oder eine Tastaturfolge",
         "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch (×2)",
         "ein häufiges Passwort", "ein Vor- oder Nachname (×3)", "ein englisches Wort (×2)",
         "Ziffern oder Zeichen statt Buchstaben (wie 3 für e) – das kennen Angreifer",
         "ein rückwärts geschriebenes Wort"]
-    assert pp._found([_dict("german", l33t=False, reversed=False)], 5) == [
+    assert _found([_dict("german", l33t=False, reversed=False)], 5) == [
         "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch"]
 
 
 def test_found_other_patterns():
     seq = [{"pattern": p} for p in ("spatial", "sequence", "repeat", "date", "regex")]
-    assert pp._found(seq, 30) == ["eine Tastaturfolge", "eine Zeichenfolge wie abc oder 123",
+    assert _found(seq, 30) == ["eine Tastaturfolge", "eine Zeichenfolge wie abc oder 123",
                                   "eine Wiederholung", "eine Jahreszahl oder ein Datum (×2)"]
 
 
@@ -90,25 +98,25 @@ def _brute(token, j):
 
 def test_found_random_characters_and_an_appended_number():
     word = _dict("german")
-    assert pp._found([word, _brute("1234", 9)], 10) == [
+    assert _found([word, _brute("1234", 9)], 10) == [
         "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch", "eine angehängte Zahl"]
-    assert pp._found([word, _brute("7", 9)], 10)[-1] == "eine angehängte Zahl"
-    assert pp._found([word, _brute("12345", 9)], 10)[-1] == "5 zufällige Zeichen"
-    assert pp._found([word, _brute("12", 8)], 10)[-1] == "2 zufällige Zeichen"   # not at the end
-    assert pp._found([word, _brute("12", 9), word], 10)[1] == "2 zufällige Zeichen"
-    assert pp._found([_brute("12", 1)], 2) == ["2 zufällige Zeichen"]            # alone
-    assert pp._found([word, _brute("1a", 9)], 10)[-1] == "2 zufällige Zeichen"
-    assert pp._found([word, _brute("x", 9)], 10)[-1] == "1 zufälliges Zeichen"
-    assert pp._found([word, _brute("!", 9)], 10) == [
+    assert _found([word, _brute("7", 9)], 10)[-1] == "eine angehängte Zahl"
+    assert _found([word, _brute("12345", 9)], 10)[-1] == "5 zufällige Zeichen"
+    assert _found([word, _brute("12", 8)], 10)[-1] == "2 zufällige Zeichen"   # not at the end
+    assert _found([word, _brute("12", 9), word], 10)[1] == "2 zufällige Zeichen"
+    assert _found([_brute("12", 1)], 2) == ["2 zufällige Zeichen"]            # alone
+    assert _found([word, _brute("1a", 9)], 10)[-1] == "2 zufällige Zeichen"
+    assert _found([word, _brute("x", 9)], 10)[-1] == "1 zufälliges Zeichen"
+    assert _found([word, _brute("!", 9)], 10) == [
         "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch"]
-    assert pp._found([word, _brute("!?", 9)], 10)[-1] == "2 zufällige Zeichen"
+    assert _found([word, _brute("!?", 9)], 10)[-1] == "2 zufällige Zeichen"
 
 
 def test_explain_of_nothing_and_the_full_sentence():
-    assert pp.explain("") == ("Sehr leicht zu erraten: geschätzt etwa 1 Versuche; ein "
+    assert _explain("") == ("Sehr leicht zu erraten: geschätzt etwa 1 Versuche; ein "
                               "Angreifer mit Grafikkarten bräuchte dafür wenige Sekunden.")
     assert pp.analyse("") == (0.0, [])
-    hint = pp.explain("Datenschutz1")
+    hint = _explain("Datenschutz1")
     assert hint == ("Sehr leicht zu erraten: geschätzt etwa 12 Tausend Versuche; ein Angreifer "
                     "mit Grafikkarten bräuchte dafür wenige Sekunden. Erkannt: ein bekannter "
                     "Begriff oder eine Tastaturfolge, eine angehängte Zahl.")
@@ -151,9 +159,9 @@ def test_check_at_the_minimum_length_and_blanks():
     blank = pp.check_passphrase(" Hund-Katze-Maus-Ofen-7")
     assert blank[0] is False and blank[2] == "Bitte keine Leerzeichen am Anfang oder Ende verwenden."
     weak = pp.check_passphrase("Datenschutz1")
-    assert weak[0] is False and weak[2] == pp.explain("Datenschutz1") + " " + ADVICE
+    assert weak[0] is False and weak[2] == _explain("Datenschutz1") + " " + ADVICE
     good = pp.check_passphrase("Hund-Katze-Maus-7")
-    assert good[0] is True and good[2] == pp.explain("Hund-Katze-Maus-7")
+    assert good[0] is True and good[2] == _explain("Hund-Katze-Maus-7")
 
 
 # -- found by the full mutation run of 23.11.2026 (evening) ------------------------------------

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 def wrap_layout(layout: QLayout) -> QWidget:
@@ -20,3 +21,140 @@ def empty_layout(layout: QLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
+
+
+class FlowLayout(QLayout):
+    """Items side by side, wrapping onto a new line where the width ends (a form row of
+    several fields that must not push the window wider than a small screen: 640 logical
+    pixels at 200 %). Each item gets its preferred width, or the line's width where that
+    is less; the room left on a line goes to its items that expand horizontally. Where
+    everything fits on one line it looks like a QHBoxLayout."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    # -- QLayout's item list ----------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt naming)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt naming)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt naming)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    # -- sizes ------------------------------------------------------------------------------
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt naming)
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt naming)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt naming)
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        """All items on one line."""
+        shown = self._shown()
+        width = sum(item.sizeHint().width() for item in shown)
+        width += self.spacing() * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return QSize(width, height) + self._margins()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt naming)
+        """One item a line: the widest item's minimum."""
+        shown = self._shown()
+        width = max((item.minimumSize().width() for item in shown), default=0)
+        height = max((item.minimumSize().height() for item in shown), default=0)
+        return QSize(width, height) + self._margins()
+
+    def _margins(self) -> QSize:
+        m = self.contentsMargins()
+        return QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt naming)
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    # -- the lines --------------------------------------------------------------------------
+    def _lines(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:
+        """The shown items with their widths, line by line."""
+        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
+        used = 0
+        for item in self._shown():
+            wanted = min(item.sizeHint().width(), width)
+            wanted = max(wanted, min(item.minimumSize().width(), width))
+            if lines[-1] and used + self.spacing() + wanted > width:
+                lines.append([])
+                used = 0
+            used += (self.spacing() if lines[-1] else 0) + wanted
+            lines[-1].append((item, wanted))
+        return [line for line in lines if line]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items in ``rect`` (when ``move``); the height they take."""
+        inner = rect.marginsRemoved(self.contentsMargins())
+        y = inner.y()
+        for line in self._lines(max(1, inner.width())):
+            height = max(item.sizeHint().height() for item, _ in line)
+            if move:
+                self._place_line(line, inner.x(), y, inner.width(), height)
+            y += height + self.spacing()
+        used = y - inner.y() - self.spacing() if y > inner.y() else 0
+        m = self.contentsMargins()
+        return used + m.top() + m.bottom()
+
+    def _place_line(self, line: list[tuple[QLayoutItem, int]], x: int, y: int, width: int,
+                    height: int) -> None:
+        growing = [item for item, _ in line if item.expandingDirections()
+                   & Qt.Orientation.Horizontal]
+        left = width - sum(w for _, w in line) - self.spacing() * (len(line) - 1)
+        extra = max(0, left) // len(growing) if growing else 0
+        for item, item_width in line:
+            if item in growing:
+                item_width += extra
+            item_height = min(height, max(item.sizeHint().height(),
+                                          item.minimumSize().height()))
+            top = y + (height - item_height) // 2
+            item.setGeometry(QRect(x, top, item_width, item_height))
+            x += item_width + self.spacing()
+
+
+_GROWS = "flow_grows"  # a widget marked by grow()
+
+
+def flow_row(*groups: QWidget | tuple[QWidget, ...]) -> FlowLayout:
+    """A ``FlowLayout`` of ``groups``: a tuple (a label and its field) stays together on
+    one line; a widget alone may expand."""
+    flow = FlowLayout()
+    for group in groups:
+        if isinstance(group, tuple):
+            box = QHBoxLayout()
+            for widget in group:
+                box.addWidget(widget)
+            together = wrap_layout(box)
+            grows = any(widget.property(_GROWS) for widget in group)
+            together.setSizePolicy(QSizePolicy.Policy.Expanding if grows
+                                   else QSizePolicy.Policy.Maximum,
+                                   QSizePolicy.Policy.Preferred)
+            flow.addWidget(together)
+        else:
+            flow.addWidget(group)
+    return flow
+
+
+def grow(widget: QWidget) -> QWidget:
+    """``widget`` takes the room its line of a ``FlowLayout`` leaves (other widgets keep
+    their preferred width there)."""
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
+    widget.setProperty(_GROWS, True)
+    return widget

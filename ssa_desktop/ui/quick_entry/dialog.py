@@ -60,7 +60,7 @@ from ..common.forms import (
     refusal,
     say_refusal,
 )
-from ..common.layouts import wrap_layout
+from ..common.layouts import flow_row, grow, wrap_layout
 from ..common.messages import Role, ask_choice, user_message
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order
@@ -193,14 +193,10 @@ class QuickEntryDialog(QDialog):
         self.new_class.setMaximumWidth(90)
         self.new_gender = gender_combo(tr("Geschlecht der neuen Person"))
         self.new_gender.setCurrentIndex(self.new_gender.findData("u"))
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.new_label)
-        new_row.addWidget(self._label(tr("Gesc&hlecht"), self.new_gender))
-        new_row.addWidget(self.new_gender)
-        new_row.addWidget(self._label(tr("Klass&e"), self.new_class))
-        new_row.addWidget(self.new_class)
-        new_row.addWidget(self._label(tr("S&chule"), self.new_school))
-        new_row.addWidget(self.new_school, 1)
+        new_row = flow_row(self.new_label,
+                           (self._label(tr("Gesc&hlecht"), self.new_gender), self.new_gender),
+                           (self._label(tr("Klass&e"), self.new_class), self.new_class),
+                           (self._label(tr("S&chule"), self.new_school), grow(self.new_school)))
         self.new_row_widget = wrap_layout(new_row)
         self.new_row_widget.setAccessibleName(tr("Neue Person anlegen"))
         form.addRow("", self.new_row_widget)
@@ -212,11 +208,10 @@ class QuickEntryDialog(QDialog):
         self.gender_combo.setCurrentIndex(self.gender_combo.findData("u"))
         self.grade_spin = grade_spin()
         self.count_spin = count_spin(tr("Anzahl Kurzkontakte"))
-        short_row = QHBoxLayout()
-        for text, widget in ((tr("Schule"), self.school_combo), (tr("Geschlecht"), self.gender_combo),
-                             (tr("Klassenstufe"), self.grade_spin), (tr("Anzahl"), self.count_spin)):
-            short_row.addWidget(self._label(text, widget))
-            short_row.addWidget(widget, 2 if widget is self.school_combo else 0)
+        grow(self.school_combo)
+        short_row = flow_row(*((self._label(text, widget), widget) for text, widget in (
+            (tr("Schule"), self.school_combo), (tr("Geschlecht"), self.gender_combo),
+            (tr("Klassenstufe"), self.grade_spin), (tr("Anzahl"), self.count_spin))))
         self.short_row_widget = wrap_layout(short_row)
         form.addRow(tr("Kurzkontakt"), self.short_row_widget)
 
@@ -228,16 +223,13 @@ class QuickEntryDialog(QDialog):
         self.time_edit = TimeField(accessible_name=tr("Uhrzeit"))
         self.duration = DurationField(30)
         self.kind_label = self._label(tr("&Art"), self.kind_combo)
-        when = QHBoxLayout()
-        when.addWidget(self.kind_combo, 1)
         self.date_label = self._label(tr("&Datum"), self.date_field)
-        when.addWidget(self.date_label)
-        when.addWidget(self.date_field)
         self.time_label = self._label(tr("&Zeit"), self.time_edit)
-        when.addWidget(self.time_label)
-        when.addWidget(self.time_edit)
-        when.addWidget(self._label(tr("Da&uer"), self.duration))
-        when.addWidget(self.duration)
+        # wraps where the width ends (640 logical pixels at 200 %): no sideways scrolling
+        grow(self.kind_combo)
+        when = flow_row(self.kind_combo, (self.date_label, self.date_field),
+                        (self.time_label, self.time_edit),
+                        (self._label(tr("Da&uer"), self.duration), self.duration))
         form.addRow(self.kind_label, when)
         # what the person's last contact brought (Art, Dauer, Beteiligte) is marked
         self.carried_label = QLabel(tr("übernommen vom letzten Kontakt mit dieser Person"))
@@ -332,10 +324,7 @@ class QuickEntryDialog(QDialog):
     def _pair_row(self, form, first_text: str, first, second_text: str, second) -> QLabel:
         """One form row holding two coded fields side by side, each with its bound label;
         returns the row's own label."""
-        row = QHBoxLayout()
-        row.addWidget(first, 1)
-        row.addWidget(self._label(second_text, second))
-        row.addWidget(second, 1)
+        row = flow_row(grow(first), (self._label(second_text, second), grow(second)))
         label = self._label(first_text, first)
         form.addRow(label, row)
         return label

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from ...domain.catalogues import SCHOOL_TYPES
 from ...domain.entities import Post, School
 from ...domain.errors import UserError
-from ...domain.passphrase import check_passphrase
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
 from .. import colours
@@ -36,7 +35,7 @@ from ..common.forms import CatalogueCombo
 from ..common.key_readout import KeyReadout
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
-from ..vault.passphrase_widgets import monospace_key_label
+from ..vault.passphrase_widgets import check_passphrase, monospace_key_label
 
 tr = translator("SettingsDialogs")
 # strings of the Schuljahreswechsel keep their feature's context

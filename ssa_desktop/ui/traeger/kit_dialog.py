@@ -72,6 +72,9 @@ class TraegerKitDialog(QDialog):
                                         tr("Landkreis (Schule)"), tr("Hinweis")],
                                        tr("Lieferungen je Stelle und Schule"))
         self.table.horizontalHeader().setStretchLastSection(True)  # the notes take the rest
+        # every header readable in full before a row is shown („Landkreis (Schule)" was
+        # clipped at the default width, at 200 % as at 100 %)
+        self.table.resizeColumnsToContents()
         self.status = MessageLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(tr("Ergebnis"))

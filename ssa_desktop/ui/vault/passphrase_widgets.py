@@ -26,10 +26,12 @@ _WORDS = ("sehr schwach", "schwach", "ausreichend", "gut", "sehr gut")
 
 
 def check_passphrase(passphrase: str) -> tuple[bool, int, str]:
-    """(acceptable, score 0..4, German hint) from ``domain.passphrase``."""
-    from ...domain.passphrase import check_passphrase as check
+    """(acceptable, score 0..4, hint) from ``domain.passphrase``, the hint in the
+    language of the UI: every window that rates a new passphrase asks here."""
+    from ...domain.passphrase import describe, rate
 
-    return check(passphrase)
+    rating = rate(passphrase)
+    return rating.ok, rating.score, describe(rating, tr)
 
 
 class PassphraseField(QWidget):
@@ -80,7 +82,7 @@ class PassphraseField(QWidget):
 
 
 class StrengthMeter(QWidget):
-    """A bar 0..4 and the German hint of ``check_passphrase``."""
+    """A bar 0..4 and the hint of ``check_passphrase``."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

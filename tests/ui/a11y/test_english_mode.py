@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtTest import QTest
 
 from tests.ui.test_translations import QM
 
@@ -54,3 +55,57 @@ def test_the_drafts_finding_button_is_english(english, ctx, qtbot):
     buttons = [layout.itemAtPosition(r, 1).widget().text() for r in range(layout.rowCount())
                if layout.itemAtPosition(r, 1) is not None]
     assert "Open drafts" in buttons and "Entwürfe öffnen" not in buttons, buttons
+
+
+WEAK = "Datenschutz1"  # a known term with an appended number: about 12,000 guesses
+WEAK_GERMAN = (
+    "Sehr leicht zu erraten: geschätzt etwa 12 Tausend Versuche; ein Angreifer mit "
+    "Grafikkarten bräuchte dafür wenige Sekunden. Erkannt: ein bekannter Begriff oder eine "
+    "Tastaturfolge, eine angehängte Zahl. Am besten vier oder mehr zufällige Wörter mit "
+    "Trennzeichen und einer Zahl – keine Namen, Orte, Geburtstage, Tastaturfolgen und kein "
+    "einzelnes Wort mit angehängter Zahl.")
+WEAK_ENGLISH = (
+    "Very easy to guess: estimated about 12 thousand guesses; an attacker with graphics "
+    "cards would need a few seconds. Recognised: a well-known term or keyboard pattern, an "
+    "appended number. Best are four or more random words with separators and a number – no "
+    "names, places, birthdays, keyboard patterns and no single word with an appended number.")
+SHORT_ENGLISH = (
+    "Too short: please use at least 10 characters. Best are four or more random words with "
+    "separators and a number – no names, places, birthdays, keyboard patterns and no single "
+    "word with an appended number.")
+
+
+def _typed_hint(qtbot, dialog, field, meter_hint, text: str) -> str:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field.setFocus()
+    QTest.keyClicks(field, text)
+    return meter_hint.text()
+
+
+def _emergency_dialog_hint(qtbot, ctx, text: str) -> str:
+    from ssa_desktop.ui.vault.unlock import EmergencyUnlockDialog
+
+    dialog = EmergencyUnlockDialog(ctx.session.vault)
+    return _typed_hint(qtbot, dialog, dialog.new1.edit, dialog.meter.hint, text)
+
+
+def _change_dialog_hint(qtbot, text: str) -> str:
+    from ssa_desktop.ui.settings.dialogs import ChangePassphraseDialog
+
+    dialog = ChangePassphraseDialog()
+    return _typed_hint(qtbot, dialog, dialog.new, dialog.hint, text)
+
+
+def test_the_passphrase_hint_is_english(english, ctx, qtbot):
+    """Issue: the hint under a new passphrase (wizard, emergency key, Passphrase ändern)
+    stayed German: the domain built it from German pieces."""
+    assert _emergency_dialog_hint(qtbot, ctx, WEAK) == WEAK_ENGLISH
+    assert _change_dialog_hint(qtbot, WEAK) == WEAK_ENGLISH
+    assert _change_dialog_hint(qtbot, "Hund7") == SHORT_ENGLISH
+
+
+def test_the_passphrase_hint_stays_german_without_the_translation(ctx, qtbot):
+    assert _emergency_dialog_hint(qtbot, ctx, WEAK) == WEAK_GERMAN
+    assert _change_dialog_hint(qtbot, WEAK) == WEAK_GERMAN

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
@@ -148,3 +148,55 @@ def test_the_deputy_window_fits_at_200_percent(ctx, qtbot, tmp_path, screen):
         qtbot.addWidget(window)
         window.show()
         assert_fits_at_200(window, screen, "deputy-window")
+
+
+def _quick_entry_scroll(dialog):
+    from ssa_desktop.ui.common.fit_scroll import FollowingScroll
+
+    return dialog.findChild(FollowingScroll)
+
+
+def _beyond_the_view(scroll, widgets) -> list[str]:
+    """The widgets whose right edge lies beyond the scroll area's viewport."""
+    body, view = scroll.widget(), scroll.viewport().width()
+    found = []
+    for widget in widgets:
+        left = widget.mapTo(body, QPoint(0, 0)).x()
+        if left < 0 or left + widget.width() > view:
+            found.append(f"{widget.accessibleName() or type(widget).__name__} "
+                         f"{left}+{widget.width()} > {view}")
+    return found
+
+
+def test_quick_entry_does_not_scroll_sideways_at_200_percent(ctx, qtbot, pupil, tmp_path,
+                                                             screen):
+    """Issue: at 640×360 the Art/Datum/Zeit/Dauer row did not wrap: the form scrolled
+    sideways and Dauer lay beyond the right edge."""
+    from tests.support.main_windows import active_main_window
+
+    window = active_main_window(ctx, qtbot, tmp_path)
+    dialog = window.open_quick_entry()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.resize(_room(screen))
+    QApplication.processEvents()
+    scroll = _quick_entry_scroll(dialog)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    when = [dialog.kind_combo, dialog.date_label, dialog.date_field, dialog.time_label,
+            dialog.time_edit, dialog.duration, dialog.access_combo, dialog.referral_combo,
+            dialog.place_combo, dialog.interpreting_combo]
+    assert _beyond_the_view(scroll, when) == []
+    # a pseudonym nobody has yet: the row for the new person (Geschlecht, Klasse, Schule)
+    QTest.keyClicks(dialog.picker, "Neu-Pseudonym")
+    QApplication.processEvents()
+    assert dialog.new_row_widget.isVisible()
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert _beyond_the_view(scroll, [dialog.new_gender, dialog.new_class,
+                                     dialog.new_school]) == []
+    # an anonymous short contact: Schule, Geschlecht, Klassenstufe, Anzahl
+    dialog.short_check.setFocus(Qt.TabFocusReason)
+    QTest.keyClick(dialog.short_check, Qt.Key_Space)
+    QApplication.processEvents()
+    assert dialog.short_row_widget.isVisible()
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert _beyond_the_view(scroll, [dialog.school_combo, dialog.gender_combo,
+                                     dialog.grade_spin, dialog.count_spin]) == []

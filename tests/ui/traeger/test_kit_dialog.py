@@ -149,3 +149,35 @@ def test_the_kit_opens_from_the_unlock_window_by_keyboard(qtbot, tmp_path, expor
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
     assert window.session is None and window.passphrase.text() == "angefangen"
     dialog.close()
+
+
+def _clipped_headers(table) -> list[str]:
+    """The column headers narrower than their text and the style's margins."""
+    from PySide6.QtWidgets import QStyle
+
+    header = table.horizontalHeader()
+    margin = 2 * header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header)
+    clipped = []
+    for column in range(table.columnCount()):
+        text = table.horizontalHeaderItem(column).text()
+        needed = header.fontMetrics().horizontalAdvance(text) + margin
+        if header.sectionSize(column) < needed:
+            clipped.append(f"{text}: {header.sectionSize(column)} < {needed}")
+    return clipped
+
+
+@pytest.mark.parametrize("screen", [(640, 360), (683, 384)])
+def test_every_column_header_is_readable_in_full_at_200_percent(qtbot, screen):
+    """Issue: „Landkreis (Schule)" was clipped to „andkreis (Schule" at 200 % (1280×720 is
+    640×360 logical) before anything was shown."""
+    from PySide6.QtCore import QSize
+
+    from tests.ui.a11y.test_fits_200_percent import _room
+
+    dialog = TraegerKitDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(_room(QSize(*screen)))
+    QApplication.processEvents()
+    assert _clipped_headers(dialog.table) == []
