@@ -65,6 +65,7 @@ from ..common.messages import Role, ask_choice, user_message
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order
 from ..common.text_boxes import make_line_edit
+from ..common.wrapping_label import WrappingLabel
 from ..context import AppContext
 from ..i18n import translator
 from ..notes.autosave import DraftAutosaver
@@ -611,10 +612,9 @@ class QuickEntryDialog(QDialog):
 
     def _build_kind_keys_hint(self, form: QFormLayout) -> None:
         """The kind keys, visible under "Art" so that she learns them."""
-        self.kind_keys_hint = QLabel(" · ".join(  # a key and its kind stay on one line
+        self.kind_keys_hint = WrappingLabel("\u00a0· ".join(  # "Alt+2 Elterngespräch ·" unbroken
             f"{key}\u00a0{label}" for key, label in kind_key_labels()))
         self.kind_keys_hint.setAccessibleDescription(tr("Tasten für die Art des Kontakts"))
-        self.kind_keys_hint.setWordWrap(True)
         form.addRow("", self.kind_keys_hint)
         self.short_check.toggled.connect(
             lambda short: self.form.setRowVisible(self.kind_keys_hint, not short))

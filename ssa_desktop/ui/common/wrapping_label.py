@@ -1,0 +1,34 @@
+"""A word-wrapped label that asks its layout for the height of its lines at its width.
+
+A plain QLabel with word wrap asks for the height at a narrow guessed width: in a form
+that is several empty lines above and below the one or two it shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class WrappingLabel(QLabel):
+    """Word-wrapped; its size hint's height is ``heightForWidth`` at its current width."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return self._at_width(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return self._at_width(super().minimumSizeHint())
+
+    def _at_width(self, hint: QSize) -> QSize:
+        if self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()   # its lines changed with its width: ask again
