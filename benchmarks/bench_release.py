@@ -37,6 +37,10 @@ print(repr(time.time()))
 # The GUI as the worker starts it: nothing of the benchmark's own (``generate`` imports
 # the demo filler and Python's sqlite3 for the plain copy) is loaded into it.
 PEAK_RSS_CHILD = r"""
+# the GUI process as launch.run prepares it (no automatic collection, PySide's import
+# hook spared reading sources) before anything else is imported
+from ssa_desktop.launch import prepare_window_process
+prepare_window_process()
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
