@@ -14,7 +14,9 @@ opening every area, as the worker does in the first minutes of her day. Afterwar
 - OpenSSL's libcrypto is not loaded (``_hashlib``, 3.4 MB resident): the page HMACs, the
   key file's checksum and random bytes need no OpenSSL (``storage.digests``);
 - no module source is held in ``linecache`` (PySide6's ``__feature__`` check reads the
-  source of every imported module; ``ui.memory.drop_source_lines`` lets it go).
+  source of every imported module; ``ui.memory.drop_source_lines`` lets it go), and
+  none is read at all when the GUI starts as ``launch.run`` starts it
+  (``launch.prepare_window_process``).
 The unlock's upkeep (page check, "Tresor prüfen", backup) runs on a lane of its own,
 one task after the other.
 """
