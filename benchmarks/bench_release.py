@@ -37,6 +37,10 @@ print(repr(time.time()))
 # The GUI as the worker starts it: nothing of the benchmark's own (``generate`` imports
 # the demo filler and Python's sqlite3 for the plain copy) is loaded into it.
 PEAK_RSS_CHILD = r"""
+# the GUI process as launch.run prepares it (no automatic collection, PySide's import
+# hook spared reading sources) before anything else is imported
+from ssa_desktop.launch import prepare_window_process
+prepare_window_process()
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
@@ -172,9 +176,9 @@ def cold_start_ratio(bench) -> Result:
         cpu_bare = statistics.median(cpu for _wall, cpu in bare if cpu is not None)
         note += (f"; CPU-Zeit der ganzen Prozesse {cpu_ours * 1000:.0f} / "
                  f"{cpu_bare * 1000:.0f} ms = {cpu_ours / cpu_bare:.2f} ×")
-    return Result("cold_start_vs_bare_qt_ratio", wall_ours / wall_bare, "×", 1.2,
+    return Result("cold_start_vs_bare_qt_ratio", wall_ours / wall_bare, "×", 1.1,
                   "Kaltstart (ssa-desktop --vault, launch.run) bis Entsperrfenster / leeres "
-                  "PySide6-Fenster, gleicher Lauf ≤ 1,2 (issue 29)", note=note)
+                  "PySide6-Fenster, gleicher Lauf ≤ 1,1", note=note)
 
 
 MIGRATE_CHILD = r"""
@@ -277,18 +281,21 @@ def peak_rss(bench, day: date, *, assistant: bool,
     return reading(line, day, assistant=assistant), note
 
 
+# The ordinary day's peak: 95 MB, a margin for the next feature below the 100 MB granted.
+DAY_PEAK_MB = 95.0
+
 _PEAK_NOTE = ("VmHWM des GUI-Prozesses, nachdem alle Ladevorgänge geendet haben (offscreen, "
               "1366×768; erste Entsperrung des Tages mit täglicher Sicherung)")
 
 
 def gui_peak_rss(bench) -> Result:
     peak, split = peak_rss(bench, DATA_SET_DAY, assistant=False)
-    return Result("gui_peak_rss_mb", peak, "MB", 100.0,
+    return Result("gui_peak_rss_mb", peak, "MB", DAY_PEAK_MB,
                   "Spitzen-Arbeitsspeicher: 10-Jahres-Tresor offen, jeder Bereich besucht "
-                  "≤ 100 MB (issue 29)", note=f"am Tag des Datensatzes; {_PEAK_NOTE}; {split}")
+                  "≤ 95 MB (Rand für die nächste Funktion)", note=f"am Tag des Datensatzes; {_PEAK_NOTE}; {split}")
 
 
-# The day the Schuljahreswechsel opens by itself holds what every day holds (≤ 100 MB,
+# The day the Schuljahreswechsel opens by itself holds what every day holds (≤ 95 MB,
 # ``gui_peak_rss_mb``) and the assistant's own window beside the main window: its image
 # (1.47 MB at 784×480), its widgets and the first school's plan (0.36 MB). The window is
 # kept on purpose — she looks a pupil up in Personen while her choices stay in its list —
@@ -299,16 +306,16 @@ ASSISTANT_WINDOW_MB = 2.0
 
 def gui_peak_rss_year_change(bench) -> list[Result]:
     """The year-change day twice: with the assistant open while she visits every area
-    (≤ 100 MB and its own window), and with it postponed ("Später") right after it
+    (≤ 95 MB and its own window), and with it postponed ("Später") right after it
     opened. Their difference is what the open assistant costs in this run, held to the
     2 MB its window was granted: the allowance is for that window, nothing else."""
     peak, split = peak_rss(bench, YEAR_CHANGE_DAY, assistant=True)
     closed, _closed_split = peak_rss(bench, YEAR_CHANGE_DAY, assistant=True, postponed=True)
     return [
-        Result("gui_peak_rss_year_change_mb", peak, "MB", 100.0 + ASSISTANT_WINDOW_MB,
+        Result("gui_peak_rss_year_change_mb", peak, "MB", DAY_PEAK_MB + ASSISTANT_WINDOW_MB,
                "Spitzen-Arbeitsspeicher am Tag, an dem sich der Schuljahreswechsel "
-               "selbst öffnet (erste Entsperrung nach dem 1. August): die 100 MB jedes "
-               "Tages und das eigene Fenster des Assistenten (2 MB) ≤ 102 MB",
+               "selbst öffnet (erste Entsperrung nach dem 1. August): die 95 MB jedes "
+               "Tages und das eigene Fenster des Assistenten (2 MB) ≤ 97 MB",
                note=f"3.8.2026; {_PEAK_NOTE}; {split}"),
         Result("school_year_assistant_mb", peak - closed, "MB", ASSISTANT_WINDOW_MB,
                "was der offene Schuljahreswechsel-Assistent an diesem Tag kostet: "
