@@ -33,6 +33,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._short: tuple[int, int] | None = None   # the width we asked again for
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(spacing)
 
@@ -83,7 +84,21 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt naming)
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        needed = self._arrange(rect, move=True)
+        if needed > rect.height() and self._short != (rect.width(), needed):
+            self._short = (rect.width(), needed)
+            self._ask_again()
+
+    def _ask_again(self) -> None:
+        """The layout around ours gave the height of fewer lines than ours needs at this
+        width (a QFormLayout kept the height of a row from before it wrapped, and the row
+        below covered the second line): it lays out again, once for this width."""
+        owner = self.parentWidget()
+        outer = owner.layout() if owner is not None else None
+        if outer is not None and outer is not self:
+            outer.invalidate()
+        elif owner is not None:
+            owner.updateGeometry()
 
     # -- the lines --------------------------------------------------------------------------
     def _lines(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:

@@ -109,3 +109,34 @@ def test_an_appointment_on_another_day_gives_nothing(qtbot, ctx, conn, pupil, fr
     _pick("k17")
     assert dialog.duration.minutes() == 30
     assert not dialog.carried_label.isVisible()
+
+
+@pytest.mark.parametrize(("width", "height"), [(640, 360), (900, 600), (1350, 700)])
+def test_the_carried_over_mark_covers_no_field(qtbot, ctx, pupil, parents_talk_about_n5,
+                                               width, height):
+    """At a width where the Art/Datum/Zeit/Dauer row wraps, the mark appeared at the
+    height of the row's second line, over Zeit and Dauer (the form kept the row's
+    one-line height when the mark was shown)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from ssa_desktop.ui.background import wait_for_all
+
+    dialog = _open(qtbot, ctx)
+    dialog.resize(width, height)
+    _pick("N-5")
+    assert dialog.carried_label.isVisible()
+    wait_for_all()   # what choosing her started, then the layout's posted events
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+
+    def rect(widget):
+        return QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
+
+    def covered():
+        mark = rect(dialog.carried_label)
+        return [w.accessibleName() or type(w).__name__
+                for w in (dialog.kind_combo, dialog.time_label, dialog.time_edit,
+                          dialog.duration, dialog.kind_keys_hint, dialog.participants)
+                if w.isVisible() and rect(w).intersects(mark)]
+
+    assert covered() == []
