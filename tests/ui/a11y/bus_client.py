@@ -6,6 +6,8 @@ Enter, and record what the bus carried until the error is announced.
 ``emergency``: type into the emergency-key field and record what the bus carried.
 ``search``: Strg+K, type a pseudonym, ↓, and record what was announced.
 ``carried``: Strg+N, type a pseudonym, Tab, and record what was announced.
+``appointment``: in „Neuer Termin“ Tab to Beginn, then ↑, →, ↑, ←, and record what was
+announced.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
 focused object."""
@@ -200,6 +202,22 @@ def run_settings(app):
     return {"events": events}
 
 
+def run_appointment(app):
+    """Tab from Person over Datum to Beginn (its hour section), then ↑, → (the minute
+    section), ↑ and ← (back to the hour): after each key, wait until a section and its
+    value are said (bounded: nothing said fails after the wait)."""
+    focus_window()
+    focused_after(lambda: key("Tab"))
+    focused_after(lambda: key("Tab"))
+    for press in ("Up", "Right", "Up", "Left"):
+        start = len(events)
+        key(press)
+        pump_until(lambda s=start: any(e["data"].startswith(("Stunde", "Minute"))
+                                       for e in events[s:] if e["type"] in SPOKEN), 20)
+    focused_after(lambda: key("Tab"))
+    return {"events": events}
+
+
 def run_main(app):
     focus_window()
     areas = []
@@ -252,4 +270,4 @@ application = find_app()
 print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "main": run_main, "search": run_search,
                   "carried": run_carried, "refusal": run_refusal,
-                  "settings": run_settings}[MODE](application)))
+                  "settings": run_settings, "appointment": run_appointment}[MODE](application)))

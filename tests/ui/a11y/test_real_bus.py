@@ -249,3 +249,20 @@ def test_a_settings_page_says_each_refusal_once(settings_refusal):
             if e["type"] in SPOKEN and "Bitte zuerst" in e["data"]]
     assert said == ["Bitte zuerst eine Schule in der Liste auswählen."] * 2, \
         [e for e in settings_refusal["events"] if e["type"] in SPOKEN]
+
+
+@pytest.fixture(scope="module")
+def appointment(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "appointment")
+
+
+def test_the_time_field_says_the_section_and_its_value(appointment):
+    """Neuer Termin, Beginn 08:00: ↑ (hour), → (to the minute), ↑, ← (back to the hour).
+    Issue: stepping through the hour and minute sections and changing them sent nothing a
+    reader says."""
+    said = [e["data"] for e in appointment["events"]
+            if e["type"] in SPOKEN and e["data"].startswith(("Stunde", "Minute"))]
+    focused = [e["id"][:2] for e in appointment["events"]
+               if e["type"] == "object:state-changed:focused" and e["detail"] == 1]
+    assert ["spin button", "Beginn"] in focused, focused
+    assert said == ["Stunde 9", "Minute 0", "Minute 1", "Stunde 9"], appointment["events"]
