@@ -3,7 +3,7 @@ tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh v
 ``emergency`` its „Mit Notfallschlüssel öffnen“ dialog, ``main`` the main window of a
 vault with a school and a pupil, ``carried`` that pupil with a case and a last contact, ``refusal`` and ``settings`` the main
 window for a refused quick entry and a refusal on a settings page, ``appointment`` the dialog
-„Neuer Termin“ over that vault."""
+„Neuer Termin“ over that vault, ``person`` the main window with K-17 open (on Verlauf)."""
 
 from __future__ import annotations
 
@@ -68,6 +68,13 @@ def _main(folder: Path):
     return window
 
 
+def _person(folder: Path):
+    window = _main(folder)
+    pupil = next(p for p in repo.PERSONS.all(window.ctx.conn) if p.pseudonym == "K-17")
+    window.show_area("persons").open_record(pupil.id)
+    return window
+
+
 def _carried(folder: Path):
     """The main window of a vault whose pupil K-17 has an open case and a last contact
     (Krisenintervention, 71 Min.): quick entry takes them over when she picks K-17."""
@@ -91,7 +98,7 @@ def main(mode: str, folder: str) -> int:
     window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
               "search": _main, "carried": _carried,
               "refusal": _main, "settings": _main,
-              "appointment": _appointment}[mode](Path(folder))
+              "appointment": _appointment, "person": _person}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()
