@@ -1825,6 +1825,16 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/forms.py" />
+            <source>Minute {0}</source>
+            <translation>Minute {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" />
+            <source>Stunde {0}</source>
+            <translation>Hour {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" />
             <source>Zahl</source>
             <translation>Number</translation>
         </message>

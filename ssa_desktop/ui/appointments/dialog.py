@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QTimeEdit,
     QVBoxLayout,
 )
 
@@ -24,7 +23,7 @@ from ...services import appointments as svc
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.dialog_buttons import save_cancel_buttons
-from ..common.forms import CompleterLineEdit, DateField, buddy_label
+from ..common.forms import CompleterLineEdit, DateField, TimeField, buddy_label
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.tab_chain import tab_chain
@@ -101,12 +100,8 @@ class AppointmentDialog(QDialog):
         self.person.lineEdit().setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
 
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
-        self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName(tr("Beginn"))
-        self.end = QTimeEdit()
-        self.end.setDisplayFormat("HH:mm")
-        self.end.setAccessibleName(tr("Ende"))
+        self.start = TimeField(accessible_name=tr("Beginn"))
+        self.end = TimeField(accessible_name=tr("Ende"))
         self.room = CompleterLineEdit()  # its list closes when Alt+letter leaves the field
         self.room.setAccessibleName(tr("Raum"))
         self.room.setCompleter(QCompleter(svc.rooms(self.ctx.conn), self))

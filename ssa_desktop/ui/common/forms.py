@@ -32,7 +32,7 @@ from ...domain.catalogues import Catalogue
 from ...domain.dates import DateEntryError, format_date, parse_date
 from .. import colours
 from ..i18n import translator
-from .announce import MessageLabel, name_action_buttons, name_inner_edit
+from .announce import MessageLabel, announce, name_action_buttons, name_inner_edit
 
 tr = translator("Forms")
 ERROR_STYLE = f"color: {colours.current().error};"
@@ -681,8 +681,15 @@ class DateField(_RefusedMark, QLineEdit):
         self.set_date(date(value.year(), value.month(), value.day()))
 
 
+_SECTION_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                 Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
 class TimeField(QTimeEdit):
-    """A time as 14:30; Tab leaves the field (not the next section)."""
+    """A time as 14:30; Tab leaves the field (not the next section). ←/→ move between
+    the hour and the minute, ↑/↓ change the one she is on; after each such key the
+    section and its value are said („Minute 30“): Qt tells assistive software nothing of
+    the section."""
 
     def __init__(self, parent: QWidget | None = None, *, accessible_name: str = ""):
         super().__init__(parent)
@@ -692,6 +699,34 @@ class TimeField(QTimeEdit):
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
         return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if not self._step_section(event):
+            super().keyPressEvent(event)
+        if event.key() in _SECTION_KEYS:  # at 23 or the first section too: where she is
+            announce(self, self.section_spoken())
+
+    def _step_section(self, event) -> bool:
+        """←/→ go to the previous or next section whole (selected: typing replaces it);
+        Qt moved the cursor one digit and left her in the section. At the first or last
+        section they stay."""
+        chord = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier | \
+            Qt.KeyboardModifier.AltModifier
+        if event.key() not in (Qt.Key.Key_Left, Qt.Key.Key_Right) or event.modifiers() & chord:
+            return False
+        forward = event.key() == Qt.Key.Key_Right
+        if 0 <= self.currentSectionIndex() + (1 if forward else -1) < self.sectionCount():
+            QTimeEdit.focusNextPrevChild(self, forward)  # Qt's step to a section, selected
+        event.accept()
+        return True
+
+    def section_spoken(self) -> str:
+        """The section she is on and its value, as a reader says it („Stunde 14“)."""
+        if self.currentSection() == QTimeEdit.Section.HourSection:
+            return tr("Stunde {0}").format(self.time().hour())
+        if self.currentSection() == QTimeEdit.Section.MinuteSection:
+            return tr("Minute {0}").format(self.time().minute())
+        return ""
 
     def commit(self) -> bool:
         """Read a time typed in part ("14:5") as leaving the field does (14:05); Qt keeps

@@ -64,6 +64,7 @@ from ..common.forms import (
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.screen_fit import resize_within_screen
+from ..common.tab_selection import report_deselection
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
@@ -329,6 +330,7 @@ class DeputyWindow(QDialog):
         banner.setAccessibleDescription(tr("Vertretungspaket"))
         self.banner = banner
         self.tabs = QTabWidget()
+        report_deselection(self.tabs)
         self.tabs.setAccessibleName(tr("Inhalt des Vertretungspakets"))
         self.persons_model, self.persons = _table(
             [tr("Pseudonym"), tr("Name"), tr("Klasse"), tr("Schule"), tr("Eltern / Kontakt")],

@@ -19,6 +19,7 @@ from ...services import persons as svc
 from ..common.elided import ElidedLabel
 from ..common.forms import make_button
 from ..common.tab_chain import tab_chain
+from ..common.tab_selection import report_deselection
 from ..context import AppContext
 from ..i18n import translator
 from .case_dialog import CasesPanel
@@ -78,6 +79,7 @@ class PersonPage(QWidget):
         layout.addLayout(top)
 
         self.tabs = QTabWidget()
+        report_deselection(self.tabs)
         self.tabs.setAccessibleName(tr("Bereiche der Person"))
         self.form = PersonForm(ctx)
         self.form.saved.connect(self._on_saved)

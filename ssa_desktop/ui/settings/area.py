@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from ...services.operations import DataKind
 from ...services.session import DeviceKeyStore
 from ..common.area import Area
+from ..common.tab_selection import report_deselection
 from ..context import AppContext
 from ..i18n import translator
 from ..settings_store import SettingsStore
@@ -45,6 +46,7 @@ class SettingsArea(Area):
         self.specs = pages.PAGES
         self._built: dict[str, SettingsPage] = {}
         self.tabs = QTabWidget()
+        report_deselection(self.tabs)
         self.tabs.setAccessibleName(tr("Bereiche der Einstellungen"))
         for spec in self.specs:
             slot = QWidget()  # holds the page once it is built

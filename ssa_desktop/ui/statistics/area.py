@@ -51,6 +51,7 @@ from ..common.layouts import empty_layout
 from ..common.messages import ask_yes_no
 from ..common.models import RowsModel
 from ..common.stopped_at_lock import stopped_note
+from ..common.tab_selection import report_deselection
 from ..i18n import translator
 from .charts import bar_chart
 from .entry_aid import EntryAid
@@ -172,6 +173,7 @@ class StatisticsArea(Area):
         self.rules = QTextBrowser()
         self.rules.setHtml(counting_rules_html())
         self.tabs = QTabWidget()
+        report_deselection(self.tabs)
         self.tabs.addTab(splitter, tr("Formular"))
         self.tabs.addTab(charts_scroll, tr("Diagramme"))
         self.entry_aid = EntryAid()

@@ -2,7 +2,8 @@
 tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh vault,
 ``emergency`` its „Mit Notfallschlüssel öffnen“ dialog, ``main`` the main window of a
 vault with a school and a pupil, ``carried`` that pupil with a case and a last contact, ``refusal`` and ``settings`` the main
-window for a refused quick entry and a refusal on a settings page."""
+window for a refused quick entry and a refusal on a settings page, ``appointment`` the dialog
+„Neuer Termin“ over that vault, ``person`` the main window with K-17 open (on Verlauf)."""
 
 from __future__ import annotations
 
@@ -33,13 +34,9 @@ def _emergency(folder: Path):
     return EmergencyUnlockDialog(Vault(folder), kdf_params=FAST_KDF)
 
 
-def _main(folder: Path):
-    from keyring.backends import fail
-
-    from ssa_desktop.storage.keystore import DeviceKeyStore
+def _context(folder: Path):
+    """An open vault with a school and the pupil K-17."""
     from ssa_desktop.ui.context import AppContext
-    from ssa_desktop.ui.settings_store import SettingsStore
-    from ssa_desktop.ui.shell.main_window import MainWindow
 
     session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
     repo.SCHOOLS.insert(session.conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
@@ -48,9 +45,33 @@ def _main(folder: Path):
                                              school_id="school-1", birth_year=2013))
     ctx = AppContext(folder)
     ctx.set_session(session)
+    return ctx
+
+
+def _appointment(folder: Path):
+    from ssa_desktop.ui.appointments.dialog import AppointmentDialog
+
+    return AppointmentDialog(_context(folder))
+
+
+def _main(folder: Path):
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+
+    ctx = _context(folder)
     window = MainWindow(ctx, SettingsStore(folder.parent / "s.ini"),
                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
     window.resize(1366, 768)
+    return window
+
+
+def _person(folder: Path):
+    window = _main(folder)
+    pupil = next(p for p in repo.PERSONS.all(window.ctx.conn) if p.pseudonym == "K-17")
+    window.show_area("persons").open_record(pupil.id)
     return window
 
 
@@ -76,7 +97,8 @@ def main(mode: str, folder: str) -> int:
     app.setApplicationName("ssa-bus-audit")
     window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
               "search": _main, "carried": _carried,
-              "refusal": _main, "settings": _main}[mode](Path(folder))
+              "refusal": _main, "settings": _main,
+              "appointment": _appointment, "person": _person}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()

@@ -6,6 +6,10 @@ Enter, and record what the bus carried until the error is announced.
 ``emergency``: type into the emergency-key field and record what the bus carried.
 ``search``: Strg+K, type a pseudonym, ↓, and record what was announced.
 ``carried``: Strg+N, type a pseudonym, Tab, and record what was announced.
+``appointment``: in „Neuer Termin“ Tab to Beginn, then ↑, →, ↑, ←, and record what was
+announced.
+``person``: on K-17's Verlauf, press each tab's Alt key and record which tab the tab
+list reports selected and the selection events it sent.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
 focused object."""
@@ -200,6 +204,64 @@ def run_settings(app):
     return {"events": events}
 
 
+def run_appointment(app):
+    """Tab from Person over Datum to Beginn (its hour section), then ↑, → (the minute
+    section), ↑ and ← (back to the hour): after each key, wait until a section and its
+    value are said (bounded: nothing said fails after the wait)."""
+    focus_window()
+    focused_after(lambda: key("Tab"))
+    focused_after(lambda: key("Tab"))
+    for press in ("Up", "Right", "Up", "Left"):
+        start = len(events)
+        key(press)
+        pump_until(lambda s=start: any(e["data"].startswith(("Stunde", "Minute"))
+                                       for e in events[s:] if e["type"] in SPOKEN), 20)
+    focused_after(lambda: key("Tab"))
+    return {"events": events}
+
+
+PERSON_TABS = [("alt+s", "Stammdaten"), ("alt+f", "Fälle"), ("alt+a", "Arbeitsnotizen"),
+               ("alt+k", "Kinderschutz (§ 8a)"), ("alt+i", "Einwilligungen"),
+               ("alt+v", "Verlauf")]
+
+
+def find(node, test, depth=0):
+    """The first showing object under ``node`` for which ``test`` holds."""
+    if depth > 60 or node is None:
+        return None
+    if test(node):
+        return node
+    for child in node:
+        found = find(child, test, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def selected_tabs(tab_list):
+    return [tab.name for tab in tab_list
+            if tab is not None and tab.getState().contains(pyatspi.STATE_SELECTED)]
+
+
+def run_person(app):
+    """For each tab's Alt key: press it, wait until the tab list said the new tab is
+    selected and the one before is not (bounded: a failure waits), and read which tabs
+    it reports selected."""
+    focus_window()
+    tab_list = find(app, lambda n: n.getRoleName() == "page tab list"
+                    and any(c is not None and c.name == "Verlauf" for c in n))
+    steps = [{"key": "", "selected": selected_tabs(tab_list)}]
+    for shortcut, name in PERSON_TABS:
+        start, left = len(events), steps[-1]["selected"][:1]
+        key(shortcut)
+        pump_until(lambda s=start, told={(name, 1), *((t, 0) for t in left)}: told <= {
+            (e["id"][1], e["detail"]) for e in events[s:]
+            if e["type"] == "object:state-changed:selected"}, 10)
+        steps.append({"key": shortcut, "selected": selected_tabs(tab_list),
+                      "events": [e for e in events[start:] if "select" in e["type"]]})
+    return {"steps": steps}
+
+
 def run_main(app):
     focus_window()
     areas = []
@@ -246,10 +308,12 @@ def run_dialog(app, shortcut, title="Kontakt erfassen"):
 
 
 for kind in ("object:text-changed", "object:announcement", "object:state-changed:showing",
-             "object:property-change:accessible-name", "object:state-changed:focused"):
+             "object:property-change:accessible-name", "object:state-changed:focused",
+             "object:state-changed:selected", "object:selection-changed"):
     pyatspi.Registry.registerEventListener(on_event, kind)
 application = find_app()
 print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "main": run_main, "search": run_search,
                   "carried": run_carried, "refusal": run_refusal,
-                  "settings": run_settings}[MODE](application)))
+                  "settings": run_settings, "appointment": run_appointment,
+                  "person": run_person}[MODE](application)))

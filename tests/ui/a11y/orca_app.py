@@ -1,5 +1,5 @@
-"""The app as Orca hears it (run by tests/ui/a11y/test_orca.py): ``unlock`` and ``main``
-as in ``bus_app.py``; ``deputy`` the dialog „Vertretungspaket erstellen“ of a vault with
+"""The app as Orca hears it (run by tests/ui/a11y/test_orca.py): ``unlock``, ``main`` and
+``appointment`` as in ``bus_app.py``; ``deputy`` the dialog „Vertretungspaket erstellen“ of a vault with
 one pupil whose consent allows the hand-over, the deputy's name filled in, the target an
 empty folder. When the key page shows, the key goes to stdout (the test's truth for
 what Orca must not say)."""
@@ -18,7 +18,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.services.test_handover import _person
 from tests.support.vaults import FAST_KDF, PASSPHRASE
-from tests.ui.a11y.bus_app import _main, _unlock
+from tests.ui.a11y.bus_app import _appointment, _main, _unlock
 
 TODAY = date(2026, 11, 23)
 
@@ -46,7 +46,8 @@ def main(mode: str, folder: str) -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-orca")
     with clock.frozen(TODAY):
-        window = {"unlock": _unlock, "main": _main, "deputy": _deputy}[mode](Path(folder))
+        window = {"unlock": _unlock, "main": _main, "deputy": _deputy,
+                  "appointment": _appointment}[mode](Path(folder))
         window.show()
         window.activateWindow()
         return app.exec()

@@ -109,3 +109,40 @@ def test_the_passphrase_hint_is_english(english, ctx, qtbot):
 def test_the_passphrase_hint_stays_german_without_the_translation(ctx, qtbot):
     assert _emergency_dialog_hint(qtbot, ctx, WEAK) == WEAK_GERMAN
     assert _change_dialog_hint(qtbot, WEAK) == WEAK_GERMAN
+GERMAN_WORDS = ("öffnen", "Personen", "Arbeitszeit", "Entwürfe", "Heute", *GERMAN_WEEKDAYS)
+
+
+def _german_texts(root) -> list[str]:
+    """Every text of ``root`` a reader or the eye meets (shown text, accessible name and
+    description, tooltip) that holds a German word the issue named."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root):
+            continue
+        shown = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+        texts += [shown, widget.accessibleName(), widget.accessibleDescription(),
+                  widget.toolTip()]
+    return sorted({t for t in texts if any(word in t for word in GERMAN_WORDS)})
+
+
+def test_the_statistics_findings_hold_none_of_the_german_words(english, ctx, qtbot):
+    """The statistics area with its findings (drafts among them), in English: none of the
+    words the issue found German („Personen öffnen“, „Arbeitszeit öffnen“, „Entwürfe
+    öffnen“), in any text, name, description or tooltip."""
+    from ssa_desktop.services import notes
+    from tests.ui.statistics.test_statistics_area import _area
+
+    notes.save_draft(ctx.conn, "draft-1", "contact", {"note": "x"})
+    assert _german_texts(_area(ctx, qtbot)) == []
+
+
+def test_the_overview_holds_none_of_the_german_words(english, ctx, qtbot, tmp_path,
+                                                     frozen_clock):
+    """The Übersicht of the main window, in English: its date line and every other text
+    without „Heute“ or a German weekday."""
+    from tests.support.main_windows import active_main_window
+
+    window = active_main_window(ctx, qtbot, tmp_path)
+    assert _german_texts(window.show_area("overview")) == []

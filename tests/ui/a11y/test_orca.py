@@ -251,3 +251,13 @@ def test_alt_v_reads_the_first_group_and_space_the_next(app, orca):
     window.press("alt+v", f"Gruppe 1 von 8: {groups[0]}.")
     heard = window.press("space", f"Gruppe 2 von 8: {groups[1]}.")
     assert not any("PDF" in line for line in heard), heard
+
+
+def test_orca_says_the_hour_after_up_in_a_time_field(app, orca):
+    """Neuer Termin: Tab from Person over Datum to Beginn (08:00), then ↑ and →: Orca
+    says the hour and then the minute it is on."""
+    window = app("appointment", "Neuer Termin")
+    window.press("Tab", "Datum")
+    window.press("Tab", "Beginn")
+    window.press("Up", "Stunde 9")
+    window.press("Right", "Minute 0")

@@ -249,3 +249,41 @@ def test_a_settings_page_says_each_refusal_once(settings_refusal):
             if e["type"] in SPOKEN and "Bitte zuerst" in e["data"]]
     assert said == ["Bitte zuerst eine Schule in der Liste auswählen."] * 2, \
         [e for e in settings_refusal["events"] if e["type"] in SPOKEN]
+
+
+@pytest.fixture(scope="module")
+def appointment(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "appointment")
+
+
+def test_the_time_field_says_the_section_and_its_value(appointment):
+    """Neuer Termin, Beginn 08:00: ↑ (hour), → (to the minute), ↑, ← (back to the hour).
+    Issue: stepping through the hour and minute sections and changing them sent nothing a
+    reader says."""
+    said = [e["data"] for e in appointment["events"]
+            if e["type"] in SPOKEN and e["data"].startswith(("Stunde", "Minute"))]
+    focused = [e["id"][:2] for e in appointment["events"]
+               if e["type"] == "object:state-changed:focused" and e["detail"] == 1]
+    assert ["spin button", "Beginn"] in focused, focused
+    assert said == ["Stunde 9", "Minute 0", "Minute 1", "Stunde 9"], appointment["events"]
+
+
+@pytest.fixture(scope="module")
+def person_tabs(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "person")
+
+
+def test_the_tab_list_reports_the_tab_an_alt_key_chose(person_tabs):
+    """K-17 open on Verlauf; Alt+S, Alt+F, Alt+A, Alt+K, Alt+I, Alt+V. Issue: after Alt+S
+    the tab list still reported „Verlauf“ selected (the visible tab had changed): Qt told
+    the bus the new tab was selected, never that the old one was not."""
+    steps = person_tabs["steps"]
+    assert [s["selected"] for s in steps] == [
+        ["Verlauf"], ["Stammdaten"], ["Fälle"], ["Arbeitsnotizen"], ["Kinderschutz (§ 8a)"],
+        ["Einwilligungen"], ["Verlauf"]], steps
+    for before, step in zip(steps, steps[1:], strict=False):
+        # a reader keeps the states it was told: the tab left must be told it is no longer
+        # selected, or the reader keeps „Verlauf“ selected beside the new tab
+        told = sorted((e["id"][1], e["detail"]) for e in step["events"]
+                      if e["type"] == "object:state-changed:selected")
+        assert told == sorted([(before["selected"][0], 0), (step["selected"][0], 1)]), step
