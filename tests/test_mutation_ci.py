@@ -94,3 +94,30 @@ def test_a_cut_run_a_missing_floor_or_no_result_is_reported_not_failed(ci):
     assert ci.verdict(None, "clock", floors) == (
         False, "clock: no result (budget spent before its first mutant)")
     assert ci.verdict(ci.Result("clock", 0, 0, 10), "clock", floors)[0] is False
+
+
+@pytest.fixture(scope="module")
+def hook():
+    spec = importlib.util.spec_from_file_location("mutmut_hook",
+                                                  ROOT / "tools" / "mutmut_config.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+LAZY = "from __future__ import annotations\n"
+
+
+def test_a_mutant_of_an_annotation_alone_is_told_apart_from_one_of_code(hook):
+    field = "class A:\n    x: str | None = None\n"
+    assert hook.annotation_only(LAZY + field, LAZY + field.replace("|", "&"))
+    signature = "def f(a: int | None = 1) -> str | None:\n    return None\n"
+    assert hook.annotation_only(LAZY + signature, LAZY + signature.replace("| None:", "& None:"))
+    # the default on the same line is code
+    assert not hook.annotation_only(LAZY + field, LAZY + field.replace("= None", '= ""'))
+    assert not hook.annotation_only(LAZY + signature, LAZY + signature.replace("= 1", "= 2"))
+    # without the lazy import an annotation is evaluated when the class is made
+    assert not hook.annotation_only(field, field.replace("|", "&"))
+    # a type alias is an expression, evaluated on import
+    alias = LAZY + "Id = str | None\n"
+    assert not hook.annotation_only(alias, alias.replace("|", "&"))

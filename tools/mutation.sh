@@ -75,7 +75,8 @@ declare -A SOURCE=(
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
 # The narrow test selection: pure tests only (no vault, no conftest: --noconftest), so
-# that one mutant costs about a second of CPU.
+# that one mutant costs about a second of CPU; in one process (`-n 0` over the `-n 2` of
+# pyproject's addopts: two workers per mutant cost more than its tests).
 declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py tests/retention/test_r5_while_reopened.py tests/retention/test_person_pipeline_golden.py"
   [plausibility]="tests/domain/test_plausibility.py"
@@ -83,7 +84,7 @@ declare -A TESTS=(
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py tests/kvjs/test_staff_hints_per_scope.py"
   [retention-service]="tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py tests/retention/test_deletion_leaves_no_text_on_any_connection.py tests/retention/test_all_deadlines_list.py tests/retention/test_what_the_deletion_log_says.py"
   [handover-deputy]="tests/services/test_handover_create.py"
-  [handover-deputy-work]="tests/handover/test_deputy_overview.py tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
+  [handover-deputy-work]="tests/handover/test_deputy_overview_rows.py tests/handover/test_deputy_overview.py tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
   [handover-return]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
   [handover-receipt]="tests/handover/test_receipt_written_before.py tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
   [handover-confirm]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py tests/handover/test_school_receipt_chain.py tests/handover/test_school_receipt_earlier_packages.py"
@@ -108,7 +109,7 @@ declare -A TESTS=(
   [clock]="tests/domain/test_small_rules.py"
   [kvjs_template]="tests/domain/test_kvjs_template_rules.py"
   [catalogues]="tests/domain/test_catalogues.py tests/domain/test_catalogues_mutants.py tests/domain/test_captured_columns.py tests/domain/test_recorded_codes.py tests/domain/test_handover_rules.py tests/domain/test_statistics_record_golden.py"
-  [entities]="tests/domain/test_entities_rules.py"
+  [entities]="tests/domain/test_entities_rules.py tests/domain/test_entity_ids.py tests/domain/test_entity_columns.py tests/domain/test_entity_slots.py"
   [errors]="tests/domain/test_small_rules.py"
   [retention-rules]="tests/retention/test_engine.py tests/retention/test_rule_table.py tests/domain/test_dormancy_rules.py tests/domain/test_retention_rows.py tests/retention/test_boundaries.py tests/retention/test_person_pipeline_golden.py tests/retention/test_r5_while_reopened.py"
   [month_day]="tests/options/test_month_day.py tests/options/test_month_day_order.py tests/domain/test_option_text_rules.py tests/domain/test_ascii_digits.py"
@@ -187,7 +188,7 @@ declare -A PARTS=(
 # whose selection is slow (real vaults) and whose parts are proved by different files.
 declare -A ROUTES=(
   [handover-return]="^def _contents..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def _shred_return=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
-  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package=tests/handover/test_deputy_overview.py;^def _changed..=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
+  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package=tests/handover/test_deputy_overview_rows.py tests/handover/test_deputy_overview.py;^def _changed..=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
   [handover-shared]="^def _expires..^def _shown_day=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py tests/handover/test_sweep_order.py"
 )
 # Lines inside the mutated parts that are left alone: the German sentences a refusal or
@@ -266,8 +267,8 @@ for module in "${modules[@]}"; do
       after=$(part_end "$first" "${span#*..}" "$source_file")
       routes="$routes${routes:+|}${first}-$((after - 1)):${part#*=}"
     done
-    cp tools/mutmut_config.py mutmut_config.py
   fi
+  cp tools/mutmut_config.py mutmut_config.py   # the routes and the skip of annotation-only mutants
   export MUTATION_ROUTES="$routes" MUTATION_TESTS="$tests"
   filter=""
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
@@ -275,9 +276,9 @@ for module in "${modules[@]}"; do
   [ -n "${CONFTEST[$module]:-}" ] && noconftest=""
   first_run=""
   [ -n "${FIRST[$module]:-}" ] && \
-    first_run="$PYTHON -m pytest -x -q -p no:cacheprovider --noconftest ${FIRST[$module]} || exit 1; "
+    first_run="$PYTHON -m pytest -x -q -n 0 -p no:cacheprovider --noconftest ${FIRST[$module]} || exit 1; "
   timeout "$BUDGET" "$PYTHON" -m mutmut run --paths-to-mutate "$source_file" "${scope[@]}" \
-    --runner "sh -c \"$first_run$PYTHON -m pytest -x -q -p no:cacheprovider $noconftest $tests $filter || exit 1\"" \
+    --runner "sh -c \"$first_run$PYTHON -m pytest -x -q -n 0 -p no:cacheprovider $noconftest $tests $filter || exit 1\"" \
     --simple-output --no-progress || true
   # a mutant left in place when the time budget ran out is undone
   cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"
@@ -287,24 +288,19 @@ for module in "${modules[@]}"; do
   "$PYTHON" -m mutmut results > ".mutation/$module.txt" || true
   "$PYTHON" -m mutmut junitxml > ".mutation/$module.xml" || true
   "$PYTHON" - "$module" <<'EOF'
-import re
+import sqlite3
 import sys
-import xml.etree.ElementTree as ET
 
 module = sys.argv[1]
-total = sum(1 for _ in ET.parse(f".mutation/{module}.xml").getroot().iter("testcase"))
-text = open(f".mutation/{module}.txt", encoding="utf-8").read()
-
-
-def count(section: str) -> int:
-    found = re.search(rf"^{section}\D*\((\d+)\)", text, re.M)
-    return int(found.group(1)) if found else 0
-
-
-survived, untested = count("Survived"), count("Untested")
+with sqlite3.connect(f".mutation/{module}.cache") as db:
+    counts = dict(db.execute("SELECT status, COUNT(*) FROM mutant GROUP BY status").fetchall())
+survived, untested = counts.get("bad_survived", 0), counts.get("untested", 0)
+skipped = counts.get("skipped", 0)   # annotation-only (tools/mutmut_config.py): not counted
+total = sum(counts.values()) - skipped
 tested = total - untested   # killed, timed out or suspicious (slow but killed) count as killed
 print(f"{module}: {tested - survived}/{tested} killed "
       f"({100 * (tested - survived) / max(tested, 1):.1f} %), {survived} survived"
+      + (f", {skipped} annotation-only skipped" if skipped else "")
       + (f", {untested} of {total} not tried (time budget)" if untested else ""))
 EOF
 done

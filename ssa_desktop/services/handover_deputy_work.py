@@ -132,16 +132,19 @@ def _deputy_overview(pkg) -> DeputyOverview:
     pseudonyms = {p.id: p.pseudonym for p in people}
     open_cases = [c for c in qd.package_cases(pkg) if c.status == "open"]
     titles = {c.id: case_title(c.title, c.opened) for c in open_cases}
-    return DeputyOverview(_person_rows(pkg, people), _case_rows(open_cases, pseudonyms, titles),
-                          _appointment_rows(pkg, pseudonyms), _deadline_rows(pkg),
-                          _contact_rows(pkg, pseudonyms, titles))
+    return DeputyOverview(_person_rows(people, qd.package_school_names(pkg)),
+                          _case_rows(open_cases, pseudonyms, titles),
+                          _appointment_rows(qd.package_appointments(pkg), pseudonyms),
+                          _deadline_rows(pkg),
+                          _contact_rows(qd.package_contacts(pkg), pseudonyms, titles))
 
 
-def _person_rows(pkg, people) -> list[DeputyPersonRow]:
+# The row builders below look ids up with ``dict.get(id, "")``: an id of None (no school,
+# person or case) is no key and gets the "" as any id the package does not carry.
+def _person_rows(people, schools: dict[str, str]) -> list[DeputyPersonRow]:
     """Each packaged person with the name of her school ("" for none or one not packaged)."""
-    schools = qd.package_school_names(pkg)
     return [DeputyPersonRow(p.id, p.pseudonym, p.display_name, p.class_label,
-                            schools.get(p.school_id or "", ""), p.guardian_contact)
+                            schools.get(p.school_id, ""), p.guardian_contact)
             for p in people]
 
 
@@ -153,11 +156,11 @@ def _case_rows(open_cases, pseudonyms: dict[str, str],
                   key=lambda c: (c.person, c.opened))
 
 
-def _appointment_rows(pkg, pseudonyms: dict[str, str]) -> list[DeputyAppointmentRow]:
+def _appointment_rows(appointments, pseudonyms: dict[str, str]) -> list[DeputyAppointmentRow]:
     """The packaged appointments in the package's order, with the person's pseudonym."""
-    return [DeputyAppointmentRow(a.id, a.person_id or "", pseudonyms.get(a.person_id or "", ""),
+    return [DeputyAppointmentRow(a.id, a.person_id or "", pseudonyms.get(a.person_id, ""),
                                  a.day, a.start, a.end, a.room, a.status, a.note)
-            for a in qd.package_appointments(pkg)]
+            for a in appointments]
 
 
 def _deadline_rows(pkg) -> list[DeputyDeadlineRow]:
@@ -172,13 +175,13 @@ def _deadline_rows(pkg) -> list[DeputyDeadlineRow]:
                   key=lambda d: (d.due is None, d.due or date.max, d.person))
 
 
-def _contact_rows(pkg, pseudonyms: dict[str, str],
+def _contact_rows(contacts, pseudonyms: dict[str, str],
                   titles: dict[str, str]) -> list[DeputyContactRow]:
     """The contacts in the package, each named by person and open case ("" for none)."""
-    return [DeputyContactRow(k.id, pseudonyms.get(k.person_id or "", ""),
-                             titles.get(k.case_id or "", ""), k.day, k.time, k.kind,
+    return [DeputyContactRow(k.id, pseudonyms.get(k.person_id, ""),
+                             titles.get(k.case_id, ""), k.day, k.time, k.kind,
                              k.duration_min, tuple(k.topics), k.note, recorded_codes(k))
-            for k in qd.package_contacts(pkg)]
+            for k in contacts]
 
 
 # -- the deputy's work in the package ---------------------------------------------------------------

@@ -268,3 +268,5 @@ def test_entities_without_defaults_are_dataclasses_too():
     with clock.frozen(datetime(2026, 3, 2, 8, 5, 7)):
         a = e.Annotation("contact", "c1", "note", "alt", "neu")
     assert (a.target_kind, a.created, len(a.id)) == ("contact", "2026-03-02 08:05:07", 32)
+    delivered = e.KvjsDelivery(2025, "school:s", "kvjs-2025", "1", D, "{}")
+    assert dataclasses.astuple(delivered) == (2025, "school:s", "kvjs-2025", "1", D, "{}")
