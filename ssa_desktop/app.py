@@ -61,7 +61,7 @@ def install_translation(app: QApplication, language: str) -> str:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     in_use = "de"
     if language == "en":
         qm = TRANSLATIONS_DIR / "ssa_desktop_en.qm"
@@ -75,8 +75,8 @@ def install_translation(app: QApplication, language: str) -> str:
         if qt.load("qtbase_de", qt_dir):
             app.installTranslator(qt)
             _translators.append(qt)
-    QLocale.setDefault(QLocale(QLocale.German if in_use == "de" else QLocale.English,
-                               QLocale.Germany))
+    QLocale.setDefault(QLocale(QLocale.Language.German if in_use == "de" else QLocale.Language.English,
+                               QLocale.Country.Germany))
     return in_use
 
 
@@ -236,7 +236,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         wizard = FirstRunWizard(folder, store=store, remember_allowed=settings.remember_allowed)
         guard.listen_when_painted(wizard)
         finish_theme(app, settings, wizard)
-        if wizard.exec() != QDialog.Accepted or wizard.session is None:
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
             return 0
         session = wizard.session
         guard.adopt(session.vault.folder)  # held from now on, also while locked
@@ -253,7 +253,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         after_first_frame(dialog, announce.install_factory)
         guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
         finish_theme(app, settings, dialog)  # nor for the focus frame
-        if dialog.exec() != QDialog.Accepted or dialog.session is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
             return 0
         announce.install_factory()  # opened before its first frame: the main window needs it
         session, store = dialog.session, dialog.store
@@ -317,7 +317,7 @@ def _where_to_start(folder: Path, vault_folder: Path | None,
     from .ui.vault.elsewhere import NEW, VaultElsewhereDialog
 
     dialog = VaultElsewhereDialog(folder, _holds_database)
-    if dialog.exec() != QDialog.Accepted or dialog.choice is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
         return None
     return dialog.choice == NEW, dialog.folder
 
@@ -349,6 +349,6 @@ def tear_down(app: QApplication) -> None:
     for widget in app.topLevelWidgets():
         widget.hide()
         widget.deleteLater()
-    app.sendPostedEvents(None, QEvent.DeferredDelete)
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     app.shutdown()

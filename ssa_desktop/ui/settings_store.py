@@ -47,9 +47,9 @@ class SettingsStore:
 
     def __init__(self, path: Path | str | None = None, *, policy: MachinePolicy | None = None):
         if path is not None:
-            self._qs = QSettings(str(path), QSettings.IniFormat)
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         else:
-            self._qs = QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANIZATION,
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
                                  APPLICATION)
         self._policy = policy
 

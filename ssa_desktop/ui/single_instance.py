@@ -231,7 +231,7 @@ def raise_window(window) -> None:
     from PySide6.QtCore import Qt  # not at import: the namespace costs the first frame 11 ms
 
     if window.isMinimized():
-        window.setWindowState(window.windowState() & ~Qt.WindowMinimized | Qt.WindowActive)
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized | Qt.WindowState.WindowActive)
     window.show()
     window.raise_()
     window.activateWindow()

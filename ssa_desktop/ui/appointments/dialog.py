@@ -87,7 +87,7 @@ class AppointmentDialog(QDialog):
 
     def _save_for_quit(self) -> bool:
         self.accept()
-        return self.result() == QDialog.Accepted and not self.isVisible()
+        return self.result() == QDialog.DialogCode.Accepted and not self.isVisible()
 
     # -- parts ---------------------------------------------------------------------------
     def _build_fields(self) -> None:
@@ -132,16 +132,16 @@ class AppointmentDialog(QDialog):
         form.addRow(tr("&Raum"), self.room)
         form.addRow(tr("&Notiz (intern)"), self.note)
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.LabelRole)
-            field = form.itemAt(row, QFormLayout.FieldRole)
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if label and field and field.widget():
                 label.widget().setBuddy(field.widget())
-        form.itemAt(2, QFormLayout.LabelRole).widget().setBuddy(self.start)
+        form.itemAt(2, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.start)
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
-        buttons.button(QDialogButtonBox.Save).setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         return buttons
 
     def _fill(self, appointment: Appointment | None, person_id: str | None,
@@ -226,8 +226,8 @@ class AppointmentDialog(QDialog):
             answer = QMessageBox.question(
                 self, tr("Änderungen verwerfen?"),
                 tr("Der Termin ist nicht gespeichert. Änderungen verwerfen?"),
-                QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-            if answer != QMessageBox.Discard:
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
                 return
         self.form_draft.drop()  # discarded: the draft goes too
         self.form_draft.stop()

@@ -265,14 +265,14 @@ class ChildProtectionPanel(PersonPanel):
         self.editor = box
         outer.addWidget(box)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.save_step, context=Qt.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(seq), self, self.save_step, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for edit in (self.text, self.observations, self.sent, self.closing_text):
             edit.installEventFilter(self)
         self._step_changed()
 
     def eventFilter(self, obj, event):  # noqa: N802 - Ctrl+Enter saves from the text fields
-        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and event.modifiers() & Qt.ControlModifier):
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.save_step()
             return True
         return super().eventFilter(obj, event)

@@ -37,9 +37,9 @@ from ...services.power_events import PowerEvent
 from ..context import AppContext
 
 INPUT_EVENTS = frozenset({
-    QEvent.KeyPress, QEvent.KeyRelease, QEvent.MouseButtonPress, QEvent.MouseButtonRelease,
-    QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin, QEvent.TouchUpdate,
-    QEvent.TabletPress, QEvent.InputMethod,
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.TabletPress, QEvent.Type.InputMethod,
 })
 
 # Windows
@@ -241,7 +241,7 @@ class AutoLock(QObject):
             if self.inhibitor is None:
                 self.inhibitor = SleepInhibitor(bus, self)
                 self.ctx.unlocked.connect(self._after_unlock)
-                self.ctx.locked.connect(self._after_lock, Qt.QueuedConnection)
+                self.ctx.locked.connect(self._after_lock, Qt.ConnectionType.QueuedConnection)
                 if self.ctx.is_unlocked:
                     self.inhibitor.take()
         if bus.connect(login1, "/org/freedesktop/login1", power_events.PROPERTIES,

@@ -78,7 +78,7 @@ class ColumnFit(QObject):
         self._timer.timeout.connect(self.apply)
         header = _header(view)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionCountChanged.connect(self.schedule)
         self._viewport = viewport_of(view)
         self._viewport.installEventFilter(self)
@@ -95,7 +95,7 @@ class ColumnFit(QObject):
             signal.connect(self.schedule)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() in (QEvent.Resize, QEvent.Show):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.schedule()
         return False
 
@@ -113,7 +113,7 @@ class ColumnFit(QObject):
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if not columns:
             return
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         headers = [header.sectionSizeHint(c) for c in columns]
         grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
         # the contents' width, the grid line and a pixel of air (a date exactly as wide as

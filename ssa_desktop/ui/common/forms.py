@@ -57,9 +57,9 @@ class GroupLabel(QLabel):
     a button buddy, so Alt+B ticked "Schüler:in")."""
 
     def event(self, event) -> bool:
-        if event.type() == QEvent.Shortcut and self.buddy() is not None:
-            self.buddy().setFocus(Qt.ShortcutFocusReason)
-            self.window().setAttribute(Qt.WA_KeyboardFocusChange)
+        if event.type() == QEvent.Type.Shortcut and self.buddy() is not None:
+            self.buddy().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
             return True
         return super().event(event)
 
@@ -95,7 +95,7 @@ def _hide_list_on_leave(widget: QWidget, event) -> bool:
     """True when ``event`` is ``widget`` losing the focus to somewhere else (not to its
     own list); the completer's list is closed then. Used by event filters that the widget
     installs on itself after the completer (see ``_filter_first``)."""
-    if event.type() != QEvent.FocusOut or event.reason() == Qt.PopupFocusReason:
+    if event.type() != QEvent.Type.FocusOut or event.reason() == Qt.FocusReason.PopupFocusReason:
         return False
     completer = widget.completer()
     if completer is not None:
@@ -103,7 +103,7 @@ def _hide_list_on_leave(widget: QWidget, event) -> bool:
     return True
 
 
-_LIST_KEYS = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape)
+_LIST_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
 
 
 def list_keeps_key(widget: QWidget, event) -> bool:
@@ -111,9 +111,9 @@ def list_keeps_key(widget: QWidget, event) -> bool:
     while ``widget``'s suggestion list is open: the key then belongs to the list (Enter
     picks the suggestion, Esc closes the list), never to a form's Enter-saves or
     Esc-discards shortcut (Enter on a "Zweck" suggestion saved the half-filled group)."""
-    if event.type() != QEvent.ShortcutOverride or event.key() not in _LIST_KEYS:
+    if event.type() != QEvent.Type.ShortcutOverride or event.key() not in _LIST_KEYS:
         return False
-    if event.modifiers() & ~Qt.KeypadModifier:
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
         return False
     completer = widget.completer()
     if completer is None or not completer.popup().isVisible():
@@ -174,12 +174,12 @@ def press_mnemonic(window: QWidget, letter: str) -> bool:
         buddy = label.buddy()
         if (buddy is not None and label.isVisible() and buddy.isEnabled()
                 and _mnemonic_letter(label.text()) == letter):
-            buddy.setFocus(Qt.ShortcutFocusReason)
+            buddy.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
     for button in window.findChildren(QAbstractButton):
         if (button.isVisible() and button.isEnabled()
                 and _mnemonic_letter(button.text()) == letter):
-            button.setFocus(Qt.ShortcutFocusReason)
+            button.setFocus(Qt.FocusReason.ShortcutFocusReason)
             button.animateClick()
             return True
     for bar in window.findChildren(QTabBar):
@@ -229,7 +229,7 @@ class CompleterLineEdit(_ListFieldEvents, QLineEdit):
         closed and the letter does what Alt+letter does in the window."""
         completer = self.completer()
         if (completer is not None and completer.popup().isVisible()
-                and event.modifiers() & Qt.AltModifier and Qt.Key_A <= event.key() <= Qt.Key_Z):
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_A <= event.key() <= Qt.Key.Key_Z):
             completer.popup().hide()
             press_mnemonic(self.window(), chr(event.key()).casefold())
             return
@@ -287,13 +287,13 @@ class ChoiceCombo(_ListFieldEvents, _RefusedMark, QComboBox):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
-        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._empty = empty
         self.set_entries(entries)
         completer = self.completer()
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         if accessible_name:
             self.setAccessibleName(accessible_name)
         self._valid_index = self.currentIndex()
@@ -404,15 +404,15 @@ class CodeListEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chips = QLabel()
-        self.chips.setTextFormat(Qt.PlainText)
+        self.chips.setTextFormat(Qt.TextFormat.PlainText)
         self.chips.setWordWrap(True)
         self.edit = CompleterLineEdit()
         self.edit.setPlaceholderText(tr("+ Thema eingeben …"))
         self.edit.setAccessibleName(accessible_name or tr("Auswahl hinzufügen"))
         self._labels = [e.label for e in catalogue]
         self._completer = QCompleter(self._labels, self)
-        self._completer.setFilterMode(Qt.MatchContains)
-        self._completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit.setCompleter(self._completer)
         self._completer.activated.connect(self._add_label)
         # Enter while the popup is open reaches the line edit only through returnPressed
@@ -428,12 +428,12 @@ class CodeListEdit(QWidget):
     def eventFilter(self, obj, event):  # noqa: N802
         # Qt can still deliver an event while PySide takes the wrapper apart (its
         # attributes gone first, seen in a test's teardown): nothing of ours to do then
-        if obj is getattr(self, "edit", None) and event.type() == QEvent.KeyPress:
-            if event.key() == Qt.Key_Backspace and not self.edit.text() and self._codes:
+        if obj is getattr(self, "edit", None) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Backspace and not self.edit.text() and self._codes:
                 self._codes.pop()
                 self._render()
                 return True
-            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.edit.text().strip():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.edit.text().strip():
                 self.commit()
                 return True  # the word is handled here, never a save of the dialog
         return super().eventFilter(obj, event)
@@ -544,8 +544,8 @@ class DateField(_RefusedMark, QLineEdit):
         self.setMaximumWidth(width + 40)
         if accessible_name:
             self.setAccessibleName(accessible_name)
-        self._popup_action = self.addAction(self.style().standardIcon(QStyle.SP_ArrowDown),
-                                            QLineEdit.TrailingPosition)
+        self._popup_action = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+                                            QLineEdit.ActionPosition.TrailingPosition)
         self._popup_action.setToolTip(tr("Kalender öffnen (Alt+↓)"))
         self._popup_action.setText(tr("Kalender öffnen"))
         name_action_buttons(self)
@@ -588,27 +588,27 @@ class DateField(_RefusedMark, QLineEdit):
     # -- keys ----------------------------------------------------------------------------
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
-        if event.reason() != Qt.MouseFocusReason:
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
             self.selectAll()  # typing replaces the date, as in every other field
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
-        if event.reason() != Qt.PopupFocusReason:
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.commit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
-        if key == Qt.Key_F4 or (key == Qt.Key_Down and mods & Qt.AltModifier):
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier):
             self.show_calendar()
             return
-        if key in (Qt.Key_Return, Qt.Key_Enter):
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if not self.commit():
                 return  # a refused date never reaches the dialog's default button
             event.ignore()
             return
-        if key in (Qt.Key_Up, Qt.Key_Down) and not mods and not self.is_refused():
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods and not self.is_refused():
             if self.commit():
-                self._set(self._value + timedelta(days=1 if key == Qt.Key_Up else -1))
+                self._set(self._value + timedelta(days=1 if key == Qt.Key.Key_Up else -1))
                 self.selectAll()
             return
         text = event.text()
@@ -623,8 +623,8 @@ class DateField(_RefusedMark, QLineEdit):
         if not self.isEnabled():
             return
         self.commit()
-        popup = QFrame(self, Qt.Popup)
-        popup.setFrameShape(QFrame.StyledPanel)
+        popup = QFrame(self, Qt.WindowType.Popup)
+        popup.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(popup)
         layout.setContentsMargins(2, 2, 2, 2)
         calendar = QCalendarWidget(popup)
@@ -653,7 +653,7 @@ class DateField(_RefusedMark, QLineEdit):
         self._typed_over = False
         self._mark("")
         self._set(date(day.year(), day.month(), day.day()))
-        self.setFocus(Qt.PopupFocusReason)
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
         self.selectAll()
 
     def calendar_popup(self) -> QFrame | None:
@@ -725,7 +725,7 @@ class NumberSpin(_RefusedMark, QSpinBox):
     def validate(self, text: str, pos: int):
         typed = text.removeprefix(self.prefix()).removesuffix(self.suffix())
         if any(sign in typed for sign in ".,'" + self.locale().groupSeparator()):
-            return QValidator.Invalid, text, pos
+            return QValidator.State.Invalid, text, pos
         return super().validate(text, pos)
 
     def _frame_style(self) -> str:
@@ -793,7 +793,7 @@ class DurationField(QWidget):
         for preset in self.PRESETS:
             button = QPushButton(str(preset))
             button.setAccessibleName(tr("Dauer {0} Minuten").format(preset))
-            button.setFocusPolicy(Qt.ClickFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("60") + 18)
             button.clicked.connect(lambda _=False, p=preset: self.spin.setValue(p))
             layout.addWidget(button)

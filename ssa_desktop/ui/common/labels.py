@@ -25,7 +25,7 @@ def _input_of(widget: QWidget) -> QWidget:
         if isinstance(widget.focusProxy(), QAbstractButton):
             return widget
         widget = widget.focusProxy()
-    if _inherits(widget, _INPUTS) or widget.focusPolicy() != QtCore.Qt.NoFocus:
+    if _inherits(widget, _INPUTS) or widget.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus:
         return widget
     for child in widget.findChildren(QWidget):
         if _inherits(child, _INPUTS) and not _inherits(

@@ -46,7 +46,7 @@ def give_back(view: QAbstractItemView, key: Callable[[object], Hashable],
             selection.select(model.index(where[record], 0), model.index(where[record], last))
     if place.current in where:
         view.selectionModel().setCurrentIndex(model.index(where[place.current], 0),
-                                              QItemSelectionModel.NoUpdate)
-    view.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+                                              QItemSelectionModel.SelectionFlag.NoUpdate)
+    view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
     view.doItemsLayout()
     view.verticalScrollBar().setValue(place.scroll)

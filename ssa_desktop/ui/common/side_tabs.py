@@ -24,7 +24,7 @@ class SideTabs(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAccessibleName(accessible_name)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(True)
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)

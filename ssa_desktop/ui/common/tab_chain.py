@@ -29,7 +29,7 @@ def controls_of(widget: QWidget) -> list[QWidget]:
     while step is not widget and widget.isAncestorOf(step):
         inside.append(step)
         step = step.nextInFocusChain()
-    return [w for w in inside if w.focusPolicy() != Qt.NoFocus]
+    return [w for w in inside if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
 
 
 def take_placeholders_place(controls: list[QWidget], widget: QWidget,
@@ -47,7 +47,7 @@ def take_placeholders_place(controls: list[QWidget], widget: QWidget,
     from PySide6.QtCore import Qt
 
     anchor = placeholder.previousInFocusChain()
-    while anchor is not placeholder and (anchor.focusPolicy() == Qt.NoFocus
+    while anchor is not placeholder and (anchor.focusPolicy() == Qt.FocusPolicy.NoFocus
                                          or anchor is widget or widget.isAncestorOf(anchor)):
         anchor = anchor.previousInFocusChain()
     if anchor is placeholder or not controls:

@@ -90,7 +90,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         target.addWidget(choose)
         form = QFormLayout()
         form.addRow(tr("&Zeitraum"), period)
-        form.itemAt(0, QFormLayout.LabelRole).widget().setBuddy(self.first)
+        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.first)
         for label, field in ((tr("&Vertretung (Name)"), self.deputy_name),
                              (tr("&Funktion"), self.deputy_role), (tr("Ihr &Name"), self.for_name)):
             form.addRow(buddy_label(label, field), field)
@@ -145,7 +145,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         layout.addWidget(note)
         target_form = QFormLayout()
         target_form.addRow(tr("Zie&lordner"), target)
-        target_form.itemAt(0, QFormLayout.LabelRole).widget().setBuddy(self.folder)
+        target_form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.folder)
         layout.addLayout(target_form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -176,18 +176,18 @@ class DeputyPackageDialog(package_key.PackageDialog):
         for c in rules.propose(found):
             person = QStandardItem(c.pseudonym)
             person.setCheckable(True)
-            person.setCheckState(Qt.Checked)
+            person.setCheckState(Qt.CheckState.Checked)
             person.setEditable(False)
-            person.setData(c.person_id, Qt.UserRole)
+            person.setData(c.person_id, Qt.ItemDataRole.UserRole)
             ticks = []
             for name in rules.EXTRAS:
                 tick = QStandardItem()
                 tick.setCheckable(True)
-                tick.setCheckState(Qt.Unchecked)
+                tick.setCheckState(Qt.CheckState.Unchecked)
                 tick.setEditable(False)
-                tick.setData(name, Qt.UserRole)
+                tick.setData(name, Qt.ItemDataRole.UserRole)
                 tick.setData(tr("{0}: {1}").format(tr(rules.EXTRA_LABELS[name]), c.pseudonym),
-                             Qt.AccessibleTextRole)
+                             Qt.ItemDataRole.AccessibleTextRole)
                 ticks.append(tick)
             self.model.appendRow([person, _cell(c.school), _cell(c.reasons), *ticks])
         for c in rules.not_proposed(found):
@@ -200,20 +200,20 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self._update_summary()
 
     def chosen(self) -> list[str]:
-        return [self.model.item(r, 0).data(Qt.UserRole) for r in range(self.model.rowCount())
-                if self.model.item(r, 0).checkState() == Qt.Checked]
+        return [self.model.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.model.rowCount())
+                if self.model.item(r, 0).checkState() == Qt.CheckState.Checked]
 
     def extras(self) -> dict[str, set[str]]:
         """The free texts ticked per chosen person (``rules.EXTRAS`` names)."""
         ticked: dict[str, set[str]] = {}
         for r in range(self.model.rowCount()):
-            if self.model.item(r, 0).checkState() != Qt.Checked:
+            if self.model.item(r, 0).checkState() != Qt.CheckState.Checked:
                 continue
-            names = {self.model.item(r, c).data(Qt.UserRole)
+            names = {self.model.item(r, c).data(Qt.ItemDataRole.UserRole)
                      for c in range(3, self.model.columnCount())
-                     if self.model.item(r, c).checkState() == Qt.Checked}
+                     if self.model.item(r, c).checkState() == Qt.CheckState.Checked}
             if names:
-                ticked[self.model.item(r, 0).data(Qt.UserRole)] = names
+                ticked[self.model.item(r, 0).data(Qt.ItemDataRole.UserRole)] = names
         return ticked
 
     def _update_summary(self, *_args) -> None:

@@ -92,7 +92,7 @@ def _row(model: QStandardItemModel, cells: list[str], record_id: str) -> None:
     items = [QStandardItem(c) for c in cells]
     for item in items:
         item.setEditable(False)
-    items[0].setData(record_id, Qt.UserRole)
+    items[0].setData(record_id, Qt.ItemDataRole.UserRole)
     model.appendRow(items)
 
 
@@ -117,7 +117,7 @@ class _EntryDialog(QDialog):
         self._write = write
         self.written = None
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = error_label(tr("Fehlermeldung"))
         self.error.hide()
         self.save_button = default_button(tr("&Speichern"), tr("Speichern"), self.save)
@@ -261,15 +261,15 @@ class DeputyContactDialog(_EntryDialog):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt
         """Ctrl+Enter saves from every field (in the note Enter is a new line)."""
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.save()
             return
         super().keyPressEvent(event)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt
-        if (obj is self.note and event.type() == QEvent.KeyPress
-                and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and event.modifiers() & Qt.ControlModifier):
+        if (obj is self.note and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.save()
             return True
         return super().eventFilter(obj, event)
@@ -383,7 +383,7 @@ class DeputyWindow(QDialog):
                                         self.close)
         self.status = MessageLabel()
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         for b in (self.contact_button, self.appointment_button, self.return_button):
             row.addWidget(b)
@@ -415,10 +415,10 @@ class DeputyWindow(QDialog):
         layout.addWidget(self.contacts, 1)
         self.contact_detail = QLabel()
         self.contact_detail.setWordWrap(True)
-        self.contact_detail.setTextFormat(Qt.PlainText)
-        self.contact_detail.setTextInteractionFlags(Qt.TextSelectableByMouse
-                                                    | Qt.TextSelectableByKeyboard)
-        self.contact_detail.setFocusPolicy(Qt.StrongFocus)
+        self.contact_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.contact_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.contact_detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.contact_detail.setAccessibleName(tr("Angaben zum gewählten Kontakt"))
         layout.addWidget(self.contact_detail)
         self.contacts.selectionModel().selectionChanged.connect(
@@ -477,13 +477,13 @@ class DeputyWindow(QDialog):
     @staticmethod
     def _chosen_id(table, model: QStandardItemModel) -> str | None:
         rows = table.selectionModel().selectedRows()
-        return model.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
+        return model.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
 
     @staticmethod
     def _select(table, model: QStandardItemModel, record_id: str | None) -> None:
         """Select the row of ``record_id`` again (else the first row)."""
         for r in range(model.rowCount()):
-            if model.item(r, 0).data(Qt.UserRole) == record_id:
+            if model.item(r, 0).data(Qt.ItemDataRole.UserRole) == record_id:
                 table.selectRow(r)
                 return
         if model.rowCount():

@@ -44,11 +44,11 @@ def key_label(point_size: int) -> QLabel:
     """The label the key is shown in: bold monospace, selectable with the mouse."""
     label = QLabel()
     font = QFont("Monospace")
-    font.setStyleHint(QFont.TypeWriter)
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
     font.setPointSize(point_size)
     font.setBold(True)
     label.setFont(font)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     hide_key_characters(label, tr("Paketschlüssel"))
     return label
 

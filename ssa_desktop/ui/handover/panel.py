@@ -173,7 +173,7 @@ class HandoverPanel(QWidget):
         dialog = OpenPackageDialog(title, check, self)
         self._dialog = dialog
         try:
-            return dialog.opened if dialog.exec() == QDialog.Accepted else None
+            return dialog.opened if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             self._dialog = None
             dialog.deleteLater()
@@ -242,7 +242,7 @@ class HandoverPanel(QWidget):
         """Ask per conflict: keep hers or take the file's (None: left open)."""
         dialog = ConflictsDialog(conflicts, self)
         try:
-            return dialog.resolutions() if dialog.exec() == QDialog.Accepted else None
+            return dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 
@@ -304,11 +304,11 @@ class HandoverPanel(QWidget):
     def offer_follow_up(self, report) -> QMessageBox:
         """After a receipt that left entries at the school (added or changed since the
         package): offer a follow-up package of that school (non-modal)."""
-        box = QMessageBox(QMessageBox.Question, tr("Folgepaket"), report.kept_sentence,
-                          QMessageBox.NoButton, self)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Folgepaket"), report.kept_sentence,
+                          QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(tr("Jetzt ein Folgepaket für die Nachfolge schreiben?"))
-        write = box.addButton(tr("Folgepaket schreiben …"), QMessageBox.AcceptRole)
-        box.addButton(tr("Später"), QMessageBox.RejectRole)
+        write = box.addButton(tr("Folgepaket schreiben …"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Später"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(write)
         write.clicked.connect(lambda: self._open(SchoolHandoverDialog(
             self.ctx, parent=self, school_id=report.school_id)))

@@ -95,7 +95,7 @@ class PartnersTab(QWidget):
         self.filter.textChanged.connect(lambda _t: self.refresh())
         self.view, self.model = _table(tr("Partner"), [tr("Name"), tr("Art"), tr("Ansprechperson"),
                                                        tr("Telefon"), tr("E-Mail")])
-        self.view.setEditTriggers(QTableView.NoEditTriggers)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._load(cur.row()))
         filter_row = QHBoxLayout()
         filter_row.addWidget(buddy_label(tr("Filter"), self.filter))
@@ -247,7 +247,7 @@ class ActivitiesTab(QWidget):
         self.view, self.model = _table(tr("Vernetzungsaktivitäten"),
                                        [tr("Datum"), tr("Art"), tr("Dauer"), tr("Partner"),
                                         tr("Schule"), tr("Ziel"), tr("Notiz")])
-        self.view.setEditTriggers(QTableView.NoEditTriggers)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.view, 1)
         self._kind_changed()
 
@@ -327,16 +327,16 @@ class TemplateDialog(QDialog):
         self.list.setWordWrap(True)
         for goal, offer in agreements.TEMPLATES:
             item = QListWidgetItem(f"Ziel: {goal}\nAngebot: {offer}")
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
         layout.addWidget(save_cancel_buttons(tr("Übernehmen"), self.accept, self.reject,
-                                             role=QDialogButtonBox.Ok))
+                                             role=QDialogButtonBox.StandardButton.Ok))
         resize_within_screen(self, 700, 460)
 
     def chosen(self) -> list[int]:
-        return [i for i in range(self.list.count()) if self.list.item(i).checkState() == Qt.Checked]
+        return [i for i in range(self.list.count()) if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
 class AgreementTab(QWidget):
@@ -397,7 +397,7 @@ class AgreementTab(QWidget):
                                                                   tr("Angebot / Rahmenbedingungen")],
                                        editable=True)  # goals and offers are edited in place
         self.view.setWordWrap(True)
-        self.view.setSelectionMode(QTableView.SingleSelection)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.model.itemChanged.connect(self._cell_edited)
         return self.view
 
@@ -477,7 +477,7 @@ class AgreementTab(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for g in self.goals:
             goal, offer = QStandardItem(g.goal), QStandardItem(g.offer)
-            goal.setData(g.id, Qt.UserRole)
+            goal.setData(g.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow([goal, offer])
         self.model.blockSignals(False)
         self.view.setColumnWidth(0, max(300, self.view.width() // 2))
@@ -555,7 +555,7 @@ class AgreementTab(QWidget):
             return
         if chosen is None:
             dialog = TemplateDialog(self)
-            if dialog.exec() != QDialog.Accepted:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             chosen = dialog.chosen()
         self.ctx.apply(agreements.apply_templates, a.id, chosen)

@@ -40,8 +40,8 @@ from ..i18n import translator
 
 tr = translator("OverviewArea")
 
-AREA_ROLE = Qt.UserRole + 1
-ID_ROLE = Qt.UserRole + 2
+AREA_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_COLOURS = {"overdue": QColor(colours.current().error),
                  "due": QColor(colours.current().warning)}
 
@@ -58,9 +58,9 @@ class Tile(QGroupBox):
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setEditTriggers(QListView.NoEditTriggers)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName(title)
-        self.view.setFrameShape(QListView.NoFrame)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.setWordWrap(True)
         self.view.activated.connect(self._activated)
         self.note = QLabel()
@@ -70,7 +70,7 @@ class Tile(QGroupBox):
         layout.addWidget(self.note)
         # the list takes the height the tile gets (not its own preferred 192 px): with data,
         # six tiles fit a 1366×768 and a 1280×720 screen without scrolling
-        self.view.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.setMinimumHeight(150)
 
     def set_items(self, items: list[OverviewItem], show_names: bool) -> None:
@@ -97,7 +97,7 @@ class Tile(QGroupBox):
         if items:
             # keyboard focus on the first line without a loud selection bar
             self.view.selectionModel().setCurrentIndex(self.model.index(0, 0),
-                                                       QItemSelectionModel.NoUpdate)
+                                                       QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _activated(self, index) -> None:
         if index.isValid():
@@ -149,9 +149,9 @@ class OverviewArea(Area):
         outer.addLayout(top)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = _Body()
         grid = QGridLayout(body)
         grid.setSpacing(12)

@@ -54,9 +54,9 @@ class PersonsArea(Area):
             page.form.names_toggled.connect(self._names_from_form)
             page.back.connect(self.show_list)
             page.person_saved.connect(lambda _id: self.list.reload())
-            for seq in (QKeySequence(Qt.Key_Escape), QKeySequence(Qt.ALT | Qt.Key_Left)):
+            for seq in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left)):
                 sc = QShortcut(seq, page)
-                sc.setContext(Qt.WidgetWithChildrenShortcut)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 sc.activated.connect(self.go_back)
         return self._page
 

@@ -167,7 +167,7 @@ class CasesPanel(QWidget):
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
                                self._background)
         self.table = make_table_view(self.model, tr("Fälle der Person"), alternating=False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         fit_columns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.edit_case())

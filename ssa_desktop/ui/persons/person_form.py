@@ -110,8 +110,8 @@ class PersonForm(QWidget):
                        self.leaving.check, self.leaving.field, self.school_change.check,
                        self.school_change.field):
             widget.installEventFilter(self)
-        save_key = QShortcut(QKeySequence.Save, self)
-        save_key.setContext(Qt.WidgetWithChildrenShortcut)
+        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_key.activated.connect(self.save)
         for edit in (self.guardians, self.note):
             edit.textChanged.connect(self._mark)
@@ -158,7 +158,7 @@ class PersonForm(QWidget):
     def _build_form(self) -> QFormLayout:
         """The labelled rows (names and guardians hidden until "Namen anzeigen")."""
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         def row(text: str, widget: QWidget) -> None:
             form.addRow(buddy_label(text, widget), widget)
@@ -225,8 +225,8 @@ class PersonForm(QWidget):
         outer.addLayout(buttons)
 
     def eventFilter(self, obj, event):  # noqa: N802
-        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and not event.modifiers() & ~Qt.KeypadModifier):
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             popup = obj.view() if hasattr(obj, "view") else None
             if popup is None or not popup.isVisible():
                 self.save()
@@ -324,7 +324,7 @@ class PersonForm(QWidget):
         """Mask real names and third-party contact data unless names are shown."""
         visible = self.names_visible()
         for edit in (self.first_name, self.last_name):  # hidden, not masked: no length shown
-            edit.setEchoMode(QLineEdit.Normal if visible else QLineEdit.Password)
+            edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
             edit.setReadOnly(not visible)
             edit.setVisible(visible)
         self.names_hidden.setVisible(not visible)

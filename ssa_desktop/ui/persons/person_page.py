@@ -63,7 +63,7 @@ class PersonPage(QWidget):
         self.header = ElidedLabel()  # a long name never widens the window
         self.header.setAccessibleDescription(tr("Person"))
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.header.setTextFormat(Qt.PlainText)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.entry_button = make_button(tr("Kontakt erfassen …"),
                                         tr("Kontakt für diese Person erfassen"),
                                         self.quick_entry)
@@ -85,8 +85,8 @@ class PersonPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.cases = CasesPanel(ctx)
         self.timeline = TimelinePanel(ctx)
         self.working = WorkingNotesPanel(ctx)
@@ -198,7 +198,7 @@ class PersonPage(QWidget):
         if self.person is None:
             return
         dialog = QuickEntryDialog(self.ctx, self, prefill={"person_id": self.person.id})
-        if dialog.exec() == QDialog.Accepted and self.ctx.is_unlocked:
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
             self.tabs.setCurrentIndex(self.TAB_TIMELINE)
             self.timeline.load(self.person.id)
             if dialog.saved_contact_id:

@@ -90,7 +90,7 @@ class WhereaboutsDialog(QDialog):
         self.message.setStyleSheet(f"color: {colours.current().error};")
         form.addRow(self.message)
         buttons = save_cancel_buttons(tr("Eintragen"), self.accept, self.reject,
-                                      role=QDialogButtonBox.Ok)
+                                      role=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
         self.kind.currentIndexChanged.connect(lambda _i: self.day.set_date(self._default_day()))
         self.kind.setFocus()

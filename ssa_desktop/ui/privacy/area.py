@@ -64,8 +64,8 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
     view.setModel(model)
     view.setAccessibleName(name)
-    view.setSelectionBehavior(QTableView.SelectRows)
-    view.setEditTriggers(QTableView.NoEditTriggers)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)   # read-only: Tab leaves for the row's buttons
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
@@ -189,7 +189,7 @@ class HoldDialog(QDialog):
         form.addRow(tr("Grund"), self.reason)
         form.addRow(tr("Überprüfung am"), self.review)
         buttons = save_cancel_buttons(tr("Sperre setzen"), self.accept, self.reject,
-                                      role=QDialogButtonBox.Ok)
+                                      role=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
 
     def accept(self) -> None:
@@ -268,7 +268,7 @@ class PrivacyArea(Area):
         due_page = QWidget()
         due_layout = QVBoxLayout(due_page)
         self.due_view = _table(self.due_model, tr("Fällige Löschungen"))
-        self.due_view.setSelectionMode(QTableView.ExtendedSelection)
+        self.due_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.due_view.selectionModel().selectionChanged.connect(self._show_preview)
         due_layout.addWidget(self.due_view, 3)
         self.preview = make_text_box(tr("Vorschau: was gelöscht wird"))
@@ -392,7 +392,7 @@ class PrivacyArea(Area):
         scroll.setWidgetResizable(True)
         body = QWidget()
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         form = QFormLayout(body)
         self._period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
@@ -694,9 +694,9 @@ class PrivacyArea(Area):
             combo.addItem(tr(label), code)
         form.addRow(tr("Entscheidung"), combo)
         buttons = save_cancel_buttons(tr("Dokumentieren"), box.accept, box.reject,
-                                      role=QDialogButtonBox.Ok)
+                                      role=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
-        if box.exec() != QDialog.Accepted:
+        if box.exec() != QDialog.DialogCode.Accepted:
             return
         decision = combo.currentData()
         self.ctx.perform(lambda conn, _p: svc.decide(conn, chosen[0].record_id, decision))
@@ -759,7 +759,7 @@ class PrivacyArea(Area):
         if len(chosen) != 1:
             return
         dialog = HoldDialog(self)
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         a, reason, review = chosen[0], dialog.reason.currentData(), dialog.review.value()
         try:

@@ -165,7 +165,7 @@ class BackupsPanel(QWidget):
         busy = QProgressDialog(tr("Wird wiederhergestellt …"), "", 0, 0, self)
         busy.setWindowTitle(tr("Bitte warten"))
         busy.setCancelButton(None)
-        busy.setWindowModality(Qt.ApplicationModal)
+        busy.setWindowModality(Qt.WindowModality.ApplicationModal)
         busy.setMinimumDuration(0)
         busy.show()
 

@@ -54,7 +54,7 @@ def preview_image(pages_: list[Page]) -> QImage:
     images = [page_image(p, PREVIEW_WIDTH) for p in pages_]
     gap = 8
     canvas = QImage(PREVIEW_WIDTH, sum(i.height() for i in images) + gap * (len(images) - 1),
-                    QImage.Format_RGB32)
+                    QImage.Format.Format_RGB32)
     canvas.fill(QColor("#9A9A9A"))
     painter = QPainter(canvas)
     y = 0
@@ -208,12 +208,12 @@ class SlipPrintDialog(QDialog):
 
     # -- output ----------------------------------------------------------------------------
     def _choose_printer(self, printer: QPrinter) -> bool:
-        return QPrintDialog(printer, self).exec() == QDialog.Accepted
+        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
 
     def make_printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.A4))
-        printer.setPageOrientation(QPageLayout.Portrait)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)
         printer.setDocName(tr("Beratungszettel"))
         return printer

@@ -141,8 +141,8 @@ class SchoolYearDialog(QDialog):
         layout.addWidget(self.message)
         follow_refusals([self.day], self.message.setText)  # an impossible date, said here
         buttons = QDialogButtonBox()
-        self.apply_button = buttons.addButton(tr("Ü&bernehmen"), QDialogButtonBox.AcceptRole)
-        self.later_button = buttons.addButton(tr("Spä&ter"), QDialogButtonBox.RejectRole)
+        self.apply_button = buttons.addButton(tr("Ü&bernehmen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button = buttons.addButton(tr("Spä&ter"), QDialogButtonBox.ButtonRole.RejectRole)
         self.apply_button.setAccessibleName(tr("Schuljahreswechsel dieser Schule übernehmen"))
         self.later_button.setAccessibleName(tr("Schuljahreswechsel später durchführen"))
         for button in (self.apply_button, self.later_button):
@@ -409,7 +409,7 @@ class SchoolYearDialog(QDialog):
         if others:   # one reason and the names: three long ones left one row at 200 %
             first += " " + tr("Ebenso zu prüfen: {0}.").format(", ".join(others))
         self._mark(row)
-        self.table.setFocus(Qt.OtherFocusReason)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.message.setText(first)
         self.refused = True
 
@@ -424,18 +424,18 @@ class SchoolYearDialog(QDialog):
         if not applying and self.plan is not None:
             self.apply_button.setEnabled(self.plan.applied is None)
             self._row_changed(self.table.currentIndex())   # "am" only where a day counts
-            self.table.setFocus(Qt.OtherFocusReason)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_result(self) -> None:
         """After the last school: what was applied, in a box that stays until she has read
         it (the assistant's own line closes with it)."""
         if not self.applied_texts:
             return
-        box = QMessageBox(QMessageBox.Information, tr("Schuljahreswechsel übernommen"),
-                          "\n\n".join(self.applied_texts), QMessageBox.Ok,
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Schuljahreswechsel übernommen"),
+                          "\n\n".join(self.applied_texts), QMessageBox.StandardButton.Ok,
                           self.parentWidget())
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.setWindowModality(Qt.NonModal)   # to read, not to decide: nothing waits on it
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)   # to read, not to decide: nothing waits on it
         box.show()
         box.activateWindow()                  # Enter or Esc closes it
         self.result_box = box
@@ -453,7 +453,7 @@ class SchoolYearDialog(QDialog):
                          n=changed),
                 title=tr("Schuljahreswechsel verschieben?"),
                 yes=tr("Verschieben, Änderungen verwerfen"), no=tr("Weiter bearbeiten")):
-            self.table.setFocus(Qt.OtherFocusReason)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.ctx.apply(svc.postpone_waiting, self.school_ids[self.index:], self.today)
         self.reject()
@@ -475,7 +475,7 @@ class SchoolYearDialog(QDialog):
             return
         self.raise_()
         self.activateWindow()
-        self.table.setFocus(Qt.ActiveWindowFocusReason)
+        self.table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         """The title bar's × while a school is applied: the window stays until the apply
@@ -486,11 +486,11 @@ class SchoolYearDialog(QDialog):
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if event.key() == Qt.Key_Escape:       # Esc is "Später", never a silent skip
+        if event.key() == Qt.Key.Key_Escape:       # Esc is "Später", never a silent skip
             self.postpone()
             event.accept()
             return
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Enter never commits: QDialogButtonBox makes "Übernehmen" the default button
             # when shown, and a read-only cell passes Enter on to the dialog. Only the
             # button applies a school; Enter in "Letzte Klassenstufe" saves that field.
@@ -532,7 +532,7 @@ class LastGradeSpin(QSpinBox):
         self.interpretText()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.take_typed()    # before Qt puts the old number back into an empty field
         super().keyPressEvent(event)
 

@@ -55,12 +55,12 @@ def _error_label() -> QLabel:
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    box.button(QDialogButtonBox.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.Ok).setAccessibleName(ok_text)
-    box.button(QDialogButtonBox.Ok).setDefault(True)
-    box.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-    box.button(QDialogButtonBox.Cancel).setAccessibleName(tr("Abbrechen"))
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Abbrechen"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -209,7 +209,7 @@ class PostDialog(_SavingDialog):
 
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
-    field.setEchoMode(QLineEdit.Password)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
     return field
 
@@ -300,7 +300,7 @@ class ChangePassphraseDialog(QDialog):
 
     def done(self, result: int) -> None:
         super().done(result)
-        if result != QDialog.Accepted:
+        if result != QDialog.DialogCode.Accepted:
             self.wipe()
 
     def wipe(self) -> None:
@@ -333,7 +333,7 @@ class PostHandoverDialog(ChangePassphraseDialog):
             "widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für "
             "Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und "
             "Übergabeprotokoll (ohne Namen) für den Träger."))
-        self.buttons.button(QDialogButtonBox.Ok).setText(tr("Übergabe durchführen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Übergabe durchführen"))
 
 
 class PassphrasePrompt(QDialog):
@@ -359,7 +359,7 @@ class PassphrasePrompt(QDialog):
 
     def done(self, result: int) -> None:
         super().done(result)
-        if result != QDialog.Accepted:  # cancelled (Abbrechen, Esc, closed): nothing stays
+        if result != QDialog.DialogCode.Accepted:  # cancelled (Abbrechen, Esc, closed): nothing stays
             self.passphrase.clear()
 
     def take(self) -> tuple[str]:
@@ -379,7 +379,7 @@ class EmergencyKeyDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setModal(True)
-        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         if new:
             intro = QLabel(tr("Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. "
@@ -393,7 +393,7 @@ class EmergencyKeyDialog(QDialog):
         layout.addWidget(intro)
         # Fixed lines of four groups, never wrapped: the layout cannot squeeze a line away.
         self.key = monospace_key_label(key_text)
-        self.key.setFocusPolicy(Qt.StrongFocus)
+        self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.key)
         self.readout = KeyReadout(self.key)
         layout.addWidget(self.readout)
@@ -403,11 +403,11 @@ class EmergencyKeyDialog(QDialog):
         layout.addWidget(self.status)
         # A window does not grow for a wrapped label by itself (height for width): the
         # dialog takes the height its labels need.
-        layout.setSizeConstraint(QLayout.SetMinimumSize)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         box = QDialogButtonBox()
-        self.save_sheet = box.addButton(tr("Notfallblatt speichern …"), QDialogButtonBox.ActionRole)
+        self.save_sheet = box.addButton(tr("Notfallblatt speichern …"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_sheet.setAccessibleName(tr("Notfallblatt speichern"))
-        self.close_button = box.addButton(tr("Schließen"), QDialogButtonBox.AcceptRole)
+        self.close_button = box.addButton(tr("Schließen"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons_in_visual_order(box)
         self.close_button.setAccessibleName(tr("Schließen"))
         box.accepted.connect(self.accept)

@@ -58,7 +58,7 @@ from .figure_rule import ROLE_RULE, F1Explains, RulePanel, attach, rule_of
 
 tr = translator("Statistics")
 
-ROLE_FIELD = Qt.UserRole + 1
+ROLE_FIELD = Qt.ItemDataRole.UserRole + 1
 
 
 def counting_rules_html() -> str:
@@ -144,8 +144,8 @@ class StatisticsArea(Area):
         self.drill_view.setModel(self.drill_model)
         self.drill_view.setAccessibleName(tr("Anonyme Einträge"))
         header = self.drill_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.drill_view.verticalHeader().hide()
         self.drill_view.setWordWrap(False)
         self.drill_view.verticalHeader().setDefaultSectionSize(
@@ -156,7 +156,7 @@ class StatisticsArea(Area):
         drill_layout.addWidget(self.rule_panel, 1)
         drill_layout.addWidget(self.drill_label)
         drill_layout.addWidget(self.drill_view, 2)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.form)
         splitter.addWidget(drill)
         splitter.setStretchFactor(0, 3)
@@ -328,12 +328,12 @@ class StatisticsArea(Area):
                 item.setData(0, ROLE_FIELD, (row.aggregate, row.key))
             attach(item, rule_of(row), 1 + len(years) + len(types))
             for col in range(1, 1 + len(years) + len(types)):
-                item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.form.addTopLevelItem(item)
         self.form.header().setStretchLastSection(False)
-        self.form.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.form.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 1 + len(years) + len(types)):
-            self.form.header().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+            self.form.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # Tab into the form lands on a figure (Enter explains it), not on a heading
         first = next((self.form.topLevelItem(i) for i in range(self.form.topLevelItemCount())
                       if self.form.topLevelItem(i).data(0, ROLE_RULE)), None)
@@ -385,20 +385,20 @@ class StatisticsArea(Area):
         if not rule:  # a heading: no figure to explain, but she hears what it is
             self.drill_model.set_rows([])
             self.rule_panel.show_heading(item.text(0).strip())
-            self.rule_panel.setFocus(Qt.OtherFocusReason)
+            self.rule_panel.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         name, year = item.text(0).strip(), SchoolYear(self.report.year).label
         if not field:  # a line of the staff block: no entries behind it
             self.drill_model.set_rows([])
             self.rule_panel.show_rule(name, item.text(1), year, rule, None)
-            self.rule_panel.setFocus(Qt.OtherFocusReason)
+            self.rule_panel.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         aggregate, key = field
         rows = stats.drill_down(self.ctx.conn, self.report.year, self.report.info.scope,
                                 aggregate, key)
         self.drill_model.set_rows(rows)
         self.rule_panel.show_rule(name, item.text(1), year, rule, len(rows))
-        self.rule_panel.setFocus(Qt.OtherFocusReason)
+        self.rule_panel.setFocus(Qt.FocusReason.OtherFocusReason)
         # the rule stands in the panel above; the label only heads the list
         self.drill_label.setText(tr("Anonyme Einträge hinter „{0}“:").format(name))
 

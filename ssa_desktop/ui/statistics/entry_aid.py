@@ -99,8 +99,8 @@ class EntryAid(QWidget):
                 self.grid.addWidget(label, row, 0, 1, 4)
                 continue
             value = QLabel(line.text or "–")
-            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             tick = QLabel()
             tick.setMinimumWidth(self.fontMetrics().horizontalAdvance(TICK) + 6)
             tick.setStyleSheet(f"color: {colours.current().ok}; font-weight: bold;")

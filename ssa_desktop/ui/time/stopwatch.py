@@ -97,7 +97,7 @@ class StopwatchButton(QPushButton):
         from .stop_dialog import StopDialog  # only when she stops it
 
         self.dialog = StopDialog(self.ctx, self.running, self.window())
-        self.dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.finished.connect(self._closed)
         self.dialog.open()
 

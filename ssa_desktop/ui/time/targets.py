@@ -41,8 +41,8 @@ def _spin(value: float, unit: str) -> QDoubleSpinBox:
     spin.setSingleStep(1 if unit == "%" else 0.01)
     spin.setSuffix(" %" if unit == "%" else "")
     spin.setValue(value)
-    spin.setAlignment(Qt.AlignRight)
-    spin.setLocale(QLocale(QLocale.German, QLocale.Germany))   # decimal comma
+    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    spin.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))   # decimal comma
     return spin
 
 
@@ -63,9 +63,9 @@ class TargetsView(QWidget):
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setAccessibleName(tr("Zielwerte der Vereinbarung"))
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(30)
         layout.addWidget(self.table, 1)
         self.message = MessageLabel()

@@ -57,7 +57,7 @@ class OptionsPage(SettingsPage):
         scroll.setWidgetResizable(True)
         inner = QWidget()
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
         form = QFormLayout(inner)
         outer.addWidget(scroll, 1)

@@ -494,7 +494,7 @@ class SecurityPage(SettingsPage):
         dialog.setAccessibleName(tr("Fortschritt"))
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
-        dialog.setWindowModality(Qt.ApplicationModal if modal else Qt.WindowModal)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal if modal else Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setValue(0)
