@@ -7,6 +7,8 @@ checked against their neighbours in ``tests/ui/test_colours.py`` and on rendered
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QRegion
 from PySide6.QtWidgets import (
@@ -205,7 +207,7 @@ class _FocusTracker(QObject):
         self.ring.track(target)
 
     def stop(self) -> None:
-        QApplication.instance().focusChanged.disconnect(self.follow)
+        cast(QApplication, QApplication.instance()).focusChanged.disconnect(self.follow)
         if self.ring is not None and isValid(self.ring):
             self.ring.track(None)
             self.ring.deleteLater()
@@ -216,9 +218,11 @@ def install(app: QApplication) -> None:
     """Fusion with the visible focus marks, and the ring following the focus (once)."""
     if not isinstance(app.style(), FocusStyle):
         app.setStyle(FocusStyle("Fusion"))
-    if tracker(app) is None:
-        _FocusTracker(app).setObjectName("ssa_focus_tracker")
-    tracker(app).follow(None, app.focusWidget())
+    found = tracker(app)
+    if found is None:
+        found = _FocusTracker(app)
+        found.setObjectName("ssa_focus_tracker")
+    found.follow(None, app.focusWidget())
 
 
 def tracker(app: QApplication) -> _FocusTracker | None:

@@ -67,6 +67,8 @@ def system_high_contrast() -> bool:
 
 
 def _windows_high_contrast() -> bool:
+    if sys.platform != "win32":
+        return False
     import ctypes
     from ctypes import wintypes
 
@@ -107,7 +109,10 @@ def finish_after_first_frame(app: QApplication, high_contrast: bool, window) -> 
     about 25 ms."""
     from .first_frame import after_first_frame
 
-    after_first_frame(window, lambda: _install_now(app, high_contrast, system_high_contrast()))
+    def finish() -> None:
+        _install_now(app, high_contrast, system_high_contrast())
+
+    after_first_frame(window, finish)
 
 
 def ensure_installed(app: QApplication, high_contrast: bool = False) -> None:

@@ -112,7 +112,7 @@ def first_control(container: QWidget) -> QWidget | None:
     """The first visible, enabled widget inside ``container`` that Tab reaches (through
     focus proxies; a plain scroll area is a frame around controls, not one itself)."""
     widget = container.nextInFocusChain()
-    while widget is not container:
+    while widget is not None and widget is not container:
         target = widget.focusProxy() or widget
         if (container.isAncestorOf(target) and target.isVisible() and target.isEnabled()
                 and target.focusPolicy() & Qt.FocusPolicy.TabFocus and type(target) is not QScrollArea):

@@ -225,6 +225,7 @@ class Chart(QWidget):
     def _paint_lines(self, p: QPainter, plot: QRectF, group: float,
                      y_of: Callable[[float], float]) -> None:
         for s in self.series:
+            assert s.color is not None  # every series has its colour since __init__
             p.setPen(QPen(s.color, 2.2))
             previous: QPointF | None = None
             for index, value in enumerate(s.values):

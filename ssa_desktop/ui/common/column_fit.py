@@ -11,12 +11,14 @@ Spare width goes to the ``stretch`` column (the last one unless given).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from typing import cast
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
-    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    return view.horizontalHeader() if isinstance(view, QTableView) else cast(QTreeView, view).header()
 
 
 def viewport_of(view: QAbstractItemView) -> QWidget:
@@ -82,7 +84,7 @@ class ColumnFit(QObject):
         header.sectionCountChanged.connect(self.schedule)
         self._viewport = viewport_of(view)
         self._viewport.installEventFilter(self)
-        self._model = None
+        self._model: QAbstractItemModel | None = None
         self._watch_model()
 
     def _watch_model(self) -> None:

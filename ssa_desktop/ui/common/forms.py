@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
@@ -34,6 +35,11 @@ from .. import colours
 from ..i18n import translator
 from .announce import MessageLabel, name_action_buttons, name_inner_edit
 
+if TYPE_CHECKING:
+    _Field = QWidget  # what the mixins below are mixed into (for the type checker)
+else:
+    _Field = object
+
 tr = translator("Forms")
 ERROR_STYLE = f"color: {colours.current().error};"
 
@@ -44,8 +50,10 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     mnemonic does nothing on a buddy without a focus policy (Alt+T, Alt+U did nothing).
     A group of check boxes gets a ``GroupLabel``: its letter moves into the group."""
     target = buddy
-    while target.focusProxy() is not None:
-        target = target.focusProxy()
+    proxy = target.focusProxy()
+    while proxy is not None:
+        target = proxy
+        proxy = target.focusProxy()
     label = GroupLabel(text) if isinstance(target, QAbstractButton) else QLabel(text)
     label.setBuddy(target)
     return label
@@ -91,15 +99,21 @@ def make_button(text: str, accessible_name: str, slot) -> QPushButton:
     return button
 
 
+def _suggestions(widget: QWidget) -> QAbstractItemView | None:
+    """The list of ``widget``'s completer (None without a completer)."""
+    completer = widget.completer() if isinstance(widget, (QLineEdit, QComboBox)) else None
+    return completer.popup() if completer is not None else None
+
+
 def _hide_list_on_leave(widget: QWidget, event) -> bool:
     """True when ``event`` is ``widget`` losing the focus to somewhere else (not to its
     own list); the completer's list is closed then. Used by event filters that the widget
     installs on itself after the completer (see ``_filter_first``)."""
     if event.type() != QEvent.Type.FocusOut or event.reason() == Qt.FocusReason.PopupFocusReason:
         return False
-    completer = widget.completer()
-    if completer is not None:
-        completer.popup().hide()
+    popup = _suggestions(widget)
+    if popup is not None:
+        popup.hide()
     return True
 
 
@@ -115,8 +129,8 @@ def list_keeps_key(widget: QWidget, event) -> bool:
         return False
     if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
         return False
-    completer = widget.completer()
-    if completer is None or not completer.popup().isVisible():
+    popup = _suggestions(widget)
+    if popup is None or not popup.isVisible():
         return False
     event.accept()
     return True
@@ -130,7 +144,7 @@ def _filter_first(widget: QWidget) -> None:
     widget.installEventFilter(widget)
 
 
-class _ListFieldEvents:
+class _ListFieldEvents(_Field):
     """What a field with a completer's list does with the focus and keys: its own filter
     stays in front of the completer's, Enter and Esc go to the open list, and leaving the
     field (its list closed first) calls ``_left_field``. Mixed in before the Qt class."""
@@ -191,9 +205,12 @@ def press_mnemonic(window: QWidget, letter: str) -> bool:
     return False
 
 
-class _RefusedMark:
+class _RefusedMark(_Field):
     """A field that refuses what was typed: framed red, the German reason as its tooltip
     and accessible description. ``FRAMED`` is the Qt class the frame's style names."""
+
+    if TYPE_CHECKING:
+        corrected = Signal()  # each field declares its own
 
     FRAMED = "QWidget"
 
@@ -227,10 +244,11 @@ class CompleterLineEdit(_ListFieldEvents, QLineEdit):
         """Alt+letter while the list is open: the completer passes it on here as typed
         text ("Beratungsraum 1.12N") and the keys after it still came here. The list is
         closed and the letter does what Alt+letter does in the window."""
-        completer = self.completer()
-        if (completer is not None and completer.popup().isVisible()
-                and event.modifiers() & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_A <= event.key() <= Qt.Key.Key_Z):
-            completer.popup().hide()
+        popup = _suggestions(self)
+        if (popup is not None and popup.isVisible()
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier
+                and Qt.Key.Key_A <= event.key() <= Qt.Key.Key_Z):
+            popup.hide()
             press_mnemonic(self.window(), chr(event.key()).casefold())
             return
         super().keyPressEvent(event)
@@ -291,6 +309,7 @@ class ChoiceCombo(_ListFieldEvents, _RefusedMark, QComboBox):
         self._empty = empty
         self.set_entries(entries)
         completer = self.completer()
+        assert completer is not None  # an editable combo box has its completer
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -298,8 +317,10 @@ class ChoiceCombo(_ListFieldEvents, _RefusedMark, QComboBox):
             self.setAccessibleName(accessible_name)
         self._valid_index = self.currentIndex()
         self.currentIndexChanged.connect(self._remember)
-        self.lineEdit().editingFinished.connect(self.commit)
-        self.lineEdit().textEdited.connect(self._clear_mark)
+        edit = self.lineEdit()
+        assert edit is not None  # editable since the first line
+        edit.editingFinished.connect(self.commit)
+        edit.textEdited.connect(self._clear_mark)
         name_inner_edit(self)
         _filter_first(self)
 
@@ -772,7 +793,7 @@ class NumberSpin(_RefusedMark, QSpinBox):
 class DurationField(QWidget):
     """Minutes with presets 5/15/30/45/60 and free entry."""
 
-    PRESETS = (5, 15, 30, 45, 60)
+    PRESETS: tuple[int, ...] = (5, 15, 30, 45, 60)
 
     def __init__(self, minutes: int = 30, parent: QWidget | None = None):
         super().__init__(parent)

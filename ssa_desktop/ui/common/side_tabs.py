@@ -43,8 +43,8 @@ class SideTabs(QWidget):
     def _built(self, index: int) -> QWidget | None:
         """The page at ``index``, built now if it was added with ``addLazyTab``."""
         page = self.stack.widget(index)
-        build = self._builders.pop(page, None)
-        if build is None:
+        build = self._builders.pop(page, None) if page is not None else None
+        if page is None or build is None:
             return page
         widget = build()
         controls = controls_of(widget)  # as built, before Qt puts them at the chain's end

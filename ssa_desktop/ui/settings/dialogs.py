@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -241,8 +242,9 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.hint)  # the full width: a long hint takes fewer lines
         self.error = _error_label()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Die Passphrase schützt den Tresor auf diesem Gerät. Der "
-                                   "Notfallschlüssel bleibt gleich.")))
+        self.intro = QLabel(tr("Die Passphrase schützt den Tresor auf diesem Gerät. Der "
+                               "Notfallschlüssel bleibt gleich."))
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         self.buttons = _buttons(self, tr("Passphrase ändern"))
@@ -270,7 +272,9 @@ class ChangePassphraseDialog(QDialog):
     def _fit_height(self) -> None:
         """Grow to the height the wrapped hint needs at this width (a window does not do
         that by itself for a word-wrapped label)."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         needed = self.heightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
@@ -323,7 +327,7 @@ class PostHandoverDialog(ChangePassphraseDialog):
         title = tr("Übergabe an eine Nachfolge")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        intro = self.layout().itemAt(0).widget()
+        intro = self.intro
         intro.setWordWrap(True)
         intro.setText(tr(
             "Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft "
@@ -413,6 +417,7 @@ class EmergencyKeyDialog(QDialog):
         box.accepted.connect(self.accept)
         layout.addWidget(box)
         self.save_sheet.setDefault(True)
+        self.confirm: QCheckBox | None = None  # the reminder's box (vault.emergency_reminder)
 
     def show_status(self, text: str) -> None:
         """A line under the key (saved sheet, error); the dialog grows to show it whole."""

@@ -44,6 +44,7 @@ from .passphrase_widgets import PassphraseField, StrengthMeter
 
 if TYPE_CHECKING:
     from ...services.session import DeviceKeyStore, OpenVault, Vault
+    from ..traeger.kit_dialog import TraegerKitDialog
 
 tr = translator("Unlock")
 
@@ -232,7 +233,7 @@ class UnlockDialog(QDialog):
         self.kit_button.setAccessibleName(tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)
-        self.kit_dialog = None
+        self.kit_dialog: TraegerKitDialog | None = None
 
         # no parent in the constructor: resolving QDialogButtonBox(parent) against the
         # (orientation, parent) overload builds PySide's whole Qt namespace (11 ms of the
@@ -278,7 +279,8 @@ class UnlockDialog(QDialog):
         # Tab follows the layout: the row's left buttons, then the button box in the order
         # the platform shows its buttons (Abbrechen came before Notfallschlüssel)
         box = self.buttons.layout()
-        shown = [box.itemAt(i).widget() for i in range(box.count())]
+        items = [box.itemAt(i) for i in range(box.count())] if box is not None else []
+        shown = [item.widget() for item in items if item is not None]
         tab_chain(self.passphrase.edit, self.passphrase.toggle, self.remember,
                   self.kit_button, self.emergency_button, self.breach_button,
                   *[b for b in shown if b in (self.unlock_button, self.cancel_button)])
@@ -286,6 +288,8 @@ class UnlockDialog(QDialog):
             self._remember_forbidden()   # in its place: its line goes below it
 
     def _store_available(self) -> bool:
+        if self.store is None:
+            return False
         try:
             return bool(self.store.available())
         except Exception:

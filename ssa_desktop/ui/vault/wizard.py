@@ -10,6 +10,7 @@ kept it safe before going on.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -57,6 +58,9 @@ from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
 
+if TYPE_CHECKING:
+    from ..traeger.kit_dialog import TraegerKitDialog
+
 tr = translator("FirstRunWizard")
 
 PAGE_WELCOME, PAGE_LOCATION, PAGE_PASSPHRASE, PAGE_CREATE, PAGE_EMERGENCY, PAGE_SCHOOLS = range(6)
@@ -102,7 +106,7 @@ class WelcomePage(QWizardPage):
         self.kit_button.setAccessibleName(tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)
-        self.kit_dialog = None
+        self.kit_dialog: TraegerKitDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
@@ -126,9 +130,10 @@ def cannot_create(folder: Path) -> str:
                 folder)
         probe_in = folder
     else:
-        probe_in = next((p for p in folder.parents if p.exists()), None)
-        if probe_in is None or not probe_in.is_dir():
+        nearest = next((p for p in folder.parents if p.exists()), None)
+        if nearest is None or not nearest.is_dir():
             return tr("Der Ordner „{0}“ kann nicht angelegt werden.").format(folder)
+        probe_in = nearest
     if not takes_new_folder(probe_in):
         return tr("In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder "
                   "kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis "
@@ -425,7 +430,9 @@ class EmergencyPage(QWizardPage):
         try:
             from ...services.vault_admin import write_vault_emergency_sheet
 
-            written = write_vault_emergency_sheet(self._wizard.session, path)
+            session = self._wizard.session
+            assert session is not None  # made on the page before
+            written = write_vault_emergency_sheet(session, path)
         except ImportError:
             self.sheet_status.setText(tr("Das Notfallblatt kann in dieser Version noch nicht "
                                          "erstellt werden. Bitte schreiben Sie den Schlüssel "
