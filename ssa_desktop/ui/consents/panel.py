@@ -188,6 +188,8 @@ class DisclosureDialog(QDialog):
 class ConsentsPanel(PersonPanel):
     """``ConsentsPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
+    _dialog: ConsentDialog | DisclosureDialog | None  # the open dialog, once one is shown
+
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
                  today=clock.today):
         super().__init__(ctx, person_id, parent, today)

@@ -219,6 +219,7 @@ class CasesPanel(QWidget):
         """The case dialog with the input kept at lock or quit (Übersicht)."""
         from ...services import notes
 
+        assert self.person_id is not None  # her page loaded her before it opens her draft
         record_id = notes.draft_data(draft).get("record_id") or ""
         case = next((c for c in svc.cases(self.ctx.conn, self.person_id) if c.id == record_id),
                     None) if record_id else None

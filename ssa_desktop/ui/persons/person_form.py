@@ -113,8 +113,8 @@ class PersonForm(QWidget):
         save_key = QShortcut(QKeySequence.StandardKey.Save, self)
         save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_key.activated.connect(self.save)
-        for edit in (self.guardians, self.note):
-            edit.textChanged.connect(self._mark)
+        for box in (self.guardians, self.note):
+            box.textChanged.connect(self._mark)
         for spin in (self.birth_year, self.grade):
             spin.valueChanged.connect(self._mark)
         for combo in (self.kind, self.gender, self.school):
@@ -340,7 +340,8 @@ class PersonForm(QWidget):
         """A hidden field is out of the focus chain: the row's label and Tab go to the
         visible field (the name, or "Namen anzeigen" while names are hidden)."""
         self._name_box.setFocusProxy(self.first_name if visible else self.names_button)
-        self._guardians_box.setFocusProxy(self.guardians if visible else None)
+        # None takes the proxy away (Qt allows it; the stubs want a widget)
+        self._guardians_box.setFocusProxy(self.guardians if visible else None)  # type: ignore[arg-type]
 
     def _toggle_names(self, on: bool) -> None:
         self.ctx.show_names = on
@@ -417,9 +418,9 @@ class PersonForm(QWidget):
         for name, widget in self._fields.items():
             widget.setStyleSheet(f"border: 2px solid {colours.current().error};"
                                  if text and name == field else "")
-        widget = self._fields.get(field)
-        if text and widget is not None:
-            widget.setFocus()
+        wrong = self._fields.get(field)
+        if text and wrong is not None:
+            wrong.setFocus()
 
     def save(self) -> Person | None:
         """Validate and save; on an error the typed text stays and the field is marked."""

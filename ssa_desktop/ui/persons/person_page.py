@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +26,10 @@ from ..i18n import translator
 from .case_dialog import CasesPanel
 from .person_form import PersonForm
 from .timeline import TimelinePanel, WorkingNotesPanel
+
+if TYPE_CHECKING:
+    from ..child_protection.panel import ChildProtectionPanel
+    from ..consents.panel import ConsentsPanel
 
 tr = translator("PersonsArea")
 
@@ -51,8 +57,8 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.person: Person | None = None
-        self.cp_panel = None
-        self.consents_panel = None
+        self.cp_panel: ChildProtectionPanel | None = None
+        self.consents_panel: ConsentsPanel | None = None
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -119,9 +125,9 @@ class PersonPage(QWidget):
 
         self._drop_panels()
         self.cp_panel = ChildProtectionPanel(self.ctx, person_id, self.cp_holder)
-        self.cp_holder.layout().addWidget(self.cp_panel)
+        cast(QVBoxLayout, self.cp_holder.layout()).addWidget(self.cp_panel)
         self.consents_panel = ConsentsPanel(self.ctx, person_id, self.consents_holder)
-        self.consents_holder.layout().addWidget(self.consents_panel)
+        cast(QVBoxLayout, self.consents_holder.layout()).addWidget(self.consents_panel)
 
     def load(self, person_id: str) -> bool:
         person = svc.get_person(self.ctx.conn, person_id)

@@ -224,10 +224,12 @@ class TimelinePanel(QWidget):
             self.detail.clear()
             return
         annotations = notes_svc.annotations_for(self.ctx.conn, contact.id)
-        self.detail.setHtml(self.render(contact, annotations))
+        self.detail.setHtml(self.contact_html(contact, annotations))
 
     @staticmethod
-    def render(contact: Contact, annotations) -> str:
+    def contact_html(contact: Contact, annotations) -> str:
+        """The shown contact as the detail pane's HTML (not ``render``: that is Qt's
+        painting of the widget)."""
         def block(title: str, text: str) -> str:
             body = escape(text).replace("\n", "<br>") if text else "<i>—</i>"
             return f"<h4 style='margin-bottom:2px'>{escape(title)}</h4><p>{body}</p>"

@@ -84,8 +84,8 @@ class AbsencesView(QWidget):
         form.addWidget(self.holiday_label)
         inner.addLayout(form)
         second = QHBoxLayout()
-        for w in (self.holiday_first, self.holiday_last, add):
-            second.addWidget(w)
+        for field in (self.holiday_first, self.holiday_last, add):
+            second.addWidget(field)
         inner.addLayout(second)
         self.holidays = _table([tr("Ferien"), tr("von"), tr("bis")], tr("Schulferien"))
         inner.addWidget(self.holidays)

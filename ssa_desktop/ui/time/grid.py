@@ -86,8 +86,15 @@ class GridModel(QAbstractTableModel):
         return tr("aus der Dokumentation") if section == len(self.grid.categories) \
             else tr("Summe des Tages")
 
+    @property
+    def _week(self) -> WeekGrid:
+        """The shown week: what asks for a cell's value, text or edit has a week shown
+        (``data`` and ``flags`` check it; a cell is editable only then)."""
+        assert self.grid is not None
+        return self.grid
+
     def _value(self, row: int, column: int) -> int:
-        grid = self.grid
+        grid = self._week
         n = len(grid.categories)
         days = grid.days if column == 7 else [grid.days[column]]
         if row < n:
@@ -115,12 +122,13 @@ class GridModel(QAbstractTableModel):
     def _describe(self, row: int, column: int) -> str:
         """The day, its hours and holiday, and what of a cell the stopwatch booked (she
         types the cell's whole sum, never less than that)."""
-        day = self.grid.days[column]
+        grid = self._week
+        day = grid.days[column]
         hours = fmt_hours(self._value(row, column), unit=False)
         holiday = public_holiday(day)
         text = f"{fmt_date(day)}: {hours} Std." + (f" – {holiday}" if holiday else "")
-        timed = (self.grid.timed.get((day, self.grid.categories[row].code), 0)
-                 if row < len(self.grid.categories) else 0)
+        timed = (grid.timed.get((day, grid.categories[row].code), 0)
+                 if row < len(grid.categories) else 0)
         if timed:
             text += " – " + tr("davon {0} Min. mit der Stoppuhr; eingetippt wird die Summe "
                                "der Zelle, mindestens {0} Min.").format(timed)
@@ -144,8 +152,8 @@ class GridModel(QAbstractTableModel):
         except ValueError:
             self.refused.emit(tr("Bitte ganze Minuten eingeben (z. B. 45)."))
             return False
-        day = self.grid.days[index.column()]
-        code = self.grid.categories[index.row()].code
+        day = self._week.days[index.column()]
+        code = self._week.categories[index.row()].code
         try:
             self.save(day, code, minutes)
         except WorkTimeError as err:

@@ -91,6 +91,8 @@ class StopwatchButton(QPushButton):
         self.ctx.status_message.emit(tr("Stoppuhr läuft. Strg+T hält sie an."))
 
     def stop(self) -> None:
+        if self.running is None:  # ``toggle_stopwatch`` stops only a running one
+            return
         if self.dialog is not None:
             self.dialog.raise_()
             return

@@ -5,6 +5,8 @@ message and nothing of the table is saved (services/timeshare.save_agreement_tar
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,8 +131,11 @@ class TargetsView(QWidget):
     def bands(self) -> dict[str, tuple[float, float, float, float, bool]]:
         result = {}
         for row, t in enumerate(self.targets):
-            values = [self.table.cellWidget(row, c).value() for c in (1, 2, 3, 4)]
-            result[t.code] = (*values, self.table.cellWidget(row, 5).isChecked())
+            # columns 1–4 hold the spin boxes ``load`` put there, column 5 the check box
+            soll, low, high, margin = (cast(QDoubleSpinBox, self.table.cellWidget(row, c)).value()
+                                       for c in (1, 2, 3, 4))
+            enabled = cast(QCheckBox, self.table.cellWidget(row, 5)).isChecked()
+            result[t.code] = (soll, low, high, margin, enabled)
         return result
 
     def store(self) -> None:

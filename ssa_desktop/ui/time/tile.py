@@ -4,6 +4,8 @@ the Arbeitszeit area. Computed on a worker thread so the Übersicht stays quick.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
@@ -20,9 +22,9 @@ class TimeShareTile(QGroupBox):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(tr("Zeitanteile (Schuljahr)"), parent)
         self.ctx = ctx
-        self.summary = None
+        self.summary: timeshare.Summary | None = None
         self._generation = 0
-        self._asked_for = None     # the day whose figures are shown or being computed
+        self._asked_for: date | None = None     # the day whose figures are shown or being computed
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(tr("Zeitanteile (Schuljahr) – Enter öffnet die Auswertung"))
