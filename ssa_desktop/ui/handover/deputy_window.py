@@ -10,6 +10,7 @@ brings it back at the unlock (``HandoverPanel.reopen_windows``)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -164,6 +165,9 @@ def _person_combo(view: handover_deputy_work.DeputyOverview, person_id: str | No
     if index >= 0:
         combo.setCurrentIndex(index)
     return combo
+
+
+_Entry = TypeVar("_Entry", bound=_EntryDialog)
 
 
 class DeputyContactDialog(_EntryDialog):
@@ -501,11 +505,18 @@ class DeputyWindow(QDialog):
                                             else tr("Namen anzeigen"))
 
     # -- what is chosen ------------------------------------------------------------------
+    @property
+    def overview(self) -> handover_deputy_work.DeputyOverview:
+        """The package's contents as shown (read by ``refresh`` when the window opens;
+        gone only once it has closed)."""
+        assert self.view is not None
+        return self.view
+
     def selected_person(self) -> str | None:
         """The person of the row chosen on the tab she is on (Personen, Fälle, Termine,
         Fristen); on the other tabs the one chosen under „Personen“."""
         page = self.tabs.currentIndex()
-        view = self.view
+        view = self.overview
         if page == 1:
             case_id = self._chosen_id(self.cases, self.cases_model)
             return next((c.person_id for c in view.cases if c.id == case_id), None)
@@ -522,7 +533,7 @@ class DeputyWindow(QDialog):
         return self._chosen_id(self.appts, self.appts_model)
 
     # -- entries -------------------------------------------------------------------------
-    def _open_entry(self, dialog: _EntryDialog, written) -> _EntryDialog:
+    def _open_entry(self, dialog: _Entry, written) -> _Entry:
         """Show ``dialog``; when it has written, the window says ``written(entry)``."""
         def done() -> None:
             self.status.setText(written(dialog.written))
@@ -538,14 +549,14 @@ class DeputyWindow(QDialog):
             return handover_deputy_work.deputy_add_contact(self.pkg, d.entry())
 
         def said(contact) -> str:
-            person = next((p.pseudonym for p in self.view.persons
+            person = next((p.pseudonym for p in self.overview.persons
                            if p.id == contact.person_id), "")
             return tr("Kontakt erfasst: {0} mit {1} am {2}, {3} Min.").format(
                 CONTACT_KINDS.label(contact.kind), person, fmt_date(contact.day),
                 contact.duration_min)
 
         return self._open_entry(DeputyContactDialog(
-            self.view, self.selected_person(), write, self, show_names=self.ctx.show_names),
+            self.overview, self.selected_person(), write, self, show_names=self.ctx.show_names),
             said)
 
     def add_appointment(self) -> DeputyAppointmentDialog:
@@ -559,7 +570,7 @@ class DeputyWindow(QDialog):
                                                                  appt.start, appt.end)
 
         return self._open_entry(DeputyAppointmentDialog(
-            self.view, self.selected_person(), write, self, show_names=self.ctx.show_names),
+            self.overview, self.selected_person(), write, self, show_names=self.ctx.show_names),
             said)
 
     def set_status(self, status: str) -> None:

@@ -5,6 +5,7 @@ the packages this vault wrote (without their keys)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar, cast
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -44,7 +45,7 @@ def stand(entry: dict) -> str:
     decided is not done."""
     if entry.get("status") == "returned" and entry.get("open_conflicts"):
         return tr("Rückgabe: Entscheidung offen")
-    return STATUS.get(entry.get("status"), "")
+    return STATUS.get(entry.get("status") or "", "")
 
 
 def period_text(entry: dict) -> str:
@@ -66,8 +67,13 @@ def conflict_text(conflict) -> str:
     return f"{conflict.what} – {shown}"
 
 
+_Dialog = TypeVar("_Dialog", bound=QDialog)
+
+
 class HandoverPanel(QWidget):
     """``HandoverPanel(ctx)`` with ``refresh()`` and ``clear()``."""
+
+    _dialog: QDialog | None  # the open dialog, closed at lock by ``clear``
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -128,7 +134,7 @@ class HandoverPanel(QWidget):
             return
         self.model.removeRows(0, self.model.rowCount())
         for entry in svc.issued_packages(self.ctx.conn).values():
-            self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind"), "")),
+            self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind") or "", "")),
                                   QStandardItem(fmt_date(entry.get("created"))),
                                   QStandardItem(entry.get("recipient", "")),
                                   QStandardItem(str(entry.get("persons", ""))),
@@ -156,7 +162,7 @@ class HandoverPanel(QWidget):
         self.ctx.perform(lambda conn, _progress: svc.sweep_received(conn), background=True,
                          maintenance=True, critical=True, on_done=done)
 
-    def _open(self, dialog: QDialog) -> QDialog:
+    def _open(self, dialog: _Dialog) -> _Dialog:
         """Show ``dialog`` (closed at lock by ``clear``); the list follows when it closes."""
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
@@ -185,7 +191,8 @@ class HandoverPanel(QWidget):
         """File and key in one dialog; the deputy's window opens from it, a refusal
         stays in it to be corrected."""
         dialog = OpenPackageDialog(tr("Vertretungspaket öffnen"), self._open_window, self)
-        dialog.accepted.connect(lambda: self._show_window(dialog.opened))
+        # ``opened`` holds what ``_open_window`` returned
+        dialog.accepted.connect(lambda: self._show_window(cast(DeputyWindow, dialog.opened)))
         self._dialog = dialog
         dialog.open()
         return dialog
