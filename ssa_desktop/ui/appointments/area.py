@@ -337,7 +337,7 @@ class AppointmentsArea(Area):
         dialog = AppointmentDialog(self.ctx, self, day=day or self.day, start=start)
         try:
             if self._exec(dialog) == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
-                self._after_save(dialog.appointment.id, dialog.appointment.day)
+                self._after_save(dialog.saved.id, dialog.saved.day)
         finally:
             dialog.deleteLater()  # no person list or note stays in memory after use
         return dialog
@@ -351,7 +351,7 @@ class AppointmentsArea(Area):
         dialog.restore_draft(draft)
         try:
             if self._exec(dialog) == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
-                self._after_save(dialog.appointment.id, dialog.appointment.day)
+                self._after_save(dialog.saved.id, dialog.saved.day)
         finally:
             dialog.deleteLater()
         return dialog
@@ -364,7 +364,7 @@ class AppointmentsArea(Area):
         dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
         try:
             if self._exec(dialog) == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
-                self._after_save(appointment.id, dialog.appointment.day)
+                self._after_save(dialog.saved.id, dialog.saved.day)
         finally:
             dialog.deleteLater()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -98,7 +99,9 @@ class AppointmentDialog(QDialog):
                                   empty=tr("— ohne Person —"),
                                   accessible_name=tr("Person (Pseudonym, Klasse)"))
         self.person.refused.connect(self._show_refusal)
-        self.person.lineEdit().setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
+        edit = self.person.lineEdit()
+        assert edit is not None  # the person combo box is editable
+        edit.setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
 
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
         self.start = QTimeEdit()
@@ -128,15 +131,17 @@ class AppointmentDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Person"), self.person)
         form.addRow(tr("&Datum"), self.day)
-        form.addRow(tr("&Von – bis"), times)
+        times_label = QLabel(tr("&Von – bis"))
+        form.addRow(times_label, times)
         form.addRow(tr("&Raum"), self.room)
         form.addRow(tr("&Notiz (intern)"), self.note)
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label and field and field.widget():
-                label.widget().setBuddy(field.widget())
-        form.itemAt(2, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.start)
+            buddy = field.widget() if field else None
+            if label and buddy:
+                cast(QLabel, label.widget()).setBuddy(buddy)  # each row's label is a QLabel
+        times_label.setBuddy(self.start)
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:
@@ -220,6 +225,12 @@ class AppointmentDialog(QDialog):
         self.form_draft.drop()  # saved: the draft goes
         self.form_draft.stop()
         super().accept()
+
+    @property
+    def saved(self) -> Appointment:
+        """The appointment as saved (asked once the dialog was accepted)."""
+        assert self.appointment is not None
+        return self.appointment
 
     def reject(self) -> None:
         if self._snapshot() != self._initial and self.isVisible():

@@ -197,6 +197,8 @@ class WeekModel(QAbstractTableModel):
             return self._starting_data(starting, role) if starting else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             day = self.day_of(index.column())
+            if day is None:  # no week shown
+                return None
             text = "; ".join(f"{v.start} bis {v.end} {v.who(self.show_names)} {v.status_label}"
                              for v in self.views_at(*key))
             return f"{WEEKDAYS_SHORT[index.column()]} {day.strftime('%d.%m.')} " \

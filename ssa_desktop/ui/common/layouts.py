@@ -20,3 +20,10 @@ def empty_layout(layout: QLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
+
+
+def widget_at(layout: QLayout | None, index: int) -> QWidget | None:
+    """The widget at ``index`` in ``layout`` (None for a spacer, a nested layout or no
+    item there)."""
+    item = layout.itemAt(index) if layout is not None else None
+    return item.widget() if item is not None else None

@@ -6,6 +6,8 @@ Every session goes through services.groups.add_session -> activities.record_grou
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -158,12 +161,13 @@ class GroupsArea(Area):
         right_layout.setContentsMargins(0, 0, 0, 0)
         # compact rows: form and sessions fit a 1280×720 screen without scrolling
         right_layout.setSpacing(4)
-        self.sessions_box.layout().setSpacing(4)
+        cast(QLayout, self.sessions_box.layout()).setSpacing(4)
         self.form_rows.setVerticalSpacing(4)
         for row in range(self.form_rows.rowCount()):  # rows of several fields keep theirs
             field = self.form_rows.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if field is not None and field.layout() is not None:
-                field.layout().setSpacing(6)
+            inner = field.layout() if field is not None else None
+            if inner is not None:
+                inner.setSpacing(6)
         right_layout.addWidget(self.form_box)
         right_layout.addWidget(self.sessions_box, 1)
         scroll = QScrollArea()
@@ -262,8 +266,9 @@ class GroupsArea(Area):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label and label.widget() and field and field.widget():
-                label.widget().setBuddy(field.widget())
+            buddy = field.widget() if field else None
+            if label and label.widget() and buddy:
+                cast(QLabel, label.widget()).setBuddy(buddy)  # each row's label is a QLabel
         self.form_rows = form
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.form_error, 1)
@@ -667,7 +672,9 @@ class GroupsArea(Area):
             return False
         self.group = group
         self.form_draft.drop()  # saved: the draft goes
-        self.show_group(svc.get_group(self.ctx.conn, group.id))
+        saved = svc.get_group(self.ctx.conn, group.id)
+        assert saved is not None  # saved just now
+        self.show_group(saved)
         self.reload_list()
         self.form_error.setStyleSheet(f"color: {colours.current().ok};")
         self.form_error.setText(tr("Gespeichert."))

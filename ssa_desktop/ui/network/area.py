@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -405,8 +406,8 @@ class AgreementTab(QWidget):
         goal_row = QHBoxLayout()
         goal_row.addWidget(make_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
         goal_row.addWidget(make_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
-        goal_row.addWidget(make_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move(-1)))
-        goal_row.addWidget(make_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
+        goal_row.addWidget(make_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move_goal(-1)))
+        goal_row.addWidget(make_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move_goal(1)))
         goal_row.addStretch(1)
         goal_row.addWidget(make_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
         goal_row.addWidget(make_button(tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
@@ -435,7 +436,8 @@ class AgreementTab(QWidget):
     def _load_agreements(self, keep: str | None = None) -> None:
         if not self.ctx.is_unlocked:
             return
-        keep = keep or (self.current().id if self.current() else None)
+        current = self.current()
+        keep = keep or (current.id if current else None)
         school = self.school.currentData()
         self.agreements = agreements.agreements_for_school(self.ctx.conn, school) if school else []
         self.agreement.blockSignals(True)
@@ -527,7 +529,7 @@ class AgreementTab(QWidget):
             self.ctx.apply(agreements.delete_goal, g.id)
             self._load_goals()
 
-    def move(self, delta: int) -> None:
+    def move_goal(self, delta: int) -> None:
         g = self._selected_goal()
         if g:
             self.ctx.apply(agreements.move_goal, g.id, delta)
@@ -570,6 +572,9 @@ class AgreementTab(QWidget):
         self.notes.clear()
 
 
+_Tab = PartnersTab | ActivitiesTab | AgreementTab  # the area's three tabs
+
+
 class NetworkArea(Area):
     """Partner is built with the area; Vernetzungsaktivitäten and Kooperationsvereinbarung
     when first shown (or asked for: ``activities``, ``agreement``)."""
@@ -598,15 +603,15 @@ class NetworkArea(Area):
 
     @property
     def activities(self) -> ActivitiesTab:
-        return self.tabs.widget(self._activities_tab)
+        return cast(ActivitiesTab, self.tabs.widget(self._activities_tab))
 
     @property
     def agreement(self) -> AgreementTab:
-        return self.tabs.widget(self._agreement_tab)
+        return cast(AgreementTab, self.tabs.widget(self._agreement_tab))
 
     def refresh(self) -> None:
         if self.ctx.is_unlocked:
-            self.tabs.currentWidget().refresh()
+            cast(_Tab, self.tabs.currentWidget()).refresh()
 
     def open_record(self, record_id: str) -> None:
         draft = find_draft(self.ctx, record_id, "network")
@@ -629,4 +634,4 @@ class NetworkArea(Area):
     def clear(self) -> None:
         for index in range(self.tabs.count()):
             if self.tabs.is_built(index):  # a tab never shown holds nothing
-                self.tabs.widget(index).clear()
+                cast(_Tab, self.tabs.widget(index)).clear()

@@ -5,7 +5,9 @@ Every session goes through services.open_offers.record -> activities.record_open
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from typing import cast
+
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -255,7 +257,7 @@ class OpenOffersArea(Area):
         self.year_filter.setCurrentIndex(max(self.year_filter.findData(current_year), 0))
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(False)
-        self.title_completer.model().setStringList(svc.titles(conn))
+        self._offer_titles(svc.titles(conn))
         self._fill_goals()
         self.reload()
 
@@ -277,11 +279,16 @@ class OpenOffersArea(Area):
             fmt_hours(sum(t.minutes for t in totals), unit=False),
             tr("%n Besucher:in(nen)", n=sum(t.visitors for t in totals))))
 
+    def _offer_titles(self, titles: list[str]) -> None:
+        """The titles the title field suggests (its completer, made from a list, keeps
+        them in a string list model)."""
+        cast(QStringListModel, self.title_completer.model()).setStringList(titles)
+
     def clear(self) -> None:
         self.session_model.set_rows([])
         self.session_model.goal_labels = {}
         self.month_model.set_rows([])
-        self.title_completer.model().setStringList([])
+        self._offer_titles([])
         for combo in (self.school_filter, self.year_filter, self.goal_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -381,7 +388,7 @@ class OpenOffersArea(Area):
         if self.year_filter.findData(year) < 0:
             self.refresh()
         self.year_filter.setCurrentIndex(self.year_filter.findData(year))
-        self.title_completer.model().setStringList(svc.titles(self.ctx.conn))
+        self._offer_titles(svc.titles(self.ctx.conn))
         self.reload()
         # keep title, date, duration and goal for the next day's entry; counts start fresh
         self.visitors.setValue(0)

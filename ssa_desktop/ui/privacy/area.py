@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -37,7 +39,7 @@ from ...domain.dormancy import RESTRICTED_REVIEW, is_review
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import retention as svc
-from ...services.operations import Changes, DataKind
+from ...services.operations import Changes, DataKind, Progress
 from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.combos import make_combo
@@ -241,7 +243,7 @@ class PrivacyArea(Area):
         self.panels: list[QWidget] = []  # the built panels of other features
         self._pages: dict[str, int] = {}
         for entry in PAGES:
-            self._pages[entry.key] = self.tabs.addLazyTab(lambda e=entry: e.build(self),
+            self._pages[entry.key] = self.tabs.addLazyTab(partial(entry.build, self),
                                                           tr(entry.title))
         self.page("due")
 
@@ -258,7 +260,9 @@ class PrivacyArea(Area):
     # -- pages, built when first shown -----------------------------------------------------------
     def page(self, name: str) -> QWidget:
         """The page ``name`` (see ``_pages``), built now if it was not yet."""
-        return self.tabs.widget(self._pages[name])
+        page = self.tabs.widget(self._pages[name])
+        assert page is not None  # each name in ``_pages`` has its tab
+        return page
 
     def _built(self, name: str) -> bool:
         return self.tabs.is_built(self._pages[name])
@@ -456,7 +460,7 @@ class PrivacyArea(Area):
         self._load = self.ctx.perform(svc.snapshot, background=True, on_done=self._show,
                                       on_error=self._load_failed, interruptible=True)
 
-    _load = None  # the running load's Progress: leaving stops it
+    _load: Progress | None = None  # the running load's Progress: leaving stops it
 
     def _load_failed(self, message: str) -> None:
         self.loading, self._load = False, None
@@ -510,7 +514,7 @@ class PrivacyArea(Area):
         for view in self._lists_with_place():
             # the compact lists find her rows without making all 14,000 (50 ms)
             give_back(view, svc.key, places.get(view.accessibleName()),
-                      getattr(view.model().rows, "positions", None))
+                      getattr(cast(RowsModel, view.model()).rows, "positions", None))
 
     def release(self) -> None:
         """She left: the snapshot goes (3 MB on ten years), a load still running stops;

@@ -124,7 +124,9 @@ class QuickEntryDialog(QDialog):
         self._apply_defaults()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.kind_combo.activated.connect(self._chose_kind)
-        self.kind_combo.lineEdit().textEdited.connect(self._chose_kind)
+        kind_edit = self.kind_combo.lineEdit()
+        assert kind_edit is not None  # the Art is an editable combo box
+        kind_edit.textEdited.connect(self._chose_kind)
         self._connect_changes()
         self._install_key_filters()
         self._offer_draft(draft_id)
@@ -359,8 +361,8 @@ class QuickEntryDialog(QDialog):
         for widget in (self.participants, self.access_label, self.place_label, self.case_combo,
                        self.note):
             self.form.setRowVisible(widget, not short)
-        for widget in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
-            widget.setVisible(not short)
+        for part in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
+            part.setVisible(not short)
         if short:  # an error about the person no longer applies: no stale gap
             self.person_error.hide()
             self.error.hide()
@@ -415,8 +417,11 @@ class QuickEntryDialog(QDialog):
             self.duration.set_minutes(int(p["duration_min"]))
 
     def _person_picked(self, person_id: str) -> None:
-        self._while_saving(tr("der Person"), lambda: (self._load_cases(person_id),
-                                                       self._person_defaults(person_id)))
+        def take_over() -> None:
+            self._load_cases(person_id)
+            self._person_defaults(person_id)
+
+        self._while_saving(tr("der Person"), take_over)
         self._announce_taken_over()
 
     def _announce_taken_over(self) -> None:
@@ -589,10 +594,12 @@ class QuickEntryDialog(QDialog):
         for widget in self.findChildren(QWidget):
             widget.installEventFilter(self)
         # the completer lists get the keys while they are open: Ctrl+Enter saves there too
-        self._popups = [w.completer().popup() for w in
-                        (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
-                         self.referral_combo, self.place_combo, self.interpreting_combo,
-                         self.new_school)]
+        completers = [w.completer() for w in
+                      (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
+                       self.referral_combo, self.place_combo, self.interpreting_combo,
+                       self.new_school)]
+        self._popups = [popup for c in completers
+                        if c is not None and (popup := c.popup()) is not None]
         for popup in self._popups:
             popup.installEventFilter(self)
 
@@ -606,7 +613,8 @@ class QuickEntryDialog(QDialog):
             self.save()
             return True
         if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and obj is QApplication.focusWidget() and obj.window() is self):
+                and obj is QApplication.focusWidget() and obj is not None
+                and obj.window() is self):
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.save()  # Ctrl+Enter saves from every field (a typed topic is added)
                 return True

@@ -74,8 +74,11 @@ class SlipPrintDialog(QDialog):
         change of the name format or the logo rebuilds them)."""
         super().__init__(parent)
         self.ctx = ctx
-        self.source = slips if callable(slips) else None
-        self.slips = self.source(ctx.conn) if self.source else list(slips)
+        if callable(slips):
+            self.source: Callable[[Any], list[SlipData]] | None = slips
+            self.slips = slips(ctx.conn)
+        else:
+            self.source, self.slips = None, list(slips)
         self.suggested = suggested
         self.message = ""
         # Replaceable in tests (the real dialogs are modal and talk to the system).

@@ -271,8 +271,15 @@ class StatisticsArea(Area):
         self.drill_model.set_rows([])
         self.rule_panel.clear_rule()
 
+    @property
+    def shown(self) -> stats.Report:
+        """The report on screen: what draws, explains or writes it runs only while one is
+        shown (after ``_show``, or behind a check of ``report``)."""
+        assert self.report is not None
+        return self.report
+
     def _show_status(self) -> None:
-        rep = self.report
+        rep = self.shown
         text = tr("Vorlage: {0} (Version {1}).").format(rep.template.title, rep.template.version)
         if rep.own_template:
             text = tr("Eigene Vorlage: {0} (Version {1}).").format(rep.template.title,
@@ -289,7 +296,7 @@ class StatisticsArea(Area):
 
     def _show_findings(self) -> None:
         empty_layout(self.findings_layout)
-        for row, finding in enumerate(self.report.findings):
+        for row, finding in enumerate(self.shown.findings):
             label = MessageLabel("⚠ " + finding.message)
             label.setWordWrap(True)
             self.findings_layout.addWidget(label, row, 0)
@@ -297,10 +304,10 @@ class StatisticsArea(Area):
             button = make_button(text, text,
                                  lambda _c=False, area=finding.area: self.ctx.open_record(area))
             self.findings_layout.addWidget(button, row, 1)
-        self.findings_box.setVisible(bool(self.report.findings))
+        self.findings_box.setVisible(bool(self.shown.findings))
 
     def _show_form(self) -> None:
-        rep = self.report
+        rep = self.shown
         years = [rep.year, *rep.previous]
         types = next((r.columns for r in rep.rows if r.columns), ())
         self.form.clear()
@@ -335,8 +342,9 @@ class StatisticsArea(Area):
         for col in range(1, 1 + len(years) + len(types)):
             self.form.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # Tab into the form lands on a figure (Enter explains it), not on a heading
-        first = next((self.form.topLevelItem(i) for i in range(self.form.topLevelItemCount())
-                      if self.form.topLevelItem(i).data(0, ROLE_RULE)), None)
+        items = (self.form.topLevelItem(i) for i in range(self.form.topLevelItemCount()))
+        first = next((item for item in items if item is not None and item.data(0, ROLE_RULE)),
+                     None)
         if first is not None:
             self.form.setCurrentItem(first)
         self._back_to_place()
@@ -345,7 +353,7 @@ class StatisticsArea(Area):
         """After a return to the same year and scope: the figure she had chosen and the
         scroll position she left (``release`` kept them)."""
         place, self._place = self._place, None
-        if place is None or place[:2] != (self.report.year, self.report.info.scope.key):
+        if place is None or place[:2] != (self.shown.year, self.shown.info.scope.key):
             return
         item = self.form.topLevelItem(place[2])
         if item is not None:
@@ -355,7 +363,7 @@ class StatisticsArea(Area):
 
     def _show_charts(self) -> None:
         empty_layout(self.charts_layout)
-        rep = self.report
+        rep = self.shown
         years = {rep.year: rep.aggregates, **rep.previous}
         specs = [
             (tr("Themen (Personen)"), "efh_topics", [(c.code, c.label) for c in TOPICS]),
@@ -447,7 +455,7 @@ class StatisticsArea(Area):
             self.write_entry_aid(Path(path))
 
     def write_entry_aid(self, path: Path) -> None:
-        rep = self.report
+        rep = self.shown
         self.ctx.perform(lambda _conn, _p: stats.write_entry_aid(rep, path), background=True,
                          on_done=lambda p: self.status.setText(
                              tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)),
@@ -467,7 +475,7 @@ class StatisticsArea(Area):
             self.write_exports(Path(folder))
 
     def write_exports(self, folder: Path) -> None:
-        year, scope = self.report.year, self.report.info.scope
+        year, scope = self.shown.year, self.shown.info.scope
 
         def op(conn, progress):
             try:
