@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -31,14 +32,15 @@ _translators: list[QTranslator] = []  # must outlive their installation
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once): Fusion style, the system font, our name."""
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         # the style named at construction: ``setStyle`` would hand Python the QStyle it
         # makes, and PySide builds that class's eleven enums before the first frame (4 ms)
         args = list(argv if argv is not None else sys.argv[:1]) or ["ssa-desktop"]
         app = QApplication([*args, *STYLE_ARGS])  # Qt reads options after the program name
         app.setProperty("ssa_owned", True)  # ours to tear down at the end (tear_down)
     else:
+        app = cast(QApplication, existing)  # a GUI program's application
         app.setStyle("Fusion")
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -118,7 +120,7 @@ def install_excepthook():
     from .diagnostics import log_exception
 
     previous = sys.excepthook
-    showing = []
+    showing: list[bool] = []
 
     def hook(exc_type, exc, tb) -> None:
         if exc is None:
@@ -232,7 +234,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         from .ui.vault.wizard import FirstRunWizard
 
         main_thread_gc.freeze_start()  # what the start made lives as long as the program
-        store = DeviceKeyStore()
+        store: DeviceKeyStore | None = DeviceKeyStore()
         wizard = FirstRunWizard(folder, store=store, remember_allowed=settings.remember_allowed)
         guard.listen_when_painted(wizard)
         finish_theme(app, settings, wizard)

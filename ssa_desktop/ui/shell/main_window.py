@@ -11,6 +11,7 @@ appears; after unlocking the window comes back on Übersicht.
 from __future__ import annotations
 
 import contextlib
+from typing import cast
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
@@ -288,7 +289,8 @@ class MainWindow(QMainWindow):
                                         Qt.ShortcutContext.ApplicationShortcut)
         # another main window in this process (a second vault's app): its windows' keys
         # are its own – application-wide in both, Qt would refuse them as ambiguous
-        QApplication.instance().focusWindowChanged.connect(self._own_application_keys)
+        cast(QApplication, QApplication.instance()).focusWindowChanged.connect(
+            self._own_application_keys)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
@@ -325,9 +327,9 @@ class MainWindow(QMainWindow):
     def event(self, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.WindowBlocked:
-            QApplication.instance().installEventFilter(self)
+            cast(QApplication, QApplication.instance()).installEventFilter(self)
         elif kind == QEvent.Type.WindowUnblocked:
-            QApplication.instance().removeEventFilter(self)
+            cast(QApplication, QApplication.instance()).removeEventFilter(self)
         return super().event(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
@@ -432,10 +434,11 @@ class MainWindow(QMainWindow):
         if key not in self.areas:
             widget = self._build_area(AREAS[index])
             widget.setAccessibleName(tr_areas(AREAS[index].title))
-            old = self.stack.widget(index)
+            old = self.stack.widget(index)  # the area's placeholder
             self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.areas[key] = widget
             drop_source_lines()  # the area's modules were just imported
         return self.areas[key]
@@ -525,7 +528,8 @@ class MainWindow(QMainWindow):
 
         if "prefill" not in kwargs and not kwargs.get("draft_id"):
             persons = self.areas.get("persons") if self.current_area_key() == "persons" else None
-            person_id = persons.current_person_id() if hasattr(persons, "current_person_id") else ""
+            current_person = getattr(persons, "current_person_id", None)
+            person_id = current_person() if current_person is not None else ""
             if person_id:
                 kwargs["prefill"] = {"person_id": person_id}
         dialog = self._open_feature_dialog(QuickEntryDialog, "_quick_entry", **kwargs)
@@ -676,6 +680,7 @@ class MainWindow(QMainWindow):
         from ..vault.unlock import UnlockDialog
 
         folder = self.ctx.vault_folder
+        assert folder is not None  # the window belongs to the vault it locked
         settings = self.settings
         dialog = UnlockDialog(session_svc.open_vault(folder), store=self.store,
                               demo_passphrase=self.demo_passphrase, kdf_params=self.kdf_params,
@@ -691,7 +696,7 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(tr("Tresor: wird geprüft …"))
         self.vault_label.setStyleSheet("")
 
-        session = self.ctx.session
+        session = self.ctx.open_session()  # at the unlock
         self._show_location(None)
 
         def work(conn, _progress):  # the one "Tresor prüfen", on the worker's connection
@@ -743,16 +748,16 @@ class MainWindow(QMainWindow):
         backup, on the quiet lane, in short steps). Nothing to show: what a search finds
         stays the same; stopped by a lock or a re-key, retried at the next unlock."""
         from ...services import search as search_svc
-        from ...services.operations import Cancelled
+        from ...services.operations import Cancelled, Progress
 
-        session = self.ctx.session
+        session = self.ctx.open_session()  # at the unlock
 
         def op(conn, progress):
             def step(percent: int, text: str) -> None:
                 if not session.is_open or session.rekeying:
                     raise Cancelled()
                 progress(percent, text)
-            return search_svc.tidy_index(conn, step)
+            return search_svc.tidy_index(conn, Progress(step))
 
         self.ctx.perform(op, background=True, maintenance=True, on_error=lambda _message: None)
 
