@@ -342,12 +342,16 @@ class StatisticsArea(Area):
         for col in range(1, 1 + len(years) + len(types)):
             self.form.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # Tab into the form lands on a figure (Enter explains it), not on a heading
-        items = (self.form.topLevelItem(i) for i in range(self.form.topLevelItemCount()))
-        first = next((item for item in items if item is not None and item.data(0, ROLE_RULE)),
-                     None)
+        first = self._first_figure()
         if first is not None:
             self.form.setCurrentItem(first)
         self._back_to_place()
+
+    def _first_figure(self) -> QTreeWidgetItem | None:
+        """The form's first row with a figure (not a heading)."""
+        items = (self.form.topLevelItem(i) for i in range(self.form.topLevelItemCount()))
+        return next((item for item in items if item is not None and item.data(0, ROLE_RULE)),
+                    None)
 
     def _back_to_place(self) -> None:
         """After a return to the same year and scope: the figure she had chosen and the
